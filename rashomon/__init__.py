@@ -1,0 +1,15 @@
+"""Rashomon reads news and answers, with evidence: who said what, to whom, according to
+whom; who did what to whom, when and where; and how two accounts differ.
+
+The public API: ``read``, ``analyze``, ``analyze_many`` and the ``Record`` model.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from rashomon.analyze import analyze, analyze_many  # noqa: E402
+from rashomon.read import Document, read, read_many  # noqa: E402
+from rashomon.record import Record  # noqa: E402
+
+__all__ = ["Document", "Record", "__version__", "analyze", "analyze_many", "read", "read_many"]

@@ -1,0 +1,37 @@
+"""``analyze``: Document (or text) in, Record out, through the spaCy pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rashomon.nlp.pipeline import annotate, load
+from rashomon.read import Document, from_text
+from rashomon.record import Record, from_doc
+
+
+def analyze_many(
+    documents: Iterable[Document], model: str | None = None, batch_size: int = 16
+) -> Iterator[Record]:
+    """Analyse documents in order with one model load (``nlp.pipe`` batches)."""
+    nlp = load(model)
+    for document, doc in annotate(nlp, documents, batch_size=batch_size):
+        yield from_doc(document, doc, nlp)
+
+
+def analyze(
+    doc_or_text: Document | str, published: str | None = None, model: str | None = None
+) -> Record:
+    """Analyse one article.
+
+    doc_or_text: a Document from ``rashomon.read`` or the article's text (plain or HTML).
+    published: the publication date (YYYY-MM-DD) when known; it overrides the page's.
+    model: the spaCy pipeline package (default ``settings.DEFAULT_MODEL``).
+    """
+    if isinstance(doc_or_text, str):
+        document = from_text(doc_or_text, published=published)
+    else:
+        document = doc_or_text
+        if published:
+            from_text_meta = from_text(document.text, published=published).published
+            document.published = from_text_meta
+    return next(analyze_many([document], model=model))

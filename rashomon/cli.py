@@ -1,0 +1,149 @@
+"""The ``rashomon`` command line: a thin layer over ``rashomon.read``/``analyze``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from rashomon import settings
+from rashomon.errors import RashomonError
+
+app = typer.Typer(
+    help="Rashomon reads news and answers, with evidence: who said what, to whom, "
+    "according to whom; who did what to whom, when and where.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score Rashomon against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one line to stderr and exit non-zero."""
+    err.print(f"rashomon: {message}", style="red", highlight=False, markup=False)
+    raise typer.Exit(code)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+@app.command()
+def analyze(
+    source: Annotated[str, typer.Argument(help="A text, HTML, JSON or JSONL file, or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page's).")
+    ] = None,
+    format: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help="text: a report for people; json: the Record. "
+                     "Default: text for one article, JSON lines for a JSONL file."),
+    ] = None,
+    model: Annotated[
+        str, typer.Option(help=f"spaCy pipeline package: {', '.join(settings.MODELS)}.")
+    ] = settings.DEFAULT_MODEL,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
+    ] = settings.MAX_INPUT_BYTES,
+) -> None:
+    """Analyse an article (or a JSONL file of articles) into evidenced Records.
+
+    One article gives a report (or one JSON Record); a JSONL file gives one Record per
+    line, in the same order, with one model load.
+    """
+    from rashomon.analyze import analyze_many
+    from rashomon.read import read_many
+    from rashomon.report import print_report
+
+    meta = {"published": published} if published else {}
+    many = source.lower().endswith((".jsonl", ".ndjson"))
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    console = Console(file=out, width=80) if output else Console(width=80)
+    chosen = format or (Format.json if many else Format.text)
+    count = 0
+    try:
+        documents = read_many(source, max_bytes=max_bytes or 0, **meta)
+        with _progress() as progress:
+            task = progress.add_task("Analysing", total=None)
+            for record in analyze_many(documents, model=model):
+                count += 1
+                if chosen is Format.json:
+                    out.write(record.to_json(indent=None if many else 1) + "\n")
+                else:
+                    print_report(record, console)
+                progress.advance(task)
+    except RashomonError as error:
+        fail(str(error))
+    finally:
+        if output:
+            out.close()
+    if many and count:
+        err.print(f"{count} articles analysed", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the Record (rashomon.record/1)."""
+    from rashomon.record import json_schema
+
+    print(json.dumps(json_schema(), indent=1))
+
+
+@eval_app.command("ner")
+def eval_ner(
+    path: Annotated[Path, typer.Argument(help="MEANTIME folder or its meantime_intra_doc.jsonl.")],
+    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Named entities (PER/ORG/LOC) against NewsReader MEANTIME: the spaCy model alone
+    and after Rashomon's corrections, exact and overlap match."""
+    from rich.table import Table
+
+    from rashomon.eval.ner import evaluate
+
+    try:
+        result = evaluate(path, model=model, limit=limit)
+    except RashomonError as error:
+        fail(str(error))
+    if as_json:
+        print(json.dumps({"model": model, **result}, indent=1))
+        return
+    table = Table(title=f"MEANTIME named entities, {result['documents']['count']} documents, {model}")
+    keys = [k for k in result["spacy"] if k not in ("gold",)]
+    table.add_column("system")
+    for key in ["gold", *keys]:
+        table.add_column(key, justify="right")
+    for system in ("spacy", "rashomon"):
+        row = result[system]
+        table.add_row(system, *(str(row[k]) for k in ["gold", *keys]))
+    Console(width=160).print(table)
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,29 @@
+"""Rashomon's knowledge: reviewed data files, each with a header naming its sources."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _open(name: str):
+    return resources.files(__name__).joinpath(name).open(encoding="utf-8")
+
+
+@cache
+def load_yaml(name: str) -> Any:
+    """Load a YAML file shipped in ``rashomon/data``."""
+    with _open(name) as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def load_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Load a TSV file shipped in ``rashomon/data``; ``#`` lines are its source notes."""
+    with _open(name) as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(csv.DictReader(lines, delimiter="\t"))

@@ -1,0 +1,37 @@
+"""User-facing errors, one catalogue with stable codes (like spaCy's ``Errors``).
+
+Every error a user can cause (bad input, a missing model) is a ``RashomonError`` whose
+message is one line; the CLI prints it and exits non-zero instead of showing a traceback.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    """Stable error codes with their message templates."""
+
+    R001 = "cannot read {path}: {reason}"
+    R002 = "{what} is empty: nothing to analyse"
+    R003 = "{what} looks binary ({reason}), not text, HTML or JSON"
+    R004 = "{what} is {size:,} bytes, over the limit of {limit:,} (raise it with --max-bytes)"
+    R005 = "{what} could not be decoded as text in any common encoding"
+    R006 = "{what}, line {line}: not valid JSON ({reason})"
+    R007 = "{what}, line {line}: a JSON article needs a non-empty string field 'text'"
+    R008 = "invalid date {value!r}: expected YYYY-MM-DD"
+    R009 = "spaCy model {name!r} is not installed; choose one of: {choices}"
+    R010 = "{what}: HTML page has no extractable article text"
+    R011 = "{what}, line {line}: field {field!r} must be a string"
+
+    def format(self, **kwargs: object) -> str:  # type: ignore[override]
+        """Return the message with the code in front, e.g. ``[R002] stdin is empty``."""
+        return f"[{self.name}] {self.value.format(**kwargs)}"
+
+
+class RashomonError(Exception):
+    """An error the user can fix; its message is one readable line."""
+
+    def __init__(self, code: Errors, **kwargs: object) -> None:
+        self.code = code
+        super().__init__(code.format(**kwargs))

@@ -1,0 +1,1 @@
+"""Evaluation commands: score Rashomon against gold data (``rashomon eval …``)."""

@@ -1,0 +1,212 @@
+"""Join mentions into entities, one per real-world referent in the article.
+
+People join by surname (transliteration-tolerant) with compatible given names; a title
+used alone joins the latest person holding it; a pronoun joins the latest compatible
+person, preferring subjects; countries join with their demonyms; organisations join by
+name or acronym ("PMO" = "Prime Minister's Office"); seats of power and acting capitals
+join their country's government.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon import settings
+from rashomon.nlp import lexicon
+from rashomon.nlp.entities import Entity, Mention
+from rashomon.nlp.names import acronym, compatible_given_names, fold, same_name
+
+ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW"}
+_LABEL_TYPE = {"FAC": "LOC", "PRODUCT": "OTHER", "WORK_OF_ART": "OTHER"}
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_SECTOR_NOUN = {"GOV": "government", "MIL": "military", "LEG": "legislature"}
+
+
+def _words(name: str) -> list[str]:
+    words = lexicon.strip_article(name).split()
+    while len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
+def org_key(name: str) -> str:
+    """Comparison key of an organisation name: no article, possessive or case."""
+    return re.sub(r"['’]s\b|[^\w ]", "", lexicon.strip_article(name).lower()).strip()
+
+
+def _demonym_of(code: str) -> str:
+    for word, country in _demonym_table():
+        if country == code:
+            return word
+    return lexicon.country_name(code)
+
+
+def _demonym_table() -> list[tuple[str, str]]:
+    from rashomon.data import load_tsv
+
+    return [(row["demonym"], row["country"]) for row in load_tsv("demonyms.tsv")]
+
+
+class Clusterer:
+    """Assigns mentions, in text order, to entities."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._keyed: dict[tuple[str, ...], Entity] = {}
+
+    def _new(self, name: str, type_: str, key: tuple[str, ...] | None = None) -> Entity:
+        entity = Entity(id=f"E{len(self.entities) + 1}", name=name, type=type_)
+        self.entities.append(entity)
+        if key:
+            self._keyed[key] = entity
+        return entity
+
+    def add(self, mention: Mention) -> None:
+        """Attach ``mention`` to its entity, creating the entity when it is new."""
+        if mention.alias_of is not None:
+            for entity in self.entities:
+                if any(m.start == mention.alias_of for m in entity.mentions):
+                    entity.add(mention)
+                    return
+        handler = {
+            "pronoun": self._pronoun,
+            "title": self._title,
+            "nominal": self._office,
+            "metonym": self._government,
+        }.get(mention.kind)
+        if handler:
+            handler(mention)
+        elif mention.label == "PERSON":
+            self._person(mention)
+        elif mention.label == "ORG":
+            self._organisation(mention)
+        else:
+            self._other(mention)
+
+    # people -------------------------------------------------------------------------
+    def _person(self, mention: Mention) -> None:
+        words = _words(mention.text)
+        if not words:
+            return
+        surname, given = words[-1], words[:-1]
+        for entity in reversed(self.entities):
+            if entity.type != "PERSON":
+                continue
+            known = _words(entity.name)
+            if same_name(known[-1], surname) and compatible_given_names(known[:-1], given):
+                if len(words) > len(known):
+                    entity.name = lexicon.strip_article(mention.text)
+                entity.add(mention)
+                return
+        self._new(lexicon.strip_article(mention.text), "PERSON").add(mention)
+
+    def _holder_of(self, title: str, before: int) -> Entity | None:
+        """The latest person before offset ``before`` holding ``title`` in this article."""
+        wanted = title.lower()
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.type != "PERSON":
+                continue
+            for role in entity.roles:
+                held = role.title.lower()
+                if held == wanted or held.endswith(" " + wanted):
+                    last = max((m.start for m in entity.mentions if m.start < before), default=-1)
+                    if last >= 0 and (best is None or last > best[0]):
+                        best = (last, entity)
+        return best[1] if best else None
+
+    def _title(self, mention: Mention) -> None:
+        holder = self._holder_of(mention.roles[0].title, mention.start)
+        if holder:
+            mention.roles = []
+            holder.add(mention)
+
+    def _pronoun(self, mention: Mention) -> None:
+        window = mention.sentence - settings.PRONOUN_WINDOW_SENTENCES
+        candidates = [
+            (m, e)
+            for e in self.entities
+            if e.type == "PERSON" and e.gender in (None, mention.gender)
+            for m in e.mentions
+            if m.start < mention.start and m.sentence >= window and m.kind != "pronoun"
+        ]
+        if not candidates:
+            return
+        latest_sentence = max(m.sentence for m, _ in candidates)
+        recent = [(m, e) for m, e in candidates if m.sentence == latest_sentence]
+        subjects = [(m, e) for m, e in recent if m.subject]
+        _, entity = max(subjects or recent, key=lambda pair: pair[0].start)
+        entity.gender = entity.gender or mention.gender
+        entity.add(mention)
+
+    # organisations --------------------------------------------------------------------
+    def _office(self, mention: Mention) -> None:
+        title = mention.roles[0].title
+        holder = self._holder_of(title, mention.start)
+        mention.roles = []
+        mention.country = holder.country if holder else None
+        self._organisation(mention)
+
+    def _organisation(self, mention: Mention) -> None:
+        key = org_key(mention.text)
+        short = lexicon.strip_article(mention.text)
+        for entity in self.entities:
+            if entity.type != "ORG":
+                continue
+            names = {org_key(m.text) for m in entity.mentions} | {org_key(entity.name)}
+            initials = {acronym(m.text) for m in entity.mentions if len(m.text.split()) > 1}
+            if key in names or (short.isupper() and short in initials) or (
+                acronym(short) in {m.text for m in entity.mentions if m.text.isupper()}
+                and len(short.split()) > 1
+            ):
+                if entity.name.isupper() and not short.isupper():
+                    entity.name = mention.text if mention.kind == "nominal" else short
+                entity.add(mention)
+                return
+        name = mention.text if mention.kind == "nominal" else short
+        self._new(name, "ORG").add(mention)
+
+    def _government(self, mention: Mention) -> None:
+        role = mention.roles[0]
+        code, sector = mention.country or "", role.sector or "GOV"
+        key = ("government", code, sector)
+        entity = self._keyed.get(key)
+        if entity is None:
+            name = f"{_demonym_of(code)} {_SECTOR_NOUN.get(sector, 'government')}"
+            entity = self._new(name, "ORG", key)
+            entity.sector = sector
+        mention.roles = []
+        entity.add(mention)
+
+    # places and the rest ------------------------------------------------------------------
+    def _other(self, mention: Mention) -> None:
+        label = mention.label
+        country_level = label in ("GPE", "NORP") and (
+            lexicon.country_code(mention.text) or lexicon.demonym_country(mention.text)
+        )
+        if country_level and mention.country:
+            key: tuple[str, ...] = ("country", mention.country)
+            name, type_ = lexicon.country_name(mention.country), "GPE"
+        elif label in ("GPE", "LOC", "FAC"):
+            canonical = lexicon.canonical_place(mention.text)
+            key = ("place", fold(canonical))
+            name = canonical.title() if canonical.isupper() else canonical
+            type_ = _LABEL_TYPE.get(label, label)
+        else:
+            key = (label, fold(mention.text))
+            name, type_ = lexicon.strip_article(mention.text), _LABEL_TYPE.get(label, label)
+        entity = self._keyed.get(key)
+        if entity is None:
+            entity = self._new(name, type_ if type_ in ENTITY_TYPES else "OTHER", key)
+        entity.add(mention)
+
+
+def cluster(mentions: list[Mention]) -> list[Entity]:
+    """Group ``mentions`` (in text order) into entities numbered E1, E2, … by first mention."""
+    clusterer = Clusterer()
+    for mention in mentions:
+        clusterer.add(mention)
+    entities = [e for e in clusterer.entities if e.mentions]
+    for number, entity in enumerate(entities, start=1):
+        entity.id = f"E{number}"
+    return entities

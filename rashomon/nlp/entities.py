@@ -1,0 +1,82 @@
+"""What the actors component writes: entities (one per referent) and their mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Role:
+    """A role as the text states it: "Ukrainian President" -> President of UKR."""
+
+    title: str
+    of: str | None = None
+    sector: str | None = None
+
+
+@dataclass
+class Mention:
+    """One mention of an entity, with ``[start, end)`` character offsets."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str = "name"  # name | title | pronoun | nominal | metonym
+    sentence: int = 0
+    subject: bool = False
+    country: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    role_text: str | None = None  # "Finnish President Anna Virtanen"
+    gender: str | None = None
+    alias_of: int | None = None  # start of the mention this one abbreviates
+
+
+@dataclass
+class Entity:
+    """One real-world referent of the article and all its mentions."""
+
+    id: str
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+
+    @property
+    def aliases(self) -> list[str]:
+        """Other ways the article names it: surface forms and role phrases, no pronouns."""
+        seen = [self.name]
+        for mention in self.mentions:
+            for text in (mention.text, mention.role_text):
+                if text and mention.kind != "pronoun" and text not in seen:
+                    seen.append(text)
+        return seen[1:]
+
+    @property
+    def code(self) -> str | None:
+        """CAMEO-style actor code: country plus sector ("UKRGOV"), or None."""
+        if not self.country:
+            return None
+        return self.country + (self.sector or "")
+
+    def add(self, mention: Mention) -> None:
+        """Add a mention and merge what it states (roles, country, gender)."""
+        self.mentions.append(mention)
+        for role in mention.roles:
+            self._merge_role(role)
+        self.country = self.country or mention.country
+        self.gender = self.gender or mention.gender
+
+    def _merge_role(self, role: Role) -> None:
+        for known in self.roles:
+            if known.title.lower() == role.title.lower():
+                known.of = known.of or role.of
+                return
+        self.roles.append(role)
+        if role.sector and not self.sector:
+            self.sector = role.sector
+        if role.of and len(role.of) == 3 and role.of.isupper():
+            self.country = self.country or role.of

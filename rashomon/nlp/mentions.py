@@ -1,0 +1,144 @@
+"""Find the mentions of people, organisations and places in a parsed Doc: names (from the
+corrected NER), titles used alone ("the president"), offices ("the president's office"),
+seats of power and capitals acting for a government, and personal pronouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.nlp import lexicon
+from rashomon.nlp.entities import Mention, Role
+from rashomon.nlp.roles import appositive_role, premodifier_role
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+OFFICE_NOUNS = {"office", "administration", "cabinet", "government", "press service", "staff"}
+PRONOUN_GENDER = {
+    "he": "M", "him": "M", "his": "M", "himself": "M",
+    "she": "F", "her": "F", "hers": "F", "herself": "F",
+}  # fmt: skip
+_SUBJECT = {"nsubj", "nsubjpass"}
+_AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "pobj_by"}
+_POSSESSIVE = {"'s", "’s"}
+
+
+def _is_agent(span: Span) -> bool:
+    """Whether a place name acts as an agent ("Ottawa imposed", "Ottawa's attack")."""
+    root = span.root
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "official":
+        return True
+    dep = root.dep_
+    while dep == "conj":
+        root = root.head
+        dep = root.dep_
+    if dep == "pobj":
+        return root.head.lower_ == "by"
+    return dep in _AGENT_DEPS
+
+
+def _name_mention(ent: Span, sentence: int) -> Mention:
+    label = ent.label_
+    text = ent.text
+    mention = Mention(ent.start_char, ent.end_char, text, label, sentence=sentence,
+                      subject=ent.root.dep_ in _SUBJECT)
+    if label == "PERSON":
+        role, country, role_start = premodifier_role(ent)
+        appositive, appositive_country = appositive_role(ent)
+        mention.roles = [r for r in (role, appositive) if r]
+        mention.country = country or appositive_country
+        if role:
+            mention.role_text = ent.doc.text[role_start : ent.end_char]
+        genders = {lexicon.titles()[r.title.lower()].gender for r in mention.roles}
+        mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
+        return mention
+    seat = lexicon.seat_of_power(text)
+    capital = lexicon.capital_of(text) if label == "GPE" else None
+    if seat or (capital and _is_agent(ent)):
+        mention.kind = "metonym"
+        mention.country = seat.country if seat else capital
+        mention.roles = [Role(title="government", of=mention.country, sector=seat.sector if seat else "GOV")]
+        return mention
+    if label in ("GPE", "NORP"):
+        mention.country = lexicon.country_code(text) or lexicon.demonym_country(text)
+    if mention.country is None and label in ("GPE", "LOC", "FAC"):
+        found = lexicon.city(text)
+        mention.country = capital or (found[1] if found else None)
+    if mention.country is None and label in ("ORG", "NORP", "EVENT"):
+        first = lexicon.strip_article(text).split(" ")[0]
+        mention.country = lexicon.demonym_country(first) or lexicon.country_code(first)
+    return mention
+
+
+def _title_at(doc: Doc, start: int) -> int:
+    """Length in tokens of the longest title starting at token ``start`` (0 if none)."""
+    for size in range(lexicon.max_title_words(), 0, -1):
+        words = doc[start : start + size]
+        if len(words) == size and words.text.lower() in lexicon.titles():
+            return size
+    return 0
+
+
+def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: dict[int, int]) -> list[Mention]:
+    """ "the president" (kind title) and "the president's office" (kind nominal)."""
+    mentions = []
+    for token in doc:
+        if token.lower_ != "the" or token.i + 1 in taken:
+            continue
+        size = _title_at(doc, token.i + 1)
+        if not size:
+            continue
+        after = token.i + 1 + size
+        next_token: Token | None = doc[after] if after < len(doc) else None
+        title = doc[token.i + 1 : after].text
+        if next_token is not None and next_token.text in _POSSESSIVE:
+            office_end = after + 1
+            if office_end < len(doc) and doc[office_end].lower_ in OFFICE_NOUNS:
+                span = doc[token.i : office_end + 1]
+                mention = Mention(span.start_char, span.end_char, span.text, "ORG", kind="nominal",
+                                  sentence=sentence_of[token.i], subject=span.root.dep_ in _SUBJECT)
+                mention.roles = [Role(title=title)]
+                mentions.append(mention)
+            continue
+        if next_token is not None and (next_token.pos_ == "PROPN" or next_token.tag_ in ("NNS", "NNPS")):
+            continue
+        if doc[after - 1].tag_ in ("NNS", "NNPS"):
+            continue
+        span = doc[token.i : after]
+        mention = Mention(span.start_char, span.end_char, span.text, "PERSON", kind="title",
+                          sentence=sentence_of[token.i], subject=span.root.dep_ in _SUBJECT)
+        mention.roles = [Role(title=title)]
+        mentions.append(mention)
+    return mentions
+
+
+def _pronoun_mentions(doc: Doc, sentence_of: dict[int, int]) -> list[Mention]:
+    mentions = []
+    for token in doc:
+        gender = PRONOUN_GENDER.get(token.lower_)
+        if gender and token.pos_ == "PRON":
+            mentions.append(Mention(token.idx, token.idx + len(token), token.text, "PERSON",
+                                    kind="pronoun", sentence=sentence_of[token.i],
+                                    subject=token.dep_ in _SUBJECT, gender=gender))
+    return mentions
+
+
+def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
+    """All mentions in ``doc`` in text order, given its corrected named entities."""
+    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    mentions = [
+        _name_mention(ent, sentence_of[ent.start]) for ent in entities if ent.label_ in NAME_LABELS
+    ]
+    taken = {i for ent in entities for i in range(ent.start, ent.end)}
+    mentions += _nominal_mentions(doc, taken, sentence_of)
+    mentions += _pronoun_mentions(doc, sentence_of)
+    mentions.sort(key=lambda m: m.start)
+    _link_parenthesised_acronyms(doc.text, mentions)
+    return mentions
+
+
+def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
+    """ "the NATO Membership Action Plan (MAP)": the acronym is an alias of the name."""
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        between = text[before.end : after.start]
+        closes = text[after.end : after.end + 1] == ")"
+        if between.strip() == "(" and closes and after.text.isupper() and before.kind == "name":
+            after.alias_of = before.start

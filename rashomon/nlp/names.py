@@ -1,0 +1,52 @@
+"""Name matching that tolerates transliteration: Zelenskiy = Zelensky = Zelenskyy."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz.fuzz import ratio
+
+from rashomon import settings
+
+# Romanisation variants folded to one spelling (BGN/PCGN, Library of Congress, passport and
+# French/German transcriptions of the same Cyrillic or Arabic letters).
+_FOLDS = (
+    ("yy", "y"), ("iy", "y"), ("ij", "y"), ("yi", "i"), ("ii", "i"),
+    ("kh", "h"), ("zh", "z"), ("sch", "sh"), ("tch", "ch"), ("dj", "j"),
+    ("ou", "u"), ("ph", "f"), ("w", "v"), ("ck", "k"), ("q", "k"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def fold(name: str) -> str:
+    """A comparison key: ASCII, lower case, letters only, romanisation variants folded."""
+    text = re.sub(r"[^a-z ]", "", anyascii(name).lower())
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text).strip()
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two single names (surnames, given names) are spellings of one name."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb or fa[0] != fb[0]:
+        return False
+    return fa == fb or ratio(fa, fb) >= settings.NAME_SIMILARITY
+
+
+def compatible_given_names(a: list[str], b: list[str]) -> bool:
+    """Given names agree: one side has none, or they match by name or by initial."""
+    if not a or not b:
+        return True
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return fold(x)[:1] == fold(y)[:1]
+    return same_name(x, y)
+
+
+def acronym(name: str) -> str:
+    """Initials of the capitalised words: "Prime Minister's Office" -> "PMO"."""
+    words = re.findall(r"[A-Z][\w]*", re.sub(r"['’]s\b", "", name))
+    return "".join(w[0] for w in words)

@@ -1,0 +1,145 @@
+"""Corrections of the statistical NER where the evidence is in the text itself.
+
+- a capitalised name right after a title ("President Zelenskiy") is a PERSON;
+- a country name is a GPE and a demonym a NORP, whatever the model said;
+- a capital or a large city the model took for a person or organisation is a GPE;
+- a seat of power ("the Kremlin") is an ORG;
+- a place named in a dateline or a caption ("... in Starychi, Ukraine") is a GPE;
+- "pro-Russian" is an attitude, not a referent, and is dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from rashomon.nlp import lexicon
+
+CITY_RELABEL_POPULATION = 100_000
+"""A city this large, tagged PERSON/ORG by the model, is relabelled GPE."""
+_ATTITUDE_PREFIXES = ("pro-", "anti-", "pro ", "anti ")
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
+
+
+def _title_before(doc: Doc, index: int) -> bool:
+    """Whether a title (one to four words) ends right before token ``index``."""
+    for size in range(1, lexicon.max_title_words() + 1):
+        if index - size < 0:
+            break
+        words = doc[index - size : index]
+        if words.text.lower() in lexicon.titles() and words[0].text[:1].isupper():
+            return True
+    return False
+
+
+def _relabel(ent: Span, person_words: set[str]) -> str | None:
+    text, label = ent.text, ent.label_
+    if label == "NORP" and text.lower().startswith(_ATTITUDE_PREFIXES):
+        return None
+    if not any(t.text[:1].isupper() or t.is_digit for t in ent):
+        return None  # "oligarch": names are capitalised
+    if label in ("ORG", "GPE", "NORP") and len(ent) == 1 and text in person_words:
+        if not lexicon.country_code(text) and not lexicon.demonym_country(text):
+            return "PERSON"  # "Haugen said": the surname of a person named in full
+    if lexicon.seat_of_power(text):
+        return "ORG"
+    if lexicon.country_code(text):
+        return "GPE"
+    if lexicon.demonym_country(text):
+        return "NORP"
+    if label in ("PERSON", "ORG", "NORP") and len(ent) <= 2 and not _title_before(ent.doc, ent.start):
+        known_person = any(word in person_words for word in text.split())
+        big_city = (lexicon.city(text) or (0, ""))[0] >= CITY_RELABEL_POPULATION
+        if not known_person and (lexicon.capital_of(text) or big_city):
+            return "GPE"
+    return label
+
+
+def _title_led_persons(doc: Doc) -> list[Span]:
+    in_other_names = {
+        i for ent in doc.ents if ent.label_ != "PERSON" for i in range(ent.start, ent.end)
+    }
+    spans = []
+    for token in doc:
+        if not token.is_title or token.pos_ != "PROPN" or not _title_before(doc, token.i):
+            continue
+        if token.i - 1 in in_other_names:  # "General Motors" is a company
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        candidate = doc[token.i : end]
+        if not lexicon.country_code(candidate.text) and not lexicon.demonym_country(candidate.text):
+            spans.append(Span(doc, token.i, end, label="PERSON"))
+    return spans
+
+
+def _seats(doc: Doc) -> list[Span]:
+    spans = []
+    for token in doc:
+        for size in (3, 2, 1):
+            window = doc[token.i : token.i + size]
+            if (
+                len(window) == size
+                and window.text[:1].isupper()
+                and not window[-1].is_punct
+                and window[-1].text not in ("'s", "’s")
+                and lexicon.seat_of_power(window.text)
+            ):
+                spans.append(Span(doc, token.i, token.i + size, label="ORG"))
+                break
+    return spans
+
+
+def _caption_places(doc: Doc, captions: list[tuple[int, int]]) -> list[Span]:
+    """ "... in Starychi, Ukraine" / "... Avdiivka, Donetsk region" inside captions."""
+    spans = []
+    for start, end in captions:
+        caption = doc.char_span(start, end, alignment_mode="contract")
+        if caption is None:
+            continue
+        for token in caption:
+            if token.lower_ not in _PLACE_PREPOSITIONS and token.i != caption.start:
+                continue
+            first = token.i + (token.lower_ in _PLACE_PREPOSITIONS)
+            last = first
+            while last < caption.end and doc[last].pos_ == "PROPN" and doc[last].is_title:
+                last += 1
+            if last == first or last >= caption.end or doc[last].text != ",":
+                continue
+            following = doc[last + 1 : last + 4]
+            region = any(t.lower_ in ("region", "oblast", "province", "state") for t in following)
+            if region or lexicon.country_code(doc[last + 1 : last + 2].text):
+                spans.append(Span(doc, first, last, label="GPE"))
+    return spans
+
+
+def _hinted_places(doc: Doc, hints: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for start, end in hints:
+        span = doc.char_span(start, end, label="GPE", alignment_mode="contract")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
+
+
+def corrected_entities(
+    doc: Doc, place_hints: list[tuple[int, int]], captions: list[tuple[int, int]]
+) -> list[Span]:
+    """The model's entities with the corrections above; corrections win over overlaps."""
+    person_words = {
+        word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for word in ent.text.split()
+    }
+    kept = []
+    for ent in doc.ents:
+        label = _relabel(ent, person_words)
+        if label:
+            kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
+    forced = _seats(doc) + _hinted_places(doc, place_hints) + _caption_places(doc, captions)
+    added = filter_spans(forced + _title_led_persons(doc))
+    taken = {i for span in added for i in range(span.start, span.end)}
+    kept = [s for s in kept if not taken.intersection(range(s.start, s.end))]
+    persons_from_titles = [s for s in added if s.label_ == "PERSON"]
+    # a title-led person extends a shorter PERSON the model found inside it
+    kept = [s for s in kept if not any(p.start <= s.start and s.end <= p.end for p in persons_from_titles)]
+    return sorted(filter_spans(kept + added), key=lambda s: s.start)

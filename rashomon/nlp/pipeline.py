@@ -1,0 +1,79 @@
+"""Load the spaCy pipeline with Rashomon's components, and turn Documents into Docs."""
+
+from __future__ import annotations
+
+import importlib.util
+import warnings
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from rashomon import settings
+from rashomon.errors import Errors, RashomonError
+from rashomon.nlp import actors  # noqa: F401  (registers the component factory)
+from rashomon.nlp.extensions import register_extensions
+from rashomon.read.document import Document
+
+COMPONENTS = ("rashomon_actors",)
+
+
+@cache
+def load(model: str | None = None) -> Language:
+    """Load an installed spaCy pipeline (``settings.DEFAULT_MODEL`` by default) and add
+    Rashomon's components after its NER. Nothing is downloaded."""
+    name = model or settings.DEFAULT_MODEL
+    if importlib.util.find_spec(name) is None:
+        raise RashomonError(Errors.R009, name=name, choices=", ".join(settings.MODELS))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W095\]")
+        nlp = spacy.load(name)
+    nlp.meta["rashomon_package"] = name
+    register_extensions()
+    for component in COMPONENTS:
+        nlp.add_pipe(component, last=True)
+    return nlp
+
+
+def model_info(nlp: Language) -> tuple[str, str]:
+    """The package name and version of the pipeline's model."""
+    return nlp.meta.get("rashomon_package", nlp.meta["name"]), nlp.meta["version"]
+
+
+def _masked_text(document: Document) -> str:
+    """The text with chrome and photo credits blanked out, offsets unchanged, so the model
+    never reads site furniture or photographers' names as story."""
+    chars = list(document.text)
+    for start, end in document.spans_of("chrome") + document.credit_spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """A tokenised Doc of ``document`` carrying the read stage's hints."""
+    doc = nlp.make_doc(_masked_text(document))
+    doc._.blocks = [(b.kind, b.start, b.end) for b in document.blocks]
+    hints = []
+    if document.dateline and document.dateline.place_span:
+        hints.append(document.dateline.place_span)
+    doc._.place_hints = hints
+    return doc
+
+
+def annotate(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 16
+) -> Iterator[tuple[Document, Doc]]:
+    """Run the pipeline over ``documents`` lazily, in order, with one model load."""
+    pending: list[Document] = []
+
+    def docs() -> Iterator[Doc]:
+        for document in documents:
+            pending.append(document)
+            yield make_doc(nlp, document)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield pending.pop(0), doc

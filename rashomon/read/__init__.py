@@ -1,0 +1,140 @@
+"""Read stage: bytes, files and strings into ``Document``s. No NLP models run here.
+
+``read`` returns one Document; ``read_many`` yields one per article of a JSONL/JSON file
+(or a single one for text and HTML), so a corpus file is read lazily in order.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from rashomon.errors import Errors, RashomonError
+from rashomon.read.dates import parse_iso_date
+from rashomon.read.decode import check_size, decode
+from rashomon.read.document import Block, Caption, Dateline, Document, Published, Source
+from rashomon.read.html import looks_like_html, read_html
+from rashomon.read.jsonl import iter_json_articles, looks_like_json
+from rashomon.read.normalize import normalize
+from rashomon.read.page import parse_page
+
+__all__ = [
+    "Block",
+    "Caption",
+    "Dateline",
+    "Document",
+    "Published",
+    "Source",
+    "from_text",
+    "read",
+    "read_many",
+]
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+_META_FIELDS = ("title", "url", "publisher", "published", "path")
+
+
+def from_text(text: str, *, kind: str = "auto", what: str = "input", **meta: Any) -> Document:
+    """Build a Document from a decoded string of plain text or HTML.
+
+    kind: "text", "html" or "auto" (sniff the content).
+    meta: optional ``title``, ``url``, ``publisher``, ``path``, ``published`` (YYYY-MM-DD).
+    """
+    if kind == "html" or (kind == "auto" and looks_like_html(text)):
+        doc = read_html(text, what)
+    else:
+        normalized, offsets = normalize(text)
+        if not normalized:
+            raise RashomonError(Errors.R002, what=what)
+        title = meta.get("title")
+        if title and not normalized.startswith(" ".join(title.split())):
+            normalized, offsets = normalize(f"{title}\n\n{text}")
+        doc = parse_page(normalized, title=title)
+        doc.offsets = offsets
+    _apply_meta(doc, meta)
+    return doc
+
+
+def _apply_meta(doc: Document, meta: dict[str, Any]) -> None:
+    source = doc.source
+    doc.source = Source(
+        path=meta.get("path") or source.path,
+        url=meta.get("url") or source.url,
+        publisher=meta.get("publisher") or source.publisher,
+    )
+    if meta.get("title") and not doc.title:
+        doc.title = meta["title"]
+    given = meta.get("published")
+    if given:
+        value = parse_iso_date(given)
+        if value is None or len(given.strip()) < 10:
+            raise RashomonError(Errors.R008, value=given)
+        doc.published = Published(value, "given")
+
+
+def _load(source: str | Path, max_bytes: int | None) -> tuple[str, str, str]:
+    """Return ``(text, kind, what)`` for a path, ``-`` (stdin) or a literal string."""
+    if isinstance(source, str) and source == "-":
+        data = sys.stdin.buffer.read()
+        check_size(len(data), "stdin", max_bytes)
+        return decode(data, "stdin"), "auto", "stdin"
+    path = Path(source) if isinstance(source, Path) or _is_path(source) else None
+    if path is None:
+        text = str(source)
+        check_size(len(text.encode("utf-8", "replace")), "input", max_bytes)
+        if not text.strip():
+            raise RashomonError(Errors.R002, what="input")
+        return text, "auto", "input"
+    what = str(path)
+    try:
+        size = path.stat().st_size
+        check_size(size, what, max_bytes)
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise RashomonError(Errors.R001, path=what, reason="it is a directory") from None
+    except OSError as error:
+        raise RashomonError(Errors.R001, path=what, reason=error.strerror or str(error)) from None
+    suffix = path.suffix.lower()
+    kind = "html" if suffix in _HTML_SUFFIXES else "json" if suffix in _JSON_SUFFIXES else "auto"
+    return decode(data, what), kind, what
+
+
+def _is_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and Path(value).exists()
+
+
+def read_many(
+    source: str | Path, *, max_bytes: int | None = None, **meta: Any
+) -> Iterator[Document]:
+    """Yield the Documents in ``source``: a path, ``-`` for stdin, or the text itself.
+
+    A JSON/JSONL source yields one Document per article, in order; text and HTML one.
+    meta: defaults for every article (``published``, ``title``, ``url``, ``publisher``);
+    a JSON article's own fields take precedence.
+    """
+    text, kind, what = _load(source, max_bytes)
+    path = what if what not in ("stdin", "input") else None
+    if kind == "json" or (kind == "auto" and looks_like_json(text)):
+        for line, article in iter_json_articles(text, what):
+            own = {k: article[k] for k in _META_FIELDS if article.get(k)}
+            fields = {**meta, "path": f"{path}:{line}" if path else None, **own}
+            if article.get("date") and not article.get("published"):
+                fields["published"] = article["date"]
+            body = article.get("text") or article["html"]
+            body_kind = "html" if "text" not in article else "auto"
+            yield from_text(body, kind=body_kind, what=f"{what}, line {line}", **fields)
+        return
+    yield from_text(text, kind=kind, what=what, **{"path": path, **meta})
+
+
+def read(source: str | Path, *, max_bytes: int | None = None, **meta: Any) -> Document:
+    """Read one article from a path, ``-`` (stdin) or the text itself into a Document.
+
+    meta: optional ``published`` (YYYY-MM-DD), ``title``, ``url``, ``publisher``.
+    For a JSONL file of several articles, use ``read_many``.
+    """
+    documents = read_many(source, max_bytes=max_bytes, **meta)
+    return next(documents)

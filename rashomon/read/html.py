@@ -1,0 +1,86 @@
+"""HTML pages: main text and metadata through trafilatura, captions from ``<figcaption>``."""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+from lxml import html as lxml_html
+
+from rashomon.errors import Errors, RashomonError
+from rashomon.read.dates import parse_iso_date
+from rashomon.read.document import Document, Published, Source
+from rashomon.read.normalize import normalize
+from rashomon.read.page import parse_page
+
+_CAPTION_XPATH = (
+    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML page or fragment rather than plain text."""
+    head = text.lstrip()[:2000].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(
+        re.search(r"<(?:body|article|p|div|h1)[\s>]", head)
+    )
+
+
+def _captions(markup: str) -> list[str]:
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    captions: list[str] = []
+    for element in tree.xpath(_CAPTION_XPATH):
+        text = " ".join(" ".join(element.itertext()).split())
+        if text and text not in captions and not any(text in c for c in captions):
+            captions.append(text)
+    return captions
+
+
+def read_html(markup: str, what: str) -> Document:
+    """Extract the article of an HTML page into a Document.
+
+    markup: the page's HTML.
+    what: how to name the input in error messages.
+    RETURNS: the Document with title, story paragraphs, captions and page metadata.
+    """
+    extracted = trafilatura.bare_extraction(
+        markup,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise RashomonError(Errors.R010, what=what)
+    title = " ".join((extracted.title or "").split()) or None
+    captions = _captions(markup)
+    paragraphs = [line.strip() for line in extracted.text.split("\n") if line.strip()]
+    paragraphs = [p for p in paragraphs if p != title and p not in captions]
+    parts = ([title] if title else []) + paragraphs + captions
+    text, offsets = normalize("\n\n".join(parts))
+    caption_starts = _starts_of(text, captions)
+    doc = parse_page(text, title=title, caption_starts=caption_starts)
+    doc.offsets = offsets
+    doc.categories = doc.categories or list(extracted.categories or [])
+    doc.tags = doc.tags or [t for tag in extracted.tags or [] for t in tag.split(",") if t.strip()]
+    doc.source = Source(url=extracted.url, publisher=extracted.sitename or extracted.hostname)
+    published = parse_iso_date(extracted.date or "")
+    if published:
+        doc.published = Published(published, "metadata")
+    return doc
+
+
+def _starts_of(text: str, captions: list[str]) -> set[int]:
+    starts: set[int] = set()
+    position = len(text)
+    for caption in reversed(captions):
+        normalized, _ = normalize(caption)
+        found = text.rfind(normalized, 0, position)
+        if found >= 0:
+            starts.add(found)
+            position = found
+    return starts

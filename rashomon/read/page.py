@@ -1,0 +1,245 @@
+"""Split the text of a copied news page into title, story paragraphs, captions and chrome.
+
+Stateless functions over normalised text. The rules (what chrome and captions look like)
+are data in ``data/page_rules.yaml``; the thresholds are in ``rashomon.settings``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rashomon import settings
+from rashomon.read.dates import find_dates
+from rashomon.read.document import Block, BlockKind, Caption, Dateline, Document, Published
+from rashomon.read.rules import PageRules, page_rules
+
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]$")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            yield _Line(position + lead, position + lead + len(stripped), stripped)
+        else:
+            yield _Line(position, position, "")
+        position += len(raw) + 1
+
+
+def _ends_line_of_its_own(line: _Line, rules: PageRules) -> bool:
+    """Whether a line inside a paragraph group stands alone (not a hard-wrapped line)."""
+    if len(line.text) < settings.WRAPPED_LINE_MIN_CHARS or _SENTENCE_END.search(line.text):
+        return True
+    return _special_kind(line.text, rules) is not None
+
+
+def segment(text: str, rules: PageRules | None = None) -> list[tuple[int, int]]:
+    """Cut ``text`` into blocks: paragraphs separated by blank lines, and lines that stand
+    alone (a headline, a caption, a chrome line) even without a blank line around them.
+    Hard-wrapped lines of one paragraph stay together."""
+    rules = rules or page_rules()
+    spans: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for line in _lines(text):
+        if not line.text:
+            if current:
+                spans.append(current)
+            current = None
+            continue
+        current = (current[0], line.end) if current else (line.start, line.end)
+        if _ends_line_of_its_own(line, rules):
+            spans.append(current)
+            current = None
+    if current:
+        spans.append(current)
+    return spans
+
+
+def _special_kind(block: str, rules: PageRules) -> str | None:
+    """"categories", "tags", "published", "section", "chrome", "caption" or None."""
+    if len(block) <= settings.MAX_CHROME_CHARS:
+        for kind, patterns in (
+            ("categories", rules.categories),
+            ("tags", rules.tags),
+            ("section", rules.sections),
+        ):
+            if any(p.search(block) for p in patterns):
+                return kind
+        published = rules.published_line.search(block)
+        if published and find_dates(published.group("date")):
+            return "published"
+        if any(p.search(block) for p in rules.chrome):
+            return "chrome"
+    if len(block) <= settings.MAX_CAPTION_CHARS and _caption_credit(block, rules) is not None:
+        return "caption"
+    return None
+
+
+def _caption_credit(block: str, rules: PageRules) -> tuple[int, int] | None:
+    """The credit's span inside a caption block, ``(0, 0)`` for a caption with no credit,
+    or None when the block is not a caption."""
+    trailing = rules.trailing_credit.search(block)
+    if trailing and any(m.search(trailing.group("credit")) for m in rules.credit_markers):
+        return trailing.span("credit")
+    credit_line = rules.credit_line.search(block)
+    if credit_line and credit_line.start() > 0:
+        return credit_line.span("credit")
+    if any(p.search(block) for p in rules.caption_prefixes):
+        return (0, 0)
+    return None
+
+
+def _split_items(items: str) -> list[str]:
+    return [item.strip() for item in re.split(r"[,;|]", items) if item.strip()]
+
+
+def _make_caption(text: str, start: int, end: int, rules: PageRules) -> Caption:
+    block = text[start:end]
+    caption = Caption(start=start, end=end, text=block)
+    credit = _caption_credit(block, rules)
+    if credit and credit != (0, 0):
+        caption.credit = block[credit[0] : credit[1]].strip()
+        caption.credit_span = (start + credit[0], start + credit[1])
+    dates = [d for d in find_dates(block) if not credit or d.start < credit[0] or d.start >= credit[1]]
+    if dates:
+        caption.date = dates[0].value
+        caption.date_span = (start + dates[0].start, start + dates[0].end)
+    return caption
+
+
+def _is_title(block: str, rules: PageRules) -> bool:
+    return (
+        "\n" not in block
+        and len(block) <= settings.MAX_TITLE_CHARS
+        and not block.endswith((".", ",", ";", ":"))
+        and not _date_only(block)
+        and not rules.dateline.match(block + " - ")
+    )
+
+
+def _date_only(block: str) -> bool:
+    dates = find_dates(block)
+    return len(dates) == 1 and len(block.strip(" ,.")) <= dates[0].end - dates[0].start + 2
+
+
+def _dateline(text: str, start: int, end: int, rules: PageRules) -> Dateline | None:
+    opening = text[start:end]
+    match = rules.dateline.match(opening)
+    if not match:
+        return None
+    dates = find_dates(opening[: match.end()])
+    place_end = match.end("place")
+    if dates:  # "HELSINKI, March 3, 2024": the place ends at the comma before the date
+        comma = opening.rfind(",", 0, dates[0].start)
+        if 0 <= comma < place_end:
+            place_end = comma
+    dateline = Dateline(start=start, end=start + match.end(), place_span=(start, start + place_end))
+    if dates:
+        dateline.date = dates[0].value
+        dateline.date_span = (start + dates[0].start, start + dates[0].end)
+    return dateline
+
+
+def parse_page(
+    text: str, title: str | None = None, caption_starts: set[int] | None = None
+) -> Document:
+    """Classify the blocks of normalised page ``text`` and collect captions, categories,
+    tags, the dateline and any printed publication date.
+
+    text: normalised text (see ``rashomon.read.normalize``).
+    title: a title known from metadata; the block equal to it becomes the title block.
+    caption_starts: offsets of blocks known to be captions (from HTML markup).
+    RETURNS: a Document without source metadata.
+    """
+    rules = page_rules()
+    doc = Document(text=text, blocks=[])
+    in_section = False
+    for start, end in segment(text, rules):
+        block = text[start:end]
+        kind = "caption" if start in (caption_starts or ()) else _special_kind(block, rules)
+        block_kind: BlockKind = "paragraph"
+        if in_section and kind is None and len(block) <= settings.RELATED_HEADLINE_CHARS:
+            kind = "chrome"
+        in_section = kind == "section" or (in_section and kind == "chrome")
+        if kind == "caption":
+            block_kind = "caption"
+            doc.captions.append(_make_caption(text, start, end, rules))
+        elif kind is not None:
+            block_kind = "chrome"
+            items = _items_of(block, kind, rules)
+            if kind == "categories":
+                doc.categories.extend(items)
+            elif kind == "tags":
+                doc.tags.extend(items)
+            elif kind == "published" and doc.published is None:
+                found = find_dates(block)[0]
+                evidence = (start + found.start, start + found.end)
+                doc.published = Published(found.value, "page", evidence)
+        elif _date_only(block) and not _story_started(doc):
+            block_kind = "chrome"
+            found = find_dates(block)[0]
+            if doc.published is None:
+                evidence = (start + found.start, start + found.end)
+                doc.published = Published(found.value, "page", evidence)
+        doc.blocks.append(Block(block_kind, start, end))
+    _choose_title(doc, title, rules)
+    _find_dateline(doc, rules)
+    return doc
+
+
+def _story_started(doc: Document) -> bool:
+    """Whether a story paragraph (longer than any headline) has been seen."""
+    return any(
+        b.kind == "paragraph" and b.end - b.start > settings.MAX_TITLE_CHARS for b in doc.blocks
+    )
+
+
+def _items_of(block: str, kind: str, rules: PageRules) -> list[str]:
+    patterns = {"categories": rules.categories, "tags": rules.tags}.get(kind, ())
+    for pattern in patterns:
+        match = pattern.search(block)
+        if match:
+            return _split_items(match.group("items"))
+    return []
+
+
+def _choose_title(doc: Document, title: str | None, rules: PageRules) -> None:
+    """Mark the headline: the block equal to a given title, else the first short line
+    before the story that does not read like a sentence."""
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    if title:
+        wanted = " ".join(title.split())
+        for block in paragraphs:
+            if " ".join(doc.text[block.start : block.end].split()) == wanted:
+                block.kind = "title"
+                doc.title = wanted
+                return
+        doc.title = wanted
+        return
+    if len(paragraphs) < 2:
+        return
+    first = paragraphs[0]
+    candidate = doc.text[first.start : first.end]
+    if _is_title(candidate, rules):
+        first.kind = "title"
+        doc.title = candidate
+
+
+def _find_dateline(doc: Document, rules: PageRules) -> None:
+    for block in doc.blocks:
+        if block.kind == "paragraph":
+            doc.dateline = _dateline(doc.text, block.start, block.end, rules)
+            if doc.dateline and doc.dateline.date and doc.published is None:
+                doc.published = Published(doc.dateline.date, "dateline", doc.dateline.date_span)
+            return

