@@ -8,8 +8,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from rashomon.analyze import analyze, analyze_many  # noqa: E402
-from rashomon.read import Document, read, read_many  # noqa: E402
-from rashomon.record import Record  # noqa: E402
+from rashomon.analyze import analyze, analyze_many
+from rashomon.read import Document, read, read_many
+from rashomon.record import Record
 
 __all__ = ["Document", "Record", "__version__", "analyze", "analyze_many", "read", "read_many"]

@@ -34,7 +34,7 @@ class Format(str, Enum):
 
 def fail(message: str, code: int = 2) -> None:
     """Print one line to stderr and exit non-zero."""
-    err.print(f"rashomon: {message}", style="red", highlight=False, markup=False)
+    err.print(f"rashomon: {message}", style="red", highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -52,14 +52,20 @@ def _progress() -> Progress:
 
 @app.command()
 def analyze(
-    source: Annotated[str, typer.Argument(help="A text, HTML, JSON or JSONL file, or - for stdin.")],
+    source: Annotated[
+        str, typer.Argument(help="A text, HTML, JSON or JSONL file, or - for stdin.")
+    ],
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page's).")
     ] = None,
     format: Annotated[
         Format | None,
-        typer.Option("--format", "-f", help="text: a report for people; json: the Record. "
-                     "Default: text for one article, JSON lines for a JSONL file."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="text: a report for people; json: the Record. "
+            "Default: text for one article, JSON lines for a JSONL file.",
+        ),
     ] = None,
     model: Annotated[
         str, typer.Option(help=f"spaCy pipeline package: {', '.join(settings.MODELS)}.")
@@ -80,6 +86,8 @@ def analyze(
     from rashomon.read import read_many
     from rashomon.report import print_report
 
+    if source != "-" and not Path(source).exists():
+        fail(f"[R001] cannot read {source}: no such file")
     meta = {"published": published} if published else {}
     many = source.lower().endswith((".jsonl", ".ndjson"))
     out = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -134,7 +142,9 @@ def eval_ner(
     if as_json:
         print(json.dumps({"model": model, **result}, indent=1))
         return
-    table = Table(title=f"MEANTIME named entities, {result['documents']['count']} documents, {model}")
+    table = Table(
+        title=f"MEANTIME named entities, {result['documents']['count']} documents, {model}"
+    )
     keys = [k for k in result["spacy"] if k not in ("gold",)]
     table.add_column("system")
     for key in ["gold", *keys]:

@@ -193,9 +193,10 @@ def _caption_places(document: Document, entities: list[FoundEntity]) -> dict[int
         found = sorted(
             (m.start, m.text)
             for entity in entities
-            if entity.type in ("GPE", "LOC")
             for m in entity.mentions
-            if caption.start <= m.start < caption.end and m.kind == "name"
+            if m.label in ("GPE", "LOC", "FAC")
+            and caption.start <= m.start < caption.end
+            and m.kind == "name"
         )
         places[caption.start] = list(dict.fromkeys(text for _, text in found))
     return places
@@ -257,8 +258,14 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
         pipeline=PipelineInfo(rashomon=__version__, model=model, model_version=version),
         blocks=[Block(kind=b.kind, start=b.start, end=b.end) for b in document.blocks],
         captions=[
-            Caption(start=c.start, end=c.end, text=c.text, credit=c.credit, date=c.date,
-                    places=caption_places.get(c.start, []))
+            Caption(
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                credit=c.credit,
+                date=c.date,
+                places=caption_places.get(c.start, []),
+            )
             for c in document.captions
         ],
         categories=document.categories,

@@ -9,6 +9,7 @@ three types. Exact span match and overlap ("relaxed") match, each with the type 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,7 +95,9 @@ def load_meantime(path: Path) -> Iterator[GoldDoc]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             doc = json.loads(line)
-            annotated = [m["sentence"] for m in doc["entity_mentions"] + doc["timexes"] if "sentence" in m]
+            annotated = [
+                m["sentence"] for m in doc["entity_mentions"] + doc["timexes"] if "sentence" in m
+            ]
             last = max(annotated, default=0)
             lines = doc["text"].split("\n")
             limit = sum(len(x) + 1 for x in lines[: last + 1])
@@ -103,7 +106,9 @@ def load_meantime(path: Path) -> Iterator[GoldDoc]:
                 for m in doc["entity_mentions"]
                 if m.get("syntactic_type") in NAMED and m.get("ent_type") in GOLD_TYPES
             }
-            dct = doc.get("dct") if len(doc.get("dct") or "") == 10 else None
+            dct = (
+                doc.get("dct") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.get("dct") or "") else None
+            )
             yield GoldDoc(doc["text"], dct, limit, gold)
 
 
@@ -125,4 +130,8 @@ def evaluate(path: Path, model: str | None = None, limit: int | None = None) -> 
 
         raw.add(gold.mentions, spans(doc._.model_ents or []))
         corrected.add(gold.mentions, spans(doc.ents))
-    return {"documents": {"count": len(golds)}, "spacy": raw.summary(), "rashomon": corrected.summary()}
+    return {
+        "documents": {"count": len(golds)},
+        "spacy": raw.summary(),
+        "rashomon": corrected.summary(),
+    }

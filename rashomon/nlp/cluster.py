@@ -155,9 +155,13 @@ class Clusterer:
                 continue
             names = {org_key(m.text) for m in entity.mentions} | {org_key(entity.name)}
             initials = {acronym(m.text) for m in entity.mentions if len(m.text.split()) > 1}
-            if key in names or (short.isupper() and short in initials) or (
-                acronym(short) in {m.text for m in entity.mentions if m.text.isupper()}
-                and len(short.split()) > 1
+            if (
+                key in names
+                or (short.isupper() and short in initials)
+                or (
+                    acronym(short) in {m.text for m in entity.mentions if m.text.isupper()}
+                    and len(short.split()) > 1
+                )
             ):
                 if entity.name.isupper() and not short.isupper():
                     entity.name = mention.text if mention.kind == "nominal" else short

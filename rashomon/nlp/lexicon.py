@@ -106,7 +106,9 @@ class Seat:
 
 @cache
 def _seats() -> dict[str, Seat]:
-    table = {row["term"].lower(): Seat(row["country"], row["sector"]) for row in load_tsv("seats.tsv")}
+    table = {
+        row["term"].lower(): Seat(row["country"], row["sector"]) for row in load_tsv("seats.tsv")
+    }
     return table
 
 

@@ -4,13 +4,26 @@ seats of power and capitals acting for a government, and personal pronouns."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.nlp import lexicon
 from rashomon.nlp.entities import Mention, Role
 from rashomon.nlp.roles import appositive_role, premodifier_role
 
-NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+NAME_LABELS = {
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "LAW",
+    "PRODUCT",
+    "WORK_OF_ART",
+}
 OFFICE_NOUNS = {"office", "administration", "cabinet", "government", "press service", "staff"}
 PRONOUN_GENDER = {
     "he": "M", "him": "M", "his": "M", "himself": "M",
@@ -35,11 +48,17 @@ def _is_agent(span: Span) -> bool:
     return dep in _AGENT_DEPS
 
 
-def _name_mention(ent: Span, sentence: int) -> Mention:
+def _name_mention(ent: Span, sentence: int, places: set[int]) -> Mention:
     label = ent.label_
     text = ent.text
-    mention = Mention(ent.start_char, ent.end_char, text, label, sentence=sentence,
-                      subject=ent.root.dep_ in _SUBJECT)
+    mention = Mention(
+        ent.start_char,
+        ent.end_char,
+        text,
+        label,
+        sentence=sentence,
+        subject=ent.root.dep_ in _SUBJECT,
+    )
     if label == "PERSON":
         role, country, role_start = premodifier_role(ent)
         appositive, appositive_country = appositive_role(ent)
@@ -52,10 +71,12 @@ def _name_mention(ent: Span, sentence: int) -> Mention:
         return mention
     seat = lexicon.seat_of_power(text)
     capital = lexicon.capital_of(text) if label == "GPE" else None
-    if seat or (capital and _is_agent(ent)):
+    if seat or (capital and ent.start_char not in places and _is_agent(ent)):
         mention.kind = "metonym"
         mention.country = seat.country if seat else capital
-        mention.roles = [Role(title="government", of=mention.country, sector=seat.sector if seat else "GOV")]
+        mention.roles = [
+            Role(title="government", of=mention.country, sector=seat.sector if seat else "GOV")
+        ]
         return mention
     if label in ("GPE", "NORP"):
         mention.country = lexicon.country_code(text) or lexicon.demonym_country(text)
@@ -93,18 +114,34 @@ def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: dict[int, int]) ->
             office_end = after + 1
             if office_end < len(doc) and doc[office_end].lower_ in OFFICE_NOUNS:
                 span = doc[token.i : office_end + 1]
-                mention = Mention(span.start_char, span.end_char, span.text, "ORG", kind="nominal",
-                                  sentence=sentence_of[token.i], subject=span.root.dep_ in _SUBJECT)
+                mention = Mention(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    "ORG",
+                    kind="nominal",
+                    sentence=sentence_of[token.i],
+                    subject=span.root.dep_ in _SUBJECT,
+                )
                 mention.roles = [Role(title=title)]
                 mentions.append(mention)
             continue
-        if next_token is not None and (next_token.pos_ == "PROPN" or next_token.tag_ in ("NNS", "NNPS")):
+        if next_token is not None and (
+            next_token.pos_ == "PROPN" or next_token.tag_ in ("NNS", "NNPS")
+        ):
             continue
         if doc[after - 1].tag_ in ("NNS", "NNPS"):
             continue
         span = doc[token.i : after]
-        mention = Mention(span.start_char, span.end_char, span.text, "PERSON", kind="title",
-                          sentence=sentence_of[token.i], subject=span.root.dep_ in _SUBJECT)
+        mention = Mention(
+            span.start_char,
+            span.end_char,
+            span.text,
+            "PERSON",
+            kind="title",
+            sentence=sentence_of[token.i],
+            subject=span.root.dep_ in _SUBJECT,
+        )
         mention.roles = [Role(title=title)]
         mentions.append(mention)
     return mentions
@@ -115,17 +152,29 @@ def _pronoun_mentions(doc: Doc, sentence_of: dict[int, int]) -> list[Mention]:
     for token in doc:
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender and token.pos_ == "PRON":
-            mentions.append(Mention(token.idx, token.idx + len(token), token.text, "PERSON",
-                                    kind="pronoun", sentence=sentence_of[token.i],
-                                    subject=token.dep_ in _SUBJECT, gender=gender))
+            mentions.append(
+                Mention(
+                    token.idx,
+                    token.idx + len(token),
+                    token.text,
+                    "PERSON",
+                    kind="pronoun",
+                    sentence=sentence_of[token.i],
+                    subject=token.dep_ in _SUBJECT,
+                    gender=gender,
+                )
+            )
     return mentions
 
 
 def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     """All mentions in ``doc`` in text order, given its corrected named entities."""
     sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    places = {start for start, _ in doc._.place_hints or ()}
     mentions = [
-        _name_mention(ent, sentence_of[ent.start]) for ent in entities if ent.label_ in NAME_LABELS
+        _name_mention(ent, sentence_of[ent.start], places)
+        for ent in entities
+        if ent.label_ in NAME_LABELS
     ]
     taken = {i for ent in entities for i in range(ent.start, ent.end)}
     mentions += _nominal_mentions(doc, taken, sentence_of)
@@ -137,7 +186,7 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
 
 def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
     """ "the NATO Membership Action Plan (MAP)": the acronym is an alias of the name."""
-    for before, after in zip(mentions, mentions[1:], strict=False):
+    for before, after in pairwise(mentions):
         between = text[before.end : after.start]
         closes = text[after.end : after.end + 1] == ")"
         if between.strip() == "(" and closes and after.text.isupper() and before.kind == "name":

@@ -38,16 +38,22 @@ def _relabel(ent: Span, person_words: set[str]) -> str | None:
         return None
     if not any(t.text[:1].isupper() or t.is_digit for t in ent):
         return None  # "oligarch": names are capitalised
-    if label in ("ORG", "GPE", "NORP") and len(ent) == 1 and text in person_words:
-        if not lexicon.country_code(text) and not lexicon.demonym_country(text):
-            return "PERSON"  # "Haugen said": the surname of a person named in full
+    if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
+        return None  # runs across blocks or into a dateline's date
+    surname = label in ("ORG", "GPE", "NORP") and len(ent) == 1 and text in person_words
+    if surname and not lexicon.country_code(text) and not lexicon.demonym_country(text):
+        return "PERSON"  # "Haugen said": the surname of a person named in full
     if lexicon.seat_of_power(text):
         return "ORG"
     if lexicon.country_code(text):
         return "GPE"
     if lexicon.demonym_country(text):
         return "NORP"
-    if label in ("PERSON", "ORG", "NORP") and len(ent) <= 2 and not _title_before(ent.doc, ent.start):
+    if (
+        label in ("PERSON", "ORG", "NORP")
+        and len(ent) <= 2
+        and not _title_before(ent.doc, ent.start)
+    ):
         known_person = any(word in person_words for word in text.split())
         big_city = (lexicon.city(text) or (0, ""))[0] >= CITY_RELABEL_POPULATION
         if not known_person and (lexicon.capital_of(text) or big_city):
@@ -66,8 +72,13 @@ def _title_led_persons(doc: Doc) -> list[Span]:
         if token.i - 1 in in_other_names:  # "General Motors" is a company
             continue
         end = token.i + 1
-        while end < len(doc) and end - token.i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-            end += 1
+        while end < len(doc) and end - token.i < 6:
+            if doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            elif doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 2  # "Kosiniak-Kamysz"
+            else:
+                break
         candidate = doc[token.i : end]
         if not lexicon.country_code(candidate.text) and not lexicon.demonym_country(candidate.text):
             spans.append(Span(doc, token.i, end, label="PERSON"))
@@ -128,7 +139,10 @@ def corrected_entities(
 ) -> list[Span]:
     """The model's entities with the corrections above; corrections win over overlaps."""
     person_words = {
-        word for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for word in ent.text.split()
+        word
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1
+        for word in ent.text.split()
     }
     kept = []
     for ent in doc.ents:
@@ -141,5 +155,9 @@ def corrected_entities(
     kept = [s for s in kept if not taken.intersection(range(s.start, s.end))]
     persons_from_titles = [s for s in added if s.label_ == "PERSON"]
     # a title-led person extends a shorter PERSON the model found inside it
-    kept = [s for s in kept if not any(p.start <= s.start and s.end <= p.end for p in persons_from_titles)]
+    kept = [
+        s
+        for s in kept
+        if not any(p.start <= s.start and s.end <= p.end for p in persons_from_titles)
+    ]
     return sorted(filter_spans(kept + added), key=lambda s: s.start)

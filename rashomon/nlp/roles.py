@@ -49,7 +49,12 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
     of: str | None = country
     if rest and not country:
         of = " ".join(rest)
-        country = lexicon.demonym_country(rest[0]) or lexicon.country_code(rest[0])
+        seat = lexicon.seat_of_power(of)
+        country = (
+            (seat.country if seat else None)
+            or lexicon.demonym_country(rest[0])
+            or lexicon.country_code(rest[0])
+        )
     return Role(title=title, of=of, sector=info.sector or None), country
 
 

@@ -66,7 +66,8 @@ def read_html(markup: str, what: str) -> Document:
     doc = parse_page(text, title=title, caption_starts=caption_starts)
     doc.offsets = offsets
     doc.categories = doc.categories or list(extracted.categories or [])
-    doc.tags = doc.tags or [t for tag in extracted.tags or [] for t in tag.split(",") if t.strip()]
+    keywords = [t.strip() for tag in extracted.tags or [] for t in tag.split(",")]
+    doc.tags = doc.tags or [t for t in keywords if t]
     doc.source = Source(url=extracted.url, publisher=extracted.sitename or extracted.hostname)
     published = parse_iso_date(extracted.date or "")
     if published:

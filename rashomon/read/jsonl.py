@@ -28,7 +28,9 @@ def iter_json_articles(text: str, what: str) -> Iterator[tuple[int, dict[str, An
             whole = json.loads(stripped)
         except json.JSONDecodeError as error:
             if stripped.startswith("["):
-                raise RashomonError(Errors.R006, what=what, line=error.lineno, reason=error.msg)
+                raise RashomonError(
+                    Errors.R006, what=what, line=error.lineno, reason=error.msg
+                ) from None
     if whole is not None:
         items = whole if isinstance(whole, list) else [whole]
         for number, item in enumerate(items, start=1):
@@ -40,7 +42,7 @@ def iter_json_articles(text: str, what: str) -> Iterator[tuple[int, dict[str, An
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            raise RashomonError(Errors.R006, what=what, line=number, reason=error.msg)
+            raise RashomonError(Errors.R006, what=what, line=number, reason=error.msg) from None
         yield number, _validated(item, what, number)
 
 

@@ -12,20 +12,32 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+_SPACES = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_QUOTES = {"„": "“", "‟": "“", "″": "”", "〝": "“", "〞": "”", "‚": "‘", "‛": "‘", "``": "“", "''": "”"}
+_QUOTES = {
+    "„": "“",
+    "‟": "“",
+    "″": "”",
+    "〝": "“",
+    "〞": "”",
+    "‚": "‘",
+    "‛": "‘",
+    "``": "“",
+    "''": "”",
+}
 _CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\n\t") + "\x7f"
 
 _PATTERN = re.compile(
     "|".join(
         [
+            f"(?P<blank>(?:[ {re.escape(_SPACES)}]*(?:\r\n?|\n)){{3,}})",
             r"(?P<newline>\r\n?)",
             f"(?P<trailing>[ {re.escape(_SPACES)}]+)(?=\r|\n)",
             f"(?P<space>[{re.escape(_SPACES)}])",
             f"(?P<drop>[{re.escape(_INVISIBLE + _CONTROL)}]+)",
             r"(?P<quote>``|''(?=\W|$)|[„‟″〝〞‚‛])",
-            r"(?P<blank>\n{3,})",
         ]
     )
 )

@@ -67,7 +67,7 @@ def segment(text: str, rules: PageRules | None = None) -> list[tuple[int, int]]:
 
 
 def _special_kind(block: str, rules: PageRules) -> str | None:
-    """"categories", "tags", "published", "section", "chrome", "caption" or None."""
+    """ "categories", "tags", "published", "section", "chrome", "caption" or None."""
     if len(block) <= settings.MAX_CHROME_CHARS:
         for kind, patterns in (
             ("categories", rules.categories),
@@ -111,7 +111,9 @@ def _make_caption(text: str, start: int, end: int, rules: PageRules) -> Caption:
     if credit and credit != (0, 0):
         caption.credit = block[credit[0] : credit[1]].strip()
         caption.credit_span = (start + credit[0], start + credit[1])
-    dates = [d for d in find_dates(block) if not credit or d.start < credit[0] or d.start >= credit[1]]
+    dates = [
+        d for d in find_dates(block) if not credit or d.start < credit[0] or d.start >= credit[1]
+    ]
     if dates:
         caption.date = dates[0].value
         caption.date_span = (start + dates[0].start, start + dates[0].end)

@@ -1,0 +1,37 @@
+"""Shared fixtures: paths to test articles and the shared data, one pipeline load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "tests" / "data" / "articles"
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "article.txt"
+
+needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not present")
+
+
+@pytest.fixture(scope="session")
+def analyze_file():
+    """Analyse a file into a Record, caching by path (one model load per session)."""
+    import rashomon
+
+    cache: dict[str, rashomon.Record] = {}
+
+    def run(path: Path, **meta):
+        key = f"{path}{sorted(meta.items())}"
+        if key not in cache:
+            cache[key] = rashomon.analyze(rashomon.read(path, **meta))
+        return cache[key]
+
+    return run
+
+
+def fixture_paths() -> list[Path]:
+    """Every invented article the tests use, plus the seed when present."""
+    paths = sorted(ARTICLES.iterdir()) + sorted(EXAMPLES.glob("*.txt"))
+    return paths + ([SEED] if SEED.exists() else [])

