@@ -114,17 +114,7 @@ def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: dict[int, int]) ->
             office_end = after + 1
             if office_end < len(doc) and doc[office_end].lower_ in OFFICE_NOUNS:
                 span = doc[token.i : office_end + 1]
-                mention = Mention(
-                    span.start_char,
-                    span.end_char,
-                    span.text,
-                    "ORG",
-                    kind="nominal",
-                    sentence=sentence_of[token.i],
-                    subject=span.root.dep_ in _SUBJECT,
-                )
-                mention.roles = [Role(title=title)]
-                mentions.append(mention)
+                mentions.append(_titled_mention(span, "ORG", "nominal", title, sentence_of))
             continue
         if next_token is not None and (
             next_token.pos_ == "PROPN" or next_token.tag_ in ("NNS", "NNPS")
@@ -133,18 +123,24 @@ def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: dict[int, int]) ->
         if doc[after - 1].tag_ in ("NNS", "NNPS"):
             continue
         span = doc[token.i : after]
-        mention = Mention(
-            span.start_char,
-            span.end_char,
-            span.text,
-            "PERSON",
-            kind="title",
-            sentence=sentence_of[token.i],
-            subject=span.root.dep_ in _SUBJECT,
-        )
-        mention.roles = [Role(title=title)]
-        mentions.append(mention)
+        mentions.append(_titled_mention(span, "PERSON", "title", title, sentence_of))
     return mentions
+
+
+def _titled_mention(
+    span: Span, label: str, kind: str, title: str, sentence_of: dict[int, int]
+) -> Mention:
+    """A mention standing for whoever holds ``title`` ("the president", "the PM's office")."""
+    return Mention(
+        span.start_char,
+        span.end_char,
+        span.text,
+        label,
+        kind=kind,
+        sentence=sentence_of[span.start],
+        subject=span.root.dep_ in _SUBJECT,
+        roles=[Role(title=title)],
+    )
 
 
 def _pronoun_mentions(doc: Doc, sentence_of: dict[int, int]) -> list[Mention]:
