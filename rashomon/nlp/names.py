@@ -1,4 +1,4 @@
-"""Name matching that tolerates transliteration: Zelenskiy = Zelensky = Zelenskyy."""
+"""Name matching that tolerates transliteration: Kovalchukiy = Kovalchuky = Kovalchukyy."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Corrections of the statistical NER where the evidence is in the text itself.
 
-- a capitalised name right after a title ("President Zelenskiy") is a PERSON;
+- a capitalised name right after a title ("President Kovalchukiy") is a PERSON;
 - a country name is a GPE and a demonym a NORP, whatever the model said;
 - a capital or a large city the model took for a person or organisation is a GPE;
 - a seat of power ("the Kremlin") is an ORG;
@@ -103,7 +103,7 @@ def _seats(doc: Doc) -> list[Span]:
 
 
 def _caption_places(doc: Doc, captions: list[tuple[int, int]]) -> list[Span]:
-    """ "... in Starychi, Ukraine" / "... Avdiivka, Donetsk region" inside captions."""
+    """ "... in Faenza, Italy" / "... Rukla, Kaunas region" inside captions."""
     spans = []
     for start, end in captions:
         caption = doc.char_span(start, end, alignment_mode="contract")

@@ -1,5 +1,5 @@
-"""Roles stated next to a name: "Russian Foreign Ministry spokesperson Maria Zakharova",
-"Marc Garneau, Canada's foreign minister," -> title, of (a country or an organisation)."""
+"""Roles stated next to a name: "Chinese Foreign Ministry spokesperson Lin Wei",
+"Abebe Tadesse, Ethiopia's defence minister," -> title, of (a country or an organisation)."""
 
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
 
 
 def appositive_role(name: Span) -> tuple[Role | None, str | None]:
-    """The role in an appositive after ``name``: "Marc Garneau, Canada's foreign minister"."""
+    """The role in an appositive after ``name``: "Abebe Tadesse, Ethiopia's defence minister"."""
     for child in name.root.children:
         if child.dep_ != "appos" or child.i < name.end:
             continue
