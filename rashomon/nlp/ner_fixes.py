@@ -13,35 +13,27 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from rashomon import settings
 from rashomon.nlp import lexicon
-
-CITY_RELABEL_POPULATION = 100_000
-"""A city this large, tagged PERSON/ORG by the model, is relabelled GPE."""
-_ATTITUDE_PREFIXES = ("pro-", "anti-", "pro ", "anti ")
-_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from"}
 
 
 def _title_before(doc: Doc, index: int) -> bool:
-    """Whether a title (one to four words) ends right before token ``index``."""
-    for size in range(1, lexicon.max_title_words() + 1):
-        if index - size < 0:
-            break
-        words = doc[index - size : index]
-        if words.text.lower() in lexicon.titles() and words[0].text[:1].isupper():
-            return True
-    return False
+    """Whether a capitalised title ("President", "Foreign Minister") ends before ``index``."""
+    before = [t.text for t in doc[max(0, index - lexicon.max_title_words()) : index]]
+    size = lexicon.title_suffix(before)
+    return bool(size) and before[-size][:1].isupper()
 
 
 def _relabel(ent: Span, person_words: set[str]) -> str | None:
     text, label = ent.text, ent.label_
-    if label == "NORP" and text.lower().startswith(_ATTITUDE_PREFIXES):
+    if label == "NORP" and text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
         return None
     if not any(t.text[:1].isupper() or t.is_digit for t in ent):
         return None  # "oligarch": names are capitalised
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
         return None  # runs across blocks or into a dateline's date
     surname = label in ("ORG", "GPE", "NORP") and len(ent) == 1 and text in person_words
-    if surname and not lexicon.country_code(text) and not lexicon.demonym_country(text):
+    if surname and not lexicon.country_of(text):
         return "PERSON"  # "Haugen said": the surname of a person named in full
     if lexicon.seat_of_power(text):
         return "ORG"
@@ -55,7 +47,7 @@ def _relabel(ent: Span, person_words: set[str]) -> str | None:
         and not _title_before(ent.doc, ent.start)
     ):
         known_person = any(word in person_words for word in text.split())
-        big_city = (lexicon.city(text) or (0, ""))[0] >= CITY_RELABEL_POPULATION
+        big_city = (lexicon.city(text) or (0, ""))[0] >= settings.CITY_RELABEL_POPULATION
         if not known_person and (lexicon.capital_of(text) or big_city):
             return "GPE"
     return label
@@ -80,7 +72,7 @@ def _title_led_persons(doc: Doc) -> list[Span]:
             else:
                 break
         candidate = doc[token.i : end]
-        if not lexicon.country_code(candidate.text) and not lexicon.demonym_country(candidate.text):
+        if not lexicon.country_of(candidate.text):
             spans.append(Span(doc, token.i, end, label="PERSON"))
     return spans
 
@@ -94,7 +86,7 @@ def _seats(doc: Doc) -> list[Span]:
                 len(window) == size
                 and window.text[:1].isupper()
                 and not window[-1].is_punct
-                and window[-1].text not in ("'s", "’s")
+                and window[-1].text not in lexicon.words("possessives")
                 and lexicon.seat_of_power(window.text)
             ):
                 spans.append(Span(doc, token.i, token.i + size, label="ORG"))
@@ -110,16 +102,17 @@ def _caption_places(doc: Doc, captions: list[tuple[int, int]]) -> list[Span]:
         if caption is None:
             continue
         for token in caption:
-            if token.lower_ not in _PLACE_PREPOSITIONS and token.i != caption.start:
+            preposition = token.lower_ in lexicon.words("place_prepositions")
+            if not preposition and token.i != caption.start:
                 continue
-            first = token.i + (token.lower_ in _PLACE_PREPOSITIONS)
+            first = token.i + preposition
             last = first
             while last < caption.end and doc[last].pos_ == "PROPN" and doc[last].is_title:
                 last += 1
             if last == first or last >= caption.end or doc[last].text != ",":
                 continue
             following = doc[last + 1 : last + 4]
-            region = any(t.lower_ in ("region", "oblast", "province", "state") for t in following)
+            region = any(t.lower_ in lexicon.words("region_nouns") for t in following)
             if region or lexicon.country_code(doc[last + 1 : last + 2].text):
                 spans.append(Span(doc, first, last, label="GPE"))
     return spans

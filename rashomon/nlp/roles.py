@@ -10,8 +10,7 @@ from spacy.tokens import Span, Token
 from rashomon.nlp import lexicon
 from rashomon.nlp.entities import Role
 
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-_FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in"}
+_FUNCTION_WORDS = {"of", "and", "for", "to", "in"}
 
 
 def _country_of_words(words: list[str]) -> str | None:
@@ -23,23 +22,15 @@ def _country_of_words(words: list[str]) -> str | None:
     )
 
 
-def _title_suffix(words: list[str]) -> int:
-    """How many trailing ``words`` form the longest known title (0 if none)."""
-    table = lexicon.titles()
-    for size in range(min(len(words), lexicon.max_title_words()), 0, -1):
-        if " ".join(words[-size:]).lower() in table:
-            return size
-    return 0
-
-
 def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
     """Read a role from the words before a name; returns (role, country of the holder).
 
     ["Russian", "Foreign", "Ministry", "spokesperson"] -> spokesperson of "Russian Foreign
     Ministry", RUS; ["Ukrainian", "President"] -> President of UKR, UKR.
     """
-    words = [w for w in words if w not in _POSSESSIVE and w.lower() not in ("the", "a", "an")]
-    size = _title_suffix(words)
+    skip = lexicon.words("possessives") | lexicon.words("articles")
+    words = [w for w in words if w.lower() not in skip]
+    size = lexicon.title_suffix(words)
     if not size:
         return None, None
     title_words, rest = words[-size:], words[:-size]
@@ -61,7 +52,8 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
 @cache
 def _title_words() -> frozenset[str]:
     words = {word for title in lexicon.titles() for word in title.split()}
-    return frozenset(w for w in words if w not in _FUNCTION_WORDS)
+    function_words = _FUNCTION_WORDS | lexicon.words("articles")
+    return frozenset(w for w in words if w not in function_words)
 
 
 def _premodifier_tokens(name: Span) -> list[Token]:
@@ -72,9 +64,10 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         token = doc[start - 1]
         modifies_right = token.i < token.head.i < name.end
         lexical = token.lower_ in _title_words() or lexicon.demonym_country(token.text)
-        if token.is_space or not (modifies_right or lexical or token.text in _POSSESSIVE):
+        possessive = token.text in lexicon.words("possessives")
+        if token.is_space or not (modifies_right or lexical or possessive):
             break
-        if token.is_punct and token.text not in _POSSESSIVE:
+        if token.is_punct and not possessive:
             break
         start -= 1
     return list(doc[start : name.start])
@@ -87,7 +80,8 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
     while tokens:
         role, country = role_from_words([t.text for t in tokens])
         if role:
-            first = next((t for t in tokens if t.lower_ not in ("the", "a", "an")), tokens[0])
+            articles = lexicon.words("articles")
+            first = next((t for t in tokens if t.lower_ not in articles), tokens[0])
             return role, country, first.idx
         tokens = tokens[1:]
     return None, None, name.start_char
