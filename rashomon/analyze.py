@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from rashomon.nlp.pipeline import annotate, load
-from rashomon.read import Document, from_text
+from rashomon.read import Document, Published, from_text
+from rashomon.read.dates import given_date
 from rashomon.record import Record, from_doc
 
 
@@ -32,6 +33,5 @@ def analyze(
     else:
         document = doc_or_text
         if published:
-            from_text_meta = from_text(document.text, published=published).published
-            document.published = from_text_meta
+            document.published = Published(given_date(published), "given")
     return next(analyze_many([document], model=model))

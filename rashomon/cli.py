@@ -153,7 +153,3 @@ def eval_ner(
         row = result[system]
         table.add_row(system, *(str(row[k]) for k in ["gold", *keys]))
     Console(width=160).print(table)
-
-
-def main() -> None:  # pragma: no cover
-    app()

@@ -4,7 +4,6 @@ turns an annotated spaCy ``Doc`` into a Record."""
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from typing import Annotated, Literal
 
@@ -212,11 +211,11 @@ def suggested_tags(doc: Doc, entities: list[FoundEntity], limit: int = 8) -> lis
     def in_story(start: int) -> bool:
         return any(s <= start < e for s, e in story)
 
-    ranked = sorted(
-        (e for e in entities if e.type in _TAG_TYPES),
-        key=lambda e: -sum(1 for m in e.mentions if in_story(m.start)),
-    )
-    tags = [e.name for e in ranked if sum(in_story(m.start) for m in e.mentions) >= 2][: limit // 2]
+    counts = {
+        e.name: sum(in_story(m.start) for m in e.mentions) for e in entities if e.type in _TAG_TYPES
+    }
+    ranked = sorted((name for name, n in counts.items() if n >= 2), key=lambda n: -counts[n])
+    tags = ranked[: limit // 2]
     nouns = Counter(
         t.lemma_.lower()
         for t in doc
@@ -269,7 +268,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
             for c in document.captions
         ],
         categories=document.categories,
-        tags=[t for t in document.tags if re.search(r"\w", t)],
+        tags=document.tags,
         suggested_tags=suggested_tags(doc, found),
         entities=[_entity(e, as_of) for e in found],
         warnings=warnings,

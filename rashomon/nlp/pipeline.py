@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import warnings
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -68,7 +69,7 @@ def annotate(
     nlp: Language, documents: Iterable[Document], batch_size: int = 16
 ) -> Iterator[tuple[Document, Doc]]:
     """Run the pipeline over ``documents`` lazily, in order, with one model load."""
-    pending: list[Document] = []
+    pending: deque[Document] = deque()
 
     def docs() -> Iterator[Doc]:
         for document in documents:
@@ -76,4 +77,4 @@ def annotate(
             yield make_doc(nlp, document)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield pending.pop(0), doc
+        yield pending.popleft(), doc

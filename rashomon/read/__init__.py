@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rashomon.errors import Errors, RashomonError
-from rashomon.read.dates import parse_iso_date
+from rashomon.read.dates import given_date
 from rashomon.read.decode import check_size, decode
 from rashomon.read.document import Block, Caption, Dateline, Document, Published, Source
 from rashomon.read.html import looks_like_html, read_html
@@ -46,16 +46,23 @@ def from_text(text: str, *, kind: str = "auto", what: str = "input", **meta: Any
     if kind == "html" or (kind == "auto" and looks_like_html(text)):
         doc = read_html(text, what)
     else:
-        normalized, offsets = normalize(text)
-        if not normalized:
-            raise RashomonError(Errors.R002, what=what)
         title = meta.get("title")
-        if title and not normalized.startswith(" ".join(title.split())):
-            normalized, offsets = normalize(f"{title}\n\n{text}")
+        if title and not _starts_with(text, title):
+            text = f"{title}\n\n{text}"
+        normalized, offsets = normalize(text)
+        if not normalized or normalized == title:
+            raise RashomonError(Errors.R002, what=what)
         doc = parse_page(normalized, title=title)
         doc.offsets = offsets
     _apply_meta(doc, meta)
     return doc
+
+
+def _starts_with(text: str, title: str) -> bool:
+    """Whether ``text`` opens with ``title`` (white space aside)."""
+    wanted = " ".join(title.split())
+    opening = text.lstrip()[: 2 * len(title) + 8]
+    return " ".join(opening.split()).startswith(wanted)
 
 
 def _apply_meta(doc: Document, meta: dict[str, Any]) -> None:
@@ -67,12 +74,8 @@ def _apply_meta(doc: Document, meta: dict[str, Any]) -> None:
     )
     if meta.get("title") and not doc.title:
         doc.title = meta["title"]
-    given = meta.get("published")
-    if given:
-        value = parse_iso_date(given)
-        if value is None or len(given.strip()) < 10:
-            raise RashomonError(Errors.R008, value=given)
-        doc.published = Published(value, "given")
+    if meta.get("published"):
+        doc.published = Published(given_date(meta["published"]), "given")
 
 
 def _load(source: str | Path, max_bytes: int | None) -> tuple[str, str, str]:

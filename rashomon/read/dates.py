@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rashomon.data import load_tsv
+from rashomon.errors import Errors, RashomonError
 
 
 @dataclass(frozen=True)
@@ -83,3 +84,11 @@ def parse_iso_date(value: str) -> str | None:
         return dt.date(*(int(g) for g in match.groups())).isoformat()
     except ValueError:
         return None
+
+
+def given_date(value: str) -> str:
+    """The ISO date of a publication date given by a user or a JSON field; raises R008."""
+    parsed = parse_iso_date(value)
+    if parsed is None:
+        raise RashomonError(Errors.R008, value=value)
+    return parsed

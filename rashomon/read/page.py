@@ -101,7 +101,7 @@ def _caption_credit(block: str, rules: PageRules) -> tuple[int, int] | None:
 
 
 def _split_items(items: str) -> list[str]:
-    return [item.strip() for item in re.split(r"[,;|]", items) if item.strip()]
+    return [item.strip() for item in re.split(r"[,;|]", items) if re.search(r"\w", item)]
 
 
 def _make_caption(text: str, start: int, end: int, rules: PageRules) -> Caption:
@@ -166,7 +166,7 @@ def parse_page(
     """
     rules = page_rules()
     doc = Document(text=text, blocks=[])
-    in_section = False
+    in_section = story_started = False
     for start, end in segment(text, rules):
         block = text[start:end]
         kind = "caption" if start in (caption_starts or ()) else _special_kind(block, rules)
@@ -184,27 +184,27 @@ def parse_page(
                 doc.categories.extend(items)
             elif kind == "tags":
                 doc.tags.extend(items)
-            elif kind == "published" and doc.published is None:
-                found = find_dates(block)[0]
-                evidence = (start + found.start, start + found.end)
-                doc.published = Published(found.value, "page", evidence)
-        elif _date_only(block) and not _story_started(doc):
-            block_kind = "chrome"
-            found = find_dates(block)[0]
-            if doc.published is None:
-                evidence = (start + found.start, start + found.end)
-                doc.published = Published(found.value, "page", evidence)
+            elif kind == "published":
+                _take_printed_date(doc, block, start)
+        elif not story_started and _date_only(block):
+            block_kind = "chrome"  # "Friday, January 4, 2019" above the story
+            _take_printed_date(doc, block, start)
+        story_started = story_started or (
+            block_kind == "paragraph" and end - start > settings.MAX_TITLE_CHARS
+        )
         doc.blocks.append(Block(block_kind, start, end))
     _choose_title(doc, title, rules)
     _find_dateline(doc, rules)
     return doc
 
 
-def _story_started(doc: Document) -> bool:
-    """Whether a story paragraph (longer than any headline) has been seen."""
-    return any(
-        b.kind == "paragraph" and b.end - b.start > settings.MAX_TITLE_CHARS for b in doc.blocks
-    )
+def _take_printed_date(doc: Document, block: str, start: int) -> None:
+    """Use the first date printed in a page-furniture ``block`` as the published date,
+    unless one is already known."""
+    found = find_dates(block)
+    if doc.published is None and found:
+        evidence = (start + found[0].start, start + found[0].end)
+        doc.published = Published(found[0].value, "page", evidence)
 
 
 def _items_of(block: str, kind: str, rules: PageRules) -> list[str]:
