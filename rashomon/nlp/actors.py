@@ -15,7 +15,7 @@ from rashomon.nlp.cluster import cluster
 from rashomon.nlp.entities import Entity, Mention
 from rashomon.nlp.extensions import register_extensions
 from rashomon.nlp.mentions import find_mentions
-from rashomon.nlp.ner_fixes import corrected_entities
+from rashomon.nlp.ner_fixes import corrected_entities, seat_matcher
 
 
 class ActorResolver:
@@ -29,6 +29,7 @@ class ActorResolver:
         """
         register_extensions()
         self.name = name
+        self.seats = seat_matcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the mentions in ``doc`` and write its entities to ``doc._.entities``."""
@@ -40,7 +41,7 @@ class ActorResolver:
         """Correct ``doc.ents`` (see ``ner_fixes``) and return all mentions in text order."""
         captions = [(s, e) for kind, s, e in doc._.blocks or () if kind == "caption"]
         doc._.model_ents = list(doc.ents)
-        corrected = corrected_entities(doc, doc._.place_hints or [], captions)
+        corrected = corrected_entities(doc, self.seats, doc._.place_hints or [], captions)
         doc.ents = corrected
         return find_mentions(doc, corrected)
 

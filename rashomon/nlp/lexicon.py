@@ -153,6 +153,11 @@ def _seats() -> dict[str, Seat]:
     return table
 
 
+def seat_terms() -> list[str]:
+    """Every seat-of-power term as written in ``seats.tsv`` ("Kremlin", "White House")."""
+    return [row["term"] for row in load_tsv("seats.tsv")]
+
+
 def seat_of_power(name: str) -> Seat | None:
     """The Seat that ``name`` (e.g. "the Kremlin") stands for, else None."""
     return _seats().get(strip_article(name).lower())

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -53,9 +55,9 @@ def _relabel(ent: Span, person_words: set[str]) -> str | None:
     return label
 
 
-def _title_led_persons(doc: Doc) -> list[Span]:
+def _title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
     in_other_names = {
-        i for ent in doc.ents if ent.label_ != "PERSON" for i in range(ent.start, ent.end)
+        i for ent in model_ents if ent.label_ != "PERSON" for i in range(ent.start, ent.end)
     }
     spans = []
     for token in doc:
@@ -77,21 +79,19 @@ def _title_led_persons(doc: Doc) -> list[Span]:
     return spans
 
 
-def _seats(doc: Doc) -> list[Span]:
-    spans = []
-    for token in doc:
-        for size in (3, 2, 1):
-            window = doc[token.i : token.i + size]
-            if (
-                len(window) == size
-                and window.text[:1].isupper()
-                and not window[-1].is_punct
-                and window[-1].text not in lexicon.words("possessives")
-                and lexicon.seat_of_power(window.text)
-            ):
-                spans.append(Span(doc, token.i, token.i + size, label="ORG"))
-                break
-    return spans
+def seat_matcher(nlp: Language) -> PhraseMatcher:
+    """A PhraseMatcher of the seats of power in ``data/seats.tsv`` ("Kremlin"); a
+    sentence-initial "The" is part of the name as the model's own spans have it."""
+    terms = lexicon.seat_terms()
+    phrases = terms + [f"The {term}" for term in terms]
+    matcher = PhraseMatcher(nlp.vocab)
+    matcher.add("SEAT", list(nlp.tokenizer.pipe(phrases)))
+    return matcher
+
+
+def _seats(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+    """Seat-of-power spans, the longest where matches overlap."""
+    return filter_spans([Span(doc, start, end, label="ORG") for _, start, end in matcher(doc)])
 
 
 def _caption_places(doc: Doc, captions: list[tuple[int, int]]) -> list[Span]:
@@ -128,22 +128,31 @@ def _hinted_places(doc: Doc, hints: list[tuple[int, int]]) -> list[Span]:
 
 
 def corrected_entities(
-    doc: Doc, place_hints: list[tuple[int, int]], captions: list[tuple[int, int]]
+    doc: Doc,
+    seats: PhraseMatcher,
+    place_hints: list[tuple[int, int]],
+    captions: list[tuple[int, int]],
 ) -> list[Span]:
-    """The model's entities with the corrections above; corrections win over overlaps."""
+    """The model's entities with the corrections above; corrections win over overlaps.
+
+    seats: the matcher from ``seat_matcher``.
+    place_hints: character spans the read stage knows to be places (a dateline's).
+    captions: character spans of photo captions.
+    """
+    model_ents = doc.ents
     person_words = {
         word
-        for ent in doc.ents
+        for ent in model_ents
         if ent.label_ == "PERSON" and len(ent) > 1
         for word in ent.text.split()
     }
     kept = []
-    for ent in doc.ents:
+    for ent in model_ents:
         label = _relabel(ent, person_words)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-    forced = _seats(doc) + _hinted_places(doc, place_hints) + _caption_places(doc, captions)
-    added = filter_spans(forced + _title_led_persons(doc))
+    forced = _seats(doc, seats) + _hinted_places(doc, place_hints) + _caption_places(doc, captions)
+    added = filter_spans(forced + _title_led_persons(doc, model_ents))
     taken = {i for span in added for i in range(span.start, span.end)}
     kept = [s for s in kept if not taken.intersection(range(s.start, s.end))]
     persons_from_titles = [s for s in added if s.label_ == "PERSON"]
