@@ -4,6 +4,7 @@ seats of power and capitals acting for a government, and personal pronouns."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,16 @@ NAME_LABELS = {
 }
 _SUBJECT = {"nsubj", "nsubjpass"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent"}
+
+
+class SentenceIndex:
+    """Token index -> number of its sentence, by bisecting the sentence starts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [sent.start for sent in doc.sents]
+
+    def __getitem__(self, token_index: int) -> int:
+        return bisect_right(self.starts, token_index) - 1
 
 
 def _is_agent(span: Span) -> bool:
@@ -83,7 +94,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int]) -> Mention:
     return mention
 
 
-def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: dict[int, int]) -> list[Mention]:
+def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: SentenceIndex) -> list[Mention]:
     """ "the president" (kind title) and "the president's office" (kind nominal)."""
     mentions = []
     for token in doc:
@@ -114,7 +125,7 @@ def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: dict[int, int]) ->
 
 
 def _titled_mention(
-    span: Span, label: str, kind: str, title: str, sentence_of: dict[int, int]
+    span: Span, label: str, kind: str, title: str, sentence_of: SentenceIndex
 ) -> Mention:
     """A mention standing for whoever holds ``title`` ("the president", "the PM's office")."""
     return Mention(
@@ -129,7 +140,7 @@ def _titled_mention(
     )
 
 
-def _pronoun_mentions(doc: Doc, sentence_of: dict[int, int]) -> list[Mention]:
+def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
     mentions = []
     for token in doc:
         gender = lexicon.table("pronouns").get(token.lower_)
@@ -151,7 +162,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: dict[int, int]) -> list[Mention]:
 
 def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     """All mentions in ``doc`` in text order, given its corrected named entities."""
-    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    sentence_of = SentenceIndex(doc)
     places = {start for start, _ in doc._.place_hints or ()}
     mentions = [
         _name_mention(ent, sentence_of[ent.start], places)
