@@ -12,10 +12,7 @@ from rashomon.read.dates import parse_iso_date
 from rashomon.read.document import Document, Published, Source
 from rashomon.read.normalize import normalize
 from rashomon.read.page import parse_page
-
-_CAPTION_XPATH = (
-    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
-)
+from rashomon.read.rules import page_rules
 
 
 def looks_like_html(text: str) -> bool:
@@ -32,7 +29,7 @@ def _captions(markup: str) -> list[str]:
     except (ValueError, lxml_html.etree.ParserError):
         return []
     captions: list[str] = []
-    for element in tree.xpath(_CAPTION_XPATH):
+    for element in tree.xpath(page_rules().caption_xpath):
         text = " ".join(" ".join(element.itertext()).split())
         if text and text not in captions and not any(text in c for c in captions):
             captions.append(text)

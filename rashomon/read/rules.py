@@ -23,6 +23,7 @@ class PageRules:
     caption_prefixes: tuple[re.Pattern[str], ...]
     credit_line: re.Pattern[str]
     dateline: re.Pattern[str]
+    caption_xpath: str
 
 
 def _compile(patterns: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -45,4 +46,5 @@ def page_rules() -> PageRules:
         caption_prefixes=_compile(captions["prefixes"]),
         credit_line=re.compile(captions["credit_line"], re.IGNORECASE),
         dateline=re.compile(raw["dateline"]),
+        caption_xpath=captions["html_xpath"],
     )
