@@ -26,14 +26,21 @@ class FoundDate:
 
 
 @cache
-def calendar_names(kind: str) -> dict[str, int]:
-    """Lower-cased month or weekday names (with abbreviations) mapped to their number."""
-    names: dict[str, int] = {}
+def calendar_forms(kind: str) -> dict[str, int]:
+    """Month or weekday names as written, in title and upper case (with abbreviations),
+    mapped to their number (month 1-12, ISO weekday 1-7)."""
+    forms: dict[str, int] = {}
     for row in load_tsv("calendar.tsv"):
         if row["kind"] == kind:
             for name in row["names"].split("|"):
-                names[name.lower()] = int(row["number"])
-    return names
+                forms[name] = forms[name.upper()] = int(row["number"])
+    return forms
+
+
+@cache
+def calendar_names(kind: str) -> dict[str, int]:
+    """Lower-cased month or weekday names (with abbreviations) mapped to their number."""
+    return {name.lower(): number for name, number in calendar_forms(kind).items()}
 
 
 def _alternation(kind: str) -> str:

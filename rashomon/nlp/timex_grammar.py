@@ -1,0 +1,173 @@
+"""Find time expressions in text with the rules of ``data/time_rules.yaml``.
+
+Plain regular expressions, no model: each rule's pattern has {placeholders} filled with the
+word classes of ``data/time_words.yaml`` and ``data/calendar.tsv``. Overlapping matches
+are settled longest first, then by rule order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rashomon.data import load_yaml
+from rashomon.read.dates import calendar_forms
+
+TimexType = str  # "DATE" | "TIME" | "DURATION" | "SET"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of the grammar and the resolver that reads its groups."""
+
+    name: str
+    type: TimexType
+    pattern: re.Pattern[str]
+    resolver: str
+    order: int
+    full_date: bool = False
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rule's match: ``[start, end)`` offsets, the rule, and its named groups."""
+
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str]
+
+    @property
+    def text(self) -> str:
+        return self.groups["_text"]
+
+    def shifted(self, offset: int) -> Candidate:
+        """The same match with offsets moved by ``offset`` (from a block to its text)."""
+        return Candidate(self.start + offset, self.end + offset, self.rule, self.groups)
+
+
+@cache
+def words() -> dict:
+    """The word classes of ``time_words.yaml``."""
+    return load_yaml("time_words.yaml")
+
+
+def _alternation(items, case_sensitive: bool = False) -> str:
+    """A regex alternation of ``items``, longest first, spaces matching any whitespace."""
+    escaped = (
+        re.escape(item).replace(r"\ ", r"\s+")
+        for item in sorted(set(items), key=lambda s: (-len(s), s))
+    )
+    body = "|".join(escaped)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def _word(alternation: str) -> str:
+    """An alternation bounded as whole words (names may end in a dot: "Apr.")."""
+    return rf"(?<!\w){alternation}(?![\w'’])"
+
+
+def _plural(unit: str) -> str:
+    return unit[:-1] + "ies" if re.search(r"[^aeiou]y$", unit) else unit + "s"
+
+
+@cache
+def placeholders() -> dict[str, str]:
+    """The regex of each {placeholder} a rule may use."""
+    w = words()
+    months, weekdays = calendar_forms("month"), calendar_forms("weekday")
+    full_months = [m for m in months if len(m) > 3 and not m.endswith(".") and m != "Sept"]
+    full_weekdays = [d for d in weekdays if d.lower().endswith("day")]
+    number_words = list(w["numbers"])
+    tens = [n for n, v in w["numbers"].items() if isinstance(v, int) and 20 <= v <= 90]
+    digits = {n: v for n, v in w["numbers"].items() if n not in ("a", "an")}
+    ones = [n for n, v in digits.items() if isinstance(v, int) and 1 <= v <= 9]
+    compound = f"(?:{'|'.join(tens)})-(?:{'|'.join(ones)})"
+    number_word = f"(?:{compound}|{_alternation(number_words)})"
+    units = list(w["units"])
+    part = _alternation(w["part_mods"])
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d|\.\d)"
+    year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[,.]\d)"
+    return {
+        "month": _word(_alternation(months, case_sensitive=True)),
+        "month_full": _word(_alternation(full_months, case_sensitive=True)),
+        "weekday": _word(_alternation(full_weekdays, case_sensitive=True)),
+        "weekday_any": _word(_alternation(weekdays, case_sensitive=True)),
+        "day": day,
+        "year": year,
+        "shift": _word(_alternation(w["shifts"])),
+        "number": rf"(?:\d+(?:\.\d+)?(?![\d,])|{_word(number_word)})",
+        "number_word": _word(number_word),
+        "vague_number": _word(_alternation(w["vague_numbers"])),
+        "unit": _word(_alternation(units + [_plural(u) for u in units])),
+        "unit_singular": _word(_alternation(units)),
+        "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
+        "ordinal": _word(_alternation(w["ordinals"])),
+        "season": _word(_alternation(w["seasons"])),
+        "part_of_day": _word(_alternation(w["parts_of_day"])),
+        "part": (
+            rf"(?:the\s+(?:very\s+)?(?P<part_noun>{part})\s+of\s+(?:the\s+)?"
+            rf"|(?P<part_adj>{part})(?:-|\s+))?"
+        ),
+        "part_word": _word(part),
+        "quantity_mod": _word(_alternation(w["quantity_mods"])),
+        "offset_word": _word(_alternation(w["offset_words"])),
+        "day_word": _word(_alternation(w["days"])),
+        "anaphoric_day": _word(_alternation(w["anaphoric_days"])),
+        "reference": _word(_alternation(w["references"])),
+        "frequency": _word(_alternation(w["frequencies"])),
+        "holiday": _word(_alternation(w["holidays"])),
+        "utc_zone": _word(_alternation(w["utc_zones"], case_sensitive=True)),
+        "time_day": (
+            rf"(?:\s+(?:on\s+)?(?P<time_weekday>{_word(_alternation(full_weekdays, True))})"
+            r"|\s+(?P<time_day_word>today|yesterday|tomorrow|tonight)\b"
+            rf"|\s*,?\s+(?:on\s+)?(?P<time_month>{_word(_alternation(months, True))})\s+"
+            rf"(?P<time_date>{day}))?"
+        ),
+    }
+
+
+def _expand(template: str, macros: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: macros.get(m.group(1), m.group(0)), template)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The compiled rules of ``time_rules.yaml``, in file order."""
+    macros = placeholders()
+    compiled = []
+    for order, spec in enumerate(load_yaml("time_rules.yaml")["rules"]):
+        pattern = re.compile(rf"(?<![\w-])(?:{_expand(spec['pattern'], macros)})(?![\w])", re.I)
+        compiled.append(
+            Rule(
+                spec["name"], spec["type"], pattern, spec["value"], order,
+                full_date=spec.get("full_date", False), ambiguous=spec.get("ambiguous", False),
+            )
+        )
+    return tuple(compiled)
+
+
+def find(text: str) -> list[Candidate]:
+    """Every time expression in ``text``, non-overlapping, in text order."""
+    found = []
+    for rule in rules():
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                groups["_text"] = match.group(0)
+                found.append(Candidate(match.start(), match.end(), rule, groups))
+    return settle(found)
+
+
+def settle(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (then the earlier rule), in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.rule.order, c.start))
+    for candidate in ranked:
+        if all(candidate.end <= s or candidate.start >= e for s, e in taken):
+            chosen.append(candidate)
+            taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)

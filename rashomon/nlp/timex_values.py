@@ -1,0 +1,501 @@
+"""TIMEX3 values of matched time expressions: plain calendar arithmetic, no model.
+
+Each resolver takes a rule's named groups and the ``Anchors`` of the expression (the
+publication date, the last date the text mentioned, the tense of the clause) and returns a
+``Value`` or None to reject the match. Relative expressions with no anchor get TIMEX3's
+underspecified forms ("XXXX-03-26") or no value, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from rashomon.nlp.timex_grammar import calendar_forms, words
+
+Direction = Literal["past", "future"] | None
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What a relative expression is resolved against.
+
+    published: the article's date. reference: the last day-precise date the text mentioned
+    (for "the next day"). direction: the tense of the clause. before: the text just before.
+    """
+
+    published: dt.date | None
+    reference: dt.date | None = None
+    direction: Direction = None
+    before: str = ""
+
+
+@dataclass(frozen=True)
+class Value:
+    """A TIMEX3 value, its type, its mod, and what it was computed from."""
+
+    value: str | None
+    type: str
+    mod: str | None = None
+    anchor: Literal["published", "reference"] | None = None
+
+
+# Calendar helpers
+
+
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def period_start(value: str) -> str:
+    """The first day a TIMEX3 date value covers, as YYYY-MM-DD, for sorting on a timeline
+    ("2021-W13" -> "2021-03-29", "2021-Q2" -> "2021-04-01", "199" -> "1990-01-01")."""
+    match = re.match(r"(\d{4})-W(\d{2})", value)
+    if match:
+        return dt.date.fromisocalendar(int(match[1]), int(match[2]), 1).isoformat()
+    match = re.match(r"(\d{4})-([QH])(\d)", value)
+    if match:
+        month = (int(match[3]) - 1) * (3 if match[2] == "Q" else 6) + 1
+        return f"{match[1]}-{month:02d}-01"
+    match = re.match(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if match:
+        return f"{match[1]}-{_SEASON_MONTHS[match[2]]:02d}-01"
+    match = re.match(r"(?:FY)?(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not match:
+        return value
+    year, month, day = match[1].ljust(4, "0"), match[2] or "01", match[3] or "01"
+    return f"{year}-{month}-{day}"
+
+
+def _lookup(table: dict, key: str):
+    return table.get(" ".join(key.lower().split()))
+
+
+def number(text: str) -> float | None:
+    """The value of a cardinal written in digits or words ("twenty-five", "a"), or None."""
+    text = " ".join(text.lower().split())
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    numbers = words()["numbers"]
+    if text in numbers:
+        return float(numbers[text])
+    if "-" in text:
+        tens, _, ones = text.partition("-")
+        if tens in numbers and ones in numbers:
+            return float(numbers[tens] + numbers[ones])
+    return None
+
+
+def _amount(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _month_number(name: str) -> int:
+    return calendar_forms("month").get(name) or calendar_forms("month")[name.capitalize()]
+
+
+def _nearest_year(month: int, day: int, anchors: Anchors) -> int | None:
+    """The year of a month-day without one: the occurrence nearest the anchor, or the last
+    one on or before it (past tense) or the first on or after it (future tense)."""
+    anchor = anchors.published
+    if anchor is None:
+        return None
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, min(day, 28) if month == 2 and day == 29 else day))
+        except ValueError:
+            continue
+    if anchors.direction == "past":
+        options = [o for o in options if o <= anchor] or options
+        return max(options).year
+    if anchors.direction == "future":
+        options = [o for o in options if o >= anchor] or options
+        return min(options).year
+    return min(options, key=lambda o: abs((o - anchor).days)).year
+
+
+def _year_of(groups: dict[str, str], anchors: Anchors) -> tuple[int | None, bool]:
+    """The year a rule's groups name (explicit, or shifted from the anchor), and whether it
+    came from the anchor."""
+    if "year" in groups:
+        return _full_year(groups["year"], anchors), False
+    if "year_shift" in groups:
+        if anchors.published is None:
+            return None, True
+        shift = _lookup(words()["shifts"], groups["year_shift"])
+        return anchors.published.year + shift, True
+    return None, True
+
+
+def _full_year(text: str, anchors: Anchors) -> int:
+    year = int(text)
+    if len(text) == 2:
+        pivot = (anchors.published.year if anchors.published else dt.date.today().year) % 100
+        year += 2000 if year <= pivot + 10 else 1900
+    return year
+
+
+def _part_mod(groups: dict[str, str]) -> str | None:
+    word = groups.get("part_noun") or groups.get("part_adj")
+    return _lookup(words()["part_mods"], word) if word else None
+
+
+# Resolvers
+
+
+def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    month = int(groups["mm"]) if "mm" in groups else _month_number(groups["month"])
+    day = int(groups["dd"]) if "dd" in groups else int(re.match(r"\d+", groups["day"]).group())
+    year, relative = _year_of(groups, anchors)
+    if year is None and relative:
+        year = _nearest_year(month, day, anchors)
+        if year is None:
+            return Value(f"XXXX-{month:02d}-{day:02d}", "DATE")
+    try:
+        date = dt.date(year, month, day)
+    except (ValueError, TypeError):
+        return None
+    return Value(date.isoformat(), "DATE", anchor="published" if relative else None)
+
+
+def holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    month, day = map(int, _lookup(words()["holidays"], groups["holiday"]).split("-"))
+    return calendar_date({"mm": str(month), "dd": str(day), **groups}, anchors)
+
+
+def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    number_ = _month_number(groups["month"])
+    mod = _part_mod(groups)
+    year, relative = _year_of(groups, anchors)
+    if year is None and relative and anchors.published is not None:
+        anchor = anchors.published
+        shift = _lookup(words()["shifts"], groups.get("shift", "")) if "shift" in groups else None
+        if shift == -1:
+            year = anchor.year if number_ < anchor.month else anchor.year - 1
+        elif shift == 1:
+            year = anchor.year if number_ > anchor.month else anchor.year + 1
+        elif shift == 0 or anchors.direction is None:
+            year = anchor.year
+        else:
+            year = _nearest_year(number_, 1, anchors)
+    if year is None:
+        return Value(f"XXXX-{number_:02d}", "DATE", mod)
+    return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
+
+
+def year(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    text = groups.get("year") or groups["yy"]
+    return Value(f"{_full_year(text, anchors):04d}", "DATE", _part_mod(groups))
+
+
+def fiscal_year(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    return Value(f"FY{_full_year(groups.get('year') or groups['fy'], anchors):04d}", "DATE")
+
+
+def decade(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    if "decade" in groups:
+        return Value(groups["decade"][:3], "DATE", _part_mod(groups))
+    digit = int(groups["short_decade"][0])
+    now = anchors.published or dt.date.today()
+    century = now.year // 100 if digit * 10 <= now.year % 100 else now.year // 100 - 1
+    return Value(f"{century}{digit}", "DATE", _part_mod(groups))
+
+
+def century(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    return Value(f"{int(groups['century']) - 1:02d}", "DATE")
+
+
+def _period_year(groups: dict[str, str], anchors: Anchors) -> int | None:
+    year, _ = _year_of(groups, anchors)
+    return year
+
+
+def quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    if "quarter" in groups:
+        n = int(groups["quarter"][1])
+    else:
+        n = _lookup(words()["ordinals"], groups["ordinal"])
+        if n is None or n > 4:
+            return None
+    year = _period_year(groups, anchors)
+    anchor = anchors.published
+    if year is None:
+        if anchor is None:
+            return Value(f"XXXX-Q{n}" if n > 0 else None, "DATE", _part_mod(groups))
+        current = quarter_of(anchor)
+        if n == -1:  # "the last quarter": the one before the anchor's
+            index = anchor.year * 4 + current - 2
+            return Value(f"{index // 4}-Q{index % 4 + 1}", "DATE", anchor="published")
+        if anchors.direction == "future":
+            year = anchor.year if n >= current else anchor.year + 1
+        else:
+            year = anchor.year if n < current or anchors.direction is None else anchor.year - 1
+            if n == current and anchors.direction is None:
+                year = anchor.year
+        return Value(f"{year}-Q{n}", "DATE", _part_mod(groups), "published")
+    return Value(f"{year}-Q{n if n > 0 else 4}", "DATE", _part_mod(groups))
+
+
+def half_year(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    n = 1 if groups["ordinal"].lower() in ("first", "1st") else 2
+    year = _period_year(groups, anchors)
+    if year is None:
+        year = anchors.published.year if anchors.published else None
+    return Value(f"{year}-H{n}" if year else f"XXXX-H{n}", "DATE")
+
+
+def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    spec = _lookup(words()["seasons"], groups["season"])
+    code = spec["code"]
+    if spec.get("ambiguous") and not ({"shift", "year", "part_noun", "part_adj"} & set(groups)):
+        previous = anchors.before.split()[-1:]
+        if not previous or previous[0].lower() not in words()["season_cues"]:
+            return None
+    year = _period_year(groups, anchors)
+    anchor = anchors.published
+    if year is None and anchor is not None:
+        shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else 0
+        start = spec["months"][0]
+        if anchors.direction == "past" and start > anchor.month and not shift:
+            shift = -1
+        year = anchor.year + shift
+    mod = _part_mod(groups)
+    return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
+
+
+def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    unit = groups["unit"].lower()
+    shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else None
+    anchor = anchors.published
+    if shift is None and unit != "weekend":  # "the end of the year": the current one
+        shift = 0
+    if shift is None:  # "the weekend": the coming one in the future tense, else the last
+        shift = 0 if anchors.direction == "future" else -1
+        if anchor is not None and anchor.isoweekday() >= 6:
+            shift = 0
+    mod = _part_mod(groups)
+    if anchor is None:
+        return Value(None, "DATE", mod)
+    if unit in ("week", "weekend"):
+        value = iso_week(anchor + dt.timedelta(weeks=shift))
+        value += "-WE" if unit == "weekend" else ""
+    elif unit == "month":
+        value = add_months(anchor, shift).strftime("%Y-%m")
+    elif unit == "year":
+        value = f"{anchor.year + shift:04d}"
+    elif unit == "quarter":
+        index = anchor.year * 4 + quarter_of(anchor) - 1 + shift
+        value = f"{index // 4}-Q{index % 4 + 1}"
+    elif unit == "decade":
+        value = f"{anchor.year // 10 + shift:03d}"
+    else:
+        value = f"{anchor.year // 100 + shift:02d}"
+    return Value(value, "DATE", mod, "published")
+
+
+_DAY_UNITS = {"D": 1, "W": 7}
+
+
+def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    amount = number(groups["number"])
+    spec = _lookup(words()["units"], _singular(groups["unit"]))
+    if amount is None or spec is None or spec.get("clock"):
+        return None
+    sign = _lookup(words()["offset_words"], groups["offset"])
+    ago = groups["offset"].lower() == "ago"
+    base = anchors.published if ago else (anchors.reference or anchors.published)
+    anchor_kind = "published" if ago or anchors.reference is None else "reference"
+    if base is None:
+        return Value(None, "DATE")
+    steps = int(amount * sign * spec.get("times", 1))
+    letter = spec["letter"]
+    if letter in _DAY_UNITS:
+        value = (base + dt.timedelta(days=steps * _DAY_UNITS[letter])).isoformat()
+    elif letter == "M":
+        value = add_months(base, steps).strftime("%Y-%m")
+    elif letter == "Y":
+        value = f"{base.year + steps:04d}"
+    else:
+        return None
+    mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+    return Value(value, "DATE", mod, anchor_kind)
+
+
+def deictic_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    spec = _lookup(words()["days"], groups["day_word"])
+    if anchors.published is None:
+        return Value(None, "TIME" if "part" in spec else "DATE")
+    day = anchors.published + dt.timedelta(days=spec["offset"])
+    if "part" in spec:
+        return Value(f"{day.isoformat()}T{spec['part']}", "TIME", anchor="published")
+    return Value(day.isoformat(), "DATE", anchor="published")
+
+
+def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    offset = _lookup(words()["anaphoric_days"], groups["anaphor"])
+    base = anchors.reference or anchors.published
+    if base is None:
+        return Value(None, "DATE")
+    kind = "reference" if anchors.reference else "published"
+    return Value((base + dt.timedelta(days=offset)).isoformat(), "DATE", anchor=kind)
+
+
+def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt.date | None:
+    """The date of a weekday named relative to the anchor: on or before it in the past
+    tense or after "last", on or after it in the future tense or after "next", else the
+    nearer of the two (the past one on a tie)."""
+    anchor = anchors.published
+    if anchor is None:
+        return None
+    back = (anchor.isoweekday() - weekday) % 7
+    forward = (weekday - anchor.isoweekday()) % 7
+    if shift == -1:
+        return anchor - dt.timedelta(days=back or 7)
+    if shift == 1:
+        return anchor + dt.timedelta(days=forward or 7)
+    if shift == 0:
+        return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)
+    if anchors.direction == "past" or (anchors.direction is None and back <= forward):
+        return anchor - dt.timedelta(days=back)
+    return anchor + dt.timedelta(days=forward)
+
+
+def weekday(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    number_ = calendar_forms("weekday")[groups["weekday"].capitalize()]
+    shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else None
+    part = _lookup(words()["parts_of_day"], groups.get("part_of_day", ""))
+    type_ = "TIME" if part else "DATE"
+    date = weekday_date(number_, anchors, shift)
+    if date is None:
+        return Value(f"XXXX-WXX-{number_}" + (f"T{part}" if part else ""), type_)
+    return Value(date.isoformat() + (f"T{part}" if part else ""), type_, anchor="published")
+
+
+def part_of_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    code = _lookup(words()["parts_of_day"], groups["part_of_day"])
+    base = anchors.reference or anchors.published
+    if base is None:
+        return Value(f"XXXX-XX-XXT{code}", "TIME")
+    kind = "reference" if anchors.reference else "published"
+    return Value(f"{base.isoformat()}T{code}", "TIME", anchor=kind)
+
+
+def reference(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    return Value(_lookup(words()["references"], groups["reference"]), "DATE")
+
+
+def _singular(unit: str) -> str:
+    unit = " ".join(unit.lower().split())
+    if unit.endswith("ies") and unit != "ies":
+        return unit[:-3] + "y"
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    spec = _lookup(words()["units"], _singular(groups["unit"]))
+    if spec is None:
+        return None
+    raw = groups.get("number")
+    if spec.get("counted") and raw and raw.lower() in ("a", "an"):
+        return None
+    amount = number(raw) if raw else (1 if raw is None and groups["unit"][-1:] != "s" else None)
+    if raw and amount is None and _lookup_vague(raw) is None:
+        return None
+    if amount is not None and "half" in groups:
+        amount += 0.5
+    if amount is not None and amount == 1 and re.search(r"\d\s+$", anchors.before):
+        return None  # "15 a year" is a rate: the SET rule reads it
+    letter = spec["letter"]
+    if letter == "WE":
+        letter, amount = "D", (amount or 1) * 2 if amount is not None else None
+    amount = amount * spec.get("times", 1) if amount is not None else None
+    if spec.get("clock") and amount is not None and amount != int(amount):
+        amount, letter = amount * 60, {"H": "M", "M": "S"}.get(letter, letter)
+    prefix = "PT" if spec.get("clock") else "P"
+    count = _amount(amount) if amount is not None else "X"
+    mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+    return Value(f"{prefix}{count}{letter}", "DURATION", mod)
+
+
+def _lookup_vague(text: str) -> bool | None:
+    return True if " ".join(text.lower().split()) in words()["vague_numbers"] else None
+
+
+def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
+    if "time_weekday" in groups:
+        number_ = calendar_forms("weekday")[groups["time_weekday"].capitalize()]
+        return weekday_date(number_, anchors)
+    if "time_month" in groups:
+        found = calendar_date({"month": groups["time_month"], "day": groups["time_date"]}, anchors)
+        return dt.date.fromisoformat(found.value) if found and found.anchor else None
+    if "time_day_word" in groups:
+        spec = _lookup(words()["days"], groups["time_day_word"])
+        return anchors.published + dt.timedelta(days=spec["offset"]) if anchors.published else None
+    return anchors.reference or anchors.published
+
+
+def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    if "named_time" in groups:
+        hour, minute = (0, 0) if groups["named_time"].lower() == "midnight" else (12, 0)
+    elif "hhmm" in groups:
+        hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
+    else:
+        hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+        ampm = groups.get("ampm", "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    zone = "Z" if "zone" in groups else ""
+    date = _clock_date(groups, anchors)
+    day = date.isoformat() if date else "XXXX-XX-XX"
+    anchor = "published" if date else None
+    return Value(f"{day}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor=anchor)
+
+
+def frequency(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    return Value(_lookup(words()["frequencies"], groups["frequency"]), "SET")
+
+
+def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    day = groups.get("weekday") or groups.get("weekdays")
+    if day:
+        return Value(f"XXXX-WXX-{calendar_forms('weekday')[day.capitalize()]}", "SET")
+    spec = _lookup(words()["units"], _singular(groups["unit"]))
+    if spec is None or spec["letter"] == "WE":
+        return None
+    prefix = "PT" if spec.get("clock") else "P"
+    return Value(f"{prefix}{spec.get('times', 1)}{spec['letter']}", "SET")
+
+
+RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
+    f.__name__: f
+    for f in (
+        calendar_date, holiday, month, year, fiscal_year, decade, century, quarter, half_year,
+        season, relative_period, offset_date, deictic_day, anaphoric_day, weekday, part_of_day,
+        reference,
+        duration, clock, frequency, every,
+    )
+}
+
+
+def resolve(resolver: str, groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """The TIMEX3 value of a match of a rule whose resolver is named ``resolver``."""
+    return RESOLVERS[resolver](groups, anchors)
