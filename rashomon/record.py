@@ -34,6 +34,7 @@ class PublishedDate(_Model):
     value: str | None = Field(description="YYYY-MM-DD or null")
     inferred: bool = False
     evidence: Offsets | None = None
+    basis: str | None = Field(None, description="why an inferred date was chosen")
 
 
 class PipelineInfo(_Model):
@@ -102,8 +103,13 @@ class Timex(_Model):
     span: Offsets
     text: str
     type: Literal["DATE", "TIME", "DURATION", "SET"]
-    value: str | None = None
-    anchor: str | None = None
+    value: str | None = Field(None, description="TIMEX3 value; null when it has no anchor")
+    mod: str | None = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, ...")
+    anchor: str | None = Field(
+        None,
+        description="id of the timex the value was computed from, 'published' for the "
+        "publication date when no timex states it, null for absolute values",
+    )
 
 
 class Quantity(_Model):
@@ -236,7 +242,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
     doc: the Doc that ``rashomon.nlp`` produced from it.
     nlp: the pipeline that produced ``doc`` (for the Record's provenance).
     """
-    published = document.published
+    published = doc._.published or document.published
     as_of = published.value if published else None
     found: list[FoundEntity] = doc._.entities or []
     caption_places = _caption_places(document, found)
@@ -253,6 +259,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
             value=as_of,
             inferred=bool(published and published.inferred),
             evidence=published.evidence if published else None,
+            basis=published.basis if published else None,
         ),
         pipeline=PipelineInfo(rashomon=__version__, model=model, model_version=version),
         blocks=[Block(kind=b.kind, start=b.start, end=b.end) for b in document.blocks],
@@ -271,6 +278,11 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
         tags=document.tags,
         suggested_tags=suggested_tags(doc, found),
         entities=[_entity(e, as_of) for e in found],
+        timexes=[
+            Timex(id=t.id, span=(t.start, t.end), text=t.text, type=t.type, value=t.value,
+                  mod=t.mod, anchor=t.anchor)
+            for t in doc._.timexes or []
+        ],
         warnings=warnings,
     )
 

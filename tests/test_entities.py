@@ -40,7 +40,8 @@ def test_seed_people_once_each_with_roles(analyze_file):
     ]
     assert zakharova.country == "RUS"
     assert found["Vladimir Putin"].country == "RUS"
-    assert all(r.as_of is None for e in found.values() for r in e.roles)  # no date known
+    # roles are stated as of the publication date, inferred from the text
+    assert all(r.as_of == "2021-04-06" for e in found.values() for r in e.roles)
 
 
 @needs_shared

@@ -31,7 +31,13 @@ def test_every_offset_is_evidence(analyze_file, path):
     if record.published.evidence:
         start, end = record.published.evidence
         assert text[start:end]
-    assert record.quotes == [] and record.events == [] and record.timexes == []
+    ids = [t.id for t in record.timexes]
+    assert len(set(ids)) == len(ids)
+    for timex in record.timexes:
+        start, end = timex.span
+        assert text[start:end] == timex.text and timex.text.strip() == timex.text
+        assert timex.anchor in (None, "published", *ids)
+    assert record.quotes == [] and record.events == []
 
 
 def test_json_round_trip_and_schema(analyze_file):

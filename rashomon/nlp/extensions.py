@@ -1,9 +1,10 @@
 """The ``Doc`` extensions through which Rashomon's components read hints and write results.
 
 Read-stage hints (set before the pipeline runs): ``blocks`` (kind, start, end) and
-``place_hints`` (spans known to be places, e.g. a dateline). Component output:
-``entities`` and ``model_ents`` (the model's own entities before correction), both from
-rashomon_actors.
+``place_hints`` (spans known to be places, e.g. a dateline), ``published`` (the
+publication date the page gives, a ``read.Published``). Component output: ``timexes`` and
+``published`` when inferred (rashomon_timexes); ``entities`` and ``model_ents`` (the model's
+own entities before correction) from rashomon_actors.
 """
 
 from __future__ import annotations
@@ -13,6 +14,6 @@ from spacy.tokens import Doc
 
 def register_extensions() -> None:
     """Register Rashomon's Doc extensions once (safe to call again)."""
-    for name in ("blocks", "place_hints", "entities", "model_ents"):
+    for name in ("blocks", "place_hints", "published", "timexes", "entities", "model_ents"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 
 from rashomon import settings
 from rashomon.errors import Errors, RashomonError
-from rashomon.nlp import actors  # noqa: F401  (registers the component factory)
+from rashomon.nlp import actors, timexes  # noqa: F401  (register the component factories)
 from rashomon.nlp.extensions import register_extensions
 from rashomon.read.document import Document
 
-COMPONENTS = ("rashomon_actors",)
+COMPONENTS = ("rashomon_timexes", "rashomon_actors")
 
 
 @cache
@@ -58,11 +58,22 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenised Doc of ``document`` carrying the read stage's hints."""
     doc = nlp.make_doc(_masked_text(document))
     doc._.blocks = [(b.kind, b.start, b.end) for b in document.blocks]
+    _start_sentences_at_blocks(doc, document)
     hints = []
     if document.dateline and document.dateline.place_span:
         hints.append(document.dateline.place_span)
     doc._.place_hints = hints
+    doc._.published = document.published
     return doc
+
+
+def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
+    """Make every block (headline, paragraph, caption) start a sentence, so the parser
+    never joins a headline or a caption to the story's first sentence."""
+    for block in document.blocks:
+        span = doc.char_span(block.start, block.end, alignment_mode="contract")
+        if span is not None and len(span) and span.start > 0:
+            doc[span.start].is_sent_start = True
 
 
 def annotate(

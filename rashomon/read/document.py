@@ -45,16 +45,18 @@ class Dateline:
 
 @dataclass
 class Published:
-    """The publication date and where it came from."""
+    """The publication date, where it came from, and (when inferred) why."""
 
     value: str
-    origin: Literal["given", "metadata", "page", "dateline"]
+    origin: Literal["given", "metadata", "page", "dateline", "text"]
     evidence: tuple[int, int] | None = None
+    basis: str | None = None
 
     @property
     def inferred(self) -> bool:
-        """True when read off the story text rather than given or printed as metadata."""
-        return self.origin == "dateline"
+        """True when read off the story (its dateline or the dates it mentions) rather than
+        given or printed as metadata."""
+        return self.origin in ("dateline", "text")
 
 
 @dataclass
