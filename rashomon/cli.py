@@ -153,3 +153,60 @@ def eval_ner(
         row = result[system]
         table.add_row(system, *(str(row[k]) for k in ["gold", *keys]))
     Console(width=160).print(table)
+
+
+class Tagger(str, Enum):
+    rashomon = "rashomon"
+    dateparser = "dateparser"
+
+
+@eval_app.command("timex")
+def eval_timex(
+    path: Annotated[
+        Path, typer.Argument(help="TimeML .tml file(s), MEANTIME CAT XML or JSONL, or a folder.")
+    ],
+    tagger: Annotated[Tagger, typer.Option(help="System to score.")] = Tagger.rashomon,
+    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+    errors: Annotated[int, typer.Option(help="Also list the first N errors.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Time expressions, TempEval-3 style: strict and relaxed span P/R/F1, type accuracy
+    and value F1, with the gold document date given as the publication date."""
+    from rich.table import Table
+
+    from rashomon.eval.timex import evaluate
+
+    try:
+        result, mistakes = evaluate(path, tagger=tagger.value, model=model, limit=limit)
+    except RashomonError as error:
+        fail(str(error))
+    if as_json:
+        print(json.dumps({**result, "errors": mistakes[:errors]}, indent=1))
+        return
+    console = Console(width=120)
+    table = Table(
+        title=f"TIMEX3 ({tagger.value}): {result['documents']} documents, "
+        f"{result['gold']} gold, {result['predicted']} predicted"
+    )
+    for column in ("measure", "P", "R", "F1", "matched"):
+        table.add_column(column, justify="right" if column != "measure" else "left")
+    for measure in ("strict", "relaxed", "value"):
+        row = result[measure]
+        table.add_row(measure, *(str(row[k]) for k in ("p", "r", "f1", "matched")))
+    table.add_row("type accuracy", "", "", str(result["type_accuracy"]), "")
+    console.print(table)
+    by_type = Table(title="By gold type")
+    for column in ("type", "gold", "predicted", "relaxed recall", "value recall"):
+        by_type.add_column(column)
+    for type_, row in result["by_type"].items():
+        by_type.add_row(type_, *(str(row[k]) for k in ("gold", "predicted", "relaxed_recall",
+                                                          "value_recall")))
+    console.print(by_type)
+    for mistake in mistakes[:errors]:
+        console.print(
+            f"{mistake['doc'][:30]} ({mistake['dct']}): gold {mistake['gold']} "
+            f"| predicted {mistake['predicted']}",
+            highlight=False,
+            markup=False,
+        )

@@ -1,0 +1,81 @@
+"""The TIMEX3 evaluation: TimeML and MEANTIME readers, the TempEval-3 scorer, the CLI."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import ROOT, SHARED, needs_shared
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+from rashomon.eval.timex import GoldDoc, Scores, Timex, evaluate, load_gold, read_cat
+
+TIMEML = ROOT / "tests" / "data" / "timeml"
+
+
+def test_timeml_reader_keeps_inline_offsets_and_skips_the_dct_and_empty_timexes():
+    (doc,) = load_gold(TIMEML / "border_talks.tml")
+    assert doc.dct == "2024-03-05"
+    found = [(doc.text[t.start : t.end], t.type, t.value) for t in doc.timexes]
+    assert found == [
+        ("Monday", "DATE", "2024-03-04"),
+        ("six months", "DURATION", "P6M"),
+        ("April 1, 2024", "DATE", "2024-04-01"),
+        ("weekly", "SET", "P1W"),
+        ("last week", "DATE", "2024-W09"),
+        ("recently", "DATE", "PAST_REF"),
+    ]
+    assert "agreed on Monday" in doc.text  # EVENT and SIGNAL tags leave their text
+
+
+def test_scorer_counts_strict_relaxed_and_value_matches():
+    gold = GoldDoc(
+        "x",
+        "on Tuesday, in late March and for two weeks",
+        "2021-04-06",
+        [Timex(3, 10, "DATE", "2021-04-06"), Timex(15, 25, "DATE", "2021-03"),
+         Timex(34, 43, "DURATION", "P2W")],
+    )
+    predicted = [
+        Timex(0, 10, "DATE", "2021-04-06"),  # relaxed match, right value
+        Timex(15, 25, "DATE", "2021-04"),  # strict match, wrong value
+        Timex(26, 29, "DATE", "PAST_REF"),  # false alarm
+    ]
+    scores = Scores()
+    scores.add(gold, predicted)
+    summary = scores.summary()
+    assert (summary["gold"], summary["predicted"]) == (3, 3)
+    assert summary["strict"]["matched"] == 1 and summary["relaxed"]["matched"] == 2
+    assert summary["value"]["matched"] == 1 and summary["value"]["f1"] == round(1 / 3, 3)
+    assert summary["by_type"]["DURATION"]["relaxed_recall"] == 0.0
+    assert len(scores.errors) == 3  # a miss, a wrong value, a false alarm
+
+
+def test_eval_timex_cli_json():
+    result = CliRunner().invoke(app, ["eval", "timex", str(TIMEML), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["gold"] == 6 and data["value"]["f1"] == 1.0 and data["documents"] == 1
+
+
+def test_eval_timex_bad_path_is_one_line_error(tmp_path):
+    result = CliRunner().invoke(app, ["eval", "timex", str(tmp_path / "missing")])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "R001" in result.output
+
+
+@needs_shared
+def test_meantime_cat_xml_and_jsonl_agree():
+    folder = SHARED / "data" / "meantime_en"
+    cat = read_cat(next((folder / "intra-doc_annotation" / "corpus_airbus").glob("100911_*")))
+    jsonl = next(d for d in load_gold(folder / "meantime_intra_doc.jsonl") if d.name == "100911")
+    assert (cat.text, cat.dct, cat.timexes, cat.limit) == (
+        jsonl.text, jsonl.dct, jsonl.timexes, jsonl.limit
+    )
+
+
+@needs_shared
+def test_meantime_timex_scores():
+    result, _ = evaluate(SHARED / "data" / "meantime_en" / "meantime_intra_doc.jsonl", limit=40)
+    assert result["documents"] == 40 and result["gold"] > 80
+    assert result["relaxed"]["f1"] > 0.85 and result["value"]["f1"] > 0.7
