@@ -92,3 +92,16 @@ def test_hyphenated_names_and_seat_roles(analyze_file):
     assert "Wladyslaw Kosiniak-Kamysz" in found and "Wladyslaw Kosiniak" not in found
     assert found["Dmitry Peskov"].country == "RUS"
     assert [c.places for c in record.captions] == [["Rukla", "Lithuania"], ["Suwalki", "Poland"]]
+
+
+def test_a_name_the_model_cut_short_is_completed():
+    from rashomon import analyze
+
+    record = analyze(
+        "The mayor of Kharkiv, Oleh Marchenko, said the grid would be repaired. "
+        "Marchenko told reporters that crews were working around the clock.",
+        published="2024-10-01",
+    )
+    people = {e.name: e for e in record.entities if e.type == "PERSON"}
+    assert "Oleh Marchenko" in people  # the model reads "Marchenko" as a DATE
+    assert len(people["Oleh Marchenko"].mentions) == 2

@@ -144,3 +144,12 @@ def test_normalisation_keeps_offsets_traceable():
     for i, char in enumerate(text):
         original = raw[offsets.to_original(i)]
         assert original == char or (char == " " and original == "\u00a0") or char in "\n“"
+
+
+def test_dateline_with_a_yearless_date_keeps_the_place_alone():
+    document = rashomon.read(
+        "Rally ends campaign\n\nSOFIA, May 30 - Opposition leader Viktoria Dimova told "
+        "supporters in central Sofia on Thursday that her government would act."
+    )
+    start, end = document.dateline.place_span
+    assert document.text[start:end] == "SOFIA"

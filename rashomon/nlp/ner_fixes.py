@@ -1,6 +1,8 @@
 """Corrections of the statistical NER where the evidence is in the text itself.
 
 - a capitalised name right after a title ("President Kovalchukiy") is a PERSON;
+- a person's name the model cut short ("Oleh" + "Marchenko" read as a DATE) runs on over
+  the capitalised names that follow it, unless the time tagger read them as a date;
 - a country name is a GPE and a demonym a NORP, whatever the model said;
 - a capital or a large city the model took for a person or organisation is a GPE;
 - a seat of power ("the Kremlin") is an ORG;
@@ -79,6 +81,27 @@ def _title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
     return spans
 
 
+def _completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
+    """PERSON spans extended over the capitalised proper nouns right after them that the
+    model gave another label and the time tagger did not take for a time."""
+    timexes = [(t.start, t.end) for t in doc._.timexes or []]
+    spans = []
+    for ent in model_ents:
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and not any(s <= doc[end].idx < e for s, e in timexes)
+        ):
+            end += 1
+        if end > ent.end:
+            spans.append(Span(doc, ent.start, end, label="PERSON"))
+    return spans
+
+
 def seat_matcher(nlp: Language) -> PhraseMatcher:
     """A PhraseMatcher of the seats of power in ``data/seats.tsv`` ("Kremlin"); a
     sentence-initial "The" is part of the name as the model's own spans have it."""
@@ -140,19 +163,26 @@ def corrected_entities(
     captions: character spans of photo captions.
     """
     model_ents = doc.ents
+    completed = _completed_persons(doc, model_ents)
     person_words = {
         word
-        for ent in model_ents
+        for ent in [*model_ents, *completed]
         if ent.label_ == "PERSON" and len(ent) > 1
         for word in ent.text.split()
     }
+    timexes = [(t.start, t.end) for t in doc._.timexes or []]
     kept = []
     for ent in model_ents:
+        misread = ent.label_ in ("DATE", "TIME") and ent.text in person_words
+        if misread and not any(s <= ent.start_char < e for s, e in timexes):  # "Marchenko"
+            kept.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
         label = _relabel(ent, person_words)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     forced = _seats(doc, seats) + _hinted_places(doc, place_hints) + _caption_places(doc, captions)
-    added = filter_spans(forced + _title_led_persons(doc, model_ents))
+    persons = _title_led_persons(doc, model_ents) + completed
+    added = filter_spans(forced + persons)
     taken = {i for span in added for i in range(span.start, span.end)}
     kept = [s for s in kept if not taken.intersection(range(s.start, s.end))]
     persons_from_titles = [s for s in added if s.label_ == "PERSON"]

@@ -68,10 +68,14 @@ def make_doc(nlp: Language, document: Document) -> Doc:
 
 
 def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
-    """Make every block (headline, paragraph, caption) start a sentence, so the parser
-    never joins a headline or a caption to the story's first sentence."""
-    for block in document.blocks:
-        span = doc.char_span(block.start, block.end, alignment_mode="contract")
+    """Make every block (headline, paragraph, caption) and the story after a dateline
+    start a sentence, so the parser never joins a headline, a caption or "SOFIA, May 30 -"
+    to the story's first sentence."""
+    starts = [block.start for block in document.blocks]
+    if document.dateline is not None:
+        starts.append(document.dateline.end)
+    for start in starts:
+        span = doc.char_span(start, len(doc.text), alignment_mode="contract")
         if span is not None and len(span) and span.start > 0:
             doc[span.start].is_sent_start = True
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rashomon import settings
-from rashomon.read.dates import find_dates
+from rashomon.read.dates import calendar_names, find_dates
 from rashomon.read.document import Block, BlockKind, Caption, Dateline, Document, Published
 from rashomon.read.rules import PageRules, page_rules
 
@@ -146,6 +146,10 @@ def _dateline(text: str, start: int, end: int, rules: PageRules) -> Dateline | N
         comma = opening.rfind(",", 0, dates[0].start)
         if 0 <= comma < place_end:
             place_end = comma
+    comma = opening.find(",", 0, place_end)
+    region = opening[comma + 1 : place_end].split()[:1] if comma >= 0 else []
+    if region and region[0].lower() in calendar_names("month"):
+        place_end = comma  # "SOFIA, May 30 -": a date without its year, not a region
     dateline = Dateline(start=start, end=start + match.end(), place_span=(start, start + place_end))
     if dates:
         dateline.date = dates[0].value
