@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from rashomon import __version__
 from rashomon.nlp.entities import Entity as FoundEntity
 from rashomon.nlp.pipeline import model_info
+from rashomon.nlp.quotes import FoundQuote
 from rashomon.read.document import Document
 
 SCHEMA = "rashomon.record/1"
@@ -192,6 +193,25 @@ def _entity(found: FoundEntity, as_of: str | None) -> Entity:
     )
 
 
+def _quote(found: FoundQuote, text: str) -> Quote:
+    return Quote(
+        id=found.id,
+        kind=found.kind,  # type: ignore[arg-type]
+        span=(found.start, found.end),
+        content=text[found.start : found.end],
+        speaker=found.speaker,
+        speaker_span=found.speaker_span,
+        addressee=found.addressee,
+        cue=found.cue,
+        via=[
+            Via(entity=v.entity, text=v.text or text[v.start : v.end], span=(v.start, v.end))
+            for v in found.via
+        ],
+        time=found.time,
+        confidence=found.confidence,
+    )
+
+
 def _caption_places(document: Document, entities: list[FoundEntity]) -> dict[int, list[str]]:
     places: dict[int, list[str]] = {}
     for caption in document.captions:
@@ -247,7 +267,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
     found: list[FoundEntity] = doc._.entities or []
     caption_places = _caption_places(document, found)
     model, version = model_info(nlp)
-    warnings = list(document.warnings)
+    warnings = list(document.warnings) + list(doc._.quote_warnings or [])
     if published is None:
         warnings.append("no publication date: relative dates left unresolved")
     return Record(
@@ -283,6 +303,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
                   mod=t.mod, anchor=t.anchor)
             for t in doc._.timexes or []
         ],
+        quotes=[_quote(q, document.text) for q in doc._.quotes or []],
         warnings=warnings,
     )
 

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rashomon.nlp.timex_values import period_start
-from rashomon.record import Entity, Record, Timex
+from rashomon.record import Entity, Quote, Record, Timex
 
 _GROUPS = (
     ("People", ("PERSON",)),
@@ -128,6 +128,55 @@ def _when(timex: Timex) -> str:
     return mods.get(timex.mod or "", "") + (timex.value or "")
 
 
+_QUOTE_CHARS = 160
+_KIND_MARK = {"direct": "“”", "mixed": "“…", "indirect": "~"}
+
+
+def _statements(record: Record) -> Table | None:
+    """Statements grouped by speaker, each with addressee, via chain, cue and date."""
+    if not record.quotes:
+        return None
+    table = Table(box=box.SIMPLE_HEAD, expand=True, title="Statements", title_justify="left")
+    table.add_column("Speaker", ratio=1, overflow="fold")
+    table.add_column("", no_wrap=True)
+    table.add_column("What, to whom, according to whom", ratio=4, overflow="fold")
+    order: list[str | None] = []
+    for quote in record.quotes:
+        if quote.speaker not in order:
+            order.append(quote.speaker)
+    for speaker in order:
+        entity = record.entity(speaker)
+        name = entity.name if entity else "(unattributed)"
+        for i, quote in enumerate(q for q in record.quotes if q.speaker == speaker):
+            table.add_row(name if i == 0 else "", _KIND_MARK[quote.kind], _statement(record, quote))
+    return table
+
+
+def _statement(record: Record, quote: Quote) -> Text:
+    content = quote.content
+    if len(content) > _QUOTE_CHARS:
+        content = content[: content.rfind(" ", 0, _QUOTE_CHARS)] + " …"
+    line = Text(content)
+    details = []
+    if quote.cue:
+        details.append(quote.cue)
+    addressee = record.entity(quote.addressee)
+    if addressee:
+        details.append(f"to {addressee.name}")
+    if quote.via:
+        chain = " ← ".join(
+            (record.entity(v.entity).name if record.entity(v.entity) else v.text or "")
+            for v in quote.via
+        )
+        details.append(f"via {chain}")
+    timex = next((t for t in record.timexes if t.id == quote.time), None)
+    if timex and timex.value:
+        details.append(f"on {timex.value}")
+    details.append(f"confidence {quote.confidence:.2f}")
+    line.append("\n" + "; ".join(details), style="dim")
+    return line
+
+
 def render(record: Record) -> Group:
     """The report as a Rich renderable."""
     parts: list = [Text(record.title or "(untitled)", style="bold underline"), _header(record)]
@@ -137,6 +186,9 @@ def render(record: Record) -> Group:
         table = _entities(record, title, types)
         if table is not None:
             parts.append(table)
+    statements = _statements(record)
+    if statements is not None:
+        parts.append(statements)
     timeline = _timeline(record)
     if timeline is not None:
         parts.append(timeline)

@@ -34,3 +34,17 @@ PUBLISHED_WEEKDAY_WINDOW_DAYS = 7
 the story names in the past tense ("on Tuesday")."""
 TENSE_HEAD_STEPS = 5
 """How far up the parse a time expression looks for the verb whose tense it takes."""
+
+# Quotes
+QUOTE_CONFIDENCE = {
+    "name": 0.9,
+    "document": 0.85,
+    "pronoun": 0.8,
+    "according": 0.8,
+    "inherited": 0.6,
+    "partial": 0.5,
+    "unresolved": 0.3,
+}
+"""Confidence of a statement by how its speaker was found: named as the subject of the
+reporting verb, a document's source, a pronoun, "according to", carried over from the
+statement next to it, the subject of a clause a partial quote completes, or not at all."""

@@ -37,7 +37,17 @@ def test_every_offset_is_evidence(analyze_file, path):
         start, end = timex.span
         assert text[start:end] == timex.text and timex.text.strip() == timex.text
         assert timex.anchor in (None, "published", *ids)
-    assert record.quotes == [] and record.events == []
+    entity_ids = {e.id for e in record.entities}
+    for quote in record.quotes:
+        start, end = quote.span
+        assert text[start:end] == quote.content and quote.content.strip() == quote.content
+        assert quote.speaker in entity_ids | {None} and quote.addressee in entity_ids | {None}
+        assert quote.time in set(ids) | {None}
+        for link in quote.via:
+            assert link.entity in entity_ids | {None} and text[link.span[0] : link.span[1]]
+        if quote.speaker_span:
+            assert text[quote.speaker_span[0] : quote.speaker_span[1]].strip()
+    assert record.events == []
 
 
 def test_json_round_trip_and_schema(analyze_file):

@@ -4,7 +4,8 @@ Read-stage hints (set before the pipeline runs): ``blocks`` (kind, start, end) a
 ``place_hints`` (spans known to be places, e.g. a dateline), ``published`` (the
 publication date the page gives, a ``read.Published``). Component output: ``timexes`` and
 ``published`` when inferred (rashomon_timexes); ``entities`` and ``model_ents`` (the model's
-own entities before correction) from rashomon_actors.
+own entities before correction) from rashomon_actors; ``quotes`` and ``quote_warnings``
+(unbalanced quotation marks) from rashomon_quotes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from spacy.tokens import Doc
 
 def register_extensions() -> None:
     """Register Rashomon's Doc extensions once (safe to call again)."""
-    for name in ("blocks", "place_hints", "published", "timexes", "entities", "model_ents"):
+    for name in (
+        "blocks", "place_hints", "published", "timexes", "entities", "model_ents", "quotes",
+        "quote_warnings",
+    ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

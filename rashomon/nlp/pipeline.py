@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 
 from rashomon import settings
 from rashomon.errors import Errors, RashomonError
-from rashomon.nlp import actors, timexes  # noqa: F401  (register the component factories)
+from rashomon.nlp import actors, quotes, timexes  # noqa: F401  (register the factories)
 from rashomon.nlp.extensions import register_extensions
 from rashomon.read.document import Document
 
-COMPONENTS = ("rashomon_timexes", "rashomon_actors")
+COMPONENTS = ("rashomon_timexes", "rashomon_actors", "rashomon_quotes")
 
 
 @cache

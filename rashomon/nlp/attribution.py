@@ -1,0 +1,273 @@
+"""Who says something, to whom, and according to whom: read off the dependency parse with
+the frames of ``data/reporting_verbs.yaml``.
+
+Plain functions over spaCy tokens. ``Speakers`` maps a stretch of text to the entity the
+actors component found there; ``Documents`` remembers the readouts and statements the
+article introduces ("a readout provided by the president's office") so that "the readout
+said" later is traced to the same source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.data import load_yaml
+from rashomon.nlp.entities import Entity
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_ENTITY_PREFERENCE = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4}
+
+
+@cache
+def lexicon() -> dict:
+    """The frames and word lists of ``reporting_verbs.yaml``."""
+    return load_yaml("reporting_verbs.yaml")
+
+
+def frame(lemma: str) -> dict | None:
+    """The frame (content and addressee slots) of a reporting verb, or None."""
+    spec = lexicon()["verbs"].get(lemma.lower())
+    if spec is None:
+        return None
+    return {**lexicon()["defaults"], **spec}
+
+
+@dataclass(frozen=True)
+class Via:
+    """One link of an attribution chain: a document (text only) or a source entity."""
+
+    start: int
+    end: int
+    text: str
+    entity: str | None = None
+
+
+class Speakers:
+    """Finds the entity a stretch of text names, from the actors component's mentions."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.mentions = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
+        )
+
+    def at(
+        self, start: int, end: int, head: int | None = None, inside: bool = False
+    ) -> tuple[Entity, int, int] | None:
+        """The entity mentioned at ``head`` (a char offset) if a mention holds it; with
+        ``inside``, else the likeliest speaker among the mentions in ``[start, end)``."""
+        if head is not None:
+            for s, e, ent in self.mentions:
+                if s <= head < e:
+                    return ent, s, e
+        if not inside:
+            return None
+        found = [(s, e, ent) for s, e, ent in self.mentions if s >= start and e <= end]
+        if not found:
+            return None
+        found.sort(key=lambda x: (_ENTITY_PREFERENCE.get(x[2].type, 9), x[0]))
+        s, e, ent = found[0]
+        return ent, s, e
+
+    def named(self, token: Token) -> tuple[Entity, int, int] | None:
+        """The entity a noun phrase names: its head's mention, or its appositive's
+        ("Popescu's lawyer, Mihai Radu")."""
+        found = self.at(token.idx, token.idx + len(token), token.idx)
+        if found is not None:
+            return found
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.at(child.idx, child.idx + len(child), child.idx)
+                if found is not None:
+                    return found
+        return None
+
+
+@dataclass
+class Documents:
+    """The documents the article cites, in text order, with their sources."""
+
+    found: list[tuple[int, str, list[Via]]] = field(default_factory=list)
+
+    def add(self, noun: Token, chain: list[Via]) -> None:
+        self.found.append((noun.idx, noun.lemma_.lower(), chain))
+
+    def latest(self, noun: Token) -> list[Via] | None:
+        """The chain of the last document of the same kind cited before ``noun``."""
+        same = [c for i, lemma, c in self.found if i < noun.idx and lemma == noun.lemma_.lower()]
+        return same[-1] if same else None
+
+
+def is_document(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon()["documents"] and token.pos_ in ("NOUN", "PROPN")
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without its relative or participial clauses
+    ("a readout of the phone call [provided by the president's office]")."""
+    doc = token.doc
+    left = min(t.i for t in token.subtree)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("acl", "relcl", "appos", "punct", "cc", "conj"):
+            break
+        right = max(right, max(t.i for t in child.subtree))
+    clauses = [t.i for t in doc[token.i + 1 : right + 1] if t.dep_ in ("acl", "relcl")]
+    if clauses:
+        right = min(clauses) - 1
+    while right > token.i and doc[right].is_punct:
+        right -= 1
+    while left < token.i and doc[left].is_punct:
+        left += 1
+    return doc[left : right + 1]
+
+
+def source_of(noun: Token, speakers: Speakers) -> tuple[Entity, int, int] | None:
+    """The source a document noun names: "the ministry's statement", "a statement from the
+    ministry", "the readout released by the PMO", "a readout of the call provided by the
+    president's office"."""
+    prepositions = set(lexicon()["source_prepositions"])
+    verbs = set(lexicon()["source_verbs"])
+    candidates: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    scope = list(noun.subtree)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
+        scope += [t for t in noun.head.children if t.dep_ in ("agent", "prep")]  # inverted
+    for token in scope:
+        if token.dep_ in ("agent", "prep") and token.lower_ in prepositions:
+            head = token.head
+            by_source_verb = head.lemma_.lower() in verbs
+            if head is noun or by_source_verb:
+                candidates.extend(c for c in token.children if c.dep_ == "pobj")
+    for candidate in candidates:
+        edges = candidate.left_edge.idx, _end(candidate.right_edge)
+        found = speakers.at(*edges, candidate.idx, inside=True)
+        if found and found[0].type in ("ORG", "PERSON", "GPE", "NORP"):
+            return found
+    return None
+
+
+def document_chain(noun: Token, speakers: Speakers, documents: Documents) -> list[Via]:
+    """The ``via`` links of a cited document: the document, then its source."""
+    phrase = noun_phrase(noun)
+    chain = [Via(phrase.start_char, phrase.end_char, phrase.text)]
+    source = source_of(noun, speakers)
+    if source is not None:
+        entity, start, end = source
+        chain.append(Via(start, end, noun.doc.text[start:end], entity.id))
+        documents.add(noun, chain)
+        return chain
+    earlier = documents.latest(noun)
+    return [chain[0], *earlier[1:]] if earlier else chain
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a reporting verb: its own; for a participle or a coordinated verb
+    ("rejected the protest, saying ...") its head's; for an inverted "said the readout
+    released by the PMO" the subject the parser hangs on the clause after the verb."""
+    for child in cue.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    participle = cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("advcl", "xcomp", "acl")
+    if (cue.dep_ == "conj" or participle) and cue.head.pos_ in ("VERB", "AUX"):
+        return subject_of(cue.head)
+    for child in cue.rights:
+        if child.dep_ in ("ccomp", "acl"):
+            for grand in child.children:
+                if grand.dep_ in _SUBJECTS and grand.i > cue.i:
+                    return grand
+    return None
+
+
+def addressee_of(cue: Token, slots: list[str]) -> Token | None:
+    """The addressee of a reporting verb by its frame, or the partner of the occasion it
+    was said at ("in a phone call with Trudeau")."""
+    for child in cue.children:
+        if child.dep_ in slots and child.dep_ != "ccomp" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and f"prep:{child.lower_}" in slots:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    occasions = set(lexicon()["occasions"])
+    for token in cue.subtree:
+        if token.lower_ == "with" and token.head.lemma_.lower() in occasions:
+            for grand in token.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def content_of(cue: Token, slots: list[str]) -> Token | None:
+    """The head of the reported content by the verb's frame ("asked X [to consider ...]",
+    "said [the sanctions demonstrate ...]", "accused X of [...]"), or an infinitive the
+    parser hangs on the addressee ("called on both sides [to return ...]")."""
+    found = _slot(cue, slots)
+    if found is not None or "xcomp" not in slots:
+        return found
+    for child in cue.children:
+        objects = [child] if child.dep_ == "dobj" else [
+            c for c in child.children if child.dep_ == "prep" and c.dep_ == "pobj"
+        ]
+        for obj in objects:
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl") and any(
+                    t.lower_ == "to" and t.dep_ == "aux" for t in clause.children
+                ):
+                    return clause
+    return None
+
+
+def _slot(cue: Token, slots: list[str]) -> Token | None:
+    for slot in slots:
+        for child in cue.children:
+            if slot.startswith("prep:"):
+                if child.dep_ == "prep" and child.lower_ == slot[5:]:
+                    inner = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if inner:
+                        return inner[0]
+            elif child.dep_ == slot:
+                return child
+    return None
+
+
+def attribution_phrase(sentence: Span) -> Token | None:
+    """The object of "according to" (or "citing") in ``sentence``."""
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end:
+            following = token.doc[token.i + 1]
+            if following.lower_ == "to":
+                objects = [c for c in following.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if token.lower_ in ("citing", "quoting"):
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def clause_span(head: Token, exclude: list[Token] | None = None) -> tuple[int, int]:
+    """Character span of ``head``'s subtree without ``exclude``'s subtree (the reporting
+    clause when the parser hangs it inside the content: "Russia will not ..., she added"),
+    a leading complementiser or trailing punctuation."""
+    left_out = {t for token in exclude or [] for t in token.subtree}
+    tokens = [t for t in head.subtree if t not in left_out]
+    while tokens and ((tokens[0].lower_ == "that" and tokens[0].dep_ == "mark") or
+                      tokens[0].text in (",", ";", ":", "—")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in (".", ",", ";", ":", "!", "?", "—", "-")
+                      or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return head.idx, _end(head)
+    return tokens[0].idx, _end(tokens[-1])
+
+
+def in_doc(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,488 @@
+"""The ``rashomon_quotes`` component: who said what, to whom, according to whom.
+
+``__call__`` does two visible steps. ``match`` finds the quoted passages (between double
+quotation marks, see ``quote_marks``) and the reporting verbs of the parse (the frames of
+``data/reporting_verbs.yaml``). ``set_annotations`` attributes each passage to a cue,
+builds indirect statements from the cues outside passages, resolves speakers, addressees
+and the ``via`` chain (documents and their sources) to the actors component's entities,
+links each statement to the timex of its occasion, and writes ``doc._.quotes``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from rashomon import settings
+from rashomon.nlp import lexicon
+from rashomon.nlp.attribution import (
+    Documents,
+    Speakers,
+    Via,
+    addressee_of,
+    attribution_phrase,
+    clause_span,
+    content_of,
+    document_chain,
+    frame,
+    is_document,
+    noun_phrase,
+    source_of,
+    subject_of,
+)
+from rashomon.nlp.entities import Entity
+from rashomon.nlp.extensions import register_extensions
+from rashomon.nlp.quote_marks import Marks, Passage, find_passages
+
+_PERSONAL_PRONOUNS = {"he", "she"}
+
+
+@dataclass
+class FoundQuote:
+    """A statement: its content ``[start, end)``, who said it, to whom, through whom."""
+
+    kind: str  # direct | indirect | mixed
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    addressee: str | None = None
+    cue: str | None = None
+    cue_at: int | None = None
+    via: list[Via] = field(default_factory=list)
+    time: str | None = None
+    confidence: float = 0.0
+    paragraph: int = 0
+    id: str = ""
+    pronoun: bool = False  # the speaker is a "he"/"she" the actors component left unlinked
+
+
+@dataclass
+class _Attribution:
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    speaker_kind: str = "name"
+    addressee: str | None = None
+    via: list[Via] = field(default_factory=list)
+    chain: list[Via] = field(default_factory=list)  # the links it adds as someone's via
+
+
+class QuoteFinder:
+    """Finds direct, mixed and indirect statements and attributes them."""
+
+    def __init__(self, nlp: Language, name: str = "rashomon_quotes") -> None:
+        """Create the component.
+
+        nlp: the pipeline it belongs to.
+        name: the component's name in the pipeline.
+        """
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the statements of ``doc`` and write them to ``doc._.quotes``."""
+        marks, cues = self.match(doc)
+        self.set_annotations(doc, marks, cues)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[Marks, list[Token]]:
+        """The quoted passages of the story and the reporting verbs of the parse."""
+        paragraphs = [(s, e) for kind, s, e in _blocks(doc) if kind in ("title", "paragraph")]
+        marks = find_passages(doc.text, paragraphs)
+        cues = [t for t in doc if t.pos_ in ("VERB", "AUX") and frame(t.lemma_) is not None]
+        return marks, cues
+
+    def set_annotations(self, doc: Doc, marks: Marks, cues: list[Token]) -> None:
+        """Attribute passages and cues and store the statements on the Doc."""
+        context = _Context(doc)
+        quotes = [q for q in (context.direct(p, cues) for p in marks.passages) if q]
+        carried = {q.cue_at for q in quotes if q.kind == "mixed" and q.cue_at is not None}
+        quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages)
+        quotes.sort(key=lambda q: q.start)
+        persons = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
+        _inherit_speakers(quotes, persons)
+        _inherit_times(quotes)
+        for number, quote in enumerate(quotes, 1):
+            quote.id = f"Q{number}"
+        doc._.quotes = quotes
+        doc._.quote_warnings = marks.warnings
+
+
+class _Context:
+    """What attributing one Doc needs: its entities, documents, paragraphs and timexes."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.speakers = Speakers(doc._.entities or [])
+        self.documents = Documents()
+        self.paragraphs = [(s, e) for kind, s, e in _blocks(doc) if kind != "chrome"]
+        self.timexes = [(t.start, t.end, t.id) for t in doc._.timexes or []]
+        for token in doc:
+            if is_document(token) and source_of(token, self.speakers):
+                document_chain(token, self.speakers, self.documents)
+
+    def paragraph_of(self, offset: int) -> int:
+        for number, (start, end) in enumerate(self.paragraphs):
+            if start <= offset < end:
+                return number
+        return -1
+
+    # Direct and mixed quotes
+
+    def direct(self, passage: Passage, cues: list[Token]) -> FoundQuote | None:
+        text = self.doc.text
+        start, end = _trim(text, passage.start, passage.end)
+        if end <= start:
+            return None
+        paragraph = self.paragraph_of(passage.opened_at)
+        lead = self._lead(passage)
+        prefix = text[lead : passage.opened_at].strip()
+        kind = "mixed" if prefix and not prefix.endswith((":", ",")) else "direct"
+        quote = FoundQuote(kind, start, end, paragraph=paragraph)
+        trail_end = self._trail_end(passage)
+        after = [c for c in cues if (passage.closed_at or end) < c.idx < trail_end]
+        before = [c for c in cues if lead <= c.idx < passage.opened_at]
+        cue = after[0] if after else (before[-1] if before else None)
+        sentence = self._sentence(passage.closed_at or passage.end - 1)
+        if cue is not None:
+            self._attribute(quote, cue, sentence)
+            if quote.speaker is None and cue in after and not quote.pronoun:
+                self._nearest_speaker(quote, (passage.closed_at or end) + 1, trail_end, cue)
+        elif kind == "mixed":
+            self._partial(quote, passage)
+        else:
+            according = attribution_phrase(sentence) if sentence is not None else None
+            if according is not None and according.idx > (passage.closed_at or end):
+                self._according(quote, according)
+        return quote
+
+    def _lead(self, passage: Passage) -> int:
+        """Where the text that may introduce a passage starts: the sentence before its
+        opening mark within the paragraph."""
+        paragraph = self.paragraphs[self.paragraph_of(passage.opened_at)]
+        before = self.doc.text[paragraph[0] : passage.opened_at]
+        stops = [m.end() for m in re.finditer(r"[.!?][”\"»]?\s+", before)]
+        return paragraph[0] + (stops[-1] if stops else 0)
+
+    def _trail_end(self, passage: Passage) -> int:
+        """Where the attribution after a passage ends: the sentence end or the next mark."""
+        start = (passage.closed_at if passage.closed_at is not None else passage.end) + 1
+        paragraph = self.paragraphs[self.paragraph_of(passage.opened_at + 1)]
+        after = self.doc.text[start : paragraph[1]]
+        match = re.search(r"[.!?](?=\s|$)|[“\"«]", after)
+        return start + (match.start() if match else len(after))
+
+    def _sentence(self, offset: int) -> Span | None:
+        token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return token[0].sent if token is not None and len(token) else None
+
+    def _nearest_speaker(self, quote: FoundQuote, start: int, end: int, cue: Token) -> None:
+        """The person or organisation named between a passage and its cue, when the parse
+        gives the cue no subject ("…,” works council chief Jens Hoffmann told)."""
+        near = [
+            (cue.idx - s, entity, s, e)
+            for s, e, entity in self.speakers.mentions
+            if start <= s and e <= min(end, cue.idx) and entity.type in ("PERSON", "ORG")
+        ]
+        if near:
+            _, entity, s, e = min(near, key=lambda x: x[0])
+            quote.speaker, quote.speaker_span = entity.id, (s, e)
+            quote.confidence = settings.QUOTE_CONFIDENCE["name"]
+
+    def _partial(self, quote: FoundQuote, passage: Passage) -> None:
+        """A partial quote outside speech ("imposed sanctions “in response to ...”"):
+        spoken by the subject of the clause it completes."""
+        words = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return
+        chain = [words.root, *words.root.ancestors]
+        cue = next((t for t in chain if frame(t.lemma_) is not None and t.pos_ == "VERB"), None)
+        if cue is not None and not quote.start <= cue.idx < quote.end:
+            self._attribute(quote, cue, cue.sent)
+            return
+        verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), words.root)
+        subject = subject_of(verb)
+        if subject is not None:
+            found = self._who(subject)
+            quote.speaker, quote.speaker_span = found.speaker, found.speaker_span
+            quote.via = found.via
+        quote.confidence = settings.QUOTE_CONFIDENCE["partial"]
+
+    # Indirect speech
+
+    def indirect(self, cues: list[Token], passages: list[Passage]) -> list[FoundQuote]:
+        spans = [(p.start, p.end) for p in passages]
+        titles = [(s, e) for kind, s, e in _blocks(self.doc) if kind == "title"]
+        found = []
+        reporters: dict[int, Token] = {}
+        for cue in cues:
+            if _inside(cue.idx, spans) or _inside(cue.idx, titles) or not _asserted(cue):
+                continue
+            spec = frame(cue.lemma_)
+            content = content_of(cue, spec["content"])
+            if content is None or not _has_required_preposition(cue, spec):
+                continue
+            if _reports_speech(content) and content.i < cue.i:
+                reporters[content.i] = cue  # "Zelenskiy asked ..., the office said"
+                continue
+            span = self._content_span(cue, content, spans)
+            if span is None:
+                continue
+            quote = FoundQuote("indirect", *span, paragraph=self.paragraph_of(cue.idx))
+            self._attribute(quote, cue, cue.sent)
+            reporter = reporters.get(cue.i) or _outer_cue(cue)
+            subject = subject_of(reporter) if reporter is not None else None
+            if subject is not None:
+                quote.via = [*quote.via, *self._who(subject).chain]
+            found.append(quote)
+        found += self._according_clauses(cues, spans)
+        return found
+
+    def _content_span(
+        self, cue: Token, content: Token, spans: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The reported clause, without a coordinated clause that holds a quoted passage
+        ("said X, and promised that those responsible would be “found and punished”");
+        None when a passage carries the content itself."""
+        inside = cue in set(content.subtree)
+        left_out = [cue] if inside else []
+        for conj in content.children:
+            conj_span = (conj.left_edge.idx, _end(conj.right_edge))
+            if conj.dep_ == "conj" and any(s < conj_span[1] and conj_span[0] < e for s, e in spans):
+                left_out.append(conj)
+        start, end = clause_span(content, exclude=left_out)
+        if any(s < end and start < e for s, e in spans):
+            return None
+        return start, end
+
+    def _according_clauses(
+        self, cues: list[Token], spans: list[tuple[int, int]]
+    ) -> list[FoundQuote]:
+        """Sentences attributed only by "according to X": the rest of the sentence is
+        X's statement."""
+        found = []
+        cue_sentences = {c.sent.start for c in cues}
+        for sentence in self.doc.sents:
+            according = attribution_phrase(sentence)
+            if according is None or sentence.start in cue_sentences:
+                continue
+            phrase = according.head.head  # "according" <- "to" <- object
+            rest = [t for t in sentence if t not in set(phrase.subtree) and not t.is_space]
+            while rest and rest[0].is_punct:
+                rest = rest[1:]
+            while rest and rest[-1].is_punct:
+                rest = rest[:-1]
+            if not rest or _inside(rest[0].idx, spans):
+                continue
+            quote = FoundQuote(
+                "indirect", rest[0].idx, _end(rest[-1]), paragraph=self.paragraph_of(rest[0].idx)
+            )
+            self._according(quote, according)
+            found.append(quote)
+        return found
+
+    # Shared
+
+    def _attribute(self, quote: FoundQuote, cue: Token, sentence: Span | None) -> None:
+        spec = frame(cue.lemma_) or {}
+        quote.cue, quote.cue_at = cue.text, cue.idx
+        subject = subject_of(cue)
+        who = self._who(subject) if subject is not None else _Attribution()
+        quote.speaker, quote.speaker_span, quote.via = who.speaker, who.speaker_span, who.via
+        addressee = addressee_of(cue, spec.get("addressee", []))
+        if addressee is not None:
+            found = self.speakers.named(addressee)
+            quote.addressee = found[0].id if found else None
+        according = attribution_phrase(sentence) if sentence is not None else None
+        if according is not None:
+            quote.via = [*quote.via, *self._chain(according)]
+        quote.time = self._time(quote, cue, content_of(cue, spec.get("content", [])))
+        quote.pronoun = quote.speaker is None and who.speaker_kind == "pronoun"
+        if quote.speaker is None:
+            quote.confidence = settings.QUOTE_CONFIDENCE["unresolved"]
+        else:
+            quote.confidence = settings.QUOTE_CONFIDENCE[who.speaker_kind]
+
+    def _according(self, quote: FoundQuote, according: Token) -> None:
+        who = self._who(according)
+        quote.speaker, quote.speaker_span, quote.via = who.speaker, who.speaker_span, who.via
+        quote.cue = "according to"
+        quote.confidence = settings.QUOTE_CONFIDENCE["according"]
+
+    def _who(self, token: Token) -> _Attribution:
+        """The speaker a subject names: an entity, or a document's source (with the
+        document as ``via``)."""
+        if is_document(token):
+            chain = document_chain(token, self.speakers, self.documents)
+            source = next((v for v in chain if v.entity), None)
+            return _Attribution(
+                speaker=source.entity if source else None,
+                speaker_span=(chain[0].start, chain[0].end),
+                speaker_kind="document",
+                via=chain[:1],
+                chain=chain,
+            )
+        found = self.speakers.named(token)
+        office = self._office_of(token) if found is None else None
+        if office is not None:
+            phrase = noun_phrase(token)
+            found = (office, phrase.start_char, phrase.end_char)
+        if found is None:
+            kind = "pronoun" if token.lower_ in _PERSONAL_PRONOUNS else "name"
+            phrase = noun_phrase(token)
+            span = (phrase.start_char, phrase.end_char)
+            raw = [] if token.pos_ == "PRON" else [Via(*span, phrase.text)]
+            return _Attribution(speaker_span=span, speaker_kind=kind, chain=raw)
+        entity, start, end = found
+        kind = "pronoun" if token.pos_ == "PRON" else "name"
+        link = Via(start, end, self.doc.text[start:end], entity.id)
+        return _Attribution(entity.id, (start, end), kind, chain=[link])
+
+    def _office_of(self, token: Token) -> Entity | None:
+        """The office a possessive names ("her office" -> "the president's office" when
+        "her" is the president): an organisation of the article named after one of the
+        person's titles and the same office noun."""
+        if token.lemma_.lower() not in lexicon.words("office_nouns"):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        person = self.speakers.named(owner) if owner is not None else None
+        if person is None:
+            return None
+        titles = [role.title.lower() for role in person[0].roles]
+        noun = token.lower_
+        for _, _, entity in self.speakers.mentions:
+            name = entity.name.lower().replace("’", "'")
+            if entity.type == "ORG" and name.endswith(noun) and any(t in name for t in titles):
+                return entity
+        return None
+
+    def _chain(self, token: Token) -> list[Via]:
+        return self._who(token).chain
+
+    def _time(self, quote: FoundQuote, cue: Token, content: Token | None) -> str | None:
+        """The timex of the statement's occasion: in the reporting clause, outside the
+        content ("said during her briefing on Apr. 1")."""
+        skip = set(content.subtree) if content is not None else set()
+        for token in cue.subtree:
+            if token in skip or quote.start <= token.idx < quote.end:
+                continue
+            for start, end, timex in self.timexes:
+                if start <= token.idx < end:
+                    return timex
+        return None
+
+
+def _outer_cue(cue: Token) -> Token | None:
+    """The reporting verb that reports ``cue`` ("…, the president's office said")."""
+    head = cue.head
+    if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and frame(head.lemma_) is not None:
+        return head
+    return None
+
+
+def _asserted(cue: Token) -> bool:
+    """False for a reporting verb that is negated or has a negative subject ("neither side
+    confirmed the deal"): no statement was made; and for a passive participle with no
+    agent ("companies accused of ...", "Asked whether ..."): nobody is named as saying it."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return False
+    passive = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")
+    if passive and not any(c.dep_ == "agent" for c in cue.children):
+        return False
+    subject = subject_of(cue)
+    return subject is None or not any(
+        c.lower_ in ("neither", "no", "none") for c in subject.subtree
+    )
+
+
+def _reports_speech(verb: Token) -> bool:
+    """Whether ``verb`` is a speech act reported as past ("asked", "has stressed") and not
+    one announced for later ("would announce")."""
+    if frame(verb.lemma_) is None or content_of(verb, frame(verb.lemma_)["content"]) is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)
+    return verb.tag_ == "VBD" or perfect
+
+
+def _has_required_preposition(cue: Token, spec: dict) -> bool:
+    needed = spec.get("needs_preposition")
+    return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in cue.children)
+
+
+def _inherit_speakers(quotes: list[FoundQuote], persons: set[str]) -> None:
+    """A bare quoted paragraph, or the second half of a split quote, is spoken by the
+    statement just before it (in the same or the previous paragraph), else by the one
+    just after it. A "he said" the actors component left unlinked is the last speaker
+    of the two paragraphs before."""
+    for i, quote in enumerate(quotes):
+        if quote.pronoun:
+            earlier = next(
+                (q for q in reversed(quotes[:i]) if q.speaker in persons and not q.pronoun
+                 and quote.paragraph - q.paragraph <= settings.PRONOUN_WINDOW_SENTENCES),
+                None,
+            )
+            if earlier is not None:
+                quote.speaker = earlier.speaker
+                quote.confidence = settings.QUOTE_CONFIDENCE["pronoun"]
+            continue
+        if quote.cue is not None or quote.speaker is not None or quote.kind != "direct":
+            continue
+        before = quotes[i - 1] if i > 0 else None
+        after = quotes[i + 1] if i + 1 < len(quotes) else None
+        source = None
+        if before and before.speaker and quote.paragraph - before.paragraph <= 1:
+            source = before
+        elif after and after.speaker and after.paragraph - quote.paragraph <= 1:
+            source = after
+        if source is not None:
+            quote.speaker, quote.speaker_span = source.speaker, source.speaker_span
+            quote.addressee, quote.via = source.addressee, list(source.via)
+            quote.confidence = settings.QUOTE_CONFIDENCE["inherited"]
+        else:
+            quote.confidence = settings.QUOTE_CONFIDENCE["unresolved"]
+
+
+def _inherit_times(quotes: list[FoundQuote]) -> None:
+    """A statement with no time of its own takes the time of the last statement by the
+    same speaker to the same addressee (the same call, briefing or interview)."""
+    for i, quote in enumerate(quotes):
+        if quote.time is not None or quote.speaker is None:
+            continue
+        for earlier in reversed(quotes[:i]):
+            same = (earlier.speaker, earlier.addressee) == (quote.speaker, quote.addressee)
+            if same and earlier.time:
+                quote.time = earlier.time
+                break
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A passage without surrounding spaces or the comma that hands over to "she said"."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _blocks(doc: Doc) -> list[tuple[str, int, int]]:
+    return doc._.blocks or [("paragraph", 0, len(doc.text))]
+
+
+@Language.factory("rashomon_quotes")
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    """Factory of the ``rashomon_quotes`` component (add it after ``rashomon_actors``)."""
+    return QuoteFinder(nlp, name)
