@@ -210,3 +210,49 @@ def eval_timex(
             highlight=False,
             markup=False,
         )
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    paths: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s), scored one by one.")],
+    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    errors: Annotated[int, typer.Option(help="Also list the first N errors of each file.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Quotes and attribution against gold statements: content overlap and exact-span
+    P/R/F1, and speaker, addressee and kind accuracy on the overlapping pairs."""
+    from rich.table import Table
+
+    from rashomon.eval.quotes import evaluate
+
+    results = []
+    try:
+        for path in paths:
+            results.append(evaluate(path, model=model))
+    except RashomonError as error:
+        fail(str(error))
+    if as_json:
+        print(json.dumps([{**r, "errors": e[:errors]} for r, e in results], indent=1))
+        return
+    console = Console(width=120)
+    for result, mistakes in results:
+        table = Table(
+            title=f"{result['file']}: {result['articles']} articles, {result['gold']} gold "
+            f"statements, {result['predicted']} predicted"
+        )
+        for column in ("measure", "P", "R", "F1", "n"):
+            table.add_column(column, justify="left" if column == "measure" else "right")
+        for measure in ("overlap", "exact"):
+            row = result[measure]
+            table.add_row(f"content {measure}", *(str(row[k]) for k in ("p", "r", "f1", "n")))
+        for measure in ("speaker", "addressee", "kind"):
+            table.add_row(f"{measure} accuracy", "", "", str(result[f"{measure}_accuracy"]), "")
+        console.print(table)
+        for kind, row in result["by_kind"].items():
+            console.print(
+                f"  {kind}: {row['gold']} gold, {row['found']} found, "
+                f"{row['speaker_right']} with the right speaker",
+                highlight=False,
+            )
+        for mistake in mistakes[:errors]:
+            console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)

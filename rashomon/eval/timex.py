@@ -20,6 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from rashomon.errors import Errors, RashomonError
+from rashomon.eval.spans import align, f1
 from rashomon.read.dates import find_dates
 from rashomon.read.document import Block, Document, Published
 
@@ -327,7 +328,7 @@ class Scores:
         def prf(hits: int) -> dict[str, float]:
             p = hits / self.predicted if self.predicted else 0.0
             r = hits / self.gold if self.gold else 0.0
-            return {"p": round(p, 3), "r": round(r, 3), "f1": round(_f1(p, r), 3)}
+            return {"p": round(p, 3), "r": round(r, 3), "f1": round(f1(p, r), 3)}
 
         return {
             "gold": self.gold,
@@ -349,25 +350,8 @@ class Scores:
 
 
 def _align(gold: list[Timex], predicted: list[Timex]) -> dict[Timex, Timex]:
-    """One-to-one pairs of overlapping timexes: exact extents first, then the largest
-    overlaps."""
-    pairs: dict[Timex, Timex] = {}
-    used: set[Timex] = set()
-    overlaps = sorted(
-        (
-            ((g.start, g.end) != (p.start, p.end), -(min(g.end, p.end) - max(g.start, p.start))),
-            i,
-            j,
-        )
-        for i, g in enumerate(gold)
-        for j, p in enumerate(predicted)
-        if p.start < g.end and g.start < p.end
-    )
-    for _, i, j in overlaps:
-        if gold[i] not in pairs and predicted[j] not in used:
-            pairs[gold[i]] = predicted[j]
-            used.add(predicted[j])
-    return pairs
+    pairs = align([(g.start, g.end) for g in gold], [(p.start, p.end) for p in predicted])
+    return {gold[i]: predicted[j] for i, j in pairs.items()}
 
 
 def _scored(timex: Timex, gold: GoldDoc) -> bool:
@@ -382,10 +366,6 @@ def _error(doc: GoldDoc, gold: Timex | None, predicted: Timex | None) -> dict:
         return f"{doc.text[t.start : t.end]!r} {t.type} {t.value}" if t else None
 
     return {"doc": doc.name, "dct": doc.dct, "gold": show(gold), "predicted": show(predicted)}
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def evaluate(path: Path, tagger: str = "rashomon", model: str | None = None,
