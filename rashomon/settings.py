@@ -48,3 +48,7 @@ QUOTE_CONFIDENCE = {
 """Confidence of a statement by how its speaker was found: named as the subject of the
 reporting verb, a document's source, a pronoun, "according to", carried over from the
 statement next to it, the subject of a clause a partial quote completes, or not at all."""
+MIN_UNCUED_PARTIAL_WORDS = 4
+"""A partial quote with no reporting verb counts as someone's words from this many words
+("imposed sanctions “in response to Russia's illegal occupation ...”"); shorter ones are
+titles, names and scare quotes ("remains “fully committed”")."""

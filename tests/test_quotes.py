@@ -205,3 +205,23 @@ def test_eval_quotes_cli(tmp_path):
     assert scores["exact"]["f1"] == 1.0 and scores["speaker_accuracy"] == 1.0
     missing = CliRunner().invoke(app, ["eval", "quotes", str(tmp_path / "none.jsonl")])
     assert missing.exit_code == 2 and "R001" in missing.output
+
+
+def test_names_and_scare_quotes_are_not_statements():
+    record = analyze(
+        "The army launched a programme dubbed “Steel Shield” in 2017. The mayor remains "
+        "“fully committed” to the plan. Songs such as “Dark Star” were played.",
+        published="2024-05-06",
+    )
+    assert record.quotes == []
+
+
+def test_a_full_sentence_after_said_is_direct_and_own_voice_is_not_reported():
+    record = analyze(
+        "Campaigner George Kimbell said “This year's count is a temporary reprieve.” "
+        "When you ask me that, I can't remember.",
+        published="2024-05-06",
+    )
+    quote = _find(record, "This year's count is a temporary reprieve.")
+    assert quote.kind == "direct" and "George Kimbell" in _name(record, quote.speaker)
+    assert len(record.quotes) == 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from rashomon.data import load_yaml
 from rashomon.nlp.entities import Entity
@@ -25,6 +25,11 @@ _ENTITY_PREFERENCE = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4}
 def lexicon() -> dict:
     """The frames and word lists of ``reporting_verbs.yaml``."""
     return load_yaml("reporting_verbs.yaml")
+
+
+def lexicon_words(kind: str) -> frozenset[str]:
+    """A word list of ``reporting_verbs.yaml`` ("documents", "naming_words", ...)."""
+    return frozenset(word.lower() for word in lexicon()[kind])
 
 
 def frame(lemma: str) -> dict | None:
@@ -101,7 +106,7 @@ class Documents:
 
 
 def is_document(token: Token) -> bool:
-    return token.lemma_.lower() in lexicon()["documents"] and token.pos_ in ("NOUN", "PROPN")
+    return token.lemma_.lower() in lexicon_words("documents") and token.pos_ in ("NOUN", "PROPN")
 
 
 def noun_phrase(token: Token) -> Span:
@@ -267,7 +272,3 @@ def clause_span(head: Token, exclude: list[Token] | None = None) -> tuple[int, i
     if not tokens:
         return head.idx, _end(head)
     return tokens[0].idx, _end(tokens[-1])
-
-
-def in_doc(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")

@@ -29,6 +29,7 @@ from rashomon.nlp.attribution import (
     document_chain,
     frame,
     is_document,
+    lexicon_words,
     noun_phrase,
     source_of,
     subject_of,
@@ -62,10 +63,13 @@ class FoundQuote:
 
 @dataclass
 class _Attribution:
+    """Whom a subject names: the speaker entity and its mention, how it was found, the
+    document it spoke through (``via``) and the links it adds when it reports someone
+    else's words (``chain``)."""
+
     speaker: str | None = None
     speaker_span: tuple[int, int] | None = None
     speaker_kind: str = "name"
-    addressee: str | None = None
     via: list[Via] = field(default_factory=list)
     chain: list[Via] = field(default_factory=list)  # the links it adds as someone's via
 
@@ -92,12 +96,19 @@ class QuoteFinder:
         """The quoted passages of the story and the reporting verbs of the parse."""
         paragraphs = [(s, e) for kind, s, e in _blocks(doc) if kind in ("title", "paragraph")]
         marks = find_passages(doc.text, paragraphs)
-        cues = [t for t in doc if t.pos_ in ("VERB", "AUX") and frame(t.lemma_) is not None]
+        cues = [
+            t
+            for t in doc
+            if t.pos_ in ("VERB", "AUX")
+            and frame(t.lemma_) is not None
+            and _has_required_preposition(t, frame(t.lemma_))
+            and not _own_voice(t)
+        ]
         return marks, cues
 
     def set_annotations(self, doc: Doc, marks: Marks, cues: list[Token]) -> None:
         """Attribute passages and cues and store the statements on the Doc."""
-        context = _Context(doc)
+        context = _Context(doc, cues)
         quotes = [q for q in (context.direct(p, cues) for p in marks.passages) if q]
         carried = {q.cue_at for q in quotes if q.kind == "mixed" and q.cue_at is not None}
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages)
@@ -114,8 +125,9 @@ class QuoteFinder:
 class _Context:
     """What attributing one Doc needs: its entities, documents, paragraphs and timexes."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, cues: list[Token]) -> None:
         self.doc = doc
+        self.cues = set(cues)
         self.speakers = Speakers(doc._.entities or [])
         self.documents = Documents()
         self.paragraphs = [(s, e) for kind, s, e in _blocks(doc) if kind != "chrome"]
@@ -140,22 +152,25 @@ class _Context:
         paragraph = self.paragraph_of(passage.opened_at)
         lead = self._lead(passage)
         prefix = text[lead : passage.opened_at].strip()
-        kind = "mixed" if prefix and not prefix.endswith((":", ",")) else "direct"
-        quote = FoundQuote(kind, start, end, paragraph=paragraph)
-        trail_end = self._trail_end(passage)
-        after = [c for c in cues if (passage.closed_at or end) < c.idx < trail_end]
+        closed = passage.closed_at if passage.closed_at is not None else passage.end
+        trail_end = self._trail_end(closed, passage.opened_at)
+        after = [c for c in cues if closed < c.idx < trail_end]
         before = [c for c in cues if lead <= c.idx < passage.opened_at]
         cue = after[0] if after else (before[-1] if before else None)
-        sentence = self._sentence(passage.closed_at or passage.end - 1)
+        kind = _kind(prefix, text[start:end], before)
+        if kind == "mixed" and cue is None and not _uncued_statement(prefix, text[start:end]):
+            return None  # a title, a name or a scare quote
+        quote = FoundQuote(kind, start, end, paragraph=paragraph)
+        sentence = self._sentence(max(closed - 1, start))
         if cue is not None:
             self._attribute(quote, cue, sentence)
             if quote.speaker is None and cue in after and not quote.pronoun:
-                self._nearest_speaker(quote, (passage.closed_at or end) + 1, trail_end, cue)
+                self._nearest_speaker(quote, closed + 1, trail_end, cue)
         elif kind == "mixed":
-            self._partial(quote, passage)
+            self._partial(quote)
         else:
             according = attribution_phrase(sentence) if sentence is not None else None
-            if according is not None and according.idx > (passage.closed_at or end):
+            if according is not None and according.idx > closed:
                 self._according(quote, according)
         return quote
 
@@ -167,11 +182,15 @@ class _Context:
         stops = [m.end() for m in re.finditer(r"[.!?][”\"»]?\s+", before)]
         return paragraph[0] + (stops[-1] if stops else 0)
 
-    def _trail_end(self, passage: Passage) -> int:
-        """Where the attribution after a passage ends: the sentence end or the next mark."""
-        start = (passage.closed_at if passage.closed_at is not None else passage.end) + 1
-        paragraph = self.paragraphs[self.paragraph_of(passage.opened_at + 1)]
+    def _trail_end(self, closed: int, opened: int) -> int:
+        """Where the attribution after a passage ends: the sentence end or the next mark;
+        right away when the passage ends a sentence and a new one starts after it."""
+        start = closed + 1
+        paragraph = self.paragraphs[self.paragraph_of(opened)]
         after = self.doc.text[start : paragraph[1]]
+        ended = self.doc.text[opened:closed].rstrip()[-1:] in (".", "!", "?")
+        if ended and after.lstrip()[:1].isupper():
+            return start
         match = re.search(r"[.!?](?=\s|$)|[“\"«]", after)
         return start + (match.start() if match else len(after))
 
@@ -192,14 +211,14 @@ class _Context:
             quote.speaker, quote.speaker_span = entity.id, (s, e)
             quote.confidence = settings.QUOTE_CONFIDENCE["name"]
 
-    def _partial(self, quote: FoundQuote, passage: Passage) -> None:
+    def _partial(self, quote: FoundQuote) -> None:
         """A partial quote outside speech ("imposed sanctions “in response to ...”"):
         spoken by the subject of the clause it completes."""
         words = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if words is None or not len(words):
             return
         chain = [words.root, *words.root.ancestors]
-        cue = next((t for t in chain if frame(t.lemma_) is not None and t.pos_ == "VERB"), None)
+        cue = next((t for t in chain if t in self.cues), None)
         if cue is not None and not quote.start <= cue.idx < quote.end:
             self._attribute(quote, cue, cue.sent)
             return
@@ -223,7 +242,7 @@ class _Context:
                 continue
             spec = frame(cue.lemma_)
             content = content_of(cue, spec["content"])
-            if content is None or not _has_required_preposition(cue, spec):
+            if content is None:
                 continue
             if _reports_speech(content) and content.i < cue.i:
                 reporters[content.i] = cue  # "Zelenskiy asked ..., the office said"
@@ -383,16 +402,41 @@ def _outer_cue(cue: Token) -> Token | None:
     return None
 
 
+def _kind(prefix: str, content: str, cues_before: list[Token]) -> str:
+    """"direct" for a passage that stands as a sentence ("“...,” she said", "She said:
+    “...”", "He stated “In this scenario ...”"), else "mixed" (a partial quote)."""
+    if not prefix or prefix.endswith((":", ",")):
+        return "direct"
+    said_just_before = bool(cues_before) and prefix.endswith(cues_before[-1].text)
+    return "direct" if said_just_before and content[:1].isupper() else "mixed"
+
+
+def _uncued_statement(prefix: str, content: str) -> bool:
+    """Whether a partial quote with no reporting verb is someone's words rather than a
+    name or a scare quote."""
+    last = prefix.split()[-1].lower() if prefix.split() else ""
+    if last in lexicon_words("naming_words"):
+        return False
+    return len(content.split()) >= settings.MIN_UNCUED_PARTIAL_WORDS
+
+
+def _own_voice(cue: Token) -> bool:
+    """Whether the verb's subject is "I", "we" or "you": the writer's or an interviewee's
+    own words, not reported speech."""
+    subject = subject_of(cue)
+    return subject is not None and subject.lower_ in lexicon_words("own_voice")
+
+
 def _asserted(cue: Token) -> bool:
     """False for a reporting verb that is negated or has a negative subject ("neither side
     confirmed the deal"): no statement was made; and for a passive participle with no
     agent ("companies accused of ...", "Asked whether ..."): nobody is named as saying it."""
     if any(c.dep_ == "neg" for c in cue.children):
         return False
+    subject = subject_of(cue)
     passive = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")
     if passive and not any(c.dep_ == "agent" for c in cue.children):
         return False
-    subject = subject_of(cue)
     return subject is None or not any(
         c.lower_ in ("neither", "no", "none") for c in subject.subtree
     )
