@@ -225,3 +225,10 @@ def test_a_full_sentence_after_said_is_direct_and_own_voice_is_not_reported():
     quote = _find(record, "This year's count is a temporary reprieve.")
     assert quote.kind == "direct" and "George Kimbell" in _name(record, quote.speaker)
     assert len(record.quotes) == 1
+
+
+@needs_shared
+def test_quote_evaluation_on_the_reference_article():
+    result, _ = evaluate(GOLD / "gold_seed.jsonl")
+    assert result["gold"] == 17 and result["overlap"]["r"] == 1.0
+    assert result["speaker_accuracy"] == 1.0 and result["addressee_accuracy"] == 1.0
