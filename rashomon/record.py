@@ -121,10 +121,13 @@ class Quantity(_Model):
 
 class Event(_Model):
     id: str
-    type: str
-    cameo: str | None = None
+    type: str = Field(description="PLOVER category")
+    cameo: str | None = Field(None, description="CAMEO code; its first two digits the root")
+    subtype: str | None = Field(None, description="PLOVER mode: phone, visit, troops, ...")
     actor: str | None = None
+    actor_code: str | None = Field(None, description="CAMEO-style actor code, e.g. UKRGOV")
     target: str | None = None
+    target_code: str | None = None
     span: Offsets
     trigger: str
     time: str | None = None
@@ -138,7 +141,7 @@ class Place(_Model):
     entity: str
     name: str
     country: str | None = None
-    admin1: str | None = None
+    admin1: str | None = Field(None, description="GeoNames admin1 code with its country")
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
@@ -304,6 +307,13 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
             for t in doc._.timexes or []
         ],
         quotes=[_quote(q, document.text) for q in doc._.quotes or []],
+        places=[
+            Place(
+                entity=p.entity, name=p.name, country=p.place.country, admin1=p.place.admin1,
+                lat=p.place.lat, lon=p.place.lon, geonameid=p.place.geonameid,
+            )
+            for p in doc._.places or []
+        ],
         warnings=warnings,
     )
 

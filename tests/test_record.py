@@ -47,7 +47,20 @@ def test_every_offset_is_evidence(analyze_file, path):
             assert link.entity in entity_ids | {None} and text[link.span[0] : link.span[1]]
         if quote.speaker_span:
             assert text[quote.speaker_span[0] : quote.speaker_span[1]].strip()
+    quote_ids = {q.id for q in record.quotes}
+    place_ids = {p.entity for p in record.places}
+    assert place_ids <= entity_ids
     assert record.events == []
+    for event in record.events:
+        start, end = event.span
+        assert 0 <= start < end <= len(text)
+        assert event.actor in entity_ids | {None} and event.target in entity_ids | {None}
+        assert event.time in set(ids) | {None} and event.place in place_ids | {None}
+        assert event.source in quote_ids | {None}
+        assert event.cameo is None or event.cameo[:2].isdigit()
+        assert all(q.value > 0 for q in event.quantities)
+    for place in record.places:
+        assert place.lat is None or (-90 <= place.lat <= 90 and -180 <= place.lon <= 180)
 
 
 def test_json_round_trip_and_schema(analyze_file):

@@ -5,7 +5,8 @@ Read-stage hints (set before the pipeline runs): ``blocks`` (kind, start, end) a
 publication date the page gives, a ``read.Published``). Component output: ``timexes`` and
 ``published`` when inferred (rashomon_timexes); ``entities`` and ``model_ents`` (the model's
 own entities before correction) from rashomon_actors; ``quotes`` and ``quote_warnings``
-(unbalanced quotation marks) from rashomon_quotes.
+(unbalanced quotation marks) from rashomon_quotes; ``places`` from rashomon_places;
+``events`` from rashomon_events.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ def register_extensions() -> None:
     """Register Rashomon's Doc extensions once (safe to call again)."""
     for name in (
         "blocks", "place_hints", "published", "timexes", "entities", "model_ents", "quotes",
-        "quote_warnings",
+        "quote_warnings", "places", "events",
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

@@ -14,11 +14,16 @@ from spacy.tokens import Doc
 
 from rashomon import settings
 from rashomon.errors import Errors, RashomonError
-from rashomon.nlp import actors, quotes, timexes  # noqa: F401  (register the factories)
+from rashomon.nlp import actors, places, quotes, timexes  # noqa: F401  (the factories)
 from rashomon.nlp.extensions import register_extensions
 from rashomon.read.document import Document
 
-COMPONENTS = ("rashomon_timexes", "rashomon_actors", "rashomon_quotes")
+COMPONENTS = (
+    "rashomon_timexes",
+    "rashomon_actors",
+    "rashomon_places",
+    "rashomon_quotes",
+)
 
 
 @cache
