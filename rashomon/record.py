@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from rashomon import __version__
 from rashomon.nlp.entities import Entity as FoundEntity
+from rashomon.nlp.events import FoundEvent
 from rashomon.nlp.pipeline import model_info
 from rashomon.nlp.quotes import FoundQuote
 from rashomon.read.document import Document
@@ -215,6 +216,30 @@ def _quote(found: FoundQuote, text: str) -> Quote:
     )
 
 
+def _event(found: FoundEvent, text: str) -> Event:
+    actor = found.actors[0] if found.actors else None
+    target = found.targets[0] if found.targets else None
+    return Event(
+        id=found.id,
+        type=found.type,
+        cameo=found.cameo,
+        subtype=found.subtype,
+        actor=actor.entity if actor else None,
+        actor_code=actor.code if actor else None,
+        target=target.entity if target else None,
+        target_code=target.code if target else None,
+        span=(found.start, found.end),
+        trigger=found.trigger,
+        time=found.time,
+        place=found.place,
+        quantities=[
+            Quantity(kind=q.kind, value=q.value, approx=q.approx) for q in found.quantities
+        ],
+        mode=found.mode,  # type: ignore[arg-type]
+        source=found.source,
+    )
+
+
 def _caption_places(document: Document, entities: list[FoundEntity]) -> dict[int, list[str]]:
     places: dict[int, list[str]] = {}
     for caption in document.captions:
@@ -307,6 +332,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
             for t in doc._.timexes or []
         ],
         quotes=[_quote(q, document.text) for q in doc._.quotes or []],
+        events=[_event(e, document.text) for e in doc._.events or []],
         places=[
             Place(
                 entity=p.entity, name=p.name, country=p.place.country, admin1=p.place.admin1,

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from rashomon import settings
 from rashomon.errors import Errors, RashomonError
-from rashomon.nlp import actors, places, quotes, timexes  # noqa: F401  (the factories)
+from rashomon.nlp import actors, events, places, quotes, timexes  # noqa: F401  (factories)
 from rashomon.nlp.extensions import register_extensions
 from rashomon.read.document import Document
 
@@ -23,6 +23,7 @@ COMPONENTS = (
     "rashomon_actors",
     "rashomon_places",
     "rashomon_quotes",
+    "rashomon_events",
 )
 
 

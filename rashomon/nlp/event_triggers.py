@@ -1,0 +1,139 @@
+"""Which tokens name an event, by the trigger tables of ``data/event_patterns.yaml``.
+
+A verb triggers by its lemma, sometimes only with one of the objects its entry lists
+("impose sanctions", "hold talks") or with a preposition ("call on"); a noun triggers by
+its lemma or with its compound ("phone call", "troop movements").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from rashomon.data import load_yaml
+
+_OBJECTS = ("dobj", "nsubjpass", "attr")
+
+
+@cache
+def patterns() -> dict:
+    """The tables of ``event_patterns.yaml``."""
+    return load_yaml("event_patterns.yaml")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A token that names an event, with its PLOVER type, CAMEO code and PLOVER mode."""
+
+    token: Token
+    type: str
+    cameo: str
+    subtype: str | None = None
+    object: Token | None = None  # the object that made a light verb an event
+
+
+def _spec(base: dict, override: dict | None = None) -> dict:
+    return {**base, **(override or {})}
+
+
+def _object_phrase(token: Token) -> str:
+    words = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")] + [token.lower_]
+    return " ".join(words)
+
+
+def _counted_noun(token: Token) -> Token:
+    """The noun a number or a measure counts ("lost [eight] of our soldiers" -> soldiers,
+    "700 [kg] of medicine" -> medicine)."""
+    measure = token.lower_ in patterns()["measure_words"]
+    if (token.like_num or measure) and token.dep_ in _OBJECTS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                nouns = [c for c in prep.children if c.dep_ == "pobj"]
+                if nouns:
+                    return nouns[0]
+    return token
+
+
+def _matching_object(token: Token, objects: dict) -> tuple[dict | None, Token | None]:
+    """The entry of ``objects`` the verb's object names ("imposed a 30-day state of
+    siege" matches "state of siege"), with that object token."""
+    children = [c for c in token.children if c.dep_ in _OBJECTS or c.dep_ in ("prt", "pobj")]
+    for child in (_counted_noun(c) for c in children + [x for c in children for x in c.conjuncts]):
+        phrase = _object_phrase(child)
+        words = [t.lower_ for t in child.subtree][:8]
+        for key, value in objects.items():
+            if key in (child.lemma_.lower(), child.lower_) or phrase.endswith(key) or (
+                key in " ".join(words)
+            ):
+                return value, child
+    return None, None
+
+
+def verb_trigger(token: Token) -> Trigger | None:
+    """The event a verb names, by its entry in ``verbs``, or None."""
+    adjectival = token.pos_ == "ADJ" and token.tag_ == "VBN"  # "is opposed to"
+    if token.pos_ not in ("VERB", "AUX") and not adjectival:
+        return None
+    spec = patterns()["verbs"].get(token.lemma_.lower())
+    if spec is None:
+        return None
+    needed = spec.get("prepositions")
+    has_preposition = bool(needed) and any(
+        c.dep_ == "prep" and c.lower_ in needed for c in token.children
+    )
+    if spec.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return None  # "the sanctions demonstrate ..." shows, it does not protest
+    if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
+        spec = _spec(spec, spec["with_clause"])  # "protested that ...": a complaint
+    complements = spec.get("complements")
+    if complements and not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in complements for c in token.children
+    ):
+        return None
+    found_object = None
+    if "objects" in spec:
+        override, found_object = _matching_object(token, spec["objects"])
+        optional = spec.get("objects_optional")
+        if found_object is None and not has_preposition and not optional:
+            return None
+        spec = _spec(spec, override)
+    elif needed and not has_preposition:
+        return None
+    return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), found_object)
+
+
+def noun_trigger(token: Token) -> Trigger | None:
+    """The event a noun names, by its entry in ``nouns`` (with its compound), or None."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    nouns = patterns()["nouns"]
+    compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound"]
+    spec = None
+    for key in ([f"{c} {token.lower_}" for c in compounds] + [token.lower_, token.lemma_.lower()]):
+        if key in nouns:
+            spec = nouns[key]
+            break
+    if spec is None:
+        return None
+    needs = spec.get("needs")
+    if needs and not any(t.lower_ in needs for t in token.lefts):
+        return None
+    return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"))
+
+
+def find_triggers(tokens) -> list[Trigger]:
+    """Every verb and noun trigger among ``tokens``, in text order; a noun that is the
+    object which made a light verb an event ("imposed sanctions") is not counted twice."""
+    found = [t for t in (verb_trigger(tok) or noun_trigger(tok) for tok in tokens) if t]
+    objects = {t.object.i for t in found if t.object is not None}
+    verbs = {t.token.i for t in found if t.token.pos_ in ("VERB", "AUX")}
+    return [t for t in found if t.token.i not in objects and not _instrument(t.token, verbs)]
+
+
+def _instrument(token: Token, verbs: set[int]) -> bool:
+    """A noun that is the agent of a trigger verb ("killed by the shelling") is how that
+    event happened, not another event."""
+    head = token.head
+    return head.dep_ == "agent" and head.head.i in verbs

@@ -1,0 +1,613 @@
+"""The ``rashomon_events`` component: who did what to whom, when, where and how many.
+
+``match`` finds the event triggers of the parse (``event_triggers``) and the statements
+that are acts (a request, an accusation, a threat; from ``doc._.quotes``).
+``set_annotations`` reads each trigger's actor and target from the dependency frame,
+resolves them to entities and CAMEO-style codes (country + sector: UKRGOV, CANMIL,
+UKRREB), sets the mode (asserted, reported, requested, threatened, negated,
+hypothetical), the quantities, the timex and the place, and writes ``doc._.events``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.nlp import lexicon
+from rashomon.nlp.attribution import Speakers, lexicon_words
+from rashomon.nlp.event_triggers import Trigger, find_triggers, patterns
+from rashomon.nlp.extensions import register_extensions
+from rashomon.nlp.quantities import quantities_of
+from rashomon.nlp.quotes import FoundQuote
+
+_INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
+                 "CONCEDE": "035", "RETREAT": "035"}
+_THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "132", "MOBILIZE": "138",
+                 "PROTEST": "133"}
+_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "into", "upon", "toward", "towards",
+                        "about", "for")
+_RECIPROCAL = ("each other", "one another")
+_NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+@dataclass
+class Participant:
+    """An actor or target: its entity (if the actors component found one) and code."""
+
+    entity: str | None
+    code: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class FoundEvent:
+    """An event with evidence offsets; ``actors``/``targets`` list every conjunct."""
+
+    type: str
+    cameo: str
+    trigger: str
+    start: int
+    end: int
+    mode: str = "asserted"
+    subtype: str | None = None
+    actors: list[Participant] = field(default_factory=list)
+    targets: list[Participant] = field(default_factory=list)
+    time: str | None = None
+    place: str | None = None
+    quantities: list = field(default_factory=list)
+    source: str | None = None
+    depth: int = 0  # of the trigger in its sentence's parse (0 = the root)
+    id: str = ""
+
+
+class EventFinder:
+    """Finds events and the statements that are events."""
+
+    def __init__(self, nlp: Language, name: str = "rashomon_events") -> None:
+        """Create the component.
+
+        nlp: the pipeline it belongs to.
+        name: the component's name in the pipeline.
+        """
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the events of ``doc`` and write them to ``doc._.events``."""
+        triggers, statements = self.match(doc)
+        self.set_annotations(doc, triggers, statements)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[Trigger], list[FoundQuote]]:
+        """The triggers of the story text and the statements that are speech acts."""
+        story = [(s, e) for kind, s, e in doc._.blocks or [("paragraph", 0, len(doc.text))]
+                 if kind != "chrome"]
+        tokens = [t for t in doc if any(s <= t.idx < e for s, e in story)]
+        acts = patterns()["speech_acts"]
+        statements = [q for q in doc._.quotes or [] if q.cue_at is not None
+                      and _cue(doc, q) is not None and _cue(doc, q).lemma_.lower() in acts]
+        return find_triggers(tokens), statements
+
+    def set_annotations(
+        self, doc: Doc, triggers: list[Trigger], statements: list[FoundQuote]
+    ) -> None:
+        """Build the events and store them on the Doc in text order."""
+        context = _Context(doc)
+        events = [context.statement_event(q) for q in statements]
+        cues = {_cue(doc, q).i for q in statements}
+        events += context.threats(doc._.quotes or [])
+        events += [context.event(t) for t in triggers if t.token.i not in cues]
+        events = [e for pair in events if pair is not None for e in _split_reciprocal(pair)]
+        events = _merge_repeated_meetings(events)
+        events = _drop_repeated_mentions(events)
+        events.sort(key=lambda e: (e.start, e.end))
+        for number, event in enumerate(events, 1):
+            event.id = f"V{number}"
+        doc._.events = events
+
+
+def _cue(doc: Doc, quote: FoundQuote) -> Token | None:
+    span = doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+class _Context:
+    """What building one Doc's events needs: entities, places, timexes, statements."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        entities = doc._.entities or []
+        self.speakers = Speakers(entities)
+        self.entities = {e.id: e for e in entities}
+        self.places = {p.entity: p.place.country for p in doc._.places or []}
+        self.timexes = [(t.start, t.end, t.id) for t in doc._.timexes or []]
+        self.quotes = doc._.quotes or []
+        self.main_country = _main_country(entities)
+
+    # Events from triggers
+
+    def event(self, trigger: Trigger) -> FoundEvent | None:
+        token = trigger.token
+        if _describes_document(token):
+            return None  # "a readout released by the office" is no release
+        type_, cameo = trigger.type, trigger.cameo
+        actors, targets, parties = self._participants(trigger)
+        mode = self._mode(token)
+        outer = _intent(token)
+        if _demands(token):
+            type_, cameo = "REQUEST", "100"
+        if outer == "intent" and type_ in _INTENT_CODES:
+            type_, cameo = "AGREE", _INTENT_CODES[type_]
+        elif outer in ("intent", "threat") and type_ in _THREAT_CODES:
+            type_, cameo, mode = "THREATEN", _THREAT_CODES[type_], "threatened"
+        if type_ == "ASSAULT" and cameo.startswith("19") and _unconventional(token):
+            cameo = "180"  # bombs, suicide attackers, guerrillas: not an army's force
+        if type_ == "MOBILIZE" and _abroad(actors, targets):
+            type_, cameo = "AID", "072"  # troops sent to another country to help it
+        words = [token] + ([trigger.object] if trigger.object is not None else [])
+        start, end = _extent(words, actors, targets, token.sent)
+        source = self._source(token)
+        if mode == "asserted":
+            mode = patterns()["type_modes"].get(type_, mode)
+        counts = quantities_of(trigger)
+        if not parties and not counts:
+            return None  # "to support the sovereignty": no one does anything
+        return FoundEvent(
+            type=type_, cameo=cameo, subtype=trigger.subtype,
+            trigger=" ".join(w.text for w in sorted(words, key=lambda w: w.i)),
+            start=start, end=end, mode="reported" if mode == "asserted" and source else mode,
+            actors=actors, targets=targets, time=self._time(token),
+            place=self._place(token), quantities=counts,
+            source=source, depth=_depth(token),
+        )
+
+    def _participants(
+        self, trigger: Trigger
+    ) -> tuple[list[Participant], list[Participant], bool]:
+        """Actors and targets resolved to entities and codes, and whether the parse gives
+        the event any party at all (named or not)."""
+        token = trigger.token
+        if token.pos_ in ("VERB", "AUX", "ADJ"):
+            actor_tokens, target_tokens = _verb_frame(token, trigger.object)
+            if not target_tokens:  # "offered to hand over the suspects to Britain"
+                for clause in (c for c in token.children if c.dep_ == "xcomp"):
+                    target_tokens = _verb_frame(clause, None)[1]
+                    if target_tokens:
+                        break
+        else:
+            actor_tokens, target_tokens = _noun_frame(token)
+        if _reciprocal(token):
+            pair = _coordinated_before(token)
+            actor_tokens, target_tokens = pair, list(reversed(pair))
+        actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
+        targets = [p for p in (self.participant(t) for t in target_tokens) if p]
+        return actors, targets, bool(actor_tokens or target_tokens)
+
+    def participant(self, token: Token) -> Participant | None:
+        """The entity and code a noun phrase names: a named entity, or a group named by
+        its country's adjective and a sector noun ("Canadian soldiers", "separatists")."""
+        found = self.speakers.named(token)
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        if found is not None:
+            entity = found[0]
+            country = entity.country or self.places.get(entity.id)
+            sector = _sector_of(token) or entity.sector
+            return Participant(entity.id, _code(country, sector), start, end)
+        sector = _sector_of(token)
+        country_entity, country = self._country_of_group(token)
+        if sector is None and country is None:
+            return None  # "Congolese refugees" has a country; "the wounded" has none
+        if country is None and sector == "REB":
+            country = self.main_country  # separatists fight where the story is
+        if country is None:
+            return None  # "the two leaders": no one the article names
+        return Participant(country_entity, _code(country, sector), start, end)
+
+    def _country_of_group(self, token: Token) -> tuple[str | None, str | None]:
+        for child in token.lefts:
+            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            before = token.doc[max(0, child.i - 2) : child.i].text.lower().replace(" ", "")
+            if child.lower_.startswith(tuple(lexicon.words("attitude_prefixes"))) or (
+                before.endswith(("pro-", "anti-"))
+            ):
+                continue
+            found = self.speakers.named(child)
+            if found is not None and found[0].country:
+                return found[0].id, found[0].country
+            code = lexicon.country_of(child.text)
+            if code:
+                return None, code
+        return None, None
+
+    def _mode(self, token: Token) -> str:
+        if _negated(token):
+            return "negated"
+        governing = _governing_acts(token)
+        if "REQUEST" in governing:
+            return "requested"
+        if "THREATEN" in governing:
+            return "threatened"
+        if _hypothetical(token):
+            return "hypothetical"
+        return "asserted"
+
+    def _source(self, token: Token) -> str | None:
+        for quote in self.quotes:
+            if quote.start <= token.idx < quote.end:
+                return quote.id
+        return None
+
+    def _time(self, token: Token) -> str | None:
+        skip = {t for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        scope = [t for t in token.subtree if t not in skip]
+        if token.pos_ in ("NOUN", "PROPN") and token.head is not token:
+            scope += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod")
+                      for t in t.subtree]
+        for t in sorted(scope, key=lambda t: abs(t.i - token.i)):
+            for start, end, timex in self.timexes:
+                if start <= t.idx < end:
+                    return timex
+        return None
+
+    def _place(self, token: Token) -> str | None:
+        for t in token.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "along", "outside"):
+                found = self.speakers.named(t)
+                if found is not None and found[0].id in self.places:
+                    return found[0].id
+        return None
+
+    # Events from statements
+
+    def statement_event(self, quote: FoundQuote) -> FoundEvent:
+        """A request, accusation, threat or other act made by a statement."""
+        cue = _cue(self.doc, quote)
+        spec = patterns()["speech_acts"][cue.lemma_.lower()]
+        type_ = spec["type"]
+        mode = {"REQUEST": "requested", "THREATEN": "threatened"}.get(type_, "asserted")
+        actor = self._entity_participant(quote.speaker, quote.speaker_span)
+        target = self._entity_participant(quote.addressee, None)
+        actors, targets = [actor] if actor else [], [target] if target else []
+        if not actors:  # "... accusing each other": the parse, not the speaker, says who
+            as_trigger = Trigger(cue, type_, spec["cameo"], spec.get("subtype"))
+            actors, found_targets, _ = self._participants(as_trigger)
+            targets = targets or found_targets
+        sentence = cue.sent
+        start = min(quote.start, cue.idx, sentence.start_char)
+        end = max(quote.end, cue.idx + len(cue))
+        return FoundEvent(
+            type=type_, cameo=spec["cameo"], subtype=spec.get("subtype"), trigger=cue.text,
+            start=start, end=end, mode=mode, actors=actors, targets=targets,
+            time=quote.time, source=quote.id, depth=_depth(cue),
+        )
+
+    def threats(self, quotes: list[FoundQuote]) -> list[FoundEvent]:
+        """Statements that promise a reply ("Russia will not leave Ottawa's attack
+        unanswered"): THREATEN by the statement's subject (else its speaker) against the
+        other party it names."""
+        found = []
+        words = set(patterns()["retaliation_words"])
+        for quote in quotes:
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if span is None or not any(t.lemma_.lower() in words or t.lower_ in words
+                                       for t in span):
+                continue
+            if not any(t.lower_ in ("will", "would", "'ll", "shall") for t in span):
+                continue
+            root = span.root
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            actor = self.participant(subject) if subject is not None else None
+            actor = actor or self._entity_participant(quote.speaker, quote.speaker_span)
+            target = self._other_party(span, actor, quote.speaker)
+            found.append(FoundEvent(
+                type="THREATEN", cameo="130", trigger=root.text, start=quote.start,
+                end=quote.end, mode="threatened", actors=[actor] if actor else [],
+                targets=[target] if target else [], time=quote.time, source=quote.id,
+                depth=0,
+            ))
+        return found
+
+    def _other_party(self, span: Span, actor: Participant | None, speaker: str | None):
+        own = {actor.entity if actor else None, speaker}
+        own_country = {self.entities[e].country for e in own if e in self.entities}
+        for start, end, entity in self.speakers.mentions:
+            inside = span.start_char <= start and end <= span.end_char
+            other = entity.id not in own and entity.country not in own_country
+            if inside and other and entity.type in ("GPE", "ORG", "PERSON"):
+                return Participant(entity.id, entity.code, start, end)
+        return None
+
+    def _entity_participant(self, entity_id, span) -> Participant | None:
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return None
+        start, end = span or (0, 0)
+        return Participant(entity.id, entity.code, start, end)
+
+
+def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], list[Token]]:
+    """Actor and target tokens of a verb: subject or passive agent (for an infinitive,
+    the object of a verb like "ask", else the subject it shares); the object (unless it
+    is what is moved or given: "deployed soldiers to Ukraine"), the passive subject, or
+    the object of a directional preposition."""
+    themes = set(patterns()["themes"])
+    actors, targets = [], []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            actors.append(child)
+        elif child.dep_ == "agent":
+            actors.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "nsubjpass", "dative") and child is not object_token:
+            theme = child.dep_ == "dobj" and verb.lemma_.lower() in themes
+            targets += [] if theme else [child]
+    if not actors and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        actors = _controller(verb)
+    if not actors and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        actors = [verb.head]
+    holders = [verb] + ([object_token] if object_token is not None else [])
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    for preposition in _TARGET_PREPOSITIONS:
+        if targets:
+            break
+        for prep in preps:
+            if prep.lower_ == preposition:
+                targets.extend(_objects_of(prep))
+    return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _controller(verb: Token) -> list[Token]:
+    """Who does what an infinitive or participle says: the object of "ask X to", the
+    subject of "agreed to", the subject of the verb a participle hangs on."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+        return []
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in patterns()["object_control"]:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    for p in c.children if p.dep_ == "pobj"]
+        if objects:
+            return objects
+    while head.pos_ == "ADJ" and head.head is not head:  # "is ready to help"
+        head = head.head
+    return [c for c in head.children if c.dep_ == "nsubj"]
+
+
+def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Actor and target tokens of an event noun: its possessor or "by" phrase (else the
+    subject of the verb it completes); the object of "of", "on", "with", "against". A
+    coordinated noun shares its first conjunct's ("Russia's occupation and annexation")."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        actors, targets = _noun_frame(noun.head)
+        own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        targets = [p for prep in own for p in prep.children if p.dep_ == "pobj"] or targets
+        return actors, _with_conjuncts(targets)
+    actors, targets = [], []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actors.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actors.extend(_objects_of(child))
+        elif child.dep_ == "prep" and child.lower_ in ("of", *_TARGET_PREPOSITIONS):
+            targets.extend(_objects_of(child))
+        elif child.dep_ in ("amod", "compound") and lexicon.country_of(child.text):
+            actors.append(child)
+    if not actors:
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ != "ROOT":
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            actors = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not targets:
+                targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                           and c is not noun]
+    return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _objects_of(preposition: Token) -> list[Token]:
+    """The objects of a preposition that can be parties (not "on Tuesday", "of 200")."""
+    return [
+        c for c in preposition.children
+        if c.dep_ == "pobj" and c.ent_type_ not in _NOT_PARTICIPANTS and not c.like_num
+    ]
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    found = []
+    for token in tokens:
+        found.append(token)
+        found.extend(t for t in token.conjuncts if t.i > token.i)
+    return found
+
+
+def _reciprocal(token: Token) -> bool:
+    text = token.doc[token.i : min(len(token.doc), token.i + 4)].text.lower()
+    return any(phrase in text for phrase in _RECIPROCAL)
+
+
+def _coordinated_before(token: Token) -> list[Token]:
+    """The two conjuncts of the nearest coordination before ``token`` in its sentence
+    ("both Kyiv and the separatists ... accusing each other")."""
+    for candidate in reversed(token.doc[token.sent.start : token.i]):
+        conjuncts = [c for c in candidate.conjuncts if c.i > candidate.i]
+        agentive = candidate.dep_ not in ("nmod", "compound", "amod", "poss")
+        if conjuncts and candidate.pos_ in ("PROPN", "NOUN") and agentive:
+            return [candidate, conjuncts[0]]
+    return []
+
+
+def _sector_of(token: Token) -> str | None:
+    """The sector a group noun names; a modifier that names one wins ("separatist
+    authorities" are rebels)."""
+    table = lexicon.table("sector_words")
+    for word in [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]:
+        for sector, nouns in table.items():
+            if word.lower_ in nouns or word.lemma_.lower() in nouns:
+                return sector
+    return None
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    code = (country or "") + (sector or "")
+    return code or None
+
+
+def _main_country(entities) -> str | None:
+    weights: Counter[str] = Counter()
+    for entity in entities:
+        if entity.country:
+            weights[entity.country] += len(entity.mentions)
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def _negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never"))
+           for c in token.children):
+        return True
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.lemma_.lower() in ("mention", "omit") and (
+            any(c.dep_ == "neg" or c.lower_ == "no" for c in ancestor.children)
+            or ancestor.lemma_.lower() == "omit"
+        ):
+            return True
+    return False
+
+
+def _governing_acts(token: Token) -> set[str]:
+    """The speech-act types of the verbs the event is the content of ("asked X to ...")."""
+    acts = patterns()["speech_acts"]
+    found = set()
+    child = token
+    for ancestor in list(token.ancestors)[:3]:
+        content = child.dep_ in ("xcomp", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ in ("for", "of")
+        )
+        if content and ancestor.pos_ in ("VERB", "AUX"):
+            spec = acts.get(ancestor.lemma_.lower())
+            if spec is not None:
+                found.add(spec["type"])
+        child = ancestor
+    return found
+
+
+def _intent(token: Token) -> str | None:
+    """"intent" when the event is announced for later ("will send", "agreed to send",
+    "is ready to help"), "threat" when it is under "threaten"/"warn", else None."""
+    intent = set(patterns()["intent_words"])
+    if any(c.dep_ == "aux" and c.lower_ in intent for c in token.children):
+        return "intent"
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp") and head is not token:
+        lemma = head.lemma_.lower()
+        if lemma in ("threaten", "warn"):
+            return "threat"
+        if lemma in intent:
+            return "intent"
+    return None
+
+
+def _unconventional(token: Token) -> bool:
+    words = set(patterns()["unconventional"])
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in token.sent)
+
+
+def _describes_document(token: Token) -> bool:
+    """A participle describing a document ("the readout released by the PMO")."""
+    return token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in lexicon_words(
+        "documents"
+    )
+
+
+def _demands(token: Token) -> bool:
+    """A statement that someone "must" or "should" do something is a demand ("declared
+    that China must drop barriers")."""
+    if token.lemma_.lower() not in patterns()["statement_verbs"]:
+        return False
+    modals = set(patterns()["demand_modals"])
+    return any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)
+        for c in token.children
+    )
+
+
+def _hypothetical(token: Token) -> bool:
+    markers = set(patterns()["hypothetical_markers"])
+    return any(
+        (c.dep_ == "aux" and c.lower_ in markers) or (c.dep_ == "mark" and c.lower_ in markers)
+        for c in token.children
+    )
+
+
+def _abroad(actors: list[Participant], targets: list[Participant]) -> bool:
+    actor_countries = {(p.code or "")[:3] for p in actors if p.code}
+    target_countries = {(p.code or "")[:3] for p in targets if p.code}
+    return bool(actor_countries and target_countries and not actor_countries & target_countries)
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _extent(words, actors, targets, sentence: Span) -> tuple[int, int]:
+    starts = [w.idx for w in words] + [p.start for p in actors + targets if p.end]
+    ends = [w.idx + len(w) for w in words] + [p.end for p in actors + targets if p.end]
+    start = max(min(starts), sentence.start_char)
+    end = min(max(ends), sentence.end_char)
+    return start, end
+
+
+def _merge_repeated_meetings(events: list[FoundEvent]) -> list[FoundEvent]:
+    """One CONSULT per pair of parties: "a phone call on Tuesday" and "in his call with
+    Trudeau" are the same call."""
+    kept: list[FoundEvent] = []
+    seen: dict[tuple, FoundEvent] = {}
+    for event in events:
+        key = (
+            event.type,
+            tuple(p.entity for p in event.actors),
+            tuple(p.entity for p in event.targets),
+        )
+        if event.type == "CONSULT" and event.actors and key in seen:
+            first = seen[key]
+            first.time = first.time or event.time
+            continue
+        seen.setdefault(key, event)
+        kept.append(event)
+    return kept
+
+
+def _split_reciprocal(event: FoundEvent) -> list[FoundEvent]:
+    """"Kyiv and the separatists accuse each other": one event each way."""
+    pair = event.actors
+    if len(pair) == 2 and event.targets == list(reversed(pair)):
+        first = replace(event, actors=[pair[0]], targets=[pair[1]])
+        second = replace(event, actors=[pair[1]], targets=[pair[0]])
+        return [first, second]
+    return [event]
+
+
+def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:
+    """A bare event noun that names an event already reported by the same actor ("the new
+    Canadian sanctions" after "Canada imposed sanctions") is a mention, not a new event."""
+    kept: list[FoundEvent] = []
+    for event in sorted(events, key=lambda e: e.start):
+        actors = tuple(p.entity for p in event.actors)
+        bare = " " not in event.trigger and event.time is None and not event.quantities
+        repeated = bare and any(
+            k.type == event.type and k.mode == event.mode and actors
+            and tuple(p.entity for p in k.actors) == actors
+            for k in kept
+        )
+        if not repeated:
+            kept.append(event)
+    return kept
+
+
+@Language.factory("rashomon_events")
+def make_event_finder(nlp: Language, name: str) -> EventFinder:
+    """Factory of the ``rashomon_events`` component (add it after ``rashomon_quotes``)."""
+    return EventFinder(nlp, name)
