@@ -256,3 +256,49 @@ def eval_quotes(
             )
         for mistake in mistakes[:errors]:
             console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)
+
+
+@eval_app.command("events")
+def eval_events(
+    paths: Annotated[
+        list[Path], typer.Argument(help="PLOVER or PETRARCH-2 JSONL file(s), scored one by one.")
+    ],
+    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    verbose: Annotated[bool, typer.Option("--verbose", help="Print the confusions too.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Events against PLOVER gold records (category accuracy and macro-F1, actor country
+    match, PLOVER mode) or PETRARCH-2 validation records (CAMEO root and actor codes)."""
+    from rich.table import Table
+
+    from rashomon.eval.events import evaluate
+
+    results = []
+    try:
+        for path in paths:
+            results.append(evaluate(path, model=model))
+    except RashomonError as error:
+        fail(str(error))
+    if as_json:
+        print(json.dumps(results if verbose else [
+            {k: v for k, v in r.items() if k != "confusion"} for r in results
+        ], indent=1))
+        return
+    console = Console(width=120)
+    for result in results:
+        table = Table(
+            title=f"{result['file']} ({result['kind']}): {result['records']} records, "
+            f"an event found in {result['found']}"
+        )
+        for column in ("measure", "score", "right", "of"):
+            table.add_column(column, justify="left" if column == "measure" else "right")
+        for key, value in result.items():
+            if isinstance(value, dict) and "accuracy" in value:
+                table.add_row(key, str(value["accuracy"]), str(value["right"]), str(value["of"]))
+            elif key.startswith("macro_f1"):
+                table.add_row(key, str(value), "", "")
+        console.print(table)
+        if verbose and result.get("confusion"):
+            console.print("Confusions (gold -> predicted: count)", style="bold")
+            for pair, count in result["confusion"].items():
+                console.print(f"  {pair}: {count}", highlight=False)

@@ -177,6 +177,58 @@ def _statement(record: Record, quote: Quote) -> Text:
     return line
 
 
+def _party(record: Record, entity_id: str | None, code: str | None) -> str:
+    entity = record.entity(entity_id)
+    name = entity.name if entity else ""
+    if code and code not in name:
+        name = f"{name} ({code})" if name else code
+    return name or "?"
+
+
+def _events(record: Record) -> Table | None:
+    """Events: date, who to whom, what (with how many), mode."""
+    if not record.events:
+        return None
+    timexes = {t.id: t for t in record.timexes}
+    table = Table(box=box.SIMPLE_HEAD, expand=True, title="Events", title_justify="left")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Actor → target", ratio=3, overflow="fold")
+    table.add_column("Event", ratio=3, overflow="fold")
+    table.add_column("Mode", no_wrap=True)
+    for event in record.events:
+        when = timexes.get(event.time or "")
+        dated = when is not None and when.value and when.value not in _VAGUE
+        parties = _party(record, event.actor, event.actor_code)
+        if event.target or event.target_code:
+            parties += " → " + _party(record, event.target, event.target_code)
+        what = Text(f"{event.type} {event.cameo or ''}")
+        what.append(f" {event.trigger}", style="dim")
+        counts = ", ".join(
+            f"{'about ' if q.approx else ''}{q.value:g} {q.kind}" for q in event.quantities
+        )
+        if counts:
+            what.append(f"\n{counts}")
+        table.add_row(_when(when) if dated else "", parties, what, event.mode)
+    return table
+
+
+def _places(record: Record) -> Table | None:
+    """Places with country, GeoNames id and coordinates."""
+    if not record.places:
+        return None
+    table = Table(box=box.SIMPLE_HEAD, expand=True, title="Places", title_justify="left")
+    table.add_column("Place", ratio=2, overflow="fold")
+    table.add_column("Country", no_wrap=True)
+    table.add_column("Admin1", no_wrap=True)
+    table.add_column("Lat, lon", no_wrap=True)
+    table.add_column("GeoNames", no_wrap=True)
+    for place in record.places:
+        where = f"{place.lat:.2f}, {place.lon:.2f}" if place.lat is not None else ""
+        table.add_row(place.name, place.country or "", place.admin1 or "", where,
+                      str(place.geonameid or ""))
+    return table
+
+
 def render(record: Record) -> Group:
     """The report as a Rich renderable."""
     parts: list = [Text(record.title or "(untitled)", style="bold underline"), _header(record)]
@@ -189,9 +241,9 @@ def render(record: Record) -> Group:
     statements = _statements(record)
     if statements is not None:
         parts.append(statements)
-    timeline = _timeline(record)
-    if timeline is not None:
-        parts.append(timeline)
+    for table in (_events(record), _timeline(record), _places(record)):
+        if table is not None:
+            parts.append(table)
     if record.warnings:
         parts.append(Text("Warnings", style="bold yellow"))
         parts.extend(Text(f"- {warning}", style="yellow") for warning in record.warnings)

@@ -143,7 +143,7 @@ def source_of(noun: Token, speakers: Speakers) -> tuple[Entity, int, int] | None
         if token.dep_ in ("agent", "prep") and token.lower_ in prepositions:
             head = token.head
             by_source_verb = head.lemma_.lower() in verbs
-            if head is noun or by_source_verb:
+            if head.i == noun.i or by_source_verb:
                 candidates.extend(c for c in token.children if c.dep_ == "pobj")
     for candidate in candidates:
         edges = candidate.left_edge.idx, _end(candidate.right_edge)

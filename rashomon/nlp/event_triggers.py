@@ -108,6 +108,8 @@ def noun_trigger(token: Token) -> Trigger | None:
     """The event a noun names, by its entry in ``nouns`` (with its compound), or None."""
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
+    if token.dep_ == "compound":
+        return None  # "ceasefire violations": the head noun names the event
     nouns = patterns()["nouns"]
     compounds = [t.lower_ for t in token.lefts if t.dep_ == "compound"]
     spec = None

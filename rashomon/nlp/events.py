@@ -110,6 +110,16 @@ class EventFinder:
         doc._.events = events
 
 
+def _timex_by_token(doc: Doc) -> dict[int, str]:
+    """Token index -> id of the timex it is part of."""
+    found: dict[int, str] = {}
+    for timex in doc._.timexes or []:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        for token in span or ():
+            found[token.i] = timex.id
+    return found
+
+
 def _cue(doc: Doc, quote: FoundQuote) -> Token | None:
     span = doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -124,9 +134,9 @@ class _Context:
         self.speakers = Speakers(entities)
         self.entities = {e.id: e for e in entities}
         self.places = {p.entity: p.place.country for p in doc._.places or []}
-        self.timexes = [(t.start, t.end, t.id) for t in doc._.timexes or []]
+        self.timex_at = _timex_by_token(doc)
         self.quotes = doc._.quotes or []
-        self.main_country = _main_country(entities)
+        self.main_country = _main_country(entities, self.places)
 
     # Events from triggers
 
@@ -185,26 +195,33 @@ class _Context:
             actor_tokens, target_tokens = pair, list(reversed(pair))
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
-        return actors, targets, bool(actor_tokens or target_tokens)
+        parties = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in actor_tokens) or any(
+            _is_party(t) for t in target_tokens
+        )
+        return actors, targets, bool(actors or targets or parties)
 
     def participant(self, token: Token) -> Participant | None:
         """The entity and code a noun phrase names: a named entity, or a group named by
-        its country's adjective and a sector noun ("Canadian soldiers", "separatists")."""
+        its country's adjective and a sector noun ("Canadian soldiers", "separatists"); a
+        group with no country belongs to the country the article is about."""
+        token = _group_head(token)
         found = self.speakers.named(token)
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         if found is not None:
             entity = found[0]
             country = entity.country or self.places.get(entity.id)
             sector = _sector_of(token) or entity.sector
+            if country is None and _sector_of(token):
+                country = self.main_country  # "Rebels released ...": the story's rebels
             return Participant(entity.id, _code(country, sector), start, end)
         sector = _sector_of(token)
         country_entity, country = self._country_of_group(token)
         if sector is None and country is None:
             return None  # "Congolese refugees" has a country; "the wounded" has none
-        if country is None and sector == "REB":
-            country = self.main_country  # separatists fight where the story is
+        if country is None and sector is not None:
+            country = self.main_country  # protesters, rebels, soldiers of the story
         if country is None:
-            return None  # "the two leaders": no one the article names
+            return None  # "the two leaders" of no known country
         return Participant(country_entity, _code(country, sector), start, end)
 
     def _country_of_group(self, token: Token) -> tuple[str | None, str | None]:
@@ -245,14 +262,13 @@ class _Context:
     def _time(self, token: Token) -> str | None:
         skip = {t for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
         scope = [t for t in token.subtree if t not in skip]
-        if token.pos_ in ("NOUN", "PROPN") and token.head is not token:
+        if token.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
             scope += [t for t in token.head.children if t.dep_ in ("prep", "npadvmod")
                       for t in t.subtree]
-        for t in sorted(scope, key=lambda t: abs(t.i - token.i)):
-            for start, end, timex in self.timexes:
-                if start <= t.idx < end:
-                    return timex
-        return None
+        dated = [t for t in scope if t.i in self.timex_at]
+        if not dated:
+            return None
+        return self.timex_at[min(dated, key=lambda t: abs(t.i - token.i)).i]
 
     def _place(self, token: Token) -> str | None:
         for t in token.subtree:
@@ -273,10 +289,10 @@ class _Context:
         actor = self._entity_participant(quote.speaker, quote.speaker_span)
         target = self._entity_participant(quote.addressee, None)
         actors, targets = [actor] if actor else [], [target] if target else []
-        if not actors:  # "... accusing each other": the parse, not the speaker, says who
+        if not actors or not targets:  # "... accusing each other": the parse says who
             as_trigger = Trigger(cue, type_, spec["cameo"], spec.get("subtype"))
-            actors, found_targets, _ = self._participants(as_trigger)
-            targets = targets or found_targets
+            found_actors, found_targets, _ = self._participants(as_trigger)
+            actors, targets = actors or found_actors, targets or found_targets
         sentence = cue.sent
         start = min(quote.start, cue.idx, sentence.start_char)
         end = max(quote.end, cue.idx + len(cue))
@@ -342,14 +358,17 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             actors.append(child)
         elif child.dep_ == "agent":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in ("dobj", "nsubjpass", "dative") and child is not object_token:
-            theme = child.dep_ == "dobj" and verb.lemma_.lower() in themes
+        elif child.dep_ in ("dobj", "nsubjpass", "dative") and not _same(child, object_token):
+            theme = child.dep_ == "dobj" and (
+                verb.lemma_.lower() in themes or not _is_party(_group_head(child))
+            )
             targets += [] if theme else [child]
-    if not actors and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if not actors and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         actors = _controller(verb)
     if not actors and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         actors = [verb.head]
-    holders = [verb] + ([object_token] if object_token is not None else [])
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects] + ([object_token] if object_token is not None else [])
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
     for preposition in _TARGET_PREPOSITIONS:
         if targets:
@@ -372,7 +391,7 @@ def _controller(verb: Token) -> list[Token]:
                     for p in c.children if p.dep_ == "pobj"]
         if objects:
             return objects
-    while head.pos_ == "ADJ" and head.head is not head:  # "is ready to help"
+    while head.pos_ == "ADJ" and head.head.i != head.i:  # "is ready to help"
         head = head.head
     return [c for c in head.children if c.dep_ == "nsubj"]
 
@@ -398,14 +417,19 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             actors.append(child)
     if not actors:
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ != "ROOT":
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
             actors = [c for c in verb.children if c.dep_ == "nsubj"]
             if not targets:
                 targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                           and c is not noun]
+                           and c.i != noun.i]
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    """Whether two tokens are the same token (spaCy makes a new object on each access)."""
+    return a is not None and b is not None and a.i == b.i
 
 
 def _objects_of(preposition: Token) -> list[Token]:
@@ -440,15 +464,49 @@ def _coordinated_before(token: Token) -> list[Token]:
     return []
 
 
+def _group_head(token: Token) -> Token:
+    """The group a quantifier heads ("thousands of [protesters]")."""
+    if token.like_num or token.lower_ in patterns()["group_quantifiers"]:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
+
+
+def _is_party(token: Token) -> bool:
+    """Whether a noun phrase names someone who can act, even unnamed ("officials", "the
+    rebels", "it"), as opposed to a thing ("sovereignty")."""
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or _sector_of(token) is not None
+        or token.lemma_.lower() in patterns()["counted"]["people"]
+        or any(c.dep_ in ("amod", "compound") and lexicon.country_of(c.text)
+               for c in token.lefts)  # "Armenian positions"
+    )
+
+
 def _sector_of(token: Token) -> str | None:
-    """The sector a group noun names; a modifier that names one wins ("separatist
-    authorities" are rebels)."""
+    """The sector a group noun names; a modifier that names one refines it ("separatist
+    authorities" are rebels). Other nouns ("military aid") name no group."""
     table = lexicon.table("sector_words")
-    for word in [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]:
-        for sector, nouns in table.items():
+
+    def sector(word: Token) -> str | None:
+        for name, nouns in table.items():
             if word.lower_ in nouns or word.lemma_.lower() in nouns:
-                return sector
-    return None
+                return name
+        return None
+
+    own = sector(token)
+    if own is None:
+        return None
+    for modifier in (t for t in token.lefts if t.dep_ in ("compound", "amod")):
+        refined = sector(modifier)
+        if refined is not None:
+            return refined
+    return own
 
 
 def _code(country: str | None, sector: str | None) -> str | None:
@@ -456,11 +514,13 @@ def _code(country: str | None, sector: str | None) -> str | None:
     return code or None
 
 
-def _main_country(entities) -> str | None:
+def _main_country(entities, places: dict[str, str | None]) -> str | None:
+    """The country the article mentions most (through its entities and places)."""
     weights: Counter[str] = Counter()
     for entity in entities:
-        if entity.country:
-            weights[entity.country] += len(entity.mentions)
+        country = entity.country or places.get(entity.id)
+        if country:
+            weights[country] += len(entity.mentions)
     return weights.most_common(1)[0][0] if weights else None
 
 
@@ -501,7 +561,7 @@ def _intent(token: Token) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in intent for c in token.children):
         return "intent"
     head = token.head
-    if token.dep_ in ("xcomp", "ccomp") and head is not token:
+    if token.dep_ in ("xcomp", "ccomp") and head.i != token.i:
         lemma = head.lemma_.lower()
         if lemma in ("threaten", "warn"):
             return "threat"

@@ -109,6 +109,11 @@ def resolve(
     weights: mentions per country in the article.
     """
     names = [lexicon.strip_article(name) for name in names]
+    names += [
+        name.split(" ", 1)[1]
+        for name in names
+        if " " in name and name.split(" ", 1)[0].lower() in lexicon.words("directions")
+    ]
     for name in names:
         code = lexicon.country_code(name)
         if code and code in gazetteer.countries():

@@ -179,7 +179,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(settings.TENSE_HEAD_STEPS):
         if token.pos_ in ("VERB", "AUX") and not _untensed_participle(token):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
