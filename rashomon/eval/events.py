@@ -15,12 +15,12 @@ and country.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rashomon.errors import Errors, RashomonError
+from rashomon.eval.common import f1, jsonl_items
 from rashomon.nlp.event_triggers import patterns
 from rashomon.read.document import Block, Document
 
@@ -42,19 +42,9 @@ class GoldEvent:
 
 def load(path: Path) -> tuple[str, list[GoldEvent]]:
     """("plover" | "petrarch", records) read from a JSONL file of either kind."""
-    if not path.is_file():
-        raise RashomonError(Errors.R001, path=str(path), reason="no such file")
     records = []
     kind = None
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise RashomonError(
-                Errors.R006, what=str(path), line=number, reason=error.msg
-            ) from None
+    for _, item in jsonl_items(path):
         if "event" in item:
             kind = "plover"
             records.append(GoldEvent(
@@ -113,10 +103,6 @@ def _codes(participants) -> list[str]:
     return [p.code for p in participants if p.code]
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def macro_f1(gold: list[str], predicted: list[str]) -> float:
     """Mean F1 over the gold categories."""
     scores = []
@@ -124,7 +110,7 @@ def macro_f1(gold: list[str], predicted: list[str]) -> float:
         tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
         predicted_n = sum(p == label for p in predicted)
         gold_n = sum(g == label for g in gold)
-        scores.append(_f1(tp / predicted_n if predicted_n else 0.0, tp / gold_n))
+        scores.append(f1(tp / predicted_n if predicted_n else 0.0, tp / gold_n))
     return round(sum(scores) / len(scores), 3) if scores else 0.0
 
 

@@ -13,13 +13,12 @@ one the gold name or surname names, or both are null), addressee and kind.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rashomon.errors import Errors, RashomonError
-from rashomon.eval.spans import align, f1
+from rashomon.eval.common import align, f1, jsonl_items
 from rashomon.read import from_text
 from rashomon.record import Record
 
@@ -43,18 +42,8 @@ class GoldArticle:
 
 def load_gold(path: Path) -> list[GoldArticle]:
     """The articles of a gold JSONL file."""
-    if not path.is_file():
-        raise RashomonError(Errors.R001, path=str(path), reason="no such file")
     articles = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise RashomonError(
-                Errors.R006, what=str(path), line=number, reason=error.msg
-            ) from None
+    for number, item in jsonl_items(path):
         text = item.get("text") or _read_article(path, item, number)
         quotes = [
             GoldQuote(q["start"], q["end"], q.get("speaker"), q.get("addressee"), q["kind"])

@@ -10,7 +10,6 @@ dateparser's ``search_dates`` as a baseline.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from rashomon.errors import Errors, RashomonError
-from rashomon.eval.spans import align, f1
+from rashomon.eval.common import align, f1, jsonl_items
 from rashomon.read.dates import find_dates
 from rashomon.read.document import Block, Document, Published
 
@@ -134,32 +133,25 @@ def read_cat(path: Path) -> GoldDoc:
 
 def read_meantime_jsonl(path: Path) -> Iterator[GoldDoc]:
     """MEANTIME's convenience JSONL (``meantime_intra_doc.jsonl``)."""
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise RashomonError(
-                    Errors.R006, what=str(path), line=number, reason=error.msg
-                ) from None
-            sentences = [
-                m["sentence"]
-                for key in ("timexes", "entity_mentions", "event_mentions", "values")
-                for m in doc.get(key, [])
-                if "sentence" in m
-            ]
-            lines = doc["text"].split("\n")
-            last = max(sentences, default=len(lines) - 1)
-            limit = sum(len(x) + 1 for x in lines[: last + 1])
-            found, dct, dct_span = [], None, None
-            for t in doc["timexes"]:
-                if t.get("functionInDocument") == "CREATION_TIME":
-                    dct = _iso_dct(t["value"], t.get("text") or "")
-                    dct_span = (t["start"], t["end"]) if "start" in t else None
-                elif "start" in t:
-                    found.append(Timex(t["start"], t["end"], t["type"], t["value"]))
-            found.sort(key=lambda t: (t.start, t.end))
-            yield GoldDoc(doc["doc_id"], doc["text"], dct, found, limit, dct_span)
+    for _, doc in jsonl_items(path):
+        sentences = [
+            m["sentence"]
+            for key in ("timexes", "entity_mentions", "event_mentions", "values")
+            for m in doc.get(key, [])
+            if "sentence" in m
+        ]
+        lines = doc["text"].split("\n")
+        last = max(sentences, default=len(lines) - 1)
+        limit = sum(len(x) + 1 for x in lines[: last + 1])
+        found, dct, dct_span = [], None, None
+        for t in doc["timexes"]:
+            if t.get("functionInDocument") == "CREATION_TIME":
+                dct = _iso_dct(t["value"], t.get("text") or "")
+                dct_span = (t["start"], t["end"]) if "start" in t else None
+            elif "start" in t:
+                found.append(Timex(t["start"], t["end"], t["type"], t["value"]))
+        found.sort(key=lambda t: (t.start, t.end))
+        yield GoldDoc(doc["doc_id"], doc["text"], dct, found, limit, dct_span)
 
 
 def _parse(path: Path):

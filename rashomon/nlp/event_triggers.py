@@ -43,11 +43,10 @@ def _object_phrase(token: Token) -> str:
     return " ".join(words)
 
 
-def _counted_noun(token: Token) -> Token:
-    """The noun a number or a measure counts ("lost [eight] of our soldiers" -> soldiers,
-    "700 [kg] of medicine" -> medicine)."""
-    measure = token.lower_ in patterns()["measure_words"]
-    if (token.like_num or measure) and token.dep_ in _OBJECTS:
+def counted_noun(token: Token, words: str = "measure_words") -> Token:
+    """The noun a number, a measure or a quantifier heads ("lost [eight] of our
+    soldiers" -> soldiers, "700 [kg] of medicine", "[thousands] of protesters")."""
+    if token.like_num or token.lower_ in patterns()[words]:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 nouns = [c for c in prep.children if c.dep_ == "pobj"]
@@ -60,7 +59,7 @@ def _matching_object(token: Token, objects: dict) -> tuple[dict | None, Token | 
     """The entry of ``objects`` the verb's object names ("imposed a 30-day state of
     siege" matches "state of siege"), with that object token."""
     children = [c for c in token.children if c.dep_ in _OBJECTS or c.dep_ in ("prt", "pobj")]
-    for child in (_counted_noun(c) for c in children + [x for c in children for x in c.conjuncts]):
+    for child in (counted_noun(c) for c in children + [x for c in children for x in c.conjuncts]):
         phrase = _object_phrase(child)
         words = [t.lower_ for t in child.subtree][:8]
         for key, value in objects.items():

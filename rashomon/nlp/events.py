@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.nlp import lexicon
 from rashomon.nlp.attribution import Speakers, lexicon_words
-from rashomon.nlp.event_triggers import Trigger, find_triggers, patterns
+from rashomon.nlp.event_triggers import Trigger, counted_noun, find_triggers, patterns
 from rashomon.nlp.extensions import register_extensions
 from rashomon.nlp.quantities import quantities_of
 from rashomon.nlp.quotes import FoundQuote
@@ -466,13 +466,7 @@ def _coordinated_before(token: Token) -> list[Token]:
 
 def _group_head(token: Token) -> Token:
     """The group a quantifier heads ("thousands of [protesters]")."""
-    if token.like_num or token.lower_ in patterns()["group_quantifiers"]:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-    return token
+    return counted_noun(token, "group_quantifiers")
 
 
 def _is_party(token: Token) -> bool:
