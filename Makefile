@@ -31,6 +31,7 @@ eval: $(STAMP)
 	$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en
 	$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en --tagger dateparser
 	$(BIN)/rashomon eval quotes tests/data/quotes/gold.jsonl tests/data/quotes/heldout/gold.jsonl
+	$(BIN)/rashomon eval compare tests/data/compare/gold.jsonl tests/data/compare/heldout/gold.jsonl
 	$(BIN)/rashomon eval events $(SHARED)/data/plover/plover_gsr_dev.jsonl \
 		$(SHARED)/data/petrarch/petr2_gsr_validation.jsonl
 	@if [ -f $(SHARED)/seed/article.txt ]; then \

@@ -115,6 +115,53 @@ def analyze(
 
 
 @app.command()
+def compare(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="Two or more accounts (text, HTML, JSON files, or - for stdin)."),
+    ],
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="text: a report; json: the Comparison.")
+    ] = Format.text,
+    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
+    ] = settings.MAX_INPUT_BYTES,
+) -> None:
+    """Compare accounts of the same event: the points in both, only in one, and the
+    conflicts. The first account is compared with each of the others."""
+    from rashomon.analyze import analyze_many
+    from rashomon.compare import compare as compare_records
+    from rashomon.read import read
+    from rashomon.report import print_comparison
+
+    if len(sources) < 2:
+        fail("[R012] compare needs at least two accounts")
+    if sources.count("-") > 1:
+        fail("[R012] only one account can come from stdin")
+    for source in sources:
+        if source != "-" and not Path(source).exists():
+            fail(f"[R001] cannot read {source}: no such file")
+    try:
+        documents = [read(s, max_bytes=max_bytes or 0) for s in sources]
+        with _progress() as progress:
+            task = progress.add_task("Analysing", total=len(documents))
+            records = []
+            for record in analyze_many(documents, model=model):
+                records.append(record)
+                progress.advance(task)
+    except RashomonError as error:
+        fail(str(error))
+    first, others = records[0], records[1:]
+    for other in others:
+        comparison = compare_records(first, other)
+        if format is Format.json:
+            print(comparison.to_json(indent=1))
+        else:
+            print_comparison(comparison, first, other)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the Record (rashomon.record/1)."""
     from rashomon.record import json_schema
@@ -302,3 +349,38 @@ def eval_events(
             console.print("Confusions (gold -> predicted: count)", style="bold")
             for pair, count in result["confusion"].items():
                 console.print(f"  {pair}: {count}", highlight=False)
+
+
+@eval_app.command("compare")
+def eval_compare(
+    paths: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s) of account pairs.")],
+    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    errors: Annotated[int, typer.Option(help="Also list the first N errors of each file.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Comparisons against gold pairs: precision and recall of the points only one
+    account makes, and of the conflicts."""
+    from rich.table import Table
+
+    from rashomon.eval.compare import evaluate
+
+    results = []
+    try:
+        for path in paths:
+            results.append(evaluate(path, model=model))
+    except RashomonError as error:
+        fail(str(error))
+    if as_json:
+        print(json.dumps([{**r, "errors": e[:errors]} for r, e in results], indent=1))
+        return
+    console = Console(width=120)
+    for result, mistakes in results:
+        table = Table(title=f"{result['file']}: {result['pairs']} pairs")
+        for column in ("measure", "P", "R", "F1", "predicted", "gold"):
+            table.add_column(column, justify="left" if column == "measure" else "right")
+        for measure in ("omissions", "conflicts"):
+            row = result[measure]
+            table.add_row(measure, *(str(row[k]) for k in ("p", "r", "f1", "predicted", "gold")))
+        console.print(table)
+        for mistake in mistakes[:errors]:
+            console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)

@@ -23,6 +23,7 @@ class Errors(str, Enum):
     R009 = "spaCy model {name!r} is not installed; choose one of: {choices}"
     R010 = "{what}: HTML page has no extractable article text"
     R011 = "{what}, line {line}: field {field!r} must be a string"
+    R012 = "{what}"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         """Return the message with the code in front, e.g. ``[R002] stdin is empty``."""

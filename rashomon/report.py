@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Console, Group
 from rich.table import Table
@@ -9,6 +11,9 @@ from rich.text import Text
 
 from rashomon.nlp.timex_values import period_start
 from rashomon.record import Entity, Quote, Record, Timex
+
+if TYPE_CHECKING:
+    from rashomon.compare import Comparison
 
 _GROUPS = (
     ("People", ("PERSON",)),
@@ -254,4 +259,58 @@ def print_report(record: Record, console: Console | None = None) -> None:
     """Print the report of ``record`` (80 columns unless the terminal says otherwise)."""
     console = console or Console(width=80)
     console.print(render(record))
+    console.print()
+
+
+def _account_header(label: str, record: Record) -> Text:
+    line = Text(f"{label}: ", style="bold")
+    line.append(record.title or "(untitled)")
+    details = [x for x in (record.source.publisher, record.published.value,
+                           record.source.path or record.source.url) if x]
+    if details:
+        line.append(f"  ({'; '.join(details)})", style="dim")
+    return line
+
+
+def render_comparison(comparison: Comparison, a: Record, b: Record) -> Group:
+    """The comparison report: accounts, summary, in both, only in each, conflicts."""
+    parts: list = [_account_header("A", a), _account_header("B", b), Text(""),
+                   Text(comparison.summary)]
+    if comparison.in_both:
+        table = Table(box=box.SIMPLE_HEAD, expand=True, title="In both", title_justify="left")
+        table.add_column("A", ratio=1, overflow="fold")
+        table.add_column("B", ratio=1, overflow="fold")
+        for pair in comparison.in_both:
+            table.add_row(pair.a.text, pair.b.text)
+        parts.append(table)
+    for label, units in (("Only in A", comparison.only_in_a), ("Only in B", comparison.only_in_b)):
+        if not units:
+            continue
+        table = Table(box=box.SIMPLE_HEAD, expand=True, title=label, title_justify="left")
+        table.add_column("Kind", no_wrap=True)
+        table.add_column("Evidence", ratio=1, overflow="fold")
+        for unit in units:
+            evidence = Text(unit.text)
+            if unit.detail:
+                evidence.append(f"\n{unit.detail}", style="dim")
+            table.add_row(unit.kind, evidence)
+        parts.append(table)
+    if comparison.conflicts:
+        table = Table(box=box.SIMPLE_HEAD, expand=True, title="Conflicts", title_justify="left")
+        table.add_column("On", no_wrap=True)
+        table.add_column("A says", ratio=1, overflow="fold")
+        table.add_column("B says", ratio=1, overflow="fold")
+        for conflict in comparison.conflicts:
+            table.add_row(conflict.what, f"{conflict.a_value}\n{conflict.a.text}",
+                          f"{conflict.b_value}\n{conflict.b.text}")
+        parts.append(table)
+    return Group(*parts)
+
+
+def print_comparison(
+    comparison: Comparison, a: Record, b: Record, console: Console | None = None
+) -> None:
+    """Print the comparison report (80 columns unless the terminal says otherwise)."""
+    console = console or Console(width=80)
+    console.print(render_comparison(comparison, a, b))
     console.print()

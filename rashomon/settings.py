@@ -62,3 +62,16 @@ smaller ones by their GeoNames name only, which keeps the index quick to build."
 PLACE_COUNTRY_BONUS = 10.0
 """How much a candidate city in a country the article is about outweighs population (in
 natural-log units of population: 10 is a factor of about 22,000)."""
+
+# Comparing accounts
+COMPARE_WEIGHTS = {"meaning": 3.0, "wording": 3.0, "entities": 1.0, "facts": 1.0, "who": 1.0,
+                   "act": 1.0}
+"""Weights of the signals that two units make the same point: word-vector cosine, shared
+word stems, shared entities, shared numbers and dates, same speaker or actor, same act."""
+COMPARE_THRESHOLD = 0.35
+"""Similarity from which two units count as the same point (calibrated on our pairs in
+tests/data/compare; see the README)."""
+COMPARE_SUMMARY_ITEMS = 3
+"""How many points only in one account the plain-words summary spells out."""
+COMPARE_SUMMARY_CHARS = 120
+"""Length at which a point is cut in the summary."""

@@ -27,11 +27,15 @@ COMPONENTS = (
 )
 
 
-@cache
 def load(model: str | None = None) -> Language:
     """Load an installed spaCy pipeline (``settings.DEFAULT_MODEL`` by default) and add
-    Rashomon's components after its NER. Nothing is downloaded."""
-    name = model or settings.DEFAULT_MODEL
+    Rashomon's components after its NER, once per process and package. Nothing is
+    downloaded."""
+    return _load(model or settings.DEFAULT_MODEL)
+
+
+@cache
+def _load(name: str) -> Language:
     if importlib.util.find_spec(name) is None:
         raise RashomonError(Errors.R009, name=name, choices=", ".join(settings.MODELS))
     with warnings.catch_warnings():
