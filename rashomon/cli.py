@@ -202,6 +202,15 @@ def eval_ner(
     Console(width=160).print(table)
 
 
+def _evaluate_each(evaluate, paths: list[Path], model: str) -> list:
+    """``evaluate(path, model=model)`` for each gold file; a bad file ends with one line."""
+    try:
+        return [evaluate(path, model=model) for path in paths]
+    except RashomonError as error:
+        fail(str(error))
+        raise  # unreachable: fail exits
+
+
 class Tagger(str, Enum):
     rashomon = "rashomon"
     dateparser = "dateparser"
@@ -272,12 +281,7 @@ def eval_quotes(
 
     from rashomon.eval.quotes import evaluate
 
-    results = []
-    try:
-        for path in paths:
-            results.append(evaluate(path, model=model))
-    except RashomonError as error:
-        fail(str(error))
+    results = _evaluate_each(evaluate, paths, model)
     if as_json:
         print(json.dumps([{**r, "errors": e[:errors]} for r, e in results], indent=1))
         return
@@ -320,12 +324,7 @@ def eval_events(
 
     from rashomon.eval.events import evaluate
 
-    results = []
-    try:
-        for path in paths:
-            results.append(evaluate(path, model=model))
-    except RashomonError as error:
-        fail(str(error))
+    results = _evaluate_each(evaluate, paths, model)
     if as_json:
         print(json.dumps(results if verbose else [
             {k: v for k, v in r.items() if k != "confusion"} for r in results
@@ -364,12 +363,7 @@ def eval_compare(
 
     from rashomon.eval.compare import evaluate
 
-    results = []
-    try:
-        for path in paths:
-            results.append(evaluate(path, model=model))
-    except RashomonError as error:
-        fail(str(error))
+    results = _evaluate_each(evaluate, paths, model)
     if as_json:
         print(json.dumps([{**r, "errors": e[:errors]} for r, e in results], indent=1))
         return

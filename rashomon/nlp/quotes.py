@@ -245,7 +245,7 @@ class _Context:
             if content is None:
                 continue
             if _reports_speech(content) and content.i < cue.i:
-                reporters[content.i] = cue  # "Zelenskiy asked ..., the office said"
+                reporters[content.i] = cue  # "Virtanen asked ..., the office said"
                 continue
             span = self._content_span(cue, content, spans)
             if span is None:
