@@ -17,6 +17,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/rashomon analyze examples/readout.txt
+	$(BIN)/rashomon ingest examples --db rashomon.duckdb
+	$(BIN)/rashomon query events --db rashomon.duckdb --limit 10
 	@if [ -f $(SHARED)/seed/article.txt ]; then \
 		$(BIN)/rashomon analyze $(SHARED)/seed/article.txt; \
 	fi

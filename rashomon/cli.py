@@ -10,7 +10,15 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from rashomon import settings
 from rashomon.errors import RashomonError
@@ -118,8 +126,12 @@ def analyze(
 def compare(
     sources: Annotated[
         list[str],
-        typer.Argument(help="Two or more accounts (text, HTML, JSON files, or - for stdin)."),
+        typer.Argument(help="Two or more accounts: text, HTML or JSON files, - for stdin, or "
+                            "ids (or id prefixes) of articles in the store."),
     ],
+    db: Annotated[Path, typer.Option(help="DuckDB database for ids.")] = Path(
+        settings.DEFAULT_DB
+    ),
     format: Annotated[
         Format, typer.Option("--format", "-f", help="text: a report; json: the Comparison.")
     ] = Format.text,
@@ -139,19 +151,23 @@ def compare(
         fail("[R012] compare needs at least two accounts")
     if sources.count("-") > 1:
         fail("[R012] only one account can come from stdin")
+    stored = _stored_records(sources, db)
     for source in sources:
-        if source != "-" and not Path(source).exists():
-            fail(f"[R001] cannot read {source}: no such file")
+        if source != "-" and source not in stored and not Path(source).exists():
+            fail(f"[R001] cannot read {source}: no such file, nor an article id in {db}")
     try:
-        documents = [read(s, max_bytes=max_bytes or 0) for s in sources]
+        to_read = [s for s in sources if s not in stored]
+        documents = [read(s, max_bytes=max_bytes or 0) for s in to_read]
         with _progress() as progress:
             task = progress.add_task("Analysing", total=len(documents))
-            records = []
-            for record in analyze_many(documents, model=model):
-                records.append(record)
+            analysed = {}
+            for source, record in zip(to_read, analyze_many(documents, model=model),
+                                      strict=True):
+                analysed[source] = record
                 progress.advance(task)
     except RashomonError as error:
         fail(str(error))
+    records = [stored.get(s) or analysed[s] for s in sources]
     first, others = records[0], records[1:]
     for other in others:
         comparison = compare_records(first, other)
@@ -159,6 +175,174 @@ def compare(
             print(comparison.to_json(indent=1))
         else:
             print_comparison(comparison, first, other)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders (searched recursively): text, HTML, "
+                                        "JSON or JSONL articles.")
+    ],
+    db: Annotated[Path, typer.Option(help="DuckDB database file.")] = Path(settings.DEFAULT_DB),
+    workers: Annotated[int, typer.Option(help="Analysis processes (each loads the model).")] = 1,
+    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
+    ] = settings.MAX_INPUT_BYTES,
+) -> None:
+    """Analyse articles and store them in a DuckDB database, one transaction per batch.
+
+    Re-ingesting an article changes nothing; near-duplicates (the same wire story on
+    several sites) are stored once and grouped. Unreadable files are reported and
+    skipped; the exit code is 1 when some inputs failed.
+    """
+    from rich.progress import MofNCompleteColumn
+
+    from rashomon.batch import count_articles, input_files
+    from rashomon.batch import ingest as ingest_all
+    from rashomon.store import Store
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        fail(f"[R001] cannot read {missing[0]}: no such file or folder")
+    files = list(input_files(paths))
+    total = count_articles(files)
+    try:
+        with Store(db) as store, Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(),
+            MofNCompleteColumn(), _ArticlesPerSecond(),
+            TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("Ingesting", total=total)
+            summary = ingest_all(files, store, model=model, workers=workers,
+                                 on_article=lambda: progress.advance(task),
+                                 max_bytes=max_bytes or 0)
+    except RashomonError as error:
+        fail(str(error))
+    err.print(f"{summary.ingested} ingested, {summary.already} already stored, "
+              f"{summary.near_duplicates} near-duplicates grouped, "
+              f"{len(summary.failures)} failed", highlight=False)
+    for failure in summary.failures:
+        err.print(f"  failed: {failure.reason}", highlight=False, markup=False)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+def _stored_records(sources: list[str], db: Path) -> dict:
+    """The sources that are ids (or unique prefixes) of articles in the store at ``db``."""
+    candidates = [s for s in sources if s != "-" and not Path(s).exists()]
+    if not candidates or not db.is_file():
+        return {}
+    from rashomon.store import Store
+
+    with Store(db, read_only=True) as store:
+        found = {s: store.record(s) for s in candidates}
+    return {s: r for s, r in found.items() if r is not None}
+
+
+class _ArticlesPerSecond(ProgressColumn):
+    """Articles per second of a progress task."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "… articles/s")
+
+
+class QueryKind(str, Enum):
+    events = "events"
+    quotes = "quotes"
+    entities = "entities"
+    timeline = "timeline"
+    articles = "articles"
+
+
+class Output(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def query(
+    what: Annotated[QueryKind, typer.Argument(help="What to list.")],
+    db: Annotated[Path, typer.Option(help="DuckDB database file.")] = Path(settings.DEFAULT_DB),
+    actor: Annotated[str | None, typer.Option(help="Actor name or code contains this.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Speaker name contains this.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Event type or entity type.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    place: Annotated[str | None, typer.Option(help="Place name contains this.")] = None,
+    text: Annotated[str | None, typer.Option(help="Text contains this.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+    format: Annotated[Output, typer.Option("--format", "-f", help="table, json or csv.")] = (
+        Output.table
+    ),
+) -> None:
+    """List events, quotes, entities, a timeline or articles from the store, filtered."""
+    from rashomon.store.queries import Filters, run_query
+
+    filters = Filters(actor=actor, speaker=speaker, type=type, since=since, until=until,
+                      place=place, text=text, limit=limit)
+    try:
+        columns, found = run_query(db, what.value, filters)
+    except RashomonError as error:
+        fail(str(error))
+    _print_rows(columns, found, format)
+
+
+@app.command()
+def sql(
+    statement: Annotated[str, typer.Argument(help="A SELECT statement over the store's tables.")],
+    db: Annotated[Path, typer.Option(help="DuckDB database file.")] = Path(settings.DEFAULT_DB),
+    format: Annotated[Output, typer.Option("--format", "-f", help="table, json or csv.")] = (
+        Output.table
+    ),
+) -> None:
+    """Run a read-only SQL query on the store (tables: articles, entities, mentions,
+    quotes, timexes, events, places)."""
+    from rashomon.store.queries import run_sql
+
+    try:
+        columns, found = run_sql(db, statement)
+    except RashomonError as error:
+        fail(str(error))
+    _print_rows(columns, found, format)
+
+
+@app.command()
+def export(
+    parquet: Annotated[Path, typer.Option("--parquet", help="Folder for one Parquet file per "
+                                                            "table.")],
+    db: Annotated[Path, typer.Option(help="DuckDB database file.")] = Path(settings.DEFAULT_DB),
+) -> None:
+    """Export every table of the store as Parquet (readable by Spark, pandas, DuckDB)."""
+    from rashomon.store.queries import export_parquet
+
+    try:
+        written = export_parquet(db, parquet)
+    except RashomonError as error:
+        fail(str(error))
+    for path, rows in written:
+        err.print(f"{path}: {rows} rows", highlight=False)
+
+
+def _print_rows(columns: list[str], found: list[tuple], format: Output) -> None:
+    import csv
+
+    from rich.table import Table
+
+    if format is Output.json:
+        print(json.dumps([dict(zip(columns, row, strict=True)) for row in found], default=str,
+                         indent=1))
+    elif format is Output.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(found)
+    else:
+        table = Table(*columns)
+        for row in found:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console(width=160).print(table)
 
 
 @app.command()
@@ -378,3 +562,7 @@ def eval_compare(
         console.print(table)
         for mistake in mistakes[:errors]:
             console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)
+
+
+if __name__ == "__main__":
+    app()

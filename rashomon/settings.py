@@ -75,3 +75,15 @@ COMPARE_SUMMARY_ITEMS = 3
 """How many points only in one account the plain-words summary spells out."""
 COMPARE_SUMMARY_CHARS = 120
 """Length at which a point is cut in the summary."""
+
+# Store
+DEFAULT_DB = "rashomon.duckdb"
+"""The embedded database the CLI uses unless --db says otherwise."""
+NEAR_DUPLICATE = 0.8
+"""Estimated Jaccard similarity of word shingles from which two articles are one story."""
+MINHASH_PERMUTATIONS = 64
+"""MinHash signature length (datasketch); more is finer and slower."""
+SHINGLE_WORDS = 5
+"""Words per shingle for near-duplicate detection."""
+INGEST_BATCH = 16
+"""Articles per transaction when ingesting."""

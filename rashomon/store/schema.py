@@ -1,0 +1,66 @@
+"""The store's tables, versioned: each migration brings a database one version forward.
+
+Every table is keyed by the Record id (``record``); ``articles.record_json`` keeps the
+whole Record so nothing is lost when a table leaves a field out.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+VERSION = 1
+
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """CREATE TABLE articles (
+            record VARCHAR PRIMARY KEY, title VARCHAR, url VARCHAR, publisher VARCHAR,
+            path VARCHAR, published DATE, published_inferred BOOLEAN, words INTEGER,
+            duplicate_of VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp,
+            minhash UBIGINT[], record_json JSON)""",
+        """CREATE TABLE entities (
+            record VARCHAR, id VARCHAR, name VARCHAR, type VARCHAR, country VARCHAR,
+            code VARCHAR, roles JSON, mentions INTEGER)""",
+        """CREATE TABLE mentions (
+            record VARCHAR, entity VARCHAR, start_offset INTEGER, end_offset INTEGER,
+            text VARCHAR)""",
+        """CREATE TABLE quotes (
+            record VARCHAR, id VARCHAR, kind VARCHAR, content VARCHAR, speaker VARCHAR,
+            speaker_name VARCHAR, addressee VARCHAR, addressee_name VARCHAR, cue VARCHAR,
+            via JSON, time VARCHAR, date VARCHAR, confidence DOUBLE, start_offset INTEGER,
+            end_offset INTEGER)""",
+        """CREATE TABLE timexes (
+            record VARCHAR, id VARCHAR, text VARCHAR, type VARCHAR, value VARCHAR,
+            mod VARCHAR, anchor VARCHAR, start_offset INTEGER, end_offset INTEGER)""",
+        """CREATE TABLE events (
+            record VARCHAR, id VARCHAR, type VARCHAR, cameo VARCHAR, subtype VARCHAR,
+            actor VARCHAR, actor_name VARCHAR, actor_code VARCHAR, target VARCHAR,
+            target_name VARCHAR, target_code VARCHAR, trigger VARCHAR, mode VARCHAR,
+            time VARCHAR, date VARCHAR, place VARCHAR, place_name VARCHAR,
+            quantities JSON, source VARCHAR, start_offset INTEGER, end_offset INTEGER)""",
+        """CREATE TABLE places (
+            record VARCHAR, entity VARCHAR, name VARCHAR, country VARCHAR, admin1 VARCHAR,
+            lat DOUBLE, lon DOUBLE, geonameid BIGINT)""",
+    ],
+}
+
+TABLES = ("articles", "entities", "mentions", "quotes", "timexes", "events", "places")
+
+
+def version_of(connection: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of an open database (0 for an empty one)."""
+    connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)")
+    row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
+    return row[0] or 0
+
+
+def migrate(connection: duckdb.DuckDBPyConnection) -> int:
+    """Bring the database to ``VERSION``, one migration per transaction; returns the
+    version it started from."""
+    start = version_of(connection)
+    for version in range(start + 1, VERSION + 1):
+        connection.execute("BEGIN TRANSACTION")
+        for statement in MIGRATIONS[version]:
+            connection.execute(statement)
+        connection.execute("INSERT INTO schema_version VALUES (?)", [version])
+        connection.execute("COMMIT")
+    return start
