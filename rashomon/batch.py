@@ -17,7 +17,9 @@ from rashomon.errors import RashomonError
 from rashomon.read import Document, read_many
 from rashomon.record import Record
 
-_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".text", ".md")
+_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".text", ".md", ".warc",
+             ".gz")
+_WARC = (".warc", ".warc.gz")
 
 
 @dataclass
@@ -42,8 +44,10 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """The files named, and the article files in the folders named (recursively)."""
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and
-                              p.suffix.lower() in _SUFFIXES)
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _SUFFIXES
+                and (p.suffix.lower() != ".gz" or p.name.lower().endswith(".warc.gz"))
+            )
         else:
             yield path
 
@@ -52,7 +56,9 @@ def count_articles(files: list[Path]) -> int:
     """How many articles ``files`` hold (JSONL lines count one each), for progress bars."""
     total = 0
     for path in files:
-        if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
+        if path.name.lower().endswith(_WARC):
+            total += 1  # unknown until read; the bar grows as responses come
+        elif path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
             with path.open("rb") as handle:
                 total += sum(1 for line in handle if line.strip())
         else:
@@ -65,9 +71,36 @@ def documents(files: Iterable[Path], failures: list[Failure],
     """The Documents of ``files`` in order; unreadable files go to ``failures``."""
     for path in files:
         try:
-            yield from read_many(path, max_bytes=max_bytes)
+            if path.name.lower().endswith(_WARC):
+                yield from warc_documents(path, failures)
+            else:
+                yield from read_many(path, max_bytes=max_bytes)
         except (RashomonError, OSError) as error:
             failures.append(Failure(str(path), str(error)))
+
+
+def warc_documents(path: Path, failures: list[Failure]) -> Iterator[Document]:
+    """The HTML responses of a WARC file as Documents (URL kept); other records are
+    skipped, a page with no article text goes to ``failures``."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from rashomon.read import from_text
+
+    with path.open("rb") as handle:
+        for number, record in enumerate(ArchiveIterator(handle), 1):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in content_type or record.http_headers.get_statuscode() != "200":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            body = record.content_stream().read()
+            try:
+                html = body.decode("utf-8", errors="replace")
+                yield from_text(html, kind="html", what=f"{path}#{number}", url=url,
+                                path=f"{path}#{number}")
+            except RashomonError as error:
+                failures.append(Failure(f"{path}#{number}", str(error)))
 
 
 _worker_model: str | None = None
@@ -104,6 +137,57 @@ def analyze_all(
             yield from records
 
 
+def analyze_on_ray(
+    docs: Iterable[Document], model: str | None = None, workers: int = 2,
+    address: str | None = None,
+) -> Iterator[Record]:
+    """Records for ``docs`` in order, analysed by Ray Data: ``map_batches`` over an actor
+    pool whose actors load the pipeline once each. ``address`` names a running cluster;
+    without it a local Ray is started. The driver gets Records back as JSON and does all
+    the writing: DuckDB has one writer, and idempotence and transactions then stay in
+    one place (``Store.add``) for local and Ray runs alike."""
+    import pickle
+
+    import ray
+
+    if not ray.is_initialized():
+        options = {"address": address} if address else {"num_cpus": workers}
+        ray.init(include_dashboard=False, log_to_driver=False, **options)
+    context = ray.data.DataContext.get_current()
+    context.execution_options.preserve_order = True
+    context.enable_progress_bars = False
+    items = [{"document": pickle.dumps(document)} for document in docs]
+    if not items:
+        return
+    dataset = ray.data.from_items(items).map_batches(
+        _RayAnalyzer, fn_constructor_args=(model,), batch_size=settings.INGEST_BATCH,
+        concurrency=workers, batch_format="pandas",
+    )
+    for row in dataset.iter_rows():
+        yield Record.model_validate_json(row["record"])
+
+
+class _RayAnalyzer:
+    """A Ray actor: loads the pipeline once, analyses batches of pickled Documents."""
+
+    def __init__(self, model: str | None) -> None:
+        from rashomon.nlp.pipeline import load
+
+        self.model = model
+        load(model)
+
+    def __call__(self, batch):
+        import pickle
+
+        import pandas
+
+        from rashomon.analyze import analyze_many
+
+        documents = [pickle.loads(blob) for blob in batch["document"]]
+        records = [r.to_json() for r in analyze_many(documents, model=self.model)]
+        return pandas.DataFrame({"record": records})
+
+
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
@@ -117,12 +201,16 @@ def ingest(
     workers: int = 1,
     on_article: Callable[[], None] | None = None,
     max_bytes: int | None = None,
+    ray: bool = False,
+    ray_address: str | None = None,
 ) -> Summary:
     """Read, analyse and store every article under ``paths``, one transaction per batch
-    of ``settings.INGEST_BATCH`` articles."""
+    of ``settings.INGEST_BATCH`` articles; with ``ray``, analysed on Ray Data."""
     summary = Summary()
     docs = documents(input_files(paths), summary.failures, max_bytes)
-    for batch in _chunks(analyze_all(docs, model, workers), settings.INGEST_BATCH):
+    records = (analyze_on_ray(docs, model, max(workers, 1), ray_address) if ray
+               else analyze_all(docs, model, workers))
+    for batch in _chunks(records, settings.INGEST_BATCH):
         result = store.add(batch)
         summary.ingested += result.added
         summary.already += result.already

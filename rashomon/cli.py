@@ -189,6 +189,11 @@ def ingest(
     max_bytes: Annotated[
         int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
     ] = settings.MAX_INPUT_BYTES,
+    ray: Annotated[bool, typer.Option("--ray", help="Analyse on Ray Data (local Ray unless "
+                                                    "--ray-address).")] = False,
+    ray_address: Annotated[
+        str | None, typer.Option(help="Address of a running Ray cluster (implies --ray).")
+    ] = None,
 ) -> None:
     """Analyse articles and store them in a DuckDB database, one transaction per batch.
 
@@ -216,7 +221,8 @@ def ingest(
             task = progress.add_task("Ingesting", total=total)
             summary = ingest_all(files, store, model=model, workers=workers,
                                  on_article=lambda: progress.advance(task),
-                                 max_bytes=max_bytes or 0)
+                                 max_bytes=max_bytes or 0, ray=ray or bool(ray_address),
+                                 ray_address=ray_address)
     except RashomonError as error:
         fail(str(error))
     err.print(f"{summary.ingested} ingested, {summary.already} already stored, "

@@ -121,3 +121,46 @@ def test_sigkill_mid_ingest_leaves_no_partial_articles(tmp_path):
             "SELECT count(*), count(DISTINCT record) FROM articles").fetchone()
     assert total == distinct == len(lines) and f"{before} already stored" in finish.stderr
 
+
+
+def _warc(path, html: str, url: str) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                   protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record(
+            url, "response", payload=BytesIO(html.encode("utf-8")), http_headers=headers))
+        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record(
+            url + ".png", "response", payload=BytesIO(b"\\x89PNG"), http_headers=image))
+
+
+def test_warc_html_responses_are_ingested_with_their_url(tmp_path):
+    url = "https://example.org/lithium-pact"
+    _warc(tmp_path / "crawl.warc.gz", (ARTICLES / "page.html").read_text(encoding="utf-8"), url)
+    db = tmp_path / "r.duckdb"
+    result = _ingest(str(tmp_path), "--db", str(db))
+    assert result.exit_code == 0 and "1 ingested" in result.output, result.output
+    with Store(db, read_only=True) as store:
+        assert store.connection.execute("SELECT url FROM articles").fetchall() == [(url,)]
+
+
+def _stored(db) -> list[tuple]:
+    with Store(db, read_only=True) as store:
+        return store.connection.execute(
+            "SELECT record, record_json FROM articles ORDER BY record").fetchall()
+
+
+def test_two_workers_and_ray_store_exactly_what_one_process_does(tmp_path):
+    one, two, on_ray = (tmp_path / f"{n}.duckdb" for n in ("one", "two", "ray"))
+    inputs = [str(EXAMPLES), str(ARTICLES / "statements.txt"), str(ARTICLES / "wire.txt")]
+    assert _ingest(*inputs, "--db", str(one)).exit_code == 0
+    assert _ingest(*inputs, "--db", str(two), "--workers", "2").exit_code == 0
+    result = _ingest(*inputs, "--db", str(on_ray), "--ray", "--workers", "1")
+    assert result.exit_code == 0, result.output
+    assert _stored(one) == _stored(two) == _stored(on_ray) and len(_stored(one)) == 4
