@@ -120,21 +120,33 @@ def _analyze_chunk(chunk: list[Document]) -> list[Record]:
     return list(analyze_many(chunk, model=_worker_model))
 
 
+def _prepare_chunk(chunk: list[Document]) -> list:
+    """Analyse and turn into rows in the worker, so the writer only writes."""
+    from rashomon.store import prepare
+
+    return [prepare(record) for record in _analyze_chunk(chunk)]
+
+
 def analyze_all(
     docs: Iterable[Document], model: str | None = None, workers: int = 1
 ) -> Iterator[Record]:
     """Records for ``docs`` in order, analysed in this process or by ``workers``
     processes, each of which loads the pipeline once."""
-    if workers <= 1:
-        from rashomon.analyze import analyze_many
+    yield from _in_workers(docs, model, workers, _analyze_chunk)
 
-        yield from analyze_many(docs, model=model)
+
+def _in_workers(docs: Iterable[Document], model: str | None, workers: int, task) -> Iterator:
+    """``task`` over chunks of ``docs``, here or in ``workers`` processes, in order."""
+    if workers <= 1:
+        _start_worker(model)
+        for chunk in _chunks(docs, settings.INGEST_BATCH):
+            yield from task(chunk)
         return
     chunks = _chunks(docs, settings.INGEST_BATCH)
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_start_worker, initargs=(model,)) as pool:
-        for records in pool.imap(_analyze_chunk, chunks):
-            yield from records
+        for results in pool.imap(task, chunks):
+            yield from results
 
 
 def analyze_on_ray(
@@ -209,7 +221,7 @@ def ingest(
     summary = Summary()
     docs = documents(input_files(paths), summary.failures, max_bytes)
     records = (analyze_on_ray(docs, model, max(workers, 1), ray_address) if ray
-               else analyze_all(docs, model, workers))
+               else _in_workers(docs, model, workers, _prepare_chunk))
     for batch in _chunks(records, settings.INGEST_BATCH):
         result = store.add(batch)
         summary.ingested += result.added

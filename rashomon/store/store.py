@@ -17,6 +17,7 @@ from pathlib import Path
 
 import duckdb
 import numpy
+import pyarrow
 from datasketch import MinHash, MinHashLSH
 
 from rashomon import settings
@@ -26,6 +27,24 @@ from rashomon.store import rows
 from rashomon.store.schema import TABLES, migrate
 
 _SCHEME = "affine32"  # datasketch's hashing scheme, fixed so stored signatures stay valid
+
+
+@dataclass
+class Prepared:
+    """A Record turned into rows, ready to store: the work a worker process can do so
+    that the single writer only writes."""
+
+    id: str
+    article: dict
+    children: dict[str, list[dict]]
+    minhash: list[int] | None
+
+
+def prepare(record: Record) -> Prepared:
+    """The rows and MinHash signature of ``record``."""
+    signature = _minhash(record.text)
+    values = [int(v) for v in signature.hashvalues] if signature else None
+    return Prepared(record.id, rows.article(record, values, None), rows.children(record), values)
 
 
 @dataclass
@@ -62,35 +81,36 @@ class Store:
 
     # Writing
 
-    def add(self, records: Iterable[Record]) -> AddResult:
-        """Store ``records`` in one transaction (all or nothing)."""
+    def add(self, records: Iterable[Record | Prepared]) -> AddResult:
+        """Store ``records`` (Records, or Records already ``prepare``d) in one transaction,
+        all or nothing."""
         result = AddResult()
-        records = list(records)
-        known = self._known([r.id for r in records])
+        items = [r if isinstance(r, Prepared) else prepare(r) for r in records]
+        known = self._known([item.id for item in items])
         lsh = self._index()
         pending: list[tuple[str, MinHash]] = []
+        tables: dict[str, list[dict]] = {}
+        for item in items:
+            if item.id in known:
+                result.already += 1
+                continue
+            known.add(item.id)
+            signature = _from_values(item.minhash) if item.minhash else None
+            duplicate_of = _duplicate_of(signature, lsh, pending)
+            tables.setdefault("articles", []).append({**item.article, "duplicate_of": duplicate_of})
+            if duplicate_of is not None:
+                result.near_duplicates += 1  # the story is stored once; this copy points to it
+                continue
+            result.added += 1
+            if signature:
+                pending.append((item.id, signature))
+            for table, found in item.children.items():
+                tables.setdefault(table, []).extend(found)
         connection = self.connection
         connection.execute("BEGIN TRANSACTION")
         try:
-            for record in records:
-                if record.id in known:
-                    result.already += 1
-                    continue
-                known.add(record.id)
-                signature = _minhash(record.text)
-                duplicate_of = next(iter(lsh.query(signature)), None) if signature else None
-                if duplicate_of is None:
-                    duplicate_of = next(
-                        (k for k, s in pending if s.jaccard(signature) >= settings.NEAR_DUPLICATE),
-                        None,
-                    ) if signature else None
-                self._insert(record, signature, duplicate_of)
-                if duplicate_of is None:
-                    result.added += 1
-                    if signature:
-                        pending.append((record.id, signature))
-                else:
-                    result.near_duplicates += 1
+            for table, found in tables.items():
+                self._insert_rows(table, found)
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
@@ -99,24 +119,18 @@ class Store:
             lsh.insert(key, signature)
         return result
 
-    def _insert(self, record: Record, signature: MinHash | None, duplicate_of: str | None) -> None:
-        values = [int(v) for v in signature.hashvalues] if signature else None
-        article = rows.article(record, values, duplicate_of)
-        self._insert_rows("articles", [article])
-        if duplicate_of is not None:
-            return  # the story is stored once; this copy points to it
-        for table, found in rows.children(record).items():
-            self._insert_rows(table, found)
-
     def _insert_rows(self, table: str, found: list[dict]) -> None:
+        """Insert many rows at once through an Arrow table (far faster than executemany)."""
         if not found:
             return
-        columns = list(found[0])
-        placeholders = ", ".join("?" for _ in columns)
-        self.connection.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",
-            [[row[c] for c in columns] for row in found],
-        )
+        columns = ", ".join(found[0])
+        self.connection.register("incoming", pyarrow.Table.from_pylist(found))
+        try:
+            self.connection.execute(
+                f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming"
+            )
+        finally:
+            self.connection.unregister("incoming")
 
     def _known(self, ids: list[str]) -> set[str]:
         if not ids:
@@ -155,6 +169,21 @@ class Store:
             table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in TABLES
         }
+
+
+def _duplicate_of(
+    signature: MinHash | None, lsh: MinHashLSH, pending: list[tuple[str, MinHash]]
+) -> str | None:
+    """The stored (or same-batch) article this one is a near-duplicate of, if any."""
+    if signature is None:
+        return None
+    found = next(iter(lsh.query(signature)), None)
+    if found is None:
+        found = next(
+            (key for key, other in pending if other.jaccard(signature) >= settings.NEAR_DUPLICATE),
+            None,
+        )
+    return found
 
 
 def _shingles(text: str) -> set[bytes]:
