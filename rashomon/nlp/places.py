@@ -109,21 +109,18 @@ def resolve(
     weights: mentions per country in the article.
     """
     names = [lexicon.strip_article(name) for name in names]
-    names += [
+    found = _country_or_region(names, region_reading)
+    if found is not None:
+        return found
+    parts = [
         name.split(" ", 1)[1]
         for name in names
         if " " in name and name.split(" ", 1)[0].lower() in lexicon.words("directions")
     ]
-    for name in names:
-        code = lexicon.country_code(name)
-        if code and code in gazetteer.countries():
-            return gazetteer.countries()[code]
-    for name in names:
-        found = (gazetteer.region(f"{name} region") if region_reading else None) or (
-            gazetteer.region(name)
-        )
-        if found is not None:
-            return found
+    names += parts  # "northern Mali": Mali, when no region has the whole name
+    found = _country_or_region(parts, region_reading)
+    if found is not None:
+        return found
     candidates = [
         city
         for name in names
@@ -134,6 +131,20 @@ def resolve(
     if not candidates:
         return None
     return max(candidates, key=lambda c: _score(c, weights))
+
+
+def _country_or_region(names: list[str], region_reading: bool) -> gazetteer.Gazetted | None:
+    for name in names:
+        code = lexicon.country_code(name)
+        if code and code in gazetteer.countries():
+            return gazetteer.countries()[code]
+    for name in names:
+        found = (gazetteer.region(f"{name} region") if region_reading else None) or (
+            gazetteer.region(name)
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _score(city: gazetteer.Gazetted, weights: Counter[str]) -> float:
