@@ -21,6 +21,8 @@ from rich.progress import (
 from rich.text import Text
 
 from rashomon import settings
+from rashomon.cli_errors import err, fail
+from rashomon.cli_eval import eval_app
 from rashomon.errors import RashomonError
 
 app = typer.Typer(
@@ -30,20 +32,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(help="Score Rashomon against gold data.", no_args_is_help=True)
-app.add_typer(eval_app, name="eval")
-err = Console(stderr=True)
 
 
 class Format(str, Enum):
     text = "text"
     json = "json"
-
-
-def fail(message: str, code: int = 2) -> None:
-    """Print one line to stderr and exit non-zero."""
-    err.print(f"rashomon: {message}", style="red", highlight=False, markup=False, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def _progress() -> Progress:
@@ -359,215 +352,7 @@ def schema() -> None:
     print(json.dumps(json_schema(), indent=1))
 
 
-@eval_app.command("ner")
-def eval_ner(
-    path: Annotated[Path, typer.Argument(help="MEANTIME folder or its meantime_intra_doc.jsonl.")],
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
-) -> None:
-    """Named entities (PER/ORG/LOC) against NewsReader MEANTIME: the spaCy model alone
-    and after Rashomon's corrections, exact and overlap match."""
-    from rich.table import Table
-
-    from rashomon.eval.ner import evaluate
-
-    try:
-        result = evaluate(path, model=model, limit=limit)
-    except RashomonError as error:
-        fail(str(error))
-    if as_json:
-        print(json.dumps({"model": model, **result}, indent=1))
-        return
-    table = Table(
-        title=f"MEANTIME named entities, {result['documents']['count']} documents, {model}"
-    )
-    keys = [k for k in result["spacy"] if k not in ("gold",)]
-    table.add_column("system")
-    for key in ["gold", *keys]:
-        table.add_column(key, justify="right")
-    for system in ("spacy", "rashomon"):
-        row = result[system]
-        table.add_row(system, *(str(row[k]) for k in ["gold", *keys]))
-    Console(width=160).print(table)
-
-
-def _evaluate_each(evaluate, paths: list[Path], model: str) -> list:
-    """``evaluate(path, model=model)`` for each gold file; a bad file ends with one line."""
-    try:
-        return [evaluate(path, model=model) for path in paths]
-    except RashomonError as error:
-        fail(str(error))
-        raise  # unreachable: fail exits
-
-
-class Tagger(str, Enum):
-    rashomon = "rashomon"
-    dateparser = "dateparser"
-
-
-@eval_app.command("timex")
-def eval_timex(
-    path: Annotated[
-        Path, typer.Argument(help="TimeML .tml file(s), MEANTIME CAT XML or JSONL, or a folder.")
-    ],
-    tagger: Annotated[Tagger, typer.Option(help="System to score.")] = Tagger.rashomon,
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
-    errors: Annotated[int, typer.Option(help="Also list the first N errors.")] = 0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
-) -> None:
-    """Time expressions, TempEval-3 style: strict and relaxed span P/R/F1, type accuracy
-    and value F1, with the gold document date given as the publication date."""
-    from rich.table import Table
-
-    from rashomon.eval.timex import evaluate
-
-    try:
-        result, mistakes = evaluate(path, tagger=tagger.value, model=model, limit=limit)
-    except RashomonError as error:
-        fail(str(error))
-    if as_json:
-        print(json.dumps({**result, "errors": mistakes[:errors]}, indent=1))
-        return
-    console = Console(width=120)
-    table = Table(
-        title=f"TIMEX3 ({tagger.value}): {result['documents']} documents, "
-        f"{result['gold']} gold, {result['predicted']} predicted"
-    )
-    for column in ("measure", "P", "R", "F1", "matched"):
-        table.add_column(column, justify="right" if column != "measure" else "left")
-    for measure in ("strict", "relaxed", "value"):
-        row = result[measure]
-        table.add_row(measure, *(str(row[k]) for k in ("p", "r", "f1", "matched")))
-    table.add_row("type accuracy", "", "", str(result["type_accuracy"]), "")
-    console.print(table)
-    by_type = Table(title="By gold type")
-    for column in ("type", "gold", "predicted", "relaxed recall", "value recall"):
-        by_type.add_column(column)
-    for type_, row in result["by_type"].items():
-        by_type.add_row(type_, *(str(row[k]) for k in ("gold", "predicted", "relaxed_recall",
-                                                          "value_recall")))
-    console.print(by_type)
-    for mistake in mistakes[:errors]:
-        console.print(
-            f"{mistake['doc'][:30]} ({mistake['dct']}): gold {mistake['gold']} "
-            f"| predicted {mistake['predicted']}",
-            highlight=False,
-            markup=False,
-        )
-
-
-@eval_app.command("quotes")
-def eval_quotes(
-    paths: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s), scored one by one.")],
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    errors: Annotated[int, typer.Option(help="Also list the first N errors of each file.")] = 0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
-) -> None:
-    """Quotes and attribution against gold statements: content overlap and exact-span
-    P/R/F1, and speaker, addressee and kind accuracy on the overlapping pairs."""
-    from rich.table import Table
-
-    from rashomon.eval.quotes import evaluate
-
-    results = _evaluate_each(evaluate, paths, model)
-    if as_json:
-        print(json.dumps([{**r, "errors": e[:errors]} for r, e in results], indent=1))
-        return
-    console = Console(width=120)
-    for result, mistakes in results:
-        table = Table(
-            title=f"{result['file']}: {result['articles']} articles, {result['gold']} gold "
-            f"statements, {result['predicted']} predicted"
-        )
-        for column in ("measure", "P", "R", "F1", "n"):
-            table.add_column(column, justify="left" if column == "measure" else "right")
-        for measure in ("overlap", "exact"):
-            row = result[measure]
-            table.add_row(f"content {measure}", *(str(row[k]) for k in ("p", "r", "f1", "n")))
-        for measure in ("speaker", "addressee", "kind"):
-            table.add_row(f"{measure} accuracy", "", "", str(result[f"{measure}_accuracy"]), "")
-        console.print(table)
-        for kind, row in result["by_kind"].items():
-            console.print(
-                f"  {kind}: {row['gold']} gold, {row['found']} found, "
-                f"{row['speaker_right']} with the right speaker",
-                highlight=False,
-            )
-        for mistake in mistakes[:errors]:
-            console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)
-
-
-@eval_app.command("events")
-def eval_events(
-    paths: Annotated[
-        list[Path], typer.Argument(help="PLOVER or PETRARCH-2 JSONL file(s), scored one by one.")
-    ],
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    verbose: Annotated[bool, typer.Option("--verbose", help="Print the confusions too.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
-) -> None:
-    """Events against PLOVER gold records (category accuracy and macro-F1, actor country
-    match, PLOVER mode) or PETRARCH-2 validation records (CAMEO root and actor codes)."""
-    from rich.table import Table
-
-    from rashomon.eval.events import evaluate
-
-    results = _evaluate_each(evaluate, paths, model)
-    if as_json:
-        print(json.dumps(results if verbose else [
-            {k: v for k, v in r.items() if k != "confusion"} for r in results
-        ], indent=1))
-        return
-    console = Console(width=120)
-    for result in results:
-        table = Table(
-            title=f"{result['file']} ({result['kind']}): {result['records']} records, "
-            f"an event found in {result['found']}"
-        )
-        for column in ("measure", "score", "right", "of"):
-            table.add_column(column, justify="left" if column == "measure" else "right")
-        for key, value in result.items():
-            if isinstance(value, dict) and "accuracy" in value:
-                table.add_row(key, str(value["accuracy"]), str(value["right"]), str(value["of"]))
-            elif key.startswith("macro_f1"):
-                table.add_row(key, str(value), "", "")
-        console.print(table)
-        if verbose and result.get("confusion"):
-            console.print("Confusions (gold -> predicted: count)", style="bold")
-            for pair, count in result["confusion"].items():
-                console.print(f"  {pair}: {count}", highlight=False)
-
-
-@eval_app.command("compare")
-def eval_compare(
-    paths: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s) of account pairs.")],
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    errors: Annotated[int, typer.Option(help="Also list the first N errors of each file.")] = 0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
-) -> None:
-    """Comparisons against gold pairs: precision and recall of the points only one
-    account makes, and of the conflicts."""
-    from rich.table import Table
-
-    from rashomon.eval.compare import evaluate
-
-    results = _evaluate_each(evaluate, paths, model)
-    if as_json:
-        print(json.dumps([{**r, "errors": e[:errors]} for r, e in results], indent=1))
-        return
-    console = Console(width=120)
-    for result, mistakes in results:
-        table = Table(title=f"{result['file']}: {result['pairs']} pairs")
-        for column in ("measure", "P", "R", "F1", "predicted", "gold"):
-            table.add_column(column, justify="left" if column == "measure" else "right")
-        for measure in ("omissions", "conflicts"):
-            row = result[measure]
-            table.add_row(measure, *(str(row[k]) for k in ("p", "r", "f1", "predicted", "gold")))
-        console.print(table)
-        for mistake in mistakes[:errors]:
-            console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)
+app.add_typer(eval_app, name="eval")
 
 
 if __name__ == "__main__":
