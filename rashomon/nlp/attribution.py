@@ -242,19 +242,30 @@ def _slot(cue: Token, slots: list[str]) -> Token | None:
 
 
 def attribution_phrase(sentence: Span) -> Token | None:
-    """The object of "according to" (or "citing") in ``sentence``."""
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end:
-            following = token.doc[token.i + 1]
-            if following.lower_ == "to":
-                objects = [c for c in following.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-        if token.lower_ in ("citing", "quoting"):
-            objects = [c for c in token.children if c.dep_ == "dobj"]
+    """The source an attribution phrase of ``reporting_verbs.yaml`` names in ``sentence``
+    ("according to [X]", "citing [X]")."""
+    for phrase in lexicon()["attribution_phrases"]:
+        *lead, last = phrase.split()
+        for token in sentence:
+            if token.lower_ != last:
+                continue
+            before = [t.lower_ for t in token.doc[max(0, token.i - len(lead)) : token.i]]
+            if before != lead:
+                continue
+            objects = [c for c in token.children if c.dep_ in ("pobj", "dobj")]
             if objects:
                 return objects[0]
     return None
+
+
+def attribution_head(source: Token) -> Token:
+    """The first word of the attribution phrase that names ``source`` ("according" in
+    "according to X"), whose subtree is the whole phrase."""
+    words = {w for phrase in lexicon()["attribution_phrases"] for w in phrase.split()}
+    head = source.head
+    while head.head.i != head.i and head.head.lower_ in words:
+        head = head.head
+    return head
 
 
 def clause_span(head: Token, exclude: list[Token] | None = None) -> tuple[int, int]:

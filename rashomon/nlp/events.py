@@ -23,13 +23,6 @@ from rashomon.nlp.extensions import register_extensions
 from rashomon.nlp.quantities import quantities_of
 from rashomon.nlp.quotes import FoundQuote
 
-_INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
-                 "CONCEDE": "035", "RETREAT": "035"}
-_THREAT_CODES = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "132", "MOBILIZE": "138",
-                 "PROTEST": "133"}
-_TARGET_PREPOSITIONS = ("against", "on", "with", "to", "into", "upon", "toward", "towards",
-                        "about", "for")
-_RECIPROCAL = ("each other", "one another")
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -150,10 +143,11 @@ class _Context:
         outer = _intent(token)
         if _demands(token):
             type_, cameo = "REQUEST", "100"
-        if outer == "intent" and type_ in _INTENT_CODES:
-            type_, cameo = "AGREE", _INTENT_CODES[type_]
-        elif outer in ("intent", "threat") and type_ in _THREAT_CODES:
-            type_, cameo, mode = "THREATEN", _THREAT_CODES[type_], "threatened"
+        intents, threats = patterns()["intent_codes"], patterns()["threat_codes"]
+        if outer == "intent" and type_ in intents:
+            type_, cameo = "AGREE", intents[type_]
+        elif outer in ("intent", "threat") and type_ in threats:
+            type_, cameo, mode = "THREATEN", threats[type_], "threatened"
         if type_ == "ASSAULT" and cameo.startswith("19") and _unconventional(token):
             cameo = "180"  # bombs, suicide attackers, guerrillas: not an army's force
         if type_ == "MOBILIZE" and _abroad(actors, targets):
@@ -370,7 +364,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     holders = [verb, *objects] + ([object_token] if object_token is not None else [])
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-    for preposition in _TARGET_PREPOSITIONS:
+    for preposition in patterns()["target_prepositions"]:
         if targets:
             break
         for prep in preps:
@@ -411,7 +405,7 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             actors.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             actors.extend(_objects_of(child))
-        elif child.dep_ == "prep" and child.lower_ in ("of", *_TARGET_PREPOSITIONS):
+        elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
             targets.extend(_objects_of(child))
         elif child.dep_ in ("amod", "compound") and lexicon.country_of(child.text):
             actors.append(child)
@@ -450,7 +444,7 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 def _reciprocal(token: Token) -> bool:
     text = token.doc[token.i : min(len(token.doc), token.i + 4)].text.lower()
-    return any(phrase in text for phrase in _RECIPROCAL)
+    return any(phrase in text for phrase in patterns()["reciprocals"])
 
 
 def _coordinated_before(token: Token) -> list[Token]:
@@ -519,16 +513,22 @@ def _main_country(entities, places: dict[str, str | None]) -> str | None:
 
 
 def _negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never"))
-           for c in token.children):
+    """"did not expel", "no talks", or an event a report leaves out ("makes no mention of
+    X's request", "omits the request")."""
+    if _negated_word(token):
         return True
     for ancestor in list(token.ancestors)[:4]:
-        if ancestor.lemma_.lower() in ("mention", "omit") and (
-            any(c.dep_ == "neg" or c.lower_ == "no" for c in ancestor.children)
-            or ancestor.lemma_.lower() == "omit"
+        lemma = ancestor.lemma_.lower()
+        if lemma in patterns()["omission_words"] or (
+            lemma in patterns()["mention_words"] and _negated_word(ancestor)
         ):
             return True
     return False
+
+
+def _negated_word(token: Token) -> bool:
+    """"not mention", "no mention": the word carries a negation."""
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children)
 
 
 def _governing_acts(token: Token) -> set[str]:
@@ -557,7 +557,8 @@ def _intent(token: Token) -> str | None:
     head = token.head
     if token.dep_ in ("xcomp", "ccomp") and head.i != token.i:
         lemma = head.lemma_.lower()
-        if lemma in ("threaten", "warn"):
+        act = patterns()["speech_acts"].get(lemma)
+        if act is not None and act["type"] == "THREATEN":
             return "threat"
         if lemma in intent:
             return "intent"

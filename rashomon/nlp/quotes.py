@@ -23,6 +23,7 @@ from rashomon.nlp.attribution import (
     Speakers,
     Via,
     addressee_of,
+    attribution_head,
     attribution_phrase,
     clause_span,
     content_of,
@@ -288,7 +289,7 @@ class _Context:
             according = attribution_phrase(sentence)
             if according is None or sentence.start in cue_sentences:
                 continue
-            phrase = according.head.head  # "according" <- "to" <- object
+            phrase = attribution_head(according)
             rest = [t for t in sentence if t not in set(phrase.subtree) and not t.is_space]
             while rest and rest[0].is_punct:
                 rest = rest[1:]

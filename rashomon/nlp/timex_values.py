@@ -60,9 +60,6 @@ def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
 def period_start(value: str) -> str:
     """The first day a TIMEX3 date value covers, as YYYY-MM-DD, for sorting on a timeline
     ("2021-W13" -> "2021-03-29", "2021-Q2" -> "2021-04-01", "199" -> "1990-01-01")."""
@@ -73,9 +70,10 @@ def period_start(value: str) -> str:
     if match:
         month = (int(match[3]) - 1) * (3 if match[2] == "Q" else 6) + 1
         return f"{match[1]}-{month:02d}-01"
-    match = re.match(r"(\d{4})-(SP|SU|FA|WI)", value)
-    if match:
-        return f"{match[1]}-{_SEASON_MONTHS[match[2]]:02d}-01"
+    match = re.match(r"(\d{4})-([A-Z]{2})$", value)
+    starts = {s["code"]: s["months"][0] for s in words()["seasons"].values()}
+    if match and match[2] in starts:
+        return f"{match[1]}-{starts[match[2]]:02d}-01"
     match = re.match(r"(?:FY)?(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
     if not match:
         return value
