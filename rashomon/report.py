@@ -9,8 +9,8 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from rashomon.nlp.timex_values import period_start
-from rashomon.record import Entity, Quote, Record, Timex
+from rashomon import describe
+from rashomon.record import Quote, Record
 
 if TYPE_CHECKING:
     from rashomon.compare import Comparison
@@ -21,13 +21,6 @@ _GROUPS = (
     ("Places", ("GPE", "LOC")),
     ("Groups and other names", ("NORP", "EVENT", "LAW", "OTHER")),
 )
-
-
-def _roles(entity: Entity) -> str:
-    parts = []
-    for role in entity.roles:
-        parts.append(f"{role.title}, {role.of}" if role.of else role.title)
-    return "; ".join(parts)
 
 
 def _header(record: Record) -> Table:
@@ -79,7 +72,7 @@ def _entities(record: Record, title: str, types: tuple[str, ...]) -> Table | Non
     table.add_column("Role / country", ratio=2, overflow="fold")
     table.add_column("Mentions", justify="right", no_wrap=True)
     for entity in members:
-        detail = _roles(entity) if entity.type == "PERSON" else ""
+        detail = describe.roles(entity) if entity.type == "PERSON" else ""
         detail = detail or (entity.code or entity.country or "")
         if entity.type == "PERSON" and entity.country and entity.country not in detail:
             detail = f"{detail} ({entity.country})" if detail else entity.country
@@ -87,50 +80,18 @@ def _entities(record: Record, title: str, types: tuple[str, ...]) -> Table | Non
     return table
 
 
-_CONTEXT_CHARS = 90
-_VAGUE = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
-
-
-def sentence_around(text: str, start: int, end: int, limit: int = _CONTEXT_CHARS) -> str:
-    """The sentence holding ``[start, end)``, cut to about ``limit`` characters around it."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_dot, right_line = text.find(". ", end), text.find("\n", end)
-    ends = [i for i in (right_dot + 1 if right_dot >= 0 else -1, right_line) if i >= 0]
-    right = min(ends) if ends else len(text)
-    sentence = text[left:right].strip()
-    offset = start - left - (len(text[left:right]) - len(text[left:right].lstrip()))
-    if len(sentence) <= limit:
-        return sentence
-    head = max(0, offset - limit // 3)
-    tail = head + limit
-    if head:
-        head = sentence.find(" ", head) + 1 or head
-    if tail < len(sentence):
-        tail = sentence.rfind(" ", head, tail) if " " in sentence[head:tail] else tail
-    piece = sentence[head:tail].strip()
-    return ("…" if head else "") + piece + ("…" if tail < len(sentence) else "")
-
-
 def _timeline(record: Record) -> Table | None:
-    dated = [
-        t
-        for t in record.timexes
-        if t.type in ("DATE", "TIME") and t.value and t.value not in _VAGUE and "X" not in t.value
-    ]
+    dated = describe.timeline(record)
     if not dated:
         return None
     table = Table(box=box.SIMPLE_HEAD, expand=True, title="Timeline", title_justify="left")
     table.add_column("Date", no_wrap=True)
     table.add_column("Said as", ratio=1, overflow="fold")
     table.add_column("What happened or was said", ratio=3, overflow="fold")
-    for timex in sorted(dated, key=lambda t: (period_start(t.value or ""), t.span[0])):
-        table.add_row(_when(timex), timex.text, sentence_around(record.text, *timex.span))
+    for timex in dated:
+        table.add_row(describe.when(timex), timex.text,
+                      describe.sentence_around(record.text, *timex.span))
     return table
-
-
-def _when(timex: Timex) -> str:
-    mods = {"START": "early ", "MID": "mid ", "END": "late ", "APPROX": "about "}
-    return mods.get(timex.mod or "", "") + (timex.value or "")
 
 
 _QUOTE_CHARS = 160
@@ -145,49 +106,17 @@ def _statements(record: Record) -> Table | None:
     table.add_column("Speaker", ratio=1, overflow="fold")
     table.add_column("", no_wrap=True)
     table.add_column("What, to whom, according to whom", ratio=4, overflow="fold")
-    order: list[str | None] = []
-    for quote in record.quotes:
-        if quote.speaker not in order:
-            order.append(quote.speaker)
-    for speaker in order:
-        entity = record.entity(speaker)
-        name = entity.name if entity else "(unattributed)"
+    for speaker in describe.speakers(record):
+        name = describe.name_of(record, speaker, "(unattributed)")
         for i, quote in enumerate(q for q in record.quotes if q.speaker == speaker):
             table.add_row(name if i == 0 else "", _KIND_MARK[quote.kind], _statement(record, quote))
     return table
 
 
 def _statement(record: Record, quote: Quote) -> Text:
-    content = quote.content
-    if len(content) > _QUOTE_CHARS:
-        content = content[: content.rfind(" ", 0, _QUOTE_CHARS)] + " …"
-    line = Text(content)
-    details = []
-    if quote.cue:
-        details.append(quote.cue)
-    addressee = record.entity(quote.addressee)
-    if addressee:
-        details.append(f"to {addressee.name}")
-    if quote.via:
-        chain = " ← ".join(
-            (record.entity(v.entity).name if record.entity(v.entity) else v.text or "")
-            for v in quote.via
-        )
-        details.append(f"via {chain}")
-    timex = next((t for t in record.timexes if t.id == quote.time), None)
-    if timex and timex.value:
-        details.append(f"on {timex.value}")
-    details.append(f"confidence {quote.confidence:.2f}")
-    line.append("\n" + "; ".join(details), style="dim")
+    line = Text(describe.shorten(quote.content, _QUOTE_CHARS))
+    line.append("\n" + "; ".join(describe.statement_details(record, quote)), style="dim")
     return line
-
-
-def _party(record: Record, entity_id: str | None, code: str | None) -> str:
-    entity = record.entity(entity_id)
-    name = entity.name if entity else ""
-    if code and code not in name:
-        name = f"{name} ({code})" if name else code
-    return name or "?"
 
 
 def _events(record: Record) -> Table | None:
@@ -202,18 +131,16 @@ def _events(record: Record) -> Table | None:
     table.add_column("Mode", no_wrap=True)
     for event in record.events:
         when = timexes.get(event.time or "")
-        dated = when is not None and when.value and when.value not in _VAGUE
-        parties = _party(record, event.actor, event.actor_code)
+        parties = describe.party(record, event.actor, event.actor_code)
         if event.target or event.target_code:
-            parties += " → " + _party(record, event.target, event.target_code)
+            parties += " → " + describe.party(record, event.target, event.target_code)
         what = Text(f"{event.type} {event.cameo or ''}")
         what.append(f" {event.trigger}", style="dim")
-        counts = ", ".join(
-            f"{'about ' if q.approx else ''}{q.value:g} {q.kind}" for q in event.quantities
-        )
+        counts = describe.quantities(event)
         if counts:
             what.append(f"\n{counts}")
-        table.add_row(_when(when) if dated else "", parties, what, event.mode)
+        table.add_row(describe.when(when) if describe.is_dated(when) else "", parties, what,
+                      event.mode)
     return table
 
 

@@ -1,0 +1,113 @@
+"""Plain-words descriptions of Record items, shared by the text report and the web pages."""
+
+from __future__ import annotations
+
+from rashomon.nlp.timex_values import period_start
+from rashomon.record import Entity, Event, Quote, Record, Timex
+
+VAGUE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+_MODS = {"START": "early ", "MID": "mid ", "END": "late ", "APPROX": "about "}
+
+
+def roles(entity: Entity) -> str:
+    """'President, UKR; Former actor' from an entity's stated roles."""
+    return "; ".join(f"{r.title}, {r.of}" if r.of else r.title for r in entity.roles)
+
+
+def when(timex: Timex) -> str:
+    """The value of a timex with its mod in words ('late 2021-03')."""
+    return _MODS.get(timex.mod or "", "") + (timex.value or "")
+
+
+def is_dated(timex: Timex | None) -> bool:
+    """Whether a timex has a value that places it on the calendar."""
+    return bool(timex and timex.value and timex.value not in VAGUE_VALUES)
+
+
+def timeline(record: Record) -> list[Timex]:
+    """The dates and times of a Record that resolve to a calendar value, in time order."""
+    dated = [
+        t for t in record.timexes
+        if t.type in ("DATE", "TIME") and is_dated(t) and "X" not in (t.value or "")
+    ]
+    return sorted(dated, key=lambda t: (period_start(t.value or ""), t.span[0]))
+
+
+def party(record: Record, entity_id: str | None, code: str | None) -> str:
+    """An actor or target: its name, with its code when that adds something."""
+    entity = record.entity(entity_id)
+    name = entity.name if entity else ""
+    if code and code not in name:
+        name = f"{name} ({code})" if name else code
+    return name or "?"
+
+
+def quantities(event: Event) -> str:
+    """'about 200 troops, 3 killed'."""
+    return ", ".join(
+        f"{'about ' if q.approx else ''}{q.value:g} {q.kind}" for q in event.quantities
+    )
+
+
+def speakers(record: Record) -> list[str | None]:
+    """Speaker ids in the order they first speak (None: unattributed)."""
+    order: list[str | None] = []
+    for quote in record.quotes:
+        if quote.speaker not in order:
+            order.append(quote.speaker)
+    return order
+
+
+def name_of(record: Record, entity_id: str | None, default: str = "") -> str:
+    entity = record.entity(entity_id)
+    return entity.name if entity else default
+
+
+def via_chain(record: Record, quote: Quote) -> str:
+    """Who passed the statement on, nearest first: 'the president's office ← Reuters'."""
+    return " ← ".join(name_of(record, v.entity) or v.text or "" for v in quote.via)
+
+
+def statement_details(record: Record, quote: Quote) -> list[str]:
+    """Cue, addressee, via chain, date and confidence of a statement, in words."""
+    details = []
+    if quote.cue:
+        details.append(quote.cue)
+    addressee = name_of(record, quote.addressee)
+    if addressee:
+        details.append(f"to {addressee}")
+    if quote.via:
+        details.append(f"via {via_chain(record, quote)}")
+    timex = next((t for t in record.timexes if t.id == quote.time), None)
+    if timex and timex.value:
+        details.append(f"on {timex.value}")
+    details.append(f"confidence {quote.confidence:.2f}")
+    return details
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 90) -> str:
+    """The sentence holding ``[start, end)``, cut to about ``limit`` characters around it."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_dot, right_line = text.find(". ", end), text.find("\n", end)
+    ends = [i for i in (right_dot + 1 if right_dot >= 0 else -1, right_line) if i >= 0]
+    right = min(ends) if ends else len(text)
+    sentence = text[left:right].strip()
+    offset = start - left - (len(text[left:right]) - len(text[left:right].lstrip()))
+    if len(sentence) <= limit:
+        return sentence
+    head = max(0, offset - limit // 3)
+    tail = head + limit
+    if head:
+        head = sentence.find(" ", head) + 1 or head
+    if tail < len(sentence):
+        tail = sentence.rfind(" ", head, tail) if " " in sentence[head:tail] else tail
+    piece = sentence[head:tail].strip()
+    return ("…" if head else "") + piece + ("…" if tail < len(sentence) else "")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to about ``limit`` characters, with '…'."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit] + " …"
