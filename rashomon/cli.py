@@ -352,6 +352,47 @@ def schema() -> None:
     print(json.dumps(json_schema(), indent=1))
 
 
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="DuckDB store for the corpus pages and listings "
+                                          "(opened read-only).")] = Path(settings.DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Address to bind; the default serves this "
+                                           "machine only.")] = settings.WEB_HOST,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = settings.WEB_PORT,
+    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    workers: Annotated[int, typer.Option(help="Analysis threads sharing one loaded "
+                                              "model.")] = settings.WEB_WORKERS,
+    max_body: Annotated[int, typer.Option(help="Largest request body in bytes (larger: "
+                                               "413).")] = settings.WEB_MAX_BODY_BYTES,
+) -> None:
+    """Start the web pages and the HTTP API: analyse an article with its evidence
+    highlighted, compare accounts side by side, browse a store. API docs at /docs."""
+    import uvicorn
+
+    from rashomon.nlp.pipeline import load
+    from rashomon.web.app import create_app
+
+    if not 0 < port < 65536:
+        fail(f"[R012] port {port} is not between 1 and 65535")
+    if workers < 1 or max_body < 1:
+        fail("[R012] --workers and --max-body must be at least 1")
+    try:
+        load(model)
+    except RashomonError as error:
+        fail(str(error))
+    if not db.is_file():
+        err.print(f"No store at {db}: corpus pages are off (make one with `rashomon ingest`).",
+                  highlight=False, markup=False)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"Warning: serving on {host}: anyone who can reach this port can use it.",
+                  highlight=False, markup=False)
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"Rashomon is at http://{shown}:{port}/ (API docs at /docs). Ctrl+C stops it.",
+              highlight=False, markup=False)
+    uvicorn.run(create_app(db, model=model, workers=workers, max_body=max_body), host=host,
+                port=port, log_level="warning")
+
+
 app.add_typer(eval_app, name="eval")
 
 

@@ -87,3 +87,15 @@ SHINGLE_WORDS = 5
 """Words per shingle for near-duplicate detection."""
 INGEST_BATCH = 16
 """Articles per transaction when ingesting."""
+
+# Web
+WEB_HOST = "127.0.0.1"
+"""Address ``rashomon serve`` binds by default: this machine only."""
+WEB_PORT = 8000
+WEB_MAX_BODY_BYTES = 5_000_000
+"""Largest request body the server reads (a pasted article or uploaded page); larger
+requests get 413."""
+WEB_WORKERS = 2
+"""Threads that run analyses, sharing one loaded pipeline."""
+WEB_LIST_LIMIT = 200
+"""Rows a corpus page or API listing returns unless asked for fewer (at most 1000)."""

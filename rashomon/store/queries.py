@@ -29,7 +29,8 @@ class Filters:
 _LISTINGS = {
     "events": (
         "SELECT e.date, e.actor_name, e.actor_code, e.type, e.cameo, e.target_name, "
-        "e.target_code, e.mode, e.trigger, e.place_name, e.quantities, e.record "
+        "e.target_code, e.mode, e.trigger, e.place_name, e.quantities, e.record, "
+        "e.start_offset, e.end_offset "
         "FROM events e JOIN articles a USING (record)",
         {"actor": "e.actor_name || ' ' || coalesce(e.actor_code, '')", "type": "e.type",
          "date": "coalesce(e.date, CAST(a.published AS VARCHAR))", "place": "e.place_name",
@@ -37,7 +38,8 @@ _LISTINGS = {
     ),
     "quotes": (
         "SELECT q.date, q.speaker_name, q.addressee_name, q.kind, q.cue, q.content, "
-        "q.confidence, q.record FROM quotes q JOIN articles a USING (record)",
+        "q.confidence, q.record, q.start_offset, q.end_offset "
+        "FROM quotes q JOIN articles a USING (record)",
         {"speaker": "q.speaker_name", "actor": "q.speaker_name", "type": "q.kind",
          "date": "coalesce(q.date, CAST(a.published AS VARCHAR))", "text": "q.content"},
     ),
@@ -63,7 +65,8 @@ _ORDER = {
 }
 
 
-def _connect(db: Path) -> duckdb.DuckDBPyConnection:
+def connect(db: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the store at ``db``."""
     if not Path(db).is_file():
         raise RashomonError(Errors.R001, path=str(db), reason="no such database")
     try:
@@ -72,9 +75,9 @@ def _connect(db: Path) -> duckdb.DuckDBPyConnection:
         raise RashomonError(Errors.R001, path=str(db), reason=str(error)) from None
 
 
-def run_query(db: Path, what: str, filters: Filters) -> tuple[list[str], list[tuple]]:
-    """(columns, rows) of a listing, filtered."""
-    select, columns = _LISTINGS[what]
+def where(what: str, filters: Filters, prefix: str = " WHERE ") -> tuple[str, list]:
+    """The WHERE clause (with its parameters) that applies ``filters`` to a listing."""
+    columns = _LISTINGS[what][1]
     conditions, values = [], []
     for name in ("actor", "speaker", "type", "place", "text"):
         wanted = getattr(filters, name)
@@ -88,16 +91,26 @@ def run_query(db: Path, what: str, filters: Filters) -> tuple[list[str], list[tu
         if filters.until:
             conditions.append(f"{columns['date']} <= ? || '~'")
             values.append(filters.until)
-    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    statement = f"{select}{where} {_ORDER[what]} LIMIT {int(filters.limit)}"
-    with _connect(db) as connection:
-        cursor = connection.execute(statement, values)
+    return (f"{prefix}{' AND '.join(conditions)}" if conditions else ""), values
+
+
+def run_query(db: Path, what: str, filters: Filters) -> tuple[list[str], list[tuple]]:
+    """(columns, rows) of a listing, filtered."""
+    condition, values = where(what, filters)
+    statement = f"{_LISTINGS[what][0]}{condition} {_ORDER[what]} LIMIT {int(filters.limit)}"
+    return fetch(db, statement, values)
+
+
+def fetch(db: Path, statement: str, values: list | None = None) -> tuple[list[str], list[tuple]]:
+    """(columns, rows) of a parameterised statement on the store, opened read-only."""
+    with connect(db) as connection:
+        cursor = connection.execute(statement, values or [])
         return [d[0] for d in cursor.description], cursor.fetchall()
 
 
 def run_sql(db: Path, statement: str) -> tuple[list[str], list[tuple]]:
     """(columns, rows) of a read-only SQL statement."""
-    with _connect(db) as connection:
+    with connect(db) as connection:
         try:
             cursor = connection.execute(statement)
         except duckdb.Error as error:
@@ -112,7 +125,7 @@ def export_parquet(db: Path, folder: Path) -> list[tuple[Path, int]]:
     """One Parquet file per table in ``folder``; returns (file, rows) pairs."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    with _connect(db) as connection:
+    with connect(db) as connection:
         for table in TABLES:
             target = folder / f"{table}.parquet"
             connection.execute(f"COPY {table} TO '{target.as_posix()}' (FORMAT parquet)")

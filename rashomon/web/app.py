@@ -1,0 +1,62 @@
+"""The web application: pages for people, a JSON API for programs, one loaded pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.resources import files
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from rashomon import __version__, describe, settings
+from rashomon.web import api, errors, pages
+from rashomon.web.guards import BodyLimit, SecurityHeaders
+from rashomon.web.worker import Analyzer
+
+HERE = Path(__file__).parent
+DOCS_ASSETS = Path(str(files("fastapi_offline") / "static"))
+"""Swagger UI's script and style, bundled by fastapi-offline (no CDN)."""
+
+
+def create_app(
+    db: str | Path | None = settings.DEFAULT_DB,
+    model: str = settings.DEFAULT_MODEL,
+    workers: int = settings.WEB_WORKERS,
+    max_body: int = settings.WEB_MAX_BODY_BYTES,
+) -> FastAPI:
+    """The app. ``db`` is the store the corpus pages and listings read (read-only);
+    analysis and comparison work without one."""
+    analyzer = Analyzer(model, workers)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await asyncio.get_running_loop().run_in_executor(analyzer.pool, analyzer.warm)
+        yield
+        analyzer.close()
+
+    app = FastAPI(
+        title="Rashomon",
+        version=__version__,
+        summary="Who said what, to whom, according to whom; who did what to whom, when "
+        "and where; and how two accounts differ.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.analyzer = analyzer
+    app.state.db = Path(db) if db else None
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(describe=describe, version=__version__)
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/docs-assets", StaticFiles(directory=DOCS_ASSETS), name="docs-assets")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    errors.install(app)
+    app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(SecurityHeaders)  # outermost: every response gets the headers
+    return app

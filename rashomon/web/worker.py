@@ -1,0 +1,75 @@
+"""Analysis off the event loop: a thread pool sharing one loaded spaCy pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from pathlib import PurePath
+from typing import TypeVar
+
+from rashomon.analyze import analyze_many
+from rashomon.compare import Comparison, compare
+from rashomon.errors import Errors, RashomonError
+from rashomon.nlp.pipeline import load
+from rashomon.read import Document, from_text
+from rashomon.read.decode import decode
+from rashomon.record import Record
+
+T = TypeVar("T")
+
+UPLOAD_KINDS = {".txt": "auto", ".text": "auto", ".md": "auto", ".html": "html", ".htm": "html"}
+"""File types the pages accept as uploads, and how each is read."""
+
+
+def document_from_text(text: str, what: str = "text", **meta: str | None) -> Document:
+    """A Document from submitted text. Never opens a path, whatever the text says."""
+    if not text.strip():
+        raise RashomonError(Errors.R002, what=what)
+    return from_text(text, what=what, **{k: v for k, v in meta.items() if v})
+
+
+def document_from_upload(name: str, data: bytes, **meta: str | None) -> Document:
+    """A Document from an uploaded .txt or .html file."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in UPLOAD_KINDS:
+        raise RashomonError(Errors.R012, what=f"{name}: upload a .txt or .html file")
+    text = decode(data, name)
+    if not text.strip():
+        raise RashomonError(Errors.R002, what=name)
+    return from_text(text, kind=UPLOAD_KINDS[suffix], what=name,
+                     **{k: v for k, v in meta.items() if v})
+
+
+class Analyzer:
+    """Runs analyses and comparisons in worker threads, with the model loaded once."""
+
+    def __init__(self, model: str, workers: int) -> None:
+        self.model = model
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rashomon")
+        self._loading = threading.Lock()
+
+    def warm(self) -> None:
+        """Load the pipeline (cached for the process) once, before the first analysis."""
+        with self._loading:
+            load(self.model)
+
+    async def _run(self, function: Callable[..., T], *args: object) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.pool, partial(function, *args))
+
+    def _analyze_all(self, documents: list[Document]) -> list[Record]:
+        self.warm()
+        return list(analyze_many(documents, model=self.model))
+
+    async def analyze(self, *documents: Document) -> list[Record]:
+        """Records of ``documents``, in order."""
+        return await self._run(self._analyze_all, list(documents))
+
+    async def compare(self, a: Record, b: Record) -> Comparison:
+        return await self._run(compare, a, b)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
