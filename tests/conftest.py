@@ -35,3 +35,19 @@ def fixture_paths() -> list[Path]:
     """Every invented article the tests use, plus the seed when present."""
     paths = sorted(ARTICLES.iterdir()) + sorted(EXAMPLES.glob("*.txt"))
     return paths + ([SEED] if SEED.exists() else [])
+
+
+WEB_ARTICLES = [EXAMPLES / "readout.txt", EXAMPLES / "readout_oslo.txt",
+                EXAMPLES / "briefing.txt", ARTICLES / "statements.txt"]
+"""What the web tests store: two accounts of one call and two more stories."""
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory, analyze_file) -> Path:
+    """A small store of analysed invented articles for the web pages and API."""
+    from rashomon.store import Store
+
+    db = tmp_path_factory.mktemp("web") / "web.duckdb"
+    with Store(db) as store:
+        store.add([analyze_file(path) for path in WEB_ARTICLES])
+    return db

@@ -29,11 +29,11 @@ def test_ingest_is_idempotent_and_queryable(tmp_path):
     db = tmp_path / "r.duckdb"
     first = _ingest(str(EXAMPLES), str(ARTICLES / "statements.txt"), "--db", str(db))
     assert first.exit_code == 0, first.output
-    assert "3 ingested" in first.output
+    assert "4 ingested" in first.output
     with Store(db) as store:
         counts = store.counts()
     again = _ingest(str(EXAMPLES), "--db", str(db))
-    assert again.exit_code == 0 and "0 ingested, 2 already stored" in again.output
+    assert again.exit_code == 0 and "0 ingested, 3 already stored" in again.output
     with Store(db) as store:
         assert store.counts() == counts  # nothing changed
     events = runner.invoke(app, ["query", "events", "--db", str(db), "--type", "REQUEST",
