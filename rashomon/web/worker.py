@@ -43,6 +43,11 @@ def document_from_upload(name: str, data: bytes, **meta: str | None) -> Document
                      **{k: v for k, v in meta.items() if v})
 
 
+WARM_UP = ("PARIS, March 4, 2024 - French President Anne Exemple told reporters in Paris on "
+           "Monday that France would send 200 troops to Estonia, her office said.")
+"""A sentence that makes the pipeline load everything it loads lazily (places, roles)."""
+
+
 class Analyzer:
     """Runs analyses and comparisons in worker threads, with the model loaded once."""
 
@@ -50,11 +55,17 @@ class Analyzer:
         self.model = model
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rashomon")
         self._loading = threading.Lock()
+        self._warm = False
 
     def warm(self) -> None:
-        """Load the pipeline (cached for the process) once, before the first analysis."""
+        """Load the pipeline (cached for the process) and the lexicons and gazetteer it
+        loads lazily, once, before the first analysis."""
         with self._loading:
+            if self._warm:
+                return
             load(self.model)
+            list(analyze_many([from_text(WARM_UP, what="warm-up")], model=self.model))
+            self._warm = True
 
     async def _run(self, function: Callable[..., T], *args: object) -> T:
         loop = asyncio.get_running_loop()
