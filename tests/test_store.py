@@ -163,4 +163,4 @@ def test_two_workers_and_ray_store_exactly_what_one_process_does(tmp_path):
     assert _ingest(*inputs, "--db", str(two), "--workers", "2").exit_code == 0
     result = _ingest(*inputs, "--db", str(on_ray), "--ray", "--workers", "1")
     assert result.exit_code == 0, result.output
-    assert _stored(one) == _stored(two) == _stored(on_ray) and len(_stored(one)) == 4
+    assert _stored(one) == _stored(two) == _stored(on_ray) and len(_stored(one)) == 5
