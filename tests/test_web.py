@@ -180,6 +180,7 @@ def test_body_limit_is_a_413_declared_or_streamed(bare):
     upload = bare.post("/analyze", files={"file": ("big.txt", b"x" * 5000)},
                        headers={"accept": "text/html"})
     assert upload.status_code == 413 and "over the limit" in upload.text
+    assert upload.headers["content-type"].startswith("text/html")
 
 
 def test_every_page_has_a_csp_without_inline_scripts(client):

@@ -4,6 +4,7 @@ security headers (a Content-Security-Policy without inline scripts) on every res
 from __future__ import annotations
 
 import json
+from html import escape
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -36,10 +37,23 @@ def _too_large(limit: int) -> str:
     return f"request body over the limit of {limit:,} bytes"
 
 
-async def _reply(send: Send, status: int, detail: str) -> None:
-    body = json.dumps({"detail": detail}).encode()
+def _wants_html(scope: Scope) -> bool:
+    accept = dict(scope["headers"]).get(b"accept", b"")
+    return not scope["path"].startswith("/api") and b"text/html" in accept
+
+
+async def _reply(scope: Scope, send: Send, status: int, detail: str) -> None:
+    """A one-line error: a small page for browsers, ``{"detail": ...}`` for the rest."""
+    if _wants_html(scope):
+        body = (f"<!doctype html><html lang=en><meta charset=utf-8><title>Error {status}"
+                f"</title><h1>Error {status}</h1><p>{escape(detail)}</p>"
+                "<p><a href=/>Back to Analyze</a></p></html>").encode()
+        kind = b"text/html; charset=utf-8"
+    else:
+        body = json.dumps({"detail": detail}).encode()
+        kind = b"application/json"
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
+                "headers": [(b"content-type", kind),
                             (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
@@ -58,7 +72,7 @@ class BodyLimit:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await _reply(send, 413, _too_large(self.limit))
+            await _reply(scope, send, 413, _too_large(self.limit))
             return
         seen = 0
         started = False
@@ -81,7 +95,7 @@ class BodyLimit:
             await self.app(scope, counting_receive, watching_send)
         except TooLarge:
             if not started:
-                await _reply(send, 413, _too_large(self.limit))
+                await _reply(scope, send, 413, _too_large(self.limit))
 
 
 class SecurityHeaders:

@@ -91,15 +91,15 @@ async def _compare_page(request: Request, records: list[Record]) -> HTMLResponse
 @router.get("/compare", response_class=HTMLResponse)
 async def compare_form(
     request: Request,
-    id: Annotated[list[str], Query(description="Stored article ids to compare")] = [],  # noqa: B006
+    ids: Annotated[list[str], Query(alias="id", description="Stored article ids")] = [],  # noqa: B006
 ) -> HTMLResponse:
-    if not id:
+    if not ids:
         return page(request, "compare_form.html", slots=ACCOUNT_SLOTS)
-    if len(id) < 2:
+    if len(ids) < 2:
         return page(request, "compare_form.html", 400, slots=ACCOUNT_SLOTS,
                     error="choose at least two stored articles to compare")
     db = store_path(request)
-    return await _compare_page(request, [stored_record(db, i) for i in id])
+    return await _compare_page(request, [stored_record(db, i) for i in ids])
 
 
 @router.post("/compare", response_class=HTMLResponse)
