@@ -125,6 +125,15 @@ def test_highlights_and_details_on_hover_and_focus(page, server, shots):
     assert date.count() >= 1
     after = date.first.evaluate("el => getComputedStyle(el, '::after').content")
     assert "2024-03-01" in after
+    page.locator(".doc mark.q [data-tip]").first.hover()  # a date inside a statement
+    parts = page.locator("#tip .tip-part")
+    assert parts.count() == 2 and "statement" in parts.nth(1).inner_text()
+    person = page.locator(".doc .ent.t-PERSON").first
+    person.hover()
+    mentions = page.locator(f'.doc [data-tip="{person.get_attribute("data-tip")}"]')
+    assert mentions.count() >= 2
+    assert all("same" in mentions.nth(i).get_attribute("class")
+               for i in range(mentions.count()))
     statements.first.hover()
     _save(page, shots, "analyze.png")
 

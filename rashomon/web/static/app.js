@@ -4,13 +4,25 @@
   "use strict";
   var tip = null;
 
+  // The details of the highlight under the pointer, then of the highlights around it
+  // (a name inside a statement inside a compared point), innermost first.
   function showTip(target) {
-    var source = document.getElementById(target.dataset.tip);
-    if (!source || !tip) return;
+    if (!tip) return;
     tip.replaceChildren();
-    Array.prototype.forEach.call(source.childNodes, function (node) {
-      tip.appendChild(node.cloneNode(true));
-    });
+    var shown = 0;
+    for (var el = target; el && shown < 3; el = el.parentElement) {
+      if (!el.dataset || !el.dataset.tip) continue;
+      var source = document.getElementById(el.dataset.tip);
+      if (!source) continue;
+      var part = document.createElement("div");
+      part.className = "tip-part";
+      Array.prototype.forEach.call(source.childNodes, function (node) {
+        part.appendChild(node.cloneNode(true));
+      });
+      tip.appendChild(part);
+      shown += 1;
+    }
+    if (!shown) return;
     tip.hidden = false;
     var box = target.getBoundingClientRect();
     var width = Math.min(360, window.innerWidth - 16);
@@ -23,6 +35,13 @@
     if (below + height > window.innerHeight && box.top - height - 6 > 0) {
       tip.style.top = (box.top - height - 6) + "px";
     }
+  }
+
+  // Every mention of the same name (or piece of the same statement) lights up too.
+  function same(target, on) {
+    document.querySelectorAll('[data-tip="' + target.dataset.tip + '"]').forEach(function (el) {
+      el.classList.toggle("same", on);
+    });
   }
 
   function hideTip() {
@@ -38,14 +57,20 @@
 
   function enter(event) {
     var target = event.target.closest ? event.target.closest("[data-tip]") : null;
-    if (target) showTip(target);
+    if (target) {
+      showTip(target);
+      same(target, true);
+    }
     var paired = event.target.closest ? event.target.closest("[data-pair]") : null;
     if (paired) light(paired, true);
   }
 
   function leave(event) {
     var target = event.target.closest ? event.target.closest("[data-tip]") : null;
-    if (target && !(event.relatedTarget && target.contains(event.relatedTarget))) hideTip();
+    if (target && !(event.relatedTarget && target.contains(event.relatedTarget))) {
+      hideTip();
+      same(target, false);
+    }
     var paired = event.target.closest ? event.target.closest("[data-pair]") : null;
     if (paired && !(event.relatedTarget && paired.contains(event.relatedTarget))) {
       light(paired, false);
