@@ -376,6 +376,9 @@ def serve(
         fail(f"[R012] port {port} is not between 1 and 65535")
     if workers < 1 or max_body < 1:
         fail("[R012] --workers and --max-body must be at least 1")
+    refused = _cannot_listen(host, port)
+    if refused:
+        fail(f"[R012] cannot listen on {host}:{port}: {refused}")
     try:
         load(model)
     except RashomonError as error:
@@ -391,6 +394,20 @@ def serve(
               highlight=False, markup=False)
     uvicorn.run(create_app(db, model=model, workers=workers, max_body=max_body), host=host,
                 port=port, log_level="warning")
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be bound (in use, no such address), or None."""
+    import socket
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
 
 
 app.add_typer(eval_app, name="eval")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import socket
 import threading
 
 import httpx2 as httpx
@@ -308,8 +309,17 @@ def test_serve_help_and_bad_options():
     assert shown.exit_code == 0 and "--db" in shown.output and "127.0.0.1" in shown.output
     bad = runner.invoke(app, ["serve", "--port", "70000"])
     assert bad.exit_code == 2 and "port 70000" in bad.output
-    model = runner.invoke(app, ["serve", "--model", "no_such_model"])
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    model = runner.invoke(app, ["serve", "--model", "no_such_model", "--port", str(port)])
     assert model.exit_code == 2 and "[R009]" in model.output
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = runner.invoke(app, ["serve", "--port", str(port)])
+    assert busy.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in busy.output
 
 
 def test_record_json_is_unchanged_by_the_api(client, analyze_file):
