@@ -271,7 +271,9 @@ def query(
     since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
     place: Annotated[str | None, typer.Option(help="Place name contains this.")] = None,
-    text: Annotated[str | None, typer.Option(help="Text contains this.")] = None,
+    text: Annotated[str | None, typer.Option(
+        help="Text contains this: an article's title or body, a statement's words, an "
+             "event's trigger, an entity's name.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
     format: Annotated[Output, typer.Option("--format", "-f", help="table, json or csv.")] = (
         Output.table

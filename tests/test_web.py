@@ -257,6 +257,8 @@ def test_compare_form_with_two_texts(client):
 def test_corpus_pages(client):
     corpus = client.get("/corpus", params={"text": "Finland"}).text
     assert "Finland asks Norway" in corpus and "Lithuania" not in corpus
+    body = client.get("/corpus", params={"text": "Nordic Council"}).text  # not in a title
+    assert "Haugen spoke with" in body and "Finland asks" not in body
     events = client.get("/corpus/events").text
     assert "<svg" in events and "<rect class=\"c0\"" in events and "?at=" in events
     network = client.get("/corpus/network").text

@@ -55,7 +55,8 @@ _LISTINGS = {
     ),
     "articles": (
         "SELECT record, published, title, publisher, words, duplicate_of FROM articles",
-        {"date": "CAST(published AS VARCHAR)", "text": "title"},
+        {"date": "CAST(published AS VARCHAR)",
+         "text": "coalesce(title, '') || ' ' || json_extract_string(record_json, '$.text')"},
     ),
 }
 _ORDER = {

@@ -131,7 +131,9 @@ def filters(
     since: Annotated[str | None, Query(pattern=DATE, description="From this date.")] = None,
     until: Annotated[str | None, Query(pattern=DATE, description="Up to this date.")] = None,
     place: Annotated[str | None, Query(max_length=200)] = None,
-    text: Annotated[str | None, Query(max_length=500)] = None,
+    text: Annotated[str | None, Query(max_length=500, description="An article's title or "
+                                      "body, a statement's words, an event's trigger or an "
+                                      "entity's name contains this.")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = settings.WEB_LIST_LIMIT,
 ) -> Filters:
     """The filters of ``rashomon query``."""
@@ -149,7 +151,7 @@ def listing(db: Path, what: str, chosen: Filters) -> Rows:
 
 @router.get("/articles", summary="Stored articles")
 def articles(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> Rows:
-    """Articles by publication date; ``text`` searches titles."""
+    """Articles by publication date; ``text`` searches titles and bodies."""
     return listing(store_path(request), "articles", chosen)
 
 
