@@ -24,6 +24,7 @@ class Errors(str, Enum):
     R010 = "{what}: HTML page has no extractable article text"
     R011 = "{what}, line {line}: field {field!r} must be a string"
     R012 = "{what}"
+    R013 = "the store {path} is busy: another process is writing to it; try again when it is done"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         """Return the message with the code in front, e.g. ``[R002] stdin is empty``."""

@@ -329,3 +329,28 @@ def test_record_json_is_unchanged_by_the_api(client, analyze_file):
     served = client.post("/api/analyze", json={"text": READOUT}).json()
     direct["source"]["path"] = None
     assert served["quotes"] == direct["quotes"] and served["events"] == direct["events"]
+
+
+def test_a_store_being_written_is_a_503_not_a_500(tmp_path):
+    import subprocess
+    import sys
+
+    import duckdb
+
+    db = tmp_path / "busy.duckdb"
+    duckdb.connect(str(db)).close()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); "
+                               "print('open', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE)
+    try:
+        assert writer.stdout.readline().strip() == b"open"
+        with TestClient(create_app(db)) as busy:
+            response = busy.get("/api/events")
+            assert response.status_code == 503 and response.headers["retry-after"] == "5"
+            assert "[R013]" in one_line_error(response)
+            page = busy.get("/corpus", headers={"accept": "text/html"})
+            assert page.status_code == 503 and "is busy" in page.text
+    finally:
+        writer.kill()
+        writer.wait()

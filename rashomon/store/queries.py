@@ -73,6 +73,8 @@ def connect(db: Path) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(db), read_only=True)
     except duckdb.Error as error:
+        if "Conflicting lock" in str(error):
+            raise RashomonError(Errors.R013, path=str(db)) from None
         raise RashomonError(Errors.R001, path=str(db), reason=str(error)) from None
 
 

@@ -65,6 +65,8 @@ class Store:
         try:
             self.connection = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as error:
+            if "Conflicting lock" in str(error):
+                raise RashomonError(Errors.R013, path=self.path) from None
             raise RashomonError(Errors.R001, path=self.path, reason=str(error)) from None
         if not read_only:
             migrate(self.connection)

@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
-from rashomon.errors import RashomonError
+from rashomon.errors import Errors, RashomonError
 
 log = logging.getLogger("rashomon.web")
 
@@ -50,7 +50,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RashomonError)
     async def bad_input(request: Request, error: RashomonError) -> Response:
-        return reply(request, 400, str(error))
+        busy = error.code is Errors.R013  # the store is being written: not the user's fault
+        response = reply(request, 503 if busy else 400, str(error))
+        if busy:
+            response.headers["retry-after"] = "5"
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError) -> Response:
