@@ -11,14 +11,9 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from rashomon.errors import Errors, RashomonError
+from rashomon.web.guards import wants_html
 
 log = logging.getLogger("rashomon.web")
-
-
-def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api") or "text/html" not in request.headers.get(
-        "accept", ""
-    )
 
 
 def one_line(error: RequestValidationError) -> str:
@@ -37,7 +32,7 @@ def one_line(error: RequestValidationError) -> str:
 def reply(request: Request, status: int, detail: str) -> Response:
     """The error as JSON or as the error page, by what the client asked for."""
     detail = " ".join(str(detail).split())
-    if _wants_json(request):
+    if not wants_html(request.url.path, request.headers.get("accept", "")):
         return JSONResponse({"detail": detail}, status_code=status)
     templates = request.app.state.templates
     return templates.TemplateResponse(request, "error.html", {"status": status,

@@ -37,14 +37,15 @@ def _too_large(limit: int) -> str:
     return f"request body over the limit of {limit:,} bytes"
 
 
-def _wants_html(scope: Scope) -> bool:
-    accept = dict(scope["headers"]).get(b"accept", b"")
-    return not scope["path"].startswith("/api") and b"text/html" in accept
+def wants_html(path: str, accept: str) -> bool:
+    """Whether an error should be a page (a browser outside the API) rather than JSON."""
+    return not path.startswith("/api") and "text/html" in accept
 
 
 async def _reply(scope: Scope, send: Send, status: int, detail: str) -> None:
     """A one-line error: a small page for browsers, ``{"detail": ...}`` for the rest."""
-    if _wants_html(scope):
+    accept = dict(scope["headers"]).get(b"accept", b"").decode("latin-1")
+    if wants_html(scope["path"], accept):
         body = (f"<!doctype html><html lang=en><meta charset=utf-8><title>Error {status}"
                 f"</title><h1>Error {status}</h1><p>{escape(detail)}</p>"
                 "<p><a href=/>Back to Analyze</a></p></html>").encode()
