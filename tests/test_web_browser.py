@@ -148,6 +148,9 @@ def test_clicking_an_item_flashes_its_evidence(page, server):
     flashed.first.wait_for()
     spans = flashed.evaluate_all("els => els.map(e => [+e.dataset.s, +e.dataset.e])")
     assert all(s < end and e > start for s, e in spans)
+    page.focus("a[href='#panels']")  # keyboard users can skip the highlights
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "panels"
     page.locator("section[aria-labelledby='a-statements'] button.goto").first.focus()
     page.keyboard.press("Enter")  # buttons work from the keyboard too
     page.locator(".doc .flash").first.wait_for()
