@@ -23,6 +23,7 @@ from rich.text import Text
 from rashomon import settings
 from rashomon.cli_errors import err, fail
 from rashomon.cli_eval import eval_app
+from rashomon.cli_options import Db, MaxBytes, Model
 from rashomon.errors import RashomonError
 
 app = typer.Typer(
@@ -68,15 +69,11 @@ def analyze(
             "Default: text for one article, JSON lines for a JSONL file.",
         ),
     ] = None,
-    model: Annotated[
-        str, typer.Option(help=f"spaCy pipeline package: {', '.join(settings.MODELS)}.")
-    ] = settings.DEFAULT_MODEL,
+    model: Model = settings.DEFAULT_MODEL,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
-    ] = settings.MAX_INPUT_BYTES,
+    max_bytes: MaxBytes = settings.MAX_INPUT_BYTES,
 ) -> None:
     """Analyse an article (or a JSONL file of articles) into evidenced Records.
 
@@ -122,16 +119,12 @@ def compare(
         typer.Argument(help="Two or more accounts: text, HTML or JSON files, - for stdin, or "
                             "ids (or id prefixes) of articles in the store."),
     ],
-    db: Annotated[Path, typer.Option(help="DuckDB database for ids.")] = Path(
-        settings.DEFAULT_DB
-    ),
+    db: Db = Path(settings.DEFAULT_DB),
     format: Annotated[
         Format, typer.Option("--format", "-f", help="text: a report; json: the Comparison.")
     ] = Format.text,
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
-    ] = settings.MAX_INPUT_BYTES,
+    model: Model = settings.DEFAULT_MODEL,
+    max_bytes: MaxBytes = settings.MAX_INPUT_BYTES,
 ) -> None:
     """Compare accounts of the same event: the points in both, only in one, and the
     conflicts. The first account is compared with each of the others."""
@@ -176,12 +169,10 @@ def ingest(
         list[Path], typer.Argument(help="Files or folders (searched recursively): text, HTML, "
                                         "JSON or JSONL articles.")
     ],
-    db: Annotated[Path, typer.Option(help="DuckDB database file.")] = Path(settings.DEFAULT_DB),
+    db: Db = Path(settings.DEFAULT_DB),
     workers: Annotated[int, typer.Option(help="Analysis processes (each loads the model).")] = 1,
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse inputs larger than this many bytes (0: no limit).")
-    ] = settings.MAX_INPUT_BYTES,
+    model: Model = settings.DEFAULT_MODEL,
+    max_bytes: MaxBytes = settings.MAX_INPUT_BYTES,
     ray: Annotated[bool, typer.Option("--ray", help="Analyse on Ray Data (local Ray unless "
                                                     "--ray-address).")] = False,
     ray_address: Annotated[
@@ -264,7 +255,7 @@ class Output(str, Enum):
 @app.command()
 def query(
     what: Annotated[QueryKind, typer.Argument(help="What to list.")],
-    db: Annotated[Path, typer.Option(help="DuckDB database file.")] = Path(settings.DEFAULT_DB),
+    db: Db = Path(settings.DEFAULT_DB),
     actor: Annotated[str | None, typer.Option(help="Actor name or code contains this.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Speaker name contains this.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="Event type or entity type.")] = None,
@@ -294,7 +285,7 @@ def query(
 @app.command()
 def sql(
     statement: Annotated[str, typer.Argument(help="A SELECT statement over the store's tables.")],
-    db: Annotated[Path, typer.Option(help="DuckDB database file.")] = Path(settings.DEFAULT_DB),
+    db: Db = Path(settings.DEFAULT_DB),
     format: Annotated[Output, typer.Option("--format", "-f", help="table, json or csv.")] = (
         Output.table
     ),
@@ -314,7 +305,7 @@ def sql(
 def export(
     parquet: Annotated[Path, typer.Option("--parquet", help="Folder for one Parquet file per "
                                                             "table.")],
-    db: Annotated[Path, typer.Option(help="DuckDB database file.")] = Path(settings.DEFAULT_DB),
+    db: Db = Path(settings.DEFAULT_DB),
 ) -> None:
     """Export every table of the store as Parquet (readable by Spark, pandas, DuckDB)."""
     from rashomon.store.queries import export_parquet
@@ -361,7 +352,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; the default serves this "
                                            "machine only.")] = settings.WEB_HOST,
     port: Annotated[int, typer.Option(help="Port to listen on.")] = settings.WEB_PORT,
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    model: Model = settings.DEFAULT_MODEL,
     workers: Annotated[int, typer.Option(help="Analysis threads sharing one loaded "
                                               "model.")] = settings.WEB_WORKERS,
     max_body: Annotated[int, typer.Option(help="Largest request body in bytes (larger: "

@@ -13,6 +13,7 @@ from rich.console import Console
 
 from rashomon import settings
 from rashomon.cli_errors import fail
+from rashomon.cli_options import ErrorCount, Json, Model
 from rashomon.errors import RashomonError
 
 eval_app = typer.Typer(help="Score Rashomon against gold data.", no_args_is_help=True)
@@ -21,9 +22,9 @@ eval_app = typer.Typer(help="Score Rashomon against gold data.", no_args_is_help
 @eval_app.command("ner")
 def eval_ner(
     path: Annotated[Path, typer.Argument(help="MEANTIME folder or its meantime_intra_doc.jsonl.")],
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    model: Model = settings.DEFAULT_MODEL,
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    as_json: Json = False,
 ) -> None:
     """Named entities (PER/ORG/LOC) against NewsReader MEANTIME: the spaCy model alone
     and after Rashomon's corrections, exact and overlap match."""
@@ -71,10 +72,10 @@ def eval_timex(
         Path, typer.Argument(help="TimeML .tml file(s), MEANTIME CAT XML or JSONL, or a folder.")
     ],
     tagger: Annotated[Tagger, typer.Option(help="System to score.")] = Tagger.rashomon,
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    model: Model = settings.DEFAULT_MODEL,
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
-    errors: Annotated[int, typer.Option(help="Also list the first N errors.")] = 0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    errors: ErrorCount = 0,
+    as_json: Json = False,
 ) -> None:
     """Time expressions, TempEval-3 style: strict and relaxed span P/R/F1, type accuracy
     and value F1, with the gold document date given as the publication date."""
@@ -120,9 +121,9 @@ def eval_timex(
 @eval_app.command("quotes")
 def eval_quotes(
     paths: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s), scored one by one.")],
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    errors: Annotated[int, typer.Option(help="Also list the first N errors of each file.")] = 0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    model: Model = settings.DEFAULT_MODEL,
+    errors: ErrorCount = 0,
+    as_json: Json = False,
 ) -> None:
     """Quotes and attribution against gold statements: content overlap and exact-span
     P/R/F1, and speaker, addressee and kind accuracy on the overlapping pairs."""
@@ -163,9 +164,9 @@ def eval_events(
     paths: Annotated[
         list[Path], typer.Argument(help="PLOVER or PETRARCH-2 JSONL file(s), scored one by one.")
     ],
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
+    model: Model = settings.DEFAULT_MODEL,
     verbose: Annotated[bool, typer.Option("--verbose", help="Print the confusions too.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    as_json: Json = False,
 ) -> None:
     """Events against PLOVER gold records (category accuracy and macro-F1, actor country
     match, PLOVER mode) or PETRARCH-2 validation records (CAMEO root and actor codes)."""
@@ -202,9 +203,9 @@ def eval_events(
 @eval_app.command("compare")
 def eval_compare(
     paths: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s) of account pairs.")],
-    model: Annotated[str, typer.Option(help="spaCy pipeline package.")] = settings.DEFAULT_MODEL,
-    errors: Annotated[int, typer.Option(help="Also list the first N errors of each file.")] = 0,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    model: Model = settings.DEFAULT_MODEL,
+    errors: ErrorCount = 0,
+    as_json: Json = False,
 ) -> None:
     """Comparisons against gold pairs: precision and recall of the points only one
     account makes, and of the conflicts."""
