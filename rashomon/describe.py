@@ -78,7 +78,7 @@ def statement_details(record: Record, quote: Quote) -> list[str]:
         details.append(f"to {addressee}")
     if quote.via:
         details.append(f"via {via_chain(record, quote)}")
-    timex = next((t for t in record.timexes if t.id == quote.time), None)
+    timex = record.timex(quote.time)
     if timex and timex.value:
         details.append(f"on {timex.value}")
     details.append(f"confidence {quote.confidence:.2f}")

@@ -178,6 +178,11 @@ class Record(_Model):
         """The entity with id ``entity_id``, or None."""
         return next((e for e in self.entities if e.id == entity_id), None)
 
+    def timex(self, timex_id: str | None) -> Timex | None:
+        """The time expression with id ``timex_id`` (a quote's or event's ``time``), or
+        None."""
+        return next((t for t in self.timexes if t.id == timex_id), None)
+
 
 def record_id(text: str) -> str:
     """Stable id of a normalised text: the first 16 hex digits of its SHA-256."""

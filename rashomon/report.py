@@ -123,14 +123,13 @@ def _events(record: Record) -> Table | None:
     """Events: date, who to whom, what (with how many), mode."""
     if not record.events:
         return None
-    timexes = {t.id: t for t in record.timexes}
     table = Table(box=box.SIMPLE_HEAD, expand=True, title="Events", title_justify="left")
     table.add_column("Date", no_wrap=True)
     table.add_column("Actor → target", ratio=3, overflow="fold")
     table.add_column("Event", ratio=3, overflow="fold")
     table.add_column("Mode", no_wrap=True)
     for event in record.events:
-        when = timexes.get(event.time or "")
+        when = record.timex(event.time)
         parties = describe.party(record, event.actor, event.actor_code)
         if event.target or event.target_code:
             parties += " → " + describe.party(record, event.target, event.target_code)

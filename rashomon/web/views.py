@@ -62,8 +62,8 @@ def speaker_classes(record: Record) -> dict[str | None, str]:
     return classes
 
 
-def _focusable(view: ArticleView, item_id: str, *more: tuple[str, str]) -> tuple:
-    tip = view.tip_id(item_id)
+def _focusable(tip: str, *more: tuple[str, str]) -> tuple:
+    """Attributes of a highlight that shows the details ``tip`` on hover and focus."""
     return (("tabindex", "0"), ("data-tip", tip), ("aria-describedby", tip), *more)
 
 
@@ -74,7 +74,7 @@ def _quote_layer(view: ArticleView) -> list[Mark]:
         speaker = describe.name_of(record, quote.speaker, "unattributed")
         colour = view.speaker_class[quote.speaker]
         marks.append(Mark(*quote.span, tag="mark", classes=f"q q-{quote.kind} {colour}",
-                          attrs=_focusable(view, quote.id, ("data-speaker", speaker))))
+                          attrs=_focusable(view.tip_id(quote.id), ("data-speaker", speaker))))
         rows = [("Speaker", _with_roles(record, quote.speaker) or "unattributed")]
         if quote.addressee:
             rows.append(("To", describe.name_of(record, quote.addressee)))
@@ -82,7 +82,7 @@ def _quote_layer(view: ArticleView) -> list[Mark]:
             rows.append(("Via", describe.via_chain(record, quote)))
         if quote.cue:
             rows.append(("Cue", quote.cue))
-        timex = next((t for t in record.timexes if t.id == quote.time), None)
+        timex = record.timex(quote.time)
         if timex and timex.value:
             rows.append(("When", f"{describe.when(timex)} ({timex.text})"))
         rows.append(("Confidence", f"{quote.confidence:.2f}"))
@@ -103,7 +103,7 @@ def _entity_layer(view: ArticleView) -> list[Mark]:
     for entity in view.record.entities:
         for start, end in entity.mentions:
             marks.append(Mark(start, end, classes=f"ent t-{entity.type}",
-                              attrs=_focusable(view, entity.id)))
+                              attrs=_focusable(view.tip_id(entity.id))))
         rows = [("Type", entity.type)]
         if entity.roles:
             rows.append(("Roles", describe.roles(entity)))
@@ -118,17 +118,18 @@ def _entity_layer(view: ArticleView) -> list[Mark]:
 
 def _timex_layer(view: ArticleView) -> list[Mark]:
     record = view.record
-    texts = {t.id: t.text for t in record.timexes}
     marks = []
     for timex in record.timexes:
         value = describe.when(timex) if timex.value else "unresolved"
         shown = () if value == timex.text else (("data-value", value),)
-        marks.append(Mark(*timex.span, classes="tx", attrs=_focusable(view, timex.id, *shown)))
+        attrs = _focusable(view.tip_id(timex.id), *shown)
+        marks.append(Mark(*timex.span, classes="tx", attrs=attrs))
         rows = [("Type", timex.type), ("Value", value)]
         if timex.anchor == "published":
             rows.append(("Counted from", f"publication date {record.published.value}"))
         elif timex.anchor:
-            rows.append(("Counted from", texts.get(timex.anchor, timex.anchor)))
+            anchor = record.timex(timex.anchor)
+            rows.append(("Counted from", anchor.text if anchor else timex.anchor))
         view.tips.append(Tip(view.tip_id(timex.id), timex.text, rows))
     return marks
 
@@ -167,14 +168,6 @@ class CompareView:
     tips: list[Tip]
 
 
-def _unit_mark(unit: Unit, key: str, n: int, classes: str, pair: str | None) -> Mark:
-    tip = f"{key}-u{n}"
-    attrs = [("tabindex", "0"), ("data-tip", tip), ("aria-describedby", tip)]
-    if pair:
-        attrs.append(("data-pair", pair))
-    return Mark(*unit.span, classes=f"u {classes}", attrs=tuple(attrs))
-
-
 def compare_view(comparison: Comparison, a: Record, b: Record, key: str = "c") -> CompareView:
     """Highlight each account's points: shared (linked to the partner), only in one
     account, or in conflict."""
@@ -184,11 +177,13 @@ def compare_view(comparison: Comparison, a: Record, b: Record, key: str = "c") -
     marks: dict[str, list[Mark]] = {"a": [], "b": []}
     tips: list[Tip] = []
 
-    def add(side: str, unit: Unit, classes: str, pair: str | None, tip: Tip) -> None:
-        n = len(marks[side])
-        tip.id = f"{key}{side}-u{n}"
-        marks[side].append(_unit_mark(unit, f"{key}{side}", n, classes, pair))
-        tips.append(tip)
+    def add(side: str, unit: Unit, classes: str, pair: str | None, title: str,
+            rows: list[tuple[str, str]]) -> None:
+        tip = f"{key}{side}-u{len(marks[side])}"
+        linked = (("data-pair", pair),) if pair else ()
+        marks[side].append(Mark(*unit.span, classes=f"u {classes}",
+                                attrs=_focusable(tip, *linked)))
+        tips.append(Tip(tip, title, rows))
 
     for i, pair in enumerate(comparison.in_both):
         conflict = conflicts.get((pair.a.span, pair.b.span))
@@ -201,12 +196,12 @@ def compare_view(comparison: Comparison, a: Record, b: Record, key: str = "c") -
                 rows.insert(0, (f"Differs on the {conflict.what}",
                                 f"{label_a}: {conflict.a_value}; {label_b}: {conflict.b_value}"))
             title = "Conflict" if conflict else "In both accounts"
-            add(side, unit, classes, f"{key}p{i}", Tip("", title, rows))
+            add(side, unit, classes, f"{key}p{i}", title, rows)
     for side, units, missing_from in (("a", comparison.only_in_a, label_b),
                                       ("b", comparison.only_in_b, label_a)):
         for unit in units:
             rows = [("Kind", unit.kind)] + ([("Detail", unit.detail)] if unit.detail else [])
-            add(side, unit, "u-only", None, Tip("", f"Not in {missing_from}", rows))
+            add(side, unit, "u-only", None, f"Not in {missing_from}", rows)
     view_a = article_view(a, f"{key}a", marks["a"])
     view_b = article_view(b, f"{key}b", marks["b"])
     return CompareView(comparison, view_a, view_b, tips)
