@@ -28,6 +28,7 @@ __all__ = [
     "Published",
     "Source",
     "from_text",
+    "kind_of",
     "read",
     "read_many",
 ]
@@ -100,9 +101,13 @@ def _load(source: str | Path, max_bytes: int | None) -> tuple[str, str, str]:
         raise RashomonError(Errors.R001, path=what, reason="it is a directory") from None
     except OSError as error:
         raise RashomonError(Errors.R001, path=what, reason=error.strerror or str(error)) from None
-    suffix = path.suffix.lower()
-    kind = "html" if suffix in _HTML_SUFFIXES else "json" if suffix in _JSON_SUFFIXES else "auto"
-    return decode(data, what), kind, what
+    return decode(data, what), kind_of(path), what
+
+
+def kind_of(name: str | Path) -> str:
+    """How a file is read, by its name's suffix: "html", "json" or "auto" (sniffed)."""
+    suffix = Path(name).suffix.lower()
+    return "html" if suffix in _HTML_SUFFIXES else "json" if suffix in _JSON_SUFFIXES else "auto"
 
 
 def _is_path(value: str) -> bool:

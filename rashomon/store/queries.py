@@ -104,6 +104,12 @@ def run_query(db: Path, what: str, filters: Filters) -> tuple[list[str], list[tu
     return fetch(db, statement, values)
 
 
+def query_rows(db: Path, what: str, filters: Filters) -> list[dict]:
+    """A listing, filtered, as one dict per row (column name → value)."""
+    columns, rows = run_query(db, what, filters)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
 def fetch(db: Path, statement: str, values: list | None = None) -> tuple[list[str], list[tuple]]:
     """(columns, rows) of a parameterised statement on the store, opened read-only."""
     with connect(db) as connection:

@@ -15,7 +15,7 @@ from rashomon import settings
 from rashomon.compare import Comparison
 from rashomon.record import Record
 from rashomon.store import Store
-from rashomon.store.queries import Filters, run_query
+from rashomon.store.queries import Filters, query_rows
 from rashomon.web.worker import Analyzer, document_from_text
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -144,15 +144,10 @@ def filters(
 Rows = list[dict[str, Any]]
 
 
-def listing(db: Path, what: str, chosen: Filters) -> Rows:
-    columns, rows = run_query(db, what, chosen)
-    return [dict(zip(columns, row, strict=True)) for row in rows]
-
-
 @router.get("/articles", summary="Stored articles")
 def articles(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> Rows:
     """Articles by publication date; ``text`` searches titles and bodies."""
-    return listing(store_path(request), "articles", chosen)
+    return query_rows(store_path(request), "articles", chosen)
 
 
 @router.get("/articles/{record_id}", response_model=Record, summary="One stored Record")
@@ -165,22 +160,22 @@ def article(record_id: Annotated[str, PathParam(pattern=RECORD_ID)],
 @router.get("/events", summary="Stored events")
 def events(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> Rows:
     """Events with actor, type, target, mode, place and evidence offsets."""
-    return listing(store_path(request), "events", chosen)
+    return query_rows(store_path(request), "events", chosen)
 
 
 @router.get("/quotes", summary="Stored statements")
 def quotes(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> Rows:
     """Statements with speaker, addressee, cue and evidence offsets."""
-    return listing(store_path(request), "quotes", chosen)
+    return query_rows(store_path(request), "quotes", chosen)
 
 
 @router.get("/entities", summary="Stored entities")
 def entities(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> Rows:
     """Entities across articles, most mentioned first."""
-    return listing(store_path(request), "entities", chosen)
+    return query_rows(store_path(request), "entities", chosen)
 
 
 @router.get("/timeline", summary="Stored dates")
 def timeline(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> Rows:
     """Resolved dates in time order, with their articles."""
-    return listing(store_path(request), "timeline", chosen)
+    return query_rows(store_path(request), "timeline", chosen)

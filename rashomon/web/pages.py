@@ -16,7 +16,7 @@ from rashomon.read import Document
 from rashomon.record import Record
 from rashomon.store import Store
 from rashomon.store.aggregates import events_over_time, quotes_by_speaker, speaker_network
-from rashomon.store.queries import Filters, run_query
+from rashomon.store.queries import Filters, query_rows
 from rashomon.web.api import RECORD_ID, filters, store_path, stored_record
 from rashomon.web.charts import event_chart, network, type_colours
 from rashomon.web.views import article_view, compare_view
@@ -126,8 +126,7 @@ def corpus(request: Request, chosen: Annotated[Filters, Depends(filters)]) -> HT
     db = store_path(request)
     with Store(db, read_only=True) as store:
         counts = store.counts()
-    columns, rows = run_query(db, "articles", chosen)
-    found = [dict(zip(columns, row, strict=True)) for row in rows]
+    found = query_rows(db, "articles", chosen)
     return page(request, "corpus.html", counts=counts, articles=found, chosen=chosen)
 
 
@@ -136,8 +135,7 @@ def corpus_events(request: Request,
                   chosen: Annotated[Filters, Depends(filters)]) -> HTMLResponse:
     db = store_path(request)
     counts = events_over_time(db, chosen)
-    columns, rows = run_query(db, "events", chosen)
-    found = [dict(zip(columns, row, strict=True)) for row in rows]
+    found = query_rows(db, "events", chosen)
     return page(request, "events.html", chart=event_chart(counts), counts=counts,
                 colours=type_colours(counts.types), events=found, chosen=chosen)
 

@@ -14,14 +14,14 @@ from rashomon.analyze import analyze_many
 from rashomon.compare import Comparison, compare
 from rashomon.errors import Errors, RashomonError
 from rashomon.nlp.pipeline import load
-from rashomon.read import Document, from_text
+from rashomon.read import Document, from_text, kind_of
 from rashomon.read.decode import decode
 from rashomon.record import Record
 
 T = TypeVar("T")
 
-UPLOAD_KINDS = {".txt": "auto", ".text": "auto", ".md": "auto", ".html": "html", ".htm": "html"}
-"""File types the pages accept as uploads, and how each is read."""
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+"""Plain-text files the pages accept as uploads, besides the HTML the read stage knows."""
 
 
 def document_from_text(text: str, what: str = "text", **meta: str | None) -> Document:
@@ -33,14 +33,13 @@ def document_from_text(text: str, what: str = "text", **meta: str | None) -> Doc
 
 def document_from_upload(name: str, data: bytes, **meta: str | None) -> Document:
     """A Document from an uploaded .txt or .html file."""
-    suffix = PurePath(name).suffix.lower()
-    if suffix not in UPLOAD_KINDS:
+    kind = kind_of(name)
+    if kind != "html" and PurePath(name).suffix.lower() not in TEXT_SUFFIXES:
         raise RashomonError(Errors.R012, what=f"{name}: upload a .txt or .html file")
     text = decode(data, name)
     if not text.strip():
         raise RashomonError(Errors.R002, what=name)
-    return from_text(text, kind=UPLOAD_KINDS[suffix], what=name,
-                     **{k: v for k, v in meta.items() if v})
+    return from_text(text, kind=kind, what=name, **{k: v for k, v in meta.items() if v})
 
 
 WARM_UP = ("PARIS, March 4, 2024 - French President Anne Exemple told reporters in Paris on "
