@@ -97,5 +97,8 @@ WEB_MAX_BODY_BYTES = 5_000_000
 requests get 413."""
 WEB_WORKERS = 2
 """Threads that run analyses, sharing one loaded pipeline."""
+CHART_DAILY_UP_TO_MONTHS = 2
+"""The events chart counts per day when the events span at most this many months, else
+per month."""
 WEB_LIST_LIMIT = 200
 """Rows a corpus page or API listing returns unless asked for fewer (at most 1000)."""

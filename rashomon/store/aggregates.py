@@ -8,12 +8,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rashomon import settings
 from rashomon.store.queries import Filters, fetch, where
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"^\d{4}-\d{2}")
-DAILY_UP_TO_MONTHS = 2
-"""Events spread over at most this many months are counted per day, else per month."""
 
 
 @dataclass
@@ -41,7 +40,7 @@ def events_over_time(db: Path, filters: Filters) -> EventCounts:
         values,
     )
     months = {day[:7] for day, _, _ in rows if day and _MONTH.match(day)}
-    bucket = "day" if len(months) <= DAILY_UP_TO_MONTHS else "month"
+    bucket = "day" if len(months) <= settings.CHART_DAILY_UP_TO_MONTHS else "month"
     pattern, width = (_DAY, 10) if bucket == "day" else (_MONTH, 7)
     counts: Counter[tuple[str, str]] = Counter()
     by_type: Counter[str] = Counter()
