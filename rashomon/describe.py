@@ -68,21 +68,28 @@ def via_chain(record: Record, quote: Quote) -> str:
     return " ← ".join(name_of(record, v.entity) or v.text or "" for v in quote.via)
 
 
-def statement_details(record: Record, quote: Quote) -> list[str]:
-    """Cue, addressee, via chain, date and confidence of a statement, in words."""
-    details = []
-    if quote.cue:
-        details.append(quote.cue)
+def statement_facts(record: Record, quote: Quote) -> list[tuple[str, str]]:
+    """Cue, addressee, via chain, date and confidence of a statement, as labelled values."""
+    facts = [("Cue", quote.cue)] if quote.cue else []
     addressee = name_of(record, quote.addressee)
     if addressee:
-        details.append(f"to {addressee}")
+        facts.append(("To", addressee))
     if quote.via:
-        details.append(f"via {via_chain(record, quote)}")
+        facts.append(("Via", via_chain(record, quote)))
     timex = record.timex(quote.time)
     if timex and timex.value:
-        details.append(f"on {timex.value}")
-    details.append(f"confidence {quote.confidence:.2f}")
-    return details
+        facts.append(("When", timex.value))
+    facts.append(("Confidence", f"{quote.confidence:.2f}"))
+    return facts
+
+
+_IN_WORDS = {"Cue": "{}", "To": "to {}", "Via": "via {}", "When": "on {}",
+             "Confidence": "confidence {}"}
+
+
+def statement_details(record: Record, quote: Quote) -> list[str]:
+    """The facts of a statement in words: 'asked', 'to X', 'via Y', 'on DATE', ..."""
+    return [_IN_WORDS[label].format(value) for label, value in statement_facts(record, quote)]
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 90) -> str:

@@ -75,17 +75,8 @@ def _quote_layer(view: ArticleView) -> list[Mark]:
         colour = view.speaker_class[quote.speaker]
         marks.append(Mark(*quote.span, tag="mark", classes=f"q q-{quote.kind} {colour}",
                           attrs=_focusable(view.tip_id(quote.id), ("data-speaker", speaker))))
-        rows = [("Speaker", _with_roles(record, quote.speaker) or "unattributed")]
-        if quote.addressee:
-            rows.append(("To", describe.name_of(record, quote.addressee)))
-        if quote.via:
-            rows.append(("Via", describe.via_chain(record, quote)))
-        if quote.cue:
-            rows.append(("Cue", quote.cue))
-        timex = record.timex(quote.time)
-        if timex and timex.value:
-            rows.append(("When", f"{describe.when(timex)} ({timex.text})"))
-        rows.append(("Confidence", f"{quote.confidence:.2f}"))
+        rows = [("Speaker", _with_roles(record, quote.speaker) or "unattributed"),
+                *describe.statement_facts(record, quote)]
         view.tips.append(Tip(view.tip_id(quote.id), f"{quote.kind.capitalize()} statement", rows))
     return marks
 
