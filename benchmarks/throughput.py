@@ -1,9 +1,10 @@
 """Throughput on the Wikinews corpus in one run: plain spaCy vs Rashomon's full analysis
-vs full ingest (analysis + DuckDB), with 1 and 2 worker processes and on local Ray.
+(1 process; 2 worker processes; spaCy's own `nlp.pipe(n_process=2)`) vs full ingest
+(analysis + DuckDB), with 1 and 2 worker processes, and on local Ray.
 
 Run: .venv/bin/python benchmarks/throughput.py [N]   (first N articles, default all 293)
-Prints words/s, the ratios, and the peak memory of the processes. Ray's output is
-checked to be identical to the local run.
+Prints words/s, the ratios, and the peak memory of the processes. The output of the
+parallel paths is checked to be identical to the local run.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from pathlib import Path
 import duckdb
 
 import rashomon
+from rashomon.analyze import analyze_many
 from rashomon.batch import analyze_all, analyze_on_ray, ingest
-from rashomon.nlp import gazetteer, lexicon
+from rashomon.nlp.common import lexicon
 from rashomon.nlp.pipeline import COMPONENTS, load, make_doc
+from rashomon.nlp.places import gazetteer
 from rashomon.store import Store
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews" / "articles.jsonl"
@@ -50,6 +53,11 @@ def main(count: int | None) -> None:
                             lambda: list(nlp.pipe(make_doc(nlp, d) for d in documents)))
     full_s, local = _timed("Rashomon analysis, 1 process", words,
                            lambda: [r.to_json() for r in analyze_all(documents)])
+    workers_s, in_workers = _timed("Rashomon analysis, 2 worker processes", words,
+                                   lambda: [r.to_json() for r in analyze_all(documents, workers=2)])
+    n_process_s, n_process = _timed(
+        "Rashomon analysis, nlp.pipe n_process=2", words,
+        lambda: [r.to_json() for r in analyze_many(documents, n_process=2)])
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "articles.jsonl"
         source.write_text("\n".join(CORPUS.read_text().splitlines()[: len(documents)]) + "\n")
@@ -66,6 +74,10 @@ def main(count: int | None) -> None:
         stored = duckdb.connect(str(Path(folder) / "two.duckdb"), read_only=True).execute(
             "SELECT count(*) FROM articles").fetchone()[0]
     print(f"full analysis / plain spaCy speed: {spacy_s / full_s:.2f}x")
+    print(f"2 worker processes / 1 process:    {full_s / workers_s:.2f}x "
+          f"(identical: {in_workers == local})")
+    print(f"n_process=2 / 1 process:           {full_s / n_process_s:.2f}x "
+          f"(identical: {n_process == local})")
     print(f"ingest / plain spaCy speed:        {spacy_s / ingest_s:.2f}x")
     print(f"2 processes / 1 process:           {ingest_s / two_s:.2f}x")
     print(f"Ray (2 actors) / 1 process:        {full_s / ray_s:.2f}x")

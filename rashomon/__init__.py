@@ -2,7 +2,8 @@
 whom; who did what to whom, when and where; and how two accounts differ.
 
 The public API: ``read``, ``analyze``, ``analyze_many``, ``compare`` and the ``Record``
-and ``Comparison`` models.
+and ``Comparison`` models. Importing the package loads no spaCy: the pipeline is loaded
+when a text is first analysed.
 """
 
 from __future__ import annotations

@@ -1,21 +1,27 @@
-"""``analyze``: Document (or text) in, Record out, through the spaCy pipeline."""
+"""``analyze``: Document (or text) in, Record out, through the spaCy pipeline (imported on
+the first call, so that importing ``rashomon`` loads no spaCy)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from rashomon.nlp.pipeline import annotate, load
 from rashomon.read import Document, Published, from_text
 from rashomon.read.dates import given_date
-from rashomon.record import Record, from_doc
+from rashomon.record import Record
 
 
 def analyze_many(
-    documents: Iterable[Document], model: str | None = None, batch_size: int = 16
+    documents: Iterable[Document],
+    model: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
 ) -> Iterator[Record]:
-    """Analyse documents in order with one model load (``nlp.pipe`` batches)."""
+    """Analyse documents in order with one model load (``nlp.pipe`` batches; with
+    ``n_process`` > 1, in spaCy's worker processes)."""
+    from rashomon.nlp import annotate, from_doc, load
+
     nlp = load(model)
-    for document, doc in annotate(nlp, documents, batch_size=batch_size):
+    for document, doc in annotate(nlp, documents, batch_size=batch_size, n_process=n_process):
         yield from_doc(document, doc, nlp)
 
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rashomon import settings
 from rashomon.data import load_yaml
 from rashomon.errors import RashomonError
-from rashomon.nlp.timex_values import number
+from rashomon.nlp.common.numbers import number
 from rashomon.record import Offsets, Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -156,7 +156,7 @@ def units_of(record: Record) -> list[_Unit]:
         in_story = any(s <= start < e for s, e in story)
         if not in_story or any(s < end and start < e for s, e in covered):
             continue
-        sentence = _sentence_of(text, start, end)
+        sentence = record.sentence_at(start, end)
         if not any(s < sentence[1] and sentence[0] < e for s, e in quotes + covered):
             start, end = sentence
         actor = names.get(event.actor or "") or event.actor_code
@@ -206,15 +206,6 @@ def _story_sentences(record: Record) -> list[tuple[int, int]]:
             sentences.append((start, start + len(piece)))
             position = start + len(piece)
     return sentences
-
-
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``[start, end)`` (bounded by ". " and line breaks)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    left = left + (2 if text[left : left + 2] == ". " else 1) if left >= 0 else 0
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    right = min(stops) + 1 if stops else len(text)
-    return left, min(right, len(text))
 
 
 def _says_something(sentence: str) -> bool:

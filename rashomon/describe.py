@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from rashomon.nlp.timex_values import period_start
+import re
+
+from rashomon import settings
+from rashomon.nlp.time.values import period_start
 from rashomon.record import Entity, Event, Quote, Record, Timex
 
 VAGUE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _MODS = {"START": "early ", "MID": "mid ", "END": "late ", "APPROX": "about "}
+_WORD = re.compile(r"\w+")
 
 
 def roles(entity: Entity) -> str:
@@ -92,14 +96,25 @@ def statement_details(record: Record, quote: Quote) -> list[str]:
     return [_IN_WORDS[label].format(value) for label, value in statement_facts(record, quote)]
 
 
-def sentence_around(text: str, start: int, end: int, limit: int = 90) -> str:
-    """The sentence holding ``[start, end)``, cut to about ``limit`` characters around it."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_dot, right_line = text.find(". ", end), text.find("\n", end)
-    ends = [i for i in (right_dot + 1 if right_dot >= 0 else -1, right_line) if i >= 0]
-    right = min(ends) if ends else len(text)
-    sentence = text[left:right].strip()
-    offset = start - left - (len(text[left:right]) - len(text[left:right].lstrip()))
+def _context(record: Record, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``[start, end)``, with the next one of its block when it says
+    little else (``settings.CONTEXT_MIN_WORDS``)."""
+    left, right = record.sentence_at(start, end)
+    besides = record.text[left:start] + " " + record.text[end:right]
+    if len(_WORD.findall(besides)) >= settings.CONTEXT_MIN_WORDS:
+        return left, right
+    block_end = next((b.end for b in record.blocks if b.start <= start < b.end), len(record.text))
+    following = next((e for s, e in record.sentences if right <= s and e <= block_end), None)
+    return left, following or right
+
+
+def sentence_around(record: Record, start: int, end: int, limit: int = 90) -> str:
+    """The sentence holding ``[start, end)`` (``Record.sentence_at``; with the next one
+    when it is a fragment such as a dateline), cut to about ``limit`` characters around
+    it."""
+    left, right = _context(record, start, end)
+    sentence = record.text[left:right].strip()
+    offset = start - left - (len(record.text[left:right]) - len(record.text[left:right].lstrip()))
     if len(sentence) <= limit:
         return sentence
     head = max(0, offset - limit // 3)

@@ -31,6 +31,17 @@ class Errors(str, Enum):
         return f"[{self.name}] {self.value.format(**kwargs)}"
 
 
+class Warnings(str, Enum):
+    """Stable warning codes for a pipeline that runs but is missing something."""
+
+    W001 = ("{component} found no doc._.entities: add rashomon_actors before it, or its "
+            "statements and events will name no one")
+
+    def format(self, **kwargs: object) -> str:  # type: ignore[override]
+        """Return the message with the code in front."""
+        return f"[{self.name}] {self.value.format(**kwargs)}"
+
+
 class RashomonError(Exception):
     """An error the user can fix; its message is one readable line."""
 

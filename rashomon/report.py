@@ -90,7 +90,7 @@ def _timeline(record: Record) -> Table | None:
     table.add_column("What happened or was said", ratio=3, overflow="fold")
     for timex in dated:
         table.add_row(describe.when(timex), timex.text,
-                      describe.sentence_around(record.text, *timex.span))
+                      describe.sentence_around(record, *timex.span))
     return table
 
 

@@ -48,10 +48,18 @@ QUOTE_CONFIDENCE = {
 """Confidence of a statement by how its speaker was found: named as the subject of the
 reporting verb, a document's source, a pronoun, "according to", carried over from the
 statement next to it, the subject of a clause a partial quote completes, or not at all."""
+PRONOUN_WINDOW_PARAGRAPHS = 2
+"""A "he said" the actors component left unlinked takes the last named speaker of this many
+paragraphs before."""
 MIN_UNCUED_PARTIAL_WORDS = 4
 """A partial quote with no reporting verb counts as someone's words from this many words
 ("imposed sanctions “in response to Russia's illegal occupation ...”"); shorter ones are
 titles, names and scare quotes ("remains “fully committed”")."""
+
+# Events
+STATEMENT_EVENTS = True
+"""Statements that are acts (a request, an accusation, a threat) are also events, linked to
+their statement by ``source``."""
 
 # Places
 GAZETTEER_MIN_POPULATION = 1000
@@ -62,6 +70,12 @@ smaller ones by their GeoNames name only, which keeps the index quick to build."
 PLACE_COUNTRY_BONUS = 10.0
 """How much a candidate city in a country the article is about outweighs population (in
 natural-log units of population: 10 is a factor of about 22,000)."""
+
+# Reports and pages
+CONTEXT_MIN_WORDS = 3
+"""A sentence shown as the context of a date that has fewer words than this besides the
+date (a dateline, "May 18, 2023:" before a caption) is shown with the next sentence of its
+block."""
 
 # Comparing accounts
 COMPARE_WEIGHTS = {"meaning": 3.0, "wording": 3.0, "entities": 1.0, "facts": 1.0, "who": 1.0,

@@ -7,7 +7,7 @@ import pytest
 from conftest import SEED, needs_shared
 
 from rashomon import analyze
-from rashomon.nlp.timex_values import period_start
+from rashomon.nlp.time.values import period_start
 
 # Tuesday 6 April 2021 is the anchor unless a case says otherwise.
 ANCHOR = "2021-04-06"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rashomon.errors import Errors, RashomonError
 from rashomon.eval.common import f1, jsonl_items
-from rashomon.nlp.event_triggers import patterns
+from rashomon.nlp.events.triggers import patterns
 from rashomon.read.document import Block, Document
 
 PETRARCH_CATEGORIES = ("GOLD", "TEST", "VERB", "PASSIVE")

@@ -128,7 +128,8 @@ def evaluate(path: Path, model: str | None = None, limit: int | None = None) -> 
                 if e.label_ in TYPE_MAP and to_gold(e.start_char) < limit
             }
 
-        raw.add(gold.mentions, spans(doc._.model_ents or []))
+        raw.add(gold.mentions, spans(doc.char_span(s, e, label=label)
+                                    for s, e, label in doc._.model_ents or []))
         corrected.add(gold.mentions, spans(doc.ents))
     return {
         "documents": {"count": len(golds)},

@@ -14,8 +14,12 @@ from spacy.tokens import Doc
 
 from rashomon import settings
 from rashomon.errors import Errors, RashomonError
-from rashomon.nlp import actors, events, places, quotes, timexes  # noqa: F401  (factories)
-from rashomon.nlp.extensions import register_extensions
+from rashomon.nlp.actors import component as _actors  # noqa: F401  (the factories)
+from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.events import component as _events  # noqa: F401
+from rashomon.nlp.places import component as _places  # noqa: F401
+from rashomon.nlp.quotes import component as _quotes  # noqa: F401
+from rashomon.nlp.time import component as _time  # noqa: F401
 from rashomon.read.document import Document
 
 COMPONENTS = (
@@ -80,10 +84,14 @@ def make_doc(nlp: Language, document: Document) -> Doc:
 def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
     """Make every block (headline, paragraph, caption) and the story after a dateline
     start a sentence, so the parser never joins a headline, a caption or "SOFIA, May 30 -"
-    to the story's first sentence."""
+    to the story's first sentence; the dateline itself is one sentence."""
     starts = [block.start for block in document.blocks]
-    if document.dateline is not None:
-        starts.append(document.dateline.end)
+    dateline = document.dateline
+    if dateline is not None:
+        starts.append(dateline.end)
+        inside = doc.char_span(dateline.start, dateline.end, alignment_mode="contract")
+        for token in inside[1:] if inside is not None else ():
+            token.is_sent_start = False
     for start in starts:
         span = doc.char_span(start, len(doc.text), alignment_mode="contract")
         if span is not None and len(span) and span.start > 0:
@@ -91,9 +99,10 @@ def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
 
 
 def annotate(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 16
+    nlp: Language, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1
 ) -> Iterator[tuple[Document, Doc]]:
-    """Run the pipeline over ``documents`` lazily, in order, with one model load."""
+    """Run the pipeline over ``documents`` lazily, in order, with one model load
+    (``n_process`` > 1: spaCy's own worker processes; the Docs come back serialised)."""
     pending: deque[Document] = deque()
 
     def docs() -> Iterator[Doc]:
@@ -101,5 +110,5 @@ def annotate(
             pending.append(document)
             yield make_doc(nlp, document)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
+    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
         yield pending.popleft(), doc

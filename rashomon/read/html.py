@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
 from lxml import html as lxml_html
 
 from rashomon.errors import Errors, RashomonError
@@ -43,6 +42,8 @@ def read_html(markup: str, what: str) -> Document:
     what: how to name the input in error messages.
     RETURNS: the Document with title, story paragraphs, captions and page metadata.
     """
+    import trafilatura  # 0.2 s to import: only when a page is HTML
+
     extracted = trafilatura.bare_extraction(
         markup,
         with_metadata=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from rashomon.nlp.timex_values import period_start
+from rashomon.nlp.time.values import period_start
 from rashomon.record import Record
 
 

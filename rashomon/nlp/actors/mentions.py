@@ -9,9 +9,9 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.nlp import lexicon
-from rashomon.nlp.entities import Mention, Role
-from rashomon.nlp.roles import appositive_role, premodifier_role
+from rashomon.nlp.actors.roles import appositive_role, premodifier_role
+from rashomon.nlp.actors.types import Mention, Role
+from rashomon.nlp.common import lexicon
 
 NAME_LABELS = {
     "PERSON",

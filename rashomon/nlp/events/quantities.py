@@ -7,24 +7,13 @@ The kinds of count by trigger and the nouns that are counted are data
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
-from rashomon.nlp.event_triggers import Trigger, patterns
-from rashomon.nlp.timex_values import number
+from rashomon.nlp.common.numbers import number
+from rashomon.nlp.events.triggers import Trigger, patterns
+from rashomon.nlp.events.types import FoundQuantity
 
 _HOLDERS = ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
-
-
-@dataclass(frozen=True)
-class FoundQuantity:
-    """A count: its kind (killed, injured, troops, sanctioned, ...), value, and whether
-    the text gives it as approximate ("about 200")."""
-
-    kind: str
-    value: float
-    approx: bool = False
 
 
 def quantities_of(trigger: Trigger) -> list[FoundQuantity]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rashomon.nlp.common.serialize import serializable
 
+
+@serializable
 @dataclass
 class Role:
     """A role as the text states it: "Ukrainian President" -> President of UKR."""
@@ -14,6 +17,7 @@ class Role:
     sector: str | None = None
 
 
+@serializable
 @dataclass
 class Mention:
     """One mention of an entity, with ``[start, end)`` character offsets."""
@@ -32,6 +36,7 @@ class Mention:
     alias_of: int | None = None  # start of the mention this one abbreviates
 
 
+@serializable
 @dataclass
 class Entity:
     """One real-world referent of the article and all its mentions."""

@@ -28,22 +28,25 @@ def fold(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text).strip()
 
 
-def same_name(a: str, b: str) -> bool:
-    """Whether two single names (surnames, given names) are spellings of one name."""
+def same_name(a: str, b: str, similarity: int = settings.NAME_SIMILARITY) -> bool:
+    """Whether two single names (surnames, given names) are spellings of one name: the
+    same when folded, or at least ``similarity`` (rapidfuzz ratio, 0-100) alike."""
     fa, fb = fold(a), fold(b)
     if not fa or not fb or fa[0] != fb[0]:
         return False
-    return fa == fb or ratio(fa, fb) >= settings.NAME_SIMILARITY
+    return fa == fb or ratio(fa, fb) >= similarity
 
 
-def compatible_given_names(a: list[str], b: list[str]) -> bool:
+def compatible_given_names(
+    a: list[str], b: list[str], similarity: int = settings.NAME_SIMILARITY
+) -> bool:
     """Given names agree: one side has none, or they match by name or by initial."""
     if not a or not b:
         return True
     x, y = a[0].rstrip("."), b[0].rstrip(".")
     if len(x) == 1 or len(y) == 1:
         return fold(x)[:1] == fold(y)[:1]
-    return same_name(x, y)
+    return same_name(x, y, similarity)
 
 
 def acronym(name: str) -> str:

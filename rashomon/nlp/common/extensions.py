@@ -4,14 +4,20 @@ Read-stage hints (set before the pipeline runs): ``blocks`` (kind, start, end) a
 ``place_hints`` (spans known to be places, e.g. a dateline), ``published`` (the
 publication date the page gives, a ``read.Published``). Component output: ``timexes`` and
 ``published`` when inferred (rashomon_timexes); ``entities`` and ``model_ents`` (the model's
-own entities before correction) from rashomon_actors; ``quotes`` and ``quote_warnings``
-(unbalanced quotation marks) from rashomon_quotes; ``places`` from rashomon_places;
-``events`` from rashomon_events.
+own entities before correction, as ``(start_char, end_char, label)``) from rashomon_actors;
+``quotes`` and ``quote_warnings`` (unbalanced quotation marks) from rashomon_quotes;
+``places`` from rashomon_places; ``events`` from rashomon_events.
+
+The values are plain data and dataclasses registered with ``common.serialize``, so they
+travel with ``doc.to_bytes()``, ``DocBin(store_user_data=True)`` and
+``nlp.pipe(n_process=N)``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
+from rashomon.nlp.common import serialize  # noqa: F401  (registers the msgpack encoders)
 
 
 def register_extensions() -> None:

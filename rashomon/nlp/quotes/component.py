@@ -11,55 +11,36 @@ links each statement to the timex of its occasion, and writes ``doc._.quotes``.
 from __future__ import annotations
 
 import re
+import warnings
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
-from rashomon.nlp import lexicon
-from rashomon.nlp.attribution import (
+from rashomon.errors import Warnings
+from rashomon.nlp.actors import Entity, MentionIndex
+from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.reporting import frame, lexicon_words
+from rashomon.nlp.quotes.attribution import (
     Documents,
-    Speakers,
-    Via,
     addressee_of,
     attribution_head,
     attribution_phrase,
     clause_span,
     content_of,
     document_chain,
-    frame,
     is_document,
-    lexicon_words,
     noun_phrase,
     source_of,
     subject_of,
 )
-from rashomon.nlp.entities import Entity
-from rashomon.nlp.extensions import register_extensions
-from rashomon.nlp.quote_marks import Marks, Passage, find_passages
+from rashomon.nlp.quotes.marks import Marks, Passage, find_passages
+from rashomon.nlp.quotes.types import FoundQuote, Via
 
 _PERSONAL_PRONOUNS = {"he", "she"}
-
-
-@dataclass
-class FoundQuote:
-    """A statement: its content ``[start, end)``, who said it, to whom, through whom."""
-
-    kind: str  # direct | indirect | mixed
-    start: int
-    end: int
-    speaker: str | None = None
-    speaker_span: tuple[int, int] | None = None
-    addressee: str | None = None
-    cue: str | None = None
-    cue_at: int | None = None
-    via: list[Via] = field(default_factory=list)
-    time: str | None = None
-    confidence: float = 0.0
-    paragraph: int = 0
-    id: str = ""
-    pronoun: bool = False  # the speaker is a "he"/"she" the actors component left unlinked
 
 
 @dataclass
@@ -78,14 +59,31 @@ class _Attribution:
 class QuoteFinder:
     """Finds direct, mixed and indirect statements and attributes them."""
 
-    def __init__(self, nlp: Language, name: str = "rashomon_quotes") -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "rashomon_quotes",
+        *,
+        confidence: dict[str, float] | None = None,
+        min_uncued_partial_words: int = settings.MIN_UNCUED_PARTIAL_WORDS,
+        pronoun_window_paragraphs: int = settings.PRONOUN_WINDOW_PARAGRAPHS,
+    ) -> None:
         """Create the component.
 
         nlp: the pipeline it belongs to.
         name: the component's name in the pipeline.
+        confidence: a statement's confidence by how its speaker was found (the keys of
+            ``settings.QUOTE_CONFIDENCE``; missing keys take those values).
+        min_uncued_partial_words: from how many words a partial quote with no reporting
+            verb counts as someone's words.
+        pronoun_window_paragraphs: how many paragraphs back an unlinked "he said" looks
+            for its speaker.
         """
         register_extensions()
         self.name = name
+        self.confidence = {**settings.QUOTE_CONFIDENCE, **(confidence or {})}
+        self.min_uncued_partial_words = min_uncued_partial_words
+        self.pronoun_window_paragraphs = pronoun_window_paragraphs
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the statements of ``doc`` and write them to ``doc._.quotes``."""
@@ -109,13 +107,15 @@ class QuoteFinder:
 
     def set_annotations(self, doc: Doc, marks: Marks, cues: list[Token]) -> None:
         """Attribute passages and cues and store the statements on the Doc."""
-        context = _Context(doc, cues)
+        if doc._.entities is None:
+            warnings.warn(Warnings.W001.format(component=self.name), stacklevel=2)
+        context = _Context(doc, cues, self.confidence, self.min_uncued_partial_words)
         quotes = [q for q in (context.direct(p, cues) for p in marks.passages) if q]
         carried = {q.cue_at for q in quotes if q.kind == "mixed" and q.cue_at is not None}
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages)
         quotes.sort(key=lambda q: q.start)
         persons = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
-        _inherit_speakers(quotes, persons)
+        _inherit_speakers(quotes, persons, self.confidence, self.pronoun_window_paragraphs)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -126,12 +126,17 @@ class QuoteFinder:
 class _Context:
     """What attributing one Doc needs: its entities, documents, paragraphs and timexes."""
 
-    def __init__(self, doc: Doc, cues: list[Token]) -> None:
+    def __init__(
+        self, doc: Doc, cues: list[Token], confidence: dict[str, float], min_partial_words: int
+    ) -> None:
         self.doc = doc
+        self.confidence = confidence
+        self.min_partial_words = min_partial_words
         self.cues = set(cues)
-        self.speakers = Speakers(doc._.entities or [])
+        self.speakers = MentionIndex(doc._.entities or [])
         self.documents = Documents()
         self.paragraphs = [(s, e) for kind, s, e in _blocks(doc) if kind != "chrome"]
+        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.timexes = [(t.start, t.end, t.id) for t in doc._.timexes or []]
         for token in doc:
             if is_document(token) and source_of(token, self.speakers):
@@ -159,7 +164,9 @@ class _Context:
         before = [c for c in cues if lead <= c.idx < passage.opened_at]
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
-        if kind == "mixed" and cue is None and not _uncued_statement(prefix, text[start:end]):
+        if kind == "mixed" and cue is None and not _uncued_statement(
+            prefix, text[start:end], self.min_partial_words
+        ):
             return None  # a title, a name or a scare quote
         quote = FoundQuote(kind, start, end, paragraph=paragraph)
         sentence = self._sentence(max(closed - 1, start))
@@ -176,12 +183,11 @@ class _Context:
         return quote
 
     def _lead(self, passage: Passage) -> int:
-        """Where the text that may introduce a passage starts: the sentence before its
-        opening mark within the paragraph."""
+        """Where the text that may introduce a passage starts: the start of the parser's
+        sentence that holds its opening mark, within the paragraph."""
         paragraph = self.paragraphs[self.paragraph_of(passage.opened_at)]
-        before = self.doc.text[paragraph[0] : passage.opened_at]
-        stops = [m.end() for m in re.finditer(r"[.!?][”\"»]?\s+", before)]
-        return paragraph[0] + (stops[-1] if stops else 0)
+        at = bisect_right(self.sentence_starts, passage.opened_at) - 1
+        return max(paragraph[0], self.sentence_starts[at] if at >= 0 else 0)
 
     def _trail_end(self, closed: int, opened: int) -> int:
         """Where the attribution after a passage ends: the sentence end or the next mark;
@@ -210,7 +216,7 @@ class _Context:
         if near:
             _, entity, s, e = min(near, key=lambda x: x[0])
             quote.speaker, quote.speaker_span = entity.id, (s, e)
-            quote.confidence = settings.QUOTE_CONFIDENCE["name"]
+            quote.confidence = self.confidence["name"]
 
     def _partial(self, quote: FoundQuote) -> None:
         """A partial quote outside speech ("imposed sanctions “in response to ...”"):
@@ -229,7 +235,7 @@ class _Context:
             found = self._who(subject)
             quote.speaker, quote.speaker_span = found.speaker, found.speaker_span
             quote.via = found.via
-        quote.confidence = settings.QUOTE_CONFIDENCE["partial"]
+        quote.confidence = self.confidence["partial"]
 
     # Indirect speech
 
@@ -322,15 +328,15 @@ class _Context:
         quote.time = self._time(quote, cue, content_of(cue, spec.get("content", [])))
         quote.pronoun = quote.speaker is None and who.speaker_kind == "pronoun"
         if quote.speaker is None:
-            quote.confidence = settings.QUOTE_CONFIDENCE["unresolved"]
+            quote.confidence = self.confidence["unresolved"]
         else:
-            quote.confidence = settings.QUOTE_CONFIDENCE[who.speaker_kind]
+            quote.confidence = self.confidence[who.speaker_kind]
 
     def _according(self, quote: FoundQuote, according: Token) -> None:
         who = self._who(according)
         quote.speaker, quote.speaker_span, quote.via = who.speaker, who.speaker_span, who.via
         quote.cue = "according to"
-        quote.confidence = settings.QUOTE_CONFIDENCE["according"]
+        quote.confidence = self.confidence["according"]
 
     def _who(self, token: Token) -> _Attribution:
         """The speaker a subject names: an entity, or a document's source (with the
@@ -412,13 +418,13 @@ def _kind(prefix: str, content: str, cues_before: list[Token]) -> str:
     return "direct" if said_just_before and content[:1].isupper() else "mixed"
 
 
-def _uncued_statement(prefix: str, content: str) -> bool:
+def _uncued_statement(prefix: str, content: str, min_words: int) -> bool:
     """Whether a partial quote with no reporting verb is someone's words rather than a
     name or a scare quote."""
     last = prefix.split()[-1].lower() if prefix.split() else ""
     if last in lexicon_words("naming_words"):
         return False
-    return len(content.split()) >= settings.MIN_UNCUED_PARTIAL_WORDS
+    return len(content.split()) >= min_words
 
 
 def _own_voice(cue: Token) -> bool:
@@ -460,7 +466,9 @@ def _has_required_preposition(cue: Token, spec: dict) -> bool:
     return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in cue.children)
 
 
-def _inherit_speakers(quotes: list[FoundQuote], persons: set[str]) -> None:
+def _inherit_speakers(
+    quotes: list[FoundQuote], persons: set[str], confidence: dict[str, float], window: int
+) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
     statement just before it (in the same or the previous paragraph), else by the one
     just after it. A "he said" the actors component left unlinked is the last speaker
@@ -469,12 +477,12 @@ def _inherit_speakers(quotes: list[FoundQuote], persons: set[str]) -> None:
         if quote.pronoun:
             earlier = next(
                 (q for q in reversed(quotes[:i]) if q.speaker in persons and not q.pronoun
-                 and quote.paragraph - q.paragraph <= settings.PRONOUN_WINDOW_SENTENCES),
+                 and quote.paragraph - q.paragraph <= window),
                 None,
             )
             if earlier is not None:
                 quote.speaker = earlier.speaker
-                quote.confidence = settings.QUOTE_CONFIDENCE["pronoun"]
+                quote.confidence = confidence["pronoun"]
             continue
         if quote.cue is not None or quote.speaker is not None or quote.kind != "direct":
             continue
@@ -488,9 +496,9 @@ def _inherit_speakers(quotes: list[FoundQuote], persons: set[str]) -> None:
         if source is not None:
             quote.speaker, quote.speaker_span = source.speaker, source.speaker_span
             quote.addressee, quote.via = source.addressee, list(source.via)
-            quote.confidence = settings.QUOTE_CONFIDENCE["inherited"]
+            quote.confidence = confidence["inherited"]
         else:
-            quote.confidence = settings.QUOTE_CONFIDENCE["unresolved"]
+            quote.confidence = confidence["unresolved"]
 
 
 def _inherit_times(quotes: list[FoundQuote]) -> None:
@@ -527,7 +535,29 @@ def _blocks(doc: Doc) -> list[tuple[str, int, int]]:
     return doc._.blocks or [("paragraph", 0, len(doc.text))]
 
 
-@Language.factory("rashomon_quotes")
-def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+@Language.factory(
+    "rashomon_quotes",
+    requires=["doc._.entities", "doc._.timexes", "token.dep", "token.head", "token.tag",
+              "token.lemma", "doc.sents"],
+    assigns=["doc._.quotes", "doc._.quote_warnings"],
+    default_config={
+        "confidence": dict(settings.QUOTE_CONFIDENCE),
+        "min_uncued_partial_words": settings.MIN_UNCUED_PARTIAL_WORDS,
+        "pronoun_window_paragraphs": settings.PRONOUN_WINDOW_PARAGRAPHS,
+    },
+)
+def make_quote_finder(
+    nlp: Language,
+    name: str,
+    confidence: dict[str, float],
+    min_uncued_partial_words: int,
+    pronoun_window_paragraphs: int,
+) -> QuoteFinder:
     """Factory of the ``rashomon_quotes`` component (add it after ``rashomon_actors``)."""
-    return QuoteFinder(nlp, name)
+    return QuoteFinder(
+        nlp,
+        name,
+        confidence=confidence,
+        min_uncued_partial_words=min_uncued_partial_words,
+        pronoun_window_paragraphs=pronoun_window_paragraphs,
+    )

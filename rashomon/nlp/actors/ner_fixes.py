@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from rashomon import settings
-from rashomon.nlp import lexicon
+from rashomon.nlp.common import lexicon
 
 
 def _title_before(doc: Doc, index: int) -> bool:
@@ -28,7 +28,7 @@ def _title_before(doc: Doc, index: int) -> bool:
     return bool(size) and before[-size][:1].isupper()
 
 
-def _relabel(ent: Span, person_words: set[str]) -> str | None:
+def _relabel(ent: Span, person_words: set[str], city_population: int) -> str | None:
     text, label = ent.text, ent.label_
     if label == "NORP" and text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
         return None
@@ -51,7 +51,7 @@ def _relabel(ent: Span, person_words: set[str]) -> str | None:
         and not _title_before(ent.doc, ent.start)
     ):
         known_person = any(word in person_words for word in text.split())
-        big_city = (lexicon.city(text) or (0, ""))[0] >= settings.CITY_RELABEL_POPULATION
+        big_city = (lexicon.city(text) or (0, ""))[0] >= city_population
         if not known_person and (lexicon.capital_of(text) or big_city):
             return "GPE"
     return label
@@ -155,12 +155,15 @@ def corrected_entities(
     seats: PhraseMatcher,
     place_hints: list[tuple[int, int]],
     captions: list[tuple[int, int]],
+    city_population: int = settings.CITY_RELABEL_POPULATION,
 ) -> list[Span]:
     """The model's entities with the corrections above; corrections win over overlaps.
 
     seats: the matcher from ``seat_matcher``.
     place_hints: character spans the read stage knows to be places (a dateline's).
     captions: character spans of photo captions.
+    city_population: a city at least this large that the model tagged PERSON, ORG or
+        NORP is relabelled GPE.
     """
     model_ents = doc.ents
     completed = _completed_persons(doc, model_ents)
@@ -177,7 +180,7 @@ def corrected_entities(
         if misread and not any(s <= ent.start_char < e for s, e in timexes):  # "Marchenko"
             kept.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
-        label = _relabel(ent, person_words)
+        label = _relabel(ent, person_words, city_population)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     forced = _seats(doc, seats) + _hinted_places(doc, place_hints) + _caption_places(doc, captions)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from rashomon import settings
-from rashomon.nlp.timex_values import Anchors, weekday_date
+from rashomon.nlp.time.values import Anchors, weekday_date
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,20 @@ class Inference:
     basis: str
 
 
-def infer_published(dates: list[DatedMention], weekdays: list[WeekdayMention]) -> Inference | None:
-    """The earliest date on or after the latest dated mention at which every past-tense
-    weekday falls on or after that mention; None when the text prints no full date."""
+def infer_published(
+    dates: list[DatedMention],
+    weekdays: list[WeekdayMention],
+    window_days: int = settings.PUBLISHED_WEEKDAY_WINDOW_DAYS,
+) -> Inference | None:
+    """The earliest date on or after the latest dated mention, within ``window_days``, at
+    which every past-tense weekday falls on or after that mention; None when the text
+    prints no full date."""
     candidates = [d for d in dates if not d.future]
     if not candidates:
         return None
     latest = max(candidates, key=lambda d: (d.date, -d.span[0]))
     basis = f"latest date in the text ({latest.text})"
-    for days in range(settings.PUBLISHED_WEEKDAY_WINDOW_DAYS):
+    for days in range(window_days):
         day = latest.date + dt.timedelta(days=days)
         anchors = Anchors(published=day, direction="past")
         if all(weekday_date(w.weekday, anchors) >= latest.date for w in weekdays):

@@ -10,64 +10,47 @@ hypothetical), the quantities, the timex and the place, and writes ``doc._.event
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.nlp import lexicon
-from rashomon.nlp.attribution import Speakers, lexicon_words
-from rashomon.nlp.event_triggers import Trigger, counted_noun, find_triggers, patterns
-from rashomon.nlp.extensions import register_extensions
-from rashomon.nlp.quantities import quantities_of
+from rashomon import settings
+from rashomon.errors import Warnings
+from rashomon.nlp.actors import MentionIndex
+from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.reporting import lexicon_words
+from rashomon.nlp.events.quantities import quantities_of
+from rashomon.nlp.events.triggers import Trigger, counted_noun, find_triggers, patterns
+from rashomon.nlp.events.types import FoundEvent, Participant
 from rashomon.nlp.quotes import FoundQuote
 
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
-@dataclass
-class Participant:
-    """An actor or target: its entity (if the actors component found one) and code."""
-
-    entity: str | None
-    code: str | None
-    start: int
-    end: int
-
-
-@dataclass
-class FoundEvent:
-    """An event with evidence offsets; ``actors``/``targets`` list every conjunct."""
-
-    type: str
-    cameo: str
-    trigger: str
-    start: int
-    end: int
-    mode: str = "asserted"
-    subtype: str | None = None
-    actors: list[Participant] = field(default_factory=list)
-    targets: list[Participant] = field(default_factory=list)
-    time: str | None = None
-    place: str | None = None
-    quantities: list = field(default_factory=list)
-    source: str | None = None
-    depth: int = 0  # of the trigger in its sentence's parse (0 = the root)
-    id: str = ""
-
-
 class EventFinder:
     """Finds events and the statements that are events."""
 
-    def __init__(self, nlp: Language, name: str = "rashomon_events") -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "rashomon_events",
+        *,
+        statement_events: bool = settings.STATEMENT_EVENTS,
+    ) -> None:
         """Create the component.
 
         nlp: the pipeline it belongs to.
         name: the component's name in the pipeline.
+        statement_events: whether statements that are acts (a request, an accusation, a
+            threat) are also events.
         """
         register_extensions()
         self.name = name
+        self.statement_events = statement_events
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the events of ``doc`` and write them to ``doc._.events``."""
@@ -80,6 +63,10 @@ class EventFinder:
         story = [(s, e) for kind, s, e in doc._.blocks or [("paragraph", 0, len(doc.text))]
                  if kind != "chrome"]
         tokens = [t for t in doc if any(s <= t.idx < e for s, e in story)]
+        if doc._.entities is None:
+            warnings.warn(Warnings.W001.format(component=self.name), stacklevel=2)
+        if not self.statement_events:
+            return find_triggers(tokens), []
         acts = patterns()["speech_acts"]
         statements = [q for q in doc._.quotes or [] if q.cue_at is not None
                       and _cue(doc, q) is not None and _cue(doc, q).lemma_.lower() in acts]
@@ -92,7 +79,8 @@ class EventFinder:
         context = _Context(doc)
         events = [context.statement_event(q) for q in statements]
         cues = {_cue(doc, q).i for q in statements}
-        events += context.threats(doc._.quotes or [])
+        if self.statement_events:
+            events += context.threats(doc._.quotes or [])
         events += [context.event(t) for t in triggers if t.token.i not in cues]
         events = [e for pair in events if pair is not None for e in _split_reciprocal(pair)]
         events = _merge_repeated_meetings(events)
@@ -124,7 +112,7 @@ class _Context:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         entities = doc._.entities or []
-        self.speakers = Speakers(entities)
+        self.speakers = MentionIndex(entities)
         self.entities = {e.id: e for e in entities}
         self.places = {p.entity: p.place.country for p in doc._.places or []}
         self.timex_at = _timex_by_token(doc)
@@ -662,7 +650,13 @@ def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:
     return kept
 
 
-@Language.factory("rashomon_events")
-def make_event_finder(nlp: Language, name: str) -> EventFinder:
+@Language.factory(
+    "rashomon_events",
+    requires=["doc._.entities", "doc._.places", "doc._.timexes", "doc._.quotes", "token.dep",
+              "token.head", "token.tag", "token.lemma", "doc.sents"],
+    assigns=["doc._.events"],
+    default_config={"statement_events": settings.STATEMENT_EVENTS},
+)
+def make_event_finder(nlp: Language, name: str, statement_events: bool) -> EventFinder:
     """Factory of the ``rashomon_events`` component (add it after ``rashomon_quotes``)."""
-    return EventFinder(nlp, name)
+    return EventFinder(nlp, name, statement_events=statement_events)

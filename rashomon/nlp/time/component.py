@@ -17,28 +17,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
-from rashomon.nlp.extensions import register_extensions
-from rashomon.nlp.publication import DatedMention, WeekdayMention, infer_published
-from rashomon.nlp.timex_grammar import Candidate, calendar_forms, find, words
-from rashomon.nlp.timex_values import Anchors, Direction, resolve
+from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.time.grammar import Candidate, calendar_forms, find, words
+from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
+from rashomon.nlp.time.types import FoundTimex
+from rashomon.nlp.time.values import Anchors, Direction, resolve
 from rashomon.read.document import Published
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
-
-
-@dataclass
-class FoundTimex:
-    """A resolved time expression: ``[start, end)`` offsets into the Doc's text."""
-
-    id: str
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str | None
-    mod: str | None = None
-    anchor: str | None = None
 
 
 @dataclass
@@ -51,14 +38,27 @@ class _Match:
 class TimexTagger:
     """Finds time expressions and resolves them to TIMEX3 values."""
 
-    def __init__(self, nlp: Language, name: str = "rashomon_timexes") -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "rashomon_timexes",
+        *,
+        tense_head_steps: int = settings.TENSE_HEAD_STEPS,
+        weekday_window_days: int = settings.PUBLISHED_WEEKDAY_WINDOW_DAYS,
+    ) -> None:
         """Create the component.
 
         nlp: the pipeline it belongs to.
         name: the component's name in the pipeline.
+        tense_head_steps: how far up the parse an expression looks for the verb whose
+            tense gives its direction.
+        weekday_window_days: days after the latest printed date searched for a
+            publication day that agrees with the weekdays named in the past tense.
         """
         register_extensions()
         self.name = name
+        self.tense_head_steps = tense_head_steps
+        self.weekday_window_days = weekday_window_days
 
     def __call__(self, doc: Doc) -> Doc:
         """Find and resolve the time expressions of ``doc``."""
@@ -75,7 +75,8 @@ class TimexTagger:
             if span is None or not _confirmed(candidate, span):
                 continue
             in_caption = any(s <= candidate.start < e for s, e in captions)
-            direction = signal_direction(doc.text[: candidate.start]) or clause_direction(span)
+            direction = signal_direction(doc.text[: candidate.start]) or clause_direction(
+                span, self.tense_head_steps)
             matches.append(_Match(candidate, direction, in_caption))
         return matches
 
@@ -84,7 +85,7 @@ class TimexTagger:
         write ``doc._.timexes`` and ``doc._.published``."""
         published: Published | None = doc._.published
         if published is None:
-            published = _infer(doc, matches)
+            published = _infer(matches, self.weekday_window_days)
             doc._.published = published
         anchor = dt.date.fromisoformat(published.value) if published else None
         found: list[FoundTimex] = []
@@ -155,9 +156,10 @@ def signal_direction(before: str) -> Direction:
     return "future" if word in words()["future_signals"] else None
 
 
-def clause_direction(span: Span) -> Direction:
-    """"past" or "future" from the tense of the verb governing ``span``, else None."""
-    verb = _governing_verb(span.root)
+def clause_direction(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> Direction:
+    """"past" or "future" from the tense of the verb governing ``span`` (looked for up to
+    ``steps`` heads up), else None."""
+    verb = _governing_verb(span.root, steps)
     if verb is None:
         return None
     future = set(words()["future_markers"])
@@ -173,10 +175,10 @@ def clause_direction(span: Span) -> Direction:
     return None
 
 
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token``; past a participle with no auxiliary ("..., ending
-    an era") to the verb it depends on, which carries the tense."""
-    for _ in range(settings.TENSE_HEAD_STEPS):
+def _governing_verb(token: Token, steps: int) -> Token | None:
+    """The nearest verb above ``token`` within ``steps`` heads; past a participle with no
+    auxiliary ("..., ending an era") to the verb it depends on, which carries the tense."""
+    for _ in range(steps):
         if token.pos_ in ("VERB", "AUX") and not _untensed_participle(token):
             return token
         if token.head.i == token.i:
@@ -193,7 +195,7 @@ def _untensed_participle(verb: Token) -> bool:
     )
 
 
-def _infer(doc: Doc, matches: list[_Match]) -> Published | None:
+def _infer(matches: list[_Match], window_days: int) -> Published | None:
     dates, weekdays = [], []
     for match in matches:
         candidate = match.candidate
@@ -207,7 +209,7 @@ def _infer(doc: Doc, matches: list[_Match]) -> Published | None:
         elif _past_bare_weekday(match):
             number = calendar_forms("weekday")[candidate.groups["weekday"].capitalize()]
             weekdays.append(WeekdayMention(number, candidate.groups["weekday"]))
-    inference = infer_published(dates, weekdays)
+    inference = infer_published(dates, weekdays, window_days)
     if inference is None:
         return None
     return Published(inference.date.isoformat(), "text", inference.evidence, inference.basis)
@@ -235,7 +237,18 @@ def _link_anchors(found: list[FoundTimex], published: Published | None) -> None:
             timex.anchor = stated_id if timex.id != stated_id else None
 
 
-@Language.factory("rashomon_timexes")
-def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
+@Language.factory(
+    "rashomon_timexes",
+    requires=["token.dep", "token.head", "token.tag", "token.lemma", "doc.sents", "doc.ents"],
+    assigns=["doc._.timexes", "doc._.published"],
+    default_config={
+        "tense_head_steps": settings.TENSE_HEAD_STEPS,
+        "weekday_window_days": settings.PUBLISHED_WEEKDAY_WINDOW_DAYS,
+    },
+)
+def make_timex_tagger(
+    nlp: Language, name: str, tense_head_steps: int, weekday_window_days: int
+) -> TimexTagger:
     """Factory of the ``rashomon_timexes`` component (add it after ``ner``)."""
-    return TimexTagger(nlp, name)
+    return TimexTagger(nlp, name, tense_head_steps=tense_head_steps,
+                       weekday_window_days=weekday_window_days)

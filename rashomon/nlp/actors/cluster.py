@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from rashomon import settings
-from rashomon.nlp import lexicon
-from rashomon.nlp.entities import Entity, Mention
-from rashomon.nlp.names import acronym, compatible_given_names, fold, same_name
+from rashomon.nlp.actors.names import acronym, compatible_given_names, fold, same_name
+from rashomon.nlp.actors.types import Entity, Mention
+from rashomon.nlp.common import lexicon
 
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW"}
 _LABEL_TYPE = {"FAC": "LOC", "PRODUCT": "OTHER", "WORK_OF_ART": "OTHER"}
@@ -35,7 +35,13 @@ def org_key(name: str) -> str:
 class Clusterer:
     """Assigns mentions, in text order, to entities."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        pronoun_window: int = settings.PRONOUN_WINDOW_SENTENCES,
+        name_similarity: int = settings.NAME_SIMILARITY,
+    ) -> None:
+        self.pronoun_window = pronoun_window
+        self.name_similarity = name_similarity
         self.entities: list[Entity] = []
         self._keyed: dict[tuple[str, ...], Entity] = {}
 
@@ -78,7 +84,10 @@ class Clusterer:
             if entity.type != "PERSON":
                 continue
             known = _words(entity.name)
-            if same_name(known[-1], surname) and compatible_given_names(known[:-1], given):
+            similar = self.name_similarity
+            if same_name(known[-1], surname, similar) and compatible_given_names(
+                known[:-1], given, similar
+            ):
                 if len(words) > len(known):
                     entity.name = lexicon.strip_article(mention.text)
                 entity.add(mention)
@@ -107,7 +116,7 @@ class Clusterer:
             holder.add(mention)
 
     def _pronoun(self, mention: Mention) -> None:
-        window = mention.sentence - settings.PRONOUN_WINDOW_SENTENCES
+        window = mention.sentence - self.pronoun_window
         candidates = [
             (m, e)
             for e in self.entities
@@ -189,9 +198,17 @@ class Clusterer:
         entity.add(mention)
 
 
-def cluster(mentions: list[Mention]) -> list[Entity]:
-    """Group ``mentions`` (in text order) into entities numbered E1, E2, … by first mention."""
-    clusterer = Clusterer()
+def cluster(
+    mentions: list[Mention],
+    pronoun_window: int = settings.PRONOUN_WINDOW_SENTENCES,
+    name_similarity: int = settings.NAME_SIMILARITY,
+) -> list[Entity]:
+    """Group ``mentions`` (in text order) into entities numbered E1, E2, … by first mention.
+
+    pronoun_window: how many sentences back a pronoun looks for its person.
+    name_similarity: rapidfuzz ratio from which two spellings are one name.
+    """
+    clusterer = Clusterer(pronoun_window, name_similarity)
     for mention in mentions:
         clusterer.add(mention)
     entities = [e for e in clusterer.entities if e.mentions]

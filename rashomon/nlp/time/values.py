@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from rashomon.nlp.timex_grammar import calendar_forms, words
+from rashomon.nlp.common.numbers import number
+from rashomon.nlp.time.grammar import calendar_forms, words
 
 Direction = Literal["past", "future"] | None
 
@@ -83,21 +84,6 @@ def period_start(value: str) -> str:
 
 def _lookup(table: dict, key: str):
     return table.get(" ".join(key.lower().split()))
-
-
-def number(text: str) -> float | None:
-    """The value of a cardinal written in digits or words ("twenty-five", "a"), or None."""
-    text = " ".join(text.lower().split())
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    numbers = words()["numbers"]
-    if text in numbers:
-        return float(numbers[text])
-    if "-" in text:
-        tens, _, ones = text.partition("-")
-        if tens in numbers and ones in numbers:
-            return float(numbers[tens] + numbers[ones])
-    return None
 
 
 def _amount(value: float) -> str:

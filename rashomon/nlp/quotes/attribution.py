@@ -1,8 +1,8 @@
 """Who says something, to whom, and according to whom: read off the dependency parse with
 the frames of ``data/reporting_verbs.yaml``.
 
-Plain functions over spaCy tokens. ``Speakers`` maps a stretch of text to the entity the
-actors component found there; ``Documents`` remembers the readouts and statements the
+Plain functions over spaCy tokens (the actors' ``MentionIndex`` says which entity a stretch
+of text names). ``Documents`` remembers the readouts and statements the
 article introduces ("a readout provided by the president's office") so that "the readout
 said" later is traced to the same source.
 """
@@ -10,84 +10,14 @@ said" later is traced to the same source.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Span, Token
 
-from rashomon.data import load_yaml
-from rashomon.nlp.entities import Entity
+from rashomon.nlp.actors import Entity, MentionIndex
+from rashomon.nlp.common.reporting import lexicon, lexicon_words
+from rashomon.nlp.quotes.types import Via
 
 _SUBJECTS = ("nsubj", "nsubjpass")
-_ENTITY_PREFERENCE = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4}
-
-
-@cache
-def lexicon() -> dict:
-    """The frames and word lists of ``reporting_verbs.yaml``."""
-    return load_yaml("reporting_verbs.yaml")
-
-
-def lexicon_words(kind: str) -> frozenset[str]:
-    """A word list of ``reporting_verbs.yaml`` ("documents", "naming_words", ...)."""
-    return frozenset(word.lower() for word in lexicon()[kind])
-
-
-def frame(lemma: str) -> dict | None:
-    """The frame (content and addressee slots) of a reporting verb, or None."""
-    spec = lexicon()["verbs"].get(lemma.lower())
-    if spec is None:
-        return None
-    return {**lexicon()["defaults"], **spec}
-
-
-@dataclass(frozen=True)
-class Via:
-    """One link of an attribution chain: a document (text only) or a source entity."""
-
-    start: int
-    end: int
-    text: str
-    entity: str | None = None
-
-
-class Speakers:
-    """Finds the entity a stretch of text names, from the actors component's mentions."""
-
-    def __init__(self, entities: list[Entity]) -> None:
-        self.mentions = sorted(
-            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
-        )
-
-    def at(
-        self, start: int, end: int, head: int | None = None, inside: bool = False
-    ) -> tuple[Entity, int, int] | None:
-        """The entity mentioned at ``head`` (a char offset) if a mention holds it; with
-        ``inside``, else the likeliest speaker among the mentions in ``[start, end)``."""
-        if head is not None:
-            for s, e, ent in self.mentions:
-                if s <= head < e:
-                    return ent, s, e
-        if not inside:
-            return None
-        found = [(s, e, ent) for s, e, ent in self.mentions if s >= start and e <= end]
-        if not found:
-            return None
-        found.sort(key=lambda x: (_ENTITY_PREFERENCE.get(x[2].type, 9), x[0]))
-        s, e, ent = found[0]
-        return ent, s, e
-
-    def named(self, token: Token) -> tuple[Entity, int, int] | None:
-        """The entity a noun phrase names: its head's mention, or its appositive's
-        ("Popescu's lawyer, Mihai Radu")."""
-        found = self.at(token.idx, token.idx + len(token), token.idx)
-        if found is not None:
-            return found
-        for child in token.children:
-            if child.dep_ == "appos":
-                found = self.at(child.idx, child.idx + len(child), child.idx)
-                if found is not None:
-                    return found
-        return None
 
 
 @dataclass
@@ -129,7 +59,7 @@ def noun_phrase(token: Token) -> Span:
     return doc[left : right + 1]
 
 
-def source_of(noun: Token, speakers: Speakers) -> tuple[Entity, int, int] | None:
+def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
     """The source a document noun names: "the ministry's statement", "a statement from the
     ministry", "the readout released by the PMO", "a readout of the call provided by the
     president's office"."""
@@ -153,7 +83,7 @@ def source_of(noun: Token, speakers: Speakers) -> tuple[Entity, int, int] | None
     return None
 
 
-def document_chain(noun: Token, speakers: Speakers, documents: Documents) -> list[Via]:
+def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) -> list[Via]:
     """The ``via`` links of a cited document: the document, then its source."""
     phrase = noun_phrase(noun)
     chain = [Via(phrase.start_char, phrase.end_char, phrase.text)]

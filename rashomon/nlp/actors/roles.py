@@ -7,8 +7,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from rashomon.nlp import lexicon
-from rashomon.nlp.entities import Role
+from rashomon.nlp.actors.types import Role
+from rashomon.nlp.common import lexicon
 
 _FUNCTION_WORDS = {"of", "and", "for", "to", "in"}
 

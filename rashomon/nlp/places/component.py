@@ -17,20 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon import settings
-from rashomon.nlp import gazetteer, lexicon
-from rashomon.nlp.entities import Entity
-from rashomon.nlp.extensions import register_extensions
+from rashomon.nlp.actors import Entity
+from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.places import gazetteer
+from rashomon.nlp.places.types import FoundPlace, Gazetted
 
 _PLACE_TYPES = ("GPE", "LOC")
-
-
-@dataclass
-class FoundPlace:
-    """A place entity and the gazetteer entry it resolves to."""
-
-    entity: str
-    name: str
-    place: gazetteer.Gazetted
 
 
 @dataclass
@@ -43,15 +36,24 @@ class _Candidate:
 class PlaceResolver:
     """Resolves GPE and LOC entities to countries, regions and GeoNames cities."""
 
-    def __init__(self, nlp: Language, name: str = "rashomon_places") -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "rashomon_places",
+        *,
+        country_bonus: float = settings.PLACE_COUNTRY_BONUS,
+    ) -> None:
         """Create the component.
 
         nlp: the pipeline it belongs to.
         name: the component's name in the pipeline.
+        country_bonus: how much a city in a country the article is about outweighs
+            population (natural-log units).
         """
         register_extensions()
         self.name = name
         self.region_nouns = _region_pattern()
+        self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
         """Resolve the places of ``doc`` and write them to ``doc._.places``."""
@@ -76,7 +78,7 @@ class PlaceResolver:
         places = []
         for candidate in candidates:
             place = resolve(candidate.names, candidate.entity.country, weights,
-                            candidate.region_reading)
+                            candidate.region_reading, self.country_bonus)
             if place is not None:
                 places.append(FoundPlace(candidate.entity.id, candidate.entity.name, place))
         doc._.places = places
@@ -101,12 +103,14 @@ def resolve(
     country: str | None,
     weights: Counter[str],
     region_reading: bool = False,
-) -> gazetteer.Gazetted | None:
+    country_bonus: float = settings.PLACE_COUNTRY_BONUS,
+) -> Gazetted | None:
     """The gazetteer entry for a place named ``names``: a country, a region (first when
     the text calls it one), else the likeliest city.
 
     country: the country the actors component already knows the place is in, if any.
     weights: mentions per country in the article.
+    country_bonus: what a city in a country of ``weights`` gains over population.
     """
     names = [lexicon.strip_article(name) for name in names]
     found = _country_or_region(names, region_reading)
@@ -130,10 +134,10 @@ def resolve(
         candidates = [c for c in candidates if c.country == country] or candidates
     if not candidates:
         return None
-    return max(candidates, key=lambda c: _score(c, weights))
+    return max(candidates, key=lambda c: _score(c, weights, country_bonus))
 
 
-def _country_or_region(names: list[str], region_reading: bool) -> gazetteer.Gazetted | None:
+def _country_or_region(names: list[str], region_reading: bool) -> Gazetted | None:
     for name in names:
         code = lexicon.country_code(name)
         if code and code in gazetteer.countries():
@@ -147,12 +151,17 @@ def _country_or_region(names: list[str], region_reading: bool) -> gazetteer.Gaze
     return None
 
 
-def _score(city: gazetteer.Gazetted, weights: Counter[str]) -> float:
-    bonus = settings.PLACE_COUNTRY_BONUS if weights.get(city.country or "") else 0.0
+def _score(city: Gazetted, weights: Counter[str], country_bonus: float) -> float:
+    bonus = country_bonus if weights.get(city.country or "") else 0.0
     return bonus + math.log(city.population + 1)
 
 
-@Language.factory("rashomon_places")
-def make_place_resolver(nlp: Language, name: str) -> PlaceResolver:
+@Language.factory(
+    "rashomon_places",
+    requires=["doc._.entities"],
+    assigns=["doc._.places"],
+    default_config={"country_bonus": settings.PLACE_COUNTRY_BONUS},
+)
+def make_place_resolver(nlp: Language, name: str, country_bonus: float) -> PlaceResolver:
     """Factory of the ``rashomon_places`` component (add it after ``rashomon_actors``)."""
-    return PlaceResolver(nlp, name)
+    return PlaceResolver(nlp, name, country_bonus=country_bonus)

@@ -1,0 +1,28 @@
+"""The reporting-verb lexicon (``data/reporting_verbs.yaml``): verb frames and the word
+lists that the quotes and events components both read ("documents", "naming_words", ...)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rashomon.data import load_yaml
+
+
+@cache
+def lexicon() -> dict:
+    """The frames and word lists of ``reporting_verbs.yaml``."""
+    return load_yaml("reporting_verbs.yaml")
+
+
+@cache
+def lexicon_words(kind: str) -> frozenset[str]:
+    """A word list of ``reporting_verbs.yaml`` ("documents", "naming_words", ...)."""
+    return frozenset(word.lower() for word in lexicon()[kind])
+
+
+def frame(lemma: str) -> dict | None:
+    """The frame (content and addressee slots) of a reporting verb, or None."""
+    spec = lexicon()["verbs"].get(lemma.lower())
+    if spec is None:
+        return None
+    return {**lexicon()["defaults"], **spec}

@@ -1,0 +1,39 @@
+"""What the quotes component writes: statements and the links of their attribution chains."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rashomon.nlp.common.serialize import serializable
+
+
+@serializable
+@dataclass(frozen=True)
+class Via:
+    """One link of an attribution chain: a document (text only) or a source entity."""
+
+    start: int
+    end: int
+    text: str
+    entity: str | None = None
+
+
+@serializable
+@dataclass
+class FoundQuote:
+    """A statement: its content ``[start, end)``, who said it, to whom, through whom."""
+
+    kind: str  # direct | indirect | mixed
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    addressee: str | None = None
+    cue: str | None = None
+    cue_at: int | None = None
+    via: list[Via] = field(default_factory=list)
+    time: str | None = None
+    confidence: float = 0.0
+    paragraph: int = 0
+    id: str = ""
+    pronoun: bool = False  # the speaker is a "he"/"she" the actors component left unlinked
