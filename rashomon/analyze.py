@@ -3,8 +3,9 @@ the first call, so that importing ``rashomon`` loads no spaCy)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
+from rashomon.errors import RashomonError
 from rashomon.read import Document, Published, from_text
 from rashomon.read.dates import given_date
 from rashomon.record import Record
@@ -15,14 +16,26 @@ def analyze_many(
     model: str | None = None,
     batch_size: int = 16,
     n_process: int = 1,
+    on_error: Callable[[Document, RashomonError], None] | None = None,
 ) -> Iterator[Record]:
     """Analyse documents in order with one model load (``nlp.pipe`` batches; with
-    ``n_process`` > 1, in spaCy's worker processes)."""
+    ``n_process`` > 1, in spaCy's worker processes).
+
+    on_error: called with each document that cannot be analysed and a one-line error;
+        that document is skipped and the rest go on. Without it, the error is raised.
+    """
     from rashomon.nlp import annotate, from_doc, load
+    from rashomon.nlp.pipeline import analysis_error
 
     nlp = load(model)
-    for document, doc in annotate(nlp, documents, batch_size=batch_size, n_process=n_process):
-        yield from_doc(document, doc, nlp)
+    for document, doc in annotate(nlp, documents, batch_size=batch_size, n_process=n_process,
+                                  on_error=on_error):
+        try:
+            yield from_doc(document, doc, nlp)
+        except Exception as error:
+            if on_error is None:
+                raise
+            on_error(document, analysis_error(document, error))
 
 
 def analyze(

@@ -1,7 +1,8 @@
 """Many documents: read from files and folders, analysed by one or several local worker
 processes (each loads the pipeline once), stored in batches.
 
-A file that cannot be read is reported and skipped; the run goes on.
+A file, a JSONL line or an article that cannot be read or analysed is reported (as a
+``Failure``) and skipped; the run goes on.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from itertools import islice
 from pathlib import Path
 
 from rashomon import settings
-from rashomon.errors import RashomonError
+from rashomon.errors import Errors, RashomonError
 from rashomon.read import Document, read_many
+from rashomon.read.normalize import without_surrogates
 from rashomon.record import Record
 
 _SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".text", ".md", ".warc",
@@ -68,15 +70,18 @@ def count_articles(files: list[Path]) -> int:
 
 def documents(files: Iterable[Path], failures: list[Failure],
               max_bytes: int | None = None) -> Iterator[Document]:
-    """The Documents of ``files`` in order; unreadable files go to ``failures``."""
+    """The Documents of ``files`` in order; unreadable files and lines go to
+    ``failures``."""
     for path in files:
+        name = without_surrogates(str(path))
         try:
             if path.name.lower().endswith(_WARC):
                 yield from warc_documents(path, failures)
             else:
-                yield from read_many(path, max_bytes=max_bytes)
+                yield from read_many(path, max_bytes=max_bytes, on_error=lambda error, name=name:
+                                     failures.append(Failure(name, str(error))))
         except (RashomonError, OSError) as error:
-            failures.append(Failure(str(path), str(error)))
+            failures.append(Failure(name, str(error)))
 
 
 def warc_documents(path: Path, failures: list[Failure]) -> Iterator[Document]:
@@ -84,23 +89,35 @@ def warc_documents(path: Path, failures: list[Failure]) -> Iterator[Document]:
     skipped, a page with no article text goes to ``failures``."""
     from warcio.archiveiterator import ArchiveIterator
 
+    with path.open("rb") as handle:
+        try:
+            yield from _warc_responses(path, ArchiveIterator(handle), failures)
+        except Exception as error:  # a corrupt or truncated archive: keep what was read
+            reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            reason = "".join(c if c.isprintable() else "?" for c in reason)[:80]
+            failures.append(Failure(without_surrogates(str(path)),
+                                    f"[R001] cannot read {without_surrogates(str(path))}: "
+                                    f"not a readable WARC file ({type(error).__name__}"
+                                    f"{': ' + reason if reason else ''})"))
+
+
+def _warc_responses(path: Path, records, failures: list[Failure]) -> Iterator[Document]:
     from rashomon.read import from_text
 
-    with path.open("rb") as handle:
-        for number, record in enumerate(ArchiveIterator(handle), 1):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in content_type or record.http_headers.get_statuscode() != "200":
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            body = record.content_stream().read()
-            try:
-                html = body.decode("utf-8", errors="replace")
-                yield from_text(html, kind="html", what=f"{path}#{number}", url=url,
-                                path=f"{path}#{number}")
-            except RashomonError as error:
-                failures.append(Failure(f"{path}#{number}", str(error)))
+    for number, record in enumerate(records, 1):
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        content_type = record.http_headers.get_header("Content-Type") or ""
+        if "html" not in content_type or record.http_headers.get_statuscode() != "200":
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        body = record.content_stream().read()
+        try:
+            html = body.decode("utf-8", errors="replace")
+            yield from_text(html, kind="html", what=f"{path}#{number}", url=url,
+                            path=f"{path}#{number}")
+        except RashomonError as error:
+            failures.append(Failure(f"{path}#{number}", str(error)))
 
 
 _worker_model: str | None = None
@@ -114,25 +131,47 @@ def _start_worker(model: str | None) -> None:
     load(model)
 
 
-def _analyze_chunk(chunk: list[Document]) -> list[Record]:
+def _analyze_chunk(chunk: list[Document]) -> list[Record | Failure]:
+    """The Records of ``chunk`` in order, a ``Failure`` in place of each document that
+    could not be analysed."""
     from rashomon.analyze import analyze_many
 
-    return list(analyze_many(chunk, model=_worker_model))
+    failed: dict[int, Failure] = {}
+
+    def note(document: Document, error: RashomonError) -> None:
+        failed[id(document)] = Failure(_source_of(document), str(error))
+
+    records = iter(analyze_many(chunk, model=_worker_model, on_error=note))
+    return [failed[id(d)] if id(d) in failed else next(records) for d in chunk]
+
+
+def _source_of(document: Document) -> str:
+    return document.source.path or document.source.url or "an article"
 
 
 def _prepare_chunk(chunk: list[Document]) -> list:
     """Analyse and turn into rows in the worker, so the writer only writes."""
     from rashomon.store import prepare
 
-    return [prepare(record) for record in _analyze_chunk(chunk)]
+    return [r if isinstance(r, Failure) else prepare(r) for r in _analyze_chunk(chunk)]
 
 
 def analyze_all(
-    docs: Iterable[Document], model: str | None = None, workers: int = 1
+    docs: Iterable[Document],
+    model: str | None = None,
+    workers: int = 1,
+    on_error: Callable[[Failure], None] | None = None,
 ) -> Iterator[Record]:
     """Records for ``docs`` in order, analysed in this process or by ``workers``
-    processes, each of which loads the pipeline once."""
-    yield from _in_workers(docs, model, workers, _analyze_chunk)
+    processes, each of which loads the pipeline once. A document that cannot be analysed
+    goes to ``on_error`` (and is skipped), or raises without it."""
+    for result in _in_workers(docs, model, workers, _analyze_chunk):
+        if isinstance(result, Failure):
+            if on_error is None:
+                raise RashomonError(Errors.R012, what=result.reason)
+            on_error(result)
+        else:
+            yield result
 
 
 def _in_workers(docs: Iterable[Document], model: str | None, workers: int, task) -> Iterator:
@@ -176,7 +215,10 @@ def analyze_on_ray(
         concurrency=workers, batch_format="pandas",
     )
     for row in dataset.iter_rows():
-        yield Record.model_validate_json(row["record"])
+        if row["record"]:
+            yield Record.model_validate_json(row["record"])
+        else:
+            yield Failure(row["source"], row["failure"])
 
 
 class _RayAnalyzer:
@@ -193,11 +235,16 @@ class _RayAnalyzer:
 
         import pandas
 
-        from rashomon.analyze import analyze_many
 
+        global _worker_model
+        _worker_model = self.model
         documents = [pickle.loads(blob) for blob in batch["document"]]
-        records = [r.to_json() for r in analyze_many(documents, model=self.model)]
-        return pandas.DataFrame({"record": records})
+        results = _analyze_chunk(documents)
+        return pandas.DataFrame({
+            "record": [None if isinstance(r, Failure) else r.to_json() for r in results],
+            "source": [r.source if isinstance(r, Failure) else None for r in results],
+            "failure": [r.reason if isinstance(r, Failure) else None for r in results],
+        })
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -222,12 +269,14 @@ def ingest(
     docs = documents(input_files(paths), summary.failures, max_bytes)
     records = (analyze_on_ray(docs, model, max(workers, 1), ray_address) if ray
                else _in_workers(docs, model, workers, _prepare_chunk))
-    for batch in _chunks(records, settings.INGEST_BATCH):
+    for results in _chunks(records, settings.INGEST_BATCH):
+        batch = [r for r in results if not isinstance(r, Failure)]
+        summary.failures += [r for r in results if isinstance(r, Failure)]
         result = store.add(batch)
         summary.ingested += result.added
         summary.already += result.already
         summary.near_duplicates += result.near_duplicates
-        for _ in batch:
+        for _ in results:
             if on_article:
                 on_article()
     return summary

@@ -78,25 +78,31 @@ def analyze(
     """Analyse an article (or a JSONL file of articles) into evidenced Records.
 
     One article gives a report (or one JSON Record); a JSONL file gives one Record per
-    line, in the same order, with one model load.
+    line, in the same order, with one model load. A line or an article that cannot be
+    read or analysed is reported on stderr (one line each) and skipped; the exit code is
+    then 1. With -o, the file is replaced only when the run succeeds.
     """
     from rashomon.analyze import analyze_many
+    from rashomon.cli_output import output_file
     from rashomon.read import read_many
     from rashomon.report import print_report
 
-    if source != "-" and not Path(source).exists():
+    path = None if source == "-" else Path(source)  # a Path: never read as literal text
+    if path is not None and not path.exists():
         fail(f"[R001] cannot read {source}: no such file")
     meta = {"published": published} if published else {}
     many = source.lower().endswith((".jsonl", ".ndjson"))
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
-    console = Console(file=out, width=80) if output else Console(width=80)
     chosen = format or (Format.json if many else Format.text)
+    skipped: list[str] = []
     count = 0
     try:
-        documents = read_many(source, max_bytes=max_bytes or 0, **meta)
-        with _progress() as progress:
+        with output_file(output) as out, _progress() as progress:
+            console = Console(file=out, width=80) if output else Console(width=80)
+            documents = read_many(path or "-", max_bytes=max_bytes or 0,
+                                  on_error=lambda error: skipped.append(str(error)), **meta)
             task = progress.add_task("Analysing", total=None)
-            for record in analyze_many(documents, model=model):
+            for record in analyze_many(documents, model=model,
+                                       on_error=lambda _, error: skipped.append(str(error))):
                 count += 1
                 if chosen is Format.json:
                     out.write(record.to_json(indent=None if many else 1) + "\n")
@@ -105,11 +111,12 @@ def analyze(
                 progress.advance(task)
     except RashomonError as error:
         fail(str(error))
-    finally:
-        if output:
-            out.close()
-    if many and count:
-        err.print(f"{count} articles analysed", highlight=False)
+    for reason in skipped:
+        err.print(f"rashomon: skipped: {reason}", highlight=False, markup=False, soft_wrap=True)
+    if many:
+        err.print(f"{count} articles analysed, {len(skipped)} skipped", highlight=False)
+    if skipped:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -197,7 +204,7 @@ def ingest(
     files = list(input_files(paths))
     total = count_articles(files)
     try:
-        with Store(db) as store, Progress(
+        with Store(db, hold=False) as store, Progress(
             TextColumn("[progress.description]{task.description}"), BarColumn(),
             MofNCompleteColumn(), _ArticlesPerSecond(),
             TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
@@ -213,7 +220,7 @@ def ingest(
               f"{summary.near_duplicates} near-duplicates grouped, "
               f"{len(summary.failures)} failed", highlight=False)
     for failure in summary.failures:
-        err.print(f"  failed: {failure.reason}", highlight=False, markup=False)
+        err.print(f"  failed: {failure.reason}", highlight=False, markup=False, soft_wrap=True)
     if summary.failures:
         raise typer.Exit(1)
 
@@ -273,6 +280,8 @@ def query(
     """List events, quotes, entities, a timeline or articles from the store, filtered."""
     from rashomon.store.queries import Filters, run_query
 
+    if limit < 1:
+        fail(f"[R012] --limit must be at least 1, not {limit}")
     filters = Filters(actor=actor, speaker=speaker, type=type, since=since, until=until,
                       place=place, text=text, limit=limit)
     try:
@@ -353,27 +362,34 @@ def serve(
                                            "machine only.")] = settings.WEB_HOST,
     port: Annotated[int, typer.Option(help="Port to listen on.")] = settings.WEB_PORT,
     model: Model = settings.DEFAULT_MODEL,
-    workers: Annotated[int, typer.Option(help="Analysis threads sharing one loaded "
-                                              "model.")] = settings.WEB_WORKERS,
+    workers: Annotated[int, typer.Option(help="Analysis processes, each with the model "
+                                              "loaded (about 1 GB each).")] = settings.WEB_WORKERS,
     max_body: Annotated[int, typer.Option(help="Largest request body in bytes (larger: "
                                                "413).")] = settings.WEB_MAX_BODY_BYTES,
+    budget: Annotated[float, typer.Option(help="Seconds an analysis may take; past it, it "
+                                               "is stopped and answered 503.")] = (
+        settings.WEB_ANALYSIS_BUDGET
+    ),
+    allow_host: Annotated[list[str] | None, typer.Option(
+        help="Also answer requests for this Host name (repeatable; e.g. behind a proxy). "
+             "Others get 400.")] = None,
 ) -> None:
     """Start the web pages and the HTTP API: analyse an article with its evidence
     highlighted, compare accounts side by side, browse a store. API docs at /docs."""
-    import uvicorn
-
-    from rashomon.nlp.pipeline import load
+    from rashomon.nlp.pipeline import check_model
+    from rashomon.web import server
     from rashomon.web.app import create_app
+    from rashomon.web.guards import allowed_hosts
 
     if not 0 < port < 65536:
         fail(f"[R012] port {port} is not between 1 and 65535")
-    if workers < 1 or max_body < 1:
-        fail("[R012] --workers and --max-body must be at least 1")
+    if workers < 1 or max_body < 1 or budget <= 0:
+        fail("[R012] --workers, --max-body and --budget must be above 0")
     refused = _cannot_listen(host, port)
     if refused:
         fail(f"[R012] cannot listen on {host}:{port}: {refused}")
     try:
-        load(model)
+        check_model(model)
     except RashomonError as error:
         fail(str(error))
     if not db.is_file():
@@ -385,8 +401,9 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     err.print(f"Rashomon is at http://{shown}:{port}/ (API docs at /docs). Ctrl+C stops it.",
               highlight=False, markup=False)
-    uvicorn.run(create_app(db, model=model, workers=workers, max_body=max_body), host=host,
-                port=port, log_level="warning")
+    hosts = allowed_hosts(host, port, allow_host or [])
+    server.run(create_app(db, model=model, workers=workers, max_body=max_body, budget=budget,
+                          allowed_hosts=hosts), host=host, port=port)
 
 
 def _cannot_listen(host: str, port: int) -> str | None:

@@ -25,6 +25,14 @@ class Errors(str, Enum):
     R011 = "{what}, line {line}: field {field!r} must be a string"
     R012 = "{what}"
     R013 = "the store {path} is busy: another process is writing to it; try again when it is done"
+    R014 = "{path} is not a usable Rashomon store: {reason}"
+    R015 = "rashomon sql is read-only: it runs one SELECT statement, and this is {found}"
+    R016 = ("{what} is {length:,} characters long, over the {limit:,} an article may have "
+            "(the parser needs about 1 GB of memory per 100,000)")
+    R017 = "{what} is over the limit of {limit:,} bytes (raise it with --max-bytes)"
+    R018 = "{what} could not be analysed: {reason}"
+    R019 = ("the analysis took longer than the server allows ({seconds:g} s) and was stopped; "
+            "try a shorter text")
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         """Return the message with the code in front, e.g. ``[R002] stdin is empty``."""
@@ -48,3 +56,14 @@ class RashomonError(Exception):
     def __init__(self, code: Errors, **kwargs: object) -> None:
         self.code = code
         super().__init__(code.format(**kwargs))
+
+    def __reduce__(self) -> tuple:
+        """Pickle as code and message, so the error crosses process boundaries."""
+        return _rebuilt, (self.code.name, str(self))
+
+
+def _rebuilt(code: str, message: str) -> RashomonError:
+    error = RashomonError.__new__(RashomonError)
+    error.code = Errors[code]
+    Exception.__init__(error, message)
+    return error

@@ -16,6 +16,10 @@ RELATED_HEADLINE_CHARS = 160
 WRAPPED_LINE_MIN_CHARS = 50
 """A line at least this long that does not end a sentence is a hard-wrapped paragraph line."""
 
+MAX_ARTICLE_CHARS = 1_000_000
+"""Longest article text analysed (spaCy's own ``max_length``: its parser needs about 1 GB of
+memory per 100,000 characters); a longer one is reported and skipped."""
+
 # Entities
 NAME_SIMILARITY = 88
 """rapidfuzz ratio (0-100) at which two transliterated surnames are the same name."""
@@ -101,6 +105,11 @@ SHINGLE_WORDS = 5
 """Words per shingle for near-duplicate detection."""
 INGEST_BATCH = 16
 """Articles per transaction when ingesting."""
+STORE_READ_WAIT = 2.0
+"""Seconds a reader (a query, a page of ``rashomon serve``) waits while an ingest writes a
+batch, before answering that the store is busy."""
+STORE_WRITE_WAIT = 60.0
+"""Seconds an ingest waits to write a batch while readers have the store open."""
 
 # Web
 WEB_HOST = "127.0.0.1"
@@ -110,7 +119,18 @@ WEB_MAX_BODY_BYTES = 5_000_000
 """Largest request body the server reads (a pasted article or uploaded page); larger
 requests get 413."""
 WEB_WORKERS = 2
-"""Threads that run analyses, sharing one loaded pipeline."""
+"""Worker processes that run analyses, each with the pipeline loaded (about 1 GB each)."""
+WEB_ANALYSIS_BUDGET = 30.0
+"""Seconds an analysis or comparison may take in ``rashomon serve``; past it, its process
+is killed and replaced and the request gets a 503 (a 100 KB article takes about 5 s)."""
+WEB_HEAD_SECONDS = 10
+"""Seconds a new connection has to send a whole request head before it is closed."""
+WEB_KEEP_ALIVE_SECONDS = 5
+"""Seconds an idle keep-alive connection stays open."""
+WEB_MAX_CONNECTIONS = 200
+"""Connections served at once; past it, new ones get a 503 at once."""
+WEB_WORKER_START_SECONDS = 120.0
+"""Seconds a worker process may take to load the pipeline before the server gives up."""
 CHART_DAILY_UP_TO_MONTHS = 2
 """The events chart counts per day when the events span at most this many months, else
 per month."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -38,13 +38,23 @@ def load(model: str | None = None) -> Language:
     return _load(model or settings.DEFAULT_MODEL)
 
 
+def check_model(name: str) -> None:
+    """A one-line R009 unless ``name`` is an installed spaCy pipeline package (checked
+    without loading it)."""
+    if importlib.util.find_spec(name) is None or not spacy.util.is_package(name):
+        raise RashomonError(Errors.R009, name=name, choices=", ".join(settings.MODELS))
+
+
 @cache
 def _load(name: str) -> Language:
-    if importlib.util.find_spec(name) is None:
-        raise RashomonError(Errors.R009, name=name, choices=", ".join(settings.MODELS))
+    check_model(name)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"\[W095\]")
-        nlp = spacy.load(name)
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ValueError):  # a module that is not a spaCy pipeline ("os")
+            raise RashomonError(Errors.R009, name=name,
+                                choices=", ".join(settings.MODELS)) from None
     nlp.meta["rashomon_package"] = name
     register_extensions()
     for component in COMPONENTS:
@@ -69,7 +79,11 @@ def _masked_text(document: Document) -> str:
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """A tokenised Doc of ``document`` carrying the read stage's hints."""
+    """A tokenised Doc of ``document`` carrying the read stage's hints; a one-line
+    ``RashomonError`` for a text over ``settings.MAX_ARTICLE_CHARS``."""
+    if len(document.text) > settings.MAX_ARTICLE_CHARS:
+        raise RashomonError(Errors.R016, what=_name(document), length=len(document.text),
+                            limit=settings.MAX_ARTICLE_CHARS)
     doc = nlp.make_doc(_masked_text(document))
     doc._.blocks = [(b.kind, b.start, b.end) for b in document.blocks]
     _start_sentences_at_blocks(doc, document)
@@ -93,22 +107,72 @@ def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
         for token in inside[1:] if inside is not None else ():
             token.is_sent_start = False
     for start in starts:
-        span = doc.char_span(start, len(doc.text), alignment_mode="contract")
+        span = doc.char_span(start, len(document.text), alignment_mode="contract")
         if span is not None and len(span) and span.start > 0:
             doc[span.start].is_sent_start = True
 
 
+OnError = Callable[[Document, RashomonError], None]
+
+
 def annotate(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = 16,
+    n_process: int = 1,
+    on_error: OnError | None = None,
 ) -> Iterator[tuple[Document, Doc]]:
     """Run the pipeline over ``documents`` lazily, in order, with one model load
-    (``n_process`` > 1: spaCy's own worker processes; the Docs come back serialised)."""
-    pending: deque[Document] = deque()
+    (``n_process`` > 1: spaCy's own worker processes; the Docs come back serialised).
 
-    def docs() -> Iterator[Doc]:
-        for document in documents:
-            pending.append(document)
-            yield make_doc(nlp, document)
+    on_error: called with a document that cannot be analysed (too long, or a component
+        fails on it) and a one-line error; the document is skipped and the others go on.
+        Without it, the error is raised. When a batch fails, its documents are run again
+        one at a time, so only the one that fails is skipped.
+    """
+    source = iter(documents)
+    while True:
+        pending: deque[Document] = deque()
+        docs = _docs(nlp, source, pending, on_error)
+        try:
+            for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+                yield pending.popleft(), doc
+            return
+        except Exception as error:
+            if on_error is None or isinstance(error, RashomonError):
+                raise
+        for document in pending:  # the batch in flight: find the one that fails
+            try:
+                yield document, nlp(make_doc(nlp, document))
+            except Exception as error:
+                on_error(document, analysis_error(document, error))
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-        yield pending.popleft(), doc
+
+def _docs(
+    nlp: Language, source: Iterator[Document], pending: deque[Document], on_error: OnError | None
+) -> Iterator[Doc]:
+    """The Docs of ``source``, remembering each Document in ``pending`` until its Doc
+    comes out of the pipeline; one that cannot be made goes to ``on_error``."""
+    for document in source:
+        try:
+            doc = make_doc(nlp, document)
+        except RashomonError as error:
+            if on_error is None:
+                raise
+            on_error(document, error)
+            continue
+        pending.append(document)
+        yield doc
+
+
+def analysis_error(document: Document, error: Exception) -> RashomonError:
+    """A one-line error for a document the pipeline failed on."""
+    if isinstance(error, RashomonError):
+        return error
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return RashomonError(Errors.R018, what=_name(document),
+                         reason=f"{type(error).__name__}: {reason}"[:300])
+
+
+def _name(document: Document) -> str:
+    return document.source.path or document.source.url or "the article"

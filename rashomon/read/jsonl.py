@@ -16,34 +16,56 @@ def looks_like_json(text: str) -> bool:
     return text.lstrip()[:1] in ("{", "[")
 
 
-def iter_json_articles(text: str, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield ``(line number, article)`` from a JSON object, a JSON array or JSONL text.
-
-    Raises a one-line ``RashomonError`` naming the line of the first bad record.
-    """
+def iter_json_articles(
+    text: str, what: str
+) -> Iterator[tuple[int, dict[str, Any] | RashomonError]]:
+    """Yield ``(line number, article)`` from a JSON object, a JSON array or JSONL text; a
+    line that is not a valid article yields a one-line ``RashomonError`` in its place, so
+    the lines after it are still read. A JSON array that does not parse is one error."""
     stripped = text.strip()
     whole: Any = None
     if stripped.startswith("[") or "\n" not in stripped:
         try:
-            whole = json.loads(stripped)
-        except json.JSONDecodeError as error:
+            whole = _parse(stripped, what, 1)
+        except RashomonError as error:
             if stripped.startswith("["):
-                raise RashomonError(
-                    Errors.R006, what=what, line=error.lineno, reason=error.msg
-                ) from None
+                yield 1, error
+                return
     if whole is not None:
         items = whole if isinstance(whole, list) else [whole]
         for number, item in enumerate(items, start=1):
-            yield number, _validated(item, what, number)
+            yield number, _checked(item, what, number)
         return
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise RashomonError(Errors.R006, what=what, line=number, reason=error.msg) from None
-        yield number, _validated(item, what, number)
+            item = _parse(line, what, number)
+        except RashomonError as error:
+            yield number, error
+            continue
+        yield number, _checked(item, what, number)
+
+
+def _parse(text: str, what: str, line: int) -> Any:
+    """``json.loads`` with every way it can fail as one line: bad syntax, nesting too deep
+    for the parser, an integer too long to convert."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RashomonError(Errors.R006, what=what, line=line + error.lineno - 1,
+                            reason=error.msg) from None
+    except RecursionError:
+        raise RashomonError(Errors.R006, what=what, line=line, reason="nested too deeply") from None
+    except ValueError as error:  # e.g. an integer of thousands of digits
+        raise RashomonError(Errors.R006, what=what, line=line, reason=str(error)) from None
+
+
+def _checked(item: Any, what: str, line: int) -> dict[str, Any] | RashomonError:
+    try:
+        return _validated(item, what, line)
+    except RashomonError as error:
+        return error
 
 
 def _validated(item: Any, what: str, line: int) -> dict[str, Any]:

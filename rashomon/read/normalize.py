@@ -27,6 +27,15 @@ _QUOTES = {
     "``": "“",
     "''": "”",
 }
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (which no UTF-8 output can hold: a JSON ``"\\ud800"``,
+    an undecodable file name) replaced one for one by U+FFFD, offsets unchanged."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 _CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\n\t") + "\x7f"
 
 _PATTERN = re.compile(

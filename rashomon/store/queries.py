@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 
 from rashomon.errors import Errors, RashomonError
-from rashomon.store.schema import TABLES
+from rashomon.store.schema import TABLES, check_store, open_with_retry
 
 
 @dataclass
@@ -66,16 +66,25 @@ _ORDER = {
 }
 
 
-def connect(db: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the store at ``db``."""
+# A connection for statements a user writes: it reads the store and nothing else (no
+# files, no ATTACH, no extensions), and the statement cannot change that.
+_SANDBOX = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+_READING = (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN)
+
+
+def connect(db: Path, sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the Rashomon store at ``db`` (``sandboxed``: without
+    access to anything but the store)."""
     if not Path(db).is_file():
         raise RashomonError(Errors.R001, path=str(db), reason="no such database")
-    try:
-        return duckdb.connect(str(db), read_only=True)
-    except duckdb.Error as error:
-        if "Conflicting lock" in str(error):
-            raise RashomonError(Errors.R013, path=str(db)) from None
-        raise RashomonError(Errors.R001, path=str(db), reason=str(error)) from None
+    connection = open_with_retry(db, read_only=True, config=_SANDBOX if sandboxed else None)
+    check_store(connection, db)
+    return connection
 
 
 def where(what: str, filters: Filters, prefix: str = " WHERE ") -> tuple[str, list]:
@@ -112,32 +121,66 @@ def query_rows(db: Path, what: str, filters: Filters) -> list[dict]:
 
 def fetch(db: Path, statement: str, values: list | None = None) -> tuple[list[str], list[tuple]]:
     """(columns, rows) of a parameterised statement on the store, opened read-only."""
-    with connect(db) as connection:
-        cursor = connection.execute(statement, values or [])
+    with connect(db, sandboxed=True) as connection:
+        try:
+            cursor = connection.execute(statement, values or [])
+        except duckdb.Error as error:
+            raise RashomonError(Errors.R012, what=f"query failed: {_first_line(error)}") from None
         return [d[0] for d in cursor.description], cursor.fetchall()
 
 
 def run_sql(db: Path, statement: str) -> tuple[list[str], list[tuple]]:
-    """(columns, rows) of a read-only SQL statement."""
-    with connect(db) as connection:
+    """(columns, rows) of one SELECT statement, run where it can read the store and
+    nothing else: no writes, files, attached databases or extensions."""
+    with connect(db, sandboxed=True) as connection:
         try:
+            parsed = connection.extract_statements(statement)
+            if len(parsed) != 1 or parsed[0].type not in _READING:
+                kinds = ", ".join(p.type.name for p in parsed) or "nothing"
+                raise RashomonError(Errors.R015, found=kinds)
             cursor = connection.execute(statement)
         except duckdb.Error as error:
-            message = str(error).splitlines()[0]
-            raise RashomonError(Errors.R012, what=f"SQL error: {message}") from None
+            raise RashomonError(Errors.R012, what=f"SQL error: {_first_line(error)}") from None
         if cursor.description is None:
             return [], []
         return [d[0] for d in cursor.description], cursor.fetchall()
 
 
 def export_parquet(db: Path, folder: Path) -> list[tuple[Path, int]]:
-    """One Parquet file per table in ``folder``; returns (file, rows) pairs."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    with connect(db) as connection:
-        for table in TABLES:
-            target = folder / f"{table}.parquet"
-            connection.execute(f"COPY {table} TO '{target.as_posix()}' (FORMAT parquet)")
-            rows = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            written.append((target, rows))
+    """One Parquet file per table in ``folder``; returns (file, rows) pairs. Each file is
+    written beside its place and renamed into it, so a failed export leaves no partial
+    file and replaces nothing."""
+    if folder.exists() and not folder.is_dir():
+        raise RashomonError(Errors.R001, path=str(folder), reason="it is a file, not a folder")
+    written, pending = [], []
+    try:
+        with connect(db) as connection:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise RashomonError(Errors.R001, path=str(folder),
+                                    reason=error.strerror or str(error)) from None
+            for table in TABLES:
+                target = folder / f"{table}.parquet"
+                partial = folder / f".{table}.parquet.partial"
+                pending.append(partial)
+                connection.execute(f"COPY {table} TO {_literal(partial)} (FORMAT parquet)")
+                rows = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                written.append((target, rows))
+        for partial, (target, _) in zip(pending, written, strict=True):
+            partial.replace(target)
+    except duckdb.Error as error:
+        raise RashomonError(Errors.R014, path=str(db), reason=_first_line(error)) from None
+    finally:
+        for partial in pending:
+            partial.unlink(missing_ok=True)
     return written
+
+
+def _literal(path: Path) -> str:
+    """``path`` as an SQL string literal (quotes doubled)."""
+    return "'" + path.as_posix().replace("'", "''") + "'"
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

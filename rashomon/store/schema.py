@@ -6,7 +6,13 @@ whole Record so nothing is lost when a table leaves a field out.
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 import duckdb
+
+from rashomon import settings
+from rashomon.errors import Errors, RashomonError
 
 VERSION = 1
 
@@ -64,3 +70,55 @@ def migrate(connection: duckdb.DuckDBPyConnection) -> int:
         connection.execute("INSERT INTO schema_version VALUES (?)", [version])
         connection.execute("COMMIT")
     return start
+
+
+def open_with_retry(
+    path: str | Path, read_only: bool, config: dict | None = None, wait: float | None = None
+) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file at ``path``, waiting up to ``wait`` seconds while another
+    process holds it (DuckDB lets a process write only while no other has the file
+    open); a one-line ``RashomonError`` when it cannot be opened."""
+    if wait is None:
+        wait = settings.STORE_READ_WAIT if read_only else settings.STORE_WRITE_WAIT
+    deadline = time.monotonic() + wait
+    pause = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=config or {})
+        except duckdb.Error as error:
+            message = str(error)
+            if "Conflicting lock" not in message:
+                reason = message.strip().splitlines()[0] if message.strip() else repr(error)
+                raise RashomonError(Errors.R014, path=str(path), reason=reason) from None
+            if time.monotonic() + pause > deadline:
+                raise RashomonError(Errors.R013, path=str(path)) from None
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
+def stored_version(connection: duckdb.DuckDBPyConnection) -> int | None:
+    """The schema version of an open database; 0 for an empty one, None for a database
+    with tables of its own (not a Rashomon store)."""
+    tables = {row[0] for row in connection.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+    ).fetchall()}
+    if "schema_version" in tables:
+        return connection.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
+    return 0 if not tables else None
+
+
+def check_store(connection: duckdb.DuckDBPyConnection, path: str | Path) -> int:
+    """The store's schema version, or a one-line error (closing ``connection``) when the
+    file is not a Rashomon store or was made by a newer Rashomon."""
+    try:
+        version = stored_version(connection)
+    except duckdb.Error as error:
+        connection.close()
+        reason = str(error).splitlines()[0]
+        raise RashomonError(Errors.R014, path=str(path), reason=reason) from None
+    if version is None or version > VERSION:
+        connection.close()
+        reason = ("it holds other tables and no schema_version" if version is None
+                  else f"its schema is version {version}; this Rashomon knows up to {VERSION}")
+        raise RashomonError(Errors.R014, path=str(path), reason=reason)
+    return version

@@ -10,6 +10,7 @@ database as it was before the batch.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from rashomon import settings
 from rashomon.errors import Errors, RashomonError
 from rashomon.record import Record
 from rashomon.store import rows
-from rashomon.store.schema import TABLES, migrate
+from rashomon.store.schema import TABLES, VERSION, check_store, migrate, open_with_retry
 
 _SCHEME = "affine32"  # datasketch's hashing scheme, fixed so stored signatures stay valid
 
@@ -59,21 +60,56 @@ class AddResult:
 class Store:
     """A DuckDB database of Records (``settings.DEFAULT_DB`` by default)."""
 
-    def __init__(self, path: str | Path = settings.DEFAULT_DB, read_only: bool = False) -> None:
-        """Open (and create or migrate, unless read-only) the database at ``path``."""
+    def __init__(
+        self, path: str | Path = settings.DEFAULT_DB, read_only: bool = False, hold: bool = True
+    ) -> None:
+        """Open (and create or migrate, unless read-only) the database at ``path``.
+
+        read_only: only read; the file must exist.
+        hold: keep the file open between writes. With False, each ``add`` opens it and
+            releases it after its transaction, so that readers in other processes (``rashomon
+            serve``) can open it between batches; DuckDB lets a process write a file only
+            while no other process has it open.
+        Raises a one-line ``RashomonError`` for a missing, busy, corrupt or foreign file.
+        """
         self.path = str(path)
-        try:
-            self.connection = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as error:
-            if "Conflicting lock" in str(error):
-                raise RashomonError(Errors.R013, path=self.path) from None
-            raise RashomonError(Errors.R001, path=self.path, reason=str(error)) from None
-        if not read_only:
-            migrate(self.connection)
+        self.read_only = read_only
+        self.hold = hold
+        self._connection: duckdb.DuckDBPyConnection | None = None
         self._lsh: MinHashLSH | None = None
+        self._open()
+        if not hold:
+            self.release()
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open connection (opened again after ``release``)."""
+        if self._connection is None:
+            self._open()
+        assert self._connection is not None
+        return self._connection
+
+    def _open(self) -> None:
+        if self.read_only and not Path(self.path).is_file():
+            raise RashomonError(Errors.R001, path=self.path, reason="no such database")
+        connection = open_with_retry(self.path, read_only=self.read_only)
+        version = check_store(connection, self.path)
+        if not self.read_only and version < VERSION:
+            try:
+                migrate(connection)
+            except duckdb.Error as error:
+                connection.close()
+                raise RashomonError(Errors.R014, path=self.path, reason=_reason(error)) from None
+        self._connection = connection
+
+    def release(self) -> None:
+        """Close the file until the next read or write needs it."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     def close(self) -> None:
-        self.connection.close()
+        self.release()
 
     def __enter__(self) -> Store:
         return self
@@ -109,14 +145,20 @@ class Store:
             for table, found in item.children.items():
                 tables.setdefault(table, []).extend(found)
         connection = self.connection
-        connection.execute("BEGIN TRANSACTION")
         try:
+            connection.execute("BEGIN TRANSACTION")
             for table, found in tables.items():
                 self._insert_rows(table, found)
             connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
+        except BaseException as error:
+            with contextlib.suppress(duckdb.Error):  # none began: the first error says why
+                connection.execute("ROLLBACK")
+            if isinstance(error, duckdb.Error):
+                raise RashomonError(Errors.R014, path=self.path, reason=_reason(error)) from None
             raise
+        finally:
+            if not self.hold:
+                self.release()
         for key, signature in pending:
             lsh.insert(key, signature)
         return result
@@ -158,8 +200,10 @@ class Store:
 
     def record(self, record_id: str) -> Record | None:
         """The stored Record with id ``record_id`` (a unique prefix will do), or None."""
+        if not record_id:
+            return None
         found = self.connection.execute(
-            "SELECT record_json FROM articles WHERE record LIKE ? || '%'", [record_id]
+            "SELECT record_json FROM articles WHERE starts_with(record, ?)", [record_id]
         ).fetchall()
         if len(found) != 1:
             return None
@@ -206,3 +250,8 @@ def _minhash(text: str) -> MinHash | None:
 def _from_values(values) -> MinHash:
     return MinHash(num_perm=settings.MINHASH_PERMUTATIONS, seed=1, scheme=_SCHEME,
                    hashvalues=numpy.array(values, dtype=numpy.uint32))
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

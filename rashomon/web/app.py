@@ -11,10 +11,11 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.types import ASGIApp
 
 from rashomon import __version__, describe, settings
 from rashomon.web import api, errors, pages
-from rashomon.web.guards import BodyLimit, SecurityHeaders
+from rashomon.web.guards import BodyLimit, HostCheck, SecurityHeaders
 from rashomon.web.worker import Analyzer
 
 HERE = Path(__file__).parent
@@ -22,15 +23,33 @@ DOCS_ASSETS = Path(str(files("fastapi_offline") / "static"))
 """Swagger UI's script and style, bundled by fastapi-offline (no CDN)."""
 
 
+class _App(FastAPI):
+    """FastAPI with the guards outside even Starlette's error middleware, so that a 500
+    carries the security headers too, and a request for another host is refused first."""
+
+    allowed_hosts: list[str] | None = None
+
+    def build_middleware_stack(self) -> ASGIApp:
+        inner = SecurityHeaders(super().build_middleware_stack())
+        return HostCheck(inner, self.allowed_hosts) if self.allowed_hosts else inner
+
+
 def create_app(
     db: str | Path | None = settings.DEFAULT_DB,
     model: str = settings.DEFAULT_MODEL,
     workers: int = settings.WEB_WORKERS,
     max_body: int = settings.WEB_MAX_BODY_BYTES,
+    budget: float = settings.WEB_ANALYSIS_BUDGET,
+    allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """The app. ``db`` is the store the corpus pages and listings read (read-only);
-    analysis and comparison work without one."""
-    analyzer = Analyzer(model, workers)
+    analysis and comparison work without one.
+
+    workers: analysis processes; budget: seconds an analysis may take (then 503);
+    allowed_hosts: the Host headers answered (others get 400: no DNS rebinding); None
+    answers any (for tests and embedding).
+    """
+    analyzer = Analyzer(model, workers, budget)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -38,7 +57,7 @@ def create_app(
         yield
         analyzer.close()
 
-    app = FastAPI(
+    app = _App(
         title="Rashomon",
         version=__version__,
         summary="Who said what, to whom, according to whom; who did what to whom, when "
@@ -47,6 +66,7 @@ def create_app(
         redoc_url=None,
         lifespan=lifespan,
     )
+    app.allowed_hosts = allowed_hosts
     app.state.analyzer = analyzer
     app.state.db = Path(db) if db else None
     templates = Jinja2Templates(directory=HERE / "templates")
@@ -58,5 +78,4 @@ def create_app(
     app.include_router(pages.router)
     errors.install(app)
     app.add_middleware(BodyLimit, limit=max_body)
-    app.add_middleware(SecurityHeaders)  # outermost: every response gets the headers
     return app

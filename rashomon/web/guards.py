@@ -99,6 +99,35 @@ class BodyLimit:
                 await _reply(scope, send, 413, _too_large(self.limit))
 
 
+class HostCheck:
+    """Answer only requests whose Host header names this server (``allowed``: host names,
+    with or without a port), so a page elsewhere cannot reach a localhost tool through
+    DNS rebinding; others get a one-line 400."""
+
+    def __init__(self, app: ASGIApp, allowed: list[str]) -> None:
+        self.app = app
+        self.allowed = {h.lower() for h in allowed}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            host = dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
+            name = host.split("]")[0] + "]" if host.startswith("[") else host.split(":")[0]
+            if host not in self.allowed and name not in self.allowed:
+                await _reply(scope, send, 400, f"this server does not answer for host {host!r}")
+                return
+        await self.app(scope, receive, send)
+
+
+def allowed_hosts(host: str, port: int, extra: list[str]) -> list[str]:
+    """The Host headers ``rashomon serve`` answers when bound to ``host``: that address,
+    the loopback names when it is a loopback address, and ``extra``."""
+    names = {host, f"[{host}]"} if ":" in host else {host}
+    if host in ("127.0.0.1", "localhost", "::1"):
+        names |= {"127.0.0.1", "localhost", "[::1]"}
+    names |= set(extra)
+    return sorted(names | {f"{name}:{port}" for name in names})
+
+
 class SecurityHeaders:
     """Add the CSP and related headers to every HTTP response."""
 

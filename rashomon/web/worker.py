@@ -1,19 +1,28 @@
-"""Analysis off the event loop: a thread pool sharing one loaded spaCy pipeline."""
+"""Analysis off the event loop and within a time budget.
+
+Analyses and comparisons run in worker processes, each with the pipeline loaded, driven by
+as many dispatch threads. A job that runs past the budget is abandoned: its process is
+killed, so it stops using a core at once, a fresh one is started in its place, and the
+request is answered 503. Processes also use both cores, where threads share one
+interpreter lock.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
+from multiprocessing.connection import Connection
 from pathlib import PurePath
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from rashomon.analyze import analyze_many
-from rashomon.compare import Comparison, compare
+from rashomon import settings
+from rashomon.compare import Comparison
 from rashomon.errors import Errors, RashomonError
-from rashomon.nlp.pipeline import load
 from rashomon.read import Document, from_text, kind_of
 from rashomon.read.decode import decode
 from rashomon.record import Record
@@ -47,39 +56,157 @@ WARM_UP = ("PARIS, March 4, 2024 - French President Anne Exemple told reporters 
 """A sentence that makes the pipeline load everything it loads lazily (places, roles)."""
 
 
-class Analyzer:
-    """Runs analyses and comparisons in worker threads, with the model loaded once."""
+class Overrun(Exception):
+    """A job ran past its budget."""
 
-    def __init__(self, model: str, workers: int) -> None:
+
+class AnalysisProcess:
+    """One worker process with the pipeline loaded; it runs one job at a time."""
+
+    def __init__(self, model: str) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_serve_jobs, args=(child, model), daemon=True,
+                                       name="rashomon-analysis")
+        self.process.start()
+        child.close()
+
+    def wait_ready(self, timeout: float = settings.WEB_WORKER_START_SECONDS) -> None:
+        """Wait until the pipeline is loaded; a RashomonError when it cannot be."""
+        self._result(timeout)
+
+    def run(self, job: tuple, budget: float) -> Any:
+        """The result of ``job`` (("analyze", documents) or ("compare", a, b)); Overrun
+        when it takes longer than ``budget`` seconds."""
+        self.connection.send(job)
+        return self._result(budget)
+
+    def _result(self, timeout: float) -> Any:
+        if not self.connection.poll(timeout):
+            raise Overrun
+        try:
+            status, payload = self.connection.recv()
+        except EOFError:  # the process died (out of memory, killed)
+            raise RashomonError(Errors.R012, what="the analysis process stopped") from None
+        if status == "error":
+            raise payload
+        return payload
+
+    def kill(self) -> None:
+        """Stop the process now, whatever it is doing."""
+        self.process.kill()
+        self.process.join(5)
+        self.connection.close()
+
+
+def _serve_jobs(connection: Connection, model: str) -> None:  # pragma: no cover - subprocess
+    """The worker process: load the pipeline, then answer jobs until the pipe closes."""
+    from rashomon.analyze import analyze_many
+    from rashomon.compare import compare
+
+    try:
+        list(analyze_many([from_text(WARM_UP, what="warm-up")], model=model))
+        connection.send(("ready", None))
+    except RashomonError as error:
+        connection.send(("error", error))
+        return
+    while True:
+        try:
+            job = connection.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        try:
+            if job[0] == "analyze":
+                result: Any = [r.to_json() for r in analyze_many(job[1], model=model)]
+            else:
+                result = compare(job[1], job[2]).to_json()
+            connection.send(("ok", result))
+        except RashomonError as error:
+            connection.send(("error", error))
+        except Exception as error:
+            what = "the article" if job[0] == "analyze" else "the comparison"
+            reason = f"{type(error).__name__}: {str(error).strip()[:200]}"
+            connection.send(("error", RashomonError(Errors.R018, what=what, reason=reason)))
+
+
+class Analyzer:
+    """Runs analyses and comparisons in worker processes within ``budget`` seconds each."""
+
+    def __init__(self, model: str, workers: int,
+                 budget: float = settings.WEB_ANALYSIS_BUDGET) -> None:
         self.model = model
+        self.workers = workers
+        self.budget = budget
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="rashomon")
-        self._loading = threading.Lock()
-        self._warm = False
+        self.idle: queue.Queue[AnalysisProcess] = queue.Queue()
+        self._processes: list[AnalysisProcess] = []
+        self._starting = threading.Lock()
+        self._started = False
 
     def warm(self) -> None:
-        """Load the pipeline (cached for the process) and the lexicons and gazetteer it
-        loads lazily, once, before the first analysis."""
-        with self._loading:
-            if self._warm:
+        """Start the worker processes and wait until each has its pipeline loaded (and
+        the lexicons and gazetteer it loads lazily), once, before the first analysis."""
+        with self._starting:
+            if self._started:
                 return
-            load(self.model)
-            list(analyze_many([from_text(WARM_UP, what="warm-up")], model=self.model))
-            self._warm = True
+            started = [AnalysisProcess(self.model) for _ in range(self.workers)]
+            self._processes += started
+            for process in started:
+                process.wait_ready()
+                self.idle.put(process)
+            self._started = True
+
+    def _job(self, job: tuple) -> Any:
+        self.warm()
+        process = self.idle.get()
+        try:
+            result = process.run(job, self.budget)
+        except Overrun:
+            self._replace(process)
+            raise RashomonError(Errors.R019, seconds=self.budget) from None
+        except RashomonError as error:
+            if error.code is Errors.R012 and "process stopped" in str(error):
+                self._replace(process)
+            else:
+                self.idle.put(process)
+            raise
+        self.idle.put(process)
+        return result
+
+    def _replace(self, process: AnalysisProcess) -> None:
+        """Kill ``process`` and start another in the background."""
+        process.kill()
+        self._processes.remove(process)
+
+        def start() -> None:
+            fresh = AnalysisProcess(self.model)
+            self._processes.append(fresh)
+            fresh.wait_ready()
+            self.idle.put(fresh)
+
+        threading.Thread(target=start, name="rashomon-restart", daemon=True).start()
+
+    def _analyze_all(self, documents: list[Document]) -> list[Record]:
+        return [Record.model_validate_json(j) for j in self._job(("analyze", documents))]
+
+    def _compare(self, a: Record, b: Record) -> Comparison:
+        return Comparison.model_validate_json(self._job(("compare", a, b)))
 
     async def _run(self, function: Callable[..., T], *args: object) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.pool, partial(function, *args))
-
-    def _analyze_all(self, documents: list[Document]) -> list[Record]:
-        self.warm()
-        return list(analyze_many(documents, model=self.model))
 
     async def analyze(self, *documents: Document) -> list[Record]:
         """Records of ``documents``, in order."""
         return await self._run(self._analyze_all, list(documents))
 
     async def compare(self, a: Record, b: Record) -> Comparison:
-        return await self._run(compare, a, b)
+        """The Comparison of two Records."""
+        return await self._run(self._compare, a, b)
 
     def close(self) -> None:
+        """Stop the worker processes and the dispatch threads."""
         self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in list(self._processes):
+            process.kill()
+        self._processes.clear()

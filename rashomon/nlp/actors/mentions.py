@@ -70,7 +70,8 @@ def _name_mention(ent: Span, sentence: int, places: set[int]) -> Mention:
         mention.roles = [r for r in (role, appositive) if r]
         mention.country = country or appositive_country
         if role:
-            mention.role_text = ent.doc.text[role_start : ent.end_char]
+            stated = ent.doc.char_span(role_start, ent.end_char, alignment_mode="expand")
+            mention.role_text = stated.text if stated is not None else None
         genders = {lexicon.titles()[r.title.lower()].gender for r in mention.roles}
         mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
         return mention

@@ -64,11 +64,12 @@ class PlaceResolver:
         """The place entities, their names as written, and whether the text calls any
         mention a region ("Donetsk and Luhansk regions", "Donetsk region")."""
         found = []
+        text = doc.text
         for entity in doc._.entities or []:
             if entity.type not in _PLACE_TYPES:
                 continue
             names = [m.text for m in entity.mentions if m.kind == "name"] or [entity.name]
-            region = any(self.region_nouns.match(doc.text, m.end) for m in entity.mentions)
+            region = any(self.region_nouns.match(text, m.end) for m in entity.mentions)
             found.append(_Candidate(entity, list(dict.fromkeys(names)), region))
         return found
 

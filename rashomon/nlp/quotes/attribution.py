@@ -90,7 +90,8 @@ def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) ->
     source = source_of(noun, speakers)
     if source is not None:
         entity, start, end = source
-        chain.append(Via(start, end, noun.doc.text[start:end], entity.id))
+        named = noun.doc.char_span(start, end, alignment_mode="expand")
+        chain.append(Via(start, end, named.text if named is not None else "", entity.id))
         documents.add(noun, chain)
         return chain
     earlier = documents.latest(noun)

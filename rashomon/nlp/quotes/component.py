@@ -130,6 +130,7 @@ class _Context:
         self, doc: Doc, cues: list[Token], confidence: dict[str, float], min_partial_words: int
     ) -> None:
         self.doc = doc
+        self.text = doc.text  # built once: doc.text joins every token each time
         self.confidence = confidence
         self.min_partial_words = min_partial_words
         self.cues = set(cues)
@@ -151,7 +152,7 @@ class _Context:
     # Direct and mixed quotes
 
     def direct(self, passage: Passage, cues: list[Token]) -> FoundQuote | None:
-        text = self.doc.text
+        text = self.text
         start, end = _trim(text, passage.start, passage.end)
         if end <= start:
             return None
@@ -194,8 +195,8 @@ class _Context:
         right away when the passage ends a sentence and a new one starts after it."""
         start = closed + 1
         paragraph = self.paragraphs[self.paragraph_of(opened)]
-        after = self.doc.text[start : paragraph[1]]
-        ended = self.doc.text[opened:closed].rstrip()[-1:] in (".", "!", "?")
+        after = self.text[start : paragraph[1]]
+        ended = self.text[opened:closed].rstrip()[-1:] in (".", "!", "?")
         if ended and after.lstrip()[:1].isupper():
             return start
         match = re.search(r"[.!?](?=\s|$)|[“\"«]", after)
@@ -364,7 +365,7 @@ class _Context:
             return _Attribution(speaker_span=span, speaker_kind=kind, chain=raw)
         entity, start, end = found
         kind = "pronoun" if token.pos_ == "PRON" else "name"
-        link = Via(start, end, self.doc.text[start:end], entity.id)
+        link = Via(start, end, self.text[start:end], entity.id)
         return _Attribution(entity.id, (start, end), kind, chain=[link])
 
     def _office_of(self, token: Token) -> Entity | None:

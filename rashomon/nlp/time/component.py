@@ -67,15 +67,17 @@ class TimexTagger:
 
     def match(self, doc: Doc) -> list[_Match]:
         """The grammar's matches that the parse confirms, with the tense of their clause."""
-        blocks = doc._.blocks or [("paragraph", 0, len(doc.text))]
+        text = doc.text  # built once: doc.text joins every token each time
+        blocks = doc._.blocks or [("paragraph", 0, len(text))]
         captions = [(s, e) for kind, s, e in blocks if kind == "caption"]
         matches = []
-        for candidate in _find_in_blocks(doc.text, blocks):
+        for candidate in _find_in_blocks(text, blocks):
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             if span is None or not _confirmed(candidate, span):
                 continue
             in_caption = any(s <= candidate.start < e for s, e in captions)
-            direction = signal_direction(doc.text[: candidate.start]) or clause_direction(
+            before = text[max(0, candidate.start - 12) : candidate.start]
+            direction = signal_direction(before) or clause_direction(
                 span, self.tense_head_steps)
             matches.append(_Match(candidate, direction, in_caption))
         return matches
@@ -88,6 +90,7 @@ class TimexTagger:
             published = _infer(matches, self.weekday_window_days)
             doc._.published = published
         anchor = dt.date.fromisoformat(published.value) if published else None
+        text = doc.text
         found: list[FoundTimex] = []
         reference: dict[bool, tuple[dt.date, str]] = {}
         for match in matches:
@@ -97,7 +100,7 @@ class TimexTagger:
                 published=anchor,
                 reference=last[0] if last else None,
                 direction=match.direction,
-                before=doc.text[max(0, candidate.start - 12) : candidate.start],
+                before=text[max(0, candidate.start - 12) : candidate.start],
             )
             value = resolve(candidate.rule.resolver, candidate.groups, anchors)
             if value is None:

@@ -1,0 +1,240 @@
+"""Inputs an attacker or an unlucky user gives: nothing stalls, aborts a run, leaks a
+traceback or damages a store. Every case here failed once."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import EXAMPLES
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+from rashomon.errors import Errors, RashomonError
+from rashomon.store import Store
+
+runner = CliRunner()
+READOUT = (EXAMPLES / "readout.txt").read_text()
+
+
+def _run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def _one_line(result) -> str:
+    lines = [line for line in result.output.splitlines() if line.startswith("rashomon: [R")]
+    assert lines and "Traceback" not in result.output, result.output
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("store") / "r.duckdb"
+    assert _run("ingest", str(EXAMPLES / "readout.txt"), "--db", str(db)).exit_code == 0
+    return db
+
+
+def _rows(db: Path) -> int:
+    with Store(db, read_only=True) as opened:
+        return sum(opened.counts().values())
+
+
+# rashomon sql ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("statement", [
+    "COPY (SELECT 'garbage') TO '{db}'",
+    "ATTACH '{link}' AS s (READ_WRITE); DELETE FROM s.articles",
+    "ATTACH '{link}' AS s (READ_WRITE)",
+    "EXPORT DATABASE '{tmp}/dump'",
+    "PRAGMA profiling_output='{tmp}/profile.txt'",
+    "SET enable_external_access = true",
+    "INSTALL httpfs",
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "COPY (SELECT * FROM articles) TO '{tmp}/leak.csv'",
+    "DELETE FROM articles",
+    "SELECT 1; DELETE FROM articles",
+    "",
+])
+def test_sql_cannot_write_or_reach_outside_the_store(store, tmp_path, statement):
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(store, copy)
+    link = tmp_path / "link.duckdb"
+    os.link(copy, link)
+    before = copy.read_bytes()
+    result = _run("sql", statement.format(db=copy, link=link, tmp=tmp_path), "--db", str(copy))
+    assert result.exit_code == 2
+    assert _one_line(result).startswith(("rashomon: [R015]", "rashomon: [R012]"))
+    assert copy.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.duckdb", "link.duckdb"]
+
+
+def test_sql_still_answers_a_select(store):
+    result = _run("sql", "SELECT count(*) AS n FROM articles", "--db", str(store), "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == [{"n": 1}]
+
+
+# Stores that are not stores --------------------------------------------------------------
+
+def _bad_stores(tmp_path: Path, store: Path) -> dict[str, Path]:
+    random_bytes = tmp_path / "random.duckdb"
+    random_bytes.write_bytes(os.urandom(5000))
+    foreign = tmp_path / "foreign.duckdb"
+    with duckdb.connect(str(foreign)) as connection:
+        connection.execute("CREATE TABLE payroll (name VARCHAR, salary INTEGER)")
+    truncated = tmp_path / "truncated.duckdb"
+    truncated.write_bytes(store.read_bytes()[:20000])
+    return {"random": random_bytes, "foreign": foreign, "truncated": truncated}
+
+
+def test_corrupt_and_foreign_stores_are_one_line_errors_and_stay_as_they_were(tmp_path, store):
+    for kind, db in _bad_stores(tmp_path, store).items():
+        before = db.read_bytes()
+        for args in (["ingest", str(EXAMPLES / "readout.txt")], ["query", "articles"],
+                     ["export", "--parquet", str(tmp_path / f"out_{kind}")],
+                     ["sql", "SELECT 1"]):
+            result = _run(*args, "--db", str(db))
+            assert result.exit_code == 2, (kind, args, result.output)
+            assert _one_line(result).startswith("rashomon: [R014]"), (kind, args)
+        assert db.read_bytes() == before, kind
+        assert not (tmp_path / f"out_{kind}").exists()
+        assert not Path(f"{db}.wal").exists()
+
+
+def test_export_refuses_a_file_and_quotes_its_folder(tmp_path, store):
+    taken = tmp_path / "taken"
+    taken.write_text("keep")
+    result = _run("export", "--parquet", str(taken), "--db", str(store))
+    assert result.exit_code == 2 and "[R001]" in _one_line(result)
+    assert taken.read_text() == "keep"
+    quoted = tmp_path / "it's here"
+    assert _run("export", "--parquet", str(quoted), "--db", str(store)).exit_code == 0
+    assert sorted(p.name for p in quoted.iterdir())[0] == "articles.parquet"
+
+
+# One bad input never stops a run ---------------------------------------------------------
+
+def _bad_inputs(folder: Path) -> None:
+    (folder / "good.txt").write_text(READOUT)
+    (folder / "long.txt").write_text("Officials said the border would stay open. " * 25_000)
+    (folder / "deep.jsonl").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    (folder / "digits.jsonl").write_text('{"text": "x", "n": ' + "9" * 5000 + "}\n")
+    (folder / "surrogate.jsonl").write_text(
+        '{"text": "Erik Haugen said \\ud800 Norway would help.", "title": "a\\udc00b"}\n')
+    (folder / "lines.jsonl").write_text(
+        '{"text": "Anna Virtanen said the border would stay open."}\n{not json\n'
+        '{"text": "Erik Haugen said Norway would send more guards."}\n')
+    (folder / os.fsdecode(b"name\xff.txt")).write_text("Erik Haugen said Norway would help.")
+    (folder / "broken.warc.gz").write_bytes(gzip.compress(b"WARC/1.0\r\n" * 50)[:40] + b"x" * 99)
+
+
+def test_ingest_reports_each_bad_input_and_stores_the_rest(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    _bad_inputs(inputs)
+    db = tmp_path / "r.duckdb"
+    result = _run("ingest", str(inputs), "--db", str(db))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    failed = [line for line in result.output.splitlines() if "failed: [R" in line]
+    assert len(failed) == 5, result.output
+    for code, name in (("R016", "long.txt"), ("R006", "deep.jsonl"), ("R006", "digits.jsonl"),
+                       ("R006", "lines.jsonl, line 2"), ("R001", "broken.warc.gz")):
+        assert any(code in line and name in line for line in failed), (code, name)
+    with Store(db, read_only=True) as stored:
+        titles = [row[0] for row in stored.connection.execute(
+            "SELECT title FROM articles").fetchall()]
+    assert len(titles) == 5 and "a\ufffdb" in titles  # good, surrogate, 2 lines, odd name
+
+
+def test_analyze_jsonl_prints_every_good_line_in_order_and_names_the_bad(tmp_path):
+    source = tmp_path / "lines.jsonl"
+    source.write_text('{"text": "Anna Virtanen said the border would stay open."}\n{oops\n'
+                      '{"text": "Erik Haugen said Norway would send more guards."}\n')
+    result = _run("analyze", str(source))
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["text"][:4] for r in records] == ["Anna", "Erik"]
+    assert "skipped: [R006]" in result.output and "line 2" in result.output
+
+
+def test_reads_stop_at_the_limit(tmp_path):
+    started = time.monotonic()
+    result = _run("analyze", "/dev/zero", "--max-bytes", "1000000")
+    assert result.exit_code == 2 and "[R017]" in _one_line(result)
+    piped = subprocess.run([sys.executable, "-m", "rashomon.cli", "analyze", "-",
+                            "--max-bytes", "100000"], input=b"y\n" * 500_000,
+                           capture_output=True, timeout=120)
+    assert piped.returncode == 2 and b"[R017] stdin" in piped.stderr
+    assert time.monotonic() - started < 60
+
+
+def test_output_is_replaced_only_by_a_run_that_succeeds(tmp_path):
+    same = tmp_path / "same.txt"
+    same.write_text(READOUT)
+    assert _run("analyze", str(same), "-o", str(same), "-f", "json").exit_code == 0
+    assert json.loads(same.read_text())["text"].startswith("Finland asks Norway")
+    kept = tmp_path / "kept.json"
+    kept.write_text("previous results")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert _run("analyze", str(empty), "-o", str(kept)).exit_code == 2
+    assert kept.read_text() == "previous results"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt", "kept.json", "same.txt"]
+
+
+def test_a_file_name_with_a_newline_is_a_file(tmp_path):
+    odd = tmp_path / "two\nlines.txt"
+    odd.write_text(READOUT)
+    result = _run("analyze", str(odd), "-f", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["text"].startswith("Finland asks Norway")
+
+
+def test_one_line_errors_for_bad_options(tmp_path, store):
+    for args, code in ((["query", "articles", "--limit", "-5", "--db", str(store)], "R012"),
+                       (["analyze", str(EXAMPLES / "readout.txt"), "--model", "os"], "R009"),
+                       (["compare", "%", str(EXAMPLES / "readout.txt"), "--db", str(store)],
+                        "R001")):
+        result = _run(*args)
+        assert result.exit_code == 2 and f"[{code}]" in _one_line(result), args
+
+
+def test_errors_cross_process_boundaries():
+    error = RashomonError(Errors.R016, what="a.txt", length=2_000_000, limit=1_000_000)
+    again = pickle.loads(pickle.dumps(error))
+    assert again.code is Errors.R016 and str(again) == str(error)
+
+
+# Ingest beside a reader ------------------------------------------------------------------
+
+def test_ingest_writes_while_another_process_reads_between_batches(tmp_path):
+    db = tmp_path / "r.duckdb"
+    Store(db).close()
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, time; "
+         f"c = duckdb.connect({str(db)!r}, read_only=True); print('open', flush=True); "
+         "time.sleep(1.5); c.close(); time.sleep(60)"],
+        stdout=subprocess.PIPE)
+    try:
+        assert reader.stdout.readline().strip() == b"open"
+        result = _run("ingest", str(EXAMPLES / "readout.txt"), "--db", str(db))
+        assert result.exit_code == 0, result.output
+    finally:
+        reader.kill()
+        reader.wait()
+    with Store(db, read_only=True) as stored:
+        assert stored.counts()["articles"] == 1
+    with Store(db, hold=False) as writer:
+        # between batches the file is free: another process can open it
+        check = subprocess.run([sys.executable, "-c", "import duckdb; duckdb.connect("
+                                f"{str(db)!r}, read_only=True).close()"], timeout=60)
+        assert check.returncode == 0
+        writer.add([])
