@@ -16,6 +16,12 @@ RELATED_HEADLINE_CHARS = 160
 WRAPPED_LINE_MIN_CHARS = 50
 """A line at least this long that does not end a sentence is a hard-wrapped paragraph line."""
 
+MAX_TOKEN_CHARS = 200
+"""A run of characters without a space longer than this is cut into pieces of this length
+before tokenising (spaCy's tokenizer is quadratic on long runs of punctuation)."""
+MAX_SENTENCE_TOKENS = 150
+"""No sentence is longer than this many tokens: a longer run without a sentence-final mark
+is cut, so that every walk over a clause stays short."""
 MAX_ARTICLE_CHARS = 1_000_000
 """Longest article text analysed (spaCy's own ``max_length``: its parser needs about 1 GB of
 memory per 100,000 characters); a longer one is reported and skipped."""

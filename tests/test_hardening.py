@@ -238,3 +238,94 @@ def test_ingest_writes_while_another_process_reads_between_batches(tmp_path):
                                 f"{str(db)!r}, read_only=True).close()"], timeout=60)
         assert check.returncode == 0
         writer.add([])
+
+
+# The server ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tight_server():
+    """An app with one analysis process and a budget of one second."""
+    from fastapi.testclient import TestClient
+
+    from rashomon.web.app import create_app
+
+    app = create_app(None, workers=1, budget=1.0,
+                     allowed_hosts=["127.0.0.1", "localhost", "testserver"])
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield app, client
+
+
+def test_an_analysis_past_the_budget_is_stopped_and_the_server_recovers(tight_server):
+    app, client = tight_server
+    [process] = app.state.analyzer._processes
+    started = time.monotonic()
+    slow = client.post("/api/analyze", json={"text": "“a ” " * 8000})
+    assert slow.status_code == 503 and "[R019]" in slow.json()["detail"]
+    assert time.monotonic() - started < 10
+    process.process.join(5)
+    assert not process.process.is_alive()  # killed: it no longer uses a core
+    quick = client.post("/api/analyze", json={"text": READOUT})
+    assert quick.status_code == 200 and quick.json()["quotes"]
+
+
+def test_inputs_that_once_gave_a_500(tight_server):
+    _, client = tight_server
+    huge = client.post("/api/analyze", json={"text": "a " * 600_000})
+    assert huge.status_code == 400 and "[R016]" in huge.json()["detail"]
+    odd = client.post("/api/analyze", content=b'{"text": "Erik Haugen said it.", '
+                      b'"title": "a\\ud800b"}', headers={"content-type": "application/json"})
+    assert odd.status_code == 200 and odd.json()["title"] == "a\ufffdb"
+
+
+def test_every_response_has_the_security_headers_even_a_500(tight_server, monkeypatch):
+    app, client = tight_server
+
+    async def broken(*_):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(app.state.analyzer, "analyze", broken)
+    response = client.post("/api/analyze", json={"text": READOUT})
+    assert response.status_code == 500 and "ZeroDivisionError" in response.json()["detail"]
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+
+
+def test_requests_for_another_host_are_refused(tight_server):
+    _, client = tight_server
+    assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
+    rebound = client.get("/api/articles", headers={"host": "attacker.example"})
+    assert rebound.status_code == 400 and "attacker.example" in rebound.json()["detail"]
+    assert "content-security-policy" in rebound.headers
+
+
+def test_serve_closes_a_connection_that_sends_nothing(tmp_path):
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    code = ("from fastapi import FastAPI\n"
+            "from rashomon import settings\n"
+            "settings.WEB_HEAD_SECONDS = 1\n"
+            "from rashomon.web import server\n"
+            "app = FastAPI()\n"
+            "app.get('/')(lambda: {'ok': True})\n"
+            f"server.run(app, '127.0.0.1', {port})\n")
+    served = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        for _ in range(100):
+            try:
+                silent = socket.create_connection(("127.0.0.1", port), timeout=5)
+                break
+            except OSError:
+                time.sleep(0.1)
+        started = time.monotonic()
+        assert silent.recv(1) == b""  # closed by the server, not by our timeout
+        assert time.monotonic() - started < 4
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as polite:
+            polite.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert polite.recv(100).startswith(b"HTTP/1.1 200")
+    finally:
+        served.kill()
+        served.wait()

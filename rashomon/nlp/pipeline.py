@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -69,13 +70,23 @@ def model_info(nlp: Language) -> tuple[str, str]:
 
 def _masked_text(document: Document) -> str:
     """The text with chrome and photo credits blanked out, offsets unchanged, so the model
-    never reads site furniture or photographers' names as story."""
+    never reads site furniture or photographers' names as story; a run of more than
+    ``settings.MAX_TOKEN_CHARS`` characters without a space is cut by spaces at that
+    length (spaCy's tokenizer takes quadratic time on such runs: 10 KB of quotation
+    marks took half a minute)."""
     chars = list(document.text)
     for start, end in document.spans_of("chrome") + document.credit_spans:
         for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = " "
+    step = settings.MAX_TOKEN_CHARS
+    for run in _LONG_RUN.finditer(document.text):
+        for i in range(run.start() + step, run.end(), step):
+            chars[i] = " "
     return "".join(chars)
+
+
+_LONG_RUN = re.compile(rf"\S{{{settings.MAX_TOKEN_CHARS + 1},}}")
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
@@ -87,6 +98,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(_masked_text(document))
     doc._.blocks = [(b.kind, b.start, b.end) for b in document.blocks]
     _start_sentences_at_blocks(doc, document)
+    _bound_sentences(doc, settings.MAX_SENTENCE_TOKENS)
     hints = []
     if document.dateline and document.dateline.place_span:
         hints.append(document.dateline.place_span)
@@ -113,6 +125,26 @@ def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
 
 
 OnError = Callable[[Document, RashomonError], None]
+
+
+def _bound_sentences(doc: Doc, limit: int) -> None:
+    """Start a sentence after ``limit`` tokens with no sentence-final mark, so no sentence
+    grows past it: what the components walk (a clause, a subtree) then stays within one
+    sentence, and analysis time grows linearly with the text ("Anna said that Bob said
+    that ..." for pages on end took minutes). News sentences are far shorter."""
+    since = 0
+    for token in doc:
+        if token.is_sent_start and token.i:
+            since = 0
+        elif since >= limit:
+            token.is_sent_start = True
+            since = 0
+        since += 1
+        if token.text in _SENTENCE_ENDS or "\n" in token.text:
+            since = 0
+
+
+_SENTENCE_ENDS = {".", "!", "?", "…", ";"}
 
 
 def annotate(

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from rashomon import __version__
 from rashomon.nlp.actors import Entity as FoundEntity
+from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.events import FoundEvent
 from rashomon.nlp.pipeline import model_info
 from rashomon.nlp.quotes import FoundQuote
@@ -108,10 +109,8 @@ _TAG_TYPES = {"PERSON", "ORG", "GPE", "LOC", "EVENT"}
 
 def suggested_tags(doc: Doc, entities: list[FoundEntity], limit: int = 8) -> list[str]:
     """Tags from the content: the most mentioned entities, then recurring nouns of the story."""
-    story = [(s, e) for kind, s, e in doc._.blocks or () if kind in ("title", "paragraph")]
-
-    def in_story(start: int) -> bool:
-        return any(s <= start < e for s, e in story)
+    story = Regions((s, e) for kind, s, e in doc._.blocks or () if kind in ("title", "paragraph"))
+    in_story = story.holds
 
     counts = {
         e.name: sum(in_story(m.start) for m in e.mentions) for e in entities if e.type in _TAG_TYPES

@@ -30,8 +30,10 @@ class _App(FastAPI):
     allowed_hosts: list[str] | None = None
 
     def build_middleware_stack(self) -> ASGIApp:
-        inner = SecurityHeaders(super().build_middleware_stack())
-        return HostCheck(inner, self.allowed_hosts) if self.allowed_hosts else inner
+        inner = super().build_middleware_stack()
+        if self.allowed_hosts:
+            inner = HostCheck(inner, self.allowed_hosts)
+        return SecurityHeaders(inner)
 
 
 def create_app(

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from rashomon import settings
 from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.regions import Regions
 
 
 def _title_before(doc: Doc, index: int) -> bool:
@@ -84,7 +85,7 @@ def _title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
 def _completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
     """PERSON spans extended over the capitalised proper nouns right after them that the
     model gave another label and the time tagger did not take for a time."""
-    timexes = [(t.start, t.end) for t in doc._.timexes or []]
+    timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
     spans = []
     for ent in model_ents:
         if ent.label_ != "PERSON":
@@ -94,7 +95,7 @@ def _completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
             end < len(doc)
             and doc[end].pos_ == "PROPN"
             and doc[end].is_title
-            and not any(s <= doc[end].idx < e for s, e in timexes)
+            and not timexes.holds(doc[end].idx)
         ):
             end += 1
         if end > ent.end:
@@ -173,11 +174,11 @@ def corrected_entities(
         if ent.label_ == "PERSON" and len(ent) > 1
         for word in ent.text.split()
     }
-    timexes = [(t.start, t.end) for t in doc._.timexes or []]
+    timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
     kept = []
     for ent in model_ents:
         misread = ent.label_ in ("DATE", "TIME") and ent.text in person_words
-        if misread and not any(s <= ent.start_char < e for s, e in timexes):  # "Marchenko"
+        if misread and not timexes.holds(ent.start_char):  # "Marchenko"
             kept.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
         label = _relabel(ent, person_words, city_population)

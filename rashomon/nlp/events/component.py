@@ -22,6 +22,7 @@ from rashomon.errors import Warnings
 from rashomon.nlp.actors import MentionIndex
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import lexicon_words
 from rashomon.nlp.events.quantities import quantities_of
 from rashomon.nlp.events.triggers import Trigger, counted_noun, find_triggers, patterns
@@ -60,9 +61,9 @@ class EventFinder:
 
     def match(self, doc: Doc) -> tuple[list[Trigger], list[FoundQuote]]:
         """The triggers of the story text and the statements that are speech acts."""
-        story = [(s, e) for kind, s, e in doc._.blocks or [("paragraph", 0, len(doc.text))]
-                 if kind != "chrome"]
-        tokens = [t for t in doc if any(s <= t.idx < e for s, e in story)]
+        story = Regions((s, e) for kind, s, e in doc._.blocks or [("paragraph", 0, len(doc.text))]
+                        if kind != "chrome")
+        tokens = [t for t in doc if story.holds(t.idx)]
         if doc._.entities is None:
             warnings.warn(Warnings.W001.format(component=self.name), stacklevel=2)
         if not self.statement_events:

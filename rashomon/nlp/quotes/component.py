@@ -23,6 +23,7 @@ from rashomon.errors import Warnings
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import frame, lexicon_words
 from rashomon.nlp.quotes.attribution import (
     Documents,
@@ -136,7 +137,8 @@ class _Context:
         self.cues = set(cues)
         self.speakers = MentionIndex(doc._.entities or [])
         self.documents = Documents()
-        self.paragraphs = [(s, e) for kind, s, e in _blocks(doc) if kind != "chrome"]
+        self.paragraphs = sorted((s, e) for kind, s, e in _blocks(doc) if kind != "chrome")
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.timexes = [(t.start, t.end, t.id) for t in doc._.timexes or []]
         for token in doc:
@@ -144,10 +146,9 @@ class _Context:
                 document_chain(token, self.speakers, self.documents)
 
     def paragraph_of(self, offset: int) -> int:
-        for number, (start, end) in enumerate(self.paragraphs):
-            if start <= offset < end:
-                return number
-        return -1
+        """The number of the paragraph holding ``offset``, or -1."""
+        number = bisect_right(self.paragraph_starts, offset) - 1
+        return number if number >= 0 and offset < self.paragraphs[number][1] else -1
 
     # Direct and mixed quotes
 
@@ -241,12 +242,12 @@ class _Context:
     # Indirect speech
 
     def indirect(self, cues: list[Token], passages: list[Passage]) -> list[FoundQuote]:
-        spans = [(p.start, p.end) for p in passages]
-        titles = [(s, e) for kind, s, e in _blocks(self.doc) if kind == "title"]
+        spans = Regions((p.start, p.end) for p in passages)
+        titles = Regions((s, e) for kind, s, e in _blocks(self.doc) if kind == "title")
         found = []
         reporters: dict[int, Token] = {}
         for cue in cues:
-            if _inside(cue.idx, spans) or _inside(cue.idx, titles) or not _asserted(cue):
+            if spans.holds(cue.idx) or titles.holds(cue.idx) or not _asserted(cue):
                 continue
             spec = frame(cue.lemma_)
             content = content_of(cue, spec["content"])
@@ -269,24 +270,24 @@ class _Context:
         return found
 
     def _content_span(
-        self, cue: Token, content: Token, spans: list[tuple[int, int]]
+        self, cue: Token, content: Token, spans: Regions
     ) -> tuple[int, int] | None:
         """The reported clause, without a coordinated clause that holds a quoted passage
         ("said X, and promised that those responsible would be “found and punished”");
         None when a passage carries the content itself."""
-        inside = cue in set(content.subtree)
+        inside = content.is_ancestor(cue)
         left_out = [cue] if inside else []
         for conj in content.children:
             conj_span = (conj.left_edge.idx, _end(conj.right_edge))
-            if conj.dep_ == "conj" and any(s < conj_span[1] and conj_span[0] < e for s, e in spans):
+            if conj.dep_ == "conj" and spans.overlaps(*conj_span):
                 left_out.append(conj)
         start, end = clause_span(content, exclude=left_out)
-        if any(s < end and start < e for s, e in spans):
+        if spans.overlaps(start, end):
             return None
         return start, end
 
     def _according_clauses(
-        self, cues: list[Token], spans: list[tuple[int, int]]
+        self, cues: list[Token], spans: Regions
     ) -> list[FoundQuote]:
         """Sentences attributed only by "according to X": the rest of the sentence is
         X's statement."""
@@ -297,12 +298,13 @@ class _Context:
             if according is None or sentence.start in cue_sentences:
                 continue
             phrase = attribution_head(according)
-            rest = [t for t in sentence if t not in set(phrase.subtree) and not t.is_space]
+            phrase_tokens = set(phrase.subtree)
+            rest = [t for t in sentence if t not in phrase_tokens and not t.is_space]
             while rest and rest[0].is_punct:
                 rest = rest[1:]
             while rest and rest[-1].is_punct:
                 rest = rest[:-1]
-            if not rest or _inside(rest[0].idx, spans):
+            if not rest or spans.holds(rest[0].idx):
                 continue
             quote = FoundQuote(
                 "indirect", rest[0].idx, _end(rest[-1]), paragraph=self.paragraph_of(rest[0].idx)
@@ -513,10 +515,6 @@ def _inherit_times(quotes: list[FoundQuote]) -> None:
             if same and earlier.time:
                 quote.time = earlier.time
                 break
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

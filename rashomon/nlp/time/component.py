@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.time.grammar import Candidate, calendar_forms, find, words
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.types import FoundTimex
@@ -69,13 +70,13 @@ class TimexTagger:
         """The grammar's matches that the parse confirms, with the tense of their clause."""
         text = doc.text  # built once: doc.text joins every token each time
         blocks = doc._.blocks or [("paragraph", 0, len(text))]
-        captions = [(s, e) for kind, s, e in blocks if kind == "caption"]
+        captions = Regions((s, e) for kind, s, e in blocks if kind == "caption")
         matches = []
         for candidate in _find_in_blocks(text, blocks):
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             if span is None or not _confirmed(candidate, span):
                 continue
-            in_caption = any(s <= candidate.start < e for s, e in captions)
+            in_caption = captions.holds(candidate.start)
             before = text[max(0, candidate.start - 12) : candidate.start]
             direction = signal_direction(before) or clause_direction(
                 span, self.tense_head_steps)

@@ -8,6 +8,7 @@ are settled longest first, then by rule order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -164,10 +165,16 @@ def find(text: str) -> list[Candidate]:
 def settle(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates (then the earlier rule), in text order."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # of the chosen, which never overlap: sorted, with their ends
+    ends: list[int] = []
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.rule.order, c.start))
     for candidate in ranked:
-        if all(candidate.end <= s or candidate.start >= e for s, e in taken):
-            chosen.append(candidate)
-            taken.append((candidate.start, candidate.end))
+        at = bisect_right(starts, candidate.start)
+        if (at and ends[at - 1] > candidate.start) or (
+            at < len(starts) and starts[at] < candidate.end
+        ):
+            continue
+        starts.insert(at, candidate.start)
+        ends.insert(at, candidate.end)
+        chosen.append(candidate)
     return sorted(chosen, key=lambda c: c.start)
