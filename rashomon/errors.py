@@ -24,7 +24,9 @@ class Errors(str, Enum):
     R010 = "{what}: HTML page has no extractable article text"
     R011 = "{what}, line {line}: field {field!r} must be a string"
     R012 = "{what}"
-    R013 = "the store {path} is busy: another process is writing to it; try again when it is done"
+    R013 = ("the store {path} is busy: {holder} has it open; try again when it is done (a "
+            "reader waits 2 s and an ingest 60 s; stop a `rashomon serve` that is answering "
+            "for longer to write now)")
     R014 = "{path} is not a usable Rashomon store: {reason}"
     R015 = "rashomon sql is read-only: it runs one SELECT statement, and this is {found}"
     R016 = ("{what} is {length:,} characters long, over the {limit:,} an article may have "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import cProfile
 import json
+import os
 import pstats
 
 import pytest
@@ -24,7 +25,9 @@ PIECES = [
     "sanctions on two officials ", "killed 12 people ", "!?.,;:- ", "(", ")", "\n\n",
     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "—", "“", "”", "‘", "’", "...",
 ]
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None,
+EXAMPLES = int(os.environ.get("RASHOMON_FUZZ_EXAMPLES", "60"))
+"""Cases per property: 60 in ``make test``; ``benchmarks/fuzz.py`` runs more."""
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                 suppress_health_check=list(HealthCheck))
 
 
@@ -44,7 +47,7 @@ def _component_work(nlp, text: str) -> int:
 
 
 @seed(20261201)
-@settings(max_examples=12, deadline=None, derandomize=True, database=None,
+@settings(max_examples=max(12, EXAMPLES // 5), deadline=None, derandomize=True, database=None,
           suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(PIECES), min_size=5, max_size=30))
 def test_component_work_grows_linearly_with_the_text(pieces):

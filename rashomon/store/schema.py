@@ -6,6 +6,7 @@ whole Record so nothing is lost when a table leaves a field out.
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -91,9 +92,15 @@ def open_with_retry(
                 reason = message.strip().splitlines()[0] if message.strip() else repr(error)
                 raise RashomonError(Errors.R014, path=str(path), reason=reason) from None
             if time.monotonic() + pause > deadline:
-                raise RashomonError(Errors.R013, path=str(path)) from None
+                raise RashomonError(Errors.R013, path=str(path), holder=_holder(message)) from None
         time.sleep(pause)
         pause = min(pause * 2, 0.5)
+
+
+def _holder(message: str) -> str:
+    """The process DuckDB names in a lock conflict ("process 1234 (python3.11)")."""
+    found = re.search(r"held in (\S+) \(PID (\d+)\)", message)
+    return f"process {found[2]} ({Path(found[1]).name})" if found else "another process"
 
 
 def stored_version(connection: duckdb.DuckDBPyConnection) -> int | None:
