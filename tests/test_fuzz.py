@@ -25,8 +25,8 @@ PIECES = [
     "sanctions on two officials ", "killed 12 people ", "!?.,;:- ", "(", ")", "\n\n",
     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "—", "“", "”", "‘", "’", "...",
 ]
-EXAMPLES = int(os.environ.get("RASHOMON_FUZZ_EXAMPLES", "60"))
-"""Cases per property: 60 in ``make test``; ``benchmarks/fuzz.py`` runs more."""
+EXAMPLES = int(os.environ.get("RASHOMON_FUZZ_EXAMPLES", "100"))
+"""Cases per property: 100 in ``make test``; ``benchmarks/fuzz.py`` runs more."""
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                 suppress_health_check=list(HealthCheck))
 

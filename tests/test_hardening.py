@@ -380,3 +380,31 @@ def test_a_busy_store_names_the_process_that_holds_it(tmp_path):
     finally:
         reader.kill()
         reader.wait()
+
+
+def test_a_component_that_fails_on_one_article_skips_only_that_one(monkeypatch):
+    from rashomon.analyze import analyze_many
+    from rashomon.nlp import load
+    from rashomon.read import from_text
+
+    nlp = load()
+    events = nlp.get_pipe("rashomon_events")
+    original = events.set_annotations
+
+    def fragile(doc, *args):
+        if "explode" in doc.text:
+            raise KeyError("a bug on this article")
+        return original(doc, *args)
+
+    monkeypatch.setattr(events, "set_annotations", fragile)
+    documents = [from_text(text, path=name) for name, text in (
+        ("one.txt", READOUT), ("two.txt", "Erik Haugen said the talks would explode."),
+        ("three.txt", "Anna Virtanen said Finland would wait."))]
+    skipped: list[str] = []
+    records = list(analyze_many(documents, batch_size=3,
+                                on_error=lambda document, error: skipped.append(str(error))))
+    assert [r.source.path for r in records] == ["one.txt", "three.txt"]
+    assert len(skipped) == 1 and skipped[0].startswith("[R018] two.txt could not be analysed")
+    assert "KeyError" in skipped[0]
+    with pytest.raises(KeyError):
+        list(analyze_many(documents))
