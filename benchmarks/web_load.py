@@ -98,7 +98,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--documents", type=int, default=30)
     parser.add_argument("--workers", type=int, default=settings.WEB_WORKERS,
-                        help="the server's analysis threads")
+                        help="the server's analysis processes")
     options = parser.parse_args()
     documents = list(itertools.islice(rashomon.read_many(CORPUS), options.documents))
     texts = [d.text for d in documents]
@@ -120,7 +120,7 @@ def main() -> None:
     served_rate = options.requests / result["elapsed"]
     spacy_rate = options.requests / spacy_seconds
     print(f"{options.requests} POST /api/analyze, {options.concurrency} at a time, "
-          f"{len(documents)} Wikinews articles, {options.workers} analysis threads")
+          f"{len(documents)} Wikinews articles, {options.workers} analysis processes")
     print(f"latency p50 {_percentile(latencies, 0.5):.2f} s, p99 "
           f"{_percentile(latencies, 0.99):.2f} s, max {max(latencies):.2f} s")
     print(f"errors {len(result['errors'])}" + (f": {result['errors'][:3]}"

@@ -201,6 +201,8 @@ def analysis_error(document: Document, error: Exception) -> RashomonError:
     """A one-line error for a document the pipeline failed on."""
     if isinstance(error, RashomonError):
         return error
+    if error.__cause__ is not None:  # spaCy turns a component's KeyError into E109
+        error = error.__cause__  # type: ignore[assignment]
     reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return RashomonError(Errors.R018, what=_name(document),
                          reason=f"{type(error).__name__}: {reason}"[:300])
