@@ -21,6 +21,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews" / 
 KINDS = {
     "quote pairs": lambda n: ("“a ” " * (n // 5 + 1))[:n],
     "nested said": lambda n: ("Anna said that Bob said that " * (n // 29 + 1))[:n] + "it rained.",
+    "said that; ": lambda n: ("Anna said that Bob said that it goes on; " * (n // 41 + 1))[:n],
     "ISO dates": lambda n: ("2024-03-01 " * (n // 11 + 1))[:n],
     "straight quotes": lambda n: '"' * n,
     "one long word": lambda n: "a" * n,

@@ -24,18 +24,40 @@ def analyze_many(
     on_error: called with each document that cannot be analysed and a one-line error;
         that document is skipped and the rest go on. Without it, the error is raised.
     """
-    from rashomon.nlp import annotate, from_doc, load
-    from rashomon.nlp.pipeline import analysis_error
+    if on_error is None:
+        from rashomon.nlp import annotate, from_doc, load
+
+        nlp = load(model)
+        for document, doc in annotate(nlp, documents, batch_size, n_process):
+            yield from_doc(document, doc, nlp)
+        return
+    for document, result in analyze_each(documents, model, batch_size, n_process):
+        if isinstance(result, RashomonError):
+            on_error(document, result)
+        else:
+            yield result
+
+
+def analyze_each(
+    documents: Iterable[Document],
+    model: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[tuple[Document, Record | RashomonError]]:
+    """Every document in order with its Record, or the one-line error that kept it from
+    one (too long, or the pipeline failed on it); the others go on."""
+    from rashomon.nlp import from_doc, load
+    from rashomon.nlp.pipeline import analysis_error, annotate_each
 
     nlp = load(model)
-    for document, doc in annotate(nlp, documents, batch_size=batch_size, n_process=n_process,
-                                  on_error=on_error):
+    for document, result in annotate_each(nlp, documents, batch_size, n_process):
+        if isinstance(result, RashomonError):
+            yield document, result
+            continue
         try:
-            yield from_doc(document, doc, nlp)
+            yield document, from_doc(document, result, nlp)
         except Exception as error:
-            if on_error is None:
-                raise
-            on_error(document, analysis_error(document, error))
+            yield document, analysis_error(document, error)
 
 
 def analyze(

@@ -134,15 +134,10 @@ def _start_worker(model: str | None) -> None:
 def _analyze_chunk(chunk: list[Document]) -> list[Record | Failure]:
     """The Records of ``chunk`` in order, a ``Failure`` in place of each document that
     could not be analysed."""
-    from rashomon.analyze import analyze_many
+    from rashomon.analyze import analyze_each
 
-    failed: dict[int, Failure] = {}
-
-    def note(document: Document, error: RashomonError) -> None:
-        failed[id(document)] = Failure(_source_of(document), str(error))
-
-    records = iter(analyze_many(chunk, model=_worker_model, on_error=note))
-    return [failed[id(d)] if id(d) in failed else next(records) for d in chunk]
+    return [Failure(_source_of(document), str(result)) if isinstance(result, RashomonError)
+            else result for document, result in analyze_each(chunk, model=_worker_model)]
 
 
 def _source_of(document: Document) -> str:

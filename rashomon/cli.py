@@ -396,7 +396,8 @@ def serve(
         err.print(f"No store at {db}: corpus pages are off (make one with `rashomon ingest`).",
                   highlight=False, markup=False)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        err.print(f"Warning: serving on {host}: anyone who can reach this port can use it.",
+        err.print(f"Warning: serving on {host}: anyone who can reach this port can use it. "
+                  "Requests must name this machine; --allow-host NAME adds other names.",
                   highlight=False, markup=False)
     shown = f"[{host}]" if ":" in host else host
     err.print(f"Rashomon is at http://{shown}:{port}/ (API docs at /docs). Ctrl+C stops it.",

@@ -35,6 +35,8 @@ class Errors(str, Enum):
     R018 = "{what} could not be analysed: {reason}"
     R019 = ("the analysis took longer than the server allows ({seconds:g} s) and was stopped; "
             "try a shorter text")
+    R020 = "the server is busy: no analysis process was free for {seconds:g} s; try again"
+    R021 = "the analysis process stopped (it is being replaced); try again in a few seconds"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         """Return the message with the code in front, e.g. ``[R002] stdin is empty``."""

@@ -130,11 +130,16 @@ WEB_ANALYSIS_BUDGET = 30.0
 """Seconds an analysis or comparison may take in ``rashomon serve``; past it, its process
 is killed and replaced and the request gets a 503 (a 100 KB article takes about 5 s)."""
 WEB_HEAD_SECONDS = 10
-"""Seconds a new connection has to send a whole request head before it is closed."""
+"""Seconds a client has to send a whole request head (after connecting, or after the
+previous response on the connection) before the connection is closed."""
+WEB_BODY_SECONDS = 60
+"""Seconds more a client has to send the body of a request."""
 WEB_KEEP_ALIVE_SECONDS = 5
 """Seconds an idle keep-alive connection stays open."""
 WEB_MAX_CONNECTIONS = 200
 """Connections served at once; past it, new ones get a 503 at once."""
+WEB_QUEUE_SECONDS = 60.0
+"""Seconds a request waits for a free analysis process before a 503."""
 WEB_WORKER_START_SECONDS = 120.0
 """Seconds a worker process may take to load the pipeline before the server gives up."""
 CHART_DAILY_UP_TO_MONTHS = 2

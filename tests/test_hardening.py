@@ -308,6 +308,7 @@ def test_serve_closes_a_connection_that_sends_nothing(tmp_path):
     code = ("from fastapi import FastAPI\n"
             "from rashomon import settings\n"
             "settings.WEB_HEAD_SECONDS = 1\n"
+            "settings.WEB_KEEP_ALIVE_SECONDS = 30\n"
             "from rashomon.web import server\n"
             "app = FastAPI()\n"
             "app.get('/')(lambda: {'ok': True})\n"
@@ -325,7 +326,12 @@ def test_serve_closes_a_connection_that_sends_nothing(tmp_path):
         assert time.monotonic() - started < 4
         with socket.create_connection(("127.0.0.1", port), timeout=5) as polite:
             polite.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-            assert polite.recv(100).startswith(b"HTTP/1.1 200")
+            assert polite.recv(1000).startswith(b"HTTP/1.1 200")
+            polite.sendall(b"GET / HTTP/1.1\r\nHo")  # the next head, never finished
+            started = time.monotonic()
+            while polite.recv(1000):
+                pass
+            assert time.monotonic() - started < 4
     finally:
         served.kill()
         served.wait()
@@ -408,3 +414,94 @@ def test_a_component_that_fails_on_one_article_skips_only_that_one(monkeypatch):
     assert "KeyError" in skipped[0]
     with pytest.raises(KeyError):
         list(analyze_many(documents))
+
+
+def test_failures_stay_with_their_own_articles_in_a_batch(monkeypatch):
+    from rashomon import batch, settings
+    from rashomon.read import from_text
+
+    monkeypatch.setattr(settings, "MAX_ARTICLE_CHARS", 60)
+    chunk = [from_text("x " * 40, path="long-1"), from_text("Anna said it rained.", path="a"),
+             from_text("Bob said it snowed.", path="b"), from_text("y " * 40, path="long-2")]
+    results = batch._analyze_chunk(chunk)
+    assert [r.source if isinstance(r, batch.Failure) else r.source.path for r in results] == [
+        "long-1", "a", "b", "long-2"]
+    assert [type(r).__name__ for r in results] == ["Failure", "Record", "Record", "Failure"]
+
+
+def test_listings_and_records_can_be_read_at_once(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rashomon.store.queries import Filters, run_query
+
+    def listing(_):
+        return len(run_query(store, "events", Filters())[1])
+
+    def record(_):
+        with Store(store, read_only=True) as opened:
+            return opened.counts()["articles"]
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda i: (listing if i % 2 else record)(i), range(16)))
+    assert all(isinstance(n, int) for n in results)
+
+
+def test_output_through_a_link_or_to_a_device(tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    real.chmod(0o644)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert _run("analyze", str(EXAMPLES / "readout.txt"), "-f", "json", "-o",
+                str(link)).exit_code == 0
+    assert link.is_symlink() and json.loads(real.read_text())["text"].startswith("Finland")
+    assert oct(real.stat().st_mode & 0o777) == "0o644"
+    assert _run("analyze", str(EXAMPLES / "readout.txt"), "-o", "/dev/null").exit_code == 0
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_worker_that_dies_while_idle_is_replaced(tight_server):
+    app, client = tight_server
+    analyzer = app.state.analyzer
+    [process] = [p for p in analyzer._processes if p.process.is_alive()]
+    process.process.kill()
+    process.process.join(5)
+    lost = client.post("/api/analyze", json={"text": READOUT})
+    assert lost.status_code == 503 and "[R021]" in lost.json()["detail"]
+    again = client.post("/api/analyze", json={"text": READOUT})
+    assert again.status_code == 200
+
+
+def test_host_headers_are_read_strictly():
+    from rashomon.web.guards import allowed_hosts, host_name
+
+    assert host_name("localhost:8000") == "localhost" and host_name("[::1]:80") == "[::1]"
+    for bad in ("[::1]evil.example", "[::1", "a@b", "", "x:99999999", "a b"):
+        assert host_name(bad) is None, bad
+    assert {"localhost", "127.0.0.1", "[::1]"} <= set(allowed_hosts("0.0.0.0", 80, []))
+    assert allowed_hosts("192.0.2.7", 80, ["News.Example"]) == ["192.0.2.7", "news.example"]
+
+
+def test_a_damaged_city_index_is_built_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("RASHOMON_CACHE", str(tmp_path))
+    geonames = _fresh_geonames()
+    try:
+        assert geonames.big_city("oslo") is not None
+        [index] = tmp_path.iterdir()
+        index.write_bytes(index.read_bytes()[:4096])  # a truncated copy
+        geonames = _fresh_geonames()
+        assert geonames.big_city("oslo") is not None
+        assert index.stat().st_size > 1_000_000
+    finally:
+        monkeypatch.delenv("RASHOMON_CACHE")
+        _fresh_geonames()
+
+
+def test_serialised_data_cannot_choose_what_is_imported():
+    import srsly
+
+    from rashomon.nlp.common import serialize  # noqa: F401  (registers the decoder)
+
+    with pytest.raises(ValueError, match="unknown Rashomon type"):
+        srsly.msgpack_loads(srsly.msgpack_dumps({"__rashomon__": "antigravity.x"}))
+    assert "antigravity" not in sys.modules

@@ -11,7 +11,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon import settings
 from rashomon.errors import Errors, RashomonError
@@ -128,10 +128,12 @@ OnError = Callable[[Document, RashomonError], None]
 
 
 def _bound_sentences(doc: Doc, limit: int) -> None:
-    """Start a sentence after ``limit`` tokens with no sentence-final mark, so no sentence
+    """Start a sentence after ``limit`` tokens with no likely sentence end, so no sentence
     grows past it: what the components walk (a clause, a subtree) then stays within one
     sentence, and analysis time grows linearly with the text ("Anna said that Bob said
-    that ..." for pages on end took minutes). News sentences are far shorter."""
+    that ..." for pages on end took minutes). News sentences are far shorter. A likely end
+    is a line break, or ".", "!" or "?" before a capital or a quotation mark: where the
+    parser ends sentences too (it does not end one at ";" or at "a. b.")."""
     since = 0
     for token in doc:
         if token.is_sent_start and token.i:
@@ -140,11 +142,18 @@ def _bound_sentences(doc: Doc, limit: int) -> None:
             token.is_sent_start = True
             since = 0
         since += 1
-        if token.text in _SENTENCE_ENDS or "\n" in token.text:
+        if "\n" in token.text or (token.text in _SENTENCE_ENDS and _opens_sentence(token)):
             since = 0
 
 
-_SENTENCE_ENDS = {".", "!", "?", "…", ";"}
+_SENTENCE_ENDS = {".", "!", "?"}
+
+
+def _opens_sentence(end: Token) -> bool:
+    """Whether the token after a full stop could open a sentence."""
+    following = end.nbor() if end.i + 1 < len(end.doc) else None
+    return following is None or following.is_title or following.is_upper or \
+        following.is_quote or following.is_space
 
 
 def annotate(
@@ -157,43 +166,79 @@ def annotate(
     """Run the pipeline over ``documents`` lazily, in order, with one model load
     (``n_process`` > 1: spaCy's own worker processes; the Docs come back serialised).
 
-    on_error: called with a document that cannot be analysed (too long, or a component
-        fails on it) and a one-line error; the document is skipped and the others go on.
-        Without it, the error is raised. When a batch fails, its documents are run again
-        one at a time, so only the one that fails is skipped.
+    on_error: called, in order, with each document that cannot be analysed (too long, or
+        a component fails on it) and a one-line error; the document is skipped and the
+        others go on (see ``annotate_each``). Without it, the first error is raised.
     """
+    if on_error is None:
+        fed: deque[Document] = deque()
+
+        def feed() -> Iterator[Doc]:
+            for document in documents:
+                fed.append(document)
+                yield make_doc(nlp, document)
+
+        for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
+            yield fed.popleft(), doc
+        return
+    for document, result in annotate_each(nlp, documents, batch_size, n_process):
+        if isinstance(result, RashomonError):
+            on_error(document, result)
+        else:
+            yield document, result
+
+
+def annotate_each(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1
+) -> Iterator[tuple[Document, Doc | RashomonError]]:
+    """Every document in order with its annotated Doc, or the one-line error that kept it
+    from one. When a batch fails in the pipeline, its documents are run again one at a
+    time, so only the one that fails gets an error."""
     source = iter(documents)
     while True:
-        pending: deque[Document] = deque()
-        docs = _docs(nlp, source, pending, on_error)
+        pending: deque[tuple[Document, RashomonError | None]] = deque()
         try:
-            for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
-                yield pending.popleft(), doc
+            for doc in nlp.pipe(_docs(nlp, source, pending), batch_size=batch_size,
+                                n_process=n_process):
+                yield from _failed_before(pending)
+                document, _ = pending.popleft()
+                yield document, doc
+            yield from _failed_before(pending)
             return
         except Exception as error:
-            if on_error is None or isinstance(error, RashomonError):
+            if isinstance(error, RashomonError):
                 raise
-        for document in pending:  # the batch in flight: find the one that fails
+        for document, failed in pending:  # the batch in flight: find the one that fails
+            if failed is not None:
+                yield document, failed
+                continue
             try:
                 yield document, nlp(make_doc(nlp, document))
             except Exception as error:
-                on_error(document, analysis_error(document, error))
+                yield document, analysis_error(document, error)
+
+
+def _failed_before(
+    pending: deque[tuple[Document, RashomonError | None]],
+) -> Iterator[tuple[Document, RashomonError]]:
+    """The documents at the head of ``pending`` that never became a Doc."""
+    while pending and pending[0][1] is not None:
+        document, failed = pending.popleft()
+        yield document, failed  # type: ignore[misc]
 
 
 def _docs(
-    nlp: Language, source: Iterator[Document], pending: deque[Document], on_error: OnError | None
+    nlp: Language, source: Iterator[Document], pending: deque[tuple[Document, RashomonError | None]]
 ) -> Iterator[Doc]:
-    """The Docs of ``source``, remembering each Document in ``pending`` until its Doc
-    comes out of the pipeline; one that cannot be made goes to ``on_error``."""
+    """The Docs of ``source``, remembering each Document in ``pending`` (in order, with
+    the error of one that cannot be made into a Doc) until its Doc comes out."""
     for document in source:
         try:
             doc = make_doc(nlp, document)
         except RashomonError as error:
-            if on_error is None:
-                raise
-            on_error(document, error)
+            pending.append((document, error))
             continue
-        pending.append(document)
+        pending.append((document, None))
         yield doc
 
 

@@ -79,7 +79,7 @@ _READING = (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN)
 
 def connect(db: Path, sandboxed: bool = False) -> duckdb.DuckDBPyConnection:
     """A read-only connection to the Rashomon store at ``db`` (``sandboxed``: without
-    access to anything but the store)."""
+    access to anything but the store; only ``rashomon sql``, its own process, uses it)."""
     if not Path(db).is_file():
         raise RashomonError(Errors.R001, path=str(db), reason="no such database")
     connection = open_with_retry(db, read_only=True, config=_SANDBOX if sandboxed else None)
@@ -120,8 +120,10 @@ def query_rows(db: Path, what: str, filters: Filters) -> list[dict]:
 
 
 def fetch(db: Path, statement: str, values: list | None = None) -> tuple[list[str], list[tuple]]:
-    """(columns, rows) of a parameterised statement on the store, opened read-only."""
-    with connect(db, sandboxed=True) as connection:
+    """(columns, rows) of a parameterised statement on the store, opened read-only (with
+    the same configuration as ``Store``: DuckDB refuses a second connection to a file with
+    another one in the same process)."""
+    with connect(db) as connection:
         try:
             cursor = connection.execute(statement, values or [])
         except duckdb.Error as error:

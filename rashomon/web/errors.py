@@ -45,7 +45,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RashomonError)
     async def bad_input(request: Request, error: RashomonError) -> Response:
-        busy = error.code in (Errors.R013, Errors.R019)  # a busy store, an analysis too long
+        busy = error.code in (Errors.R013, Errors.R019, Errors.R020, Errors.R021)
         response = reply(request, 503 if busy else 400, str(error))
         if busy:
             response.headers["retry-after"] = "5"

@@ -4,6 +4,8 @@ security headers (a Content-Security-Policy without inline scripts) on every res
 from __future__ import annotations
 
 import json
+import re
+import socket
 from html import escape
 
 from starlette.exceptions import HTTPException
@@ -100,9 +102,9 @@ class BodyLimit:
 
 
 class HostCheck:
-    """Answer only requests whose Host header names this server (``allowed``: host names,
-    with or without a port), so a page elsewhere cannot reach a localhost tool through
-    DNS rebinding; others get a one-line 400."""
+    """Answer only requests whose Host header names this server (``allowed``: host names
+    and bracketed IPv6 addresses, each also with any port), so a page elsewhere cannot
+    reach a localhost tool through DNS rebinding; others get a one-line 400."""
 
     def __init__(self, app: ASGIApp, allowed: list[str]) -> None:
         self.app = app
@@ -111,21 +113,46 @@ class HostCheck:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] in ("http", "websocket"):
             host = dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
-            name = host.split("]")[0] + "]" if host.startswith("[") else host.split(":")[0]
-            if host not in self.allowed and name not in self.allowed:
-                await _reply(scope, send, 400, f"this server does not answer for host {host!r}")
+            if host_name(host) not in self.allowed:
+                if scope["type"] == "websocket":
+                    await send({"type": "websocket.close", "code": 1008})
+                else:
+                    await _reply(scope, send, 400,
+                                 f"this server does not answer for host {host!r}")
                 return
         await self.app(scope, receive, send)
 
 
+_HOST = re.compile(r"(?P<name>\[[0-9a-f:.]+\]|[^\[\]:/@\s]+)(?::\d{1,5})?")
+
+
+def host_name(host: str) -> str | None:
+    """The name in a Host header without its port ("localhost:8000" -> "localhost",
+    "[::1]:8000" -> "[::1]"), or None when the header is not a well-formed host."""
+    found = _HOST.fullmatch(host)
+    return found["name"] if found else None
+
+
 def allowed_hosts(host: str, port: int, extra: list[str]) -> list[str]:
-    """The Host headers ``rashomon serve`` answers when bound to ``host``: that address,
-    the loopback names when it is a loopback address, and ``extra``."""
-    names = {host, f"[{host}]"} if ":" in host else {host}
-    if host in ("127.0.0.1", "localhost", "::1"):
+    """The Host names ``rashomon serve`` answers when bound to ``host``: that address,
+    the loopback names when it is a loopback or wildcard address, this machine's name and
+    addresses when it is a wildcard one, and ``extra``."""
+    names = {f"[{host}]" if ":" in host else host}
+    if host in ("127.0.0.1", "localhost", "::1", "0.0.0.0", "::"):
         names |= {"127.0.0.1", "localhost", "[::1]"}
-    names |= set(extra)
-    return sorted(names | {f"{name}:{port}" for name in names})
+    if host in ("0.0.0.0", "::"):
+        names |= _this_machine()
+    return sorted(names | {e.lower() for e in extra})
+
+
+def _this_machine() -> set[str]:
+    name = socket.gethostname()
+    found = {name.lower(), socket.getfqdn().lower()}
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(name, None)}
+    except OSError:
+        addresses = set()
+    return found | {f"[{a}]" if ":" in a else a for a in addresses}
 
 
 class SecurityHeaders:

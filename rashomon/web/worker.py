@@ -10,9 +10,11 @@ interpreter lock.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -28,6 +30,7 @@ from rashomon.read.decode import decode
 from rashomon.record import Record
 
 T = TypeVar("T")
+log = logging.getLogger("rashomon.web")
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 """Plain-text files the pages accept as uploads, besides the HTML the read stage knows."""
@@ -60,6 +63,10 @@ class Overrun(Exception):
     """A job ran past its budget."""
 
 
+class Stopped(Exception):
+    """The worker process is gone."""
+
+
 class AnalysisProcess:
     """One worker process with the pipeline loaded; it runs one job at a time."""
 
@@ -77,17 +84,20 @@ class AnalysisProcess:
 
     def run(self, job: tuple, budget: float) -> Any:
         """The result of ``job`` (("analyze", documents) or ("compare", a, b)); Overrun
-        when it takes longer than ``budget`` seconds."""
-        self.connection.send(job)
+        when it takes longer than ``budget`` seconds, Stopped when the process is gone."""
+        try:
+            self.connection.send(job)
+        except OSError:  # it died while idle (out of memory, killed)
+            raise Stopped from None
         return self._result(budget)
 
     def _result(self, timeout: float) -> Any:
-        if not self.connection.poll(timeout):
-            raise Overrun
         try:
+            if not self.connection.poll(timeout):
+                raise Overrun
             status, payload = self.connection.recv()
-        except EOFError:  # the process died (out of memory, killed)
-            raise RashomonError(Errors.R012, what="the analysis process stopped") from None
+        except (EOFError, OSError):  # the process died (out of memory, killed)
+            raise Stopped from None
         if status == "error":
             raise payload
         return payload
@@ -142,6 +152,7 @@ class Analyzer:
         self._processes: list[AnalysisProcess] = []
         self._starting = threading.Lock()
         self._started = False
+        self._closed = False
 
     def warm(self) -> None:
         """Start the worker processes and wait until each has its pipeline loaded (and
@@ -158,33 +169,48 @@ class Analyzer:
 
     def _job(self, job: tuple) -> Any:
         self.warm()
-        process = self.idle.get()
+        try:
+            process = self.idle.get(timeout=settings.WEB_QUEUE_SECONDS)
+        except queue.Empty:
+            raise RashomonError(Errors.R020, seconds=settings.WEB_QUEUE_SECONDS) from None
         try:
             result = process.run(job, self.budget)
         except Overrun:
             self._replace(process)
             raise RashomonError(Errors.R019, seconds=self.budget) from None
-        except RashomonError as error:
-            if error.code is Errors.R012 and "process stopped" in str(error):
-                self._replace(process)
-            else:
-                self.idle.put(process)
+        except Stopped:
+            self._replace(process)
+            raise RashomonError(Errors.R021) from None
+        except BaseException:
+            self.idle.put(process)
             raise
         self.idle.put(process)
         return result
 
     def _replace(self, process: AnalysisProcess) -> None:
-        """Kill ``process`` and start another in the background."""
+        """Kill ``process`` and start another in the background, retrying until one
+        loads (a failure is logged, never lost)."""
         process.kill()
-        self._processes.remove(process)
+        if process in self._processes:
+            self._processes.remove(process)
+        threading.Thread(target=self._start_one, name="rashomon-restart", daemon=True).start()
 
-        def start() -> None:
+    def _start_one(self) -> None:
+        for attempt in range(1, 6):
+            if self._closed:
+                return
             fresh = AnalysisProcess(self.model)
             self._processes.append(fresh)
-            fresh.wait_ready()
+            try:
+                fresh.wait_ready()
+            except (Overrun, Stopped, RashomonError) as error:
+                log.error("analysis process %d did not start (%s)", attempt, type(error).__name__)
+                fresh.kill()
+                self._processes.remove(fresh)
+                time.sleep(attempt)
+                continue
             self.idle.put(fresh)
-
-        threading.Thread(target=start, name="rashomon-restart", daemon=True).start()
+            return
 
     def _analyze_all(self, documents: list[Document]) -> list[Record]:
         return [Record.model_validate_json(j) for j in self._job(("analyze", documents))]
@@ -206,6 +232,7 @@ class Analyzer:
 
     def close(self) -> None:
         """Stop the worker processes and the dispatch threads."""
+        self._closed = True
         self.pool.shutdown(wait=False, cancel_futures=True)
         for process in list(self._processes):
             process.kill()

@@ -3,6 +3,8 @@ mentions, read by the quotes and events components."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rashomon.nlp.actors.types import Entity
@@ -21,6 +23,10 @@ class MentionIndex:
         self.mentions = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
         )
+        self._starts = [s for s, _, _ in self.mentions]
+        # the furthest end among the mentions up to each one (it only grows): the first
+        # mention that ends after an offset is found by bisection
+        self._reach = list(accumulate((e for _, e, _ in self.mentions), max, initial=0))[1:]
 
     def at(
         self, start: int, end: int, head: int | None = None, inside: bool = False
@@ -28,12 +34,14 @@ class MentionIndex:
         """The entity mentioned at ``head`` (a char offset) if a mention holds it; with
         ``inside``, else the likeliest speaker among the mentions in ``[start, end)``."""
         if head is not None:
-            for s, e, ent in self.mentions:
-                if s <= head < e:
-                    return ent, s, e
+            first = bisect_right(self._reach, head)  # the first mention ending after head
+            if first < len(self.mentions) and self.mentions[first][0] <= head:
+                s, e, ent = self.mentions[first]
+                return ent, s, e
         if not inside:
             return None
-        found = [(s, e, ent) for s, e, ent in self.mentions if s >= start and e <= end]
+        window = self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        found = [(s, e, ent) for s, e, ent in window if e <= end]
         if not found:
             return None
         found.sort(key=lambda x: (_ENTITY_PREFERENCE.get(x[2].type, 9), x[0]))

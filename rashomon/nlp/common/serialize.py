@@ -12,6 +12,7 @@ again, so a Doc reads the same after the trip.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 from collections.abc import Callable
@@ -69,8 +70,13 @@ def _tuple_fields(cls: type) -> tuple[str, ...]:
 
 
 def _known_type(name: str) -> type:
+    """The registered type called ``name``, importing its Rashomon module if need be (and
+    nothing else: serialised data never chooses what gets imported)."""
+    if name not in _BY_NAME and name.startswith("rashomon."):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name.rsplit(".", 1)[0])  # registers it
     if name not in _BY_NAME:
-        importlib.import_module(name.rsplit(".", 1)[0])  # registers it
+        raise ValueError(f"serialised data names an unknown Rashomon type: {name[:100]!r}")
     return _BY_NAME[name]
 
 

@@ -507,14 +507,13 @@ def _inherit_speakers(
 def _inherit_times(quotes: list[FoundQuote]) -> None:
     """A statement with no time of its own takes the time of the last statement by the
     same speaker to the same addressee (the same call, briefing or interview)."""
-    for i, quote in enumerate(quotes):
-        if quote.time is not None or quote.speaker is None:
-            continue
-        for earlier in reversed(quotes[:i]):
-            same = (earlier.speaker, earlier.addressee) == (quote.speaker, quote.addressee)
-            if same and earlier.time:
-                quote.time = earlier.time
-                break
+    last_time: dict[tuple[str | None, str | None], str] = {}
+    for quote in quotes:
+        exchange = (quote.speaker, quote.addressee)
+        if quote.time is None and quote.speaker is not None:
+            quote.time = last_time.get(exchange)
+        if quote.time:
+            last_time[exchange] = quote.time
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
