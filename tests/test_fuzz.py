@@ -23,7 +23,8 @@ PIECES = [
     "2024-03-01 ", "on Monday ", "last week ", "March 3, 2024 ", "Finnish President ",
     "Anna Virtanen ", "the Kremlin said. ", "according to a readout, ", "Helsinki ",
     "sanctions on two officials ", "killed 12 people ", "!?.,;:- ", "(", ")", "\n\n",
-    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "—", "it goes on; ", "a. b. ", "“", "”", "‘", "’", "...",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "—", "it goes on; ", "a. b. ",
+    "“", "”", "‘", "’", "...",
 ]
 EXAMPLES = int(os.environ.get("RASHOMON_FUZZ_EXAMPLES", "100"))
 """Cases per property: 100 in ``make test``; ``benchmarks/fuzz.py`` runs more."""
