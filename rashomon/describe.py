@@ -23,6 +23,26 @@ def when(timex: Timex) -> str:
     return _MODS.get(timex.mod or "", "") + (timex.value or "")
 
 
+_ORIGINS = {
+    "given": "given with the article",
+    "metadata": "from the page's metadata",
+    "page": "printed on the page",
+    "dateline": "from the dateline",
+    "text": "inferred from the story",
+}
+
+
+def published_source(record: Record) -> str:
+    """Where the publication date came from, in words ('printed on the page', 'inferred
+    from the story: the latest date in the text (...)'); '' when there is no date."""
+    published = record.published
+    if not published.value:
+        return ""
+    origin = published.origin or ("text" if published.inferred else "given")
+    words = _ORIGINS[origin]
+    return f"{words}: {published.basis}" if published.basis else words
+
+
 def is_dated(timex: Timex | None) -> bool:
     """Whether a timex has a value that places it on the calendar."""
     return bool(timex and timex.value and timex.value not in VAGUE_VALUES)

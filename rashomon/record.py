@@ -29,6 +29,12 @@ class PublishedDate(_Model):
     inferred: bool = False
     evidence: Offsets | None = None
     basis: str | None = Field(None, description="why an inferred date was chosen")
+    origin: Literal["given", "metadata", "page", "dateline", "text"] | None = Field(
+        None,
+        description="where the date came from: given (by the user, or the input's own "
+        "field), metadata (the page's HTML metadata), page (printed on the page), dateline "
+        "(the story's dateline), text (inferred from the dates and weekdays the story names)",
+    )
 
 
 class PipelineInfo(_Model):

@@ -29,10 +29,7 @@ def _header(record: Record) -> Table:
     table.add_column(overflow="fold")
     published = record.published
     if published.value:
-        how = f"inferred: {published.basis}" if published.basis else "given"
-        if published.inferred and not published.basis:
-            how = "inferred from the dateline"
-        table.add_row("Published", f"{published.value} ({how})")
+        table.add_row("Published", f"{published.value} ({describe.published_source(record)})")
     else:
         table.add_row("Published", "unknown")
     source = record.source.url or record.source.path

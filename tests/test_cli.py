@@ -28,7 +28,8 @@ def test_json_and_stdin():
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
     assert record["published"] == {
-        "value": "2024-03-04", "inferred": False, "evidence": None, "basis": None
+        "value": "2024-03-04", "inferred": False, "evidence": None, "basis": None,
+        "origin": "given",
     }
 
 

@@ -166,6 +166,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
             inferred=bool(published and published.inferred),
             evidence=published.evidence if published else None,
             basis=published.basis if published else None,
+            origin=published.origin if published else None,
         ),
         pipeline=PipelineInfo(rashomon=__version__, model=model, model_version=version),
         blocks=[Block(kind=b.kind, start=b.start, end=b.end) for b in document.blocks],
