@@ -19,8 +19,54 @@ def roles(entity: Entity) -> str:
 
 
 def when(timex: Timex) -> str:
-    """The value of a timex with its mod in words ('late 2021-03')."""
-    return _MODS.get(timex.mod or "", "") + (timex.value or "")
+    """A time expression's value for people: ISO dates as they are, with the mod in words
+    ('late 2021-03'), other TIMEX3 values in words ('2019-11-19 night', 'week 13 of 2021',
+    '18 years'), and what stays unresolved as the text says it ('“Tuesday”')."""
+    words = _value_words(timex.value or "")
+    if words is None:
+        return f"“{timex.text}”"
+    return _MODS.get(timex.mod or "", "") + words
+
+
+_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime",
+          "SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century"}
+_CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+_REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+
+
+def _value_words(value: str) -> str | None:
+    """Words for a TIMEX3 value, or None when it holds unknown parts ("XXXX-WXX-2")."""
+    if value in _REFS:
+        return _REFS[value]
+    if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value):
+        return value
+    patterns = (
+        (r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?", lambda m: f"{m[1]} {m[2]}"),
+        (r"(\d{4}(?:-\d{2}-\d{2})?)T?-?(MO|AF|EV|NI|DT|SP|SU|FA|WI)",
+         lambda m: f"{m[1]} {_PARTS[m[2]]}"),
+        (r"(\d{4})-W(\d{2})", lambda m: f"week {int(m[2])} of {m[1]}"),
+        (r"(\d{4})-Q(\d)", lambda m: f"Q{m[2]} {m[1]}"),
+        (r"(\d{4})-H(\d)", lambda m: f"{'first' if m[2] == '1' else 'second'} half of {m[1]}"),
+        (r"(\d{3})", lambda m: f"the {m[1]}0s"),
+        (r"(\d{2})", lambda m: f"the {m[1]}00s"),
+        (r"P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)", lambda m: _count(m[1], _UNITS[m[2]])),
+        (r"PT(\d+(?:\.\d+)?)(H|M|S)", lambda m: _count(m[1], _CLOCK_UNITS[m[2]])),
+    )
+    for pattern, words in patterns:
+        found = re.fullmatch(pattern, value)
+        if found:
+            return words(found)
+    return None
+
+
+def _count(number: str, unit: str) -> str:
+    return f"{number} {unit}" if number == "1" else f"{number} {unit}s"
+
+
+def is_event_date(timex: Timex | None) -> bool:
+    """Whether a timex can date an event: a resolved DATE or TIME, never a duration."""
+    return bool(is_dated(timex) and timex.type in ("DATE", "TIME"))
 
 
 _ORIGINS = {
@@ -92,8 +138,49 @@ def via_chain(record: Record, quote: Quote) -> str:
     return " ← ".join(name_of(record, v.entity) or v.text or "" for v in quote.via)
 
 
+def speaker_words(record: Record, quote: Quote) -> str:
+    """The words the text uses for the speaker (a name, "he", "the French foreign
+    ministry"), or ''."""
+    if not quote.speaker_span:
+        return ""
+    return " ".join(record.text[quote.speaker_span[0] : quote.speaker_span[1]].split())
+
+
+def speaker_label(record: Record, quote: Quote) -> str:
+    """Who said it, for people: the speaker's name; the words found when they name no one
+    the article resolves ('“Analysts” (not resolved)'); else 'no speaker found'."""
+    name = name_of(record, quote.speaker)
+    if name:
+        return name
+    words = speaker_words(record, quote)
+    return f"“{words}” (not resolved)" if words else "no speaker found"
+
+
+_BASES = {
+    "name": "named in the sentence",
+    "document": "the stated source of a document the article cites",
+    "according": "named after “according to”",
+    "inherited": "carried over from the statement next to it",
+    "partial": "the subject of the clause the quote completes",
+    "unresolved": "not found",
+}
+
+
+def speaker_basis(record: Record, quote: Quote) -> str:
+    """How the speaker was found, in words ('named in the sentence', 'resolved from
+    “he”', 'guessed: carried over from the statement next to it'); '' for a Record made
+    before the field existed."""
+    if quote.basis == "pronoun":
+        return f"resolved from “{speaker_words(record, quote) or 'he/she'}”"
+    if quote.basis == "unresolved" and speaker_words(record, quote):
+        return f"“{speaker_words(record, quote)}” names no one the article resolves"
+    words = _BASES.get(quote.basis or "", "")
+    return f"guessed: {words}" if quote.basis in ("inherited", "partial") else words
+
+
 def statement_facts(record: Record, quote: Quote) -> list[tuple[str, str]]:
-    """Cue, addressee, via chain, date and confidence of a statement, as labelled values."""
+    """Cue, addressee, via chain, date and how the speaker was found, as labelled
+    values."""
     facts = [("Cue", quote.cue)] if quote.cue else []
     addressee = name_of(record, quote.addressee)
     if addressee:
@@ -102,13 +189,14 @@ def statement_facts(record: Record, quote: Quote) -> list[tuple[str, str]]:
         facts.append(("Via", via_chain(record, quote)))
     timex = record.timex(quote.time)
     if timex and timex.value:
-        facts.append(("When", timex.value))
-    facts.append(("Confidence", f"{quote.confidence:.2f}"))
+        facts.append(("When", when(timex)))
+    basis = speaker_basis(record, quote)
+    facts.append(("Speaker", basis) if basis else ("Confidence", f"{quote.confidence:.2f}"))
     return facts
 
 
-_IN_WORDS = {"Cue": "{}", "To": "to {}", "Via": "via {}", "When": "on {}",
-             "Confidence": "confidence {}"}
+_IN_WORDS = {"Cue": "{}", "To": "said to {}", "Via": "via {}", "When": "on {}",
+             "Speaker": "speaker {}", "Confidence": "confidence {}"}
 
 
 def statement_details(record: Record, quote: Quote) -> list[str]:

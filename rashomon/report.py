@@ -93,21 +93,38 @@ def _timeline(record: Record) -> Table | None:
 
 _QUOTE_CHARS = 160
 _KIND_MARK = {"direct": "“”", "mixed": "“…", "indirect": "~"}
+_KIND_WORDS = {"direct": "a direct quote, in quotation marks",
+               "mixed": "reported speech with quoted words in it",
+               "indirect": "reported speech, no quotation marks"}
 
 
-def _statements(record: Record) -> Table | None:
-    """Statements grouped by speaker, each with addressee, via chain, cue and date."""
+def _statements(record: Record, min_confidence: float = 0.0) -> list | None:
+    """Statements grouped by who said them (the name, or the words found when they name
+    no one the article resolves), each with addressee, via chain, cue, date and how the
+    speaker was found; then a legend of the marks used."""
+    shown = [q for q in record.quotes if q.confidence >= min_confidence]
+    hidden = len(record.quotes) - len(shown)
     if not record.quotes:
         return None
     table = Table(box=box.SIMPLE_HEAD, expand=True, title="Statements", title_justify="left")
     table.add_column("Speaker", ratio=1, overflow="fold")
     table.add_column("", no_wrap=True)
     table.add_column("What, to whom, according to whom", ratio=4, overflow="fold")
-    for speaker in describe.speakers(record):
-        name = describe.name_of(record, speaker, "(unattributed)")
-        for i, quote in enumerate(q for q in record.quotes if q.speaker == speaker):
-            table.add_row(name if i == 0 else "", _KIND_MARK[quote.kind], _statement(record, quote))
-    return table
+    groups: dict[str, list[Quote]] = {}
+    for quote in shown:
+        groups.setdefault(describe.speaker_label(record, quote), []).append(quote)
+    for label, quotes in groups.items():
+        for i, quote in enumerate(quotes):
+            table.add_row(label if i == 0 else "", _KIND_MARK[quote.kind],
+                          _statement(record, quote))
+    parts: list = [table]
+    for kind in sorted({q.kind for q in shown}, key=list(_KIND_MARK).index):
+        parts.append(Text(f"  {_KIND_MARK[kind]:<3} {_KIND_WORDS[kind]}", style="dim"))
+    if hidden:
+        parts.append(Text(f"  {hidden} statement{'s' if hidden > 1 else ''} with a less "
+                          f"certain speaker hidden (below {min_confidence:g}; "
+                          "--min-confidence)", style="dim"))
+    return parts
 
 
 def _statement(record: Record, quote: Quote) -> Text:
@@ -135,7 +152,7 @@ def _events(record: Record) -> Table | None:
         counts = describe.quantities(event)
         if counts:
             what.append(f"\n{counts}")
-        table.add_row(describe.when(when) if describe.is_dated(when) else "", parties, what,
+        table.add_row(describe.when(when) if describe.is_event_date(when) else "", parties, what,
                       event.mode)
     return table
 
@@ -157,8 +174,9 @@ def _places(record: Record) -> Table | None:
     return table
 
 
-def render(record: Record) -> Group:
-    """The report as a Rich renderable."""
+def render(record: Record, min_confidence: float = 0.0) -> Group:
+    """The report as a Rich renderable; statements whose speaker was found with less
+    than ``min_confidence`` are left out (and counted)."""
     parts: list = [Text(record.title or "(untitled)", style="bold underline"), _header(record)]
     if record.captions:
         parts.append(_captions(record))
@@ -166,9 +184,9 @@ def render(record: Record) -> Group:
         table = _entities(record, title, types)
         if table is not None:
             parts.append(table)
-    statements = _statements(record)
+    statements = _statements(record, min_confidence)
     if statements is not None:
-        parts.append(statements)
+        parts.extend(statements)
     for table in (_events(record), _timeline(record), _places(record)):
         if table is not None:
             parts.append(table)
@@ -178,10 +196,12 @@ def render(record: Record) -> Group:
     return Group(*parts)
 
 
-def print_report(record: Record, console: Console | None = None) -> None:
+def print_report(
+    record: Record, console: Console | None = None, min_confidence: float = 0.0
+) -> None:
     """Print the report of ``record`` (80 columns unless the terminal says otherwise)."""
     console = console or Console(width=80)
-    console.print(render(record))
+    console.print(render(record, min_confidence))
     console.print()
 
 

@@ -71,3 +71,73 @@ def test_the_page_shows_where_the_date_came_from():
 def test_the_json_schema_lists_the_origins():
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0 and '"dateline"' in result.stdout and '"metadata"' in result.stdout
+
+
+INTERVIEW = (
+    "Mayor promises heat by winter\n\n"
+    "KHARKIV, March 4, 2024 - The city's mayor, Oleh Marchenko, said on Monday that crews "
+    "would restore power before the frosts.\n\n"
+    "\"We have done it twice already,\" he told Example Radio.\n\n"
+    "The French foreign ministry said it would send generators.\n\n"
+    "Analysts said the repairs could take months.")
+
+
+def _report(record, **options) -> str:
+    from rich.console import Console
+
+    from rashomon.report import render
+
+    console = Console(width=80, record=True)
+    console.print(render(record, **options))
+    return console.export_text()
+
+
+def test_statements_say_how_their_speaker_was_found_in_words():
+    record = rashomon.analyze(INTERVIEW)
+    by_basis = {q.basis for q in record.quotes}
+    assert {"name", "pronoun"} <= by_basis
+    report = " ".join(_report(record).split())
+    assert "speaker named in the sentence" in report
+    assert "speaker resolved from “he”" in report
+    assert "confidence 0." not in report  # no bare numbers for people
+    pronoun = next(q for q in record.quotes if q.basis == "pronoun")
+    assert record.text[pronoun.speaker_span[0] : pronoun.speaker_span[1]] == "he"
+
+
+def test_a_source_found_but_not_resolved_shows_its_words():
+    record = rashomon.analyze(INTERVIEW)
+    unnamed = [q for q in record.quotes if q.speaker is None and q.speaker_span]
+    assert unnamed, [(q.content, q.speaker_span) for q in record.quotes]
+    labels = {describe.speaker_label(record, q) for q in unnamed}
+    assert any("(not resolved)" in label and "“" in label for label in labels)
+    report = _report(record)
+    assert "(unattributed" not in report
+    assert any(label.split("”")[0] in report for label in labels)
+
+
+def test_the_report_explains_its_marks_and_hides_uncertain_statements():
+    record = rashomon.analyze(INTERVIEW)
+    report = _report(record)
+    used = {q.kind for q in record.quotes}
+    assert ("“”  a direct quote, in quotation marks" in report) == ("direct" in used)
+    assert ("~   reported speech, no quotation marks" in report) == ("indirect" in used)
+    assert "reported speech with quoted words in it" not in report or "mixed" in used
+    strict = _report(record, min_confidence=0.85)
+    hidden = sum(q.confidence < 0.85 for q in record.quotes)
+    assert hidden and f"{hidden} statement" in strict and "--min-confidence" in strict
+    result = runner.invoke(app, ["analyze", "-", "--min-confidence", "2"], input=INTERVIEW)
+    assert result.exit_code == 2
+
+
+def test_dates_are_shown_in_words_never_as_raw_timex_values():
+    from rashomon.record import Timex
+
+    def shown(value: str, text: str = "then", type_: str = "DATE") -> str:
+        return describe.when(Timex(id="T1", span=(0, 1), text=text, type=type_, value=value))
+
+    assert shown("2019-11-19TNI") == "2019-11-19 night"
+    assert shown("XXXX-WXX-2", "Tuesday") == "“Tuesday”"
+    assert shown("P18Y", type_="DURATION") == "18 years"
+    assert shown("2021-W13") == "week 13 of 2021" and shown("2021-03-02") == "2021-03-02"
+    assert not describe.is_event_date(
+        Timex(id="T1", span=(0, 1), text="18 years", type="DURATION", value="P18Y"))

@@ -218,7 +218,7 @@ class _Context:
         if near:
             _, entity, s, e = min(near, key=lambda x: x[0])
             quote.speaker, quote.speaker_span = entity.id, (s, e)
-            quote.confidence = self.confidence["name"]
+            _rate(quote, self.confidence, "name")
 
     def _partial(self, quote: FoundQuote) -> None:
         """A partial quote outside speech ("imposed sanctions “in response to ...”"):
@@ -237,7 +237,7 @@ class _Context:
             found = self._who(subject)
             quote.speaker, quote.speaker_span = found.speaker, found.speaker_span
             quote.via = found.via
-        quote.confidence = self.confidence["partial"]
+        _rate(quote, self.confidence, "partial")
 
     # Indirect speech
 
@@ -331,15 +331,15 @@ class _Context:
         quote.time = self._time(quote, cue, content_of(cue, spec.get("content", [])))
         quote.pronoun = quote.speaker is None and who.speaker_kind == "pronoun"
         if quote.speaker is None:
-            quote.confidence = self.confidence["unresolved"]
+            _rate(quote, self.confidence, "unresolved")
         else:
-            quote.confidence = self.confidence[who.speaker_kind]
+            _rate(quote, self.confidence, who.speaker_kind)
 
     def _according(self, quote: FoundQuote, according: Token) -> None:
         who = self._who(according)
         quote.speaker, quote.speaker_span, quote.via = who.speaker, who.speaker_span, who.via
         quote.cue = "according to"
-        quote.confidence = self.confidence["according"]
+        _rate(quote, self.confidence, "according")
 
     def _who(self, token: Token) -> _Attribution:
         """The speaker a subject names: an entity, or a document's source (with the
@@ -485,7 +485,7 @@ def _inherit_speakers(
             )
             if earlier is not None:
                 quote.speaker = earlier.speaker
-                quote.confidence = confidence["pronoun"]
+                _rate(quote, confidence, "pronoun")
             continue
         if quote.cue is not None or quote.speaker is not None or quote.kind != "direct":
             continue
@@ -499,9 +499,9 @@ def _inherit_speakers(
         if source is not None:
             quote.speaker, quote.speaker_span = source.speaker, source.speaker_span
             quote.addressee, quote.via = source.addressee, list(source.via)
-            quote.confidence = confidence["inherited"]
+            _rate(quote, confidence, "inherited")
         else:
-            quote.confidence = confidence["unresolved"]
+            _rate(quote, confidence, "unresolved")
 
 
 def _inherit_times(quotes: list[FoundQuote]) -> None:
@@ -514,6 +514,12 @@ def _inherit_times(quotes: list[FoundQuote]) -> None:
             quote.time = last_time.get(exchange)
         if quote.time:
             last_time[exchange] = quote.time
+
+
+def _rate(quote: FoundQuote, confidence: dict[str, float], basis: str) -> None:
+    """Record how the speaker was found and the confidence that goes with it."""
+    quote.basis = basis
+    quote.confidence = confidence[basis]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

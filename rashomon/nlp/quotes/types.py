@@ -34,6 +34,7 @@ class FoundQuote:
     via: list[Via] = field(default_factory=list)
     time: str | None = None
     confidence: float = 0.0
+    basis: str | None = None  # how the speaker was found: a key of settings.QUOTE_CONFIDENCE
     paragraph: int = 0
     id: str = ""
     pronoun: bool = False  # the speaker is a "he"/"she" the actors component left unlinked
