@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from rashomon import settings
+from rashomon.data import load_tsv
+from rashomon.nlp.common.lexicon import country_name
 from rashomon.nlp.time.values import period_start
 from rashomon.record import Entity, Event, Quote, Record, Timex
 
@@ -110,6 +112,49 @@ def party(record: Record, entity_id: str | None, code: str | None) -> str:
     if code and code not in name:
         name = f"{name} ({code})" if name else code
     return name or "?"
+
+
+def plover_gloss(type_: str) -> str:
+    """What a PLOVER event type covers, in a line ('meetings, visits, talks and calls')."""
+    return next((r["gloss"] for r in load_tsv("plover_types.tsv") if r["type"] == type_), "")
+
+
+def cameo_label(code: str | None) -> str:
+    """The CAMEO label of an event code ('040' -> 'Consult')."""
+    return next((r["label"] for r in load_tsv("cameo_codes.tsv") if r["code"] == code), "")
+
+
+def code_words(code: str | None) -> str:
+    """A CAMEO-style actor code in words ('UKRGOV' -> "Ukraine: government", 'GOV' ->
+    'government, country unknown')."""
+    if not code:
+        return ""
+    sectors = {r["code"]: r["name"] for r in load_tsv("actor_sectors.tsv")}
+    country, sector = (code[:3], code[3:]) if len(code) > 3 or code not in sectors else ("", code)
+    named = country_name(country) if country else ""
+    if sector and sector not in sectors:
+        return ""
+    if country and named == country:  # no such ISO code ("FBIGOV")
+        return f"{sectors.get(sector, '?')} of “{country}”, which is not a country code"
+    if not sector:
+        return named
+    return f"{named}: {sectors[sector]}" if named else f"{sectors[sector]}, country unknown"
+
+
+def event_legend(events: list[Event]) -> list[tuple[str, str]]:
+    """The codes that ``events`` use, each with its meaning: PLOVER types, then CAMEO
+    codes, then actor codes."""
+    legend: dict[str, str] = {}
+    for event in events:
+        legend.setdefault(event.type, f"{plover_gloss(event.type)} (PLOVER type)")
+    for event in events:
+        if event.cameo and cameo_label(event.cameo):
+            legend.setdefault(event.cameo, f"{cameo_label(event.cameo)} (CAMEO)")
+    for event in events:
+        for code in (event.actor_code, event.target_code):
+            if code and code_words(code):
+                legend.setdefault(code, f"{code_words(code)} (actor code)")
+    return list(legend.items())
 
 
 def quantities(event: Event) -> str:

@@ -157,6 +157,16 @@ def _events(record: Record) -> Table | None:
     return table
 
 
+def _legend(rows: list[tuple[str, str]]) -> Table:
+    """Codes and what they mean, two aligned columns under a table."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="dim", no_wrap=True)
+    table.add_column(style="dim", overflow="fold")
+    for code, meaning in rows:
+        table.add_row(f"  {code}", meaning)
+    return table
+
+
 def _places(record: Record) -> Table | None:
     """Places with country, GeoNames id and coordinates."""
     if not record.places:
@@ -187,7 +197,11 @@ def render(record: Record, min_confidence: float = 0.0) -> Group:
     statements = _statements(record, min_confidence)
     if statements is not None:
         parts.extend(statements)
-    for table in (_events(record), _timeline(record), _places(record)):
+    events = _events(record)
+    if events is not None:
+        parts.append(events)
+        parts.append(_legend(describe.event_legend(record.events)))
+    for table in (_timeline(record), _places(record)):
         if table is not None:
             parts.append(table)
     if record.warnings:

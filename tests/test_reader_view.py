@@ -141,3 +141,31 @@ def test_dates_are_shown_in_words_never_as_raw_timex_values():
     assert shown("2021-W13") == "week 13 of 2021" and shown("2021-03-02") == "2021-03-02"
     assert not describe.is_event_date(
         Timex(id="T1", span=(0, 1), text="18 years", type="DURATION", value="P18Y"))
+
+
+def test_codes_are_explained_where_they_are_shown():
+    from conftest import EXAMPLES
+
+    record = rashomon.analyze(rashomon.read(EXAMPLES / "readout.txt"))
+    report = _report(record)
+    types = {e.type for e in record.events}
+    for type_ in types:
+        assert f"{type_} {describe.plover_gloss(type_)}" in " ".join(report.split())
+    assert "ASSAULT" not in report  # only the codes used
+    for event in record.events:
+        if event.cameo:
+            assert describe.cameo_label(event.cameo) in " ".join(report.split())
+    assert describe.code_words("UKRGOV") == "Ukraine: government"
+    assert describe.code_words("GOV") == "government, country unknown"
+    assert "not a country code" in describe.code_words("FBIGOV")
+
+    from fastapi.testclient import TestClient
+
+    from rashomon.web.app import create_app
+
+    with TestClient(create_app(None, workers=1)) as client:
+        page = client.post("/analyze", data={"text": (EXAMPLES / "readout.txt").read_text()},
+                           headers={"accept": "text/html"})
+    assert 'title="CONSULT: meetings, visits, talks and calls; CAMEO 041: Discuss by ' \
+           'telephone"' in page.text
+    assert 'title="Finland: government"' in page.text
