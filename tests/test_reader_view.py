@@ -169,3 +169,26 @@ def test_codes_are_explained_where_they_are_shown():
     assert 'title="CONSULT: meetings, visits, talks and calls; CAMEO 041: Discuss by ' \
            'telephone"' in page.text
     assert 'title="Finland: government"' in page.text
+
+
+def test_site_navigation_and_hosting_lines_are_not_page_metadata(tmp_path):
+    from conftest import ARTICLES
+
+    document = rashomon.read(ARTICLES / "menu_and_host.html")
+    assert document.categories == []  # the menu's sections are not the story's
+    assert document.source.publisher == "example.org"  # not "Hosted"
+    filed = tmp_path / "filed.html"
+    filed.write_text(
+        "<html><head><title>Talks resume</title>"
+        '<meta property="article:section" content="Europe">'
+        '<meta property="og:site_name" content="Example Gazette"></head><body>'
+        '<nav><a href="/europe/">Europe</a><a href="/sport/">Sport</a></nav>'
+        "<article><h1>Talks resume</h1><p>Finnish President Anna Virtanen said talks with "
+        "Norway would resume on Friday, her office said in a statement.</p></article>"
+        "</body></html>")
+    filed_document = rashomon.read(filed)
+    assert filed_document.source.publisher == "Example Gazette"
+    assert "Sport" not in filed_document.categories
+    report = _report(rashomon.analyze(document))
+    assert "Hosted" not in report.split("Publisher")[-1].splitlines()[0]
+    assert "Human Rights" not in report

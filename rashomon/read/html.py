@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lxml import html as lxml_html
 
@@ -22,10 +23,15 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def _captions(markup: str) -> list[str]:
+def _tree(markup: str) -> lxml_html.HtmlElement | None:
     try:
-        tree = lxml_html.fromstring(markup)
+        return lxml_html.fromstring(markup)
     except (ValueError, lxml_html.etree.ParserError):
+        return None
+
+
+def _captions(tree: lxml_html.HtmlElement | None) -> list[str]:
+    if tree is None:
         return []
     captions: list[str] = []
     for element in tree.xpath(page_rules().caption_xpath):
@@ -55,7 +61,8 @@ def read_html(markup: str, what: str) -> Document:
     if extracted is None or not (extracted.text or "").strip():
         raise RashomonError(Errors.R010, what=what)
     title = " ".join((extracted.title or "").split()) or None
-    captions = _captions(markup)
+    tree = _tree(markup)
+    captions = _captions(tree)
     paragraphs = [line.strip() for line in extracted.text.split("\n") if line.strip()]
     paragraphs = [p for p in paragraphs if p != title and p not in captions]
     parts = ([title] if title else []) + paragraphs + captions
@@ -63,14 +70,37 @@ def read_html(markup: str, what: str) -> Document:
     caption_starts = _starts_of(text, captions)
     doc = parse_page(text, title=title, caption_starts=caption_starts)
     doc.offsets = offsets
-    doc.categories = doc.categories or list(extracted.categories or [])
+    menus = _navigation_texts(tree)
+    doc.categories = doc.categories or [c for c in extracted.categories or []
+                                        if _plain(c) not in menus]
     keywords = [t.strip() for tag in extracted.tags or [] for t in tag.split(",")]
-    doc.tags = doc.tags or [t for t in keywords if t]
-    doc.source = Source(url=extracted.url, publisher=extracted.sitename or extracted.hostname)
+    doc.tags = doc.tags or [t for t in keywords if t and _plain(t) not in menus]
+    doc.source = Source(url=extracted.url, publisher=_publisher(extracted))
     published = parse_iso_date(extracted.date or "")
     if published:
         doc.published = Published(published, "metadata")
     return doc
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _navigation_texts(tree: lxml_html.HtmlElement | None) -> set[str]:
+    """The texts of the links in the page's navigation (menus, header, footer)."""
+    if tree is None:
+        return set()
+    return {_plain(link.text_content()) for region in tree.xpath(page_rules().navigation_xpath)
+            for link in region.iter("a")}
+
+
+def _publisher(extracted: Any) -> str | None:
+    """The site name the page's metadata gives, unless it names no publisher ("Hosted",
+    "Home"), else the host name."""
+    name = " ".join((extracted.sitename or "").split())
+    if name and name.lower() not in page_rules().generic_site_names:
+        return name
+    return extracted.hostname or None
 
 
 def _starts_of(text: str, captions: list[str]) -> set[int]:

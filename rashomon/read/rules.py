@@ -24,6 +24,8 @@ class PageRules:
     credit_line: re.Pattern[str]
     dateline: re.Pattern[str]
     caption_xpath: str
+    navigation_xpath: str
+    generic_site_names: frozenset[str]
 
 
 def _compile(patterns: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -47,4 +49,6 @@ def page_rules() -> PageRules:
         credit_line=re.compile(captions["credit_line"], re.IGNORECASE),
         dateline=re.compile(raw["dateline"]),
         caption_xpath=captions["html_xpath"],
+        navigation_xpath=raw["navigation_xpath"],
+        generic_site_names=frozenset(n.lower() for n in raw["generic_site_names"]),
     )
