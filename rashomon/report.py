@@ -152,6 +152,8 @@ def _events(record: Record) -> Table | None:
         counts = describe.quantities(event)
         if counts:
             what.append(f"\n{counts}")
+        evidence = " ".join(record.text[event.span[0] : event.span[1]].split())
+        what.append(f"\n“{describe.shorten(evidence, 80)}”", style="dim")
         table.add_row(describe.when(when) if describe.is_event_date(when) else "", parties, what,
                       event.mode)
     return table

@@ -192,3 +192,13 @@ def test_site_navigation_and_hosting_lines_are_not_page_metadata(tmp_path):
     report = _report(rashomon.analyze(document))
     assert "Hosted" not in report.split("Publisher")[-1].splitlines()[0]
     assert "Human Rights" not in report
+
+
+def test_every_event_row_shows_its_evidence():
+    from conftest import EXAMPLES
+
+    record = rashomon.analyze(rashomon.read(EXAMPLES / "readout.txt"))
+    report = " ".join(_report(record).split())
+    for event in record.events:
+        evidence = " ".join(record.text[event.span[0] : event.span[1]].split())
+        assert "“" + describe.shorten(evidence, 80) + "”" in report
