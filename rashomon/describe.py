@@ -45,8 +45,8 @@ def _value_words(value: str) -> str | None:
         return value
     patterns = (
         (r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?", lambda m: f"{m[1]} {m[2]}"),
-        (r"(\d{4}(?:-\d{2}-\d{2})?)T?-?(MO|AF|EV|NI|DT|SP|SU|FA|WI)",
-         lambda m: f"{m[1]} {_PARTS[m[2]]}"),
+        (r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)", lambda m: f"{m[1]} {_PARTS[m[2]]}"),
+        (r"(\d{4})-(SP|SU|FA|WI)", lambda m: f"{_PARTS[m[2]]} {m[1]}"),
         (r"(\d{4})-W(\d{2})", lambda m: f"week {int(m[2])} of {m[1]}"),
         (r"(\d{4})-Q(\d)", lambda m: f"Q{m[2]} {m[1]}"),
         (r"(\d{4})-H(\d)", lambda m: f"{'first' if m[2] == '1' else 'second'} half of {m[1]}"),
@@ -209,6 +209,25 @@ _BASES = {
     "partial": "the subject of the clause the quote completes",
     "unresolved": "not found",
 }
+
+
+def statement_groups(
+    record: Record, min_confidence: float = 0.0
+) -> list[tuple[str, str | None, list[Quote]]]:
+    """The statements grouped by who said them, in order of first statement: (label as
+    ``speaker_label`` gives it, speaker id, statements), leaving out those below
+    ``min_confidence``."""
+    groups: dict[str, tuple[str | None, list[Quote]]] = {}
+    for quote in record.quotes:
+        if quote.confidence >= min_confidence:
+            label = speaker_label(record, quote)
+            groups.setdefault(label, (quote.speaker, []))[1].append(quote)
+    return [(label, speaker, quotes) for label, (speaker, quotes) in groups.items()]
+
+
+def is_uncertain(quote: Quote) -> bool:
+    """Whether the speaker was only carried over, guessed or not found."""
+    return quote.confidence < settings.UNCERTAIN_BELOW
 
 
 def speaker_basis(record: Record, quote: Quote) -> str:

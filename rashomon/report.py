@@ -110,10 +110,7 @@ def _statements(record: Record, min_confidence: float = 0.0) -> list | None:
     table.add_column("Speaker", ratio=1, overflow="fold")
     table.add_column("", no_wrap=True)
     table.add_column("What, to whom, according to whom", ratio=4, overflow="fold")
-    groups: dict[str, list[Quote]] = {}
-    for quote in shown:
-        groups.setdefault(describe.speaker_label(record, quote), []).append(quote)
-    for label, quotes in groups.items():
+    for label, _, quotes in describe.statement_groups(record, min_confidence):
         for i, quote in enumerate(quotes):
             table.add_row(label if i == 0 else "", _KIND_MARK[quote.kind],
                           _statement(record, quote))

@@ -87,6 +87,10 @@ CONTEXT_MIN_WORDS = 3
 date (a dateline, "May 18, 2023:" before a caption) is shown with the next sentence of its
 block."""
 
+UNCERTAIN_BELOW = 0.8
+"""Statements whose speaker was found with less confidence (carried over, guessed from a
+partial quote, not found) are the ones the pages can hide."""
+
 # Comparing accounts
 COMPARE_WEIGHTS = {"meaning": 3.0, "wording": 3.0, "entities": 1.0, "facts": 1.0, "who": 1.0,
                    "act": 1.0}

@@ -139,6 +139,7 @@ def test_dates_are_shown_in_words_never_as_raw_timex_values():
     assert shown("XXXX-WXX-2", "Tuesday") == "“Tuesday”"
     assert shown("P18Y", type_="DURATION") == "18 years"
     assert shown("2021-W13") == "week 13 of 2021" and shown("2021-03-02") == "2021-03-02"
+    assert shown("2024-WI") == "winter 2024"
     assert not describe.is_event_date(
         Timex(id="T1", span=(0, 1), text="18 years", type="DURATION", value="P18Y"))
 

@@ -224,3 +224,33 @@ def test_api_docs_work_offline(page, server, shots):
 def test_chromium_is_debians(browser):
     assert shutil.which("chromium") == str(CHROMIUM)
     assert browser.version
+
+
+UNCERTAIN = (
+    "Mayor promises heat by winter\n\n"
+    "KHARKIV, March 4, 2024 - Mayor Oleh Marchenko said on Monday that crews would restore "
+    "power before the frosts.\n\n"
+    "\"We have done it twice already,\" he told Example Radio.\n\n"
+    "Analysts said the repairs could take months.")
+
+
+def test_the_page_explains_its_marks_and_hides_uncertain_statements(page, server, shots):
+    _analyze(page, server, UNCERTAIN)
+    legend = page.locator(".legend").inner_text()
+    assert "direct quote" in legend and "reported speech" in legend
+    assert "reported, with quoted words" not in legend  # no mixed statement here
+    doubtful = page.locator(".side li.uncertain")
+    assert doubtful.count() >= 1 and doubtful.first.is_visible()
+    assert "(not resolved)" in page.locator(".side .speaker h4").all_inner_texts()[-1]
+    marked = page.locator(".doc mark.q.uncertain").first
+    style = "el => getComputedStyle(el).borderBottomStyle"
+    assert marked.evaluate(style) != "none"
+    page.check("input[data-hide-uncertain]")
+    assert not doubtful.first.is_visible()
+    assert marked.evaluate(style) == "none"  # no longer highlighted as a statement
+    assert page.locator(".side li:not(.uncertain)").first.is_visible()
+    page.uncheck("input[data-hide-uncertain]")
+    assert doubtful.first.is_visible()
+    published = page.locator(".article-head").inner_text()
+    assert "(from the dateline)" in published
+    _save(page, shots, "reader_view.png")

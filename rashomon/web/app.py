@@ -73,6 +73,7 @@ def create_app(
     app.state.db = Path(db) if db else None
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(describe=describe, version=__version__)
+    templates.env.tests["uncertain"] = describe.is_uncertain
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.mount("/docs-assets", StaticFiles(directory=DOCS_ASSETS), name="docs-assets")

@@ -73,9 +73,11 @@ def _quote_layer(view: ArticleView) -> list[Mark]:
     for quote in record.quotes:
         speaker = describe.name_of(record, quote.speaker, "unattributed")
         colour = view.speaker_class[quote.speaker]
-        marks.append(Mark(*quote.span, tag="mark", classes=f"q q-{quote.kind} {colour}",
+        doubt = " uncertain" if describe.is_uncertain(quote) else ""
+        marks.append(Mark(*quote.span, tag="mark", classes=f"q q-{quote.kind} {colour}{doubt}",
                           attrs=_focusable(view.tip_id(quote.id), ("data-speaker", speaker))))
-        rows = [("Speaker", _with_roles(record, quote.speaker) or "unattributed"),
+        rows = [("Speaker", _with_roles(record, quote.speaker)
+                 or describe.speaker_label(record, quote)),
                 *describe.statement_facts(record, quote)]
         view.tips.append(Tip(view.tip_id(quote.id), f"{quote.kind.capitalize()} statement", rows))
     return marks

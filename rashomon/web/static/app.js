@@ -135,6 +135,12 @@
         click(event);
       }
     });
+    // "Hide statements whose speaker was guessed or not found", in the text and panels.
+    document.addEventListener("change", function (event) {
+      if (event.target.dataset && "hideUncertain" in event.target.dataset) {
+        document.body.classList.toggle("hide-uncertain", event.target.checked);
+      }
+    });
     var at = document.body.dataset.at;
     var first = document.querySelector(".doc");
     if (at && first) flash(first.dataset.doc, at);
