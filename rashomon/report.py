@@ -73,8 +73,19 @@ def _entities(record: Record, title: str, types: tuple[str, ...]) -> Table | Non
         detail = detail or (entity.code or entity.country or "")
         if entity.type == "PERSON" and entity.country and entity.country not in detail:
             detail = f"{detail} ({entity.country})" if detail else entity.country
-        table.add_row(entity.name, detail, str(len(entity.mentions)))
+        name = Text(entity.name)
+        name.append(f"\n{_first_mention(record, entity.id)}", style="dim")
+        table.add_row(name, detail, str(len(entity.mentions)))
     return table
+
+
+def _first_mention(record: Record, entity_id: str) -> str:
+    """Where an entity is first named: the words around it, to check it against."""
+    entity = record.entity(entity_id)
+    if entity is None or not entity.mentions:
+        return ""
+    start, end = entity.mentions[0]
+    return describe.sentence_around(record, start, end, limit=60)
 
 
 def _timeline(record: Record) -> Table | None:
@@ -178,7 +189,9 @@ def _places(record: Record) -> Table | None:
     table.add_column("GeoNames", no_wrap=True)
     for place in record.places:
         where = f"{place.lat:.2f}, {place.lon:.2f}" if place.lat is not None else ""
-        table.add_row(place.name, place.country or "", place.admin1 or "", where,
+        name = Text(place.name)
+        name.append(f"\n{_first_mention(record, place.entity)}", style="dim")
+        table.add_row(name, place.country or "", place.admin1 or "", where,
                       str(place.geonameid or ""))
     return table
 

@@ -203,3 +203,15 @@ def test_every_event_row_shows_its_evidence():
     for event in record.events:
         evidence = " ".join(record.text[event.span[0] : event.span[1]].split())
         assert "“" + describe.shorten(evidence, 80) + "”" in report
+
+
+def test_every_entity_and_place_row_shows_where_it_is_first_named():
+    from conftest import EXAMPLES
+
+    record = rashomon.analyze(rashomon.read(EXAMPLES / "readout.txt"))
+    report = " ".join(_report(record).split())
+    for entity in record.entities:
+        start, end = entity.mentions[0]
+        context = " ".join(describe.sentence_around(record, start, end, limit=60).split())
+        assert context in report, (entity.name, context)
+    assert len(record.places) >= 2
