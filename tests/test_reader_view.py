@@ -215,3 +215,19 @@ def test_every_entity_and_place_row_shows_where_it_is_first_named():
         context = " ".join(describe.sentence_around(record, start, end, limit=60).split())
         assert context in report, (entity.name, context)
     assert len(record.places) >= 2
+
+
+def test_photo_credits_are_shown_as_credits_not_as_people():
+    page = ("Finland asks Norway for guards\n\n"
+            "HELSINKI, March 3, 2024 - Finnish President Anna Virtanen asked Norway on Friday "
+            "to send more border guards, her office said.\n\n"
+            "Photo: Border posts near Salla, Finland, on February 28, 2024. "
+            "(Mikko Laine/Example Press)\n\n"
+            "Norway's prime minister said the two governments would stay in close contact.")
+    record = rashomon.analyze(page)
+    assert record.captions and record.captions[0].credit == "Mikko Laine/Example Press"
+    assert "Mikko Laine" not in {e.name for e in record.entities}
+    report = _report(record)
+    people = report.split("People")[1].split("Organisations")[0] if "People" in report else ""
+    assert "Mikko Laine" not in people
+    assert "Credit" in report and "Laine/Example" in report  # the captions. credit column
