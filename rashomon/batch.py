@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 
 from rashomon import settings
-from rashomon.errors import Errors, RashomonError
+from rashomon.errors import Errors, RashomonError, first_line
 from rashomon.read import Document, read_many
 from rashomon.read.normalize import without_surrogates
 from rashomon.record import Record
@@ -93,12 +93,9 @@ def warc_documents(path: Path, failures: list[Failure]) -> Iterator[Document]:
         try:
             yield from _warc_responses(path, ArchiveIterator(handle), failures)
         except Exception as error:  # a corrupt or truncated archive: keep what was read
-            reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
-            reason = "".join(c if c.isprintable() else "?" for c in reason)[:80]
-            failures.append(Failure(without_surrogates(str(path)),
-                                    f"[R001] cannot read {without_surrogates(str(path))}: "
-                                    f"not a readable WARC file ({type(error).__name__}"
-                                    f"{': ' + reason if reason else ''})"))
+            name = without_surrogates(str(path))
+            reason = f"not a readable WARC file ({type(error).__name__}: {first_line(error, 80)})"
+            failures.append(Failure(name, Errors.R001.format(path=name, reason=reason)))
 
 
 def _warc_responses(path: Path, records, failures: list[Failure]) -> Iterator[Document]:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from enum import Enum
 
 
-class Errors(str, Enum):
+class _Catalogue(str, Enum):
+    """Codes with message templates; ``format`` puts the code in front."""
+
+    def format(self, **kwargs: object) -> str:  # type: ignore[override]
+        """Return the message with the code in front, e.g. ``[R002] stdin is empty``."""
+        return f"[{self.name}] {self.value.format(**kwargs)}"
+
+
+class Errors(_Catalogue):
     """Stable error codes with their message templates."""
 
     R001 = "cannot read {path}: {reason}"
@@ -38,20 +46,12 @@ class Errors(str, Enum):
     R020 = "the server is busy: no analysis process was free for {seconds:g} s; try again"
     R021 = "the analysis process stopped (it is being replaced); try again in a few seconds"
 
-    def format(self, **kwargs: object) -> str:  # type: ignore[override]
-        """Return the message with the code in front, e.g. ``[R002] stdin is empty``."""
-        return f"[{self.name}] {self.value.format(**kwargs)}"
 
-
-class Warnings(str, Enum):
+class Warnings(_Catalogue):
     """Stable warning codes for a pipeline that runs but is missing something."""
 
     W001 = ("{component} found no doc._.entities: add rashomon_actors before it, or its "
             "statements and events will name no one")
-
-    def format(self, **kwargs: object) -> str:  # type: ignore[override]
-        """Return the message with the code in front."""
-        return f"[{self.name}] {self.value.format(**kwargs)}"
 
 
 class RashomonError(Exception):
@@ -71,3 +71,11 @@ def _rebuilt(code: str, message: str) -> RashomonError:
     error.code = Errors[code]
     Exception.__init__(error, message)
     return error
+
+
+def first_line(error: BaseException, limit: int = 300) -> str:
+    """An exception's message as one printable line (its first), for a one-line error
+    that wraps it; the exception's type when it has no message."""
+    text = str(error).strip()
+    line = text.splitlines()[0] if text else type(error).__name__
+    return "".join(c if c.isprintable() else "?" for c in line)[:limit]

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from rashomon import settings
-from rashomon.errors import Errors, RashomonError
+from rashomon.errors import Errors, RashomonError, first_line
 from rashomon.nlp.actors import component as _actors  # noqa: F401  (the factories)
 from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.events import component as _events  # noqa: F401
@@ -248,9 +248,8 @@ def analysis_error(document: Document, error: Exception) -> RashomonError:
         return error
     if error.__cause__ is not None:  # spaCy turns a component's KeyError into E109
         error = error.__cause__  # type: ignore[assignment]
-    reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return RashomonError(Errors.R018, what=_name(document),
-                         reason=f"{type(error).__name__}: {reason}"[:300])
+                         reason=f"{type(error).__name__}: {first_line(error)}")
 
 
 def _name(document: Document) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from rashomon.errors import Errors, RashomonError
+from rashomon.errors import Errors, RashomonError, first_line
 from rashomon.store.schema import TABLES, check_store, open_with_retry
 
 
@@ -127,7 +127,7 @@ def fetch(db: Path, statement: str, values: list | None = None) -> tuple[list[st
         try:
             cursor = connection.execute(statement, values or [])
         except duckdb.Error as error:
-            raise RashomonError(Errors.R012, what=f"query failed: {_first_line(error)}") from None
+            raise RashomonError(Errors.R012, what=f"query failed: {first_line(error)}") from None
         return [d[0] for d in cursor.description], cursor.fetchall()
 
 
@@ -142,7 +142,7 @@ def run_sql(db: Path, statement: str) -> tuple[list[str], list[tuple]]:
                 raise RashomonError(Errors.R015, found=kinds)
             cursor = connection.execute(statement)
         except duckdb.Error as error:
-            raise RashomonError(Errors.R012, what=f"SQL error: {_first_line(error)}") from None
+            raise RashomonError(Errors.R012, what=f"SQL error: {first_line(error)}") from None
         if cursor.description is None:
             return [], []
         return [d[0] for d in cursor.description], cursor.fetchall()
@@ -172,7 +172,7 @@ def export_parquet(db: Path, folder: Path) -> list[tuple[Path, int]]:
         for partial, (target, _) in zip(pending, written, strict=True):
             partial.replace(target)
     except duckdb.Error as error:
-        raise RashomonError(Errors.R014, path=str(db), reason=_first_line(error)) from None
+        raise RashomonError(Errors.R014, path=str(db), reason=first_line(error)) from None
     finally:
         for partial in pending:
             partial.unlink(missing_ok=True)
@@ -182,7 +182,3 @@ def export_parquet(db: Path, folder: Path) -> list[tuple[Path, int]]:
 def _literal(path: Path) -> str:
     """``path`` as an SQL string literal (quotes doubled)."""
     return "'" + path.as_posix().replace("'", "''") + "'"
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 
 from rashomon import settings
-from rashomon.errors import Errors, RashomonError
+from rashomon.errors import Errors, RashomonError, first_line
 
 VERSION = 1
 
@@ -89,8 +89,8 @@ def open_with_retry(
         except duckdb.Error as error:
             message = str(error)
             if "Conflicting lock" not in message:
-                reason = message.strip().splitlines()[0] if message.strip() else repr(error)
-                raise RashomonError(Errors.R014, path=str(path), reason=reason) from None
+                raise RashomonError(Errors.R014, path=str(path),
+                                    reason=first_line(error)) from None
             if time.monotonic() + pause > deadline:
                 raise RashomonError(Errors.R013, path=str(path), holder=_holder(message)) from None
         time.sleep(pause)
@@ -121,8 +121,7 @@ def check_store(connection: duckdb.DuckDBPyConnection, path: str | Path) -> int:
         version = stored_version(connection)
     except duckdb.Error as error:
         connection.close()
-        reason = str(error).splitlines()[0]
-        raise RashomonError(Errors.R014, path=str(path), reason=reason) from None
+        raise RashomonError(Errors.R014, path=str(path), reason=first_line(error)) from None
     if version is None or version > VERSION:
         connection.close()
         reason = ("it holds other tables and no schema_version" if version is None

@@ -22,7 +22,7 @@ import pyarrow
 from datasketch import MinHash, MinHashLSH
 
 from rashomon import settings
-from rashomon.errors import Errors, RashomonError
+from rashomon.errors import Errors, RashomonError, first_line
 from rashomon.record import Record
 from rashomon.store import rows
 from rashomon.store.schema import TABLES, VERSION, check_store, migrate, open_with_retry
@@ -99,7 +99,7 @@ class Store:
                 migrate(connection)
             except duckdb.Error as error:
                 connection.close()
-                raise RashomonError(Errors.R014, path=self.path, reason=_reason(error)) from None
+                raise RashomonError(Errors.R014, path=self.path, reason=first_line(error)) from None
         self._connection = connection
 
     def release(self) -> None:
@@ -154,7 +154,7 @@ class Store:
             with contextlib.suppress(duckdb.Error):  # none began: the first error says why
                 connection.execute("ROLLBACK")
             if isinstance(error, duckdb.Error):
-                raise RashomonError(Errors.R014, path=self.path, reason=_reason(error)) from None
+                raise RashomonError(Errors.R014, path=self.path, reason=first_line(error)) from None
             raise
         finally:
             if not self.hold:
@@ -250,8 +250,3 @@ def _minhash(text: str) -> MinHash | None:
 def _from_values(values) -> MinHash:
     return MinHash(num_perm=settings.MINHASH_PERMUTATIONS, seed=1, scheme=_SCHEME,
                    hashvalues=numpy.array(values, dtype=numpy.uint32))
-
-
-def _reason(error: Exception) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from rashomon import settings
 from rashomon.compare import Comparison
-from rashomon.errors import Errors, RashomonError
+from rashomon.errors import Errors, RashomonError, first_line
 from rashomon.read import Document, from_text, kind_of
 from rashomon.read.decode import decode
 from rashomon.record import Record
@@ -135,7 +135,7 @@ def _serve_jobs(connection: Connection, model: str) -> None:  # pragma: no cover
             connection.send(("error", error))
         except Exception as error:
             what = "the article" if job[0] == "analyze" else "the comparison"
-            reason = f"{type(error).__name__}: {str(error).strip()[:200]}"
+            reason = f"{type(error).__name__}: {first_line(error)}"
             connection.send(("error", RashomonError(Errors.R018, what=what, reason=reason)))
 
 
