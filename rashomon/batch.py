@@ -128,13 +128,14 @@ def _start_worker(model: str | None) -> None:
     load(model)
 
 
-def _analyze_chunk(chunk: list[Document]) -> list[Record | Failure]:
+def _analyze_chunk(chunk: list[Document], model: str | None = None) -> list[Record | Failure]:
     """The Records of ``chunk`` in order, a ``Failure`` in place of each document that
-    could not be analysed."""
+    could not be analysed (``model``: this worker's, by default)."""
     from rashomon.analyze import analyze_each
 
+    results = analyze_each(chunk, model=model or _worker_model)
     return [Failure(_source_of(document), str(result)) if isinstance(result, RashomonError)
-            else result for document, result in analyze_each(chunk, model=_worker_model)]
+            else result for document, result in results]
 
 
 def _source_of(document: Document) -> str:
@@ -227,11 +228,8 @@ class _RayAnalyzer:
 
         import pandas
 
-
-        global _worker_model
-        _worker_model = self.model
         documents = [pickle.loads(blob) for blob in batch["document"]]
-        results = _analyze_chunk(documents)
+        results = _analyze_chunk(documents, self.model)
         return pandas.DataFrame({
             "record": [None if isinstance(r, Failure) else r.to_json() for r in results],
             "source": [r.source if isinstance(r, Failure) else None for r in results],

@@ -6,7 +6,7 @@ import importlib.util
 import re
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -124,9 +124,6 @@ def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
             doc[span.start].is_sent_start = True
 
 
-OnError = Callable[[Document, RashomonError], None]
-
-
 def _bound_sentences(doc: Doc, limit: int) -> None:
     """Start a sentence after ``limit`` tokens with no likely sentence end, so no sentence
     grows past it: what the components walk (a clause, a subtree) then stays within one
@@ -157,35 +154,20 @@ def _opens_sentence(end: Token) -> bool:
 
 
 def annotate(
-    nlp: Language,
-    documents: Iterable[Document],
-    batch_size: int = 16,
-    n_process: int = 1,
-    on_error: OnError | None = None,
+    nlp: Language, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1
 ) -> Iterator[tuple[Document, Doc]]:
     """Run the pipeline over ``documents`` lazily, in order, with one model load
-    (``n_process`` > 1: spaCy's own worker processes; the Docs come back serialised).
+    (``n_process`` > 1: spaCy's own worker processes; the Docs come back serialised). The
+    first error is raised; ``annotate_each`` goes on past a document that fails."""
+    fed: deque[Document] = deque()
 
-    on_error: called, in order, with each document that cannot be analysed (too long, or
-        a component fails on it) and a one-line error; the document is skipped and the
-        others go on (see ``annotate_each``). Without it, the first error is raised.
-    """
-    if on_error is None:
-        fed: deque[Document] = deque()
+    def feed() -> Iterator[Doc]:
+        for document in documents:
+            fed.append(document)
+            yield make_doc(nlp, document)
 
-        def feed() -> Iterator[Doc]:
-            for document in documents:
-                fed.append(document)
-                yield make_doc(nlp, document)
-
-        for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
-            yield fed.popleft(), doc
-        return
-    for document, result in annotate_each(nlp, documents, batch_size, n_process):
-        if isinstance(result, RashomonError):
-            on_error(document, result)
-        else:
-            yield document, result
+    for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=n_process):
+        yield fed.popleft(), doc
 
 
 def annotate_each(
