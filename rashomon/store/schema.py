@@ -53,24 +53,16 @@ MIGRATIONS: dict[int, list[str]] = {
 TABLES = ("articles", "entities", "mentions", "quotes", "timexes", "events", "places")
 
 
-def version_of(connection: duckdb.DuckDBPyConnection) -> int:
-    """The schema version of an open database (0 for an empty one)."""
+def migrate(connection: duckdb.DuckDBPyConnection, start: int) -> None:
+    """Bring the database from version ``start`` (what ``check_store`` read) to
+    ``VERSION``, one migration per transaction."""
     connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)")
-    row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
-    return row[0] or 0
-
-
-def migrate(connection: duckdb.DuckDBPyConnection) -> int:
-    """Bring the database to ``VERSION``, one migration per transaction; returns the
-    version it started from."""
-    start = version_of(connection)
     for version in range(start + 1, VERSION + 1):
         connection.execute("BEGIN TRANSACTION")
         for statement in MIGRATIONS[version]:
             connection.execute(statement)
         connection.execute("INSERT INTO schema_version VALUES (?)", [version])
         connection.execute("COMMIT")
-    return start
 
 
 def open_with_retry(

@@ -96,7 +96,7 @@ class Store:
         version = check_store(connection, self.path)
         if not self.read_only and version < VERSION:
             try:
-                migrate(connection)
+                migrate(connection, version)
             except duckdb.Error as error:
                 connection.close()
                 raise RashomonError(Errors.R014, path=self.path, reason=first_line(error)) from None
