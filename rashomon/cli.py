@@ -76,9 +76,9 @@ def analyze(
     max_bytes: MaxBytes = settings.MAX_INPUT_BYTES,
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0,
-        help="In the report, hide statements whose speaker was found with less confidence: "
-             "0.9 named, 0.85 a document's source, 0.8 resolved from he/she or 'according "
-             "to', 0.6 carried over, 0.5 guessed from a partial quote, 0.3 not found.")] = 0.0,
+        help="In the report, hide statements whose speaker was found with less confidence ("
+             + ", ".join(f"{how} {value:g}" for how, value in settings.QUOTE_CONFIDENCE.items())
+             + ").")] = 0.0,
 ) -> None:
     """Analyse an article (or a JSONL file of articles) into evidenced Records.
 
@@ -384,7 +384,7 @@ def serve(
     from rashomon.nlp.pipeline import check_model
     from rashomon.web import server
     from rashomon.web.app import create_app
-    from rashomon.web.guards import allowed_hosts
+    from rashomon.web.guards import LOOPBACK, allowed_hosts
 
     if not 0 < port < 65536:
         fail(f"[R012] port {port} is not between 1 and 65535")
@@ -400,7 +400,7 @@ def serve(
     if not db.is_file():
         err.print(f"No store at {db}: corpus pages are off (make one with `rashomon ingest`).",
                   highlight=False, markup=False)
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    if host not in LOOPBACK:
         err.print(f"Warning: serving on {host}: anyone who can reach this port can use it. "
                   "Requests must name this machine; --allow-host NAME adds other names.",
                   highlight=False, markup=False)

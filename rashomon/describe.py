@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rashomon import settings
-from rashomon.data import load_tsv
+from rashomon.data import load_tsv, load_yaml
 from rashomon.nlp.common.lexicon import country_name
 from rashomon.nlp.time.values import period_start
 from rashomon.record import Entity, Event, Quote, Record, Timex
@@ -30,35 +31,50 @@ def when(timex: Timex) -> str:
     return _MODS.get(timex.mod or "", "") + words
 
 
-_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime",
-          "SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "DE": "decade", "CE": "century"}
-_CLOCK_UNITS = {"H": "hour", "M": "minute", "S": "second"}
-_REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+@cache
+def _code_words() -> dict[str, str]:
+    """TIMEX3 codes in words, read off ``time_words.yaml`` (the words the time tagger
+    turns into those codes; the first word for each): "WI" winter, "NI" night,
+    "PAST_REF" recently, and duration letters ("Y" year; "T" + letter for clock units)."""
+    words = load_yaml("time_words.yaml")
+    found: dict[str, str] = {}
+    for word, spec in words["seasons"].items():
+        found.setdefault(spec["code"], word)
+    for table in ("parts_of_day", "references"):
+        for word, code in words[table].items():
+            found.setdefault(code, word)
+    for word, spec in words["units"].items():
+        if "times" not in spec:
+            found.setdefault(("T" if spec.get("clock") else "") + spec["letter"], word)
+    return found
 
 
 def _value_words(value: str) -> str | None:
     """Words for a TIMEX3 value, or None when it holds unknown parts ("XXXX-WXX-2")."""
-    if value in _REFS:
-        return _REFS[value]
+    named = _code_words()
+    if value in named:
+        return named[value]
     if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value):
         return value
     patterns = (
         (r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?", lambda m: f"{m[1]} {m[2]}"),
-        (r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)", lambda m: f"{m[1]} {_PARTS[m[2]]}"),
-        (r"(\d{4})-(SP|SU|FA|WI)", lambda m: f"{_PARTS[m[2]]} {m[1]}"),
+        (r"(\d{4}-\d{2}-\d{2})T([A-Z]{2})", lambda m: f"{m[1]} {named[m[2]]}"),
+        (r"(\d{4})-([A-Z]{2})", lambda m: f"{named[m[2]]} {m[1]}"),
         (r"(\d{4})-W(\d{2})", lambda m: f"week {int(m[2])} of {m[1]}"),
         (r"(\d{4})-Q(\d)", lambda m: f"Q{m[2]} {m[1]}"),
         (r"(\d{4})-H(\d)", lambda m: f"{'first' if m[2] == '1' else 'second'} half of {m[1]}"),
         (r"(\d{3})", lambda m: f"the {m[1]}0s"),
         (r"(\d{2})", lambda m: f"the {m[1]}00s"),
-        (r"P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)", lambda m: _count(m[1], _UNITS[m[2]])),
-        (r"PT(\d+(?:\.\d+)?)(H|M|S)", lambda m: _count(m[1], _CLOCK_UNITS[m[2]])),
+        (r"P(\d+(?:\.\d+)?)([A-Z])", lambda m: _count(m[1], named[m[2]])),
+        (r"PT(\d+(?:\.\d+)?)([A-Z])", lambda m: _count(m[1], named["T" + m[2]])),
     )
     for pattern, words in patterns:
         found = re.fullmatch(pattern, value)
         if found:
-            return words(found)
+            try:
+                return words(found)
+            except KeyError:  # a code no word of time_words.yaml makes
+                return None
     return None
 
 
@@ -114,14 +130,20 @@ def party(record: Record, entity_id: str | None, code: str | None) -> str:
     return name or "?"
 
 
+@cache
+def _table(name: str, key: str, value: str) -> dict[str, str]:
+    """Two columns of a data file as a look-up."""
+    return {row[key]: row[value] for row in load_tsv(name)}
+
+
 def plover_gloss(type_: str) -> str:
     """What a PLOVER event type covers, in a line ('meetings, visits, talks and calls')."""
-    return next((r["gloss"] for r in load_tsv("plover_types.tsv") if r["type"] == type_), "")
+    return _table("plover_types.tsv", "type", "gloss").get(type_, "")
 
 
 def cameo_label(code: str | None) -> str:
     """The CAMEO label of an event code ('040' -> 'Consult')."""
-    return next((r["label"] for r in load_tsv("cameo_codes.tsv") if r["code"] == code), "")
+    return _table("cameo_codes.tsv", "code", "label").get(code or "", "")
 
 
 def code_words(code: str | None) -> str:
@@ -129,7 +151,7 @@ def code_words(code: str | None) -> str:
     'government, country unknown')."""
     if not code:
         return ""
-    sectors = {r["code"]: r["name"] for r in load_tsv("actor_sectors.tsv")}
+    sectors = _table("actor_sectors.tsv", "code", "name")
     country, sector = (code[:3], code[3:]) if len(code) > 3 or code not in sectors else ("", code)
     named = country_name(country) if country else ""
     if sector and sector not in sectors:

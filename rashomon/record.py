@@ -193,9 +193,8 @@ class Record(_Model):
     def sentence_at(self, start: int, end: int) -> tuple[int, int]:
         """The sentence, or run of sentences, holding ``[start, end)``; where no sentence
         holds it (a Record stored before ``sentences`` existed), its block, else itself."""
-        starts = [s for s, _ in self.sentences]
-        first = bisect_right(starts, start) - 1
-        last = bisect_right(starts, max(start, end - 1)) - 1
+        first = bisect_right(self.sentences, start, key=_start) - 1
+        last = bisect_right(self.sentences, max(start, end - 1), key=_start) - 1
         if first >= 0 and start < self.sentences[first][1]:
             return self.sentences[first][0], max(self.sentences[last][1], end)
         block = next((b for b in self.blocks if b.start <= start < b.end), None)
@@ -205,6 +204,10 @@ class Record(_Model):
         """The time expression with id ``timex_id`` (a quote's or event's ``time``), or
         None."""
         return next((t for t in self.timexes if t.id == timex_id), None)
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def record_id(text: str) -> str:

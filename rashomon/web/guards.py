@@ -133,12 +133,16 @@ def host_name(host: str) -> str | None:
     return found["name"] if found else None
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+"""Addresses that serve this machine only."""
+
+
 def allowed_hosts(host: str, port: int, extra: list[str]) -> list[str]:
     """The Host names ``rashomon serve`` answers when bound to ``host``: that address,
     the loopback names when it is a loopback or wildcard address, this machine's name and
     addresses when it is a wildcard one, and ``extra``."""
     names = {f"[{host}]" if ":" in host else host}
-    if host in ("127.0.0.1", "localhost", "::1", "0.0.0.0", "::"):
+    if host in LOOPBACK or host in ("0.0.0.0", "::"):
         names |= {"127.0.0.1", "localhost", "[::1]"}
     if host in ("0.0.0.0", "::"):
         names |= _this_machine()

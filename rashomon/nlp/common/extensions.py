@@ -15,9 +15,19 @@ travel with ``doc.to_bytes()``, ``DocBin(store_user_data=True)`` and
 
 from __future__ import annotations
 
+import warnings
+
 from spacy.tokens import Doc
 
+from rashomon.errors import Warnings
 from rashomon.nlp.common import serialize  # noqa: F401  (registers the msgpack encoders)
+
+
+def warn_without_entities(doc: Doc, component: str) -> None:
+    """Warn (W001) when ``doc`` has no entities: the actors component did not run before
+    ``component``, whose statements or events will then name no one."""
+    if doc._.entities is None:
+        warnings.warn(Warnings.W001.format(component=component), stacklevel=3)
 
 
 def register_extensions() -> None:

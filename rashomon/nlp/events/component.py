@@ -10,7 +10,6 @@ hypothetical), the quantities, the timex and the place, and writes ``doc._.event
 
 from __future__ import annotations
 
-import warnings
 from collections import Counter
 from dataclasses import replace
 
@@ -18,10 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
-from rashomon.errors import Warnings
 from rashomon.nlp.actors import MentionIndex
 from rashomon.nlp.common import lexicon
-from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import lexicon_words
 from rashomon.nlp.events.quantities import quantities_of
@@ -64,8 +62,7 @@ class EventFinder:
         story = Regions((s, e) for kind, s, e in doc._.blocks or [("paragraph", 0, len(doc.text))]
                         if kind != "chrome")
         tokens = [t for t in doc if story.holds(t.idx)]
-        if doc._.entities is None:
-            warnings.warn(Warnings.W001.format(component=self.name), stacklevel=2)
+        warn_without_entities(doc, self.name)
         if not self.statement_events:
             return find_triggers(tokens), []
         acts = patterns()["speech_acts"]

@@ -11,7 +11,6 @@ links each statement to the timex of its occasion, and writes ``doc._.quotes``.
 from __future__ import annotations
 
 import re
-import warnings
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -19,10 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
-from rashomon.errors import Warnings
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common import lexicon
-from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import frame, lexicon_words
 from rashomon.nlp.quotes.attribution import (
@@ -108,8 +106,7 @@ class QuoteFinder:
 
     def set_annotations(self, doc: Doc, marks: Marks, cues: list[Token]) -> None:
         """Attribute passages and cues and store the statements on the Doc."""
-        if doc._.entities is None:
-            warnings.warn(Warnings.W001.format(component=self.name), stacklevel=2)
+        warn_without_entities(doc, self.name)
         context = _Context(doc, cues, self.confidence, self.min_uncued_partial_words)
         quotes = [q for q in (context.direct(p, cues) for p in marks.passages) if q]
         carried = {q.cue_at for q in quotes if q.kind == "mixed" and q.cue_at is not None}
