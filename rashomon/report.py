@@ -113,21 +113,22 @@ def _statements(record: Record, min_confidence: float = 0.0) -> list | None:
     """Statements grouped by who said them (the name, or the words found when they name
     no one the article resolves), each with addressee, via chain, cue, date and how the
     speaker was found; then a legend of the marks used."""
-    shown = [q for q in record.quotes if q.confidence >= min_confidence]
-    hidden = len(record.quotes) - len(shown)
     if not record.quotes:
         return None
+    groups = describe.statement_groups(record, min_confidence)
+    shown = [quote for _, _, quotes in groups for quote in quotes]
+    hidden = len(record.quotes) - len(shown)
     table = Table(box=box.SIMPLE_HEAD, expand=True, title="Statements", title_justify="left")
     table.add_column("Speaker", ratio=1, overflow="fold")
     table.add_column("", no_wrap=True)
     table.add_column("What, to whom, according to whom", ratio=4, overflow="fold")
-    for label, _, quotes in describe.statement_groups(record, min_confidence):
+    for label, _, quotes in groups:
         for i, quote in enumerate(quotes):
             table.add_row(label if i == 0 else "", _KIND_MARK[quote.kind],
                           _statement(record, quote))
+    kinds = sorted({q.kind for q in shown}, key=list(_KIND_MARK).index)
     parts: list = [table]
-    for kind in sorted({q.kind for q in shown}, key=list(_KIND_MARK).index):
-        parts.append(Text(f"  {_KIND_MARK[kind]:<3} {_KIND_WORDS[kind]}", style="dim"))
+    parts += [Text(f"  {_KIND_MARK[kind]:<3} {_KIND_WORDS[kind]}", style="dim") for kind in kinds]
     if hidden:
         parts.append(Text(f"  {hidden} statement{'s' if hidden > 1 else ''} with a less "
                           f"certain speaker hidden (below {min_confidence:g}; "
