@@ -86,6 +86,7 @@ def demonym_of(code: str) -> str:
     return country_name(code)
 
 
+@cache
 def country_name(code: str) -> str:
     """A readable English name for an ISO alpha-3 code ("RUS" -> "Russia")."""
     for row in load_tsv("country_names.tsv"):
