@@ -13,9 +13,8 @@ import time
 from pathlib import Path
 
 import rashomon
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import gazetteer, lexicon
 from rashomon.nlp.pipeline import COMPONENTS, load, make_doc
-from rashomon.nlp.places import gazetteer
 from rashomon.nlp.time.grammar import rules
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews" / "articles.jsonl"

@@ -22,9 +22,8 @@ import rashomon
 from rashomon import settings
 from rashomon.analyze import analyze_many
 from rashomon.batch import analyze_all, analyze_on_ray, ingest
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import gazetteer, lexicon
 from rashomon.nlp.pipeline import COMPONENTS, load, make_doc
-from rashomon.nlp.places import gazetteer
 from rashomon.store import Store
 
 BATCH = settings.INGEST_BATCH

@@ -62,6 +62,9 @@ class Role(_Model):
     title: str
     of: str | None = Field(None, description="ISO 3166-1 alpha-3 country or organisation name")
     as_of: str | None = Field(None, description="date the text states the role for (YYYY-MM-DD)")
+    country: str | None = Field(
+        None, description="ISO 3166-1 alpha-3 country of the office or of its organisation"
+    )
 
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "OTHER"]
@@ -154,6 +157,11 @@ class Place(_Model):
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    kind: Literal["country", "region", "city", "feature"] | None = Field(
+        None, description="what the place is: a country, a state, province or other region, "
+        "a city or town, or a physical feature (sea, river, mountain range)")
+    region_code: str | None = Field(
+        None, description="ISO 3166-2 code of a state or province (\"US-CO\")")
 
 
 class Record(_Model):

@@ -30,6 +30,10 @@ memory per 100,000 characters); a longer one is reported and skipped."""
 NAME_SIMILARITY = 88
 """rapidfuzz ratio (0-100) at which two transliterated surnames are the same name."""
 CITY_RELABEL_POPULATION = 100_000
+ARTICLE_COUNTRY_SHARE = 0.6
+"""A national office with no country stated ("Deputy Attorney General") is taken to be of
+the article's country when that country has at least this share of the mentions of
+countries, their people and their institutions."""
 """A city at least this large that the model tagged PERSON/ORG is relabelled GPE."""
 PRONOUN_WINDOW_SENTENCES = 2
 """A pronoun looks back this many sentences for its person."""
@@ -77,7 +81,26 @@ GAZETTEER_MIN_POPULATION = 1000
 GAZETTEER_ALIAS_POPULATION = 5000
 """Towns at least this large are also found by their alternate names ("Kiev", "Kharkov");
 smaller ones by their GeoNames name only, which keeps the index quick to build."""
+DATELINE_PARAGRAPHS = 3
+"""A dateline is looked for at the start of this many first paragraphs."""
 PLACE_COUNTRY_BONUS = 10.0
+PLACE_REGION_POPULATION = 1_000_000
+"""A state or province scores like a city of this size ("Colorado" outweighs a town of
+that name; New York City outweighs New York State)."""
+PLACE_LOWER_LEVEL_PENALTY = 2.0
+"""What a subdivision below the first level (a French department, an English county) loses
+against a first-level one (natural-log units)."""
+PLACE_CAPITAL_BONUS = 6.0
+"""What a national capital gains: over a state or province of its name ("Washington"), and
+over a small town of its name in a country the article is about (Vienna, Virginia)."""
+PLACE_PROVINCE_CITY_POPULATION = 100_000
+"""A city at least this large is meant rather than the province of the same name and
+country ("Herat", "Kandahar"), unless the text says "province"."""
+PLACE_VILLAGE_MAX_POPULATION = 20_000
+"""A place the text calls a village or hamlet is no city larger than this."""
+PLACE_FOREIGN_MIN_POPULATION = 50_000
+"""A town smaller than this in a country the article never mentions is not taken for a
+place of the article (Sarkh in Logar is not the Sarkh of Chad)."""
 """How much a candidate city in a country the article is about outweighs population (in
 natural-log units of population: 10 is a factor of about 22,000)."""
 

@@ -90,7 +90,27 @@ def test_schema_is_versioned(tmp_path):
         versions = store.connection.execute("SELECT version FROM schema_version").fetchall()
     with Store(db) as store:  # opening again migrates nothing
         again = store.connection.execute("SELECT version FROM schema_version").fetchall()
-    assert versions == again == [(1,)]
+    assert versions == again == [(1,), (2,)]
+
+
+def test_a_version_1_store_gains_the_place_columns_and_keeps_its_rows(tmp_path):
+    import duckdb
+
+    from rashomon.store.schema import MIGRATIONS
+
+    db = tmp_path / "old.duckdb"
+    with duckdb.connect(str(db)) as connection:  # a store as version 1 left it
+        for statement in MIGRATIONS[1]:
+            connection.execute(statement)
+        connection.execute("CREATE TABLE schema_version (version INTEGER)")
+        connection.execute("INSERT INTO schema_version VALUES (1)")
+        connection.execute("INSERT INTO places VALUES ('r1', 'E1', 'Oslo', 'NOR', "
+                           "'NO.12', 59.9, 10.7, 3143244)")
+    with Store(db) as store:
+        rows = store.connection.execute(
+            "SELECT name, country, kind, region_code FROM places").fetchall()
+        versions = store.connection.execute("SELECT version FROM schema_version").fetchall()
+    assert rows == [("Oslo", "NOR", None, None)] and versions == [(1,), (2,)]
 
 
 @needs_shared

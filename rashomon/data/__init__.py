@@ -10,8 +10,12 @@ from typing import Any
 import yaml
 
 
-def _open(name: str):
+def data_file(name: str):
+    """A data file of ``rashomon/data`` opened for reading text (a context manager)."""
     return resources.files(__name__).joinpath(name).open(encoding="utf-8")
+
+
+_open = data_file
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from rashomon import __version__
 from rashomon.nlp.actors import Entity as FoundEntity
+from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.events import FoundEvent
 from rashomon.nlp.pipeline import model_info
@@ -33,13 +34,18 @@ from rashomon.record import (
 )
 
 
+def _iso3(code: str | None) -> str | None:
+    return code if code and lexicon.is_country_code(code) else None
+
+
 def _entity(found: FoundEntity, as_of: str | None) -> Entity:
     return Entity(
         id=found.id,
         name=found.name,
         type=found.type,  # type: ignore[arg-type]
         aliases=found.aliases,
-        roles=[Role(title=r.title, of=r.of, as_of=as_of) for r in found.roles],
+        roles=[Role(title=r.title, of=r.of, as_of=as_of, country=r.country or _iso3(r.of))
+               for r in found.roles],
         country=found.country,
         code=found.code,
         mentions=[(m.start, m.end) for m in found.mentions],
@@ -198,6 +204,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
             Place(
                 entity=p.entity, name=p.name, country=p.place.country, admin1=p.place.admin1,
                 lat=p.place.lat, lon=p.place.lon, geonameid=p.place.geonameid,
+                kind=p.place.kind, region_code=p.place.code,  # type: ignore[arg-type]
             )
             for p in doc._.places or []
         ],

@@ -243,9 +243,13 @@ def _choose_title(doc: Document, title: str | None, rules: PageRules) -> None:
 
 
 def _find_dateline(doc: Document, rules: PageRules) -> None:
-    for block in doc.blocks:
-        if block.kind == "paragraph":
-            doc.dateline = _dateline(doc.text, block.start, block.end, rules)
-            if doc.dateline and doc.dateline.date and doc.published is None:
-                doc.published = Published(doc.dateline.date, "dateline", doc.dateline.date_span)
-            return
+    """The dateline opening one of the first paragraphs (a subheadline or a byline may
+    come before it)."""
+    paragraphs = [block for block in doc.blocks if block.kind == "paragraph"]
+    for block in paragraphs[: settings.DATELINE_PARAGRAPHS]:
+        doc.dateline = _dateline(doc.text, block.start, block.end, rules)
+        if doc.dateline is None:
+            continue
+        if doc.dateline.date and doc.published is None:
+            doc.published = Published(doc.dateline.date, "dateline", doc.dateline.date_span)
+        return

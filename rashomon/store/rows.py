@@ -73,7 +73,8 @@ def children(record: Record) -> dict[str, list[dict]]:
         ],
         "places": [
             {"record": record.id, "entity": p.entity, "name": p.name, "country": p.country,
-             "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid}
+             "admin1": p.admin1, "lat": p.lat, "lon": p.lon, "geonameid": p.geonameid,
+             "kind": p.kind, "region_code": p.region_code}
             for p in record.places
         ],
     }

@@ -15,7 +15,7 @@ import duckdb
 from rashomon import settings
 from rashomon.errors import Errors, RashomonError, first_line
 
-VERSION = 1
+VERSION = 2
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -47,6 +47,10 @@ MIGRATIONS: dict[int, list[str]] = {
         """CREATE TABLE places (
             record VARCHAR, entity VARCHAR, name VARCHAR, country VARCHAR, admin1 VARCHAR,
             lat DOUBLE, lon DOUBLE, geonameid BIGINT)""",
+    ],
+    2: [  # issue 15: what a place is, and a state's or province's ISO 3166-2 code
+        "ALTER TABLE places ADD COLUMN kind VARCHAR",
+        "ALTER TABLE places ADD COLUMN region_code VARCHAR",
     ],
 }
 

@@ -32,6 +32,15 @@ def org_key(name: str) -> str:
     return re.sub(r"['’]s\b|[^\w ]", "", lexicon.strip_article(name).lower()).strip()
 
 
+def org_core(name: str) -> str:
+    """An organisation's name without the legal form and the words news drops when it
+    names it again ("Ford Motor Company" -> "ford")."""
+    words = lexicon.strip_article(name).lower().split()
+    while len(words) > 1 and words[-1] in lexicon.words("organisation_suffixes"):
+        words.pop()
+    return org_key(" ".join(words))
+
+
 class Clusterer:
     """Assigns mentions, in text order, to entities."""
 
@@ -103,7 +112,9 @@ class Clusterer:
                 continue
             for role in entity.roles:
                 held = role.title.lower()
-                if held == wanted or held.endswith(" " + wanted):
+                modified = lexicon.base_title(held) != held and lexicon.base_title(held) == (
+                    lexicon.base_title(wanted))  # a deputy is not "the attorney general"
+                if not modified and (held == wanted or held.endswith(" " + wanted)):
                     last = max((m.start for m in entity.mentions if m.start < before), default=-1)
                     if last >= 0 and (best is None or last > best[0]):
                         best = (last, entity)
@@ -142,12 +153,13 @@ class Clusterer:
         self._organisation(mention)
 
     def _organisation(self, mention: Mention) -> None:
-        key = org_key(mention.text)
+        key = org_core(mention.text) if mention.kind == "name" else org_key(mention.text)
         short = lexicon.strip_article(mention.text)
         for entity in self.entities:
             if entity.type != "ORG":
                 continue
             names = {org_key(m.text) for m in entity.mentions} | {org_key(entity.name)}
+            names |= {org_core(m.text) for m in entity.mentions if m.kind == "name"}
             initials = {acronym(m.text) for m in entity.mentions if len(m.text.split()) > 1}
             if (
                 key in names
@@ -159,6 +171,10 @@ class Clusterer:
             ):
                 if entity.name.isupper() and not short.isupper():
                     entity.name = mention.text if mention.kind == "nominal" else short
+                elif mention.kind == "name" and len(short) > len(entity.name) and (
+                    org_core(short) == org_core(entity.name)
+                ):
+                    entity.name = short  # "Ford", then "Ford Motor Company"
                 entity.add(mention)
                 return
         name = mention.text if mention.kind == "nominal" else short

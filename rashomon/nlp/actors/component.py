@@ -12,9 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon import settings
+from rashomon.nlp.actors import known
 from rashomon.nlp.actors.cluster import cluster
 from rashomon.nlp.actors.mentions import find_mentions
 from rashomon.nlp.actors.ner_fixes import corrected_entities, seat_matcher
+from rashomon.nlp.actors.non_actors import index_matcher
 from rashomon.nlp.actors.types import Entity, Mention
 from rashomon.nlp.common.extensions import register_extensions
 
@@ -43,6 +45,7 @@ class ActorResolver:
         register_extensions()
         self.name = name
         self.seats = seat_matcher(nlp)
+        self.indices = index_matcher(nlp)
         self.pronoun_window_sentences = pronoun_window_sentences
         self.name_similarity = name_similarity
         self.city_relabel_population = city_relabel_population
@@ -57,8 +60,8 @@ class ActorResolver:
         """Correct ``doc.ents`` (see ``ner_fixes``) and return all mentions in text order."""
         captions = [(s, e) for kind, s, e in doc._.blocks or () if kind == "caption"]
         doc._.model_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        corrected = corrected_entities(doc, self.seats, doc._.place_hints or [], captions,
-                                       self.city_relabel_population)
+        corrected = corrected_entities(doc, self.seats, self.indices, doc._.place_hints or [],
+                                       captions, self.city_relabel_population)
         doc.ents = corrected
         return find_mentions(doc, corrected)
 
@@ -66,6 +69,8 @@ class ActorResolver:
         """Join ``mentions`` into entities and store them on the Doc."""
         entities: list[Entity] = cluster(mentions, self.pronoun_window_sentences,
                                          self.name_similarity)
+        published = doc._.published
+        known.complete(entities, published.value if published else None)
         doc._.entities = entities
 
 

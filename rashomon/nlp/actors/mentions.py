@@ -72,7 +72,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int]) -> Mention:
         if role:
             stated = ent.doc.char_span(role_start, ent.end_char, alignment_mode="expand")
             mention.role_text = stated.text if stated is not None else None
-        genders = {lexicon.titles()[r.title.lower()].gender for r in mention.roles}
+        genders = {info.gender for r in mention.roles if (info := lexicon.title_info(r.title))}
         mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
         return mention
     seat = lexicon.seat_of_power(text)

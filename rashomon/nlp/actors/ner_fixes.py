@@ -7,17 +7,24 @@
 - a capital or a large city the model took for a person or organisation is a GPE;
 - a seat of power ("the Kremlin") is an ORG;
 - a place named in a dateline or a caption ("... in Starychi, Ukraine") is a GPE;
-- "pro-Russian" is an attitude, not a referent, and is dropped.
+- "pro-Russian" is an attitude, not a referent, and is dropped;
+- the surname of a person named in full is that person wherever it stands alone ("Jobs
+  said"), unless it also opens an organisation's name ("Ford Motor Company": "Ford");
+- a word the model tagged inside a title before a name ("Secretary of State Mike
+  Pompeo": "State") is part of the title, not an organisation;
+- products, market indices, bylines, credits and headline fragments are set aside (see
+  ``non_actors``).
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from rashomon import settings
+from rashomon.nlp.actors import non_actors
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.regions import Regions
 
@@ -29,7 +36,9 @@ def _title_before(doc: Doc, index: int) -> bool:
     return bool(size) and before[-size][:1].isupper()
 
 
-def _relabel(ent: Span, person_words: set[str], city_population: int) -> str | None:
+def _relabel(
+    ent: Span, person_words: set[str], org_first_words: set[str], city_population: int
+) -> str | None:
     text, label = ent.text, ent.label_
     if label == "NORP" and text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
         return None
@@ -38,10 +47,16 @@ def _relabel(ent: Span, person_words: set[str], city_population: int) -> str | N
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
         return None  # runs across blocks or into a dateline's date
     surname = label in ("ORG", "GPE", "NORP") and len(ent) == 1 and text in person_words
-    if surname and not lexicon.country_of(text):
+    if surname and not lexicon.country_of(text) and text not in org_first_words:
         return "PERSON"  # "Haugen said": the surname of a person named in full
+    if label == "PERSON" and len(ent) == 1 and text in org_first_words - person_words:
+        return "ORG"  # "Ford" beside "Ford Motor Company", no person Ford
     if lexicon.seat_of_power(text):
         return "ORG"
+    if label == "PERSON" and _title_only(ent):
+        return None  # "Executive Officer": a title the model read as a name
+    if label == "PERSON" and _organisation_named(ent):
+        return "ORG"  # "Douglas Aircraft", "magazine Der Spiegel"
     if lexicon.country_code(text):
         return "GPE"
     if lexicon.demonym_country(text):
@@ -52,10 +67,44 @@ def _relabel(ent: Span, person_words: set[str], city_population: int) -> str | N
         and not _title_before(ent.doc, ent.start)
     ):
         known_person = any(word in person_words for word in text.split())
-        big_city = (lexicon.city(text) or (0, ""))[0] >= city_population
-        if not known_person and (lexicon.capital_of(text) or big_city):
+        known_actor = label == "ORG" and lexicon.is_organisation(text)  # "Toyota"
+        big_city = not text.isupper() and (lexicon.city(text) or (0, ""))[0] >= city_population
+        if not (known_person or known_actor) and (lexicon.capital_of(text) or big_city):
             return "GPE"
     return label
+
+
+def _title_only(ent: Span) -> bool:
+    """Whether every word of ``ent`` is a title word ("Executive Officer", "Prime
+    Minister")."""
+    words = [t.lower_ for t in ent if not t.is_punct]
+    return bool(words) and all(w in lexicon.title_words() for w in words)
+
+
+def _organisation_named(ent: Span) -> bool:
+    """Whether a name is an organisation's by its last word ("Douglas Aircraft") or by
+    the noun right before it ("magazine Der Spiegel", "automaker Chrysler")."""
+    if len(ent) > 1 and ent[-1].lower_ in lexicon.words("organisation_heads"):
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in lexicon.words("organisation_nouns")
+
+
+def _split_at_legal_form(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An ORG span the model ran on past a legal form into a person's name ("Chrysler LLC
+    Jim Press") is cut there: the ORG, then a PERSON."""
+    result = []
+    for ent in ents:
+        cut = next((t.i + 1 for t in ent[1:-2] if ent.label_ == "ORG"
+                    and t.lower_ in lexicon.words("organisation_suffixes") and t.text[0].isupper()
+                    and all(x.is_title and x.pos_ == "PROPN" for x in doc[t.i + 1 : ent.end])),
+                   None)
+        if cut is None:
+            result.append(ent)
+        else:
+            result += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end,
+                                                                     label="PERSON")]
+    return result
 
 
 def _title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
@@ -66,6 +115,8 @@ def _title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
     for token in doc:
         if not token.is_title or token.pos_ != "PROPN" or not _title_before(doc, token.i):
             continue
+        if _title_before(doc, token.i + 1):
+            continue  # "Chief Executive Officer": the title runs on
         if token.i - 1 in in_other_names:  # "General Motors" is a company
             continue
         end = token.i + 1
@@ -79,6 +130,50 @@ def _title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
         candidate = doc[token.i : end]
         if not lexicon.country_of(candidate.text):
             spans.append(Span(doc, token.i, end, label="PERSON"))
+    return spans
+
+
+def _title_words_before_names(doc: Doc, ents: tuple[Span, ...]) -> set[Span]:
+    """Entities that end a title standing right before a name ("Secretary of State Mike
+    Pompeo": the model's ORG "State")."""
+    found = set()
+    for ent in ents:
+        if ent.label_ == "PERSON" or ent.end >= len(doc):
+            continue
+        following = doc[ent.end]
+        if not (following.is_title and following.pos_ == "PROPN"):
+            continue
+        window = [t.text for t in doc[max(0, ent.end - lexicon.max_title_words()) : ent.end]]
+        if lexicon.title_suffix(window) >= len(ent):
+            found.add(ent)
+    return found
+
+
+def _surname_mentions(doc: Doc, ents: list[Span], org_first_words: set[str]) -> list[Span]:
+    """Lone surnames of people the article names in full ("Steve Jobs" ... "Jobs said"),
+    which the model often reads as common nouns; a surname that opens an organisation's
+    name is left alone."""
+    surnames = {
+        words[-1]
+        for ent in ents
+        if ent.label_ == "PERSON"
+        and len(words := [w for w in ent.text.split()
+                          if w.lower() not in lexicon.words("name_suffixes")]) > 1
+        and words[-1][:1].isupper()
+    } - org_first_words
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    spans = []
+    for token in doc:
+        if token.text not in surnames or token.i in taken:
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.is_title and n.pos_ == "PROPN" and n.i not in taken for n in neighbours):
+            continue  # part of another name
+        determined = any(c.dep_ in ("det", "amod", "nummod") for c in token.children)
+        nominal = token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss",
+                                                          "dobj", "appos", "conj")
+        if nominal and not determined:
+            spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return spans
 
 
@@ -143,17 +238,63 @@ def _caption_places(doc: Doc, captions: list[tuple[int, int]]) -> list[Span]:
 
 
 def _hinted_places(doc: Doc, hints: list[tuple[int, int]]) -> list[Span]:
+    """The places the read stage found (a dateline's), one span per comma-separated part
+    ("KABUL, Afghanistan": the city, then the country)."""
     spans = []
     for start, end in hints:
-        span = doc.char_span(start, end, label="GPE", alignment_mode="contract")
-        if span is not None and len(span):
-            spans.append(span)
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            continue
+        part_start = span.start
+        for token in [*span, None]:
+            if token is None or token.text == ",":
+                stop = token.i if token is not None else span.end
+                if stop > part_start:
+                    spans.append(Span(doc, part_start, stop, label="GPE"))
+                part_start = stop + 1
+    return spans
+
+
+def _listed_with(ent: Span) -> list[Token]:
+    """The single tokens listed with ``ent``: its conjuncts, and the words across an
+    "and", "or" or comma right before or after it ("Herat and Kandahar")."""
+    doc = ent.doc
+    found = list(ent.root.conjuncts)
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "or", ","):
+        found.append(doc[ent.start - 2])
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or", ","):
+        found.append(doc[ent.end + 1])
+    return found
+
+
+def _described_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """A name the text describes as a place ("Sarkh, a village in Logar") or lists with
+    places the model found ("Herat and Kandahar") is a GPE, when the gazetteer knows it
+    or the description says so."""
+    spans = []
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    nouns = lexicon.words("settlement_nouns")
+    for ent in ents:
+        after = doc[ent.end : ent.end + 3]
+        described = len(after) == 3 and after[0].text == "," and (
+            after[1].lower_ in ("a", "an", "the") and after[2].lower_ in nouns)
+        if ent.label_ in ("ORG", "PERSON", "NORP") and described:
+            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
+        if ent.label_ != "GPE":
+            continue
+        for token in _listed_with(ent):
+            if token is None or token.i in taken or not (token.is_title and token.pos_ == "PROPN"):
+                continue
+            known = lexicon.city(token.text) or lexicon.subdivision(token.text)
+            if known and not lexicon.country_of(token.text):
+                spans.append(Span(doc, token.i, token.i + 1, label="GPE"))
     return spans
 
 
 def corrected_entities(
     doc: Doc,
     seats: PhraseMatcher,
+    indices: PhraseMatcher,
     place_hints: list[tuple[int, int]],
     captions: list[tuple[int, int]],
     city_population: int = settings.CITY_RELABEL_POPULATION,
@@ -161,12 +302,13 @@ def corrected_entities(
     """The model's entities with the corrections above; corrections win over overlaps.
 
     seats: the matcher from ``seat_matcher``.
+    indices: the matcher from ``non_actors.index_matcher``.
     place_hints: character spans the read stage knows to be places (a dateline's).
     captions: character spans of photo captions.
     city_population: a city at least this large that the model tagged PERSON, ORG or
         NORP is relabelled GPE.
     """
-    model_ents = doc.ents
+    model_ents = tuple(_split_at_legal_form(doc, list(doc.ents)))
     completed = _completed_persons(doc, model_ents)
     person_words = {
         word
@@ -174,17 +316,28 @@ def corrected_entities(
         if ent.label_ == "PERSON" and len(ent) > 1
         for word in ent.text.split()
     }
+    articles = lexicon.words("articles")
+    org_first_words = {
+        words[0]
+        for ent in model_ents
+        if ent.label_ == "ORG"
+        and len(words := [t.text for t in ent if t.lower_ not in articles]) > 1
+    }
     timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
+    in_titles = _title_words_before_names(doc, model_ents)
     kept = []
     for ent in model_ents:
+        if ent in in_titles:
+            continue
         misread = ent.label_ in ("DATE", "TIME") and ent.text in person_words
         if misread and not timexes.holds(ent.start_char):  # "Marchenko"
             kept.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
-        label = _relabel(ent, person_words, city_population)
+        label = _relabel(ent, person_words, org_first_words, city_population)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-    forced = _seats(doc, seats) + _hinted_places(doc, place_hints) + _caption_places(doc, captions)
+    forced = (_seats(doc, seats) + _hinted_places(doc, place_hints)
+              + _caption_places(doc, captions) + _described_places(doc, model_ents))
     persons = _title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)
     taken = {i for span in added for i in range(span.start, span.end)}
@@ -196,4 +349,11 @@ def corrected_entities(
         for s in kept
         if not any(p.start <= s.start and s.end <= p.end for p in persons_from_titles)
     ]
-    return sorted(filter_spans(kept + added), key=lambda s: s.start)
+    names = filter_spans(kept + added)
+    names = filter_spans(names + _surname_mentions(doc, names, org_first_words))
+    set_aside = non_actors.credited_people(doc, names) | non_actors.headline_fragments(doc, names)
+    names = [s for s in names if s not in set_aside]
+    things = non_actors.products(doc, names) + non_actors.market_indices(doc, indices, names)
+    taken = {i for span in things for i in range(span.start, span.end)}
+    names = [s for s in names if not taken.intersection(range(s.start, s.end))]
+    return sorted(filter_spans(names + things), key=lambda s: s.start)

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors.types import Role
@@ -30,30 +28,37 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
     """
     skip = lexicon.words("possessives") | lexicon.words("articles")
     words = [w for w in words if w.lower() not in skip]
-    size = lexicon.title_suffix(words)
+    while words and words[0].lower() in lexicon.words("possessive_pronouns"):
+        words = words[1:]  # "its chairman": the owner is not named here
+    size = lexicon.modified_title(words, lexicon.title_suffix(words))
     if not size:
         return None, None
     title_words, rest = words[-size:], words[:-size]
-    info = lexicon.titles()[" ".join(title_words).lower()]
+    info = lexicon.title_info(" ".join(title_words))
     title = " ".join(title_words)
     country = _country_of_words(rest)
     of: str | None = country
     if rest and not country:
         of = " ".join(rest)
-        seat = lexicon.seat_of_power(of)
-        country = (
-            (seat.country if seat else None)
-            or lexicon.demonym_country(rest[0])
-            or lexicon.country_code(rest[0])
+        country = organisation_country(of) or (
+            lexicon.demonym_country(rest[0]) or lexicon.country_code(rest[0])
         )
-    return Role(title=title, of=of, sector=info.sector or None), country
+    sector = info.sector if info else None
+    return Role(title=title, of=of, sector=sector or None, country=country), country
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    words = {word for title in lexicon.titles() for word in title.split()}
-    function_words = _FUNCTION_WORDS | lexicon.words("articles")
-    return frozenset(w for w in words if w not in function_words)
+def organisation_country(name: str) -> str | None:
+    """The country of an organisation: a seat of power's ("the Kremlin"), else the one
+    Phoenix's actor code gives ("FBI" -> USA), else the demonym or country that opens its
+    name ("Russian Foreign Ministry")."""
+    seat = lexicon.seat_of_power(name)
+    if seat:
+        return seat.country
+    for code in lexicon.actor_codes(name):
+        country = lexicon.code_country(code)
+        if country:
+            return country
+    return None
 
 
 def _premodifier_tokens(name: Span) -> list[Token]:
@@ -63,9 +68,17 @@ def _premodifier_tokens(name: Span) -> list[Token]:
     while start > 0 and name.start - start < 8:
         token = doc[start - 1]
         modifies_right = token.i < token.head.i < name.end
-        lexical = token.lower_ in _title_words() or lexicon.demonym_country(token.text)
+        lexical = token.lower_ in lexicon.title_words() or lexicon.demonym_country(token.text) or (
+            token.lower_ in lexicon.words("title_modifiers")
+        )
+        inner = (  # "of" inside "Secretary of State", "Director of National Intelligence"
+            token.lower_ in _FUNCTION_WORDS
+            and start - 2 >= 0
+            and doc[start - 2].lower_ in lexicon.title_words()
+            and doc[start].text[:1].isupper()
+        )
         possessive = token.text in lexicon.words("possessives")
-        if token.is_space or not (modifies_right or lexical or possessive):
+        if token.is_space or not (modifies_right or lexical or possessive or inner):
             break
         if token.is_punct and not possessive:
             break
@@ -88,20 +101,25 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
 
 
 def appositive_role(name: Span) -> tuple[Role | None, str | None]:
-    """The role in an appositive after ``name``: "Abebe Tadesse, Ethiopia's defence minister"."""
-    for child in name.root.children:
-        if child.dep_ != "appos" or child.i < name.end:
-            continue
-        words = [t.text for t in child.lefts] + [child.text]
+    """The role in an appositive: after the name ("Abebe Tadesse, Ethiopia's defence
+    minister") or before it ("The attorney general, Samuel Hart,"; "A spokesperson for the
+    Foreign Ministry, Maria Ivanova,")."""
+    root = name.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    if root.dep_ == "appos" and root.head.i < name.start:
+        nouns.append(root.head)
+    for noun in nouns:
+        words = [t.text for t in noun.lefts if t.dep_ != "punct"] + [noun.text]
         role, country = role_from_words(words)
         if role is None:
             continue
-        for prep in (c for c in child.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 target = " ".join(t.text for t in objects[0].subtree)
-                code = lexicon.country_code(target)
-                role.of = role.of or code or lexicon.strip_article(target)
+                code = lexicon.country_code(target) or organisation_country(target)
+                role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)
                 country = country or code
+                role.country = role.country or country
         return role, country
     return None, None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.serialize import serializable
 
 
@@ -15,6 +16,7 @@ class Role:
     title: str
     of: str | None = None
     sector: str | None = None
+    country: str | None = None  # ISO alpha-3 of the office or its organisation
 
 
 @serializable
@@ -79,9 +81,11 @@ class Entity:
         for known in self.roles:
             if known.title.lower() == role.title.lower():
                 known.of = known.of or role.of
+                known.country = known.country or role.country
                 return
         self.roles.append(role)
         if role.sector and not self.sector:
             self.sector = role.sector
-        if role.of and len(role.of) == 3 and role.of.isupper():
+        if role.of and lexicon.is_country_code(role.of):
             self.country = self.country or role.of
+        self.country = self.country or role.country

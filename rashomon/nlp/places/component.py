@@ -1,9 +1,11 @@
-"""The ``rashomon_places`` component: the article's places resolved offline to GeoNames.
+"""The ``rashomon_places`` component: the article's places resolved offline.
 
 ``match`` collects the place entities of the actors component (GPE and LOC) and how the
-text names them; ``set_annotations`` resolves each one to a country, a region of
-``data/regions.tsv`` or a GeoNames city, preferring the countries the article is about
-(Donetsk in a Ukraine story is the Ukrainian city), and writes ``doc._.places``.
+text names them; ``set_annotations`` resolves each one (``resolve``) to a country, a
+region, a physical feature, a state or province, or a GeoNames city, in the light of the
+countries the article is about (Donetsk in a Ukraine story is the Ukrainian city;
+Colorado in a US story is the state, not a Brazilian town), writes ``doc._.places`` and
+gives each place entity the country of the place it resolved to.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ from spacy.tokens import Doc
 
 from rashomon import settings
 from rashomon.nlp.actors import Entity
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import gazetteer, lexicon
 from rashomon.nlp.common.extensions import register_extensions
-from rashomon.nlp.places import gazetteer
 from rashomon.nlp.places.types import FoundPlace, Gazetted
 
 _PLACE_TYPES = ("GPE", "LOC")
@@ -31,6 +32,7 @@ class _Candidate:
     entity: Entity
     names: list[str]
     region_reading: bool
+    village_reading: bool = False
 
 
 class PlaceResolver:
@@ -53,6 +55,7 @@ class PlaceResolver:
         register_extensions()
         self.name = name
         self.region_nouns = _region_pattern()
+        self.village_nouns = _village_pattern()
         self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
@@ -70,18 +73,26 @@ class PlaceResolver:
                 continue
             names = [m.text for m in entity.mentions if m.kind == "name"] or [entity.name]
             region = any(self.region_nouns.match(text, m.end) for m in entity.mentions)
-            found.append(_Candidate(entity, list(dict.fromkeys(names)), region))
+            village = any(self.village_nouns.match(text, m.end) for m in entity.mentions)
+            found.append(_Candidate(entity, list(dict.fromkeys(names)), region, village))
         return found
 
     def set_annotations(self, doc: Doc, candidates: list[_Candidate]) -> None:
-        """Resolve each candidate in the light of the article's countries."""
-        weights = _article_countries(doc._.entities or [])
+        """Resolve each candidate in the light of the article's countries; a place entity
+        takes the country of the place it resolved to."""
+        entities = doc._.entities or []
+        weights = _article_countries(entities)
         places = []
         for candidate in candidates:
-            place = resolve(candidate.names, candidate.entity.country, weights,
-                            candidate.region_reading, self.country_bonus)
+            entity = candidate.entity
+            others = weights.copy()  # what the rest of the article says, not this name
+            if _counted(entity):
+                others[entity.country] -= len(entity.mentions)  # type: ignore[index]
+            place = resolve(candidate.names, +others, candidate.region_reading,
+                            self.country_bonus, candidate.village_reading)
             if place is not None:
-                places.append(FoundPlace(candidate.entity.id, candidate.entity.name, place))
+                places.append(FoundPlace(entity.id, entity.name, place))
+                entity.country = place.country or entity.country
         doc._.places = places
 
 
@@ -90,71 +101,128 @@ def _region_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:{nouns})s?\b", re.I)
 
 
+def _village_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(lexicon.words("village_nouns"), key=len, reverse=True))
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:small\s+|remote\s+)?(?:{nouns})\b", re.I)
+
+
 def _article_countries(entities: list[Entity]) -> Counter[str]:
-    """How much the article is about each country: mentions of entities of that country."""
+    """How much the article is about each country: mentions of countries, their people
+    and their institutions (not of other places, whose country is still a guess)."""
     weights: Counter[str] = Counter()
     for entity in entities:
-        if entity.country:
-            weights[entity.country] += len(entity.mentions)
+        if _counted(entity):
+            weights[entity.country] += len(entity.mentions)  # type: ignore[index]
     return weights
+
+
+def _counted(entity: Entity) -> bool:
+    """Whether an entity's country counts towards what the article is about: a country, a
+    person or an institution, not a place whose country is still a guess."""
+    guessed = entity.type in _PLACE_TYPES and not lexicon.country_of(entity.name)
+    return bool(entity.country) and not guessed
 
 
 def resolve(
     names: list[str],
-    country: str | None,
     weights: Counter[str],
     region_reading: bool = False,
     country_bonus: float = settings.PLACE_COUNTRY_BONUS,
+    village_reading: bool = False,
 ) -> Gazetted | None:
-    """The gazetteer entry for a place named ``names``: a country, a region (first when
-    the text calls it one), else the likeliest city.
+    """The gazetteer entry for a place named ``names``.
 
-    country: the country the actors component already knows the place is in, if any.
-    weights: mentions per country in the article.
-    country_bonus: what a city in a country of ``weights`` gains over population.
+    In order: a country (unless the article is about another country that has a state of
+    that name: "Georgia" in a US story); a curated region, first when the text calls it a
+    region; a physical feature ("the Atlantic"); then the best-scored state, province or
+    city (``_score``), where a state or province outweighs a small town and a large city
+    outweighs the province it names; a small town in a country the article never mentions
+    is not taken.
+
+    weights: mentions per country in the article (see ``_article_countries``).
+    country_bonus: what a place in a country of ``weights`` gains (natural-log units).
+    village_reading: the text calls the place a village ("Sarkh, a village in Logar"): no
+        city larger than ``settings.PLACE_VILLAGE_MAX_POPULATION`` is meant.
     """
     names = [lexicon.strip_article(name) for name in names]
-    found = _country_or_region(names, region_reading)
-    if found is not None:
-        return found
     parts = [
         name.split(" ", 1)[1]
         for name in names
         if " " in name and name.split(" ", 1)[0].lower() in lexicon.words("directions")
-    ]
-    names += parts  # "northern Mali": Mali, when no region has the whole name
-    found = _country_or_region(parts, region_reading)
-    if found is not None:
-        return found
+    ]  # "northern Mali": Mali, when no region has the whole name
+    for group in (names, parts):
+        found = _named_place(group, weights, region_reading)
+        if found is not None:
+            return found
     candidates = [
-        city
-        for name in names
-        for city in gazetteer.cities(lexicon.canonical_place(name)) or gazetteer.cities(name)
+        place
+        for name in [*names, *parts]
+        for place in (
+            *gazetteer.subdivisions(name),
+            *(gazetteer.cities(lexicon.canonical_place(name)) or gazetteer.cities(name)),
+        )
     ]
-    if country:
-        candidates = [c for c in candidates if c.country == country] or candidates
+    if village_reading:
+        candidates = [c for c in candidates
+                      if c.kind != "city" or c.population <= settings.PLACE_VILLAGE_MAX_POPULATION]
+    if weights:
+        candidates = [
+            c for c in candidates
+            if c.kind != "city" or weights.get(c.country or "")
+            or c.population >= settings.PLACE_FOREIGN_MIN_POPULATION
+        ]
     if not candidates:
         return None
-    return max(candidates, key=lambda c: _score(c, weights, country_bonus))
+    best = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus))
+    if best.kind == "region" and not region_reading:
+        namesake = [c for c in candidates if c.kind == "city" and c.country == best.country
+                    and c.population >= settings.PLACE_PROVINCE_CITY_POPULATION]
+        if namesake:  # "Herat", "Kandahar": the city, not the province named after it
+            return max(namesake, key=lambda c: c.population)
+    return best
 
 
-def _country_or_region(names: list[str], region_reading: bool) -> Gazetted | None:
+def _named_place(names: list[str], weights: Counter[str], region_reading: bool
+                 ) -> Gazetted | None:
+    """A country, a curated region or a physical feature called one of ``names``."""
     for name in names:
         code = lexicon.country_code(name)
         if code and code in gazetteer.countries():
-            return gazetteer.countries()[code]
+            state = _home_state(name, code, weights)
+            return state or gazetteer.countries()[code]
     for name in names:
-        found = (gazetteer.region(f"{name} region") if region_reading else None) or (
-            gazetteer.region(name)
+        found = (gazetteer.curated_region(f"{name} region") if region_reading else None) or (
+            gazetteer.curated_region(name)
         )
+        if found is not None:
+            return found
+    for name in names:
+        found = gazetteer.feature(name)
         if found is not None:
             return found
     return None
 
 
-def _score(city: Gazetted, weights: Counter[str], country_bonus: float) -> float:
-    bonus = country_bonus if weights.get(city.country or "") else 0.0
-    return bonus + math.log(city.population + 1)
+def _home_state(name: str, code: str, weights: Counter[str]) -> Gazetted | None:
+    """The first-level subdivision called ``name`` of the country the article is about,
+    when the article says nothing else of the country ``code`` of that name."""
+    for state in gazetteer.subdivisions(name):
+        if state.level == 1 and weights.get(state.country or "", 0) >= 3 and not weights.get(
+                code):
+            return state
+    return None
+
+
+def _score(place: Gazetted, weights: Counter[str], region_reading: bool,
+           country_bonus: float) -> float:
+    bonus = country_bonus if weights.get(place.country or "") else 0.0
+    if place.kind == "region":
+        level = 0.0 if place.level <= 1 else settings.PLACE_LOWER_LEVEL_PENALTY
+        reading = country_bonus if region_reading else 0.0
+        return bonus + reading + math.log(settings.PLACE_REGION_POPULATION) - level
+    capital = settings.PLACE_CAPITAL_BONUS if gazetteer.capital_of(place.name) == (
+        place.country) else 0.0
+    return bonus + capital + math.log(place.population + 1)
 
 
 @Language.factory(

@@ -1,0 +1,222 @@
+"""Names that are not actors of the story, found so the actors component can set them
+aside:
+
+- products named by a maker and a model ("Boeing 737s", "Airbus A380") are PRODUCTs;
+- stock-market indices where the text talks of the market ("the Dow fell 2 percent") are
+  INDEXes, not the company or exchange of that name;
+- the people of a byline or a credit ("Reporting by ...", "Leonhard Foeger / Reuters")
+  are the reporters' and photographers';
+- a name seen only in a title-case or all-caps headline or line, with no support in the
+  body, is a headline fragment ("World Community Lashes Out", "DOWN").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from rashomon.nlp.common import lexicon
+
+_MODEL = re.compile(r"^(?:[A-Z]{1,3}-?)?(\d{2,4})(?:-\d{1,4})?([A-Za-z]{0,3})$")
+_NOT_MODEL_ENDINGS = {"bn", "m", "mn", "k", "b", "pc", "th", "st", "nd", "rd", "am", "pm", "gb",
+                      "mb", "tb", "km", "kg", "mph", "ft", "cm", "mm", "yr", "yrs", "pts"}
+_MAKER_LABELS = {"ORG", "PERSON", "GPE", "NORP", "PRODUCT"}
+
+
+def _is_model(text: str) -> bool:
+    """A model designation: "A380", "737", "787-9", "A320s"; not a year, an amount or a
+    measure ("2019", "15bn", "30GB")."""
+    found = _MODEL.match(text)
+    if not found:
+        return False
+    digits, ending = found.groups()
+    if ending.lower() in _NOT_MODEL_ENDINGS:
+        return False
+    year = len(digits) == 4 and 1800 <= int(digits) <= 2100 and text == digits
+    return not year
+
+
+def _standalone_model(text: str) -> bool:
+    """A model designation that names a product by itself ("A380s", "F-16"), not a group
+    such as "G20"."""
+    found = _MODEL.match(text)
+    return bool(found) and _is_model(text) and ("-" in text or len(found.group(1)) >= 3) \
+        and not text.isdigit()
+
+
+def products(doc: Doc, ents: list[Span]) -> list[Span]:
+    """PRODUCT spans: a name followed by (or holding after its first word) a model
+    designation, with the capitalised words that end the model's name ("Boeing 787
+    Dreamliner")."""
+    found = []
+    for ent in ents:
+        if ent.label_ not in _MAKER_LABELS:
+            continue
+        if any(t.lower_ in lexicon.words("numbered_nouns") for t in ent):
+            continue  # "Flight 574", "Resolution 2334": numbered things that are not models
+        inside = any(_is_model(t.text) for t in ent[1:]) or _standalone_model(ent[0].text)
+        end = ent.end
+        while end < len(doc) and _is_model(doc[end].text):
+            end += 1
+        if end == ent.end and not inside:
+            continue
+        while end < len(doc) and end > ent.end and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        found.append(Span(doc, ent.start, end, label="PRODUCT"))
+    return found
+
+
+def index_matcher(nlp: Language) -> PhraseMatcher:
+    """A case-insensitive PhraseMatcher of the indices in ``actor_words.yaml``."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    names = sorted(lexicon.words("market_indices"))
+    matcher.add("INDEX", list(nlp.tokenizer.pipe(names)))
+    return matcher
+
+
+def market_indices(doc: Doc, matcher: PhraseMatcher, ents: list[Span]) -> list[Span]:
+    """INDEX spans: an index name followed by an index noun ("Nikkei 225 index", "the Dow
+    Jones average"), or in a sentence that moves it ("the Nasdaq fell 2 percent"); not
+    part of a longer name ("Dow Chemical")."""
+    ent_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+    nouns = lexicon.words("index_nouns")
+    verbs = lexicon.words("market_verbs")
+    found = []
+    for _, start, end in matcher(doc):
+        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in nouns - {"points",
+                                                                                  "point"}):
+            end += 1  # "Nikkei 225", "Dow Jones industrial average" runs on in the next step
+        while end < len(doc) and doc[end].is_title and doc[end].lower_ in {"industrial",
+                                                                          "industrials"}:
+            end += 1
+        while end < len(doc) and doc[end].lower_ in nouns - {"points", "point", "percent", "%"}:
+            end += 1
+        longer = {ent_at[i] for i in range(start, end) if i in ent_at}
+        if any(_opening(e) < start or e.end > end for e in longer):
+            continue
+        start = min([start, *(e.start for e in longer)])
+        named_index = end > start + 1 and doc[end - 1].lower_ in nouns
+        sentence = doc[start].sent
+        moved = any(t.lemma_.lower() in verbs for t in sentence) and any(
+            t.lower_ in nouns or t.like_num for t in sentence if not start <= t.i < end)
+        if named_index or moved:
+            found.append(Span(doc, start, end, label="INDEX"))
+    return found
+
+
+def _opening(ent: Span) -> int:
+    """Where a name starts once an article is left aside ("the Nasdaq Composite")."""
+    return ent.start + 1 if ent[0].lower_ in lexicon.words("articles") and len(ent) > 1 else (
+        ent.start)
+
+
+def _cue_before(doc: Doc, index: int, cues: frozenset[str]) -> bool:
+    """Whether a byline cue ("Reporting by", "Photo:") ends right before token ``index``."""
+    words = [t.lower_ for t in doc[max(0, index - 4) : index] if t.text not in (":", "-")]
+    return any(" ".join(words[-size:]) in cues for size in (1, 2, 3) if len(words) >= size)
+
+
+def _agency_after(doc: Doc, end: int) -> bool:
+    """Whether "/ Reuters" or "(Reuters)"-style agency text follows token ``end``."""
+    if end >= len(doc) or doc[end].text not in ("/", "|"):
+        return False
+    after = doc[end + 1 : end + 4].text.lower()
+    return any(after == a or after.startswith(a + " ") or after.startswith(a + ")")
+               for a in lexicon.words("credit_agencies"))
+
+
+def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
+    """PERSON names of bylines and credits."""
+    cues = lexicon.words("byline_cues")
+    found = set()
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        if _cue_before(doc, ent.start, cues) or _agency_after(doc, ent.end):
+            found.add(ent)
+        elif ent.end < len(doc) and doc[ent.end].text == "/" and ent.end + 1 < len(doc):
+            found.add(ent)  # "Leonhard Foeger / Picture Desk"
+    return found
+
+
+def _shouting(text: str) -> bool:
+    """Capitals only, with at least four letters ("DOWN", "OBAMA FOCUSED")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _headline_like(line: str) -> bool:
+    """A short line in capitals or in title case (most words of four letters or more start
+    with a capital)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    if len(words) < 2 or len(line) > 120 or line.rstrip().endswith((".", "?", "!", ",", ";")):
+        return False  # a sentence, not a headline
+    return _shouting(line) or sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+class _Lines:
+    """The text's lines, and in which lines each capitalised word is written, so that a
+    name's support is looked up, not searched for (linear in the text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.lines_of: dict[str, set[int]] = {}
+        for number, start in enumerate(self.starts):
+            end = self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(text)
+            for word in set(re.findall(r"\b[A-Z][\w'’-]*", text[start:end])):
+                self.lines_of.setdefault(word, set()).add(number)
+
+    def number(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def line(self, number: int) -> str:
+        end = self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[number] : end]
+
+    def elsewhere(self, word: str, number: int) -> bool:
+        """Whether ``word`` is written on another line than ``number``."""
+        return bool(self.lines_of.get(word, set()) - {number})
+
+
+def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
+    """Names from a headline or another title-case or all-caps line whose capitalised
+    words the rest of the text never writes (so nothing but the headline's capitals made
+    them names), and shouted single words the model read as a person ("DOWN")."""
+    titles = [(s, e) for kind, s, e in doc._.blocks or () if kind == "title"]
+    lines: _Lines | None = None
+    headline_like: dict[int, bool] = {}
+    found = set()
+    for ent in ents:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
+            continue
+        lines = lines or _Lines(doc.text)
+        number = lines.number(ent.start_char)
+        in_title = any(s <= ent.start_char < e for s, e in titles)
+        shouted_person = ent.label_ == "PERSON" and _shouting(ent.text)
+        if number not in headline_like:
+            headline_like[number] = _headline_like(lines.line(number))
+        if not (in_title or shouted_person or headline_like[number]):
+            continue
+        if lexicon.country_of(ent.text) or lexicon.seat_of_power(ent.text):
+            continue
+        if not _supported(ent, lines, number):
+            found.add(ent)
+    return found
+
+
+def _supported(ent: Span, lines: _Lines, number: int) -> bool:
+    """Whether another line writes every capitalised word of ``ent``: as written, or, for
+    a word in capitals, in title case (an acronym such as "NATO" may stay in capitals)."""
+    for token in ent:
+        word = token.text
+        if not (token.is_alpha and word[0].isupper() and len(word) > 1):
+            continue
+        forms = [word, word.title()] if word.isupper() else [word]
+        if not any(lines.elsewhere(form, number) for form in forms):
+            return False
+    return True

