@@ -35,6 +35,10 @@ def test_titles_keep_their_modifiers_offices_and_organisations(analyze_file):
     assert by_name(record, "FBI").country == "USA"
     # a role stated in an appositive before the name
     assert roles(by_name(record, "Samuel Hart")) == [("attorney general", None, "USA")]
+    # an office of a state is in that state's country; "to <country>" stays in the title
+    assert roles(by_name(record, "Rosa Delgado")) == [("Attorney General", "California", "USA")]
+    assert roles(by_name(record, "Mark Ellery")) == [("Ambassador to Germany", "USA", "USA")]
+    assert by_name(record, "United States Constitution").type == "LAW"
 
 
 def test_a_deputy_is_not_the_office_holder():
@@ -106,6 +110,9 @@ def test_states_provinces_features_and_countries_have_coordinates(analyze_file):
         place = place_of(record, state)
         assert (place.country, place.kind) == ("USA", "region"), state
         assert place.region_code.startswith("US-") and place.lat and place.lon
+    # "Maine, New York, New Jersey and Connecticut": New York State, not the city
+    assert (place_of(record, "New York").kind, place_of(record, "New York").region_code) == (
+        "region", "US-NY")
     washington = place_of(record, "Washington")  # the capital, not the state
     assert (washington.kind, washington.admin1) == ("city", "US.DC")
     usa = place_of(record, "United States")
@@ -123,6 +130,11 @@ def test_provinces_villages_cities_and_seas(analyze_file):
     assert by_name(record, "Sarkh").type == "GPE" and place_of(record, "Sarkh") is None
     # "KABUL, Afghanistan (Wire)": the dateline names the city and the country apart
     assert {"Kabul", "Afghanistan"} <= {e.name for e in record.entities}
+    # Arabic names keep their particle; the surname alone joins the person
+    assad = by_name(record, "Bashar al-Assad")
+    assert "Assad" in [record.text[s:e] for s, e in assad.mentions]
+    # "Kam" joins "Kam Air": a short name drops the airline's last word
+    assert "Kam" in by_name(record, "Kam Air").aliases
     atlantic = place_of(record, "Atlantic")
     assert atlantic.kind == "feature" and atlantic.country is None and atlantic.lon < 0
     assert place_of(record, "Black Sea").kind == "feature"

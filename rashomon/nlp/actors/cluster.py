@@ -36,6 +36,8 @@ def org_core(name: str) -> str:
     """An organisation's name without the legal form and the words news drops when it
     names it again ("Ford Motor Company" -> "ford")."""
     words = lexicon.strip_article(name).lower().split()
+    if len(words) > 2 and words[-2] == "of" and lexicon.country_code(words[-1]):
+        words = words[:-2]  # "Mahan Air of Iran"
     while len(words) > 1 and words[-1] in lexicon.words("organisation_suffixes"):
         words.pop()
     return org_key(" ".join(words))

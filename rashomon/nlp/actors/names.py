@@ -19,10 +19,15 @@ _FOLDS = (
 )  # fmt: skip
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|at|az|ar|an)[-‐]", re.I)
+"""The Arabic article written onto a surname: "al-Assad" is "Assad"."""
+
+
 @lru_cache(maxsize=4096)
 def fold(name: str) -> str:
-    """A comparison key: ASCII, lower case, letters only, romanisation variants folded."""
-    text = re.sub(r"[^a-z ]", "", anyascii(name).lower())
+    """A comparison key: ASCII, lower case, letters only, romanisation variants folded, an
+    Arabic article prefix ("al-") dropped."""
+    text = re.sub(r"[^a-z ]", "", anyascii(_ARTICLE_PREFIX.sub("", name)).lower())
     for old, new in _FOLDS:
         text = text.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", text).strip()

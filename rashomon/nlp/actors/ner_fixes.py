@@ -53,6 +53,14 @@ def _relabel(
         return "ORG"  # "Ford" beside "Ford Motor Company", no person Ford
     if lexicon.seat_of_power(text):
         return "ORG"
+    last = [t.lower_ for t in ent if t.text not in lexicon.words("possessives")][-1:]
+    if len(ent) > 1 and last and last[0] in lexicon.words("law_heads"):
+        return "LAW"  # "the United States Constitution", "the Paris Agreement"
+    if label in ("PERSON", "ORG") and len(ent) == 1 and _after_place_preposition(ent) and (
+        not lexicon.is_organisation(text) and text not in person_words
+        and lexicon.city(text) is not None
+    ):
+        return "GPE"  # "towards Jarabulus": a town the model took for a person
     if label == "PERSON" and _title_only(ent):
         return None  # "Executive Officer": a title the model read as a name
     if label == "PERSON" and _organisation_named(ent):
@@ -72,6 +80,11 @@ def _relabel(
         if not (known_person or known_actor) and (lexicon.capital_of(text) or big_city):
             return "GPE"
     return label
+
+
+def _after_place_preposition(ent: Span) -> bool:
+    """Whether a place preposition ("in", "near", "towards") stands right before ``ent``."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in lexicon.words("place_prepositions")
 
 
 def _title_only(ent: Span) -> bool:
@@ -120,13 +133,8 @@ def _title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
         if token.i - 1 in in_other_names:  # "General Motors" is a company
             continue
         end = token.i + 1
-        while end < len(doc) and end - token.i < 6:
-            if doc[end].pos_ == "PROPN" and doc[end].is_title:
-                end += 1
-            elif doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title:
-                end += 2  # "Kosiniak-Kamysz"
-            else:
-                break
+        while end < len(doc) and end - token.i < 6 and (step := _name_goes_on(doc, end)):
+            end += step
         candidate = doc[token.i : end]
         if not lexicon.country_of(candidate.text):
             spans.append(Span(doc, token.i, end, label="PERSON"))
@@ -186,16 +194,37 @@ def _completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
         if ent.label_ != "PERSON":
             continue
         end = ent.end
-        while (
-            end < len(doc)
-            and doc[end].pos_ == "PROPN"
-            and doc[end].is_title
-            and not timexes.holds(doc[end].idx)
-        ):
-            end += 1
+        while end < len(doc) and not timexes.holds(doc[end].idx) and (
+                step := _name_goes_on(doc, end)):
+            end += step
         if end > ent.end:
             spans.append(Span(doc, ent.start, end, label="PERSON"))
     return spans
+
+
+def _name_goes_on(doc: Doc, index: int) -> int:
+    """How many tokens from ``index`` continue a name: a capitalised proper noun (1),
+    "-" and a capitalised word ("Kosiniak-Kamysz": 2), or a particle and the capitalised
+    word after it ("al-Assad", "bin Salman", "van der Berg"); 0 when the name ends."""
+    token = doc[index]
+    if token.pos_ == "PROPN" and token.is_title:
+        return 1
+    particles = lexicon.words("name_particles")
+    step = 0
+    while index + step < len(doc) and step < 3:
+        word = doc[index + step]
+        hyphen_next = index + step + 1 < len(doc) and doc[index + step + 1].text == "-"
+        if word.lower_ in particles:
+            step += 1
+        elif word.lower_ in lexicon.words("name_article_prefixes") and hyphen_next:
+            step += 2  # "al" "-"
+        elif word.text == "-" and step == 0:
+            step += 1
+        else:
+            break
+    if step and index + step < len(doc) and doc[index + step].is_title:
+        return step + 1
+    return 0
 
 
 def seat_matcher(nlp: Language) -> PhraseMatcher:
@@ -308,7 +337,11 @@ def corrected_entities(
     city_population: a city at least this large that the model tagged PERSON, ORG or
         NORP is relabelled GPE.
     """
-    model_ents = tuple(_split_at_legal_form(doc, list(doc.ents)))
+    model_ents = tuple(
+        Span(doc, e.start, e.end, label="ORG")
+        if e.label_ == "PERSON" and _organisation_named(e) else e  # "airline Mahan Air"
+        for e in _split_at_legal_form(doc, list(doc.ents))
+    )
     completed = _completed_persons(doc, model_ents)
     person_words = {
         word

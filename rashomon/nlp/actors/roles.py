@@ -28,6 +28,12 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
     """
     skip = lexicon.words("possessives") | lexicon.words("articles")
     words = [w for w in words if w.lower() not in skip]
+    posted = _posted_to(words)
+    if posted:  # "US Ambassador to Germany": the title is "Ambassador to Germany"
+        role, country = role_from_words(words[:posted])
+        if role is not None:
+            role.title = " ".join([role.title, *words[posted:]])
+        return role, country
     while words and words[0].lower() in lexicon.words("possessive_pronouns"):
         words = words[1:]  # "its chairman": the owner is not named here
     size = lexicon.modified_title(words, lexicon.title_suffix(words))
@@ -47,6 +53,17 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
     return Role(title=title, of=of, sector=sector or None, country=country), country
 
 
+def _posted_to(words: list[str]) -> int:
+    """Where "to <country>" follows a title ("Ambassador to Germany", "envoy to the UN"):
+    the index of "to", else 0."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in ("to", "for") and lexicon.title_suffix(words[:index]):
+            rest = " ".join(words[index + 1 :])
+            if rest and (lexicon.country_code(rest) or rest[:1].isupper()):
+                return index
+    return 0
+
+
 def organisation_country(name: str) -> str | None:
     """The country of an organisation: a seat of power's ("the Kremlin"), else the one
     Phoenix's actor code gives ("FBI" -> USA), else the demonym or country that opens its
@@ -58,7 +75,7 @@ def organisation_country(name: str) -> str | None:
         country = lexicon.code_country(code)
         if country:
             return country
-    return None
+    return lexicon.subdivision_country(name)  # "Attorney General of California"
 
 
 def _premodifier_tokens(name: Span) -> list[Token]:
@@ -70,7 +87,7 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         modifies_right = token.i < token.head.i < name.end
         lexical = token.lower_ in lexicon.title_words() or lexicon.demonym_country(token.text) or (
             token.lower_ in lexicon.words("title_modifiers")
-        )
+        ) or (token.is_title and lexicon.country_code(token.text))
         inner = (  # "of" inside "Secretary of State", "Director of National Intelligence"
             token.lower_ in _FUNCTION_WORDS
             and start - 2 >= 0

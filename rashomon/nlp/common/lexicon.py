@@ -220,6 +220,13 @@ def subdivision(name: str) -> bool:
     return any(s.level == 1 for s in gazetteer.subdivisions(canonical_place(name)))
 
 
+def subdivision_country(name: str) -> str | None:
+    """The country of the one first-level subdivision called ``name`` ("California" ->
+    "USA"), else None (none, or several in different countries: "Punjab")."""
+    countries = {s.country for s in gazetteer.subdivisions(canonical_place(name)) if s.level == 1}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def city(name: str) -> tuple[int, str] | None:
     """(population, ISO alpha-3) of the most populous city of 15,000 or more called
     ``name``, else None."""

@@ -82,23 +82,60 @@ class PlaceResolver:
         takes the country of the place it resolved to."""
         entities = doc._.entities or []
         weights = _article_countries(entities)
+        found = {id(c): self._resolve(c, weights) for c in candidates}
+        for candidate in _listed_with_states(doc.text, candidates, found):
+            candidate.region_reading = True  # "Maine, New York, New Jersey": the state
+            found[id(candidate)] = self._resolve(candidate, weights)
         places = []
         for candidate in candidates:
-            entity = candidate.entity
-            others = weights.copy()  # what the rest of the article says, not this name
-            if _counted(entity):
-                others[entity.country] -= len(entity.mentions)  # type: ignore[index]
-            place = resolve(candidate.names, +others, candidate.region_reading,
-                            self.country_bonus, candidate.village_reading)
+            place = found[id(candidate)]
             if place is not None:
+                entity = candidate.entity
                 places.append(FoundPlace(entity.id, entity.name, place))
                 entity.country = place.country or entity.country
         doc._.places = places
+
+    def _resolve(self, candidate: _Candidate, weights: Counter[str]) -> Gazetted | None:
+        others = weights.copy()  # what the rest of the article says, not this name
+        entity = candidate.entity
+        if _counted(entity):
+            others[entity.country] -= len(entity.mentions)  # type: ignore[index]
+        return resolve(candidate.names, +others, candidate.region_reading, self.country_bonus,
+                       candidate.village_reading)
 
 
 def _region_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(lexicon.words("region_nouns"), key=len, reverse=True))
     return re.compile(rf"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:{nouns})s?\b", re.I)
+
+
+def _listed_with_states(
+    text: str, candidates: list[_Candidate], found: dict[int, Gazetted | None]
+) -> list[_Candidate]:
+    """The places read as cities that the text lists among states or provinces only
+    ("Maine, New York, New Jersey and Connecticut"), when a state has their name."""
+    starts = {m.start: c for c in candidates for m in c.entity.mentions}
+    ends = {m.end: c for c in candidates for m in c.entity.mentions}
+    flipped = []
+    for candidate in candidates:
+        place = found[id(candidate)]
+        if place is None or place.kind != "city" or candidate.region_reading or not any(
+                lexicon.subdivision_country(n) == place.country for n in candidate.names):
+            continue
+        listed = []
+        for mention in candidate.entity.mentions:
+            after = re.match(r",? (?:and |or )?", text[mention.end : mention.end + 6])
+            before = re.search(r"(?:,|,? and|,? or) $", text[max(0, mention.start - 6) :
+                                                            mention.start])
+            if after and mention.end + after.end() in starts:
+                listed.append(starts[mention.end + after.end()])
+            if before and mention.start - len(before.group(0)) in ends:
+                listed.append(ends[mention.start - len(before.group(0))])
+        kinds = [(found[id(c)] or Gazetted("", None, None, None, None, None)).kind
+                 for c in listed]
+        if kinds and all(kind == "region" for kind in kinds):
+            flipped.append(candidate)
+    return flipped
 
 
 def _village_pattern() -> re.Pattern[str]:
@@ -137,7 +174,9 @@ def resolve(
     region; a physical feature ("the Atlantic"); then the best-scored state, province or
     city (``_score``), where a state or province outweighs a small town and a large city
     outweighs the province it names; a small town in a country the article never mentions
-    is not taken.
+    is not taken, nor a state or province of such a country when the article is plainly
+    about somewhere (three mentions of one country: "Gulf" is not Papua New Guinea's
+    Gulf Province in a Syria story).
 
     weights: mentions per country in the article (see ``_article_countries``).
     country_bonus: what a place in a country of ``weights`` gains (natural-log units).
@@ -166,10 +205,12 @@ def resolve(
         candidates = [c for c in candidates
                       if c.kind != "city" or c.population <= settings.PLACE_VILLAGE_MAX_POPULATION]
     if weights:
+        plain = max(weights.values()) >= 3  # the article is plainly about somewhere
         candidates = [
             c for c in candidates
-            if c.kind != "city" or weights.get(c.country or "")
-            or c.population >= settings.PLACE_FOREIGN_MIN_POPULATION
+            if weights.get(c.country or "")
+            or (c.kind == "city" and c.population >= settings.PLACE_FOREIGN_MIN_POPULATION)
+            or (c.kind == "region" and not plain)
         ]
     if not candidates:
         return None
