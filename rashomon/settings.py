@@ -30,6 +30,10 @@ memory per 100,000 characters); a longer one is reported and skipped."""
 NAME_SIMILARITY = 88
 """rapidfuzz ratio (0-100) at which two transliterated surnames are the same name."""
 CITY_RELABEL_POPULATION = 100_000
+CAPITAL_ACTOR_POPULATION = 1_000_000
+"""A capital acts for its government ("Ottawa said") when the article names its country or
+the capital has at least this many inhabitants; a small capital's namesake does not
+("Douglas, Ariz." is not the Isle of Man)."""
 ARTICLE_COUNTRY_SHARE = 0.6
 """A national office with no country stated ("Deputy Attorney General") is taken to be of
 the article's country when that country has at least this share of the mentions of
@@ -96,6 +100,10 @@ over a small town of its name in a country the article is about (Vienna, Virgini
 PLACE_PROVINCE_CITY_POPULATION = 100_000
 """A city at least this large is meant rather than the province of the same name and
 country ("Herat", "Kandahar"), unless the text says "province"."""
+PLACE_SMALL_TOWN_POPULATION = 15_000
+"""A town smaller than this is only taken where the text shows a place: a preposition ("in
+Lewisburg"), a qualifier ("Lewisburg, Pa."), a dateline or a caption ("in favor of West" is
+not West, Texas)."""
 PLACE_VILLAGE_MAX_POPULATION = 20_000
 """A place the text calls a village or hamlet is no city larger than this."""
 PLACE_FOREIGN_MIN_POPULATION = 50_000

@@ -138,3 +138,46 @@ def test_provinces_villages_cities_and_seas(analyze_file):
     atlantic = place_of(record, "Atlantic")
     assert atlantic.kind == "feature" and atlantic.country is None and atlantic.lon < 0
     assert place_of(record, "Black Sea").kind == "feature"
+
+
+def test_role_modifiers_offices_and_honorifics(analyze_file):
+    record = analyze_file(ARTICLES / "campaign_trail.txt")
+    assert roles(by_name(record, "Daniel Marsh"))[0][0] == "Incumbent President"
+    assert roles(by_name(record, "Ellen Varga")) == [("former governor", "Minnesota", "USA")]
+    assert roles(by_name(record, "Helen Park")) == [("Senator", "California", "USA")]
+    assert roles(by_name(record, "Louis DeMarco"))[0][0] == "Postmaster General"  # "DeMarco"
+    assert roles(by_name(record, "Teal Morgan")) == [("national director", None, None)]
+    assert roles(by_name(record, "Tom Reyes"))[0][:2] == ("nominee", "Democratic") or roles(
+        by_name(record, "Tom Reyes"))[0][0] == "Democratic nominee"
+    assert "Mr." not in [r.title for e in record.entities for r in e.roles]  # no role
+    assert "Mr. Marsh" in by_name(record, "Daniel Marsh").aliases  # but a way to name him
+
+
+def test_a_lone_surname_is_the_prominent_namesake(analyze_file):
+    record = analyze_file(ARTICLES / "campaign_trail.txt")
+    tom, carl = by_name(record, "Tom Reyes"), by_name(record, "Carl Reyes")
+    assert sum(record.text[s:e] == "Reyes" for s, e in tom.mentions) >= 2
+    assert [record.text[s:e] for s, e in carl.mentions] == ["Carl Reyes"]
+
+
+def test_sentence_capitals_attitudes_and_scores_are_not_names(analyze_file):
+    record = analyze_file(ARTICLES / "campaign_trail.txt")
+    names = {e.name for e in record.entities}
+    assert not {"Next", "Observers", "pro-Reyes", "Marsh 47"} & names
+    assert not any(e.type == "OTHER" and "47" in e.name for e in record.entities)
+
+
+def test_qualified_towns_states_and_small_towns(analyze_file):
+    record = analyze_file(ARTICLES / "campaign_trail.txt")
+    admin1 = {p.name: p.admin1 for p in record.places if p.kind == "city"}
+    # "Lewisburg, Pa.", "Arlington, Va.", "Wilmington, Delaware", "Douglas, Ariz.": in
+    # those states, not in Tennessee, Texas, North Carolina or the Isle of Man
+    assert admin1["Lewisburg"] == "US.PA" and admin1["Arlington"] == "US.VA"
+    assert admin1["Wilmington"] == "US.DE" and admin1["Douglas"] == "US.AZ"
+    kinds = {p.name: (p.kind, p.region_code) for p in record.places}
+    assert kinds["Pennsylvania"] == ("region", "US-PA")  # "Pa." is the state
+    assert kinds["New York"] == ("region", "US-NY")  # "the governor of New York"
+    assert kinds["Quebec"] == ("region", "CA-QC")  # "Westmount, Quebec"
+    assert "West" not in kinds  # "in favor of West": no West, Texas, without a sign
+    assert kinds.get("Canada", ("country",))[0] == "country"  # "A Canadian ...": no town
+    assert not any(e.name == "Isle of Man government" for e in record.entities)

@@ -27,6 +27,19 @@ def _words(name: str) -> list[str]:
     return words
 
 
+def _most_prominent(people: list[Entity], gender: str | None) -> Entity:
+    """Whom a lone surname means among people who share it ("Biden" beside Joe and Hunter
+    Biden): one of the mention's gender ("Mrs. Clinton"), then one holding an office, then
+    the one named most often, then the first named."""
+    def rank(pair: tuple[int, Entity]) -> tuple[bool, bool, int, int]:
+        order, person = pair
+        office = any((info := lexicon.title_info(r.title)) and info.kind == "office"
+                     for r in person.roles)
+        same_gender = gender is not None and person.gender == gender
+        return same_gender, office, len(person.mentions), -order
+    return max(enumerate(people), key=rank)[1]
+
+
 def org_key(name: str) -> str:
     """Comparison key of an organisation name: no article, possessive or case."""
     return re.sub(r"['’]s\b|[^\w ]", "", lexicon.strip_article(name).lower()).strip()
@@ -38,6 +51,8 @@ def org_core(name: str) -> str:
     words = lexicon.strip_article(name).lower().split()
     if len(words) > 2 and words[-2] == "of" and lexicon.country_code(words[-1]):
         words = words[:-2]  # "Mahan Air of Iran"
+    while len(words) > 1 and lexicon.country_of(words[0]):
+        words = words[1:]  # "US Green Party", "Australian Liberal Party"
     while len(words) > 1 and words[-1] in lexicon.words("organisation_suffixes"):
         words.pop()
     return org_key(" ".join(words))
@@ -91,19 +106,20 @@ class Clusterer:
         if not words:
             return
         surname, given = words[-1], words[:-1]
-        for entity in reversed(self.entities):
-            if entity.type != "PERSON":
-                continue
-            known = _words(entity.name)
-            similar = self.name_similarity
-            if same_name(known[-1], surname, similar) and compatible_given_names(
-                known[:-1], given, similar
-            ):
-                if len(words) > len(known):
-                    entity.name = lexicon.strip_article(mention.text)
-                entity.add(mention)
-                return
-        self._new(lexicon.strip_article(mention.text), "PERSON").add(mention)
+        similar = self.name_similarity
+        matches = [
+            entity for entity in self.entities
+            if entity.type == "PERSON"
+            and same_name((known := _words(entity.name))[-1], surname, similar)
+            and compatible_given_names(known[:-1], given, similar)
+        ]
+        if not matches:
+            self._new(lexicon.strip_article(mention.text), "PERSON").add(mention)
+            return
+        entity = matches[-1] if given else _most_prominent(matches, mention.gender)
+        if len(words) > len(_words(entity.name)):
+            entity.name = lexicon.strip_article(mention.text)
+        entity.add(mention)
 
     def _holder_of(self, title: str, before: int) -> Entity | None:
         """The latest person before offset ``before`` holding ``title`` in this article."""

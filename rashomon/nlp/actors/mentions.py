@@ -9,7 +9,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.nlp.actors.roles import appositive_role, premodifier_role
+from rashomon import settings
+from rashomon.nlp.actors.roles import appositive_role, place_after, premodifier_role
 from rashomon.nlp.actors.types import Mention, Role
 from rashomon.nlp.common import lexicon
 
@@ -53,7 +54,10 @@ def _is_agent(span: Span) -> bool:
     return dep in _AGENT_DEPS
 
 
-def _name_mention(ent: Span, sentence: int, places: set[int]) -> Mention:
+def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | None]
+                  ) -> Mention:
+    """The mention of a name; ``named``: the countries the article names (a capital acts
+    for its government only when its country is named or it is a large city)."""
     label = ent.label_
     text = ent.text
     mention = Mention(
@@ -67,16 +71,27 @@ def _name_mention(ent: Span, sentence: int, places: set[int]) -> Mention:
     if label == "PERSON":
         role, country, role_start = premodifier_role(ent)
         appositive, appositive_country = appositive_role(ent)
-        mention.roles = [r for r in (role, appositive) if r]
+        stated_roles = [r for r in (role, appositive) if r]
+        infos = [lexicon.title_info(r.title) for r in stated_roles]
+        genders = {info.gender for info in infos if info}
+        mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
+        mention.roles = [r for r, info in zip(stated_roles, infos, strict=True)
+                         if not (info and info.kind == "honorific")]  # "Mr." is no role
         mention.country = country or appositive_country
-        if role:
+        place, place_country = place_after(ent)
+        for stated in mention.roles:  # "Senator Kamala Harris of California"
+            if place and not stated.of:
+                stated.of, stated.country = place, stated.country or place_country
+                mention.country = mention.country or place_country
+        if role:  # "Mr. Popescu" is how the article names him, if no role
             stated = ent.doc.char_span(role_start, ent.end_char, alignment_mode="expand")
             mention.role_text = stated.text if stated is not None else None
-        genders = {info.gender for r in mention.roles if (info := lexicon.title_info(r.title))}
-        mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
         return mention
     seat = lexicon.seat_of_power(text)
     capital = lexicon.capital_of(text) if label == "GPE" else None
+    if capital and capital not in named and (lexicon.city(text) or (0, ""))[0] < (
+            settings.CAPITAL_ACTOR_POPULATION):
+        capital = None  # "Douglas, Ariz.": not the Isle of Man's government
     if seat or (capital and ent.start_char not in places and _is_agent(ent)):
         mention.kind = "metonym"
         mention.country = seat.country if seat else capital
@@ -165,8 +180,9 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     """All mentions in ``doc`` in text order, given its corrected named entities."""
     sentence_of = SentenceIndex(doc)
     places = {start for start, _ in doc._.place_hints or ()}
+    named = {lexicon.country_of(e.text) for e in entities if e.label_ in ("GPE", "NORP")}
     mentions = [
-        _name_mention(ent, sentence_of[ent.start], places)
+        _name_mention(ent, sentence_of[ent.start], places, named)
         for ent in entities
         if ent.label_ in NAME_LABELS
     ]

@@ -37,11 +37,19 @@ def _title_before(doc: Doc, index: int) -> bool:
 
 
 def _relabel(
-    ent: Span, person_words: set[str], org_first_words: set[str], city_population: int
+    ent: Span, person_words: set[str], org_first_words: set[str], city_population: int,
+    mid_capitals: set[str],
 ) -> str | None:
     text, label = ent.text, ent.label_
-    if label == "NORP" and text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
-        return None
+    if text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
+        return None  # "pro-Russian", "pro-Damascus": an attitude, not a referent
+    if label == "NORP" and "-" in text and all(
+            lexicon.demonym_country(part) for part in text.split("-")):
+        return None  # "Russian-Syrian regime projects": an adjective of two countries
+    sentence_capital = len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ not in (
+        "PROPN", "X", "ADJ") and not text.isupper() and text not in mid_capitals
+    if sentence_capital and not lexicon.country_of(text):
+        return None  # "Next, ...", "Observers questioned": a capital only from the sentence
     if not any(t.text[:1].isupper() or t.is_digit for t in ent):
         return None  # "oligarch": names are capitalised
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
@@ -152,7 +160,9 @@ def _title_words_before_names(doc: Doc, ents: tuple[Span, ...]) -> set[Span]:
         if not (following.is_title and following.pos_ == "PROPN"):
             continue
         window = [t.text for t in doc[max(0, ent.end - lexicon.max_title_words()) : ent.end]]
-        if lexicon.title_suffix(window) >= len(ent):
+        runs_on = following.lower_ in lexicon.title_words() and all(
+            t.lower_ in lexicon.title_words() for t in ent)  # "National Security" Advisor
+        if lexicon.title_suffix(window) >= len(ent) or runs_on:
             found.add(ent)
     return found
 
@@ -207,8 +217,8 @@ def _name_goes_on(doc: Doc, index: int) -> int:
     "-" and a capitalised word ("Kosiniak-Kamysz": 2), or a particle and the capitalised
     word after it ("al-Assad", "bin Salman", "van der Berg"); 0 when the name ends."""
     token = doc[index]
-    if token.pos_ == "PROPN" and token.is_title:
-        return 1
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_upper:
+        return 1  # "Grenell", "DeJoy", "McConnell"
     particles = lexicon.words("name_particles")
     step = 0
     while index + step < len(doc) and step < 3:
@@ -296,6 +306,20 @@ def _listed_with(ent: Span) -> list[Token]:
     return found
 
 
+def _qualified_town(ent: Span) -> bool:
+    """Whether ``ent`` is a town the text locates: "Ciudad Juarez, Mexico", "Douglas,
+    Ariz." (a country, a state or a state's abbreviation after a comma, and a town of that
+    name in the gazetteer)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    after = doc[ent.end + 1 : ent.end + 4]
+    qualifier = next((after[:size].text for size in (3, 2, 1)
+                      if lexicon.country_code(after[:size].text)
+                      or lexicon.subdivision(after[:size].text)), None)
+    return qualifier is not None and bool(lexicon.town(ent.text))
+
+
 def _described_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """A name the text describes as a place ("Sarkh, a village in Logar") or lists with
     places the model found ("Herat and Kandahar") is a GPE, when the gazetteer knows it
@@ -303,11 +327,19 @@ def _described_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     spans = []
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     nouns = lexicon.words("settlement_nouns")
+    for token in doc:  # a town the model missed: "Douglas, Ariz."
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title:
+            continue
+        town = Span(doc, token.i, token.i + 1, label="GPE")
+        if _qualified_town(town):
+            spans.append(town)
     for ent in ents:
         after = doc[ent.end : ent.end + 3]
         described = len(after) == 3 and after[0].text == "," and (
             after[1].lower_ in ("a", "an", "the") and after[2].lower_ in nouns)
-        if ent.label_ in ("ORG", "PERSON", "NORP") and described:
+        if ent.label_ in ("ORG", "PERSON", "NORP") and (described or _qualified_town(ent)):
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
         if ent.label_ != "GPE":
             continue
@@ -358,6 +390,7 @@ def corrected_entities(
     }
     timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
     in_titles = _title_words_before_names(doc, model_ents)
+    mid_capitals = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     kept = []
     for ent in model_ents:
         if ent in in_titles:
@@ -366,7 +399,7 @@ def corrected_entities(
         if misread and not timexes.holds(ent.start_char):  # "Marchenko"
             kept.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
-        label = _relabel(ent, person_words, org_first_words, city_population)
+        label = _relabel(ent, person_words, org_first_words, city_population, mid_capitals)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     forced = (_seats(doc, seats) + _hinted_places(doc, place_hints)

@@ -24,7 +24,8 @@ from rashomon.nlp.common import lexicon
 _MODEL = re.compile(r"^(?:[A-Z]{1,3}-?)?(\d{2,4})(?:-\d{1,4})?([A-Za-z]{0,3})$")
 _NOT_MODEL_ENDINGS = {"bn", "m", "mn", "k", "b", "pc", "th", "st", "nd", "rd", "am", "pm", "gb",
                       "mb", "tb", "km", "kg", "mph", "ft", "cm", "mm", "yr", "yrs", "pts"}
-_MAKER_LABELS = {"ORG", "PERSON", "GPE", "NORP", "PRODUCT"}
+_MAKER_LABELS = {"ORG", "GPE", "NORP", "PRODUCT"}
+_SCORE_WORDS = {"percent", "%", "per", "points", "point", "to", "-", "–", "votes", "seats"}
 
 
 def _is_model(text: str) -> bool:
@@ -64,6 +65,8 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if end == ent.end and not inside:
             continue
+        if end < len(doc) and doc[end].lower_ in _SCORE_WORDS:
+            continue  # "led Trump 47 percent": a score, not a model
         while end < len(doc) and end > ent.end and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
         found.append(Span(doc, ent.start, end, label="PRODUCT"))

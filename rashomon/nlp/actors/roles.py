@@ -36,10 +36,20 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
         return role, country
     while words and words[0].lower() in lexicon.words("possessive_pronouns"):
         words = words[1:]  # "its chairman": the owner is not named here
-    size = lexicon.modified_title(words, lexicon.title_suffix(words))
+    size = lexicon.title_suffix(words)
     if not size:
         return None, None
+    size = lexicon.modified_title(words, size)
     title_words, rest = words[-size:], words[:-size]
+    while rest and rest[-1][:1].islower() and not lexicon.demonym_country(rest[-1]):
+        title_words.insert(0, rest.pop())  # "incumbent President", "presidential nominee"
+    modifiers = [w for w in rest if w.lower().rstrip("-") in lexicon.words("title_modifiers")]
+    title_words = modifiers + title_words  # "former Minnesota governor": "former governor"
+    rest = [w for w in rest if (w[:1].isupper() or lexicon.demonym_country(w))]
+    while title_words and title_words[0].lower() in lexicon.words("role_fillers"):
+        title_words.pop(0)  # "a", "under": not part of the title
+    if not title_words:
+        return None, None
     info = lexicon.title_info(" ".join(title_words))
     title = " ".join(title_words)
     country = _country_of_words(rest)
@@ -97,6 +107,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         possessive = token.text in lexicon.words("possessives")
         if token.is_space or not (modifies_right or lexical or possessive or inner):
             break
+        if token.pos_ == "ADP" and not inner:
+            break  # "under former US President Barack Obama": the role starts after it
         if token.is_punct and not possessive:
             break
         start -= 1
@@ -117,6 +129,19 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
     return None, None, name.start_char
 
 
+def place_after(name: Span) -> tuple[str | None, str | None]:
+    """The place a role is of, written after the name ("Senator Kamala Harris of
+    California"): (its name, its country), else (None, None)."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
+        return None, None
+    ents = [e for e in doc.ents if e.start == name.end + 1 and e.label_ == "GPE"]
+    if not ents:
+        return None, None
+    place = ents[0].text
+    return place, lexicon.country_code(place) or lexicon.subdivision_country(place)
+
+
 def appositive_role(name: Span) -> tuple[Role | None, str | None]:
     """The role in an appositive: after the name ("Abebe Tadesse, Ethiopia's defence
     minister") or before it ("The attorney general, Samuel Hart,"; "A spokesperson for the
@@ -126,7 +151,7 @@ def appositive_role(name: Span) -> tuple[Role | None, str | None]:
     if root.dep_ == "appos" and root.head.i < name.start:
         nouns.append(root.head)
     for noun in nouns:
-        words = [t.text for t in noun.lefts if t.dep_ != "punct"] + [noun.text]
+        words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
         role, country = role_from_words(words)
         if role is None:
             continue
@@ -134,6 +159,8 @@ def appositive_role(name: Span) -> tuple[Role | None, str | None]:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 target = " ".join(t.text for t in objects[0].subtree)
+                if not objects[0].text[:1].isupper():
+                    continue  # "director of surrogates": not an organisation
                 code = lexicon.country_code(target) or organisation_country(target)
                 role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)
                 country = country or code

@@ -33,7 +33,7 @@ from anyascii import anyascii
 
 from rashomon import settings
 
-_FORMAT = 3  # bump when the tables change
+_FORMAT = 4  # bump when the tables change
 CityRow = tuple[str, str, str | None, float, float, int, int]
 """name, ISO alpha-2 country, GeoNames admin1 code, latitude, longitude, id, population"""
 RegionRow = tuple[str, str, str, str, int, float, float]
@@ -188,8 +188,7 @@ def _regions() -> tuple[list[tuple], list[tuple[str, int]], list[tuple[str, floa
             rows.append((seq, state.name, country.iso3, state.iso3166_2 or None,
                          state.type or None, level, float(state.latitude),
                          float(state.longitude)))
-            names = {state.name, state.native or state.name}
-            keys += [(key, seq) for name in names for key in region_keys(name)]
+            keys += [(key, seq) for key in region_keys(state.name)]  # English names only
     return rows, sorted(set(keys)), points
 
 

@@ -150,7 +150,7 @@ def title_info(title: str) -> Title | None:
 def modified_title(words_: list[str], size: int) -> int:
     """``size`` (the length of a title ending ``words_``) extended over the modifiers
     written before it ("Deputy" + "Attorney General", "former" + "President")."""
-    while size < len(words_) and words_[-size - 1].lower().rstrip("-") in words(
+    while size and size < len(words_) and words_[-size - 1].lower().rstrip("-") in words(
         "title_modifiers"
     ):
         size += 1
@@ -225,6 +225,11 @@ def subdivision_country(name: str) -> str | None:
     "USA"), else None (none, or several in different countries: "Punjab")."""
     countries = {s.country for s in gazetteer.subdivisions(canonical_place(name)) if s.level == 1}
     return countries.pop() if len(countries) == 1 else None
+
+
+def town(name: str) -> bool:
+    """Whether the gazetteer knows a city or town (1,000 or more) called ``name``."""
+    return bool(gazetteer.cities(canonical_place(name)))
 
 
 def city(name: str) -> tuple[int, str] | None:

@@ -28,11 +28,30 @@ _PLACE_TYPES = ("GPE", "LOC")
 
 
 @dataclass
+class Reading:
+    """What the text says around a place's mentions.
+
+    region: it is called a region or province ("Donetsk region"), listed among states,
+        used to qualify another place ("Westmount, Quebec") or named as a state's
+        ("governor of New York").
+    village: it is called a village ("Sarkh, a village in Logar").
+    qualifier: the place written after it ("Lewisburg, Pa.": "Pa.").
+    placed: the text shows it is a place: a place preposition before it ("in Oslo"), a
+        qualifier, a dateline or a caption. A town smaller than
+        ``settings.PLACE_SMALL_TOWN_POPULATION`` is only taken then.
+    """
+
+    region: bool = False
+    village: bool = False
+    qualifier: str | None = None
+    placed: bool = False
+
+
+@dataclass
 class _Candidate:
     entity: Entity
     names: list[str]
-    region_reading: bool
-    village_reading: bool = False
+    reading: Reading
 
 
 class PlaceResolver:
@@ -56,6 +75,7 @@ class PlaceResolver:
         self.name = name
         self.region_nouns = _region_pattern()
         self.village_nouns = _village_pattern()
+        self.state_offices = _state_office_pattern()
         self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
@@ -68,13 +88,27 @@ class PlaceResolver:
         mention a region ("Donetsk and Luhansk regions", "Donetsk region")."""
         found = []
         text = doc.text
-        for entity in doc._.entities or []:
-            if entity.type not in _PLACE_TYPES:
-                continue
+        places = [e for e in doc._.entities or [] if e.type in _PLACE_TYPES]
+        framed = [(s, e) for kind, s, e in doc._.blocks or () if kind == "caption"]
+        framed += list(doc._.place_hints or [])
+        for entity in places:
             names = [m.text for m in entity.mentions if m.kind == "name"] or [entity.name]
-            region = any(self.region_nouns.match(text, m.end) for m in entity.mentions)
-            village = any(self.village_nouns.match(text, m.end) for m in entity.mentions)
-            found.append(_Candidate(entity, list(dict.fromkeys(names)), region, village))
+            if lexicon.country_of(entity.name):
+                names.insert(0, entity.name)  # "United Kingdom" whatever "English" says
+            reading = Reading()
+            for mention in entity.mentions:
+                after = _QUALIFIER.match(text, mention.end)
+                before = text[max(0, mention.start - 30) : mention.start]
+                reading.region |= bool(self.region_nouns.match(text, mention.end))
+                reading.region |= bool(self.state_offices.search(before))
+                reading.village |= bool(self.village_nouns.match(text, mention.end))
+                if after and mention.end + len(after.group(0)) - len(after.group(1)) in {
+                        m.start for e in places for m in e.mentions}:
+                    reading.qualifier = reading.qualifier or after.group(1)
+                preposition = before.rstrip().rsplit(" ", 1)[-1].lower()
+                reading.placed |= bool(after) or preposition in lexicon.words(
+                    "place_prepositions") or any(s <= mention.start < e for s, e in framed)
+            found.append(_Candidate(entity, list(dict.fromkeys(names)), reading))
         return found
 
     def set_annotations(self, doc: Doc, candidates: list[_Candidate]) -> None:
@@ -83,8 +117,10 @@ class PlaceResolver:
         entities = doc._.entities or []
         weights = _article_countries(entities)
         found = {id(c): self._resolve(c, weights) for c in candidates}
-        for candidate in _listed_with_states(doc.text, candidates, found):
-            candidate.region_reading = True  # "Maine, New York, New Jersey": the state
+        flips = _listed_with_states(doc.text, candidates, found)
+        flips += _qualifying_states(doc.text, candidates, found)
+        for candidate in flips:
+            candidate.reading.region = True  # "Maine, New York, New Jersey": the state
             found[id(candidate)] = self._resolve(candidate, weights)
         places = []
         for candidate in candidates:
@@ -92,7 +128,7 @@ class PlaceResolver:
             if place is not None:
                 entity = candidate.entity
                 places.append(FoundPlace(entity.id, entity.name, place))
-                entity.country = place.country or entity.country
+                entity.country = place.country  # a sea of several countries has none
         doc._.places = places
 
     def _resolve(self, candidate: _Candidate, weights: Counter[str]) -> Gazetted | None:
@@ -100,8 +136,7 @@ class PlaceResolver:
         entity = candidate.entity
         if _counted(entity):
             others[entity.country] -= len(entity.mentions)  # type: ignore[index]
-        return resolve(candidate.names, +others, candidate.region_reading, self.country_bonus,
-                       candidate.village_reading)
+        return resolve(candidate.names, +others, candidate.reading, self.country_bonus)
 
 
 def _region_pattern() -> re.Pattern[str]:
@@ -119,7 +154,7 @@ def _listed_with_states(
     flipped = []
     for candidate in candidates:
         place = found[id(candidate)]
-        if place is None or place.kind != "city" or candidate.region_reading or not any(
+        if place is None or place.kind != "city" or candidate.reading.region or not any(
                 lexicon.subdivision_country(n) == place.country for n in candidate.names):
             continue
         listed = []
@@ -135,6 +170,38 @@ def _listed_with_states(
                  for c in listed]
         if kinds and all(kind == "region" for kind in kinds):
             flipped.append(candidate)
+    return flipped
+
+
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2})")
+"""A place written after another to say where it is: ", Pa.", ", Delaware", ", Mexico"."""
+
+
+def _state_office_pattern() -> re.Pattern[str]:
+    offices = "|".join(sorted(lexicon.words("state_offices"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+state\s+of\s+)?$", re.I)
+
+
+def _qualifying_states(
+    text: str, candidates: list[_Candidate], found: dict[int, Gazetted | None]
+) -> list[_Candidate]:
+    """The places read as cities that qualify a city of the same country written before
+    them ("Westmount, Quebec"), when a state of that country has their name."""
+    ends = {m.end: c for c in candidates for m in c.entity.mentions}
+    flipped = []
+    for candidate in candidates:
+        place = found[id(candidate)]
+        if place is None or place.kind != "city" or candidate.reading.region:
+            continue
+        if not any(lexicon.subdivision_country(n) == place.country for n in candidate.names):
+            continue
+        for mention in candidate.entity.mentions:
+            before = re.search(r",\s*$", text[max(0, mention.start - 3) : mention.start])
+            previous = ends.get(mention.start - len(before.group(0))) if before else None
+            city = found[id(previous)] if previous else None
+            if city is not None and city.kind == "city" and city.country == place.country:
+                flipped.append(candidate)
+                break
     return flipped
 
 
@@ -163,9 +230,8 @@ def _counted(entity: Entity) -> bool:
 def resolve(
     names: list[str],
     weights: Counter[str],
-    region_reading: bool = False,
+    reading: Reading | None = None,
     country_bonus: float = settings.PLACE_COUNTRY_BONUS,
-    village_reading: bool = False,
 ) -> Gazetted | None:
     """The gazetteer entry for a place named ``names``.
 
@@ -179,11 +245,14 @@ def resolve(
     Gulf Province in a Syria story).
 
     weights: mentions per country in the article (see ``_article_countries``).
+    reading: what the text says around the place (see ``Reading``): a qualifier keeps
+        the cities of that state or country ("Lewisburg, Pa."); a village is no city
+        larger than ``settings.PLACE_VILLAGE_MAX_POPULATION``.
     country_bonus: what a place in a country of ``weights`` gains (natural-log units).
-    village_reading: the text calls the place a village ("Sarkh, a village in Logar"): no
-        city larger than ``settings.PLACE_VILLAGE_MAX_POPULATION`` is meant.
     """
-    names = [lexicon.strip_article(name) for name in names]
+    reading = reading or Reading()
+    region_reading = reading.region
+    names = [lexicon.canonical_place(lexicon.strip_article(name)) for name in names]
     parts = [
         name.split(" ", 1)[1]
         for name in names
@@ -197,14 +266,23 @@ def resolve(
         place
         for name in [*names, *parts]
         for place in (
-            *gazetteer.subdivisions(name),
+            *(s for s in gazetteer.subdivisions(name)
+              if region_reading or s.name.lower() not in lexicon.words("directions")),
             *(gazetteer.cities(lexicon.canonical_place(name)) or gazetteer.cities(name)),
         )
     ]
-    if village_reading:
+    if reading.village:
         candidates = [c for c in candidates
                       if c.kind != "city" or c.population <= settings.PLACE_VILLAGE_MAX_POPULATION]
-    if weights:
+    located = False
+    if reading.qualifier:
+        inside = _within(candidates, reading.qualifier)
+        located = inside != candidates
+        candidates = inside
+    if not reading.placed:  # "in favor of West": no town of West, Texas, without a sign
+        candidates = [c for c in candidates if c.kind != "city"
+                      or c.population >= settings.PLACE_SMALL_TOWN_POPULATION]
+    if weights and not located:  # the qualifier said where; no need to guess the country
         plain = max(weights.values()) >= 3  # the article is plainly about somewhere
         candidates = [
             c for c in candidates
@@ -223,11 +301,36 @@ def resolve(
     return best
 
 
+def _within(candidates: list[Gazetted], qualifier: str) -> list[Gazetted]:
+    """The candidates inside the state or country ``qualifier`` names ("Pa.", "Mexico");
+    all of them when it names neither or none is inside."""
+    words = qualifier.split()
+    forms = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+    forms = [f for form in forms for f in (form, form.rstrip("."))]  # "Va." / "Delaware."
+    name = next((lexicon.canonical_place(f) for f in forms
+                 if lexicon.country_code(lexicon.canonical_place(f))
+                 or lexicon.subdivision(f)), qualifier)
+    country = lexicon.country_code(name)
+    states = [s for s in gazetteer.subdivisions(name) if s.level == 1]
+    inside: list[Gazetted] = []
+    for place in candidates:
+        if place.kind == "region":
+            continue
+        if country and place.country == country:
+            inside.append(place)
+        for state in states:
+            us_state = state.country == "USA" and state.code and place.admin1 == (
+                "US." + state.code.split("-")[1])
+            if place.country == state.country and (state.country != "USA" or us_state):
+                inside.append(place)
+    return list(dict.fromkeys(inside)) or candidates
+
+
 def _named_place(names: list[str], weights: Counter[str], region_reading: bool
                  ) -> Gazetted | None:
     """A country, a curated region or a physical feature called one of ``names``."""
     for name in names:
-        code = lexicon.country_code(name)
+        code = lexicon.country_code(name) or lexicon.demonym_country(name)  # "Canadian"
         if code and code in gazetteer.countries():
             state = _home_state(name, code, weights)
             return state or gazetteer.countries()[code]
