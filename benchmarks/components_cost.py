@@ -25,6 +25,8 @@ def main(count: int) -> None:
     nlp = load()
     lexicon.city("Paris")  # load the gazetteers and compile the grammar outside the timing
     gazetteer.cities("Paris")
+    gazetteer.subdivisions("Texas")
+    lexicon.actor_codes("FBI")
     rules()
     started = time.perf_counter()
     with nlp.select_pipes(disable=list(COMPONENTS)):

@@ -181,3 +181,40 @@ def test_qualified_towns_states_and_small_towns(analyze_file):
     assert "West" not in kinds  # "in favor of West": no West, Texas, without a sign
     assert kinds.get("Canada", ("country",))[0] == "country"  # "A Canadian ...": no town
     assert not any(e.name == "Isle of Man government" for e in record.entities)
+
+
+def test_offices_of_states_parties_and_initials(analyze_file):
+    record = analyze_file(ARTICLES / "quake_and_senate.txt")
+    # "United States Senator from Vermont": the state is what the office is of
+    assert roles(by_name(record, "Ada Brennan")) == [("Senator", "Vermont", "USA")]
+    # a party appositive names the senator's state
+    assert roles(by_name(record, "Jeff Tollman")) == [("Senator", "Arizona", "USA")]
+    assert roles(by_name(record, "Robert Vance")) == [("Senator", "Tennessee", "USA")]
+    # a middle initial does not cut the name
+    assert by_name(record, "Paul D. Renner").type == "PERSON"
+    # "a strategist for Mrs. Brennan's campaign" is the strategist's role, not hers
+    assert not any("strategist" in r.title for r in by_name(record, "Ada Brennan").roles)
+
+
+def test_short_names_parties_and_given_names_join(analyze_file):
+    record = analyze_file(ARTICLES / "quake_and_senate.txt")
+    institute = next(e for e in record.entities if "Seismology" in e.name)
+    assert "Isvolc" in institute.aliases  # "(Isvolc)" after the name, then alone
+    party = by_name(record, "Democratic Party")
+    assert "Democrats" in party.aliases  # the party's members join the party
+    assert not any(e.type == "NORP" and e.name.startswith("Democrat")
+                   for e in record.entities)
+    vance = by_name(record, "Robert Vance")  # "If Robert keeps blocking this"
+    assert "Robert" in [record.text[s:e] for s, e in vance.mentions]
+    assert by_name(record, "ASEAN").type == "ORG"  # "the 55-member ASEAN": no person
+
+
+def test_places_named_by_province_heads_kin_and_state_nouns(analyze_file):
+    record = analyze_file(ARTICLES / "quake_and_senate.txt")
+    kinds = {p.name: (p.kind, p.country) for p in record.places}
+    assert kinds["North Cotabato"] == ("region", "PHL")  # not Cotabato City
+    assert kinds["Esperanza"] == ("city", "PHL")  # "Esperanza, Sultan Kudarat"
+    assert by_name(record, "Mary").type == "PERSON"  # "the mayor's wife Mary"
+    assert kinds["New York"][0] == "region"  # "the New York primary"
+    assert "Mexico" not in kinds  # "a Mexican-American judge": people, not a place
+    assert any(e.type == "GPE" and "Santos City" in e.name for e in record.entities)

@@ -51,8 +51,10 @@ def org_core(name: str) -> str:
     words = lexicon.strip_article(name).lower().split()
     if len(words) > 2 and words[-2] == "of" and lexicon.country_code(words[-1]):
         words = words[:-2]  # "Mahan Air of Iran"
-    while len(words) > 1 and lexicon.country_of(words[0]):
-        words = words[1:]  # "US Green Party", "Australian Liberal Party"
+    for size in (3, 2, 1):  # "US Green Party", "United States Democratic Party"
+        if len(words) > size and lexicon.country_of(" ".join(words[:size])):
+            words = words[size:]
+            break
     while len(words) > 1 and words[-1] in lexicon.words("organisation_suffixes"):
         words.pop()
     return org_key(" ".join(words))
@@ -113,6 +115,10 @@ class Clusterer:
             and same_name((known := _words(entity.name))[-1], surname, similar)
             and compatible_given_names(known[:-1], given, similar)
         ]
+        if not matches and not given:  # "If Donald remains Donald": a given name alone
+            matches = [e for e in self.entities if e.type == "PERSON"
+                       and len(known := _words(e.name)) > 1 and known[0] == surname]
+            matches = matches if len(matches) == 1 else []
         if not matches:
             self._new(lexicon.strip_article(mention.text), "PERSON").add(mention)
             return
@@ -232,6 +238,23 @@ class Clusterer:
         entity.add(mention)
 
 
+def _parties_joined(entities: list[Entity]) -> list[Entity]:
+    """Party adjectives and members ("Democratic", "Democrats") join the party the article
+    names ("the Democratic Party"), when it names one."""
+    parties = {org_core(e.name).split()[0][:7]: e for e in entities
+               if e.type == "ORG" and org_core(e.name).endswith(" party")}
+    kept = []
+    for entity in entities:
+        party = parties.get(entity.name.lower()[:7]) if entity.type == "NORP" else None
+        if party is None or len(entity.name) < 7:
+            kept.append(entity)
+            continue
+        for mention in entity.mentions:
+            party.add(mention)
+        party.mentions.sort(key=lambda m: m.start)
+    return kept
+
+
 def cluster(
     mentions: list[Mention],
     pronoun_window: int = settings.PRONOUN_WINDOW_SENTENCES,
@@ -245,7 +268,7 @@ def cluster(
     clusterer = Clusterer(pronoun_window, name_similarity)
     for mention in mentions:
         clusterer.add(mention)
-    entities = [e for e in clusterer.entities if e.mentions]
+    entities = _parties_joined([e for e in clusterer.entities if e.mentions])
     for number, entity in enumerate(entities, start=1):
         entity.id = f"E{number}"
     return entities

@@ -10,7 +10,12 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
-from rashomon.nlp.actors.roles import appositive_role, place_after, premodifier_role
+from rashomon.nlp.actors.roles import (
+    appositive_role,
+    party_place,
+    place_after,
+    premodifier_role,
+)
 from rashomon.nlp.actors.types import Mention, Role
 from rashomon.nlp.common import lexicon
 
@@ -27,6 +32,7 @@ NAME_LABELS = {
     "WORK_OF_ART",
 }
 _SUBJECT = {"nsubj", "nsubjpass"}
+_SHORT_NAMED = {"ORG", "LAW", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "NORP"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "agent"}
 
 
@@ -79,8 +85,11 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
                          if not (info and info.kind == "honorific")]  # "Mr." is no role
         mention.country = country or appositive_country
         place, place_country = place_after(ent)
+        if place is None:
+            place, place_country = party_place(ent)  # "Jeff Flake, Republican of Arizona"
         for stated in mention.roles:  # "Senator Kamala Harris of California"
-            if place and not stated.of:
+            national = stated.of and lexicon.is_country_code(stated.of)
+            if place and (not stated.of or (national and place_country == stated.of)):
                 stated.of, stated.country = place, stated.country or place_country
                 mention.country = mention.country or place_country
         if role:  # "Mr. Popescu" is how the article names him, if no role
@@ -195,9 +204,14 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
 
 
 def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
-    """ "the NATO Membership Action Plan (MAP)": the acronym is an alias of the name."""
+    """ "the NATO Membership Action Plan (MAP)", "the Philippine Institute of Volcanology
+    and Seismology (Phivolcs)": a single word in brackets right after an organisation's
+    name is its short name, an alias of the name."""
     for before, after in pairwise(mentions):
         between = text[before.end : after.start]
         closes = text[after.end : after.end + 1] == ")"
-        if between.strip() == "(" and closes and after.text.isupper() and before.kind == "name":
+        short = " " not in after.text.strip() and after.text[:1].isupper()
+        named = before.kind == "name" and before.label in _SHORT_NAMED
+        if between.strip() == "(" and closes and short and named and (
+                after.label not in ("GPE", "LOC") or after.text.isupper()):
             after.alias_of = before.start

@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -69,10 +71,18 @@ def _relabel(
         and lexicon.city(text) is not None
     ):
         return "GPE"  # "towards Jarabulus": a town the model took for a person
+    if label == "PERSON" and len(ent) == 1 and text.isupper() and 2 <= len(text) <= 6:
+        return "ORG"  # "the 55-member AU": a person is not one word in capitals
+    if label in ("PERSON", "ORG", "NORP") and len(ent) > 1 and (
+            ent[-1].lower_ in lexicon.words("place_heads")):
+        return "GPE"  # "General Santos City", "Davao Oriental Province"
+    if label == "GPE" and _kin_before(ent):
+        return "PERSON"  # "his wife Mary"
     if label == "PERSON" and _title_only(ent):
         return None  # "Executive Officer": a title the model read as a name
-    if label == "PERSON" and _organisation_named(ent):
-        return "ORG"  # "Douglas Aircraft", "magazine Der Spiegel"
+    if label in ("PERSON", "GPE", "NORP") and _organisation_named(ent) and not (
+            label != "PERSON" and ent[-1].lower_ not in lexicon.words("organisation_heads")):
+        return "ORG"  # "Douglas Aircraft", "magazine Der Spiegel", "... Democratic Party"
     if lexicon.country_code(text):
         return "GPE"
     if lexicon.demonym_country(text):
@@ -81,6 +91,7 @@ def _relabel(
         label in ("PERSON", "ORG", "NORP")
         and len(ent) <= 2
         and not _title_before(ent.doc, ent.start)
+        and not _kin_before(ent)
     ):
         known_person = any(word in person_words for word in text.split())
         known_actor = label == "ORG" and lexicon.is_organisation(text)  # "Toyota"
@@ -88,6 +99,11 @@ def _relabel(
         if not (known_person or known_actor) and (lexicon.capital_of(text) or big_city):
             return "GPE"
     return label
+
+
+def _kin_before(ent: Span) -> bool:
+    """Whether a kinship noun stands right before ``ent`` ("his wife Mary")."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in lexicon.words("kinship_nouns")
 
 
 def _after_place_preposition(ent: Span) -> bool:
@@ -103,8 +119,9 @@ def _title_only(ent: Span) -> bool:
 
 
 def _organisation_named(ent: Span) -> bool:
-    """Whether a name is an organisation's by its last word ("Douglas Aircraft") or by
-    the noun right before it ("magazine Der Spiegel", "automaker Chrysler")."""
+    """Whether a name is an organisation's by its last word ("Douglas Aircraft", "the
+    United States Democratic Party") or by the noun right before it ("magazine Der
+    Spiegel", "automaker Chrysler")."""
     if len(ent) > 1 and ent[-1].lower_ in lexicon.words("organisation_heads"):
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -144,6 +161,8 @@ def _title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
         while end < len(doc) and end - token.i < 6 and (step := _name_goes_on(doc, end)):
             end += step
         candidate = doc[token.i : end]
+        if candidate[-1].lower_ in lexicon.words("place_heads"):
+            continue  # "General Santos City" is a city
         if not lexicon.country_of(candidate.text):
             spans.append(Span(doc, token.i, end, label="PERSON"))
     return spans
@@ -161,7 +180,8 @@ def _title_words_before_names(doc: Doc, ents: tuple[Span, ...]) -> set[Span]:
             continue
         window = [t.text for t in doc[max(0, ent.end - lexicon.max_title_words()) : ent.end]]
         runs_on = following.lower_ in lexicon.title_words() and all(
-            t.lower_ in lexicon.title_words() for t in ent)  # "National Security" Advisor
+            t.lower_ in lexicon.title_words() for t in ent) and not lexicon.country_of(
+            ent.text)  # "National Security" Advisor; not "US" Secretary of State
         if lexicon.title_suffix(window) >= len(ent) or runs_on:
             found.add(ent)
     return found
@@ -219,6 +239,9 @@ def _name_goes_on(doc: Doc, index: int) -> int:
     token = doc[index]
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_upper:
         return 1  # "Grenell", "DeJoy", "McConnell"
+    if re.fullmatch(r"[A-Z]\.", token.text) and index + 1 < len(doc) and doc[
+            index + 1].text[:1].isupper():
+        return 1  # "Paul D. Ryan": a middle initial
     particles = lexicon.words("name_particles")
     step = 0
     while index + step < len(doc) and step < 3:
@@ -316,8 +339,21 @@ def _qualified_town(ent: Span) -> bool:
     after = doc[ent.end + 1 : ent.end + 4]
     qualifier = next((after[:size].text for size in (3, 2, 1)
                       if lexicon.country_code(after[:size].text)
-                      or lexicon.subdivision(after[:size].text)), None)
+                      or lexicon.subdivision(after[:size].text, any_level=True)), None)
     return qualifier is not None and bool(lexicon.town(ent.text))
+
+
+def _bracketed_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The short name in brackets right after an organisation's name ("the Institute of
+    Seismology and Volcanology (Isvolc)"), and the same word wherever else it stands alone,
+    as that organisation's type."""
+    found = {}
+    for ent in ents:
+        end = ent.end
+        if ent.label_ in ("ORG", "LAW", "FAC", "EVENT") and end + 2 < len(doc) and doc[
+                end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text[:1].isupper():
+            found[doc[end + 1].text] = ent.label_
+    return [Span(doc, t.i, t.i + 1, label=found[t.text]) for t in doc if t.text in found]
 
 
 def _described_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
@@ -416,6 +452,10 @@ def corrected_entities(
         if not any(p.start <= s.start and s.end <= p.end for p in persons_from_titles)
     ]
     names = filter_spans(kept + added)
+    short = _bracketed_short_names(doc, names)
+    short_at = {s.start for s in short}
+    names = [n for n in names if not (len(n) == 1 and n.start in short_at)]
+    names = filter_spans(short + names)
     names = filter_spans(names + _surname_mentions(doc, names, org_first_words))
     set_aside = non_actors.credited_people(doc, names) | non_actors.headline_fragments(doc, names)
     names = [s for s in names if s not in set_aside]

@@ -24,7 +24,7 @@ from rashomon.nlp.common import lexicon
 _MODEL = re.compile(r"^(?:[A-Z]{1,3}-?)?(\d{2,4})(?:-\d{1,4})?([A-Za-z]{0,3})$")
 _NOT_MODEL_ENDINGS = {"bn", "m", "mn", "k", "b", "pc", "th", "st", "nd", "rd", "am", "pm", "gb",
                       "mb", "tb", "km", "kg", "mph", "ft", "cm", "mm", "yr", "yrs", "pts"}
-_MAKER_LABELS = {"ORG", "GPE", "NORP", "PRODUCT"}
+_MAKER_LABELS = {"ORG", "NORP", "PRODUCT"}
 _SCORE_WORDS = {"percent", "%", "per", "points", "point", "to", "-", "–", "votes", "seats"}
 
 
@@ -37,6 +37,8 @@ def _is_model(text: str) -> bool:
     digits, ending = found.groups()
     if ending.lower() in _NOT_MODEL_ENDINGS:
         return False
+    if text.isdigit() and len(digits) < 3:
+        return False  # "54 delegates": a count; "737" is a model
     year = len(digits) == 4 and 1800 <= int(digits) <= 2100 and text == digits
     return not year
 
@@ -55,7 +57,7 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
     Dreamliner")."""
     found = []
     for ent in ents:
-        if ent.label_ not in _MAKER_LABELS:
+        if ent.label_ not in _MAKER_LABELS or ent[-1].text in lexicon.words("possessives"):
             continue
         if any(t.lower_ in lexicon.words("numbered_nouns") for t in ent):
             continue  # "Flight 574", "Resolution 2334": numbered things that are not models

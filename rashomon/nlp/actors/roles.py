@@ -28,6 +28,15 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
     """
     skip = lexicon.words("possessives") | lexicon.words("articles")
     words = [w for w in words if w.lower() not in skip]
+    office = _office_of(words)
+    if office:  # "Senator from Vermont", "President of the United States"
+        role, country = role_from_words(office[0])
+        if role is not None:
+            code = lexicon.country_code(office[1])
+            role.of = code or office[1]
+            role.country = code or lexicon.subdivision_country(office[1]) or role.country
+            country = role.country
+        return role, country
     posted = _posted_to(words)
     if posted:  # "US Ambassador to Germany": the title is "Ambassador to Germany"
         role, country = role_from_words(words[:posted])
@@ -45,7 +54,8 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
         title_words.insert(0, rest.pop())  # "incumbent President", "presidential nominee"
     modifiers = [w for w in rest if w.lower().rstrip("-") in lexicon.words("title_modifiers")]
     title_words = modifiers + title_words  # "former Minnesota governor": "former governor"
-    rest = [w for w in rest if (w[:1].isupper() or lexicon.demonym_country(w))]
+    rest = [w for w in rest if (w[:1].isupper() or lexicon.demonym_country(w))
+            and w not in modifiers]
     while title_words and title_words[0].lower() in lexicon.words("role_fillers"):
         title_words.pop(0)  # "a", "under": not part of the title
     if not title_words:
@@ -69,9 +79,21 @@ def _posted_to(words: list[str]) -> int:
     for index in range(len(words) - 1, 0, -1):
         if words[index].lower() in ("to", "for") and lexicon.title_suffix(words[:index]):
             rest = " ".join(words[index + 1 :])
-            if rest and (lexicon.country_code(rest) or rest[:1].isupper()):
+            if rest and (lexicon.country_code(rest) or rest[:1].isupper()) and (
+                    rest.lower() not in lexicon.titles()):
                 return index
     return 0
+
+
+def _office_of(words: list[str]) -> tuple[list[str], str] | None:
+    """A title followed by "of" or "from" and a place ("President of the United States",
+    "Senator from Vermont"): (the words up to the title, the place), else None."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in ("of", "from") and lexicon.title_suffix(words[:index]):
+            place = " ".join(words[index + 1 :])
+            if lexicon.country_code(place) or lexicon.subdivision(place, any_level=True):
+                return words[:index], place
+    return None
 
 
 def organisation_country(name: str) -> str | None:
@@ -97,18 +119,23 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         modifies_right = token.i < token.head.i < name.end
         lexical = token.lower_ in lexicon.title_words() or lexicon.demonym_country(token.text) or (
             token.lower_ in lexicon.words("title_modifiers")
-        ) or (token.is_title and lexicon.country_code(token.text))
+        ) or (token.is_title and lexicon.country_code(token.text)) or token.ent_type_ == "GPE"
+        after = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < len(doc) else (
+            doc[start])  # "President of the United States"
         inner = (  # "of" inside "Secretary of State", "Director of National Intelligence"
-            token.lower_ in _FUNCTION_WORDS
+            token.lower_ in _FUNCTION_WORDS | {"from"}
             and start - 2 >= 0
             and doc[start - 2].lower_ in lexicon.title_words()
-            and doc[start].text[:1].isupper()
+            and after.text[:1].isupper()
+            and after.lower_ not in lexicon.titles()  # "adviser to Mr. Sanders"
         )
         possessive = token.text in lexicon.words("possessives")
         if token.is_space or not (modifies_right or lexical or possessive or inner):
             break
         if token.pos_ == "ADP" and not inner:
             break  # "under former US President Barack Obama": the role starts after it
+        if token.pos_ in ("VERB", "AUX", "PRON", "ADV") and not lexical:
+            break  # "Recall Sen. John McCain"
         if token.is_punct and not possessive:
             break
         start -= 1
@@ -140,6 +167,21 @@ def place_after(name: Span) -> tuple[str | None, str | None]:
         return None, None
     place = ents[0].text
     return place, lexicon.country_code(place) or lexicon.subdivision_country(place)
+
+
+def party_place(name: Span) -> tuple[str | None, str | None]:
+    """The state a legislator's party appositive names ("Jeff Flake, Republican of
+    Arizona"; "Bob Corker, a Tennessee Republican"): (its name, its country)."""
+    for noun in (c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end):
+        if noun.lower_.rstrip("s") not in lexicon.words("party_members"):
+            continue
+        places = [t for t in noun.subtree if t.ent_type_ == "GPE"]
+        if places:
+            text = " ".join(t.text for t in places)
+            country = lexicon.subdivision_country(text) or lexicon.country_code(text)
+            if country:
+                return text, country
+    return None, None
 
 
 def appositive_role(name: Span) -> tuple[Role | None, str | None]:

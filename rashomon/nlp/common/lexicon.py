@@ -215,9 +215,11 @@ def capital_of(name: str) -> str | None:
     return gazetteer.capital_of(canonical_place(name))
 
 
-def subdivision(name: str) -> bool:
-    """Whether a state, province or other first-level subdivision is called ``name``."""
-    return any(s.level == 1 for s in gazetteer.subdivisions(canonical_place(name)))
+def subdivision(name: str, any_level: bool = False) -> bool:
+    """Whether a state, province or other first-level subdivision (or, with
+    ``any_level``, one below: a Philippine province) is called ``name``."""
+    return any(any_level or s.level == 1
+               for s in gazetteer.subdivisions(canonical_place(name)))
 
 
 def subdivision_country(name: str) -> str | None:

@@ -76,6 +76,7 @@ class PlaceResolver:
         self.region_nouns = _region_pattern()
         self.village_nouns = _village_pattern()
         self.state_offices = _state_office_pattern()
+        self.state_nouns = _state_noun_pattern()
         self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
@@ -93,6 +94,8 @@ class PlaceResolver:
         framed += list(doc._.place_hints or [])
         for entity in places:
             names = [m.text for m in entity.mentions if m.kind == "name"] or [entity.name]
+            if all(lexicon.demonym_country(n) and not lexicon.country_code(n) for n in names):
+                continue  # "a Mexican-American judge": people, not a place of the story
             if lexicon.country_of(entity.name):
                 names.insert(0, entity.name)  # "United Kingdom" whatever "English" says
             reading = Reading()
@@ -101,9 +104,9 @@ class PlaceResolver:
                 before = text[max(0, mention.start - 30) : mention.start]
                 reading.region |= bool(self.region_nouns.match(text, mention.end))
                 reading.region |= bool(self.state_offices.search(before))
+                reading.region |= bool(self.state_nouns.match(text, mention.end))
                 reading.village |= bool(self.village_nouns.match(text, mention.end))
-                if after and mention.end + len(after.group(0)) - len(after.group(1)) in {
-                        m.start for e in places for m in e.mentions}:
+                if after:  # "Esperanza, Sultan Kudarat": used when it names a state or country
                     reading.qualifier = reading.qualifier or after.group(1)
                 preposition = before.rstrip().rsplit(" ", 1)[-1].lower()
                 reading.placed |= bool(after) or preposition in lexicon.words(
@@ -205,6 +208,11 @@ def _qualifying_states(
     return flipped
 
 
+def _state_noun_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(lexicon.words("state_level_nouns"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{nouns})\b", re.I)
+
+
 def _village_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(lexicon.words("village_nouns"), key=len, reverse=True))
     return re.compile(rf",\s+(?:a|an|the)\s+(?:small\s+|remote\s+)?(?:{nouns})\b", re.I)
@@ -268,7 +276,8 @@ def resolve(
         for place in (
             *(s for s in gazetteer.subdivisions(name)
               if region_reading or s.name.lower() not in lexicon.words("directions")),
-            *(gazetteer.cities(lexicon.canonical_place(name)) or gazetteer.cities(name)),
+            *((gazetteer.cities(lexicon.canonical_place(name)) or gazetteer.cities(name))
+              if name not in parts else ()),  # "North Cotabato" is no Cotabato City
         )
     ]
     if reading.village:
@@ -309,9 +318,9 @@ def _within(candidates: list[Gazetted], qualifier: str) -> list[Gazetted]:
     forms = [f for form in forms for f in (form, form.rstrip("."))]  # "Va." / "Delaware."
     name = next((lexicon.canonical_place(f) for f in forms
                  if lexicon.country_code(lexicon.canonical_place(f))
-                 or lexicon.subdivision(f)), qualifier)
+                 or lexicon.subdivision(f, any_level=True)), qualifier)
     country = lexicon.country_code(name)
-    states = [s for s in gazetteer.subdivisions(name) if s.level == 1]
+    states = list(gazetteer.subdivisions(name))
     inside: list[Gazetted] = []
     for place in candidates:
         if place.kind == "region":
