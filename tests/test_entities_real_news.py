@@ -113,6 +113,7 @@ def test_states_provinces_features_and_countries_have_coordinates(analyze_file):
     # "Maine, New York, New Jersey and Connecticut": New York State, not the city
     assert (place_of(record, "New York").kind, place_of(record, "New York").region_code) == (
         "region", "US-NY")
+    assert place_of(record, "New York").lat > 42  # inside the state, not at New York City
     washington = place_of(record, "Washington")  # the capital, not the state
     assert (washington.kind, washington.admin1) == ("city", "US.DC")
     usa = place_of(record, "United States")
@@ -218,3 +219,28 @@ def test_places_named_by_province_heads_kin_and_state_nouns(analyze_file):
     assert kinds["New York"][0] == "region"  # "the New York primary"
     assert "Mexico" not in kinds  # "a Mexican-American judge": people, not a place
     assert any(e.type == "GPE" and "Santos City" in e.name for e in record.entities)
+
+
+def test_party_tags_honorifics_and_lone_names():
+    from rashomon import analyze
+
+    record = analyze("Drone strike kills Anwar in Basra\n\nAnwar Haddad, the militia's commander, "
+                     "died on Friday. Sen. Rand Mills, R-Ky., criticized the strike, and Rep. "
+                     "Ann Lowe (D-Calif.) agreed. Cde Robert Tembo spoke. Cde Tembo agreed.")
+    assert roles(by_name(record, "Rand Mills"))[0][1:] == ("Kentucky", "USA")
+    assert roles(by_name(record, "Ann Lowe"))[0][1:] == ("California", "USA")
+    names = {e.name for e in record.entities}
+    assert not {"D", "R-Ky."} & names  # the tags are no names
+    assert "Cde" not in [r.title for e in record.entities for r in e.roles]
+    tembo = by_name(record, "Robert Tembo")
+    assert [record.text[s:e] for s, e in tembo.mentions].count("Tembo") == 1
+
+
+def test_a_headline_first_name_joins_the_person_named_in_full():
+    from rashomon import analyze
+
+    record = analyze("Drone strike kills Anwar in Basra\n\nAnwar Haddad, the militia's "
+                     "commander, died on Friday. Later, Haddad's aides said Anwar had been warned.")
+    people = [e for e in record.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Anwar Haddad"]
+    assert [record.text[s:e] for s, e in people[0].mentions].count("Anwar") == 2

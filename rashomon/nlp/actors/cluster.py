@@ -238,6 +238,24 @@ class Clusterer:
         entity.add(mention)
 
 
+def _lone_names_joined(entities: list[Entity]) -> list[Entity]:
+    """A person named by one word only ("Qasem" in a headline before "Qasem Soleimani")
+    joins the one person of the article whose first or last name that word is."""
+    full = [e for e in entities if e.type == "PERSON" and len(_words(e.name)) > 1]
+    kept = []
+    for entity in entities:
+        words = _words(entity.name)
+        owners = [e for e in full if words and len(words) == 1 and e is not entity
+                  and words[0] in (_words(e.name)[0], _words(e.name)[-1])]
+        if entity.type != "PERSON" or len(owners) != 1:
+            kept.append(entity)
+            continue
+        for mention in entity.mentions:
+            owners[0].add(mention)
+        owners[0].mentions.sort(key=lambda m: m.start)
+    return kept
+
+
 def _parties_joined(entities: list[Entity]) -> list[Entity]:
     """Party adjectives and members ("Democratic", "Democrats") join the party the article
     names ("the Democratic Party"), when it names one."""
@@ -269,6 +287,7 @@ def cluster(
     for mention in mentions:
         clusterer.add(mention)
     entities = _parties_joined([e for e in clusterer.entities if e.mentions])
+    entities = _lone_names_joined(entities)
     for number, entity in enumerate(entities, start=1):
         entity.id = f"E{number}"
     return entities

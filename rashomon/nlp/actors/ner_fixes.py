@@ -43,6 +43,8 @@ def _relabel(
     mid_capitals: set[str],
 ) -> str | None:
     text, label = ent.text, ent.label_
+    if len(text) < 2 or re.fullmatch(r"[RDI]-[A-Z][\w.]*", text):
+        return None  # "D" and "R-Iowa" of a party-and-state tag, not names
     if text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
         return None  # "pro-Russian", "pro-Damascus": an attitude, not a referent
     if label == "NORP" and "-" in text and all(

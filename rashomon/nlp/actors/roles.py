@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors.types import Role
@@ -162,16 +164,31 @@ def place_after(name: Span) -> tuple[str | None, str | None]:
     doc = name.doc
     if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
         return None, None
-    ents = [e for e in doc.ents if e.start == name.end + 1 and e.label_ == "GPE"]
-    if not ents:
+    first = doc[name.end + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ != "GPE":
         return None, None
-    place = ents[0].text
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    place = doc[first.i : end].text
     return place, lexicon.country_code(place) or lexicon.subdivision_country(place)
 
 
+_PARTY_TAG = re.compile(r",?\s*\(?\s*[RDI]-\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)\)?")
+"""A party-and-state tag after a legislator's name: ", R-Ky.", " (D-Calif.)"."""
+
+
 def party_place(name: Span) -> tuple[str | None, str | None]:
-    """The state a legislator's party appositive names ("Jeff Flake, Republican of
-    Arizona"; "Bob Corker, a Tennessee Republican"): (its name, its country)."""
+    """The state a legislator's party appositive or tag names ("Jeff Flake, Republican of
+    Arizona"; "Bob Corker, a Tennessee Republican"; "Rand Paul, R-Ky."): (its name, its
+    country)."""
+    doc = name.doc
+    tag = _PARTY_TAG.match(doc[name.end : name.end + 8].text)  # not doc.text: O(length)
+    if tag:
+        state = lexicon.canonical_place(tag.group(1).rstrip(",;"))
+        country = lexicon.subdivision_country(state)
+        if country:
+            return state, country
     for noun in (c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end):
         if noun.lower_.rstrip("s") not in lexicon.words("party_members"):
             continue

@@ -11,7 +11,8 @@ Tables:
 - ``region``/``region_key``: the states, provinces and other subdivisions of every country
   with ISO 3166-2 codes and coordinates (countrystatecity-countries, from the
   countries-states-cities database, ODbL), with their level from pycountry's ISO 3166-2
-  table (1: first-level, no parent);
+  table (1: first-level, no parent), and the points of ``data/subdivision_points.tsv``
+  where the database's point is a city at a subdivision's edge;
 - ``country_point``: a representative point of each country (the same database).
 
 The file is built on first use, written aside and renamed into place; where no cache
@@ -32,8 +33,9 @@ import pycountry
 from anyascii import anyascii
 
 from rashomon import settings
+from rashomon.data import load_tsv
 
-_FORMAT = 4  # bump when the tables change
+_FORMAT = 5  # bump when the tables change
 CityRow = tuple[str, str, str | None, float, float, int, int]
 """name, ISO alpha-2 country, GeoNames admin1 code, latitude, longitude, id, population"""
 RegionRow = tuple[str, str, str, str, int, float, float]
@@ -176,6 +178,8 @@ def region_keys(name: str) -> set[str]:
 def _regions() -> tuple[list[tuple], list[tuple[str, int]], list[tuple[str, float, float]]]:
     """Rows of the region, region_key and country_point tables."""
     rows, keys, points = [], [], []
+    moved = {row["code"]: (float(row["lat"]), float(row["lon"]))
+             for row in load_tsv("subdivision_points.tsv")}
     for country in subdivisions.get_countries():
         if country.latitude and country.longitude:
             points.append((country.iso3, float(country.latitude), float(country.longitude)))
@@ -185,9 +189,10 @@ def _regions() -> tuple[list[tuple], list[tuple[str, int]], list[tuple[str, floa
             known = pycountry.subdivisions.get(code=state.iso3166_2) if state.iso3166_2 else None
             level = 1 if known is None or known.parent_code is None else 2
             seq = len(rows)
+            lat, lon = moved.get(state.iso3166_2 or "", (float(state.latitude),
+                                                         float(state.longitude)))
             rows.append((seq, state.name, country.iso3, state.iso3166_2 or None,
-                         state.type or None, level, float(state.latitude),
-                         float(state.longitude)))
+                         state.type or None, level, lat, lon))
             keys += [(key, seq) for key in region_keys(state.name)]  # English names only
     return rows, sorted(set(keys)), points
 
