@@ -1,0 +1,70 @@
+"""Analyse real articles for a hand audit (../shared/AUDIT.md) and write, per article, the
+text as analysed, the Record and a compact view of its entities and places to judge.
+
+    python tools/audit_view.py OUT_DIR wikinews:ID ... polnear:FILENAME ...
+
+Articles are read from ../shared/data (Wikinews by id, PolNeAR train by file name) with
+their publication dates; nothing is copied into the project.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import rashomon
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def _articles() -> dict[str, dict]:
+    found = {}
+    for line in (DATA / "wikinews" / "articles.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        found[f"wikinews:{row['id']}"] = {**row, "published": row["date"]}
+    for line in (DATA / "polnear" / "attributions_train.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        key = f"polnear:{row['filename']}"
+        found.setdefault(key, {**row, "published": row["publication_date"]})
+    return found
+
+
+def view(record: rashomon.Record) -> str:
+    """Entities in order of first mention (mentions, roles, country), then places."""
+    text = record.text
+    lines = [f"# {record.title}  published: {record.published.value}", "", "## ENTITIES"]
+    entities = sorted(record.entities, key=lambda e: min(s for s, _ in e.mentions))
+    for number, entity in enumerate(entities, start=1):
+        mentions = [text[s:e] for s, e in entity.mentions]
+        lines.append(f"{number}. [{entity.id}] {entity.type} {entity.name!r} "
+                     f"country={entity.country} code={entity.code}")
+        lines.append(f"     mentions({len(mentions)}): {mentions[:12]}")
+        if entity.roles:
+            lines.append("     roles: " + "; ".join(
+                f"{r.title} | of={r.of} | country={r.country}" for r in entity.roles))
+    lines += ["", "## PLACES"]
+    for number, place in enumerate(record.places, start=1):
+        lines.append(f"{number}. entity {place.entity} {place.name!r} -> kind={place.kind} "
+                     f"country={place.country} region_code={place.region_code} "
+                     f"admin1={place.admin1} lat={place.lat} lon={place.lon}")
+    return "\n".join(lines) + "\n"
+
+
+def main(out: Path, keys: list[str]) -> None:
+    articles = _articles()
+    out.mkdir(parents=True, exist_ok=True)
+    for number, key in enumerate(keys, start=1):
+        row = articles[key]
+        record = rashomon.analyze(rashomon.read(row["text"], title=row["title"],
+                                                published=row["published"]))
+        stem = out / f"{number:02d}"
+        stem.with_suffix(".txt").write_text(record.text, encoding="utf-8")
+        stem.with_suffix(".record.json").write_text(
+            record.model_dump_json(indent=1, by_alias=True), encoding="utf-8")
+        stem.with_suffix(".view.txt").write_text(view(record), encoding="utf-8")
+        print(f"{number:02d} {key}: {len(record.entities)} entities, {len(record.places)} places")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2:])
