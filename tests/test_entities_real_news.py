@@ -244,3 +244,16 @@ def test_a_headline_first_name_joins_the_person_named_in_full():
     people = [e for e in record.entities if e.type == "PERSON"]
     assert [e.name for e in people] == ["Anwar Haddad"]
     assert [record.text[s:e] for s, e in people[0].mentions].count("Anwar") == 2
+
+
+def test_the_article_describes_an_organisations_country_and_spells_out_acronyms():
+    from rashomon import analyze
+
+    record = analyze("British supermarket chain Tesco said it would sell its Polish branch to "
+                     "the Denmark-based retailer Salling Group. Leaders called for G7 action. "
+                     "The G7, or the Group of Seven, met in France.")
+    # the article's description wins over reference data (Phoenix codes Tesco CANMNC)
+    assert by_name(record, "Tesco").country == "GBR"
+    assert by_name(record, "Salling Group").country == "DNK"
+    group = next(e for e in record.entities if e.name == "G7")
+    assert "the Group of Seven" in group.aliases

@@ -10,6 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
+from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.actors.roles import (
     appositive_role,
     party_place,
@@ -115,8 +116,30 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         mention.country = capital or (found[1] if found else None)
     if mention.country is None and label in ("ORG", "NORP", "EVENT"):
         first = lexicon.strip_article(text).split(" ")[0]
-        mention.country = lexicon.country_of(first)
+        mention.country = lexicon.country_of(first) or (
+            _described_country(ent) if label == "ORG" else None)
     return mention
+
+
+def _described_country(ent: Span) -> str | None:
+    """The country of the description right before an organisation's name: "British
+    supermarket chain Tesco", "the Denmark-based retailer Salling Group"."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < 5 and (
+            doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT")
+            or doc[start - 1].tag_ == "VBN"):  # "Denmark-based"
+        if doc[start - 1].is_punct and doc[start - 1].text != "-":
+            break
+        start -= 1
+    words = doc[start : ent.start]
+    if not words or words[-1].lower_ not in lexicon.words("organisation_nouns"):
+        return None
+    for token in words:
+        country = lexicon.country_of(token.text)
+        if country:
+            return country
+    return None
 
 
 def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: SentenceIndex) -> list[Mention]:
@@ -206,7 +229,8 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
 def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
     """ "the NATO Membership Action Plan (MAP)", "the Philippine Institute of Volcanology
     and Seismology (Phivolcs)": a single word in brackets right after an organisation's
-    name is its short name, an alias of the name."""
+    name is its short name, an alias of the name; so is the full name after ", or"
+    ("G7, or the Group of Seven")."""
     for before, after in pairwise(mentions):
         between = text[before.end : after.start]
         closes = text[after.end : after.end + 1] == ")"
@@ -215,3 +239,7 @@ def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
         if between.strip() == "(" and closes and short and named and (
                 after.label not in ("GPE", "LOC") or after.text.isupper()):
             after.alias_of = before.start
+        spelled = between in (", or ", ", or the ") and after.kind == "name"
+        if spelled and before.text.isupper() and acronym(after.text).startswith(
+                before.text[:1]):
+            after.alias_of = before.start  # "G7, or the Group of Seven"
