@@ -257,3 +257,14 @@ def test_the_article_describes_an_organisations_country_and_spells_out_acronyms(
     assert by_name(record, "Salling Group").country == "DNK"
     group = next(e for e in record.entities if e.name == "G7")
     assert "the Group of Seven" in group.aliases
+
+
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker():
+    from rashomon import analyze
+
+    record = analyze("Daniel Marsh attacked the judge on Tuesday, and Senator Tom Reyes was asked "
+                     "about it. “I get that. But if he continues this he's really dishonoring "
+                     "that support,” Reyes said.")
+    marsh, reyes = by_name(record, "Daniel Marsh"), by_name(record, "Tom Reyes")
+    assert [record.text[s:e] for s, e in marsh.mentions].count("he") == 2
+    assert "he" not in [record.text[s:e] for s, e in reyes.mentions]

@@ -152,10 +152,12 @@ class Clusterer:
 
     def _pronoun(self, mention: Mention) -> None:
         window = mention.sentence - self.pronoun_window
+        speaker = _words(mention.quoted_speaker or "")
         candidates = [
             (m, e)
             for e in self.entities
             if e.type == "PERSON" and e.gender in (None, mention.gender)
+            and not (speaker and same_name(_words(e.name)[-1], speaker[-1]))  # not "I"
             for m in e.mentions
             if m.start < mention.start and m.sentence >= window and m.kind != "pronoun"
         ]

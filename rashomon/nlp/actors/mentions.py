@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.actors.names import acronym
+from rashomon.nlp.actors.quoted import mark_quoted_pronouns
 from rashomon.nlp.actors.roles import (
     appositive_role,
     party_place,
@@ -223,6 +224,7 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     mentions += _pronoun_mentions(doc, sentence_of)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(doc.text, mentions)
+    mark_quoted_pronouns(doc, mentions)
     return mentions
 
 

@@ -36,6 +36,7 @@ class Mention:
     role_text: str | None = None  # "Finnish President Anna Virtanen"
     gender: str | None = None
     alias_of: int | None = None  # start of the mention this one abbreviates
+    quoted_speaker: str | None = None  # a pronoun inside a quotation: its speaker's name
 
 
 @serializable

@@ -1,0 +1,86 @@
+"""Whom a third-person pronoun inside a direct quotation cannot be: the quotation's own
+speaker, who would say "I". In "'If he continues this he's dishonoring that support,'
+said Sen. Lindsey Graham" the "he" is not Graham.
+
+The quotations are the stretches between paired quotation marks within a paragraph; the
+speaker is the person named as the subject of a reporting verb next to the quotation, in
+the same paragraph (``reporting_verbs.yaml``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from rashomon.nlp.actors.types import Mention
+from rashomon.nlp.common import reporting
+
+_OPENING = {"“": "”", '"': '"', "«": "»"}
+
+
+def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    blocks = [(s, e) for kind, s, e in doc._.blocks or () if kind != "chrome"]
+    return blocks or [(0, len(doc.text))]
+
+
+def quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``[start, end)`` stretches between paired quotation marks, one paragraph at a
+    time (an unclosed mark closes at the paragraph's end)."""
+    found = []
+    for start, end in paragraphs:
+        opened: tuple[int, str] | None = None
+        for i in range(start, end):
+            char = text[i]
+            if opened is None and char in _OPENING:
+                opened = (i + 1, _OPENING[char])
+            elif opened is not None and char == opened[1]:
+                found.append((opened[0], i))
+                opened = None
+        if opened is not None:
+            found.append((opened[0], end))
+    return found
+
+
+def _speaks(mention: Mention, doc: Doc) -> bool:
+    """Whether a person's name is the subject of a reporting verb ("Graham said")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and reporting.frame(root.head.lemma_) is not None
+
+
+def mark_quoted_pronouns(doc: Doc, mentions: list[Mention]) -> None:
+    """Give each pronoun inside a quotation the name of that quotation's speaker
+    (``Mention.quoted_speaker``): the nearest named person who speaks right before or
+    after the quotation in its paragraph."""
+    paragraphs = _paragraphs(doc)
+    quotes = quotations(doc.text, paragraphs)
+    if not quotes:
+        return
+    starts = [start for start, _ in quotes]
+    paragraph_starts = [start for start, _ in paragraphs]
+    speakers = [m for m in mentions if m.label == "PERSON" and m.kind == "name"
+                and _speaks(m, doc)]
+    speaker_starts = [s.start for s in speakers]
+
+    def paragraph_of(offset: int) -> int:
+        return bisect_right(paragraph_starts, offset) - 1
+
+    for mention in mentions:
+        if mention.kind != "pronoun":
+            continue
+        at = bisect_right(starts, mention.start) - 1
+        if at < 0 or not (quotes[at][0] <= mention.start < quotes[at][1]):
+            continue
+        quote_start, quote_end = quotes[at]
+        before = bisect_right(speaker_starts, quote_start) - 1
+        after = bisect_right(speaker_starts, quote_end - 1)
+        near = [speakers[i] for i in (before, after) if 0 <= i < len(speakers)
+                and paragraph_of(speakers[i].start) == paragraph_of(quote_start)
+                and not (quote_start <= speakers[i].start < quote_end)]
+        if near:
+            closest = min(near, key=lambda s: min(abs(s.start - quote_end),
+                                                  abs(quote_start - s.end)))
+            mention.quoted_speaker = closest.text
