@@ -268,3 +268,17 @@ def test_a_pronoun_inside_a_quotation_is_not_its_speaker():
     marsh, reyes = by_name(record, "Daniel Marsh"), by_name(record, "Tom Reyes")
     assert [record.text[s:e] for s, e in marsh.mentions].count("he") == 2
     assert "he" not in [record.text[s:e] for s, e in reyes.mentions]
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones():
+    from rashomon import analyze
+
+    record = analyze("Presidents Amadou Bello of Nigeria and Patrice Toure of Benin met in "
+                     "Niamey. Senators Marco Rivas of Florida, Mike Lehr of Utah, and David "
+                     "Perry of Ohio signed the bill.")
+    assert roles(by_name(record, "Amadou Bello")) == [("President", "Nigeria", "NGA")]
+    assert roles(by_name(record, "Patrice Toure")) == [("President", "Benin", "BEN")]
+    assert roles(by_name(record, "Mike Lehr")) == [("Senator", "Utah", "USA")]
+    assert [r.title for r in by_name(record, "Marco Rivas").roles] == ["Senator"]
+    florida = place_of(record, "Florida")  # the US state, not Florida in Puerto Rico
+    assert (florida.country, florida.region_code) == ("USA", "US-FL")

@@ -79,7 +79,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
     if label == "PERSON":
         role, country, role_start = premodifier_role(ent)
         appositive, appositive_country = appositive_role(ent)
-        stated_roles = [r for r in (role, appositive) if r]
+        stated_roles = [r for r in (role, appositive) if r] or _shared_title(ent)
         infos = [lexicon.title_info(r.title) for r in stated_roles]
         genders = {info.gender for info in infos if info}
         mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
@@ -120,6 +120,27 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         mention.country = lexicon.country_of(first) or (
             _described_country(ent) if label == "ORG" else None)
     return mention
+
+
+def _shared_title(ent: Span) -> list[Role]:
+    """A plural title before a list of names, which each name holds ("Senators Marco
+    Rubio of Florida, Mike Lee of Utah and David Perdue of Georgia": each a Senator)."""
+    doc = ent.doc
+    first = ent.root
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i and (
+            first.head.ent_type_ == "PERSON"):
+        first = first.head  # "Mike Lee" after "Marco Rubio", in the list
+    start = first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start == 0:
+        return []
+    plural = doc[start - 1].text
+    singular = plural[:-1] if plural.endswith("s") and plural[:1].isupper() else ""
+    if not singular or singular.lower() not in lexicon.titles():
+        return []
+    info = lexicon.titles()[singular.lower()]
+    return [Role(title=singular, sector=info.sector or None)]
 
 
 def _described_country(ent: Span) -> str | None:

@@ -130,6 +130,13 @@ def _organisation_named(ent: Span) -> bool:
     return before is not None and before.lower_ in lexicon.words("organisation_nouns")
 
 
+def _trimmed(ent: Span) -> Span:
+    """``ent`` without a function word the model ran on into ("Patrice Toure of")."""
+    if len(ent) > 1 and ent[-1].lower_ in ("of", "and", "the", "in"):
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
+
+
 def _split_at_legal_form(doc: Doc, ents: list[Span]) -> list[Span]:
     """An ORG span the model ran on past a legal form into a person's name ("Chrysler LLC
     Jim Press") is cut there: the ORG, then a PERSON."""
@@ -410,7 +417,7 @@ def corrected_entities(
     model_ents = tuple(
         Span(doc, e.start, e.end, label="ORG")
         if e.label_ == "PERSON" and _organisation_named(e) else e  # "airline Mahan Air"
-        for e in _split_at_legal_form(doc, list(doc.ents))
+        for e in map(_trimmed, _split_at_legal_form(doc, list(doc.ents)))
     )
     completed = _completed_persons(doc, model_ents)
     person_words = {

@@ -372,7 +372,10 @@ def _score(place: Gazetted, weights: Counter[str], region_reading: bool,
     if place.kind == "region":
         level = 0.0 if place.level <= 1 else settings.PLACE_LOWER_LEVEL_PENALTY
         reading = country_bonus if region_reading else 0.0
-        return bonus + reading + math.log(settings.PLACE_REGION_POPULATION) - level
+        country = gazetteer.countries().get(place.country or "")
+        size = math.log10((country.population if country else 0) + 1) / 10  # a tie-break:
+        # Florida, USA over Florida, Puerto Rico when nothing else tells them apart
+        return bonus + reading + math.log(settings.PLACE_REGION_POPULATION) - level + size
     capital = settings.PLACE_CAPITAL_BONUS if gazetteer.capital_of(place.name) == (
         place.country) else 0.0
     return bonus + capital + math.log(place.population + 1)
