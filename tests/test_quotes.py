@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from rashomon import analyze
 from rashomon.cli import app
 from rashomon.eval.quotes import evaluate
-from rashomon.nlp.quotes.marks import find_passages
+from rashomon.nlp.common.quotation_marks import find_passages
 
 GOLD = ROOT / "tests" / "data" / "quotes"
 

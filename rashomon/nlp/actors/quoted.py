@@ -2,8 +2,8 @@
 speaker, who would say "I". In "'If he continues this he's dishonoring that support,'
 said Sen. Lindsey Graham" the "he" is not Graham.
 
-The quotations are the stretches between paired quotation marks within a paragraph; the
-speaker is the person named as the subject of a reporting verb next to the quotation, in
+The quotations are the passages ``common.quotation_marks`` finds (as the quotes component
+does); the speaker is the person named as the subject of a reporting verb next to the quotation, in
 the same paragraph (``reporting_verbs.yaml``).
 """
 
@@ -15,31 +15,13 @@ from spacy.tokens import Doc
 
 from rashomon.nlp.actors.types import Mention
 from rashomon.nlp.common import reporting
-
-_OPENING = {"“": "”", '"': '"', "«": "»"}
+from rashomon.nlp.common.quotation_marks import find_passages
 
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
-    blocks = [(s, e) for kind, s, e in doc._.blocks or () if kind != "chrome"]
+    """The blocks the quotes component reads passages in (title and paragraphs)."""
+    blocks = [(s, e) for kind, s, e in doc._.blocks or () if kind in ("title", "paragraph")]
     return blocks or [(0, len(doc.text))]
-
-
-def quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ``[start, end)`` stretches between paired quotation marks, one paragraph at a
-    time (an unclosed mark closes at the paragraph's end)."""
-    found = []
-    for start, end in paragraphs:
-        opened: tuple[int, str] | None = None
-        for i in range(start, end):
-            char = text[i]
-            if opened is None and char in _OPENING:
-                opened = (i + 1, _OPENING[char])
-            elif opened is not None and char == opened[1]:
-                found.append((opened[0], i))
-                opened = None
-        if opened is not None:
-            found.append((opened[0], end))
-    return found
 
 
 def _speaks(mention: Mention, doc: Doc) -> bool:
@@ -56,7 +38,7 @@ def mark_quoted_pronouns(doc: Doc, mentions: list[Mention]) -> None:
     (``Mention.quoted_speaker``): the nearest named person who speaks right before or
     after the quotation in its paragraph."""
     paragraphs = _paragraphs(doc)
-    quotes = quotations(doc.text, paragraphs)
+    quotes = [(p.start, p.end) for p in find_passages(doc.text, paragraphs).passages]
     if not quotes:
         return
     starts = [start for start, _ in quotes]

@@ -21,6 +21,7 @@ from rashomon import settings
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
+from rashomon.nlp.common.quotation_marks import Marks, Passage, find_passages
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import frame, lexicon_words
 from rashomon.nlp.quotes.attribution import (
@@ -36,7 +37,6 @@ from rashomon.nlp.quotes.attribution import (
     source_of,
     subject_of,
 )
-from rashomon.nlp.quotes.marks import Marks, Passage, find_passages
 from rashomon.nlp.quotes.types import FoundQuote, Via
 
 _PERSONAL_PRONOUNS = {"he", "she"}
