@@ -19,16 +19,6 @@ from rashomon.nlp.common import lexicon
 _NATIONAL_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}
 
 
-def _code(name: str, on: str | None) -> tuple[str | None, str | None]:
-    """(country, sector) of the first Phoenix code of ``name`` holding on ``on``."""
-    for code in lexicon.actor_codes(name, on):
-        country = lexicon.code_country(code)
-        if country:
-            rest = code[3:] if code.startswith(country) else code[:3]
-            return country, rest[:3] or None
-    return None, None
-
-
 def article_country(entities: list[Entity]) -> str | None:
     """The country the article is plainly about: the country of at least
     ``settings.ARTICLE_COUNTRY_SHARE`` of the mentions of countries and their people, from
@@ -53,7 +43,7 @@ def complete(entities: list[Entity], published: str | None) -> None:
         if entity.type == "PERSON" and len(entity.name.split()) < 2:
             continue  # a lone surname is too weak a key
         for name in dict.fromkeys(names):
-            country, sector = _code(name, published)
+            country, sector = lexicon.actor_country(name, published)
             if country:
                 entity.country = country
                 entity.sector = entity.sector or sector

@@ -43,7 +43,7 @@ def _relabel(
     mid_capitals: set[str],
 ) -> str | None:
     text, label = ent.text, ent.label_
-    if len(text) < 2 or re.fullmatch(r"[RDI]-[A-Z][\w.]*", text):
+    if len(text) < 2 or lexicon.party_tag().fullmatch(text):
         return None  # "D" and "R-Iowa" of a party-and-state tag, not names
     if text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
         return None  # "pro-Russian", "pro-Damascus": an attitude, not a referent
@@ -132,7 +132,7 @@ def _organisation_named(ent: Span) -> bool:
 
 def _trimmed(ent: Span) -> Span:
     """``ent`` without a function word the model ran on into ("Patrice Toure of")."""
-    if len(ent) > 1 and ent[-1].lower_ in ("of", "and", "the", "in"):
+    if len(ent) > 1 and ent[-1].lower_ in lexicon.words("function_words"):
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
     return ent
 

@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors.types import Role
 from rashomon.nlp.common import lexicon
-
-_FUNCTION_WORDS = {"of", "and", "for", "to", "in"}
 
 
 def _country_of_words(words: list[str]) -> str | None:
@@ -105,11 +101,8 @@ def organisation_country(name: str) -> str | None:
     seat = lexicon.seat_of_power(name)
     if seat:
         return seat.country
-    for code in lexicon.actor_codes(name):
-        country = lexicon.code_country(code)
-        if country:
-            return country
-    return lexicon.subdivision_country(name)  # "Attorney General of California"
+    return lexicon.actor_country(name)[0] or lexicon.subdivision_country(
+        name)  # "Attorney General of California"
 
 
 def _premodifier_tokens(name: Span) -> list[Token]:
@@ -125,7 +118,7 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         after = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < len(doc) else (
             doc[start])  # "President of the United States"
         inner = (  # "of" inside "Secretary of State", "Director of National Intelligence"
-            token.lower_ in _FUNCTION_WORDS | {"from"}
+            token.lower_ in lexicon.words("function_words") | {"from"}
             and start - 2 >= 0
             and doc[start - 2].lower_ in lexicon.title_words()
             and after.text[:1].isupper()
@@ -174,16 +167,12 @@ def place_after(name: Span) -> tuple[str | None, str | None]:
     return place, lexicon.country_code(place) or lexicon.subdivision_country(place)
 
 
-_PARTY_TAG = re.compile(r",?\s*\(?\s*[RDI]-\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)\)?")
-"""A party-and-state tag after a legislator's name: ", R-Ky.", " (D-Calif.)"."""
-
-
 def party_place(name: Span) -> tuple[str | None, str | None]:
     """The state a legislator's party appositive or tag names ("Jeff Flake, Republican of
     Arizona"; "Bob Corker, a Tennessee Republican"; "Rand Paul, R-Ky."): (its name, its
     country)."""
     doc = name.doc
-    tag = _PARTY_TAG.match(doc[name.end : name.end + 8].text)  # not doc.text: O(length)
+    tag = lexicon.party_tag().match(doc[name.end : name.end + 8].text)  # not doc.text
     if tag:
         state = lexicon.canonical_place(tag.group(1).rstrip(",;"))
         country = lexicon.subdivision_country(state)

@@ -3,6 +3,7 @@ seats of power, actor codes; capitals and cities through ``common.gazetteer``.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -125,7 +126,7 @@ def max_title_words() -> int:
 @cache
 def title_words() -> frozenset[str]:
     """Every word of a known title, function words ("of", "the") aside."""
-    function_words = {"of", "and", "for", "to", "in"} | words("articles")
+    function_words = words("function_words") | words("articles")
     return frozenset(w for title in titles() for w in title.split() if w not in function_words)
 
 
@@ -280,6 +281,26 @@ def code_country(code: str) -> str | None:
     if code[:3] in _TRANSNATIONAL and len(code) >= 6 and is_country_code(code[-3:]):
         return code[-3:]
     return None
+
+
+def actor_country(name: str, on: str | None = None) -> tuple[str | None, str | None]:
+    """(country, sector) of the first Phoenix code of ``name`` that holds on ``on`` and
+    names a country ("FBI" -> ("USA", "COP"), "Toyota" -> ("JPN", "MNC")), else (None,
+    None)."""
+    for code in actor_codes(name, on):
+        country = code_country(code)
+        if country:
+            rest = code[3:] if code.startswith(country) else code[:3]
+            return country, rest[:3] or None
+    return None, None
+
+
+@cache
+def party_tag() -> re.Pattern[str]:
+    """A party-and-state tag after a legislator's name (", R-Ky.", " (D-Calif.)"), its
+    state in group 1; the party letters are ``party_letters`` of ``actor_words.yaml``."""
+    letters = "".join(sorted(words("party_letters")))
+    return re.compile(rf",?\s*\(?\s*[{letters}]-\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)\)?")
 
 
 def is_organisation(name: str) -> bool:

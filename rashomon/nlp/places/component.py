@@ -73,10 +73,13 @@ class PlaceResolver:
         """
         register_extensions()
         self.name = name
-        self.region_nouns = _region_pattern()
-        self.village_nouns = _village_pattern()
-        self.state_offices = _state_office_pattern()
-        self.state_nouns = _state_noun_pattern()
+        self.region_nouns = re.compile(
+            rf"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:{_alternation('region_nouns')})s?\b", re.I)
+        self.village_nouns = re.compile(
+            rf",\s+(?:a|an|the)\s+(?:{_alternation('village_nouns')})\b", re.I)
+        self.state_offices = re.compile(
+            rf"\b(?:{_alternation('state_offices')})\s+of\s+(?:the\s+state\s+of\s+)?$", re.I)
+        self.state_nouns = re.compile(rf"\s+(?:{_alternation('state_level_nouns')})\b", re.I)
         self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
@@ -142,9 +145,16 @@ class PlaceResolver:
         return resolve(candidate.names, +others, candidate.reading, self.country_bonus)
 
 
-def _region_pattern() -> re.Pattern[str]:
-    nouns = "|".join(sorted(lexicon.words("region_nouns"), key=len, reverse=True))
-    return re.compile(rf"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:{nouns})s?\b", re.I)
+def _alternation(kind: str) -> str:
+    """A regex alternation of a word list of ``actor_words.yaml``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(lexicon.words(kind), key=len, reverse=True))
+
+
+def _may_be_state(candidate: _Candidate, place: Gazetted | None) -> bool:
+    """Whether a place read as a city has a state or province of its name in its country
+    (and the text did not already call it one)."""
+    return place is not None and place.kind == "city" and not candidate.reading.region and any(
+        lexicon.subdivision_country(n) == place.country for n in candidate.names)
 
 
 def _listed_with_states(
@@ -156,9 +166,7 @@ def _listed_with_states(
     ends = {m.end: c for c in candidates for m in c.entity.mentions}
     flipped = []
     for candidate in candidates:
-        place = found[id(candidate)]
-        if place is None or place.kind != "city" or candidate.reading.region or not any(
-                lexicon.subdivision_country(n) == place.country for n in candidate.names):
+        if not _may_be_state(candidate, found[id(candidate)]):
             continue
         listed = []
         for mention in candidate.entity.mentions:
@@ -169,8 +177,7 @@ def _listed_with_states(
                 listed.append(starts[mention.end + after.end()])
             if before and mention.start - len(before.group(0)) in ends:
                 listed.append(ends[mention.start - len(before.group(0))])
-        kinds = [(found[id(c)] or Gazetted("", None, None, None, None, None)).kind
-                 for c in listed]
+        kinds = [getattr(found[id(c)], "kind", None) for c in listed]
         if kinds and all(kind == "region" for kind in kinds):
             flipped.append(candidate)
     return flipped
@@ -178,11 +185,6 @@ def _listed_with_states(
 
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,2})")
 """A place written after another to say where it is: ", Pa.", ", Delaware", ", Mexico"."""
-
-
-def _state_office_pattern() -> re.Pattern[str]:
-    offices = "|".join(sorted(lexicon.words("state_offices"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+state\s+of\s+)?$", re.I)
 
 
 def _qualifying_states(
@@ -194,9 +196,7 @@ def _qualifying_states(
     flipped = []
     for candidate in candidates:
         place = found[id(candidate)]
-        if place is None or place.kind != "city" or candidate.reading.region:
-            continue
-        if not any(lexicon.subdivision_country(n) == place.country for n in candidate.names):
+        if not _may_be_state(candidate, place):
             continue
         for mention in candidate.entity.mentions:
             before = re.search(r",\s*$", text[max(0, mention.start - 3) : mention.start])
@@ -206,16 +206,6 @@ def _qualifying_states(
                 flipped.append(candidate)
                 break
     return flipped
-
-
-def _state_noun_pattern() -> re.Pattern[str]:
-    nouns = "|".join(sorted(lexicon.words("state_level_nouns"), key=len, reverse=True))
-    return re.compile(rf"\s+(?:{nouns})\b", re.I)
-
-
-def _village_pattern() -> re.Pattern[str]:
-    nouns = "|".join(sorted(lexicon.words("village_nouns"), key=len, reverse=True))
-    return re.compile(rf",\s+(?:a|an|the)\s+(?:small\s+|remote\s+)?(?:{nouns})\b", re.I)
 
 
 def _article_countries(entities: list[Entity]) -> Counter[str]:
