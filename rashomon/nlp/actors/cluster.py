@@ -10,6 +10,8 @@ join their country's government.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from rashomon import settings
 from rashomon.nlp.actors.names import acronym, compatible_given_names, fold, same_name
@@ -40,11 +42,13 @@ def _most_prominent(people: list[Entity], gender: str | None) -> Entity:
     return max(enumerate(people), key=rank)[1]
 
 
+@lru_cache(maxsize=4096)
 def org_key(name: str) -> str:
     """Comparison key of an organisation name: no article, possessive or case."""
     return re.sub(r"['’]s\b|[^\w ]", "", lexicon.strip_article(name).lower()).strip()
 
 
+@lru_cache(maxsize=4096)
 def org_core(name: str) -> str:
     """An organisation's name without the legal form and the words news drops when it
     names it again ("Ford Motor Company" -> "ford")."""
@@ -115,10 +119,6 @@ class Clusterer:
             and same_name((known := _words(entity.name))[-1], surname, similar)
             and compatible_given_names(known[:-1], given, similar)
         ]
-        if not matches and not given:  # "If Donald remains Donald": a given name alone
-            matches = [e for e in self.entities if e.type == "PERSON"
-                       and len(known := _words(e.name)) > 1 and known[0] == surname]
-            matches = matches if len(matches) == 1 else []
         if not matches:
             self._new(lexicon.strip_article(mention.text), "PERSON").add(mention)
             return
@@ -240,39 +240,56 @@ class Clusterer:
         entity.add(mention)
 
 
-def _lone_names_joined(entities: list[Entity]) -> list[Entity]:
-    """A person named by one word only ("Qasem" in a headline before "Qasem Soleimani")
-    joins the one person of the article whose first or last name that word is."""
-    full = [e for e in entities if e.type == "PERSON" and len(_words(e.name)) > 1]
+def _merged(entities: list[Entity], owner_of: Callable[[Entity], Entity | None]) -> list[Entity]:
+    """``entities`` with each one that ``owner_of(entity)`` gives an owner for moved into
+    that owner (its mentions kept in text order)."""
     kept = []
     for entity in entities:
-        words = _words(entity.name)
-        owners = [e for e in full if words and len(words) == 1 and e is not entity
-                  and words[0] in (_words(e.name)[0], _words(e.name)[-1])]
-        if entity.type != "PERSON" or len(owners) != 1:
+        owner = owner_of(entity)
+        if owner is None or owner is entity:
             kept.append(entity)
             continue
         for mention in entity.mentions:
-            owners[0].add(mention)
-        owners[0].mentions.sort(key=lambda m: m.start)
+            owner.add(mention)
+        owner.mentions.sort(key=lambda m: m.start)
     return kept
+
+
+def _lone_names_joined(entities: list[Entity]) -> list[Entity]:
+    """A person named by one word only ("Qasem" in a headline before "Qasem Soleimani",
+    "If Robert keeps blocking this") joins the one person of the article whose first or
+    last name that word is."""
+    owners: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = _words(entity.name)
+        if entity.type == "PERSON" and len(words) > 1:
+            for word in {words[0], words[-1]}:
+                owners.setdefault(word, []).append(entity)
+
+    def owner_of(entity: Entity) -> Entity | None:
+        words = _words(entity.name)
+        found = owners.get(words[0], []) if entity.type == "PERSON" and len(words) == 1 else []
+        return found[0] if len(found) == 1 else None
+
+    return _merged(entities, owner_of)
+
+
+def _party_key(name: str) -> str | None:
+    """The party word a name starts with ("Democrats", "Democratic Party" -> "democrat"),
+    from ``party_members`` of ``actor_words.yaml``, else None."""
+    first = name.lower().split()[0] if name.split() else ""
+    members = sorted(lexicon.words("party_members"), key=len)
+    return next((member for member in members if first.startswith(member)), None)
 
 
 def _parties_joined(entities: list[Entity]) -> list[Entity]:
     """Party adjectives and members ("Democratic", "Democrats") join the party the article
     names ("the Democratic Party"), when it names one."""
-    parties = {org_core(e.name).split()[0][:7]: e for e in entities
+    parties = {_party_key(org_core(e.name)): e for e in entities
                if e.type == "ORG" and org_core(e.name).endswith(" party")}
-    kept = []
-    for entity in entities:
-        party = parties.get(entity.name.lower()[:7]) if entity.type == "NORP" else None
-        if party is None or len(entity.name) < 7:
-            kept.append(entity)
-            continue
-        for mention in entity.mentions:
-            party.add(mention)
-        party.mentions.sort(key=lambda m: m.start)
-    return kept
+    parties.pop(None, None)
+    return _merged(entities, lambda e: parties.get(_party_key(e.name))
+                   if e.type == "NORP" else None)
 
 
 def cluster(

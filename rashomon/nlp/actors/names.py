@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
 
 from rashomon import settings
+from rashomon.nlp.common import lexicon
 
 # Romanisation variants folded to one spelling (BGN/PCGN, Library of Congress, passport and
 # French/German transcriptions of the same Cyrillic or Arabic letters).
@@ -19,15 +20,19 @@ _FOLDS = (
 )  # fmt: skip
 
 
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|at|az|ar|an)[-‐]", re.I)
-"""The Arabic article written onto a surname: "al-Assad" is "Assad"."""
+@cache
+def _article_prefix() -> re.Pattern[str]:
+    """The Arabic article written onto a surname ("al-Assad" is "Assad"): the
+    ``name_article_prefixes`` of ``actor_words.yaml`` before a hyphen."""
+    prefixes = "|".join(sorted(lexicon.words("name_article_prefixes"), key=len, reverse=True))
+    return re.compile(rf"^(?:{prefixes})[-‐]", re.I)
 
 
 @lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """A comparison key: ASCII, lower case, letters only, romanisation variants folded, an
     Arabic article prefix ("al-") dropped."""
-    text = re.sub(r"[^a-z ]", "", anyascii(_ARTICLE_PREFIX.sub("", name)).lower())
+    text = re.sub(r"[^a-z ]", "", anyascii(_article_prefix().sub("", name)).lower())
     for old, new in _FOLDS:
         text = text.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", text).strip()

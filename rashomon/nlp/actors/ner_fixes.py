@@ -82,9 +82,9 @@ def _relabel(
         return "PERSON"  # "his wife Mary"
     if label == "PERSON" and _title_only(ent):
         return None  # "Executive Officer": a title the model read as a name
-    if label in ("PERSON", "GPE", "NORP") and _organisation_named(ent) and not (
-            label != "PERSON" and ent[-1].lower_ not in lexicon.words("organisation_heads")):
-        return "ORG"  # "Douglas Aircraft", "magazine Der Spiegel", "... Democratic Party"
+    if label in ("GPE", "NORP") and len(ent) > 1 and (
+            ent[-1].lower_ in lexicon.words("organisation_heads")):
+        return "ORG"  # "the United States Democratic Party" (a PERSON was done before)
     if lexicon.country_code(text):
         return "GPE"
     if lexicon.demonym_country(text):

