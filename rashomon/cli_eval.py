@@ -164,6 +164,64 @@ def eval_quotes(
             console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)
 
 
+@eval_app.command("attribution")
+def eval_attribution(
+    path: Annotated[Path, typer.Argument(help="PolNeAR JSONL: attributions_dev.jsonl or "
+                                              "attributions_train.jsonl.")],
+    model: Model = settings.DEFAULT_MODEL,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles "
+                                                   "(in file-name order).")] = None,
+    errors: ErrorCount = 0,
+    as_json: Json = False,
+) -> None:
+    """Attribution against PolNeAR: direct-quote speaker accuracy and attribution source
+    P/R/F1 (as the corpus's SOURCE.md defines them), by kind, by how the source is named,
+    and the statements' speaker precision by confidence bucket and by basis."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    from rich.table import Table
+
+    from rashomon.cli_errors import err
+    from rashomon.eval.attribution import evaluate
+
+    try:
+        with Progress(BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                      transient=True, disable=not err.is_terminal) as progress:
+            task = progress.add_task("Scoring", total=limit)
+            result, mistakes = evaluate(path, model=model, limit=limit,
+                                        advance=lambda: progress.advance(task))
+    except RashomonError as error:
+        fail(str(error))
+    if as_json:
+        print(json.dumps({**result, "errors": mistakes[:errors]}, indent=1))
+        return
+    console = Console(width=120)
+    source = result["source"]
+    console.print(
+        f"{result['file']}: {result['articles']} articles, {source['gold']} attributions with "
+        f"a source, {source['statements']} statements\n"
+        f"direct-quote speaker accuracy {result['direct_speaker_accuracy']} "
+        f"({result['direct_quotes']} direct and mixed quotes)\n"
+        f"attribution source P {source['p']} R {source['r']} F1 {source['f1']}",
+        highlight=False,
+    )
+    for title, key, columns in (
+        ("By kind", "by_kind", ("gold", "found", "with_source", "right", "accuracy")),
+        ("By how the source is named", "by_naming", ("gold", "found", "right", "accuracy")),
+        ("By confidence", "by_confidence",
+         ("statements", "precision", "matched", "speaker_precision")),
+        ("By basis", "by_basis", ("statements", "precision", "matched", "speaker_precision")),
+    ):
+        table = Table(title=title)
+        table.add_column("")
+        for column in columns:
+            table.add_column(column, justify="right")
+        for name, row in result[key].items():
+            table.add_row(name, *(str(row.get(c, 0)) for c in columns))
+        console.print(table)
+    for mistake in mistakes[:errors]:
+        console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)
+
+
 @eval_app.command("events")
 def eval_events(
     paths: Annotated[
