@@ -109,6 +109,12 @@ class Quote(_Model):
         "it), partial (the subject of the clause a partial quote completes), unresolved "
         "(not found)",
     )
+    parts: list[Offsets] = Field(
+        [],
+        description="the quoted words inside span: the passage of a direct quote, each "
+        "passage of a quote split by its cue, the quoted words of a partial quote whose span "
+        "is the whole reported clause; empty for indirect speech",
+    )
 
 
 class Timex(_Model):

@@ -69,6 +69,7 @@ def _quote(found: FoundQuote, text: str) -> Quote:
         time=found.time,
         confidence=found.confidence,
         basis=found.basis,  # type: ignore[arg-type]
+        parts=found.parts,
     )
 
 

@@ -1,8 +1,9 @@
 """Find the passages of text between double quotation marks, paragraph by paragraph.
 
-Only double marks open or close a quotation: curly “ ”, straight ", guillemets « » and
-low „. Apostrophes and single curly quotes (’s, authorities’, don’t) are never read as
-quotation marks. A quotation that runs on into the next paragraph follows the news
+Only double marks open or close a quotation: curly “ ”, straight ", guillemets « », low
+„, and the doubled single marks of wire and typewriter copy ('' ’’ ‘‘ ``). A lone
+apostrophe or single curly quote (’s, authorities’, don’t) is never read as a quotation
+mark. A quotation that runs on into the next paragraph follows the news
 convention: the paragraph ends without a closing mark and the next one opens with a mark.
 An unbalanced mark gives a warning, closes the passage at the paragraph's end, and the
 rest of the text is still read.
@@ -10,11 +11,14 @@ rest of the text is still read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-OPENING = "“«„"
-CLOSING = "”»"
-STRAIGHT = '"'
+OPENING = ("“", "«", "„", "‘‘", "``")
+CLOSING = ("”", "»", "’’")
+STRAIGHT = ('"', "''")
+MARK = re.compile("''|‘‘|’’|``|[“”«»„\"]")
+"""Any quotation mark: the doubled single marks first, so '' is one mark, not two."""
 _OPEN_BEFORE = " \t\n([{—–-/"
 
 
@@ -38,31 +42,39 @@ class Marks:
     warnings: list[str] = field(default_factory=list)
 
 
-def _role(text: str, i: int, inside: bool) -> str:
+def _role(text: str, i: int, mark: str, inside: bool) -> str:
     """Whether the mark at ``i`` opens or closes a quotation."""
-    char = text[i]
-    if char in OPENING:
+    if mark in OPENING:
         # a curly closing mark typed as an opener is common: trust position when inside
-        return "close" if inside and char == "“" and _closes_here(text, i) else "open"
-    if char in CLOSING:
-        return "open" if not inside and _opens_here(text, i) else "close"
-    if _opens_here(text, i) and not _closes_here(text, i):
+        return "close" if inside and mark == "“" and _closes_here(text, i, mark) else "open"
+    if mark in CLOSING:
+        return "open" if not inside and _opens_here(text, i, mark) else "close"
+    if _opens_here(text, i, mark) and not _closes_here(text, i, mark):
         return "open"
-    if _closes_here(text, i) and not _opens_here(text, i):
+    if _closes_here(text, i, mark) and not _opens_here(text, i, mark):
         return "close"
     return "close" if inside else "open"
 
 
-def _opens_here(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+def _neighbours(text: str, i: int, mark: str) -> tuple[str, str]:
+    after = i + len(mark)
+    return (text[i - 1] if i > 0 else " "), (text[after] if after < len(text) else " ")
+
+
+def _opens_here(text: str, i: int, mark: str) -> bool:
+    before, after = _neighbours(text, i, mark)
     return before in _OPEN_BEFORE and not after.isspace()
 
 
-def _closes_here(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+def _closes_here(text: str, i: int, mark: str) -> bool:
+    before, after = _neighbours(text, i, mark)
     return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def mark_end(text: str, at: int) -> int:
+    """The offset just after the quotation mark at ``at`` (one or two characters)."""
+    match = MARK.match(text, at)
+    return match.end() if match else at + 1
 
 
 def find_passages(text: str, paragraphs: list[tuple[int, int]]) -> Marks:
@@ -77,19 +89,18 @@ def find_passages(text: str, paragraphs: list[tuple[int, int]]) -> Marks:
     for number, (start, end) in enumerate(paragraphs):
         first_mark = _first_non_space(text, start, end)
         if open_passage is not None:
-            if first_mark is not None and text[first_mark] in OPENING + STRAIGHT:
+            runs_on = MARK.match(text, first_mark) if first_mark is not None else None
+            if runs_on is not None and runs_on.group() in OPENING + STRAIGHT:
                 open_passage.paragraphs += 1  # the quotation runs on
-                start = first_mark + 1
+                start = runs_on.end()
             else:
                 _close_unbalanced(found, open_passage, paragraphs[number - 1][1], text)
                 open_passage = None
-        for i in range(start, end):
-            char = text[i]
-            if char not in OPENING + CLOSING + STRAIGHT:
-                continue
-            role = _role(text, i, open_passage is not None)
+        for match in MARK.finditer(text, start, end):
+            i, mark = match.start(), match.group()
+            role = _role(text, i, mark, open_passage is not None)
             if role == "open" and open_passage is None:
-                open_passage = Passage(i + 1, i + 1, i, None)
+                open_passage = Passage(match.end(), match.end(), i, None)
             elif role == "close" and open_passage is not None:
                 open_passage.end, open_passage.closed_at = i, i
                 if open_passage.end > open_passage.start:

@@ -21,7 +21,7 @@ from rashomon import settings
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
-from rashomon.nlp.common.quotation_marks import Marks, Passage, find_passages
+from rashomon.nlp.common.quotation_marks import MARK, Marks, Passage, find_passages, mark_end
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import frame, lexicon_words
 from rashomon.nlp.quotes.attribution import (
@@ -108,7 +108,7 @@ class QuoteFinder:
         """Attribute passages and cues and store the statements on the Doc."""
         warn_without_entities(doc, self.name)
         context = _Context(doc, cues, self.confidence, self.min_uncued_partial_words)
-        quotes = [q for q in (context.direct(p, cues) for p in marks.passages) if q]
+        quotes = _joined([q for q in (context.direct(p, cues) for p in marks.passages) if q])
         carried = {q.cue_at for q in quotes if q.kind == "mixed" and q.cue_at is not None}
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages)
         quotes.sort(key=lambda q: q.start)
@@ -158,8 +158,9 @@ class _Context:
         lead = self._lead(passage)
         prefix = text[lead : passage.opened_at].strip()
         closed = passage.closed_at if passage.closed_at is not None else passage.end
-        trail_end = self._trail_end(closed, passage.opened_at)
-        after = [c for c in cues if closed < c.idx < trail_end]
+        after_mark = mark_end(text, closed) if passage.closed_at is not None else closed + 1
+        trail_end = self._trail_end(after_mark, closed, passage.opened_at)
+        after = [c for c in cues if closed < c.idx < trail_end and _asserted(c)]
         before = [c for c in cues if lead <= c.idx < passage.opened_at]
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
@@ -167,12 +168,14 @@ class _Context:
             prefix, text[start:end], self.min_partial_words
         ):
             return None  # a title, a name or a scare quote
-        quote = FoundQuote(kind, start, end, paragraph=paragraph)
+        quote = FoundQuote(kind, start, end, paragraph=paragraph, parts=[(start, end)])
         sentence = self._sentence(max(closed - 1, start))
         if cue is not None:
             self._attribute(quote, cue, sentence)
+            if kind == "mixed":
+                self._widen_to_clause(quote, cue, after_mark)
             if quote.speaker is None and cue in after and not quote.pronoun:
-                self._nearest_speaker(quote, closed + 1, trail_end, cue)
+                self._nearest_speaker(quote, after_mark, trail_end, cue)
         elif kind == "mixed":
             self._partial(quote)
         else:
@@ -181,6 +184,18 @@ class _Context:
                 self._according(quote, according)
         return quote
 
+    def _widen_to_clause(self, quote: FoundQuote, cue: Token, after_mark: int) -> None:
+        """A partial quote's statement is the whole reported clause that holds it ("said
+        the sanctions demonstrate “morbid stubbornness”", "The response would be
+        “painful,” he added"), with the closing mark; the quoted words stay in ``parts``."""
+        head, exclude = _clause_holding(self.doc, quote, cue)
+        if head is None:
+            return
+        later = [c for c in head.children if c.dep_ == "conj" and c.left_edge.idx >= quote.end]
+        start, end = clause_span(head, exclude=[*exclude, *later])
+        if start < quote.start and quote.end <= end + 1:
+            quote.start, quote.end = start, max(end, after_mark)
+
     def _lead(self, passage: Passage) -> int:
         """Where the text that may introduce a passage starts: the start of the parser's
         sentence that holds its opening mark, within the paragraph."""
@@ -188,16 +203,16 @@ class _Context:
         at = bisect_right(self.sentence_starts, passage.opened_at) - 1
         return max(paragraph[0], self.sentence_starts[at] if at >= 0 else 0)
 
-    def _trail_end(self, closed: int, opened: int) -> int:
-        """Where the attribution after a passage ends: the sentence end or the next mark;
-        right away when the passage ends a sentence and a new one starts after it."""
-        start = closed + 1
+    def _trail_end(self, start: int, closed: int, opened: int) -> int:
+        """Where the attribution after a passage (from ``start``, after its closing mark)
+        ends: the sentence end or the next mark; right away when the passage ends a
+        sentence and a new one starts after it."""
         paragraph = self.paragraphs[self.paragraph_of(opened)]
         after = self.text[start : paragraph[1]]
         ended = self.text[opened:closed].rstrip()[-1:] in (".", "!", "?")
         if ended and after.lstrip()[:1].isupper():
             return start
-        match = re.search(r"[.!?](?=\s|$)|[“\"«]", after)
+        match = re.search(rf"[.!?](?=\s|$)|{MARK.pattern}", after)
         return start + (match.start() if match else len(after))
 
     def _sentence(self, offset: int) -> Span | None:
@@ -401,6 +416,23 @@ class _Context:
         return None
 
 
+def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | None, list]:
+    """The head of the reported clause that holds a partial quote, and what to leave out
+    of it: the highest verb between the quoted words and their cue; or, when the cue
+    hangs inside the clause ("…, he added"), the verb that holds both, without the cue."""
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None, []
+    chain = [words.root, *words.root.ancestors]
+    if cue in chain:
+        below = [t for t in chain[: chain.index(cue)] if t.pos_ in ("VERB", "AUX")]
+        return (below[-1], []) if below else (None, [])
+    holding = [t for t in chain if t.pos_ in ("VERB", "AUX") and t.is_ancestor(cue)]
+    if holding and cue.i > words[-1].i:
+        return holding[0], [cue]
+    return None, []
+
+
 def _outer_cue(cue: Token) -> Token | None:
     """The reporting verb that reports ``cue`` ("…, the president's office said")."""
     head = cue.head
@@ -464,6 +496,26 @@ def _reports_speech(verb: Token) -> bool:
 def _has_required_preposition(cue: Token, spec: dict) -> bool:
     needed = spec.get("needs_preposition")
     return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in cue.children)
+
+
+def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:
+    """One statement for the passages of one attribution: a quote split by its cue ("“A,”
+    she said. “B”"), and the partial quotes of one reported clause; the passages stay in
+    ``parts``."""
+    joined: list[FoundQuote] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        last = joined[-1] if joined else None
+        if last is not None and last.paragraph == quote.paragraph and (
+            (quote.cue_at is not None and quote.cue_at == last.cue_at)
+            or (quote.cue_at is None and quote.kind == "direct" and last.cue_at is not None
+                and last.end <= last.cue_at < quote.start)
+        ):
+            last.start, last.end = min(last.start, quote.start), max(last.end, quote.end)
+            last.parts = sorted({*last.parts, *quote.parts})
+            last.kind = "mixed" if "mixed" in (last.kind, quote.kind) else last.kind
+            continue
+        joined.append(quote)
+    return joined
 
 
 def _inherit_speakers(

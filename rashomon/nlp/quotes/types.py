@@ -38,3 +38,4 @@ class FoundQuote:
     paragraph: int = 0
     id: str = ""
     pronoun: bool = False  # the speaker is a "he"/"she" the actors component left unlinked
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the quoted words inside
