@@ -115,6 +115,12 @@ class Quote(_Model):
         "passage of a quote split by its cue, the quoted words of a partial quote whose span "
         "is the whole reported clause; empty for indirect speech",
     )
+    act: Literal["speech", "belief", "intention", "finding"] = Field(
+        "speech",
+        description="what the cue reports: speech (said, told, according to), a belief "
+        "(believes, fears that), an intention (wants, plans to) or a finding (the report "
+        "found, the poll shows)",
+    )
 
 
 class Timex(_Model):

@@ -164,6 +164,7 @@ class _Statement:
     mentions: list[tuple[int, int]]
     names: list[set[str]]
     speaker_name: str | None
+    said_by: str | None  # the words of the speaker's mention
 
 
 def _statements(record: Record, to_gold: Callable[[int], int]) -> list[_Statement]:
@@ -177,8 +178,9 @@ def _statements(record: Record, to_gold: Callable[[int], int]) -> list[_Statemen
         if quote.speaker_span:
             mentions.append(span(quote.speaker_span))
         names = [set(_words(n)) for n in [entity.name, *entity.aliases]] if entity else []
+        said_by = record.text[slice(*quote.speaker_span)] if quote.speaker_span else None
         found.append(_Statement(quote, span(quote.span), mentions, names,
-                                entity.name if entity else None))
+                                entity.name if entity else None, said_by))
     return found
 
 
@@ -266,7 +268,8 @@ class Scores:
             "gold": {"source": gold.source_text, "cue": gold.cue_text, "kind": gold.kind,
                      "naming": gold.naming, "content": gold.content_text[:100]}
             if gold else None,
-            "predicted": {"speaker": statement.speaker_name, "cue": statement.quote.cue,
+            "predicted": {"speaker": statement.speaker_name, "said_by": statement.said_by,
+                          "cue": statement.quote.cue,
                           "basis": statement.quote.basis,
                           "content": article.text[statement.span[0]:statement.span[1]][:100]}
             if statement else None,

@@ -70,6 +70,7 @@ def _quote(found: FoundQuote, text: str) -> Quote:
         confidence=found.confidence,
         basis=found.basis,  # type: ignore[arg-type]
         parts=found.parts,
+        act=found.act,  # type: ignore[arg-type]
     )
 
 

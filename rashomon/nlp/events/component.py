@@ -234,8 +234,10 @@ class _Context:
         return "asserted"
 
     def _source(self, token: Token) -> str | None:
+        """The statement that reports ``token``: what someone says, believes or found
+        (not what someone wants: that is no claim that it happened)."""
         for quote in self.quotes:
-            if quote.start <= token.idx < quote.end:
+            if quote.act != "intention" and quote.start <= token.idx < quote.end:
                 return quote.id
         return None
 

@@ -330,6 +330,7 @@ class _Context:
     def _attribute(self, quote: FoundQuote, cue: Token, sentence: Span | None) -> None:
         spec = frame(cue.lemma_) or {}
         quote.cue, quote.cue_at = cue.text, cue.idx
+        quote.act = spec.get("act", "speech")
         subject = subject_of(cue)
         who = self._who(subject) if subject is not None else _Attribution()
         quote.speaker, quote.speaker_span, quote.via = who.speaker, who.speaker_span, who.via
@@ -468,12 +469,14 @@ def _own_voice(cue: Token) -> bool:
 
 def _asserted(cue: Token) -> bool:
     """False for a reporting verb that is negated or has a negative subject ("neither side
-    confirmed the deal"): no statement was made; and for a passive participle with no
-    agent ("companies accused of ...", "Asked whether ..."): nobody is named as saying it."""
+    confirmed the deal"): no statement was made; and for a passive with no agent
+    ("companies accused of ...", "Asked whether ...", "he is expected to win", "it was
+    reported that ..."): nobody is named as saying it."""
     if any(c.dep_ == "neg" for c in cue.children):
         return False
     subject = subject_of(cue)
-    passive = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")
+    participle = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")
+    passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     if passive and not any(c.dep_ == "agent" for c in cue.children):
         return False
     return subject is None or not any(

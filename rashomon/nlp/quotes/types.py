@@ -39,3 +39,4 @@ class FoundQuote:
     id: str = ""
     pronoun: bool = False  # the speaker is a "he"/"she" the actors component left unlinked
     parts: list[tuple[int, int]] = field(default_factory=list)  # the quoted words inside
+    act: str = "speech"  # speech | belief | intention | finding: what the cue reports
