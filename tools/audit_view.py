@@ -31,7 +31,8 @@ def _articles() -> dict[str, dict]:
 
 
 def view(record: rashomon.Record) -> str:
-    """Entities in order of first mention (mentions, roles, country), then places."""
+    """Entities in order of first mention (mentions, roles, country), statements, then
+    places."""
     text = record.text
     lines = [f"# {record.title}  published: {record.published.value}", "", "## ENTITIES"]
     entities = sorted(record.entities, key=lambda e: min(s for s, _ in e.mentions))
@@ -43,6 +44,16 @@ def view(record: rashomon.Record) -> str:
         if entity.roles:
             lines.append("     roles: " + "; ".join(
                 f"{r.title} | of={r.of} | country={r.country}" for r in entity.roles))
+    lines += ["", "## STATEMENTS"]
+    names = {e.id: e.name for e in record.entities}
+    for quote in record.quotes:
+        said_by = text[slice(*quote.speaker_span)] if quote.speaker_span else None
+        via = [v.text for v in quote.via]
+        lines.append(f"{quote.id} {quote.kind}/{quote.act} cue={quote.cue!r} "
+                     f"speaker={names.get(quote.speaker)!r} (said_by={said_by!r}, "
+                     f"{quote.basis} {quote.confidence}) "
+                     f"addressee={names.get(quote.addressee)!r} via={via}")
+        lines.append(f"     content: {quote.content[:240]!r}")
     lines += ["", "## PLACES"]
     for number, place in enumerate(record.places, start=1):
         lines.append(f"{number}. entity {place.entity} {place.name!r} -> kind={place.kind} "

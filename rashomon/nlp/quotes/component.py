@@ -109,6 +109,10 @@ class QuoteFinder:
         warn_without_entities(doc, self.name)
         context = _Context(doc, cues, self.confidence, self.min_uncued_partial_words)
         quotes = _joined([q for q in (context.direct(p, cues) for p in marks.passages) if q])
+        headline = context.headline()
+        if headline is not None:
+            quotes = [q for q in quotes if not headline.start <= q.start < headline.end]
+            quotes.append(headline)
         carried = {q.cue_at for q in quotes if q.kind == "mixed" and q.cue_at is not None}
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages)
         quotes.sort(key=lambda q: q.start)
@@ -146,6 +150,48 @@ class _Context:
         """The number of the paragraph holding ``offset``, or -1."""
         number = bisect_right(self.paragraph_starts, offset) - 1
         return number if number >= 0 and offset < self.paragraphs[number][1] else -1
+
+    # Headlines
+
+    def headline(self) -> FoundQuote | None:
+        """The statement of a headline that names its source before a colon ("Graham:
+        Trump's Rhetoric Destroying GOP's Chance", "Poll: Sanders Leads"): the first
+        block, when it is one line of at most ``HEADLINE_MAX_WORDS`` words."""
+        blocks = _blocks(self.doc)
+        if not blocks or blocks[0][0] == "chrome":
+            return None
+        _, start, end = blocks[0]
+        line = self.text[start:end]
+        colon = line.find(": ")
+        words = len(line.split())
+        if colon <= 0 or "\n" in line.strip() or words > settings.HEADLINE_MAX_WORDS:
+            return None
+        source_end = start + colon
+        if len(line[:colon].split()) > settings.HEADLINE_MAX_SOURCE_WORDS:
+            return None
+        found = self.speakers.at(start, source_end, inside=True)
+        named = found is not None and found[0].type in ("PERSON", "ORG", "NORP")
+        document = line[:colon].split()[-1].lower() in lexicon_words("documents")
+        if not named and not document:
+            return None
+        content_start, content_end = _trim(self.text, source_end + 2, end)
+        content_end -= self.text[content_end - 1] == "."
+        if content_end <= content_start:
+            return None
+        content = self.text[content_start:content_end]
+        pieces = MARK.split(content)
+        kind = "indirect" if len(pieces) == 1 else (
+            "direct" if not "".join(pieces[0::2]).strip(" .,") else "mixed")
+        quote = FoundQuote(kind, content_start, content_end, cue=":", cue_at=source_end,
+                           paragraph=0)
+        if named:
+            entity, s, e = found
+            quote.speaker, quote.speaker_span = entity.id, (s, e)
+            _rate(quote, self.confidence, "name")
+        else:
+            quote.speaker_span = (start, source_end)
+            _rate(quote, self.confidence, "unresolved")
+        return quote
 
     # Direct and mixed quotes
 
