@@ -54,6 +54,9 @@ eval: $(STAMP)
 	@if [ -f $(SHARED)/seed/article.txt ]; then \
 		$(BIN)/rashomon eval quotes tests/data/quotes/gold_seed.jsonl; \
 	fi
+	@if [ -f $(SHARED)/data/polnear/attributions_dev.jsonl ]; then \
+		$(BIN)/rashomon eval attribution $(SHARED)/data/polnear/attributions_dev.jsonl; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -102,7 +102,8 @@ class QuoteFinder:
             and _has_required_preposition(t, frame(t.lemma_))
             and not _own_voice(t)
         ]
-        return marks, cues
+        reporting = set(cues)
+        return marks, [c for c in cues if not _reported_attitude(c, reporting)]
 
     def set_annotations(self, doc: Doc, marks: Marks, cues: list[Token]) -> None:
         """Attribute passages and cues and store the statements on the Doc."""
@@ -504,6 +505,14 @@ def _uncued_statement(prefix: str, content: str, min_words: int) -> bool:
     if last in lexicon_words("naming_words"):
         return False
     return len(content.split()) >= min_words
+
+
+def _reported_attitude(cue: Token, reporting: set[Token]) -> bool:
+    """Whether a belief, intention or finding is reported inside someone else's statement
+    ("Dendias told Kaya that Athens wanted …"): it is part of that statement, not one of
+    its own."""
+    act = (frame(cue.lemma_) or {}).get("act", "speech")
+    return act != "speech" and any(a in reporting for a in cue.ancestors)
 
 
 def _own_voice(cue: Token) -> bool:

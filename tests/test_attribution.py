@@ -1,0 +1,177 @@
+"""Attribution on real-news wording (issue 16): one invented article per error class seen on
+PolNeAR and in the hand audits, and the PolNeAR scorer on an invented file in its format."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from rashomon import analyze
+from rashomon.cli import app
+from rashomon.eval.attribution import GoldAttribution, evaluate, naming
+
+
+def _name(record, entity_id):
+    entity = record.entity(entity_id) if entity_id else None
+    return entity.name if entity else None
+
+
+def _find(record, start: str):
+    found = [q for q in record.quotes if q.content.startswith(start)]
+    assert found, f"{start!r} not among {[q.content for q in record.quotes]}"
+    return found[0]
+
+
+def test_wire_copy_doubled_marks_are_quotation_marks():
+    record = analyze(
+        "Harbour master Ilse Brandt said on Monday the port would reopen.\n\n"
+        "''We have cleared the channel and the cranes are working again,'' Ms. Brandt said.\n",
+        published="2024-03-04",
+    )
+    quote = _find(record, "We have cleared the channel")
+    assert (quote.kind, _name(record, quote.speaker)) == ("direct", "Ilse Brandt")
+    assert quote.content.endswith("working again")
+
+
+def test_partial_quote_before_its_cue_is_the_whole_clause():
+    record = analyze(
+        "Mayor Tomas Lind met the striking drivers on Friday.\n\n"
+        "The city's offer would be “final and fair,” Lind added.\n",
+        published="2024-03-04",
+    )
+    quote = _find(record, "The city's offer would be")
+    assert (quote.kind, _name(record, quote.speaker)) == ("mixed", "Tomas Lind")
+    assert [record.text[s:e] for s, e in quote.parts] == ["final and fair"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "act"),
+    [
+        ("Finance Minister Olga Petrova believes the budget gap will close by June.",
+         "the budget gap will close by June", "belief"),
+        ("Finance Minister Olga Petrova wants to cut the fuel tax before the winter.",
+         "to cut the fuel tax before the winter", "intention"),
+        ("A survey by the Nordic Statistics Office found that rents rose by 9 percent.",
+         "rents rose by 9 percent", "finding"),
+    ],
+)
+def test_beliefs_intentions_and_findings_are_statements(sentence, content, act):
+    record = analyze(sentence, published="2024-03-04")
+    quote = _find(record, content)
+    assert quote.act == act and quote.kind == "indirect"
+    assert quote.speaker is not None or act == "finding"
+
+
+def test_headline_names_its_source_before_a_colon():
+    record = analyze(
+        "Petrova: Fuel Tax Cut Will Not Wait For Spring\n\n"
+        "Finance Minister Olga Petrova told parliament on Tuesday that the fuel tax would be "
+        "cut in January.\n",
+        published="2024-03-04",
+    )
+    headline = _find(record, "Fuel Tax Cut Will Not Wait For Spring")
+    assert (headline.cue, _name(record, headline.speaker)) == (":", "Olga Petrova")
+
+
+def test_passive_cue_without_agent_names_no_speaker():
+    record = analyze(
+        "Turnout is expected to reach 70 percent in the northern districts.",
+        published="2024-03-04",
+    )
+    assert record.quotes == []
+
+
+def test_negated_verb_after_a_passage_is_not_its_cue():
+    record = analyze(
+        "The union's own summary says the two sides “agreed on a timetable” but does not "
+        "mention the pay offer.\n",
+        published="2024-03-04",
+    )
+    quote = _find(record, "the two sides")
+    assert quote.cue == "says" and quote.kind == "mixed"
+
+
+# The scorer, on an invented article in PolNeAR's format
+
+_TEXT = (
+    "Mayor Tomas Lind said the bridge would reopen in May. “We are ready,” he said.\n\n"
+    "Critics say the repairs came too late."
+)
+
+
+def _span(text: str, words: str) -> list[list[int]]:
+    start = _TEXT.index(text) if text else 0
+    at = _TEXT.index(words, start)
+    return [[at, at + len(words)]]
+
+
+def _role(words: str, after: str = "") -> dict:
+    return {"text": words, "spans": _span(after, words) if words else []}
+
+
+@pytest.fixture
+def polnear_file(tmp_path):
+    attributions = [
+        {"id": "T1", "type": "Attribution", "source": _role("Mayor Tomas Lind"),
+         "cue": _role("said"), "content": _role("the bridge would reopen in May")},
+        {"id": "T2", "type": "Attribution", "source": _role("he", "“We"),
+         "cue": _role("said", "ready"), "content": _role("“We are ready,”")},
+        {"id": "T3", "type": "Attribution", "source": _role("Critics"),
+         "cue": _role("say", "Critics"), "content": _role("the repairs came too late")},
+    ]
+    line = {"filename": "invented_lind", "annotator": "a1", "title": "", "text": _TEXT,
+            "publication_date": "2024-03-04", "publisher": "invented",
+            "attributions": attributions}
+    other = {**line, "annotator": "b2", "attributions": []}  # the second annotator: unused
+    path = tmp_path / "attributions.jsonl"
+    path.write_text(json.dumps(line) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    return path
+
+
+def test_scorer_counts_speakers_by_span_and_by_name(polnear_file):
+    result, errors = evaluate(polnear_file)
+    assert result["articles"] == 1 and result["source"]["gold"] == 3
+    assert result["direct_quotes"] == 1 and result["direct_speaker_accuracy"] == 1.0
+    assert result["source"]["r"] == 1.0 and result["source"]["p"] == 1.0
+    assert result["by_kind"]["indirect"]["with_source"] == 2
+    assert errors == []
+
+
+def test_eval_attribution_command(polnear_file):
+    result = CliRunner().invoke(app, ["eval", "attribution", str(polnear_file)])
+    assert result.exit_code == 0 and "attribution source P 1.0 R 1.0 F1 1.0" in result.output
+    missing = CliRunner().invoke(app, ["eval", "attribution", "no/such.jsonl"])
+    assert missing.exit_code != 0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("“We are ready,”", "direct"), ("the bridge was “ready”", "mixed"),
+     ("it is ready", "indirect"), ("''We are ready,''", "direct")],
+)
+def test_gold_kinds(text, kind):
+    gold = GoldAttribution((), "", "", (0, len(text)), text)
+    assert gold.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("source", "how"),
+    [("he", "pronoun"), ("Mayor Tomas Lind", "full name"), ("Lind", "surname"),
+     ("a source familiar with the talks", "anonymous"), ("the mayor", "title"),
+     ("Sens. Ann Berg and Ole Dahl", "group"), ("the report", "document")],
+)
+def test_source_naming(source, how):
+    assert naming(source) == how
+
+
+def test_belief_inside_someone_elses_statement_is_part_of_it():
+    record = analyze(
+        "Foreign Minister Ana Costa told her Spanish counterpart, Luis Mora, that Lisbon "
+        "wanted “open borders and fair quotas.”\n",
+        published="2024-03-04",
+    )
+    quote = _find(record, "Lisbon wanted")
+    assert (quote.cue, _name(record, quote.speaker)) == ("told", "Ana Costa")
+    assert len(record.quotes) == 1
