@@ -175,3 +175,44 @@ def test_belief_inside_someone_elses_statement_is_part_of_it():
     quote = _find(record, "Lisbon wanted")
     assert (quote.cue, _name(record, quote.speaker)) == ("told", "Ana Costa")
     assert len(record.quotes) == 1
+
+
+def test_where_a_statement_was_made_joins_the_via_chain():
+    record = analyze(
+        "Mayor Ilse Brandt said in a statement on Monday that the bridge would reopen. "
+        "Her deputy, Ole Dahl, wrote on Twitter that the works were finished.",
+        published="2024-03-04",
+    )
+    assert [v.text for v in _find(record, "the bridge would reopen").via] == ["a statement"]
+    assert [v.text for v in _find(record, "the works were finished").via] == ["Twitter"]
+
+
+def test_relative_pronoun_speaks_for_its_antecedent():
+    record = analyze(
+        "Harbour master Ilse Brandt, who said the channel was clear, reopened the port.",
+        published="2024-03-04",
+    )
+    quote = _find(record, "the channel was clear")
+    assert _name(record, quote.speaker) == "Ilse Brandt"
+    assert record.text[slice(*quote.speaker_span)] == "who"
+
+
+def test_pronoun_skips_names_in_brackets_and_quotes_and_agrees_in_gender():
+    record = analyze(
+        "Reporter Anna Palmer joined the paper in 2010. (Listen to the podcast with Tom "
+        "Berg.) “I covered the port for years,” she said.\n\n"
+        "Senator Mark Reed spoke at the rally. “If we had unity, we could not lose this "
+        "election to Laura Vance,” he said.\n",
+        published="2024-03-04",
+    )
+    assert _name(record, _find(record, "I covered the port").speaker) == "Anna Palmer"
+    assert _name(record, _find(record, "If we had unity").speaker) == "Mark Reed"
+
+
+def test_pronoun_agrees_with_the_given_names_gender():
+    record = analyze(
+        "Harbour master Tom Berg met union leader Anna Palmer on Monday. “The talks went "
+        "nowhere,” she said.",
+        published="2024-03-04",
+    )
+    assert _name(record, _find(record, "The talks went nowhere").speaker) == "Anna Palmer"

@@ -160,6 +160,7 @@ class Clusterer:
             and not (speaker and same_name(_words(e.name)[-1], speaker[-1]))  # not "I"
             for m in e.mentions
             if m.start < mention.start and m.sentence >= window and m.kind != "pronoun"
+            and m.aside in (None, mention.aside)  # not a name quoted or in brackets
         ]
         if not candidates:
             return

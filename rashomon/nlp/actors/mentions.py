@@ -4,6 +4,7 @@ seats of power and capitals acting for a government, and personal pronouns."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import pairwise
 
@@ -83,6 +84,8 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         infos = [lexicon.title_info(r.title) for r in stated_roles]
         genders = {info.gender for info in infos if info}
         mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
+        if mention.gender is None and len(ent) > 1 and ent[0].pos_ == "PROPN":
+            mention.gender = lexicon.given_name_gender(ent[0].text)  # "Glenn Thrush"
         mention.roles = [r for r, info in zip(stated_roles, infos, strict=True)
                          if not (info and info.kind == "honorific")]  # "Mr." is no role
         mention.country = country or appositive_country
@@ -245,8 +248,23 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     mentions += _pronoun_mentions(doc, sentence_of)
     mentions.sort(key=lambda m: m.start)
     _link_parenthesised_acronyms(doc.text, mentions)
+    _mark_bracketed(doc.text, mentions)
     mark_quoted_pronouns(doc, mentions)
     return mentions
+
+
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+
+
+def _mark_bracketed(text: str, mentions: list[Mention]) -> None:
+    """A mention inside round brackets is an aside ("(Listen to the podcast with Glenn
+    Thrush.)"): a pronoun outside them does not point back to it."""
+    brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
+    starts = [start for start, _ in brackets]
+    for mention in mentions:
+        at = bisect_right(starts, mention.start) - 1
+        if at >= 0 and mention.end <= brackets[at][1]:
+            mention.aside = brackets[at]
 
 
 def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:

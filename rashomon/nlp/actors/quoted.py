@@ -34,9 +34,10 @@ def _speaks(mention: Mention, doc: Doc) -> bool:
 
 
 def mark_quoted_pronouns(doc: Doc, mentions: list[Mention]) -> None:
-    """Give each pronoun inside a quotation the name of that quotation's speaker
-    (``Mention.quoted_speaker``): the nearest named person who speaks right before or
-    after the quotation in its paragraph."""
+    """Mark each mention inside a quotation with it (``Mention.aside``) and give each
+    pronoun inside one the name of that quotation's speaker (``Mention.quoted_speaker``):
+    the nearest named person who speaks right before or after the quotation in its
+    paragraph."""
     paragraphs = _paragraphs(doc)
     quotes = [(p.start, p.end) for p in find_passages(doc.text, paragraphs).passages]
     if not quotes:
@@ -51,10 +52,11 @@ def mark_quoted_pronouns(doc: Doc, mentions: list[Mention]) -> None:
         return bisect_right(paragraph_starts, offset) - 1
 
     for mention in mentions:
-        if mention.kind != "pronoun":
-            continue
         at = bisect_right(starts, mention.start) - 1
         if at < 0 or not (quotes[at][0] <= mention.start < quotes[at][1]):
+            continue
+        mention.aside = quotes[at]
+        if mention.kind != "pronoun":
             continue
         quote_start, quote_end = quotes[at]
         before = bisect_right(speaker_starts, quote_start) - 1

@@ -25,6 +25,17 @@ def table(kind: str) -> dict[str, str]:
     return dict(load_yaml("actor_words.yaml")[kind])
 
 
+@cache
+def _given_names() -> dict[str, str]:
+    return {row["name"]: row["gender"] for row in load_tsv("given_names.tsv")}
+
+
+def given_name_gender(name: str) -> str | None:
+    """"F" or "M" for a given name nearly always borne by one sex ("Nancy", "Glenn"; US
+    Social Security counts, ``data/given_names.tsv``), else None."""
+    return _given_names().get(name.lower())
+
+
 def strip_article(name: str) -> str:
     """``"the Kremlin"`` -> ``"Kremlin"``; possessive endings are removed too."""
     first, _, rest = name.partition(" ")

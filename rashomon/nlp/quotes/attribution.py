@@ -102,6 +102,27 @@ def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
 
+def medium_of(cue: Token) -> Span | None:
+    """Where a statement was made public, when the cue says so: "said in a statement",
+    "wrote on Twitter", "told … in an interview"."""
+    prepositions = lexicon_words("media_prepositions")
+    media = lexicon_words("media")
+    for child in cue.children:
+        if child.dep_ != "prep" or child.lower_ not in prepositions:
+            continue
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            phrase = noun_phrase(noun)
+            dated = [c for c in noun.rights if c.dep_ == "prep"
+                     and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
+            if dated:  # "a statement [on Monday]": the time is the statement's, not its name
+                phrase = noun.doc[phrase.start : dated[0].i]
+            if is_document(noun) or noun.lower_ in media or phrase.text.lower() in media:
+                return phrase
+    return None
+
+
 def subject_of(cue: Token) -> Token | None:
     """The subject of a reporting verb: its own; for a participle or a coordinated verb
     ("rejected the protest, saying ...") its head's; for an inverted "said the readout

@@ -33,6 +33,7 @@ from rashomon.nlp.quotes.attribution import (
     content_of,
     document_chain,
     is_document,
+    medium_of,
     noun_phrase,
     source_of,
     subject_of,
@@ -388,6 +389,10 @@ class _Context:
         according = attribution_phrase(sentence) if sentence is not None else None
         if according is not None:
             quote.via = [*quote.via, *self._chain(according)]
+        medium = medium_of(cue)
+        if medium is not None and not any(v.start <= medium.start_char < v.end
+                                          for v in quote.via):
+            quote.via = [*quote.via, Via(medium.start_char, medium.end_char, medium.text)]
         quote.time = self._time(quote, cue, content_of(cue, spec.get("content", [])))
         quote.pronoun = quote.speaker is None and who.speaker_kind == "pronoun"
         if quote.speaker is None:
@@ -414,6 +419,12 @@ class _Context:
                 via=chain[:1],
                 chain=chain,
             )
+        if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+            # "police, who said …": the police, named by the relative pronoun
+            antecedent = self._who(token.head.head)
+            if antecedent.speaker is not None:  # else the antecedent's words name it
+                antecedent.speaker_span = (token.idx, token.idx + len(token))
+            return antecedent
         found = self.speakers.named(token)
         office = self._office_of(token) if found is None else None
         if office is not None:
