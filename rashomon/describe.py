@@ -215,12 +215,18 @@ def speaker_words(record: Record, quote: Quote) -> str:
 
 def speaker_label(record: Record, quote: Quote) -> str:
     """Who said it, for people: the speaker's name; the words found when they name no one
-    the article resolves ('“Analysts” (not resolved)'); else 'no speaker found'."""
+    the article resolves, with what they are ('“a senior official” (anonymous source)',
+    '“Critics” (group)', '“the campaign” (not resolved)'); else 'no speaker found'."""
     name = name_of(record, quote.speaker)
     if name:
         return name
     words = speaker_words(record, quote)
+    if words and quote.source_kind in _UNNAMED:
+        return f"“{words}” ({_UNNAMED[quote.source_kind]})"
     return f"“{words}” (not resolved)" if words else "no speaker found"
+
+
+_UNNAMED = {"anonymous": "anonymous source", "group": "group", "document": "document"}
 
 
 _BASES = {
@@ -258,6 +264,8 @@ def speaker_basis(record: Record, quote: Quote) -> str:
     before the field existed."""
     if quote.basis == "pronoun":
         return f"resolved from “{speaker_words(record, quote) or 'he/she'}”"
+    if quote.basis == "unresolved" and quote.source_kind in _UNNAMED:
+        return f"not named ({_UNNAMED[quote.source_kind]})"
     if quote.basis == "unresolved" and speaker_words(record, quote):
         return f"“{speaker_words(record, quote)}” names no one the article resolves"
     words = _BASES.get(quote.basis or "", "")
@@ -265,9 +273,15 @@ def speaker_basis(record: Record, quote: Quote) -> str:
 
 
 def statement_facts(record: Record, quote: Quote) -> list[tuple[str, str]]:
-    """Cue, addressee, via chain, date and how the speaker was found, as labelled
-    values."""
+    """Cue, what it reports when not speech (a belief, an intention, a finding), whom an
+    unnamed speaker speaks for, addressee, via chain, date and how the speaker was found,
+    as labelled values."""
     facts = [("Cue", quote.cue)] if quote.cue else []
+    if quote.act != "speech":
+        facts.append(("Act", quote.act))
+    speaks_for = name_of(record, quote.speaks_for)
+    if speaks_for:
+        facts.append(("For", speaks_for))
     addressee = name_of(record, quote.addressee)
     if addressee:
         facts.append(("To", addressee))
@@ -281,8 +295,9 @@ def statement_facts(record: Record, quote: Quote) -> list[tuple[str, str]]:
     return facts
 
 
-_IN_WORDS = {"Cue": "{}", "To": "said to {}", "Via": "via {}", "When": "on {}",
-             "Speaker": "speaker {}", "Confidence": "confidence {}"}
+_IN_WORDS = {"Cue": "{}", "Act": "a {}", "For": "speaking for {}", "To": "said to {}",
+             "Via": "via {}", "When": "on {}", "Speaker": "speaker {}",
+             "Confidence": "confidence {}"}
 
 
 def statement_details(record: Record, quote: Quote) -> list[str]:

@@ -121,6 +121,20 @@ class Quote(_Model):
         "(believes, fears that), an intention (wants, plans to) or a finding (the report "
         "found, the poll shows)",
     )
+    source_kind: Literal["named", "pronoun", "description", "group", "anonymous",
+                         "document"] | None = Field(
+        None,
+        description="how the words at speaker_span name the speaker: by name, a pronoun, a "
+        "description (the campaign, the president), a group (critics, Smith and Jones), an "
+        "anonymous source (a senior official, sources familiar with the talks) or a "
+        "document (the report, a poll); an anonymous or group source may have no speaker "
+        "entity, its words at speaker_span",
+    )
+    speaks_for: str | None = Field(
+        None,
+        description="entity id of the organisation or government an unnamed speaker speaks "
+        "for, as its words say (a spokeswoman for the Foreign Office, Pentagon officials)",
+    )
 
 
 class Timex(_Model):

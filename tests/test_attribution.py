@@ -216,3 +216,42 @@ def test_pronoun_agrees_with_the_given_names_gender():
         published="2024-03-04",
     )
     assert _name(record, _find(record, "The talks went nowhere").speaker) == "Anna Palmer"
+
+
+def test_a_lone_surname_stays_with_the_person_the_story_is_about():
+    record = analyze(
+        "Party nominee Paul Hale spoke in Leeds on Monday. Hale said the mills would reopen.\n\n"
+        "His wife, Dana Hale, spoke at the rally. Dana Hale said her husband was honest.\n\n"
+        "Hale said later that he would win the north.\n\n"
+        "Former Mayor Tom Reyes campaigned for his wife. Maria Reyes said she would fight "
+        "for the mills. Reyes said the race was close.\n",
+        published="2024-03-04",
+    )
+    assert _name(record, _find(record, "he would win the north").speaker) == "Paul Hale"
+    assert _name(record, _find(record, "the race was close").speaker) == "Maria Reyes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind", "speaks_for"),
+    [
+        ("A spokeswoman for the Nordic Harbour Authority said the port would reopen.",
+         "A spokeswoman for the Nordic Harbour Authority", "anonymous",
+         "Nordic Harbour Authority"),
+        ("Critics said the port would never reopen.", "Critics", "group", None),
+    ],
+)
+def test_unnamed_sources_say_what_they_are_and_whom_they_speak_for(
+    sentence, words, kind, speaks_for
+):
+    record = analyze(sentence, published="2024-03-04")
+    quote = _find(record, "the port would")
+    assert quote.speaker is None and record.text[slice(*quote.speaker_span)] == words
+    assert (quote.source_kind, _name(record, quote.speaks_for)) == (kind, speaks_for)
+
+
+def test_coordinated_speakers_are_one_group():
+    record = analyze("Senators Ann Berg and Ole Dahl said they opposed the harbour bill.",
+                     published="2024-03-04")
+    quote = _find(record, "they opposed")
+    assert quote.source_kind == "group" and _name(record, quote.speaker) == "Ann Berg"
+    assert record.text[slice(*quote.speaker_span)] == "Senators Ann Berg and Ole Dahl"

@@ -71,6 +71,8 @@ def _quote(found: FoundQuote, text: str) -> Quote:
         basis=found.basis,  # type: ignore[arg-type]
         parts=found.parts,
         act=found.act,  # type: ignore[arg-type]
+        source_kind=found.source_kind,  # type: ignore[arg-type]
+        speaks_for=found.speaks_for,
     )
 
 

@@ -30,16 +30,18 @@ def _words(name: str) -> list[str]:
 
 
 def _most_prominent(people: list[Entity], gender: str | None) -> Entity:
-    """Whom a lone surname means among people who share it ("Biden" beside Joe and Hunter
-    Biden): one of the mention's gender ("Mrs. Clinton"), then one holding an office, then
-    the one named most often, then the first named."""
-    def rank(pair: tuple[int, Entity]) -> tuple[bool, bool, int, int]:
-        order, person = pair
+    """Whom a lone surname means among people who share it ("Clinton" beside Bill and
+    Hillary Clinton): one of the mention's gender ("Mrs. Clinton"), then one holding an
+    office now (not a former one), then one the article already calls by the surname
+    alone, then the one named most often, then the one whose name came last."""
+    def rank(person: Entity) -> tuple[bool, bool, bool, int, int]:
         office = any((info := lexicon.title_info(r.title)) and info.kind == "office"
-                     for r in person.roles)
+                     and not r.title.lower().startswith("former ") for r in person.roles)
         same_gender = gender is not None and person.gender == gender
-        return same_gender, office, len(person.mentions), -order
-    return max(enumerate(people), key=rank)[1]
+        named = [m for m in person.mentions if m.kind != "pronoun"]
+        alone = any(len(_words(m.text)) == 1 for m in named)
+        return same_gender, office, alone, len(named), max((m.start for m in named), default=-1)
+    return max(people, key=rank)
 
 
 @lru_cache(maxsize=4096)

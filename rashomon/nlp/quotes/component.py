@@ -54,6 +54,13 @@ class _Attribution:
     speaker_kind: str = "name"
     via: list[Via] = field(default_factory=list)
     chain: list[Via] = field(default_factory=list)  # the links it adds as someone's via
+    source_kind: str | None = None  # how the words name the speaker (Quote.source_kind)
+    speaks_for: str | None = None  # the organisation an unnamed speaker speaks for
+
+    def give(self, quote: FoundQuote) -> None:
+        """Set the quote's speaker, its mention, via chain and how it is named."""
+        quote.speaker, quote.speaker_span, quote.via = self.speaker, self.speaker_span, self.via
+        quote.source_kind, quote.speaks_for = self.source_kind, self.speaks_for
 
 
 class QuoteFinder:
@@ -189,9 +196,10 @@ class _Context:
         if named:
             entity, s, e = found
             quote.speaker, quote.speaker_span = entity.id, (s, e)
+            quote.source_kind = "named"
             _rate(quote, self.confidence, "name")
         else:
-            quote.speaker_span = (start, source_end)
+            quote.speaker_span, quote.source_kind = (start, source_end), "document"
             _rate(quote, self.confidence, "unresolved")
         return quote
 
@@ -294,9 +302,7 @@ class _Context:
         verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), words.root)
         subject = subject_of(verb)
         if subject is not None:
-            found = self._who(subject)
-            quote.speaker, quote.speaker_span = found.speaker, found.speaker_span
-            quote.via = found.via
+            self._who(subject).give(quote)
         _rate(quote, self.confidence, "partial")
 
     # Indirect speech
@@ -381,7 +387,7 @@ class _Context:
         quote.act = spec.get("act", "speech")
         subject = subject_of(cue)
         who = self._who(subject) if subject is not None else _Attribution()
-        quote.speaker, quote.speaker_span, quote.via = who.speaker, who.speaker_span, who.via
+        who.give(quote)
         addressee = addressee_of(cue, spec.get("addressee", []))
         if addressee is not None:
             found = self.speakers.named(addressee)
@@ -401,8 +407,7 @@ class _Context:
             _rate(quote, self.confidence, who.speaker_kind)
 
     def _according(self, quote: FoundQuote, according: Token) -> None:
-        who = self._who(according)
-        quote.speaker, quote.speaker_span, quote.via = who.speaker, who.speaker_span, who.via
+        self._who(according).give(quote)
         quote.cue = "according to"
         _rate(quote, self.confidence, "according")
 
@@ -418,6 +423,7 @@ class _Context:
                 speaker_kind="document",
                 via=chain[:1],
                 chain=chain,
+                source_kind="document",
             )
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "police, who said …": the police, named by the relative pronoun
@@ -435,11 +441,28 @@ class _Context:
             phrase = noun_phrase(token)
             span = (phrase.start_char, phrase.end_char)
             raw = [] if token.pos_ == "PRON" else [Via(*span, phrase.text)]
-            return _Attribution(speaker_span=span, speaker_kind=kind, chain=raw)
+            return _Attribution(speaker_span=span, speaker_kind=kind, chain=raw,
+                                source_kind=_unnamed_kind(token),
+                                speaks_for=self._speaks_for(phrase))
         entity, start, end = found
         kind = "pronoun" if token.pos_ == "PRON" else "name"
         link = Via(start, end, self.text[start:end], entity.id)
-        return _Attribution(entity.id, (start, end), kind, chain=[link])
+        source_kind = {"PRON": "pronoun", "PROPN": "named"}.get(token.pos_, "description")
+        together = [c for c in token.children if c.dep_ == "conj"]
+        if together:  # "Senators Ann Berg and Ole Dahl said": the first, for the group
+            source_kind, start = "group", min(start, noun_phrase(token).start_char)
+            end = max(end, _end(together[-1].right_edge))
+        return _Attribution(entity.id, (start, end), kind, chain=[link], source_kind=source_kind)
+
+    def _speaks_for(self, phrase: Span) -> str | None:
+        """The organisation or government an unnamed speaker's words name ("a spokeswoman
+        for the Foreign Office", "Pentagon officials", "sources close to the Kremlin")."""
+        for start, end, entity in self.speakers.mentions:
+            if phrase.start_char <= start and end <= phrase.end_char and entity.type in (
+                "ORG", "GPE", "NORP"
+            ):
+                return entity.id
+        return None
 
     def _office_of(self, token: Token) -> Entity | None:
         """The office a possessive names ("her office" -> "the president's office" when
@@ -490,6 +513,19 @@ def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | No
     if holding and cue.i > words[-1].i:
         return holding[0], [cue]
     return None, []
+
+
+def _unnamed_kind(token: Token) -> str:
+    """How words that name no entity name a speaker: a pronoun ("they"), an anonymous
+    source ("a senior official"), a group ("critics", "Smith and Jones") or a
+    description ("the campaign")."""
+    if token.pos_ == "PRON":
+        return "pronoun"
+    if token.lemma_.lower() in lexicon_words("anonymous_sources"):
+        return "anonymous"
+    if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+        return "group"
+    return "description"
 
 
 def _outer_cue(cue: Token) -> Token | None:
@@ -617,6 +653,7 @@ def _inherit_speakers(
         if source is not None:
             quote.speaker, quote.speaker_span = source.speaker, source.speaker_span
             quote.addressee, quote.via = source.addressee, list(source.via)
+            quote.source_kind, quote.speaks_for = source.source_kind, source.speaks_for
             _rate(quote, confidence, "inherited")
         else:
             _rate(quote, confidence, "unresolved")

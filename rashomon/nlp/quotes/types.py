@@ -40,3 +40,5 @@ class FoundQuote:
     pronoun: bool = False  # the speaker is a "he"/"she" the actors component left unlinked
     parts: list[tuple[int, int]] = field(default_factory=list)  # the quoted words inside
     act: str = "speech"  # speech | belief | intention | finding: what the cue reports
+    source_kind: str | None = None  # named | pronoun | description | group | anonymous | document
+    speaks_for: str | None = None  # the organisation an unnamed speaker speaks for
