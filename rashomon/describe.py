@@ -233,6 +233,7 @@ _BASES = {
     "name": "named in the sentence",
     "document": "the stated source of a document the article cites",
     "according": "named after “according to”",
+    "introduced": "named before the colon that introduces the quote",
     "inherited": "carried over from the statement next to it",
     "partial": "the subject of the clause the quote completes",
     "unresolved": "not found",

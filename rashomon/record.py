@@ -100,13 +100,14 @@ class Quote(_Model):
     time: str | None = None
     confidence: float = Field(ge=0, le=1)
     basis: Literal["name", "document", "pronoun", "according", "inherited", "partial",
-                   "unresolved"] | None = Field(
+                   "introduced", "unresolved"] | None = Field(
         None,
         description="how the speaker was found, which sets the confidence: name (named as "
         "the subject of the reporting verb), document (the stated source of a document the "
         "article cites), pronoun (a he/she or title resolved to a person), according (named "
         "in an 'according to' phrase), inherited (carried over from the statement next to "
-        "it), partial (the subject of the clause a partial quote completes), unresolved "
+        "it), introduced (named before the colon that introduces a quote with no reporting "
+        "verb), partial (the subject of the clause a partial quote completes), unresolved "
         "(not found)",
     )
     parts: list[Offsets] = Field(

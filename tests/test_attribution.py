@@ -255,3 +255,50 @@ def test_coordinated_speakers_are_one_group():
     quote = _find(record, "they opposed")
     assert quote.source_kind == "group" and _name(record, quote.speaker) == "Ann Berg"
     assert record.text[slice(*quote.speaker_span)] == "Senators Ann Berg and Ole Dahl"
+
+
+def test_a_colon_introduces_a_quote_with_no_reporting_verb():
+    record = analyze(
+        "The harbour survey was published on Monday.\n\n"
+        "Harbour master Ilse Brandt: “The channel is deeper than it has been in years.”\n",
+        published="2024-03-04",
+    )
+    quote = _find(record, "The channel is deeper")
+    assert (_name(record, quote.speaker), quote.basis) == ("Ilse Brandt", "introduced")
+
+
+def test_a_parenthetical_reporting_verb_frames_its_sentence():
+    record = analyze(
+        "In the long run, many shipping analysts say, the new channel could double the "
+        "port's traffic.",
+        published="2024-03-04",
+    )
+    quote = _find(record, "In the long run")
+    assert record.text[slice(*quote.speaker_span)] == "many shipping analysts"
+    assert quote.content.endswith("double the port's traffic")
+
+
+def test_announced_and_showed_report_a_noun_phrase():
+    record = analyze(
+        "Mayor Ilse Brandt announced a plan to close the old harbour. "
+        "A survey by the Nordic Statistics Office showed Brandt with a clear lead.",
+        published="2024-03-04",
+    )
+    assert _name(record, _find(record, "a plan to close").speaker) == "Ilse Brandt"
+    finding = _find(record, "Brandt with a clear lead")
+    assert finding.act == "finding"
+
+
+def test_what_someone_says_will_be_said_later_is_part_of_their_statement():
+    record = analyze("The court said it would announce its verdict on Friday.",
+                     published="2024-03-04")
+    assert [q.content for q in record.quotes] == ["it would announce its verdict on Friday"]
+
+
+def test_according_to_counts_when_another_verb_reports_nothing():
+    record = analyze(
+        "According to his sister Maria Reyes, Tom Reyes is believed to have left the port.",
+        published="2024-03-04",
+    )
+    quote = _find(record, "Tom Reyes is believed")
+    assert (_name(record, quote.speaker), quote.cue) == ("Maria Reyes", "according to")

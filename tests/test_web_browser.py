@@ -241,7 +241,7 @@ def test_the_page_explains_its_marks_and_hides_uncertain_statements(page, server
     assert "reported, with quoted words" not in legend  # no mixed statement here
     doubtful = page.locator(".side li.uncertain")
     assert doubtful.count() >= 1 and doubtful.first.is_visible()
-    assert "(not resolved)" in page.locator(".side .speaker h4").all_inner_texts()[-1]
+    assert "(group)" in page.locator(".side .speaker h4").all_inner_texts()[-1]  # "Analysts"
     marked = page.locator(".doc mark.q.uncertain").first
     style = "el => getComputedStyle(el).borderBottomStyle"
     assert marked.evaluate(style) != "none"

@@ -234,11 +234,39 @@ class _Context:
                 self._nearest_speaker(quote, after_mark, trail_end, cue)
         elif kind == "mixed":
             self._partial(quote)
+        elif prefix.endswith(":"):
+            self._introduced(quote, lead, passage.opened_at)
         else:
             according = attribution_phrase(sentence) if sentence is not None else None
             if according is not None and according.idx > closed:
                 self._according(quote, according)
         return quote
+
+    def _introduced(self, quote: FoundQuote, start: int, colon: int) -> None:
+        """A quote a colon introduces with no reporting verb ("Pollster Daron Shaw: “…”",
+        "The report reads in part:"): spoken by the person or organisation named before
+        the colon; else the words before it name the source."""
+        found = self.speakers.at(start, colon, inside=True)
+        if found is not None and found[0].type in ("PERSON", "ORG"):
+            entity, s, e = found
+            quote.speaker, quote.speaker_span, quote.source_kind = entity.id, (s, e), "named"
+            _rate(quote, self.confidence, "introduced")
+            return
+        words = self.doc.char_span(start, colon, alignment_mode="contract")
+        if words is None or not 0 < len(words) <= settings.HEADLINE_MAX_SOURCE_WORDS:
+            return
+        head = words.root
+        subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+        if subject is not None:  # "Chairman Tom Reyes wrote on his blog:"
+            self._who(subject).give(quote)
+            if quote.speaker is not None:
+                _rate(quote, self.confidence, "introduced")
+                return
+        else:
+            phrase = words[:-1] if words[-1].text == ":" else words
+            quote.speaker_span = (phrase.start_char, phrase.end_char)
+            quote.source_kind = _unnamed_kind(head)
+        _rate(quote, self.confidence, "unresolved")
 
     def _widen_to_clause(self, quote: FoundQuote, cue: Token, after_mark: int) -> None:
         """A partial quote's statement is the whole reported clause that holds it ("said
@@ -316,7 +344,7 @@ class _Context:
             if spans.holds(cue.idx) or titles.holds(cue.idx) or not _asserted(cue):
                 continue
             spec = frame(cue.lemma_)
-            content = content_of(cue, spec["content"])
+            content = content_of(cue, spec["content"]) or _framing_clause(cue)
             if content is None:
                 continue
             if _reports_speech(content) and content.i < cue.i:
@@ -332,7 +360,7 @@ class _Context:
             if subject is not None:
                 quote.via = [*quote.via, *self._who(subject).chain]
             found.append(quote)
-        found += self._according_clauses(cues, spans)
+        found += self._according_clauses({q.cue_at for q in found}, spans)
         return found
 
     def _content_span(
@@ -348,17 +376,20 @@ class _Context:
             if conj.dep_ == "conj" and spans.overlaps(*conj_span):
                 left_out.append(conj)
         start, end = clause_span(content, exclude=left_out)
+        if content.dep_ == "dobj":  # "showed Brandt [with a 16-point lead]"
+            end = max([end, *(clause_span(t)[1] for t in cue.rights
+                              if t.i > content.i and t.dep_ in ("prep", "advcl", "xcomp"))])
         if spans.overlaps(start, end):
             return None
         return start, end
 
-    def _according_clauses(
-        self, cues: list[Token], spans: Regions
-    ) -> list[FoundQuote]:
-        """Sentences attributed only by "according to X": the rest of the sentence is
-        X's statement."""
+    def _according_clauses(self, stated: set[int | None], spans: Regions) -> list[FoundQuote]:
+        """Sentences attributed only by "according to X" (no other statement made in
+        them, ``stated`` holding the offsets of those statements' cues): the rest of the
+        sentence is X's statement."""
         found = []
-        cue_sentences = {c.sent.start for c in cues}
+        cue_sentences = {self.doc.char_span(at, at + 1, alignment_mode="expand")[0].sent.start
+                         for at in stated if at is not None}
         for sentence in self.doc.sents:
             according = attribution_phrase(sentence)
             if according is None or sentence.start in cue_sentences:
@@ -528,6 +559,18 @@ def _unnamed_kind(token: Token) -> str:
     return "description"
 
 
+def _framing_clause(cue: Token) -> Token | None:
+    """The clause a parenthetical reporting verb frames, when the parser hangs the verb
+    inside it ("In the long run, many economists say, the effect could spread"; "The
+    plan, she added, was final"): the verb it hangs on."""
+    head = cue.head
+    parenthetical = cue.dep_ in ("parataxis", "ccomp") and head.i != cue.i
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    if parenthetical and has_subject and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
 def _outer_cue(cue: Token) -> Token | None:
     """The reporting verb that reports ``cue`` ("…, the president's office said")."""
     head = cue.head
@@ -570,12 +613,16 @@ def _own_voice(cue: Token) -> bool:
 
 
 def _asserted(cue: Token) -> bool:
-    """False for a reporting verb that is negated or has a negative subject ("neither side
-    confirmed the deal"): no statement was made; and for a passive with no agent
-    ("companies accused of ...", "Asked whether ...", "he is expected to win", "it was
-    reported that ..."): nobody is named as saying it."""
+    """False when no statement was made: a reporting verb that is negated, has a negative
+    subject ("neither side confirmed the deal") or a modal inside someone's statement
+    ("said it would announce"); and when nobody is named as saying it: a passive with no
+    agent ("companies accused of ...", "Asked whether ...", "he is expected to win", "it
+    was reported that ...")."""
     if any(c.dep_ == "neg" for c in cue.children):
         return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
+    if modal and any(frame(a.lemma_) is not None for a in cue.ancestors):
+        return False  # "the court said it would announce its verdict": nothing said yet
     subject = subject_of(cue)
     participle = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")
     passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
@@ -641,8 +688,8 @@ def _inherit_speakers(
                 quote.speaker = earlier.speaker
                 _rate(quote, confidence, "pronoun")
             continue
-        if quote.cue is not None or quote.speaker is not None or quote.kind != "direct":
-            continue
+        if quote.cue is not None or quote.speaker_span is not None or quote.kind != "direct":
+            continue  # it has a source of its own
         before = quotes[i - 1] if i > 0 else None
         after = quotes[i + 1] if i + 1 < len(quotes) else None
         source = None
