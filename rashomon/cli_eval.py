@@ -171,12 +171,14 @@ def eval_attribution(
     model: Model = settings.DEFAULT_MODEL,
     limit: Annotated[int | None, typer.Option(help="Score only the first N articles "
                                                    "(in file-name order).")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        help="Score only statements at least this confident (an operating point).")] = 0.0,
     errors: ErrorCount = 0,
     as_json: Json = False,
 ) -> None:
     """Attribution against PolNeAR: direct-quote speaker accuracy and attribution source
     P/R/F1 (as the corpus's SOURCE.md defines them), by kind, by how the source is named,
-    and the statements' speaker precision by confidence bucket and by basis."""
+    and the statements' speaker precision by confidence bucket, by basis and by act."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
     from rich.table import Table
 
@@ -188,7 +190,8 @@ def eval_attribution(
                       transient=True, disable=not err.is_terminal) as progress:
             task = progress.add_task("Scoring", total=limit)
             result, mistakes = evaluate(path, model=model, limit=limit,
-                                        advance=lambda: progress.advance(task))
+                                        advance=lambda: progress.advance(task),
+                                        min_confidence=min_confidence)
     except RashomonError as error:
         fail(str(error))
     if as_json:
@@ -198,7 +201,7 @@ def eval_attribution(
     source = result["source"]
     console.print(
         f"{result['file']}: {result['articles']} articles, {source['gold']} attributions with "
-        f"a source, {source['statements']} statements\n"
+        f"a source, {source['statements']} statements (confidence ≥ {min_confidence:g})\n"
         f"direct-quote speaker accuracy {result['direct_speaker_accuracy']} "
         f"({result['direct_quotes']} direct and mixed quotes)\n"
         f"attribution source P {source['p']} R {source['r']} F1 {source['f1']}",
@@ -210,6 +213,7 @@ def eval_attribution(
         ("By confidence", "by_confidence",
          ("statements", "precision", "matched", "speaker_precision")),
         ("By basis", "by_basis", ("statements", "precision", "matched", "speaker_precision")),
+        ("By act", "by_act", ("statements", "precision", "matched", "speaker_precision")),
     ):
         table = Table(title=title)
         table.add_column("")

@@ -265,9 +265,10 @@ def speaker_basis(record: Record, quote: Quote) -> str:
     before the field existed."""
     if quote.basis == "pronoun":
         return f"resolved from “{speaker_words(record, quote) or 'he/she'}”"
-    if quote.basis == "unresolved" and quote.source_kind in _UNNAMED:
+    unnamed = quote.basis in ("unnamed", "described", "unresolved")
+    if unnamed and quote.source_kind in _UNNAMED:
         return f"not named ({_UNNAMED[quote.source_kind]})"
-    if quote.basis == "unresolved" and speaker_words(record, quote):
+    if unnamed and speaker_words(record, quote):
         return f"“{speaker_words(record, quote)}” names no one the article resolves"
     words = _BASES.get(quote.basis or "", "")
     return f"guessed: {words}" if quote.basis in ("inherited", "partial") else words

@@ -100,15 +100,17 @@ class Quote(_Model):
     time: str | None = None
     confidence: float = Field(ge=0, le=1)
     basis: Literal["name", "document", "pronoun", "according", "inherited", "partial",
-                   "introduced", "unresolved"] | None = Field(
+                   "introduced", "unnamed", "described", "unresolved"] | None = Field(
         None,
         description="how the speaker was found, which sets the confidence: name (named as "
         "the subject of the reporting verb), document (the stated source of a document the "
         "article cites), pronoun (a he/she or title resolved to a person), according (named "
         "in an 'according to' phrase), inherited (carried over from the statement next to "
         "it), introduced (named before the colon that introduces a quote with no reporting "
-        "verb), partial (the subject of the clause a partial quote completes), unresolved "
-        "(not found)",
+        "verb), unnamed (the subject's words name an anonymous source or a document that is "
+        "no entity of the article: a senior official, a report), described (they name a "
+        "group or a description that is no entity: critics, the campaign), partial (the "
+        "subject of the clause a partial quote completes), unresolved (not found)",
     )
     parts: list[Offsets] = Field(
         [],

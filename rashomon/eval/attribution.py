@@ -15,7 +15,8 @@ attributed statement, scored as the corpus's SOURCE.md describes.
 
 Break-downs: by kind (direct, mixed, indirect), by how the gold source is named (full
 name, surname, title, pronoun, group, anonymous, document), and the speaker precision of
-the statements by confidence bucket.
+the statements by confidence bucket, by how the speaker was found and by what the cue
+reports (speech, belief, intention, finding).
 """
 
 from __future__ import annotations
@@ -214,6 +215,7 @@ class Scores:
     by_naming: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     by_bucket: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     by_basis: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    by_act: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     errors: list[dict] = field(default_factory=list)
 
     def add(self, article: GoldArticle, statements: list[_Statement]) -> None:
@@ -252,7 +254,8 @@ class Scores:
         self.precise += len(precise)
         for j, statement in enumerate(statements):
             for table, key in ((self.by_bucket, _bucket(statement.quote.confidence)),
-                               (self.by_basis, statement.quote.basis or "none")):
+                               (self.by_basis, statement.quote.basis or "none"),
+                               (self.by_act, statement.quote.act)):
                 row = table[key]
                 row["statements"] += 1
                 row["right"] += j in precise
@@ -294,6 +297,7 @@ class Scores:
             "by_confidence": {label: self._precision_row(self.by_bucket[label])
                               for _, label in BUCKETS if label in self.by_bucket},
             "by_basis": {k: self._precision_row(c) for k, c in sorted(self.by_basis.items())},
+            "by_act": {k: self._precision_row(c) for k, c in sorted(self.by_act.items())},
         }
 
     @staticmethod
@@ -309,10 +313,11 @@ class Scores:
 
 def evaluate(
     path: Path, model: str | None = None, limit: int | None = None,
-    advance: Callable[[], None] | None = None,
+    advance: Callable[[], None] | None = None, min_confidence: float = 0.0,
 ) -> tuple[dict, list[dict]]:
     """Score Rashomon's statements on a PolNeAR file; return the summary and the misses
-    and wrong speakers. ``advance`` is called after each article (a progress bar)."""
+    and wrong speakers. ``advance`` is called after each article (a progress bar);
+    statements below ``min_confidence`` are left out, as a reader hiding them would."""
     from rashomon.analyze import analyze_many
 
     articles = load_gold(path, limit)
@@ -320,8 +325,10 @@ def evaluate(
     scores = Scores()
     records = analyze_many(documents, model=model)
     for article, document, record in zip(articles, documents, records, strict=True):
-        scores.add(article, _statements(record, document.offsets.to_original))
+        statements = _statements(record, document.offsets.to_original)
+        scores.add(article, [s for s in statements if s.quote.confidence >= min_confidence])
         if advance is not None:
             advance()
-    result = {"file": str(path), "articles": len(articles), **scores.summary()}
+    result = {"file": str(path), "articles": len(articles), "min_confidence": min_confidence,
+              **scores.summary()}
     return result, scores.errors

@@ -41,6 +41,8 @@ from rashomon.nlp.quotes.attribution import (
 from rashomon.nlp.quotes.types import FoundQuote, Via
 
 _PERSONAL_PRONOUNS = {"he", "she"}
+_UNNAMED_BASIS = {"anonymous": "unnamed", "document": "unnamed", "group": "described",
+                  "description": "described"}
 
 
 @dataclass
@@ -111,7 +113,8 @@ class QuoteFinder:
             and not _own_voice(t)
         ]
         reporting = set(cues)
-        return marks, [c for c in cues if not _reported_attitude(c, reporting)]
+        return marks, [c for c in cues if not _reported_attitude(c, reporting)
+                       and not _incidental_attitude(c)]
 
     def set_annotations(self, doc: Doc, marks: Marks, cues: list[Token]) -> None:
         """Attribute passages and cues and store the statements on the Doc."""
@@ -433,7 +436,7 @@ class _Context:
         quote.time = self._time(quote, cue, content_of(cue, spec.get("content", [])))
         quote.pronoun = quote.speaker is None and who.speaker_kind == "pronoun"
         if quote.speaker is None:
-            _rate(quote, self.confidence, "unresolved")
+            _rate(quote, self.confidence, _unnamed_basis(quote))
         else:
             _rate(quote, self.confidence, who.speaker_kind)
 
@@ -546,6 +549,14 @@ def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | No
     return None, []
 
 
+def _unnamed_basis(quote: FoundQuote) -> str:
+    """How a speaker that is no entity was found: an anonymous source or a document its
+    words name ("unnamed"), a group or description ("described"), or not at all."""
+    if quote.speaker_span is None:
+        return "unresolved"
+    return _UNNAMED_BASIS.get(quote.source_kind or "", "unresolved")
+
+
 def _unnamed_kind(token: Token) -> str:
     """How words that name no entity name a speaker: a pronoun ("they"), an anonymous
     source ("a senior official"), a group ("critics", "Smith and Jones") or a
@@ -603,6 +614,19 @@ def _reported_attitude(cue: Token, reporting: set[Token]) -> bool:
     its own."""
     act = (frame(cue.lemma_) or {}).get("act", "speech")
     return act != "speech" and any(a in reporting for a in cue.ancestors)
+
+
+def _incidental_attitude(cue: Token) -> bool:
+    """Whether a belief, intention or finding is only mentioned, not attributed: in a
+    relative clause or an indirect question ("reporters who want to break a mold", "how
+    they think", "what Washington wants"), or held by no one in particular ("people
+    think", "they want", "it shows")."""
+    if (frame(cue.lemma_) or {}).get("act", "speech") == "speech":
+        return False
+    if cue.dep_ == "relcl" or any(c.tag_ in ("WP", "WRB", "WDT") for c in cue.children):
+        return True
+    subject = subject_of(cue)
+    return subject is not None and subject.lower_ in lexicon_words("vague_holders")
 
 
 def _own_voice(cue: Token) -> bool:
