@@ -302,3 +302,14 @@ def test_according_to_counts_when_another_verb_reports_nothing():
     )
     quote = _find(record, "Tom Reyes is believed")
     assert (_name(record, quote.speaker), quote.cue) == ("Maria Reyes", "according to")
+
+
+def test_calling_something_by_quoted_words_is_a_statement():
+    record = analyze(
+        "Mayor Ilse Brandt called the harbour plan “a disgrace to this city” on Monday. "
+        "The port runs a programme dubbed “Blue Harbour 2030” for schools.",
+        published="2024-03-04",
+    )
+    quote = _find(record, "a disgrace to this city")
+    assert (quote.cue, _name(record, quote.speaker)) == ("called", "Ilse Brandt")
+    assert not any("Blue Harbour" in q.content for q in record.quotes)

@@ -223,6 +223,8 @@ class _Context:
         before = [c for c in cues if lead <= c.idx < passage.opened_at]
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
+        if cue is None and kind == "mixed":
+            cue = self._characterising_verb(passage.opened_at)
         if kind == "mixed" and cue is None and not _uncued_statement(
             prefix, text[start:end], self.min_partial_words
         ):
@@ -270,6 +272,22 @@ class _Context:
             quote.speaker_span = (phrase.start_char, phrase.end_char)
             quote.source_kind = _unnamed_kind(head)
         _rate(quote, self.confidence, "unresolved")
+
+    def _characterising_verb(self, opened_at: int) -> Token | None:
+        """The verb by which someone calls something by the quoted words ("Trump called
+        the report “a disgrace”", "she described the plan as “reckless”"): a naming word
+        right before the passage whose verb has a subject of its own; not a name given
+        in passing ("a programme dubbed “Zrinyi 2026”")."""
+        span = self.doc.char_span(opened_at, opened_at + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            return None
+        word = self.doc[span[0].i - 1]
+        if word.lower_ not in lexicon_words("naming_words"):
+            return None
+        verb = word if word.pos_ == "VERB" else word.head
+        active = verb.dep_ not in ("acl", "relcl", "amod") and any(
+            c.dep_ == "nsubj" for c in verb.children)
+        return verb if verb.pos_ == "VERB" and active and _asserted(verb) else None
 
     def _widen_to_clause(self, quote: FoundQuote, cue: Token, after_mark: int) -> None:
         """A partial quote's statement is the whole reported clause that holds it ("said
