@@ -82,6 +82,9 @@ HEADLINE_MAX_WORDS = 25
 before a colon ("Graham: …")."""
 HEADLINE_MAX_SOURCE_WORDS = 6
 """At most this many words before a headline's colon name its source."""
+TRAILING_ATTRIBUTION_WORDS = 6
+"""After a quotation that ends its sentence, a reporting verb within this many words is
+its attribution (“Is it over?” Pence said to the crowd); further on it starts a new one."""
 PRONOUN_WINDOW_PARAGRAPHS = 2
 """A "he said" the actors component left unlinked takes the last named speaker of this many
 paragraphs before."""

@@ -313,3 +313,27 @@ def test_calling_something_by_quoted_words_is_a_statement():
     quote = _find(record, "a disgrace to this city")
     assert (quote.cue, _name(record, quote.speaker)) == ("called", "Ilse Brandt")
     assert not any("Blue Harbour" in q.content for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port bought the land in 2015.\n\n''We wanted the quay,'' Mr. Cernech said.\n",
+         "Cernech"),
+        ("The port bought the land.\n\n“How deep is the channel going to be?” Brandt asked "
+         "the engineers.\n", "Brandt"),
+    ],
+)
+def test_the_attribution_after_a_quote(text, speaker):
+    record = analyze(text, published="2024-03-04")
+    assert _name(record, record.quotes[0].speaker) == speaker
+
+
+def test_a_new_sentence_that_reports_its_own_clause_is_not_the_quotes_cue():
+    record = analyze(
+        "Mayor Ilse Brandt spoke on Monday. “We will win.” The harbour council said later "
+        "that it disagreed.\n",
+        published="2024-03-04",
+    )
+    assert _find(record, "We will win").cue is None
+    assert _find(record, "it disagreed").cue == "said"

@@ -219,7 +219,8 @@ class _Context:
         closed = passage.closed_at if passage.closed_at is not None else passage.end
         after_mark = mark_end(text, closed) if passage.closed_at is not None else closed + 1
         trail_end = self._trail_end(after_mark, closed, passage.opened_at)
-        after = [c for c in cues if closed < c.idx < trail_end and _asserted(c)]
+        after = [c for c in cues if closed < c.idx < trail_end and _asserted(c)
+                 and not _reports_a_clause_of_its_own(c)]
         before = [c for c in cues if lead <= c.idx < passage.opened_at]
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
@@ -310,15 +311,19 @@ class _Context:
 
     def _trail_end(self, start: int, closed: int, opened: int) -> int:
         """Where the attribution after a passage (from ``start``, after its closing mark)
-        ends: the sentence end or the next mark; right away when the passage ends a
-        sentence and a new one starts after it."""
+        ends: the sentence end (not an abbreviation's full stop: "Mr. Cernech said") or the
+        next mark; within the first few words when the passage ends a sentence and a new
+        one starts after it (“Is it over?” Pence said. / “It is over.” Then …)."""
         paragraph = self.paragraphs[self.paragraph_of(opened)]
         after = self.text[start : paragraph[1]]
+        end = next((m.start() for m in re.finditer(rf"[.!?](?=\s|$)|{MARK.pattern}", after)
+                    if not _abbreviation(after, m.start())), len(after))
         ended = self.text[opened:closed].rstrip()[-1:] in (".", "!", "?")
         if ended and after.lstrip()[:1].isupper():
-            return start
-        match = re.search(rf"[.!?](?=\s|$)|{MARK.pattern}", after)
-        return start + (match.start() if match else len(after))
+            # a new sentence, unless it starts with a short attribution ("Pence said")
+            words = list(re.finditer(r"\S+", after))[: settings.TRAILING_ATTRIBUTION_WORDS]
+            end = min(end, words[-1].end() if words else 0)
+        return start + end
 
     def _sentence(self, offset: int) -> Span | None:
         token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -548,6 +553,22 @@ class _Context:
                 if start <= token.idx < end:
                     return timex
         return None
+
+
+def _reports_a_clause_of_its_own(cue: Token) -> bool:
+    """Whether a verb after a quotation reports the clause that follows it (“We will
+    win.” The council said later that it disagreed): it is not the quotation's cue."""
+    content = content_of(cue, (frame(cue.lemma_) or {}).get("content", []))
+    return content is not None and content.i > cue.i and content.dep_ == "ccomp"
+
+
+def _abbreviation(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` ends an abbreviation or an initial ("Mr.", "Sen.",
+    "U.S.", "C.") rather than a sentence."""
+    word = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+    return text[at] == "." and (
+        (len(word) == 1 and word.isupper()) or "." in word
+        or word.lower() in lexicon_words("abbreviations"))
 
 
 def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | None, list]:
