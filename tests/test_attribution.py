@@ -337,3 +337,15 @@ def test_a_new_sentence_that_reports_its_own_clause_is_not_the_quotes_cue():
     )
     assert _find(record, "We will win").cue is None
     assert _find(record, "it disagreed").cue == "said"
+
+
+def test_headline_names_its_source_before_a_reporting_verb():
+    record = analyze(
+        "Petrova Says Fuel Tax Cut Cannot Wait.\n\n"
+        "Finance Minister Olga Petrova said on Tuesday that the fuel tax would be cut in "
+        "January.\n",
+        published="2024-03-04",
+    )
+    headline = _find(record, "Fuel Tax Cut Cannot Wait")
+    assert (headline.cue, _name(record, headline.speaker)) == ("Says", "Olga Petrova")
+    assert len([q for q in record.quotes if q.span[0] < 40]) == 1

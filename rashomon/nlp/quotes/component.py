@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.actors import Entity, MentionIndex
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import lexicon, reporting
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.quotation_marks import MARK, Marks, Passage, find_passages, mark_end
 from rashomon.nlp.common.regions import Regions
@@ -121,12 +122,13 @@ class QuoteFinder:
         warn_without_entities(doc, self.name)
         context = _Context(doc, cues, self.confidence, self.min_uncued_partial_words)
         quotes = _joined([q for q in (context.direct(p, cues) for p in marks.passages) if q])
-        headline = context.headline()
-        if headline is not None:
-            quotes = [q for q in quotes if not headline.start <= q.start < headline.end]
-            quotes.append(headline)
         carried = {q.cue_at for q in quotes if q.kind == "mixed" and q.cue_at is not None}
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages)
+        headline = context.headline()
+        if headline is not None:  # it replaces what the parser made of the headline
+            quotes = [q for q in quotes if not (headline.start <= q.start < headline.end
+                                                or q.cue_at == headline.cue_at)]
+            quotes.append(headline)
         quotes.sort(key=lambda q: q.start)
         persons = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
         _inherit_speakers(quotes, persons, self.confidence, self.pronoun_window_paragraphs)
@@ -166,27 +168,32 @@ class _Context:
     # Headlines
 
     def headline(self) -> FoundQuote | None:
-        """The statement of a headline that names its source before a colon ("Graham:
-        Trump's Rhetoric Destroying GOP's Chance", "Poll: Sanders Leads"): the first
-        block, when it is one line of at most ``HEADLINE_MAX_WORDS`` words."""
+        """The statement of a headline that names its source before a colon or a reporting
+        verb ("Graham: Trump's Rhetoric Destroying GOP's Chance", "Poll: Sanders Leads",
+        "Clinton Says Russians Hacked DNC", where the parser reads "Says" as a name): the
+        first block, when it is one line of at most ``HEADLINE_MAX_WORDS`` words."""
         blocks = _blocks(self.doc)
         if not blocks or blocks[0][0] == "chrome":
             return None
         _, start, end = blocks[0]
         line = self.text[start:end]
+        if "\n" in line.strip() or len(line.split()) > settings.HEADLINE_MAX_WORDS:
+            return None
+        verb = next((m for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", line)
+                     if m.group(1).lower() in _headline_verbs()), None)
         colon = line.find(": ")
-        words = len(line.split())
-        if colon <= 0 or "\n" in line.strip() or words > settings.HEADLINE_MAX_WORDS:
+        split = (colon, colon + 2, ":") if colon > 0 else None
+        if verb is not None and (split is None or verb.start() < colon):
+            split = (verb.start() - 1, verb.end() + 1, verb.group(1))
+        if split is None or len(line[: split[0]].split()) > settings.HEADLINE_MAX_SOURCE_WORDS:
             return None
-        source_end = start + colon
-        if len(line[:colon].split()) > settings.HEADLINE_MAX_SOURCE_WORDS:
-            return None
-        found = self.speakers.at(start, source_end, inside=True)
-        named = found is not None and found[0].type in ("PERSON", "ORG", "NORP")
-        document = line[:colon].split()[-1].lower() in lexicon_words("documents")
+        source_end = start + split[0]
+        found = self._headline_source(start, source_end)
+        named = found is not None
+        document = line[: split[0]].split()[-1].lower() in lexicon_words("documents")
         if not named and not document:
             return None
-        content_start, content_end = _trim(self.text, source_end + 2, end)
+        content_start, content_end = _trim(self.text, start + split[1], end)
         content_end -= self.text[content_end - 1] == "."
         if content_end <= content_start:
             return None
@@ -194,7 +201,8 @@ class _Context:
         pieces = MARK.split(content)
         kind = "indirect" if len(pieces) == 1 else (
             "direct" if not "".join(pieces[0::2]).strip(" .,") else "mixed")
-        quote = FoundQuote(kind, content_start, content_end, cue=":", cue_at=source_end,
+        cue_at = source_end if split[2] == ":" else start + split[0] + 1
+        quote = FoundQuote(kind, content_start, content_end, cue=split[2], cue_at=cue_at,
                            paragraph=0)
         if named:
             entity, s, e = found
@@ -205,6 +213,20 @@ class _Context:
             quote.speaker_span, quote.source_kind = (start, source_end), "document"
             _rate(quote, self.confidence, "unresolved")
         return quote
+
+    def _headline_source(self, start: int, end: int) -> tuple[Entity, int, int] | None:
+        """The person or organisation a headline names before its colon or verb: a mention
+        there, else the article's entity whose name ends with the headline's last word
+        before it ("Petrova Says …" when the model ran the name on into the verb)."""
+        found = self.speakers.at(start, end, inside=True)
+        if found is not None and found[2] <= end and found[0].type in ("PERSON", "ORG", "NORP"):
+            return found
+        last = self.text[start:end].split()[-1:]
+        for _, _, entity in self.speakers.mentions:
+            words = entity.name.split()
+            if last and words and words[-1] == last[0] and entity.type in ("PERSON", "ORG"):
+                return entity, end - len(last[0]), end
+        return None
 
     # Direct and mixed quotes
 
@@ -560,6 +582,23 @@ def _reports_a_clause_of_its_own(cue: Token) -> bool:
     win.” The council said later that it disagreed): it is not the quotation's cue."""
     content = content_of(cue, (frame(cue.lemma_) or {}).get("content", []))
     return content is not None and content.i > cue.i and content.dep_ == "ccomp"
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """The third-person forms of the speech verbs, as headlines write them ("Says",
+    "Warns", "Denies")."""
+    forms = set()
+    for lemma, spec in reporting.lexicon()["verbs"].items():
+        if spec.get("act", "speech") != "speech" or spec.get("needs_preposition"):
+            continue
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ies")
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms.add(lemma + "es")
+        else:
+            forms.add(lemma + "s")
+    return frozenset(forms)
 
 
 def _abbreviation(text: str, at: int) -> bool:
