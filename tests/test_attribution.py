@@ -349,3 +349,14 @@ def test_headline_names_its_source_before_a_reporting_verb():
     headline = _find(record, "Fuel Tax Cut Cannot Wait")
     assert (headline.cue, _name(record, headline.speaker)) == ("Says", "Olga Petrova")
     assert len([q for q in record.quotes if q.span[0] < 40]) == 1
+
+
+def test_the_speaker_is_never_inside_what_was_said():
+    record = analyze(
+        "The Nordic Harbour Authority issued a statement agreeing the dispute should be "
+        "settled in court.\n",
+        published="2024-03-04",
+    )
+    quote = _find(record, "the dispute should be settled")
+    assert _name(record, quote.speaker) == "Nordic Harbour Authority"
+    assert [v.text for v in quote.via] == ["a statement"]

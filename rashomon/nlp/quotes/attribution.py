@@ -62,10 +62,12 @@ def noun_phrase(token: Token) -> Span:
 def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
     """The source a document noun names: "the ministry's statement", "a statement from the
     ministry", "the readout released by the PMO", "a readout of the call provided by the
-    president's office"."""
+    president's office", "the ministry issued a statement"."""
     prepositions = set(lexicon()["source_prepositions"])
     verbs = set(lexicon()["source_verbs"])
     candidates: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:  # "X issued a statement"
+        candidates += [c for c in noun.head.children if c.dep_ == "nsubj"]
     scope = list(noun.subtree)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in verbs:
         scope += [t for t in noun.head.children if t.dep_ in ("agent", "prep")]  # inverted

@@ -465,6 +465,11 @@ class _Context:
         quote.cue, quote.cue_at = cue.text, cue.idx
         quote.act = spec.get("act", "speech")
         subject = subject_of(cue)
+        inside = quote.start <= cue.idx < quote.end  # "…, she added, …" frames the clause
+        if subject is not None and quote.start <= subject.idx < quote.end and not inside:
+            subject = None  # "telling his aides he planned …": the "he" is in what was said
+        if subject is None and cue.dep_ == "acl" and is_document(cue.head):
+            subject = cue.head  # "issued a statement agreeing …": the statement says it
         who = self._who(subject) if subject is not None else _Attribution()
         who.give(quote)
         addressee = addressee_of(cue, spec.get("addressee", []))
