@@ -360,3 +360,30 @@ def test_the_speaker_is_never_inside_what_was_said():
     quote = _find(record, "the dispute should be settled")
     assert _name(record, quote.speaker) == "Nordic Harbour Authority"
     assert [v.text for v in quote.via] == ["a statement"]
+
+
+def test_a_verb_inside_what_was_said_is_not_the_quotes_cue():
+    record = analyze(
+        "Harbour master Tom Berg said the port was ready to discuss “every berth and every "
+        "fee.”\n",
+        published="2024-03-04",
+    )
+    quote = _find(record, "the port was ready")
+    assert (quote.cue, _name(record, quote.speaker)) == ("said", "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("Mayor Ilse Brandt described the harbour plan as reckless.",
+         "the harbour plan as reckless", "described"),
+        ("Mayor Ilse Brandt pointed out that the quay had been dredged twice.",
+         "the quay had been dredged twice", "pointed"),
+        ("Mayor Ilse Brandt spoke about the cost of the new quay.",
+         "the cost of the new quay", "spoke"),
+    ],
+)
+def test_more_ways_of_saying(sentence, content, cue):
+    record = analyze(sentence, published="2024-03-04")
+    quote = _find(record, content)
+    assert (quote.cue, _name(record, quote.speaker)) == (cue, "Ilse Brandt")

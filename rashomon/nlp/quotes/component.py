@@ -244,6 +244,7 @@ class _Context:
         after = [c for c in cues if closed < c.idx < trail_end and _asserted(c)
                  and not _reports_a_clause_of_its_own(c)]
         before = [c for c in cues if lead <= c.idx < passage.opened_at]
+        before = [c for c in before if not _nested(c, before)] or before
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
         if cue is None and kind == "mixed":
@@ -582,6 +583,13 @@ class _Context:
         return None
 
 
+def _nested(cue: Token, cues: list[Token]) -> bool:
+    """Whether a reporting verb hangs inside another one's clause ("said Turkey was ready
+    to discuss “…”": the quote is what was said, not what will be discussed); a verb
+    coordinated with the clause ("… and promised that …") is a cue of its own."""
+    return cue.dep_ != "conj" and any(a in cues for a in cue.ancestors)
+
+
 def _reports_a_clause_of_its_own(cue: Token) -> bool:
     """Whether a verb after a quotation reports the clause that follows it (“We will
     win.” The council said later that it disagreed): it is not the quotation's cue."""
@@ -754,7 +762,8 @@ def _reports_speech(verb: Token) -> bool:
 
 def _has_required_preposition(cue: Token, spec: dict) -> bool:
     needed = spec.get("needs_preposition")
-    return not needed or any(c.dep_ == "prep" and c.lower_ in needed for c in cue.children)
+    return not needed or any(c.dep_ in ("prep", "prt") and c.lower_ in needed
+                             for c in cue.children)
 
 
 def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:
