@@ -387,3 +387,12 @@ def test_more_ways_of_saying(sentence, content, cue):
     record = analyze(sentence, published="2024-03-04")
     quote = _find(record, content)
     assert (quote.cue, _name(record, quote.speaker)) == (cue, "Ilse Brandt")
+
+
+def test_a_surname_that_is_a_demonym_is_the_person():
+    record = analyze(
+        "Harbour owner Lena Danish said on Sunday she would sell the quay. “It is time,” "
+        "Danish said. Danish officials did not comment.",
+        published="2024-03-04",
+    )
+    assert _name(record, _find(record, "It is time").speaker) == "Lena Danish"

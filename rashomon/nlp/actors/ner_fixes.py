@@ -59,7 +59,10 @@ def _relabel(
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
         return None  # runs across blocks or into a dateline's date
     surname = label in ("ORG", "GPE", "NORP") and len(ent) == 1 and text in person_words
-    if surname and not lexicon.country_of(text) and text not in org_first_words:
+    # a demonym standing as a noun is the surname ("Cuban said" beside "Mark Cuban")
+    demonym_noun = label == "NORP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if surname and (demonym_noun or not lexicon.country_of(text)) and (
+            text not in org_first_words):
         return "PERSON"  # "Haugen said": the surname of a person named in full
     if label == "PERSON" and len(ent) == 1 and text in org_first_words - person_words:
         return "ORG"  # "Ford" beside "Ford Motor Company", no person Ford
