@@ -396,3 +396,18 @@ def test_a_surname_that_is_a_demonym_is_the_person():
         published="2024-03-04",
     )
     assert _name(record, _find(record, "It is time").speaker) == "Lena Danish"
+
+
+def test_where_a_colon_introduced_quote_was_made_and_who_reported_it():
+    record = analyze(
+        "The harbour closed on Friday after forty years.\n\n"
+        "Mayor Ilse Brandt took a parting shot on Twitter: “The harbour deserved better.”\n\n"
+        "Brandt said the quay would close in May, as reported by the Nordic Harbour Gazette.\n",
+        published="2024-03-04",
+    )
+    shot = _find(record, "The harbour deserved better")
+    assert (_name(record, shot.speaker), [v.text for v in shot.via]) == ("Ilse Brandt",
+                                                                           ["Twitter"])
+    quay = _find(record, "the quay would close")
+    assert quay.content == "the quay would close in May"
+    assert [v.text for v in quay.via] == ["the Nordic Harbour Gazette"]

@@ -109,7 +109,8 @@ def medium_of(cue: Token) -> Span | None:
     "wrote on Twitter", "told … in an interview"."""
     prepositions = lexicon_words("media_prepositions")
     media = lexicon_words("media")
-    for child in cue.children:
+    objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
+    for child in [*cue.children, *(c for o in objects for c in o.children)]:
         if child.dep_ != "prep" or child.lower_ not in prepositions:
             continue
         for noun in child.children:

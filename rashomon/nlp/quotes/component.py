@@ -275,19 +275,26 @@ class _Context:
         """A quote a colon introduces with no reporting verb ("Pollster Daron Shaw: “…”",
         "The report reads in part:"): spoken by the person or organisation named before
         the colon; else the words before it name the source."""
+        words = self.doc.char_span(start, colon, alignment_mode="contract")
+        if words is None or not len(words):
+            return
+        head = words.root
+        medium = medium_of(head) if head.pos_ in ("VERB", "AUX") else None
+        if medium is not None:  # "took a parting shot on Twitter:"
+            quote.via = [Via(medium.start_char, medium.end_char, medium.text)]
         found = self.speakers.at(start, colon, inside=True)
         if found is not None and found[0].type in ("PERSON", "ORG"):
             entity, s, e = found
             quote.speaker, quote.speaker_span, quote.source_kind = entity.id, (s, e), "named"
             _rate(quote, self.confidence, "introduced")
             return
-        words = self.doc.char_span(start, colon, alignment_mode="contract")
-        if words is None or not 0 < len(words) <= settings.HEADLINE_MAX_SOURCE_WORDS:
+        if len(words) > settings.HEADLINE_MAX_SOURCE_WORDS:
             return
-        head = words.root
         subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
         if subject is not None:  # "Chairman Tom Reyes wrote on his blog:"
+            via = quote.via
             self._who(subject).give(quote)
+            quote.via = [*quote.via, *via]
             if quote.speaker is not None:
                 _rate(quote, self.confidence, "introduced")
                 return
@@ -327,9 +334,16 @@ class _Context:
 
     def _lead(self, passage: Passage) -> int:
         """Where the text that may introduce a passage starts: the start of the parser's
-        sentence that holds its opening mark, within the paragraph."""
+        sentence that holds its opening mark, within the paragraph; the sentence before
+        when the parser ends it at the colon that introduces the passage ("… took a parting
+        shot on Twitter:")."""
         paragraph = self.paragraphs[self.paragraph_of(passage.opened_at)]
         at = bisect_right(self.sentence_starts, passage.opened_at) - 1
+        introduced = self.text[paragraph[0] : passage.opened_at].rstrip().endswith(":")
+        if at > 0 and introduced and not self.text[
+            self.sentence_starts[at] : passage.opened_at
+        ].strip(" :"):
+            at -= 1
         return max(paragraph[0], self.sentence_starts[at] if at >= 0 else 0)
 
     def _trail_end(self, start: int, closed: int, opened: int) -> int:
@@ -420,6 +434,9 @@ class _Context:
         None when a passage carries the content itself."""
         inside = content.is_ancestor(cue)
         left_out = [cue] if inside else []
+        according = attribution_phrase(cue.sent)
+        if according is not None and content.is_ancestor(according):
+            left_out.append(attribution_head(according))  # ", as reported by X"
         for conj in content.children:
             conj_span = (conj.left_edge.idx, _end(conj.right_edge))
             if conj.dep_ == "conj" and spans.overlaps(*conj_span):
