@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.actors import Entity, MentionIndex
-from rashomon.nlp.common import lexicon, reporting
+from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.quotation_marks import MARK, Marks, Passage, find_passages, mark_end
 from rashomon.nlp.common.regions import Regions
@@ -38,6 +37,19 @@ from rashomon.nlp.quotes.attribution import (
     noun_phrase,
     source_of,
     subject_of,
+)
+from rashomon.nlp.quotes.cues import (
+    asserted,
+    framing_clause,
+    has_required_preposition,
+    headline_verbs,
+    incidental_attitude,
+    nested,
+    outer_cue,
+    own_voice,
+    reported_attitude,
+    reports_a_clause_of_its_own,
+    reports_speech,
 )
 from rashomon.nlp.quotes.types import FoundQuote, Via
 
@@ -110,12 +122,12 @@ class QuoteFinder:
             for t in doc
             if t.pos_ in ("VERB", "AUX")
             and frame(t.lemma_) is not None
-            and _has_required_preposition(t, frame(t.lemma_))
-            and not _own_voice(t)
+            and has_required_preposition(t, frame(t.lemma_))
+            and not own_voice(t)
         ]
         reporting = set(cues)
-        return marks, [c for c in cues if not _reported_attitude(c, reporting)
-                       and not _incidental_attitude(c)]
+        return marks, [c for c in cues if not reported_attitude(c, reporting)
+                       and not incidental_attitude(c)]
 
     def set_annotations(self, doc: Doc, marks: Marks, cues: list[Token]) -> None:
         """Attribute passages and cues and store the statements on the Doc."""
@@ -180,7 +192,7 @@ class _Context:
         if "\n" in line.strip() or len(line.split()) > settings.HEADLINE_MAX_WORDS:
             return None
         verb = next((m for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", line)
-                     if m.group(1).lower() in _headline_verbs()), None)
+                     if m.group(1).lower() in headline_verbs()), None)
         colon = line.find(": ")
         split = (colon, colon + 2, ":") if colon > 0 else None
         if verb is not None and (split is None or verb.start() < colon):
@@ -241,10 +253,10 @@ class _Context:
         closed = passage.closed_at if passage.closed_at is not None else passage.end
         after_mark = mark_end(text, closed) if passage.closed_at is not None else closed + 1
         trail_end = self._trail_end(after_mark, closed, passage.opened_at)
-        after = [c for c in cues if closed < c.idx < trail_end and _asserted(c)
-                 and not _reports_a_clause_of_its_own(c)]
+        after = [c for c in cues if closed < c.idx < trail_end and asserted(c)
+                 and not reports_a_clause_of_its_own(c)]
         before = [c for c in cues if lead <= c.idx < passage.opened_at]
-        before = [c for c in before if not _nested(c, before)] or before
+        before = [c for c in before if not nested(c, before)] or before
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
         if cue is None and kind == "mixed":
@@ -318,7 +330,7 @@ class _Context:
         verb = word if word.pos_ == "VERB" else word.head
         active = verb.dep_ not in ("acl", "relcl", "amod") and any(
             c.dep_ == "nsubj" for c in verb.children)
-        return verb if verb.pos_ == "VERB" and active and _asserted(verb) else None
+        return verb if verb.pos_ == "VERB" and active and asserted(verb) else None
 
     def _widen_to_clause(self, quote: FoundQuote, cue: Token, after_mark: int) -> None:
         """A partial quote's statement is the whole reported clause that holds it ("said
@@ -404,13 +416,13 @@ class _Context:
         found = []
         reporters: dict[int, Token] = {}
         for cue in cues:
-            if spans.holds(cue.idx) or titles.holds(cue.idx) or not _asserted(cue):
+            if spans.holds(cue.idx) or titles.holds(cue.idx) or not asserted(cue):
                 continue
             spec = frame(cue.lemma_)
-            content = content_of(cue, spec["content"]) or _framing_clause(cue)
+            content = content_of(cue, spec["content"]) or framing_clause(cue)
             if content is None:
                 continue
-            if _reports_speech(content) and content.i < cue.i:
+            if reports_speech(content) and content.i < cue.i:
                 reporters[content.i] = cue  # "Virtanen asked ..., the office said"
                 continue
             span = self._content_span(cue, content, spans)
@@ -418,7 +430,7 @@ class _Context:
                 continue
             quote = FoundQuote("indirect", *span, paragraph=self.paragraph_of(cue.idx))
             self._attribute(quote, cue, cue.sent)
-            reporter = reporters.get(cue.i) or _outer_cue(cue)
+            reporter = reporters.get(cue.i) or outer_cue(cue)
             subject = subject_of(reporter) if reporter is not None else None
             if subject is not None:
                 quote.via = [*quote.via, *self._who(subject).chain]
@@ -600,37 +612,6 @@ class _Context:
         return None
 
 
-def _nested(cue: Token, cues: list[Token]) -> bool:
-    """Whether a reporting verb hangs inside another one's clause ("said Turkey was ready
-    to discuss “…”": the quote is what was said, not what will be discussed); a verb
-    coordinated with the clause ("… and promised that …") is a cue of its own."""
-    return cue.dep_ != "conj" and any(a in cues for a in cue.ancestors)
-
-
-def _reports_a_clause_of_its_own(cue: Token) -> bool:
-    """Whether a verb after a quotation reports the clause that follows it (“We will
-    win.” The council said later that it disagreed): it is not the quotation's cue."""
-    content = content_of(cue, (frame(cue.lemma_) or {}).get("content", []))
-    return content is not None and content.i > cue.i and content.dep_ == "ccomp"
-
-
-@cache
-def _headline_verbs() -> frozenset[str]:
-    """The third-person forms of the speech verbs, as headlines write them ("Says",
-    "Warns", "Denies")."""
-    forms = set()
-    for lemma, spec in reporting.lexicon()["verbs"].items():
-        if spec.get("act", "speech") != "speech" or spec.get("needs_preposition"):
-            continue
-        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-            forms.add(lemma[:-1] + "ies")
-        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-            forms.add(lemma + "es")
-        else:
-            forms.add(lemma + "s")
-    return frozenset(forms)
-
-
 def _abbreviation(text: str, at: int) -> bool:
     """Whether the full stop at ``at`` ends an abbreviation or an initial ("Mr.", "Sen.",
     "U.S.", "C.") rather than a sentence."""
@@ -678,26 +659,6 @@ def _unnamed_kind(token: Token) -> str:
     return "description"
 
 
-def _framing_clause(cue: Token) -> Token | None:
-    """The clause a parenthetical reporting verb frames, when the parser hangs the verb
-    inside it ("In the long run, many economists say, the effect could spread"; "The
-    plan, she added, was final"): the verb it hangs on."""
-    head = cue.head
-    parenthetical = cue.dep_ in ("parataxis", "ccomp") and head.i != cue.i
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-    if parenthetical and has_subject and head.pos_ in ("VERB", "AUX"):
-        return head
-    return None
-
-
-def _outer_cue(cue: Token) -> Token | None:
-    """The reporting verb that reports ``cue`` ("…, the president's office said")."""
-    head = cue.head
-    if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and frame(head.lemma_) is not None:
-        return head
-    return None
-
-
 def _kind(prefix: str, content: str, cues_before: list[Token]) -> str:
     """"direct" for a passage that stands as a sentence ("“...,” she said", "She said:
     “...”", "He stated “In this scenario ...”"), else "mixed" (a partial quote)."""
@@ -714,73 +675,6 @@ def _uncued_statement(prefix: str, content: str, min_words: int) -> bool:
     if last in lexicon_words("naming_words"):
         return False
     return len(content.split()) >= min_words
-
-
-def _reported_attitude(cue: Token, reporting: set[Token]) -> bool:
-    """Whether a belief, intention or finding is reported inside someone else's statement
-    ("Dendias told Kaya that Athens wanted …"): it is part of that statement, not one of
-    its own."""
-    act = (frame(cue.lemma_) or {}).get("act", "speech")
-    return act != "speech" and any(a in reporting for a in cue.ancestors)
-
-
-def _incidental_attitude(cue: Token) -> bool:
-    """Whether a belief, intention or finding is only mentioned, not attributed: in a
-    relative clause or an indirect question ("reporters who want to break a mold", "how
-    they think", "what Washington wants"), or held by no one in particular ("people
-    think", "they want", "it shows")."""
-    if (frame(cue.lemma_) or {}).get("act", "speech") == "speech":
-        return False
-    if cue.dep_ == "relcl" or any(c.tag_ in ("WP", "WRB", "WDT") for c in cue.children):
-        return True
-    subject = subject_of(cue)
-    return subject is not None and subject.lower_ in lexicon_words("vague_holders")
-
-
-def _own_voice(cue: Token) -> bool:
-    """Whether the verb's subject is "I", "we" or "you": the writer's or an interviewee's
-    own words, not reported speech."""
-    subject = subject_of(cue)
-    return subject is not None and subject.lower_ in lexicon_words("own_voice")
-
-
-def _asserted(cue: Token) -> bool:
-    """False when no statement was made: a reporting verb that is negated, has a negative
-    subject ("neither side confirmed the deal") or a modal inside someone's statement
-    ("said it would announce"); and when nobody is named as saying it: a passive with no
-    agent ("companies accused of ...", "Asked whether ...", "he is expected to win", "it
-    was reported that ...")."""
-    if any(c.dep_ == "neg" for c in cue.children):
-        return False
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
-    if modal and any(frame(a.lemma_) is not None for a in cue.ancestors):
-        return False  # "the court said it would announce its verdict": nothing said yet
-    subject = subject_of(cue)
-    participle = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")
-    passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
-    if passive and not any(c.dep_ == "agent" for c in cue.children):
-        return False
-    return subject is None or not any(
-        c.lower_ in ("neither", "no", "none") for c in subject.subtree
-    )
-
-
-def _reports_speech(verb: Token) -> bool:
-    """Whether ``verb`` is a speech act reported as past ("asked", "has stressed") and not
-    one announced for later ("would announce")."""
-    if frame(verb.lemma_) is None or content_of(verb, frame(verb.lemma_)["content"]) is None:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in auxiliaries):
-        return False
-    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)
-    return verb.tag_ == "VBD" or perfect
-
-
-def _has_required_preposition(cue: Token, spec: dict) -> bool:
-    needed = spec.get("needs_preposition")
-    return not needed or any(c.dep_ in ("prep", "prt") and c.lower_ in needed
-                             for c in cue.children)
 
 
 def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:

@@ -1,0 +1,135 @@
+"""Which reporting verbs make a statement, and which verb is a quotation's cue.
+
+Plain predicates over spaCy tokens with the frames of ``data/reporting_verbs.yaml``: a verb
+negated, modal inside someone's statement or passive with no agent states nothing; a
+belief only mentioned ("how they think") or reported inside another statement is part of
+that statement; a verb nested in what an earlier verb reports is not a quotation's cue.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from rashomon.nlp.common import reporting
+from rashomon.nlp.common.reporting import frame, lexicon_words
+from rashomon.nlp.quotes.attribution import content_of, subject_of
+
+
+def nested(cue: Token, cues: list[Token]) -> bool:
+    """Whether a reporting verb hangs inside another one's clause ("said Turkey was ready
+    to discuss “…”": the quote is what was said, not what will be discussed); a verb
+    coordinated with the clause ("… and promised that …") is a cue of its own."""
+    return cue.dep_ != "conj" and any(a in cues for a in cue.ancestors)
+
+
+def reports_a_clause_of_its_own(cue: Token) -> bool:
+    """Whether a verb after a quotation reports the clause that follows it (“We will
+    win.” The council said later that it disagreed): it is not the quotation's cue."""
+    content = content_of(cue, (frame(cue.lemma_) or {}).get("content", []))
+    return content is not None and content.i > cue.i and content.dep_ == "ccomp"
+
+
+@cache
+def headline_verbs() -> frozenset[str]:
+    """The third-person forms of the speech verbs, as headlines write them ("Says",
+    "Warns", "Denies")."""
+    forms = set()
+    for lemma, spec in reporting.lexicon()["verbs"].items():
+        if spec.get("act", "speech") != "speech" or spec.get("needs_preposition"):
+            continue
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ies")
+        elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+            forms.add(lemma + "es")
+        else:
+            forms.add(lemma + "s")
+    return frozenset(forms)
+
+
+def framing_clause(cue: Token) -> Token | None:
+    """The clause a parenthetical reporting verb frames, when the parser hangs the verb
+    inside it ("In the long run, many economists say, the effect could spread"; "The
+    plan, she added, was final"): the verb it hangs on."""
+    head = cue.head
+    parenthetical = cue.dep_ in ("parataxis", "ccomp") and head.i != cue.i
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    if parenthetical and has_subject and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def outer_cue(cue: Token) -> Token | None:
+    """The reporting verb that reports ``cue`` ("…, the president's office said")."""
+    head = cue.head
+    if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and frame(head.lemma_) is not None:
+        return head
+    return None
+
+
+def reported_attitude(cue: Token, reporting: set[Token]) -> bool:
+    """Whether a belief, intention or finding is reported inside someone else's statement
+    ("Dendias told Kaya that Athens wanted …"): it is part of that statement, not one of
+    its own."""
+    act = (frame(cue.lemma_) or {}).get("act", "speech")
+    return act != "speech" and any(a in reporting for a in cue.ancestors)
+
+
+def incidental_attitude(cue: Token) -> bool:
+    """Whether a belief, intention or finding is only mentioned, not attributed: in a
+    relative clause or an indirect question ("reporters who want to break a mold", "how
+    they think", "what Washington wants"), or held by no one in particular ("people
+    think", "they want", "it shows")."""
+    if (frame(cue.lemma_) or {}).get("act", "speech") == "speech":
+        return False
+    if cue.dep_ == "relcl" or any(c.tag_ in ("WP", "WRB", "WDT") for c in cue.children):
+        return True
+    subject = subject_of(cue)
+    return subject is not None and subject.lower_ in lexicon_words("vague_holders")
+
+
+def own_voice(cue: Token) -> bool:
+    """Whether the verb's subject is "I", "we" or "you": the writer's or an interviewee's
+    own words, not reported speech."""
+    subject = subject_of(cue)
+    return subject is not None and subject.lower_ in lexicon_words("own_voice")
+
+
+def asserted(cue: Token) -> bool:
+    """False when no statement was made: a reporting verb that is negated, has a negative
+    subject ("neither side confirmed the deal") or a modal inside someone's statement
+    ("said it would announce"); and when nobody is named as saying it: a passive with no
+    agent ("companies accused of ...", "Asked whether ...", "he is expected to win", "it
+    was reported that ...")."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
+    if modal and any(frame(a.lemma_) is not None for a in cue.ancestors):
+        return False  # "the court said it would announce its verdict": nothing said yet
+    subject = subject_of(cue)
+    participle = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")
+    passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    if passive and not any(c.dep_ == "agent" for c in cue.children):
+        return False
+    return subject is None or not any(
+        c.lower_ in ("neither", "no", "none") for c in subject.subtree
+    )
+
+
+def reports_speech(verb: Token) -> bool:
+    """Whether ``verb`` is a speech act reported as past ("asked", "has stressed") and not
+    one announced for later ("would announce")."""
+    if frame(verb.lemma_) is None or content_of(verb, frame(verb.lemma_)["content"]) is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)
+    return verb.tag_ == "VBD" or perfect
+
+
+def has_required_preposition(cue: Token, spec: dict) -> bool:
+    needed = spec.get("needs_preposition")
+    return not needed or any(c.dep_ in ("prep", "prt") and c.lower_ in needed
+                             for c in cue.children)
