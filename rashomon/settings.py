@@ -80,8 +80,9 @@ resolved to, so it stays below a name's."""
 HEADLINE_MAX_WORDS = 25
 """A first block longer than this is a paragraph, not a headline that can name a source
 before a colon ("Graham: …")."""
-HEADLINE_MAX_SOURCE_WORDS = 6
-"""At most this many words before a headline's colon name its source."""
+SOURCE_BEFORE_COLON_MAX_WORDS = 6
+"""At most this many words name a source before a colon or a headline's reporting verb
+("Graham: …", "Clinton Says …", "Pollster Daron Shaw: “…”")."""
 TRAILING_ATTRIBUTION_WORDS = 6
 """After a quotation that ends its sentence, a reporting verb within this many words is
 its attribution (“Is it over?” Pence said to the crowd); further on it starts a new one."""

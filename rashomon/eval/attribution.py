@@ -28,29 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rashomon.eval.common import f1, jsonl_items
+from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.quotation_marks import MARK
+from rashomon.nlp.common.reporting import lexicon_words
 from rashomon.read import from_text
 from rashomon.record import Quote, Record
 
-_QUOTATION_MARKS = re.compile("[\"“”„‟«»]|''|‘‘|’’")
-_PRONOUNS = frozenset({
-    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "its",
-    "their", "our"
-})
-_ANONYMOUS = frozenset({
-    "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders",
-    "person", "people", "someone", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
-    "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "analyst", "analysts",
-    "expert", "experts", "observer", "observers", "critic", "critics", "familiar", "anonymity",
-    "anonymous"
-})
-_DOCUMENTS = frozenset({
-    "report", "reports", "statement", "statements", "poll", "polls", "survey", "study", "memo",
-    "letter", "documents", "document", "email", "emails", "filing", "records", "lawsuit",
-    "complaint", "release", "readout", "data", "analysis", "website", "book", "article"
-})
-_DETERMINERS = frozenset({
-    "the", "a", "an", "this", "that", "these", "those"
-})
 BUCKETS = ((0.8, "≥ 0.8"), (0.5, "0.5–0.8"), (0.0, "< 0.5"))
 
 
@@ -68,7 +51,7 @@ class GoldAttribution:
     def kind(self) -> str:
         """direct (quoted from first to last word), mixed (quoted and unquoted words) or
         indirect (no quotation mark)."""
-        pieces = _QUOTATION_MARKS.split(self.content_text)
+        pieces = MARK.split(self.content_text)
         if len(pieces) == 1:
             return "indirect"
         outside = " ".join(pieces[0::2])  # the pieces between a closing and an opening mark
@@ -81,20 +64,23 @@ class GoldAttribution:
 
 
 def naming(text: str) -> str:
-    """full name, surname, title, pronoun, group, anonymous or document."""
+    """full name, surname, title, pronoun, group, anonymous or document (the word classes
+    of ``actor_words.yaml`` and ``reporting_verbs.yaml``)."""
     words = re.findall(r"[\w’'.-]+", text)
     lower = [w.lower().strip(".’'") for w in words]
     if not words:
         return "none"
-    if all(w in _PRONOUNS for w in lower):
+    if all(w in lexicon.words("personal_pronouns") for w in lower):
         return "pronoun"
     capitals = [w for w, low in zip(words, lower, strict=True)
-                if w[:1].isupper() and low not in _DETERMINERS]
+                if w[:1].isupper() and low not in lexicon.words("articles")]
     if " and " in text or (re.search(r"\w, \w", text) and len(capitals) >= 3):
         return "group"
-    if not capitals and any(w in _ANONYMOUS for w in lower):
+    anonymous = lexicon_words("anonymous_sources")
+    if not capitals and any(w in anonymous or w.removesuffix("s") in anonymous
+                            for w in lower):
         return "anonymous"
-    if not capitals and any(w in _DOCUMENTS for w in lower):
+    if not capitals and any(w in lexicon_words("documents") for w in lower):
         return "document"
     if len(capitals) >= 2:
         return "full name"

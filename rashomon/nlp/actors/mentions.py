@@ -247,8 +247,9 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     mentions += _nominal_mentions(doc, taken, sentence_of)
     mentions += _pronoun_mentions(doc, sentence_of)
     mentions.sort(key=lambda m: m.start)
-    _link_parenthesised_acronyms(doc.text, mentions)
-    _mark_bracketed(doc.text, mentions)
+    text = doc.text  # built once: doc.text joins every token each time
+    _link_parenthesised_acronyms(text, mentions)
+    _mark_bracketed(text, mentions)
     mark_quoted_pronouns(doc, mentions)
     return mentions
 

@@ -36,6 +36,19 @@ def given_name_gender(name: str) -> str | None:
     return _given_names().get(name.lower())
 
 
+@cache
+def abbreviations() -> frozenset[str]:
+    """Lower-cased words whose full stop ends no sentence ("mr.", "sen.", "inc.", "sept.",
+    "st."): the titles, organisation and name suffixes, month names and the
+    ``abbreviations`` of ``actor_words.yaml``."""
+    found = {w for title in titles() for w in title.split() if w.endswith(".")}
+    found |= {w for kind in ("organisation_suffixes", "name_suffixes", "abbreviations")
+              for w in words(kind) if w.endswith(".")}
+    found |= {name.lower() for row in load_tsv("calendar.tsv") if row["kind"] == "month"
+              for name in row["names"].split("|") if name.endswith(".")}
+    return frozenset(found)
+
+
 def strip_article(name: str) -> str:
     """``"the Kremlin"`` -> ``"Kremlin"``; possessive endings are removed too."""
     first, _, rest = name.partition(" ")

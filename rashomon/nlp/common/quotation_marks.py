@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 OPENING = ("“", "«", "„", "‘‘", "``")
 CLOSING = ("”", "»", "’’")
 STRAIGHT = ('"', "''")
-MARK = re.compile("''|‘‘|’’|``|[“”«»„\"]")
+MARK = re.compile("|".join(map(re.escape, sorted(OPENING + CLOSING + STRAIGHT, key=len,
+                                                  reverse=True))))
 """Any quotation mark: the doubled single marks first, so '' is one mark, not two."""
 _OPEN_BEFORE = " \t\n([{—–-/"
 

@@ -285,7 +285,7 @@ class _Context:
         )
 
     def threats(self, quotes: list[FoundQuote]) -> list[FoundEvent]:
-        """Statements that promise a reply ("Russia will not leave Ottawa's attack
+        """Statements that promise a reply ("Minsk will not leave Vilnius's move
         unanswered"): THREATEN by the statement's subject (else its speaker) against the
         other party it names."""
         found = []
@@ -605,7 +605,7 @@ def _extent(words, actors, targets, sentence: Span) -> tuple[int, int]:
 
 def _merge_repeated_meetings(events: list[FoundEvent]) -> list[FoundEvent]:
     """One CONSULT per pair of parties: "a phone call on Tuesday" and "in his call with
-    Trudeau" are the same call."""
+    Aalto" are the same call."""
     kept: list[FoundEvent] = []
     seen: dict[tuple, FoundEvent] = {}
     for event in events:

@@ -146,7 +146,7 @@ def subject_of(cue: Token) -> Token | None:
 
 def addressee_of(cue: Token, slots: list[str]) -> Token | None:
     """The addressee of a reporting verb by its frame, or the partner of the occasion it
-    was said at ("in a phone call with Trudeau")."""
+    was said at ("in a phone call with Aalto")."""
     for child in cue.children:
         if child.dep_ in slots and child.dep_ != "ccomp" and child.pos_ in ("PROPN", "NOUN"):
             return child

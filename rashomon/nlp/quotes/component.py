@@ -197,7 +197,7 @@ class _Context:
         split = (colon, colon + 2, ":") if colon > 0 else None
         if verb is not None and (split is None or verb.start() < colon):
             split = (verb.start() - 1, verb.end() + 1, verb.group(1))
-        if split is None or len(line[: split[0]].split()) > settings.HEADLINE_MAX_SOURCE_WORDS:
+        if split is None or len(line[: split[0]].split()) > settings.SOURCE_BEFORE_COLON_MAX_WORDS:
             return None
         source_end = start + split[0]
         found = self._headline_source(start, source_end)
@@ -300,7 +300,7 @@ class _Context:
             quote.speaker, quote.speaker_span, quote.source_kind = entity.id, (s, e), "named"
             _rate(quote, self.confidence, "introduced")
             return
-        if len(words) > settings.HEADLINE_MAX_SOURCE_WORDS:
+        if len(words) > settings.SOURCE_BEFORE_COLON_MAX_WORDS:
             return
         subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
         if subject is not None:  # "Chairman Tom Reyes wrote on his blog:"
@@ -618,7 +618,7 @@ def _abbreviation(text: str, at: int) -> bool:
     word = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
     return text[at] == "." and (
         (len(word) == 1 and word.isupper()) or "." in word
-        or word.lower() in lexicon_words("abbreviations"))
+        or word.lower() + "." in lexicon.abbreviations())
 
 
 def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | None, list]:
