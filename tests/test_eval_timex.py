@@ -79,3 +79,42 @@ def test_meantime_timex_scores():
     result, _ = evaluate(SHARED / "data" / "meantime_en" / "meantime_intra_doc.jsonl", limit=40)
     assert result["documents"] == 40 and result["gold"] > 80
     assert result["relaxed"]["f1"] > 0.85 and result["value"]["f1"] > 0.7
+
+
+def test_heideltime_output_is_read_back_to_offsets_in_the_text():
+    from rashomon.eval.heideltime import parse_timeml
+
+    text = 'Ships & "tugs" <docked> on Tuesday.\nThe next year, annually.'
+    output = (
+        '<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>\n'
+        'Ships & "tugs" <docked> on <TIMEX3 tid="t1" type="DATE" value="2031-05-06">Tuesday'
+        '</TIMEX3>.\n<TIMEX3 tid="t2" type="DATE" value="2032">The next year</TIMEX3>, '
+        '<TIMEX3 tid="t3" type="SET" value="XXXX">annually</TIMEX3>.\n</TimeML>\n'
+    )
+    found = parse_timeml(output, text)
+    assert [(text[t["start"] : t["end"]], t["type"], t["value"]) for t in found] == [
+        ("Tuesday", "DATE", "2031-05-06"), ("The next year", "DATE", "2032"),
+        ("annually", "SET", "XXXX")]
+    assert parse_timeml(output, "Another text entirely.") == []
+
+
+def test_heideltime_without_its_extra_says_what_to_install_in_one_line(monkeypatch):
+    import rashomon.eval.heideltime as heideltime
+
+    monkeypatch.setattr(heideltime.shutil, "which", lambda name: None)
+    result = CliRunner().invoke(app, ["eval", "timex", str(TIMEML), "--tagger", "heideltime"])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "R022" in result.output
+    assert "Java 17" in result.output
+
+
+def test_eval_timex_reports_each_sub_corpus_and_scores_one_alone(tmp_path):
+    for part in ("ports", "rivers"):
+        (tmp_path / part).mkdir()
+        (tmp_path / part / "a.tml").write_text((TIMEML / "border_talks.tml").read_text())
+    result, _ = evaluate(tmp_path)
+    assert set(result["by_part"]) == {"ports", "rivers"} and result["gold"] == 12
+    alone, _ = evaluate(tmp_path, parts=["rivers"])
+    assert alone["gold"] == 6 and "by_part" not in alone
+    cli = CliRunner().invoke(app, ["eval", "timex", str(tmp_path), "--part", "lakes"])
+    assert cli.exit_code == 2 and "no sub-corpus 'lakes'" in cli.output

@@ -46,6 +46,7 @@ class GoldDoc:
     timexes: list[Timex]
     limit: int | None = None  # predictions from this offset on are not scored
     dct_span: tuple[int, int] | None = None  # predictions overlapping it are not scored
+    part: str | None = None  # the sub-corpus (MEANTIME's corpus_airbus...) or folder
 
 
 # Readers
@@ -84,7 +85,7 @@ def read_timeml(path: Path) -> GoldDoc:
             found.append(Timex(start, end, element.get("type"), element.get("value")))
 
     walk(body)
-    return GoldDoc(path.name, "".join(pieces), dct, found)
+    return GoldDoc(path.name, "".join(pieces), dct, found, part=path.parent.name)
 
 
 def _append_tail(element, pieces: list[str]) -> None:
@@ -128,7 +129,8 @@ def read_cat(path: Path) -> GoldDoc:
             dct_span = span
         elif span:
             found.append(Timex(span[0], span[1], element.get("type"), element.get("value")))
-    return GoldDoc(path.stem, text, dct, sorted(found, key=lambda t: t.start), limit, dct_span)
+    return GoldDoc(path.stem, text, dct, sorted(found, key=lambda t: t.start), limit, dct_span,
+                   path.parent.name)
 
 
 def read_meantime_jsonl(path: Path) -> Iterator[GoldDoc]:
@@ -151,7 +153,8 @@ def read_meantime_jsonl(path: Path) -> Iterator[GoldDoc]:
             elif "start" in t:
                 found.append(Timex(t["start"], t["end"], t["type"], t["value"]))
         found.sort(key=lambda t: (t.start, t.end))
-        yield GoldDoc(doc["doc_id"], doc["text"], dct, found, limit, dct_span)
+        yield GoldDoc(doc["doc_id"], doc["text"], dct, found, limit, dct_span,
+                      doc.get("corpus"))
 
 
 def _parse(path: Path):
@@ -229,6 +232,22 @@ def _line_blocks(text: str) -> list[Block]:
             blocks.append(Block("paragraph", start, start + len(line)))
         start += len(line) + 1
     return blocks
+
+
+def heideltime_tagger() -> Tagger:
+    """HeidelTime (news domain) with the gold DCT; see ``rashomon.eval.heideltime``."""
+    from rashomon.eval.heideltime import HeidelTime
+
+    def tag(golds: list[GoldDoc]) -> Iterator[list[Timex]]:
+        heideltime = HeidelTime()
+        try:
+            for found in heideltime.tag_all([(g.text, g.dct) for g in golds]):
+                yield [Timex(t["start"], t["end"], t.get("type", "DATE"), t.get("value"))
+                       for t in found]
+        finally:
+            heideltime.close()
+
+    return tag
 
 
 def dateparser_tagger() -> Tagger:
@@ -360,13 +379,39 @@ def _error(doc: GoldDoc, gold: Timex | None, predicted: Timex | None) -> dict:
     return {"doc": doc.name, "dct": doc.dct, "gold": show(gold), "predicted": show(predicted)}
 
 
+TAGGERS: dict[str, Callable[..., Tagger]] = {
+    "rashomon": rashomon_tagger,
+    "heideltime": lambda model=None: heideltime_tagger(),
+    "dateparser": lambda model=None: dateparser_tagger(),
+}
+
+
 def evaluate(path: Path, tagger: str = "rashomon", model: str | None = None,
-             limit: int | None = None) -> tuple[dict, list[dict]]:
-    """Score ``tagger`` ("rashomon" or "dateparser") on the gold at ``path``; return the
-    summary and the list of errors (misses, false alarms, wrong values)."""
-    golds = load_gold(path)[:limit]
-    run = rashomon_tagger(model) if tagger == "rashomon" else dateparser_tagger()
-    scores = Scores()
-    for gold, predicted in zip(golds, run(golds), strict=True):
+             limit: int | None = None, parts: Iterable[str] = (),
+             progress: Callable[[int, int], None] | None = None) -> tuple[dict, list[dict]]:
+    """Score ``tagger`` ("rashomon", "heideltime" or "dateparser") on the gold at ``path``
+    (only the documents of sub-corpora ``parts``, if given); return the summary, with one
+    summary per sub-corpus under "by_part", and the list of errors (misses, false alarms,
+    wrong values). ``progress(done, total)`` is called after each document."""
+    golds = load_gold(path)
+    wanted = set(parts)
+    unknown = wanted - {g.part for g in golds}
+    if unknown:
+        known = ", ".join(sorted({g.part or "-" for g in golds}))
+        raise RashomonError(Errors.R012, what=f"no sub-corpus {sorted(unknown)[0]!r} in "
+                            f"{path}; it has: {known}")
+    golds = [g for g in golds if not wanted or g.part in wanted][:limit]
+    scores, by_part = Scores(), {}
+    tagged = TAGGERS[tagger](model)(golds)
+    for done, (gold, predicted) in enumerate(zip(golds, tagged, strict=True), 1):
         scores.add(gold, predicted)
-    return {"documents": len(golds), "tagger": tagger, **scores.summary()}, scores.errors
+        by_part.setdefault(gold.part or "-", Scores()).add(gold, predicted)
+        if progress:
+            progress(done, len(golds))
+    summary = {"documents": len(golds), "tagger": tagger, **scores.summary()}
+    if len(by_part) > 1:
+        summary["by_part"] = {
+            part: {"documents": sum(g.part == part for g in golds), **s.summary()}
+            for part, s in sorted(by_part.items())
+        }
+    return summary, scores.errors
