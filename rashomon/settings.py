@@ -52,6 +52,20 @@ PUBLISHED_WEEKDAY_WINDOW_DAYS = 7
 the story names in the past tense ("on Tuesday")."""
 TENSE_HEAD_STEPS = 5
 """How far up the parse a time expression looks for the verb whose tense it takes."""
+STORY_TENSE_SHARE = 2 / 3
+"""Share of the tensed sentences that must be in the past (or future) for a time expression
+with no tense of its own ("Harlow's Friday announcement is the talk of the port") to take
+the story's direction."""
+STALE_WEEKDAY_DAYS = 6
+"""A weekday named bare in the past tense ("struggled again Thursday") that the given date
+puts this many days back or more: news would write "last Thursday", so the date is
+probably a later update's, and the Record warns."""
+QUARTER_REPORTING_MONTHS = 6
+"""How long after a quarter ends news still reports it without naming its year: "the
+fourth quarter" in a past-tense clause of February is last year's, of August this year's."""
+REFERENCE_REACH_SENTENCES = 2
+"""How many sentences back a date mentioned outside the expression's paragraph still
+anchors "the next day" or "later in the day"; further back, the article's date does."""
 
 # Quotes
 QUOTE_CONFIDENCE = {

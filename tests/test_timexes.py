@@ -195,3 +195,125 @@ def test_seed_dates(analyze_file):
 )
 def test_period_start_orders_the_timeline(value, start):
     assert period_start(value) == start
+
+
+# Error classes seen on real news (issue 17), each in an invented story. Tuesday 6 April
+# 2021 is the anchor unless a case says otherwise.
+
+
+def _values(text: str, published: str | None = ANCHOR) -> dict[str, tuple]:
+    record = analyze(text, published=published)
+    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+
+
+def test_months_and_weekdays_with_no_verb_take_a_past_story_s_direction():
+    text = (
+        "The Harwick ferry line lost money all last year and closed two routes.\n\n"
+        "Its worst months: August and October, when storms shut the port.\n\n"
+        "Then came Mayor Ellis's Friday announcement, a shock to the dockworkers."
+    )
+    values = _values(text)
+    assert values["August"][1] == "2020-08" and values["October"][1] == "2020-10"
+    assert values["Friday"][1] == "2021-04-02"  # not the coming Friday
+
+
+def test_the_next_year_counts_from_the_year_under_discussion():
+    text = "The dock opened in August 2016. The next year, its owners sold it to a trust."
+    record = analyze(text, published=ANCHOR)
+    by_text = {t.text: t for t in record.timexes}
+    assert by_text["The next year"].value == "2017"
+    assert by_text["The next year"].anchor == by_text["August 2016"].id
+    assert _values("The mill closed in 2012. The following decade was hard.")[
+        "The following decade"][1] == "202"
+    assert _values("Sales will rise next year.")["next year"][1] == "2022"  # from the date
+
+
+def test_possessive_weekdays_are_times():
+    values = _values("Tuesday's debate and Wednesday's slump worried the traders of Harwick.",
+                     published="2021-04-08")
+    assert values["Tuesday"][1] == "2021-04-06" and values["Wednesday"][1] == "2021-04-07"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel Bay resident Timothy Weeks said the shop had closed.",  # a surname
+        "Veterans of the Six-Day War met in Harwick.",  # a name
+        "The 15-year-old mayor of Tarnow opened the bridge.",  # an age
+        "The ferry captain is five years old in the story.",  # an age
+        "They spoke of the fall of the Berlin Wall.",  # a collapse, not autumn
+    ],
+)
+def test_names_ages_and_the_fall_of_a_wall_are_not_time(sentence):
+    assert _values(sentence) == {}
+
+
+def test_an_event_s_time_is_a_date_never_a_duration():
+    record = analyze("Rebels attacked the convoy for three hours near Tarnow.", published=ANCHOR)
+    assert any(t.type == "DURATION" for t in record.timexes)
+    attack = next(e for e in record.events if e.trigger.startswith("attack"))
+    assert attack.time is None
+
+
+def test_later_in_the_day_is_the_news_day_once_the_story_has_moved_on():
+    text = (
+        "Harwick's port reopened on Monday, the harbour master said.\n\n"
+        "The port was built on June 2, 1988. Its cranes came from Tarnow.\n\n"
+        "Dockworkers had struck for weeks. Their union wanted higher pay.\n\n"
+        "The first ferry left later in the day."
+    )
+    values = _values(text)
+    assert values["the day"][1] == "2021-04-05"  # Monday, not 2 June 1988
+    near = _values("The port was built on June 2, 1988. The cranes came later in the day.")
+    assert near["the day"][1] == "1988-06-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mill closed on March 3. A month earlier, it had cut jobs.",
+         {"A month earlier": ("DATE", "2021-02", None)}),
+        ("The port will be rebuilt eight years from now.",
+         {"eight years": ("DURATION", "P8Y", None), "now": ("DATE", "PRESENT_REF", None)}),
+        ("Revenue this fiscal year fell.", {"this fiscal year": ("DATE", "FY2021", None)}),
+        ("At the end of year the firm sold its ships.",
+         {"the end of year": ("DATE", "2021", "END")}),
+        ("The launch came at 3:07:35 p.m.", {"3:07:35 p.m.": ("TIME", "2021-04-06T15:07:35",
+                                                              None)}),
+        ("The 1957-58 season was the club's best.",
+         {"1957": ("DATE", "1957", None), "58": ("DATE", "1958", None)}),
+        ("The ferry sank last May.", {"last May": ("DATE", "2020-05", None)}),
+        ("The mill closed in May.", {"May": ("DATE", "2020-05", None)}),  # past: last May
+        ("A vote is due later this year.", {"later this year": ("DATE", "2021", "END")}),
+        ("The fair is held annually.", {"annually": ("SET", "P1Y", None)}),
+    ],
+    ids=["a month earlier", "from now", "fiscal", "end of year", "seconds", "1957-58",
+         "last May", "May", "later this year", "annually"],
+)
+def test_extents_and_values_follow_timeml(sentence, expected):
+    values = _values(sentence)
+    assert {k: v for k, v in values.items() if k in expected} == expected
+    assert set(expected) <= set(values)
+
+
+def test_a_given_date_that_makes_a_past_weekday_a_week_old_is_warned_about():
+    text = "Shares of Harwick Mills struggled again Thursday as the ferry strike went on."
+    stale = analyze(text, published="2016-11-16")
+    (warning,) = [w for w in stale.warnings if "Thursday" in w]
+    assert "2016-11-16" in warning and "6 days" in warning and "last Thursday" in warning
+    assert stale.published.value == "2016-11-16"  # kept, and said so
+    fresh = analyze(text, published="2016-11-11")
+    assert not any("Thursday" in w for w in fresh.warnings)
+
+
+def test_the_same_period_a_year_before_and_quarters_too_old_to_be_last_year_s():
+    values = _values("Sales rose 9% in March compared to the same period last year.")
+    assert values["the same period last year"][1] == "2020-03"
+    values = _values("Output grew in February, against the same month a year ago.")
+    assert values["the same month a year ago"][1] == "2020-02"
+    august = _values("The firm said it closed plants during the fourth quarter.",
+                     published="2021-08-19")
+    assert august["the fourth quarter"][1] == "2021-Q4"
+    february = _values("The firm said it closed plants during the fourth quarter.",
+                       published="2021-02-10")
+    assert february["the fourth quarter"][1] == "2020-Q4"

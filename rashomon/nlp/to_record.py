@@ -164,7 +164,7 @@ def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
     found: list[FoundEntity] = doc._.entities or []
     caption_places = _caption_places(document, found)
     model, version = model_info(nlp)
-    warnings = list(document.warnings) + list(doc._.quote_warnings or [])
+    warnings = [*document.warnings, *(doc._.time_warnings or []), *(doc._.quote_warnings or [])]
     if published is None:
         warnings.append("no publication date: relative dates left unresolved")
     return Record(

@@ -3,7 +3,8 @@
 Read-stage hints (set before the pipeline runs): ``blocks`` (kind, start, end) and
 ``place_hints`` (spans known to be places, e.g. a dateline), ``published`` (the
 publication date the page gives, a ``read.Published``). Component output: ``timexes`` and
-``published`` when inferred (rashomon_timexes); ``entities`` and ``model_ents`` (the model's
+``published`` when inferred and ``time_warnings`` (a given date the weekdays disagree with)
+(rashomon_timexes); ``entities`` and ``model_ents`` (the model's
 own entities before correction, as ``(start_char, end_char, label)``) from rashomon_actors;
 ``quotes`` and ``quote_warnings`` (unbalanced quotation marks) from rashomon_quotes;
 ``places`` from rashomon_places; ``events`` from rashomon_events.
@@ -34,7 +35,7 @@ def register_extensions() -> None:
     """Register Rashomon's Doc extensions once (safe to call again)."""
     for name in (
         "blocks", "place_hints", "published", "timexes", "entities", "model_ents", "quotes",
-        "quote_warnings", "places", "events",
+        "quote_warnings", "places", "events", "time_warnings",
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

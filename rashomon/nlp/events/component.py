@@ -90,9 +90,11 @@ class EventFinder:
 
 
 def _timex_by_token(doc: Doc) -> dict[int, str]:
-    """Token index -> id of the timex it is part of."""
+    """Token index -> id of the date or time it is part of (never a duration or set)."""
     found: dict[int, str] = {}
     for timex in doc._.timexes or []:
+        if not timex.is_point:
+            continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         for token in span or ():
             found[token.i] = timex.id

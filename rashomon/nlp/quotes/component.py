@@ -167,7 +167,7 @@ class _Context:
         self.paragraphs = sorted((s, e) for kind, s, e in _blocks(doc) if kind != "chrome")
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
-        self.timexes = [(t.start, t.end, t.id) for t in doc._.timexes or []]
+        self.timexes = [(t.start, t.end, t.id) for t in doc._.timexes or [] if t.is_point]
         for token in doc:
             if is_document(token) and source_of(token, self.speakers):
                 document_chain(token, self.speakers, self.documents)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -26,7 +27,10 @@ from rashomon.nlp.time.values import Anchors, Direction, resolve
 from rashomon.read.document import Published
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PERIOD_VALUE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")  # a year, month or day
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+_NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE",
+              "LOC"}
 
 
 @dataclass
@@ -34,6 +38,24 @@ class _Match:
     candidate: Candidate
     direction: Direction
     in_caption: bool
+    sentence: int = 0  # index of its sentence in the Doc
+    block: int = 0  # index of its block (paragraph, caption...)
+    tensed: bool = True  # the direction is its own clause's, not the sentence's or story's
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """A date the text mentioned, as the anchor of later anaphoric expressions."""
+
+    value: str
+    timex_id: str
+    sentence: int
+    block: int
+
+    def reaches(self, match: _Match, sentences: int) -> bool:
+        """Whether it still anchors ``match``: in the same paragraph, or at most
+        ``sentences`` sentences back."""
+        return match.block == self.block or match.sentence - self.sentence <= sentences
 
 
 class TimexTagger:
@@ -46,6 +68,8 @@ class TimexTagger:
         *,
         tense_head_steps: int = settings.TENSE_HEAD_STEPS,
         weekday_window_days: int = settings.PUBLISHED_WEEKDAY_WINDOW_DAYS,
+        story_tense_share: float = settings.STORY_TENSE_SHARE,
+        reference_reach: int = settings.REFERENCE_REACH_SENTENCES,
     ) -> None:
         """Create the component.
 
@@ -55,11 +79,18 @@ class TimexTagger:
             tense gives its direction.
         weekday_window_days: days after the latest printed date searched for a
             publication day that agrees with the weekdays named in the past tense.
+        story_tense_share: share of tensed sentences in one direction that makes it the
+            story's, taken by expressions with no tense of their own.
+        reference_reach: sentences back that a date from another paragraph still anchors
+            anaphoric expressions ("the next day").
         """
         register_extensions()
         self.name = name
         self.tense_head_steps = tense_head_steps
         self.weekday_window_days = weekday_window_days
+        self.story_tense_share = story_tense_share
+        self.reference_reach = reference_reach
+        self.stale_days = settings.STALE_WEEKDAY_DAYS
 
     def __call__(self, doc: Doc) -> Doc:
         """Find and resolve the time expressions of ``doc``."""
@@ -71,16 +102,25 @@ class TimexTagger:
         text = doc.text  # built once: doc.text joins every token each time
         blocks = doc._.blocks or [("paragraph", 0, len(text))]
         captions = Regions((s, e) for kind, s, e in blocks if kind == "caption")
+        sentences = list(doc.sents)
+        sentence_starts = [sentence.start for sentence in sentences]
+        tenses = [sentence_direction(sentence) for sentence in sentences]
+        story = story_direction(tenses, self.story_tense_share)
         matches = []
-        for candidate in _find_in_blocks(text, blocks):
+        for block, candidate in _find_in_blocks(text, blocks):
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             if span is None or not _confirmed(candidate, span):
                 continue
             in_caption = captions.holds(candidate.start)
             before = text[max(0, candidate.start - 12) : candidate.start]
-            direction = signal_direction(before) or clause_direction(
-                span, self.tense_head_steps)
-            matches.append(_Match(candidate, direction, in_caption))
+            sentence = bisect_right(sentence_starts, span.start) - 1
+            tense = clause_tense(span, self.tense_head_steps)
+            own = signal_direction(before) or (tense if tense != "present" else None)
+            direction = own
+            if own is None and tense is None:  # no verb: the sentence's or story's tense
+                direction = tenses[sentence] or story
+            matches.append(
+                _Match(candidate, direction, in_caption, sentence, block, own is not None))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match]) -> None:
@@ -93,19 +133,27 @@ class TimexTagger:
         anchor = dt.date.fromisoformat(published.value) if published else None
         text = doc.text
         found: list[FoundTimex] = []
-        reference: dict[bool, tuple[dt.date, str]] = {}
+        days: dict[bool, _Reference] = {}  # the last day mentioned, in captions and story
+        periods: dict[bool, _Reference] = {}  # the last date of a year or finer
+        # The day of the news: the first day named relative to the date ("on Tuesday") in
+        # the week before it, else the first day of that week printed in full (a dateline).
+        news_days: dict[bool, _Reference] = {}
         for match in matches:
             candidate = match.candidate
-            last = reference.get(match.in_caption)
+            news_day = news_days.get(True) or news_days.get(False)
+            day = self._reaching(days.get(match.in_caption), match) or news_day
+            period = self._reaching(periods.get(match.in_caption), match)
             anchors = Anchors(
                 published=anchor,
-                reference=last[0] if last else None,
+                reference=dt.date.fromisoformat(day.value) if day else None,
                 direction=match.direction,
                 before=text[max(0, candidate.start - 12) : candidate.start],
+                reference_period=period.value if period else None,
             )
             value = resolve(candidate.rule.resolver, candidate.groups, anchors)
             if value is None:
                 continue
+            used = day if value.anchor == "reference" else period
             timex = FoundTimex(
                 id=f"T{len(found) + 1}",
                 start=candidate.start,
@@ -114,30 +162,56 @@ class TimexTagger:
                 type=value.type,
                 value=value.value,
                 mod=value.mod,
-                anchor=last[1] if value.anchor == "reference" and last else value.anchor,
+                anchor=used.timex_id if value.anchor in ("reference", "period") and used
+                else value.anchor,
             )
             found.append(timex)
+            mentioned = _Reference(value.value or "", timex.id, match.sentence, match.block)
             if value.value and _DAY_VALUE.match(value.value):
-                reference[match.in_caption] = (dt.date.fromisoformat(value.value), timex.id)
+                days[match.in_caption] = mentioned
+                if _in_news_week(value.value, anchor, self.weekday_window_days):
+                    news_days.setdefault(value.anchor == "published", mentioned)
+            if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value):
+                periods[match.in_caption] = mentioned
         _link_anchors(found, published)
         doc._.timexes = found
+        doc._.time_warnings = _stale_weekdays(matches, found, published, self.stale_days)
+
+    def _reaching(self, reference: _Reference | None, match: _Match) -> _Reference | None:
+        if reference is None or not reference.reaches(match, self.reference_reach):
+            return None
+        return reference
 
 
-def _find_in_blocks(text: str, blocks: list[tuple[str, int, int]]) -> list[Candidate]:
-    """The grammar's matches in each block of story text (never across two blocks)."""
+def _in_news_week(value: str, published: dt.date | None, days: int) -> bool:
+    """Whether the day ``value`` falls in the ``days`` up to the publication date: the day
+    of the news ("said on Tuesday"), which "later in the day" means once the story has
+    moved on from other dates."""
+    if published is None:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(value)).days < days
+
+
+def _find_in_blocks(
+    text: str, blocks: list[tuple[str, int, int]]
+) -> list[tuple[int, Candidate]]:
+    """The grammar's matches in each block of story text (never across two blocks), with
+    the index of their block."""
     found = []
-    for kind, start, end in blocks:
+    for index, (kind, start, end) in enumerate(blocks):
         if kind != "chrome":
-            found.extend(c.shifted(start) for c in find(text[start:end]))
+            found.extend((index, c.shifted(start)) for c in find(text[start:end]))
     return found
 
 
 def _confirmed(candidate: Candidate, span: Span) -> bool:
     """False for matches the parse shows are not times: a one-word match that is a verb
-    ("May", "march", "fall"), an ambiguous match (see ``time_rules.yaml``) whose head word
-    the model puts in a name or an amount ("April Ryan", "2000 troops"), a year that counts
-    a noun."""
+    ("May", "march", "fall"), words inside a longer name, an ambiguous match (see
+    ``time_rules.yaml``) whose head word the model puts in a name or an amount ("April
+    Ryan", "2000 troops"), a year that counts a noun."""
     if len(span) == 1 and span[0].tag_.startswith(("VB", "MD")):
+        return False
+    if _part_of_a_name(span):
         return False
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
@@ -147,6 +221,18 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         if counts and token.ent_type_ != "DATE" and token.head.lemma_ not in words()["units"]:
             return False
     return True
+
+
+def _part_of_a_name(span: Span) -> bool:
+    """Whether words with no digit lie inside a longer name the model found: "Weeks" of
+    "Timothy Weeks", "Six-Day" of "the Six-Day War" ("Euro 2016" keeps its year)."""
+    if any(c.isdigit() for c in span.text):
+        return False
+    types = {token.ent_type_ for token in span}
+    if len(types) != 1 or not types <= _NAME_ENTS:
+        return False
+    doc = span.doc
+    return span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
 
 
 def signal_direction(before: str) -> Direction:
@@ -163,6 +249,13 @@ def signal_direction(before: str) -> Direction:
 def clause_direction(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> Direction:
     """"past" or "future" from the tense of the verb governing ``span`` (looked for up to
     ``steps`` heads up), else None."""
+    tense = clause_tense(span, steps)
+    return tense if tense in ("past", "future") else None
+
+
+def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | None:
+    """"past", "future" or "present": the tense of the verb governing ``span``; None
+    where no verb governs it (a headline, "Harlow's Friday announcement, a surprise")."""
     verb = _governing_verb(span.root, steps)
     if verb is None:
         return None
@@ -176,6 +269,31 @@ def clause_direction(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> Dire
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
+    return "present"
+
+
+def sentence_direction(sentence: Span) -> Direction:
+    """"past" for a sentence with a past-tense verb and no future marker ("will"), "future"
+    for one with a future marker and no past tense, else None."""
+    future_words = set(words()["future_markers"])
+    past = future = False
+    for token in sentence:
+        if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
+                c.lemma_ == "have" and c.dep_ == "aux" for c in token.children)):
+            past = True
+        elif token.tag_ == "MD" and token.lower_ in future_words:
+            future = True
+    if past != future:
+        return "past" if past else "future"
+    return None
+
+
+def story_direction(tenses: list[Direction], share: float) -> Direction:
+    """The direction of at least ``share`` of the tensed sentences, else None."""
+    tensed = [t for t in tenses if t]
+    for direction in ("past", "future"):
+        if tensed and tensed.count(direction) >= share * len(tensed):
+            return direction
     return None
 
 
@@ -208,7 +326,7 @@ def _infer(matches: list[_Match], window_days: int) -> Published | None:
             if value and value.value and _DAY_VALUE.match(value.value):
                 date = dt.date.fromisoformat(value.value)
                 span = (candidate.start, candidate.end)
-                future = match.direction == "future" and not match.in_caption
+                future = match.direction == "future" and match.tensed and not match.in_caption
                 dates.append(DatedMention(date, span, candidate.text, future))
         elif _past_bare_weekday(match):
             number = calendar_forms("weekday")[candidate.groups["weekday"].capitalize()]
@@ -226,8 +344,34 @@ def _past_bare_weekday(match: _Match) -> bool:
         match.candidate.rule.name == "weekday"
         and "shift" not in groups
         and match.direction == "past"
+        and match.tensed
         and not match.in_caption
     )
+
+
+def _stale_weekdays(matches: list[_Match], found: list[FoundTimex],
+                    published: Published | None, stale_days: int) -> list[str]:
+    """A warning for each weekday named bare in the past tense ("struggled again Thursday")
+    that a date given with the page puts ``stale_days`` or more back: news would write
+    "last Thursday", so the date is likely a later update's. The given date is kept."""
+    if published is None or published.inferred:
+        return []
+    by_start = {t.start: t for t in found}
+    warnings = []
+    for match in matches:
+        timex = by_start.get(match.candidate.start)
+        if timex is None or not _past_bare_weekday(match) or not timex.value:
+            continue
+        days = (dt.date.fromisoformat(published.value)
+                - dt.date.fromisoformat(timex.value[:10])).days
+        if days >= stale_days:
+            warnings.append(
+                f"the date given ({published.value}) puts “{timex.text}”, named in the past "
+                f"tense, {days} days back ({timex.value[:10]}), where news would write “last "
+                f"{timex.text}”: the date may be a later update's; relative dates were "
+                f"resolved against {published.value}"
+            )
+    return warnings
 
 
 def _link_anchors(found: list[FoundTimex], published: Published | None) -> None:
@@ -248,11 +392,15 @@ def _link_anchors(found: list[FoundTimex], published: Published | None) -> None:
     default_config={
         "tense_head_steps": settings.TENSE_HEAD_STEPS,
         "weekday_window_days": settings.PUBLISHED_WEEKDAY_WINDOW_DAYS,
+        "story_tense_share": settings.STORY_TENSE_SHARE,
+        "reference_reach": settings.REFERENCE_REACH_SENTENCES,
     },
 )
 def make_timex_tagger(
-    nlp: Language, name: str, tense_head_steps: int, weekday_window_days: int
+    nlp: Language, name: str, tense_head_steps: int, weekday_window_days: int,
+    story_tense_share: float, reference_reach: int,
 ) -> TimexTagger:
     """Factory of the ``rashomon_timexes`` component (add it after ``ner``)."""
     return TimexTagger(nlp, name, tense_head_steps=tense_head_steps,
-                       weekday_window_days=weekday_window_days)
+                       weekday_window_days=weekday_window_days,
+                       story_tense_share=story_tense_share, reference_reach=reference_reach)

@@ -65,9 +65,11 @@ def _alternation(items, case_sensitive: bool = False) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
-def _word(alternation: str) -> str:
-    """An alternation bounded as whole words (names may end in a dot: "Apr.")."""
-    return rf"(?<!\w){alternation}(?![\w'’])"
+def _word(alternation: str, possessive: bool = False) -> str:
+    """An alternation bounded as whole words (names may end in a dot: "Apr."); with
+    ``possessive``, also before "'s" ("Tuesday's debate"), which stays outside."""
+    after = r"(?![\w'’])" if not possessive else r"(?![\w]|['’](?!s\b))"
+    return rf"(?<!\w){alternation}{after}"
 
 
 def _plural(unit: str) -> str:
@@ -79,7 +81,9 @@ def placeholders() -> dict[str, str]:
     """The regex of each {placeholder} a rule may use."""
     w = words()
     months, weekdays = calendar_forms("month"), calendar_forms("weekday")
-    full_months = [m for m in months if len(m) > 3 and not m.endswith(".") and m != "Sept"]
+    full_months = [  # no abbreviations ("Jan", "Sept."); "May" as a modal is tagged MD
+        m for m in months if (len(m) > 3 or m == "May") and not m.endswith(".") and m != "Sept"
+    ]
     full_weekdays = [d for d in weekdays if d.lower().endswith("day")]
     number_words = list(w["numbers"])
     tens = [n for n, v in w["numbers"].items() if isinstance(v, int) and 20 <= v <= 90]
@@ -94,8 +98,8 @@ def placeholders() -> dict[str, str]:
     return {
         "month": _word(_alternation(months, case_sensitive=True)),
         "month_full": _word(_alternation(full_months, case_sensitive=True)),
-        "weekday": _word(_alternation(full_weekdays, case_sensitive=True)),
-        "weekday_any": _word(_alternation(weekdays, case_sensitive=True)),
+        "weekday": _word(_alternation(full_weekdays, case_sensitive=True), possessive=True),
+        "weekday_any": _word(_alternation(weekdays, case_sensitive=True), possessive=True),
         "day": day,
         "year": year,
         "shift": _word(_alternation(w["shifts"])),
@@ -115,7 +119,7 @@ def placeholders() -> dict[str, str]:
         "part_word": _word(part),
         "quantity_mod": _word(_alternation(w["quantity_mods"])),
         "offset_word": _word(_alternation(w["offset_words"])),
-        "day_word": _word(_alternation(w["days"])),
+        "day_word": _word(_alternation(w["days"]), possessive=True),
         "anaphoric_day": _word(_alternation(w["anaphoric_days"])),
         "reference": _word(_alternation(w["references"])),
         "frequency": _word(_alternation(w["frequencies"])),
@@ -140,7 +144,8 @@ def rules() -> tuple[Rule, ...]:
     macros = placeholders()
     compiled = []
     for order, spec in enumerate(load_yaml("time_rules.yaml")["rules"]):
-        pattern = re.compile(rf"(?<![\w-])(?:{_expand(spec['pattern'], macros)})(?![\w])", re.I)
+        before = r"(?<!\w)" if spec.get("after_hyphen") else r"(?<![\w-])"
+        pattern = re.compile(rf"{before}(?:{_expand(spec['pattern'], macros)})(?![\w])", re.I)
         compiled.append(
             Rule(
                 spec["name"], spec["type"], pattern, spec["value"], order,

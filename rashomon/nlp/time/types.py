@@ -20,3 +20,9 @@ class FoundTimex:
     value: str | None
     mod: str | None = None
     anchor: str | None = None
+
+    @property
+    def is_point(self) -> bool:
+        """Whether it says when (a DATE or TIME), as a statement's or an event's time
+        must; a DURATION ("15-year-old") or a SET ("weekly") never does."""
+        return self.type in ("DATE", "TIME")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from rashomon import settings
 from rashomon.nlp.common.numbers import number
 from rashomon.nlp.time.grammar import calendar_forms, words
 
@@ -32,6 +33,14 @@ class Anchors:
     reference: dt.date | None = None
     direction: Direction = None
     before: str = ""
+    reference_period: str | None = None  # the last year, month or day mentioned ("2016-08")
+
+    def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
+        """The first day of the date under discussion, for "the next year" and "a year
+        later"; the publication date where the text has given none."""
+        if self.reference_period:
+            return dt.date.fromisoformat(period_start(self.reference_period)), "period"
+        return self.published, "published"
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,7 @@ class Value:
     value: str | None
     type: str
     mod: str | None = None
-    anchor: Literal["published", "reference"] | None = None
+    anchor: Literal["published", "reference", "period"] | None = None
 
 
 # Calendar helpers
@@ -185,6 +194,8 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def year(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    if "century" in groups:  # the "58" of "1957-58"
+        return Value(groups["century"] + groups["yy"], "DATE")
     text = groups.get("year") or groups["yy"]
     return Value(f"{_full_year(text, anchors):04d}", "DATE", _part_mod(groups))
 
@@ -233,6 +244,10 @@ def quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
             year = anchor.year if n < current or anchors.direction is None else anchor.year - 1
             if n == current and anchors.direction is None:
                 year = anchor.year
+            months_since = anchor.month + 12 - 3 * n  # since last year's quarter n ended
+            too_old = months_since > settings.QUARTER_REPORTING_MONTHS
+            if year < anchor.year and n > current and too_old:
+                year = anchor.year  # too long ago to be reported now: this year's
         return Value(f"{year}-Q{n}", "DATE", _part_mod(groups), "published")
     return Value(f"{year}-Q{n if n > 0 else 4}", "DATE", _part_mod(groups))
 
@@ -264,10 +279,25 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
 
 
+def _anaphoric(groups: dict[str, str]) -> bool:
+    """Whether a period is named from the date under discussion, not from today: "the
+    next year", "the following decade", "that year", "the year before" (TimeML: relative
+    to the reference time)."""
+    if "same" in groups or "after" in groups:
+        return True
+    text = groups["_text"].lower()
+    shift = groups.get("shift", "").lower()
+    return text.startswith("the ") and shift in words()["anaphoric_shifts"]
+
+
 def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     unit = groups["unit"].lower()
+    if "after" in groups:
+        groups = {**groups, "shift": "next" if groups["after"].lower() == "after" else "last"}
     shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else None
-    anchor = anchors.published
+    anchor, kind = anchors.published, "published"
+    if _anaphoric(groups):
+        anchor, kind = anchors.period_base()
     if shift is None and unit != "weekend":  # "the end of the year": the current one
         shift = 0
     if shift is None:  # "the weekend": the coming one in the future tense, else the last
@@ -283,7 +313,7 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     elif unit == "month":
         value = add_months(anchor, shift).strftime("%Y-%m")
     elif unit == "year":
-        value = f"{anchor.year + shift:04d}"
+        value = ("FY" if "fiscal" in groups else "") + f"{anchor.year + shift:04d}"
     elif unit == "quarter":
         index = anchor.year * 4 + quarter_of(anchor) - 1 + shift
         value = f"{index // 4}-Q{index % 4 + 1}"
@@ -291,7 +321,33 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
         value = f"{anchor.year // 10 + shift:03d}"
     else:
         value = f"{anchor.year // 100 + shift:02d}"
-    return Value(value, "DATE", mod, "published")
+    return Value(value, "DATE", mod, kind)
+
+
+def same_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"the same period last year", "the same month a year ago": the date under
+    discussion (else the article's), at the unit's precision, N years back."""
+    years = number(groups["number"]) if "number" in groups else 1
+    base, kind = anchors.period_base()
+    if base is None or years is None:
+        return Value(None, "DATE")
+    precision = anchors.reference_period if kind == "period" else base.isoformat()
+    try:
+        day = base.replace(year=base.year - int(years))
+    except ValueError:  # February 29
+        day = base.replace(year=base.year - int(years), day=28)
+    unit = groups["unit"].lower()
+    if unit == "month":
+        value = day.strftime("%Y-%m")
+    elif unit == "quarter":
+        value = f"{day.year}-Q{quarter_of(day)}"
+    elif unit == "week":
+        value = iso_week(day)
+    elif unit == "day":
+        value = day.isoformat()
+    else:  # "period", "time": as precise as the date under discussion
+        value = day.isoformat()[: len(precision or "")] or str(day.year)
+    return Value(value, "DATE", anchor=kind)
 
 
 _DAY_UNITS = {"D": 1, "W": 7}
@@ -303,9 +359,11 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if amount is None or spec is None or spec.get("clock"):
         return None
     sign = _lookup(words()["offset_words"], groups["offset"])
-    ago = groups["offset"].lower() == "ago"
+    ago = groups["offset"].lower() in ("ago", "hence")  # from the article's date
     base = anchors.published if ago else (anchors.reference or anchors.published)
     anchor_kind = "published" if ago or anchors.reference is None else "reference"
+    if not ago and anchors.reference is None and spec["letter"] in ("M", "Y"):
+        base, anchor_kind = anchors.period_base()  # "a year later", after "in 2012"
     if base is None:
         return Value(None, "DATE")
     steps = int(amount * sign * spec.get("times", 1))
@@ -436,12 +494,14 @@ def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
 
 
 def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    second = ""
     if "named_time" in groups:
         hour, minute = (0, 0) if groups["named_time"].lower() == "midnight" else (12, 0)
     elif "hhmm" in groups:
         hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
     else:
         hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+        second = f":{groups['second']}" if "second" in groups else ""
         ampm = groups.get("ampm", "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
             hour += 12
@@ -451,7 +511,7 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     date = _clock_date(groups, anchors)
     day = date.isoformat() if date else "XXXX-XX-XX"
     anchor = "published" if date else None
-    return Value(f"{day}T{hour:02d}:{minute:02d}{zone}", "TIME", anchor=anchor)
+    return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", anchor=anchor)
 
 
 def frequency(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -473,7 +533,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
     f.__name__: f
     for f in (
         calendar_date, holiday, month, year, fiscal_year, decade, century, quarter, half_year,
-        season, relative_period, offset_date, deictic_day, anaphoric_day, weekday, part_of_day,
+        season, relative_period, same_period, offset_date, deictic_day, anaphoric_day, weekday,
+        part_of_day,
         reference,
         duration, clock, frequency, every,
     )
