@@ -60,9 +60,6 @@ STALE_WEEKDAY_DAYS = 6
 """A weekday named bare in the past tense ("struggled again Thursday") that the given date
 puts this many days back or more: news would write "last Thursday", so the date is
 probably a later update's, and the Record warns."""
-QUARTER_REPORTING_MONTHS = 6
-"""How long after a quarter ends news still reports it without naming its year: "the
-fourth quarter" in a past-tense clause of February is last year's, of August this year's."""
 REFERENCE_REACH_SENTENCES = 2
 """How many sentences back a date mentioned outside the expression's paragraph still
 anchors "the next day" or "later in the day"; further back, the article's date does."""

@@ -31,7 +31,8 @@ def _articles() -> dict[str, dict]:
 
 
 def view(record: rashomon.Record) -> str:
-    """Entities in order of first mention (mentions, roles, country), statements, then
+    """Entities in order of first mention (mentions, roles, country), statements, time
+    expressions (with the publication date, warnings and each one's context), then
     places."""
     text = record.text
     lines = [f"# {record.title}  published: {record.published.value}", "", "## ENTITIES"]
@@ -54,6 +55,15 @@ def view(record: rashomon.Record) -> str:
                      f"{quote.basis} {quote.confidence}) "
                      f"addressee={names.get(quote.addressee)!r} via={via}")
         lines.append(f"     content: {quote.content[:240]!r}")
+    lines += ["", f"## TIME  published={record.published.value} ({record.published.origin}"
+              f"{'; ' + record.published.basis if record.published.basis else ''})"]
+    lines += [f"warning: {w}" for w in record.warnings]
+    for timex in record.timexes:
+        (first, last), (start, end) = timex.span, record.sentence_at(*timex.span)
+        context = " ".join(text[max(start, first - 90): min(end, last + 60)].split())
+        lines.append(f"{timex.id} {timex.text!r} {timex.type} {timex.value} mod={timex.mod} "
+                     f"anchor={timex.anchor}")
+        lines.append(f"     in: {context!r}")
     lines += ["", "## PLACES"]
     for number, place in enumerate(record.places, start=1):
         lines.append(f"{number}. entity {place.entity} {place.name!r} -> kind={place.kind} "

@@ -115,7 +115,11 @@ class TimexTagger:
             before = text[max(0, candidate.start - 12) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
-            own = signal_direction(before) or (tense if tense != "present" else None)
+            own = (
+                signal_direction(before)
+                or _scheduled(span)
+                or (tense if tense != "present" else None)
+            )
             direction = own
             if own is None and tense is None:  # no verb: the sentence's or story's tense
                 direction = tenses[sentence] or story
@@ -206,13 +210,16 @@ def _find_in_blocks(
 
 def _confirmed(candidate: Candidate, span: Span) -> bool:
     """False for matches the parse shows are not times: a one-word match that is a verb
-    ("May", "march", "fall"), words inside a longer name, an ambiguous match (see
+    ("May", "march", "fall"), words inside a longer name, units after a possessive ("beyond
+    his years"), an ambiguous match (see
     ``time_rules.yaml``) whose head word the model puts in a name or an amount ("April
     Ryan", "2000 troops"), a year that counts a noun."""
     if len(span) == 1 and span[0].tag_.startswith(("VB", "MD")):
         return False
     if _part_of_a_name(span):
         return False
+    if candidate.rule.name == "plural_units" and _after_a_possessive(span):
+        return False  # "wise beyond his years"
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
     if candidate.rule.name == "year":
@@ -221,6 +228,13 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         if counts and token.ent_type_ != "DATE" and token.head.lemma_ not in words()["units"]:
             return False
     return True
+
+
+def _after_a_possessive(span: Span) -> bool:
+    """Whether bare units follow a possessive pronoun ("his years"), except as an adjective
+    ("its decades-long dispute")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.tag_ == "PRP$" and not span.text.endswith("-long")
 
 
 def _part_of_a_name(span: Span) -> bool:
@@ -256,6 +270,8 @@ def clause_direction(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> Dire
 def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | None:
     """"past", "future" or "present": the tense of the verb governing ``span``; None
     where no verb governs it (a headline, "Harlow's Friday announcement, a surprise")."""
+    if _reduced_relative(span.root, steps):
+        return "past"
     verb = _governing_verb(span.root, steps)
     if verb is None:
         return None
@@ -270,6 +286,15 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
     return "present"
+
+
+def _scheduled(span: Span) -> Direction:
+    """"future" for the new date of a schedule ("rescheduled its primary to June 2", "was
+    set for April 20"), whatever the verb's tense; else None."""
+    preposition = span.root.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in words()["scheduling_prepositions"]:
+        return None
+    return "future" if preposition.head.lemma_ in words()["scheduling_verbs"] else None
 
 
 def sentence_direction(sentence: Span) -> Direction:
@@ -304,17 +329,28 @@ def _governing_verb(token: Token, steps: int) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and not _untensed_participle(token):
             return token
         if token.head.i == token.i:
-            return token if token.pos_ in ("VERB", "AUX") else None
+            return None
         token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else None
+    return token if token.pos_ in ("VERB", "AUX") and not _untensed_participle(token) else None
+
+
+def _reduced_relative(token: Token, steps: int) -> bool:
+    """Whether the first verb above ``token`` is a past participle modifying a noun ("the
+    merger, announced in October, will close"): done, so past, whatever the main verb."""
+    for _ in range(steps):
+        if token.pos_ in ("VERB", "AUX"):
+            return token.tag_ == "VBN" and token.dep_ == "acl" and not any(
+                c.dep_ in ("aux", "auxpass") for c in token.children)
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _untensed_participle(verb: Token) -> bool:
-    return (
-        verb.tag_ in ("VBG", "VBN")
-        and verb.dep_ in ("advcl", "acl", "conj", "xcomp")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
+    """A participle with no auxiliary ("..., ending an era", "according to"): no tense."""
+    return verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _infer(matches: list[_Match], window_days: int) -> Published | None:

@@ -93,7 +93,7 @@ def placeholders() -> dict[str, str]:
     number_word = f"(?:{compound}|{_alternation(number_words)})"
     units = list(w["units"])
     part = _alternation(w["part_mods"])
-    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d|\.\d)"
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,.]\d)"
     year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[,.]\d)"
     return {
         "month": _word(_alternation(months, case_sensitive=True)),

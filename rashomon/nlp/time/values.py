@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from rashomon import settings
 from rashomon.nlp.common.numbers import number
 from rashomon.nlp.time.grammar import calendar_forms, words
 
@@ -244,10 +243,6 @@ def quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
             year = anchor.year if n < current or anchors.direction is None else anchor.year - 1
             if n == current and anchors.direction is None:
                 year = anchor.year
-            months_since = anchor.month + 12 - 3 * n  # since last year's quarter n ended
-            too_old = months_since > settings.QUARTER_REPORTING_MONTHS
-            if year < anchor.year and n > current and too_old:
-                year = anchor.year  # too long ago to be reported now: this year's
         return Value(f"{year}-Q{n}", "DATE", _part_mod(groups), "published")
     return Value(f"{year}-Q{n if n > 0 else 4}", "DATE", _part_mod(groups))
 
@@ -500,7 +495,10 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     elif "hhmm" in groups:
         hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
     else:
-        hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+        hour = int(groups["hour"]) if groups["hour"].isdigit() else int(number(groups["hour"]))
+        minute = int(groups.get("minute") or 0)
+        if hour > 24:  # "ninety o'clock"
+            return None
         second = f":{groups['second']}" if "second" in groups else ""
         ampm = groups.get("ampm", "").lower().replace(".", "")
         if ampm == "pm" and hour < 12:
@@ -510,7 +508,10 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     zone = "Z" if "zone" in groups else ""
     date = _clock_date(groups, anchors)
     day = date.isoformat() if date else "XXXX-XX-XX"
-    anchor = "published" if date else None
+    anchor = None
+    if date:
+        named = {"time_weekday", "time_month", "time_day_word"} & set(groups)
+        anchor = "reference" if not named and date == anchors.reference else "published"
     return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", anchor=anchor)
 
 
