@@ -362,3 +362,48 @@ def test_a_clock_time_with_no_day_says_which_date_it_took():
     by_text = {t.text: t for t in record.timexes}
     assert by_text["0:40"].value == "2021-04-02T00:40"
     assert by_text["0:40"].anchor == by_text["Friday"].id  # not "published"
+
+
+# Error classes found comparing Rashomon with HeidelTime on Wikinews articles (issue 17).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Okafor won the race in 47.42 seconds.", ANCHOR,
+         {"47.42 seconds": ("DURATION", "PT47.42S", None)}),
+        ("The clinic moved to Tarnow a year-and-a-half ago.", ANCHOR,
+         {"a year-and-a-half ago": ("DATE", "2019-10", None)}),
+        ("Sales fell over the past year and a half.", ANCHOR,
+         {"the past year and a half": ("DURATION", "P1.5Y", None)}),
+        ("The storm was expected to reach Harwick late Wednesday night.", "2019-09-19",
+         {"Wednesday night": ("TIME", "2019-09-18TNI", None)}),
+        ("The advisory, issued at 8:00 p.m. AST on Wednesday, moved the warning.", "2019-09-19",
+         {"8:00 p.m. AST on Wednesday": ("TIME", "2019-09-18T20:00", None)}),
+        ("Early Saturday morning, somewhat after midnight, the dam broke.", "2019-07-23",
+         {"midnight": ("TIME", "2019-07-20T00:00", None)}),
+        ("The market closed on Labor Day and will reopen after Easter.", "2019-09-04",
+         {"Labor Day": ("DATE", "2019-09-02", None), "Easter": ("DATE", "2020-04-12", None)}),
+        ("The port thrived in the late nineteenth century.", ANCHOR,
+         {"the late nineteenth century": ("DATE", "18", "END")}),
+    ],
+    ids=["seconds", "year and a half ago", "past year and a half", "was expected",
+         "local zone", "midnight on a named day", "movable holidays", "century in words"],
+)
+def test_values_against_a_reference_tagger_s_disagreements(sentence, published, expected):
+    values = _values(sentence, published=published)
+    assert {k: v for k, v in values.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Winds reached 30 miles per hour (45 kilometers per hour).",  # a speed
+        '"At the end of the day, the ferry is ours," the mayor said.',  # an idiom
+        "The mill keeps Sunday opening hours for its shop.",  # a kind of hours
+    ],
+)
+def test_rates_idioms_and_kinds_of_hours_are_not_time(sentence):
+    values = _values(sentence)
+    assert not {k for k, (type_, _, _) in values.items() if type_ in ("SET", "DURATION")}
+    assert "the day" not in values

@@ -171,10 +171,12 @@ class TimexTagger:
             )
             found.append(timex)
             mentioned = _Reference(value.value or "", timex.id, match.sentence, match.block)
-            if value.value and _DAY_VALUE.match(value.value):
-                days[match.in_caption] = mentioned
-                if _in_news_week(value.value, anchor, self.weekday_window_days):
-                    news_days.setdefault(value.anchor == "published", mentioned)
+            on_day = _day_of(value.value)  # a date or a time on a known day
+            if on_day:
+                days[match.in_caption] = _Reference(on_day, timex.id, match.sentence,
+                                                    match.block)
+                if _in_news_week(on_day, anchor, self.weekday_window_days):
+                    news_days.setdefault(value.anchor == "published", days[match.in_caption])
             if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value):
                 periods[match.in_caption] = mentioned
         _link_anchors(found, published)
@@ -185,6 +187,13 @@ class TimexTagger:
         if reference is None or not reference.reaches(match, self.reference_reach):
             return None
         return reference
+
+
+def _day_of(value: str | None) -> str | None:
+    """The day of a value that names one ("2021-04-02", "2021-04-02TMO"), else None."""
+    if value and _DAY_VALUE.match(value[:10]) and (len(value) == 10 or value[10] == "T"):
+        return value[:10]
+    return None
 
 
 def _in_news_week(value: str, published: dt.date | None, days: int) -> bool:
@@ -218,8 +227,9 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         return False
     if _part_of_a_name(span):
         return False
-    if candidate.rule.name == "plural_units" and _after_a_possessive(span):
-        return False  # "wise beyond his years"
+    if candidate.rule.name == "plural_units" and (
+            _after_a_possessive(span) or _modified_noun(span)):
+        return False  # "wise beyond his years", "opening hours"
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
     if candidate.rule.name == "year":
@@ -235,6 +245,13 @@ def _after_a_possessive(span: Span) -> bool:
     ("its decades-long dispute")."""
     before = span.doc[span.start - 1] if span.start else None
     return before is not None and before.tag_ == "PRP$" and not span.text.endswith("-long")
+
+
+def _modified_noun(span: Span) -> bool:
+    """Whether bare units come right after a noun, adjective or gerund of their own
+    ("Sunday opening hours", "33 Earth days"): a kind of hours, not a stretch of time."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG")
 
 
 def _part_of_a_name(span: Span) -> bool:
@@ -277,15 +294,22 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
         return None
     future = set(words()["future_markers"])
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.lower_ in future or any(a.lower_ in future for a in auxiliaries):
-        return "future"
-    if verb.dep_ == "xcomp" and verb.head.lower_ in future:
-        return "future"
+    marker = next((t for t in (verb, *auxiliaries) if t.lower_ in future), None)
+    if marker is None and verb.dep_ == "xcomp" and verb.head.lower_ in future:
+        marker = verb.head
+    if marker is not None:  # ahead, unless of a past moment ("was expected to pass")
+        return "present" if _past_form(marker) else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
     return "present"
+
+
+def _past_form(token: Token) -> bool:
+    """A verb in the past tense, itself or by its auxiliary ("planned", "was expected")."""
+    return token.tag_ == "VBD" or any(
+        c.tag_ == "VBD" for c in token.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _scheduled(span: Span) -> Direction:

@@ -124,7 +124,12 @@ def placeholders() -> dict[str, str]:
         "reference": _word(_alternation(w["references"])),
         "frequency": _word(_alternation(w["frequencies"])),
         "holiday": _word(_alternation(w["holidays"])),
+        "movable_holiday": _word(_alternation(w["movable_holidays"])),
+        "century_ordinal": _word(_alternation(w["century_ordinals"])),
+        "half_after": r"(?P<half_after>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?",
+        "rate_per": "".join(rf"(?<!\b{re.escape(u)}\s)" for u in w["rate_units"]) + "per",
         "utc_zone": _word(_alternation(w["utc_zones"], case_sensitive=True)),
+        "local_zone": _word(_alternation(w["local_zones"], case_sensitive=True)),
         "time_day": (
             rf"(?:\s+(?:on\s+)?(?P<time_weekday>{_word(_alternation(full_weekdays, True))})"
             r"|\s+(?P<time_day_word>today|yesterday|tomorrow|tonight)\b"

@@ -172,6 +172,49 @@ def holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return calendar_date({"mm": str(month), "dd": str(day), **groups}, anchors)
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ell) // 433
+    month_ = (h + ell - 7 * m + 90) // 25
+    return dt.date(year, month_, (h + ell - 7 * m + 33 * month_ + 19) % 32)
+
+
+def _holiday_in(spec: dict, year: int) -> dt.date:
+    if "easter" in spec:
+        return easter(year) + dt.timedelta(days=spec["easter"])
+    if spec["nth"] > 0:
+        first = dt.date(year, spec["month"], 1)
+        day = first + dt.timedelta(days=(spec["weekday"] - first.isoweekday()) % 7)
+        day += dt.timedelta(weeks=spec["nth"] - 1)
+    else:
+        last = add_months(dt.date(year, spec["month"], 1), 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.isoweekday() - spec["weekday"]) % 7)
+    return day + dt.timedelta(days=spec.get("offset", 0))
+
+
+def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    spec = _lookup(words()["movable_holidays"], groups["movable"])
+    if "year" in groups:
+        return Value(_holiday_in(spec, _full_year(groups["year"], anchors)).isoformat(), "DATE")
+    anchor = anchors.published
+    if anchor is None:
+        return Value(None, "DATE")
+    options = [_holiday_in(spec, anchor.year + shift) for shift in (-1, 0, 1)]
+    if anchors.direction == "past":
+        day = max((o for o in options if o <= anchor), default=options[0])
+    elif anchors.direction == "future":
+        day = min((o for o in options if o >= anchor), default=options[-1])
+    else:
+        day = min(options, key=lambda o: abs((o - anchor).days))
+    return Value(day.isoformat(), "DATE", anchor="published")
+
+
 def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
     number_ = _month_number(groups["month"])
     mod = _part_mod(groups)
@@ -213,7 +256,11 @@ def decade(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def century(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    return Value(f"{int(groups['century']) - 1:02d}", "DATE")
+    if "century_word" in groups:
+        number_ = _lookup(words()["century_ordinals"], groups["century_word"])
+    else:
+        number_ = int(groups["century"])
+    return Value(f"{number_ - 1:02d}", "DATE", _part_mod(groups))
 
 
 def _period_year(groups: dict[str, str], anchors: Anchors) -> int | None:
@@ -361,8 +408,12 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         base, anchor_kind = anchors.period_base()  # "a year later", after "in 2012"
     if base is None:
         return Value(None, "DATE")
-    steps = int(amount * sign * spec.get("times", 1))
+    amount += 0.5 if "half_after" in groups else 0
     letter = spec["letter"]
+    steps = amount * sign * spec.get("times", 1)
+    if letter == "Y" and steps != int(steps):  # "a year and a half ago": in months
+        letter, steps = "M", steps * 12
+    steps = int(steps)
     if letter in _DAY_UNITS:
         value = (base + dt.timedelta(days=steps * _DAY_UNITS[letter])).isoformat()
     elif letter == "M":
@@ -455,7 +506,7 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount = number(raw) if raw else (1 if raw is None and groups["unit"][-1:] != "s" else None)
     if raw and amount is None and _lookup_vague(raw) is None:
         return None
-    if amount is not None and "half" in groups:
+    if amount is not None and ("half" in groups or "half_after" in groups):
         amount += 0.5
     if amount is not None and amount == 1 and re.search(r"\d\s+$", anchors.before):
         return None  # "15 a year" is a rate: the SET rule reads it
@@ -463,8 +514,8 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if letter == "WE":
         letter, amount = "D", (amount or 1) * 2 if amount is not None else None
     amount = amount * spec.get("times", 1) if amount is not None else None
-    if spec.get("clock") and amount is not None and amount != int(amount):
-        amount, letter = amount * 60, {"H": "M", "M": "S"}.get(letter, letter)
+    if spec.get("clock") and amount is not None and amount != int(amount) and letter != "S":
+        amount, letter = amount * 60, {"H": "M", "M": "S"}[letter]
     prefix = "PT" if spec.get("clock") else "P"
     count = _amount(amount) if amount is not None else "X"
     mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
@@ -533,11 +584,9 @@ def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
 RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
     f.__name__: f
     for f in (
-        calendar_date, holiday, month, year, fiscal_year, decade, century, quarter, half_year,
-        season, relative_period, same_period, offset_date, deictic_day, anaphoric_day, weekday,
-        part_of_day,
-        reference,
-        duration, clock, frequency, every,
+        calendar_date, holiday, movable_holiday, month, year, fiscal_year, decade, century,
+        quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
+        anaphoric_day, weekday, part_of_day, reference, duration, clock, frequency, every,
     )
 }
 
