@@ -407,3 +407,40 @@ def test_rates_idioms_and_kinds_of_hours_are_not_time(sentence):
     values = _values(sentence)
     assert not {k for k, (type_, _, _) in values.items() if type_ in ("SET", "DURATION")}
     assert "the day" not in values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Okafor won the marathon in 2:14:04; Lund was second, 2:05:46.", ANCHOR,
+         {"2:14:04": ("DURATION", "PT2H14M4S", None), "2:05:46": ("DURATION", "PT2H5M46S",
+                                                                  None)}),
+        ("A lorry crossed the line on the night of June 21 and hit six riders.", "2019-06-28",
+         {"the night of June 21": ("TIME", "2019-06-21TNI", None)}),
+        ("At around 12:20 p.m. local time on Wednesday a man set himself on fire.", "2019-06-01",
+         {"12:20 p.m. local time on Wednesday": ("TIME", "2019-05-29T12:20", None)}),
+        ("The aide announced his resignation effective Wednesday, July 31.", "2019-07-28",
+         {"Wednesday, July 31": ("DATE", "2019-07-31", None)}),
+        ("The cabinet voted to lift it on Saturday afternoon.", "2020-01-01",
+         {"Saturday afternoon": ("TIME", "2019-12-28TAF", None)}),
+        ("A tremor was recorded at 4:53 a.m Thursday.", "2019-10-22",
+         {"4:53 a.m Thursday": ("TIME", "2019-10-17T04:53", None)}),
+        ("She served in the seventies and again in the eighties.", ANCHOR,
+         {"the seventies": ("DATE", "197", None), "the eighties": ("DATE", "198", None)}),
+        ("Limits came on March 4 and 5 respectively; the fair ran July 27–28.", ANCHOR,
+         {"March 4": ("DATE", "2021-03-04", None), "5": ("DATE", "2021-03-05", None),
+          "July 27": ("DATE", "2020-07-27", None), "28": ("DATE", "2020-07-28", None)}),
+    ],
+    ids=["race times", "night of a date", "local time", "weekday fixes the year",
+         "infinitive takes its verb's tense", "a.m without its dot", "decades in words",
+         "day ranges"],
+)
+def test_second_comparison_with_the_reference_tagger(sentence, published, expected):
+    values = _values(sentence, published=published)
+    assert {k: v for k, v in values.items() if k in expected} == expected
+
+
+def test_a_show_title_and_a_count_after_a_date_are_not_time():
+    values = _values("Ellis hosted Harwick in the Morning until 1998. On May 3 and 4 people "
+                     "died in the fire.")
+    assert "the Morning" not in values and "4" not in values

@@ -232,6 +232,9 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         return False  # "wise beyond his years", "opening hours"
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
+    if candidate.rule.name == "day_range_end" and span.text == candidate.text and (
+            span.root.dep_ == "nummod" or span.root.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
+        return False  # "on May 3 and 4 people died" ("July 27–28" is one token)
     if candidate.rule.name == "year":
         token = span.root
         counts = token.dep_ == "nummod" and token.head.pos_ == "NOUN"
@@ -372,7 +375,10 @@ def _reduced_relative(token: Token, steps: int) -> bool:
 
 
 def _untensed_participle(verb: Token) -> bool:
-    """A participle with no auxiliary ("..., ending an era", "according to"): no tense."""
+    """A participle with no auxiliary ("..., ending an era", "according to"), or an
+    infinitive ("voted to lift it on Saturday"): no tense of its own."""
+    if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
+        return True
     return verb.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -126,11 +127,13 @@ def placeholders() -> dict[str, str]:
         "holiday": _word(_alternation(w["holidays"])),
         "movable_holiday": _word(_alternation(w["movable_holidays"])),
         "century_ordinal": _word(_alternation(w["century_ordinals"])),
+        "decade_word": _word(_alternation(w["decade_words"])),
         "half_after": r"(?P<half_after>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?",
         "rate_per": "".join(rf"(?<!\b{re.escape(u)}\s)" for u in w["rate_units"]) + "per",
         "utc_zone": _word(_alternation(w["utc_zones"], case_sensitive=True)),
         "local_zone": _word(_alternation(w["local_zones"], case_sensitive=True)),
         "time_day": (
+            r"(?:\s+local\s+time)?"
             rf"(?:\s+(?:on\s+)?(?P<time_weekday>{_word(_alternation(full_weekdays, True))})"
             r"|\s+(?P<time_day_word>today|yesterday|tomorrow|tonight)\b"
             rf"|\s*,?\s+(?:on\s+)?(?P<time_month>{_word(_alternation(months, True))})\s+"
@@ -169,7 +172,28 @@ def find(text: str) -> list[Candidate]:
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 groups["_text"] = match.group(0)
                 found.append(Candidate(match.start(), match.end(), rule, groups))
-    return settle(found)
+    chosen = settle(found)
+    return settle(chosen + list(_range_ends(text, chosen)))
+
+
+RANGE_END = Rule("day_range_end", "DATE", re.compile(r"\s*(?:-|–|—|and|to|through|or|&)\s*"
+                 r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)"),
+                 "calendar_date", order=10_000)
+
+
+def _range_ends(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
+    """The second day of "March 4 and 5" or "July 27–28", its own TIMEX3 in TimeML, in the
+    first one's month (and year); the parse must read it as part of a date."""
+    for candidate in chosen:
+        if candidate.rule.name != "month_day":
+            continue
+        match = RANGE_END.pattern.match(text, candidate.end)
+        if match:
+            start = match.start("day")
+            groups = {k: v for k, v in candidate.groups.items()
+                      if k in ("month", "year_shift")}
+            groups.update(day=match.group("day"), _text=text[start : match.end()])
+            yield Candidate(start, match.end(), RANGE_END, groups)
 
 
 def settle(candidates: list[Candidate]) -> list[Candidate]:

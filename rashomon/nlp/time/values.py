@@ -123,6 +123,23 @@ def _nearest_year(month: int, day: int, anchors: Anchors) -> int | None:
     return min(options, key=lambda o: abs((o - anchor).days)).year
 
 
+def _weekday_year(month: int, day: int, weekday: str | None, anchors: Anchors) -> int | None:
+    """The year, next to the anchor's, in which the month-day falls on the weekday the text
+    names with it ("Wednesday, July 31"), if exactly one does."""
+    if weekday is None or anchors.published is None:
+        return None
+    number_ = calendar_forms("weekday").get(weekday) or calendar_forms("weekday").get(
+        weekday.capitalize())
+    years = []
+    for year in (anchors.published.year - 1, anchors.published.year, anchors.published.year + 1):
+        try:
+            if dt.date(year, month, day).isoweekday() == number_:
+                years.append(year)
+        except ValueError:
+            continue
+    return years[0] if len(years) == 1 else None
+
+
 def _year_of(groups: dict[str, str], anchors: Anchors) -> tuple[int | None, bool]:
     """The year a rule's groups name (explicit, or shifted from the anchor), and whether it
     came from the anchor."""
@@ -157,7 +174,8 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     day = int(groups["dd"]) if "dd" in groups else int(re.match(r"\d+", groups["day"]).group())
     year, relative = _year_of(groups, anchors)
     if year is None and relative:
-        year = _nearest_year(month, day, anchors)
+        year = _weekday_year(month, day, groups.get("weekday"), anchors) or _nearest_year(
+            month, day, anchors)
         if year is None:
             return Value(f"XXXX-{month:02d}-{day:02d}", "DATE")
     try:
@@ -249,7 +267,10 @@ def fiscal_year(groups: dict[str, str], anchors: Anchors) -> Value | None:
 def decade(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if "decade" in groups:
         return Value(groups["decade"][:3], "DATE", _part_mod(groups))
-    digit = int(groups["short_decade"][0])
+    if "decade_word" in groups:
+        digit = _lookup(words()["decade_words"], groups["decade_word"])
+    else:
+        digit = int(groups["short_decade"][0])
     now = anchors.published or dt.date.today()
     century = now.year // 100 if digit * 10 <= now.year % 100 else now.year // 100 - 1
     return Value(f"{century}{digit}", "DATE", _part_mod(groups))
@@ -566,6 +587,22 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", anchor=anchor)
 
 
+def race_time(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """A finishing time, "2:14:04": hours, minutes and seconds taken."""
+    seconds = groups["race_seconds"].lstrip("0") or "0"
+    hours, minutes = int(groups["race_hours"]), int(groups["race_minutes"])
+    return Value(f"PT{hours}H{minutes}M{seconds}S", "DURATION")
+
+
+def part_of_a_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"the night of June 21": that day's part."""
+    date = calendar_date(groups, anchors)
+    code = _lookup(words()["parts_of_day"], groups["part_of_day"])
+    if date is None or date.value is None:
+        return date
+    return Value(f"{date.value}T{code}", "TIME", anchor=date.anchor)
+
+
 def frequency(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(_lookup(words()["frequencies"], groups["frequency"]), "SET")
 
@@ -587,6 +624,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
         calendar_date, holiday, movable_holiday, month, year, fiscal_year, decade, century,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
         anaphoric_day, weekday, part_of_day, reference, duration, clock, frequency, every,
+        race_time, part_of_a_date,
     )
 }
 
