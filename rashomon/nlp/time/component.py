@@ -94,12 +94,14 @@ class TimexTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find and resolve the time expressions of ``doc``."""
-        self.set_annotations(doc, self.match(doc))
+        text = doc.text  # built once: doc.text joins every token each time
+        self.set_annotations(doc, self.match(doc, text), text)
         return doc
 
-    def match(self, doc: Doc) -> list[_Match]:
-        """The grammar's matches that the parse confirms, with the tense of their clause."""
-        text = doc.text  # built once: doc.text joins every token each time
+    def match(self, doc: Doc, text: str | None = None) -> list[_Match]:
+        """The grammar's matches that the parse confirms, with the tense of their clause
+        (``text``: ``doc.text``, if the caller has it)."""
+        text = text if text is not None else doc.text
         blocks = doc._.blocks or [("paragraph", 0, len(text))]
         captions = Regions((s, e) for kind, s, e in blocks if kind == "caption")
         sentences = list(doc.sents)
@@ -127,7 +129,7 @@ class TimexTagger:
                 _Match(candidate, direction, in_caption, sentence, block, own is not None))
         return matches
 
-    def set_annotations(self, doc: Doc, matches: list[_Match]) -> None:
+    def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
         """Infer the publication date when missing, resolve every match in text order and
         write ``doc._.timexes`` and ``doc._.published``."""
         published: Published | None = doc._.published
@@ -135,7 +137,7 @@ class TimexTagger:
             published = _infer(matches, self.weekday_window_days)
             doc._.published = published
         anchor = dt.date.fromisoformat(published.value) if published else None
-        text = doc.text
+        text = text if text is not None else doc.text
         found: list[FoundTimex] = []
         days: dict[bool, _Reference] = {}  # the last day mentioned, in captions and story
         periods: dict[bool, _Reference] = {}  # the last date of a year or finer

@@ -30,6 +30,7 @@ class Rule:
     order: int
     full_date: bool = False
     ambiguous: bool = False
+    needs: re.Pattern[str] | None = None  # skip the rule where this finds nothing
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def placeholders() -> dict[str, str]:
         "century_ordinal": _word(_alternation(w["century_ordinals"])),
         "decade_word": _word(_alternation(w["decade_words"])),
         "half_after": r"(?P<half_after>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?",
-        "rate_per": "".join(rf"(?<!\b{re.escape(u)}\s)" for u in w["rate_units"]) + "per",
+        "rate_per": "per" + "".join(rf"(?<!\b{re.escape(u)}\sper)" for u in w["rate_units"]),
         "utc_zone": _word(_alternation(w["utc_zones"], case_sensitive=True)),
         "local_zone": _word(_alternation(w["local_zones"], case_sensitive=True)),
         "time_day": (
@@ -154,10 +155,12 @@ def rules() -> tuple[Rule, ...]:
     for order, spec in enumerate(load_yaml("time_rules.yaml")["rules"]):
         before = r"(?<!\w)" if spec.get("after_hyphen") else r"(?<![\w-])"
         pattern = re.compile(rf"{before}(?:{_expand(spec['pattern'], macros)})(?![\w])", re.I)
+        needs = re.compile(_expand(spec["needs"], macros), re.I) if "needs" in spec else None
         compiled.append(
             Rule(
                 spec["name"], spec["type"], pattern, spec["value"], order,
                 full_date=spec.get("full_date", False), ambiguous=spec.get("ambiguous", False),
+                needs=needs,
             )
         )
     return tuple(compiled)
@@ -167,6 +170,8 @@ def find(text: str) -> list[Candidate]:
     """Every time expression in ``text``, non-overlapping, in text order."""
     found = []
     for rule in rules():
+        if rule.needs is not None and rule.needs.search(text) is None:
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
