@@ -56,6 +56,10 @@ STORY_TENSE_SHARE = 2 / 3
 """Share of the tensed sentences that must be in the past (or future) for a time expression
 with no tense of its own ("Harlow's Friday announcement is the talk of the port") to take
 the story's direction."""
+UNTENSED_WEEKDAY_BACK_DAYS = 4
+"""A weekday whose clause gives no direction ("voted to lift it on Saturday") is the past one
+up to this many days back, else the coming one: news names the last few days by weekday
+far more often than the days ahead."""
 STALE_WEEKDAY_DAYS = 6
 """A weekday named bare in the past tense ("struggled again Thursday") that the given date
 puts this many days back or more: news would write "last Thursday", so the date is

@@ -401,6 +401,18 @@ def test_a_clock_time_with_no_day_says_which_date_it_took():
          {"4:53 a.m Thursday": ("TIME", "2019-10-17T04:53", None)}),
         ("She served in the seventies and again in the eighties.", ANCHOR,
          {"the seventies": ("DATE", "197", None), "the eighties": ("DATE", "198", None)}),
+        ("The warning starts at 6 p.m. local time (1700 UTC) tomorrow.", "2019-10-02",
+         {"6 p.m. local time": ("TIME", "2019-10-03T18:00", None),
+          "1700 UTC": ("TIME", "2019-10-03T17:00Z", None)}),
+        ("The storm weakened on Saturday and again as of this morning.", "2019-10-02",
+         {"this morning": ("TIME", "2019-10-02TMO", None)}),
+        ("A fire broke out on Tuesday. Through Tuesday evening it was contained.", "2020-01-10",
+         {"Tuesday evening": ("TIME", "2020-01-07TEV", None)}),
+        ("Other games scheduled for Wednesday were still held.", "2020-03-13",
+         {"Wednesday": ("DATE", "2020-03-11", None)}),
+        ("The Queen approved the request of the premier to suspend the assembly for parts of "
+         "September and October.", "2019-08-29",
+         {"September": ("DATE", "2019-09", None), "October": ("DATE", "2019-10", None)}),
         ("Limits came on March 4 and 5 respectively; the fair ran July 27–28.", ANCHOR,
          {"March 4": ("DATE", "2021-03-04", None), "5": ("DATE", "2021-03-05", None),
           "July 27": ("DATE", "2020-07-27", None), "28": ("DATE", "2020-07-28", None)}),
@@ -409,7 +421,8 @@ def test_a_clock_time_with_no_day_says_which_date_it_took():
          "local zone", "midnight on a named day", "movable holidays", "century in words",
          "race times", "night of a date", "local time", "weekday fixes the year",
          "infinitive takes its verb's tense", "a.m without its dot", "decades in words",
-         "day ranges"],
+         "day after an aside", "this morning is today", "through in the past",
+         "scheduled but past", "infinitive after a past verb", "day ranges"],
 )
 def test_values_against_a_reference_tagger_s_disagreements(sentence, published, expected):
     values = _values(sentence, published=published)

@@ -117,14 +117,16 @@ class TimexTagger:
             before = text[max(0, candidate.start - 12) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
-            own = (
-                signal_direction(before)
-                or _scheduled(span)
-                or (tense if tense != "present" else None)
-            )
+            signal, scheduled = signal_direction(before), _scheduled(span)
+            if signal == "past" or (signal and not scheduled and tense != "past"):
+                own = signal  # "since March"; "until Friday" unless the clause is past
+            elif scheduled:  # "rescheduled to June 2", "games scheduled for Wednesday"
+                own = None
+            else:
+                own = tense if tense in ("past", "future") else None
             direction = own
-            if own is None and tense is None:  # no verb: the sentence's or story's tense
-                direction = tenses[sentence] or story
+            if own is None and tense is None and not scheduled:  # no verb: the sentence's
+                direction = tenses[sentence] or story  # or the story's tense
             matches.append(
                 _Match(candidate, direction, in_caption, sentence, block, own is not None))
         return matches
@@ -155,6 +157,7 @@ class TimexTagger:
                 direction=match.direction,
                 before=text[max(0, candidate.start - 12) : candidate.start],
                 reference_period=period.value if period else None,
+                after=text[candidate.end : candidate.end + 40],
             )
             value = resolve(candidate.rule.resolver, candidate.groups, anchors)
             if value is None:
@@ -294,9 +297,30 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     where no verb governs it (a headline, "Harlow's Friday announcement, a surprise")."""
     if _reduced_relative(span.root, steps):
         return "past"
+    first = _first_verb(span.root, steps)
+    if first is not None and _infinitive(first):  # "voted to suspend it in September": after
+        verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
+        return "future" if verb is not None and _verb_tense(verb) == "future" else "present"
     verb = _governing_verb(span.root, steps)
-    if verb is None:
-        return None
+    return _verb_tense(verb) if verb is not None else None
+
+
+def _first_verb(token: Token, steps: int) -> Token | None:
+    for _ in range(steps + 1):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+
+
+def _verb_tense(verb: Token) -> str:
+    """"past", "future" or "present": the tense of a finite verb."""
     future = set(words()["future_markers"])
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     marker = next((t for t in (verb, *auxiliaries) if t.lower_ in future), None)
@@ -317,13 +341,13 @@ def _past_form(token: Token) -> bool:
         c.tag_ == "VBD" for c in token.children if c.dep_ in ("aux", "auxpass"))
 
 
-def _scheduled(span: Span) -> Direction:
-    """"future" for the new date of a schedule ("rescheduled its primary to June 2", "was
-    set for April 20"), whatever the verb's tense; else None."""
+def _scheduled(span: Span) -> bool:
+    """Whether ``span`` is the date of a schedule ("rescheduled its primary to June 2",
+    "games scheduled for Wednesday were held"): the verb's tense says nothing of it."""
     preposition = span.root.head
     if preposition.dep_ != "prep" or preposition.lower_ not in words()["scheduling_prepositions"]:
-        return None
-    return "future" if preposition.head.lemma_ in words()["scheduling_verbs"] else None
+        return False
+    return preposition.head.lemma_ in words()["scheduling_verbs"]
 
 
 def sentence_direction(sentence: Span) -> Direction:
@@ -379,7 +403,7 @@ def _reduced_relative(token: Token, steps: int) -> bool:
 def _untensed_participle(verb: Token) -> bool:
     """A participle with no auxiliary ("..., ending an era", "according to"), or an
     infinitive ("voted to lift it on Saturday"): no tense of its own."""
-    if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
+    if _infinitive(verb):
         return True
     return verb.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
+from rashomon import settings
 from rashomon.nlp.common.numbers import number
 from rashomon.nlp.time.grammar import calendar_forms, words
 
@@ -33,6 +35,7 @@ class Anchors:
     direction: Direction = None
     before: str = ""
     reference_period: str | None = None  # the last year, month or day mentioned ("2016-08")
+    after: str = ""  # the text just after
 
     def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
         """The first day of the date under discussion, for "the next year" and "a year
@@ -469,7 +472,7 @@ def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
 def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt.date | None:
     """The date of a weekday named relative to the anchor: on or before it in the past
     tense or after "last", on or after it in the future tense or after "next", else the
-    nearer of the two (the past one on a tie)."""
+    past one up to ``UNTENSED_WEEKDAY_BACK_DAYS`` back, or the nearer."""
     anchor = anchors.published
     if anchor is None:
         return None
@@ -481,7 +484,8 @@ def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt
         return anchor + dt.timedelta(days=forward or 7)
     if shift == 0:
         return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)
-    if anchors.direction == "past" or (anchors.direction is None and back <= forward):
+    near_past = back <= forward or back <= settings.UNTENSED_WEEKDAY_BACK_DAYS
+    if anchors.direction == "past" or (anchors.direction is None and near_past):
         return anchor - dt.timedelta(days=back)
     return anchor + dt.timedelta(days=forward)
 
@@ -557,7 +561,25 @@ def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
     if "time_day_word" in groups:
         spec = _lookup(words()["days"], groups["time_day_word"])
         return anchors.published + dt.timedelta(days=spec["offset"]) if anchors.published else None
+    named = _day_after_aside(anchors.after)  # "15:30 local time (1430 UTC) on Tuesday"
+    if named:
+        return _clock_date({**groups, **named}, anchors)
     return anchors.reference or anchors.published
+
+
+@cache
+def _aside_then_day() -> re.Pattern[str]:
+    weekdays = "|".join(d for d in calendar_forms("weekday") if d.lower().endswith("day"))
+    return re.compile(r"\s*(?:local\s+time\s*)?(?:\([^()]{1,24}\)|\)(?=\s))\s*(?:on\s+)?"
+                      rf"(?:(?P<time_weekday>{weekdays})|(?P<time_day_word>today|yesterday|"
+                      r"tomorrow|tonight))\b")
+
+
+def _day_after_aside(after: str) -> dict[str, str]:
+    """The day named after a bracketed aside that follows a clock time ("(1430 UTC) on
+    Tuesday"), or after the bracket a clock time closes ("1430 UTC) on Tuesday")."""
+    match = _aside_then_day().match(after)
+    return {k: v for k, v in match.groupdict().items() if v} if match else {}
 
 
 def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
