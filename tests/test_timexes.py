@@ -357,6 +357,28 @@ def test_audit_extents(sentence, absent, expected):
     assert {k: v for k, v in values.items() if k in expected} == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("December's accord was a turning point for the port.",
+         {"December": ("DATE", "2020-12", None)}),
+        ("Harlow's government fell, and Theresa May's too.", {}),
+        ("The talks may resume in coming years.", {"coming years": ("DURATION", "PXY", None)}),
+        ("The embassy was under threat for upwards of 10 days.",
+         {"upwards of 10 days": ("DURATION", "P10D", "EQUAL_OR_MORE")}),
+        ("Income rose 9% in the first quarter from the year-earlier period and beat the "
+         "year-ago quarter.", {"the first quarter": ("DATE", "2021-Q1", None),
+                               "the year-earlier period": ("DATE", "2020-Q1", None),
+                               "the year-ago quarter": ("DATE", "2020-Q1", None)}),
+    ],
+    ids=["possessive month", "May's is a name", "coming years", "upwards of",
+         "year-earlier period"],
+)
+def test_second_audit_and_financial_news_forms(sentence, expected):
+    values = _values(sentence, published="2021-04-06")
+    assert {k: v for k, v in values.items() if k in expected or k == "May"} == expected
+
+
 def test_a_clock_time_with_no_day_says_which_date_it_took():
     record = analyze("The talks broke down on Friday. Troops arrived at 0:40.", published=ANCHOR)
     by_text = {t.text: t for t in record.timexes}

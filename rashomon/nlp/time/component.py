@@ -27,7 +27,7 @@ from rashomon.nlp.time.values import Anchors, Direction, resolve
 from rashomon.read.document import Published
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PERIOD_VALUE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")  # a year, month or day
+_PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE",
               "LOC"}
@@ -182,7 +182,9 @@ class TimexTagger:
                                                     match.block)
                 if _in_news_week(on_day, anchor, self.weekday_window_days):
                     news_days.setdefault(value.anchor == "published", days[match.in_caption])
-            if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value):
+            comparison = candidate.rule.resolver == "same_period"  # not what is discussed
+            if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value) and (
+                    not comparison):
                 periods[match.in_caption] = mentioned
         _link_anchors(found, published)
         doc._.timexes = found

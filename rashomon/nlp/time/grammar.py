@@ -74,6 +74,17 @@ def _word(alternation: str, possessive: bool = False) -> str:
     return rf"(?<!\w){alternation}{after}"
 
 
+def _months(names: list[str]) -> str:
+    """Month names as words, also before "'s" ("December's deal"), but for "May's", more
+    often Theresa May's than the month's."""
+    possessive = [name for name in names if name.upper() != "MAY"]
+    plain = [name for name in names if name.upper() == "MAY"]
+    alternatives = [_word(_alternation(possessive, case_sensitive=True), possessive=True)]
+    if plain:
+        alternatives.append(_word(_alternation(plain, case_sensitive=True)))
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 def _plural(unit: str) -> str:
     return unit[:-1] + "ies" if re.search(r"[^aeiou]y$", unit) else unit + "s"
 
@@ -98,8 +109,8 @@ def placeholders() -> dict[str, str]:
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,.]\d)"
     year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[,.]\d)"
     return {
-        "month": _word(_alternation(months, case_sensitive=True)),
-        "month_full": _word(_alternation(full_months, case_sensitive=True)),
+        "month": _months(months),
+        "month_full": _months(full_months),
         "weekday": _word(_alternation(full_weekdays, case_sensitive=True), possessive=True),
         "weekday_any": _word(_alternation(weekdays, case_sensitive=True), possessive=True),
         "day": day,

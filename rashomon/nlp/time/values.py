@@ -397,7 +397,6 @@ def same_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     base, kind = anchors.period_base()
     if base is None or years is None:
         return Value(None, "DATE")
-    precision = anchors.reference_period if kind == "period" else base.isoformat()
     try:
         day = base.replace(year=base.year - int(years))
     except ValueError:  # February 29
@@ -411,8 +410,11 @@ def same_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
         value = iso_week(day)
     elif unit == "day":
         value = day.isoformat()
-    else:  # "period", "time": as precise as the date under discussion
-        value = day.isoformat()[: len(precision or "")] or str(day.year)
+    elif kind == "period":  # "period", "time": the date under discussion, years back
+        value = f"{int(anchors.reference_period[:4]) - int(years):04d}"
+        value += anchors.reference_period[4:]
+    else:  # no date under discussion: the year before the article's
+        value = str(day.year)
     return Value(value, "DATE", anchor=kind)
 
 
