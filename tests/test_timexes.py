@@ -363,6 +363,8 @@ def test_audit_extents(sentence, absent, expected):
         ("December's accord was a turning point for the port.",
          {"December": ("DATE", "2020-12", None)}),
         ("Harlow's government fell, and Theresa May's too.", {}),
+        ("The mayor spoke on Friday. Troops left Tarnow in 2011 and returned three years "
+         "later.", {"three years later": ("DATE", "2014", None)}),
         ("The talks may resume in coming years.", {"coming years": ("DURATION", "PXY", None)}),
         ("The embassy was under threat for upwards of 10 days.",
          {"upwards of 10 days": ("DURATION", "P10D", "EQUAL_OR_MORE")}),
@@ -371,7 +373,8 @@ def test_audit_extents(sentence, absent, expected):
                                "the year-earlier period": ("DATE", "2020-Q1", None),
                                "the year-ago quarter": ("DATE", "2020-Q1", None)}),
     ],
-    ids=["possessive month", "May's is a name", "coming years", "upwards of",
+    ids=["possessive month", "May's is a name", "years later from the latest date",
+         "coming years", "upwards of",
          "year-earlier period"],
 )
 def test_second_audit_and_financial_news_forms(sentence, expected):

@@ -430,8 +430,9 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     ago = groups["offset"].lower() in ("ago", "hence")  # from the article's date
     base = anchors.published if ago else (anchors.reference or anchors.published)
     anchor_kind = "published" if ago or anchors.reference is None else "reference"
-    if not ago and anchors.reference is None and spec["letter"] in ("M", "Y"):
-        base, anchor_kind = anchors.period_base()  # "a year later", after "in 2012"
+    if not ago and anchors.reference_period and spec["letter"] in ("M", "Y"):
+        base, anchor_kind = anchors.period_base()  # the latest date: "in 2011 ... three
+        # years later" counts from 2011, even after a day named before it
     if base is None:
         return Value(None, "DATE")
     amount += 0.5 if "half_after" in groups else 0
