@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
+from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.time.grammar import Candidate, calendar_forms, find, words
@@ -117,11 +118,12 @@ class TimexTagger:
             before = text[max(0, candidate.start - 12) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
-            signal, scheduled = signal_direction(before), _scheduled(span)
+            signal = signal_direction(before)
+            scheduled = _scheduled(span) or _modifies_a_noun(span)
             if signal == "past" or (signal and not scheduled and tense != "past"):
                 own = signal  # "since March"; "until Friday" unless the clause is past
-            elif scheduled:  # "rescheduled to June 2", "games scheduled for Wednesday"
-                own = None
+            elif scheduled:  # "rescheduled to June 2", "games scheduled for Wednesday",
+                own = None  # "the November 13 deadline": the verb's tense says nothing
             else:
                 own = tense if tense in ("past", "future") else None
             direction = own
@@ -232,7 +234,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     Ryan", "2000 troops"), a year that counts a noun."""
     if len(span) == 1 and span[0].tag_.startswith(("VB", "MD")):
         return False
-    if _part_of_a_name(span):
+    if _part_of_a_name(span) or _after_a_given_name(candidate, span):
         return False
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
@@ -248,6 +250,18 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         if counts and token.ent_type_ != "DATE" and token.head.lemma_ not in words()["units"]:
             return False
     return True
+
+
+def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
+    """Whether a bare month or a capitalised frequency word is a surname or a name's word:
+    "Theresa May" (after a given name), "Daily Xtra" (before a capitalised word)."""
+    doc = span.doc
+    if candidate.rule.name == "month" and len(candidate.groups) <= 2 and span.start:
+        before = doc[span.start - 1]
+        return before.is_title and lexicon.given_name_gender(before.text) is not None
+    if candidate.rule.name == "frequency" and span.text.istitle() and span.end < len(doc):
+        return doc[span.end].is_title and not doc[span.start].is_sent_start
+    return False
 
 
 def _after_a_possessive(span: Span) -> bool:
@@ -335,6 +349,23 @@ def _verb_tense(verb: Token) -> str:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
     return "present"
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """Whether a date is a noun's modifier ("two weeks before the November 13 deadline"):
+    a property of the thing, whose time the clause's tense does not give."""
+    root = span.root
+    return (
+        candidate_is_calendar_date(span)
+        and root.dep_ in ("compound", "nmod", "amod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i >= span.end
+    )
+
+
+def candidate_is_calendar_date(span: Span) -> bool:
+    return any(token.like_num for token in span) and any(
+        token.ent_type_ == "DATE" for token in span)
 
 
 def _past_form(token: Token) -> bool:

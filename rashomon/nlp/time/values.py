@@ -247,8 +247,11 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             year = anchor.year if number_ < anchor.month else anchor.year - 1
         elif shift == 1:
             year = anchor.year if number_ > anchor.month else anchor.year + 1
-        elif shift == 0 or anchors.direction is None:
+        elif shift == 0:
             year = anchor.year
+        elif anchors.direction is None:  # the nearest ("leave by the end of January",
+            year = min((anchor.year, anchor.year - 1, anchor.year + 1),  # in December)
+                       key=lambda y: abs(y * 12 + number_ - anchor.year * 12 - anchor.month))
         else:
             year = _nearest_year(number_, 1, anchors)
     if year is None:
