@@ -57,16 +57,17 @@ STORY_TENSE_SHARE = 2 / 3
 with no tense of its own ("Harlow's Friday announcement is the talk of the port") to take
 the story's direction."""
 UNTENSED_WEEKDAY_BACK_DAYS = 4
-"""A weekday whose clause gives no direction ("voted to lift it on Saturday") is the past one
-up to this many days back, else the coming one: news names the last few days by weekday
-far more often than the days ahead."""
+"""A weekday with no finite verb of its own ("the board voted to reopen it on Saturday") is
+the past one up to this many days back, else the coming one: news names the last few days
+by weekday far more often than the days ahead."""
 STALE_WEEKDAY_DAYS = 6
-"""A weekday named bare in the past tense ("struggled again Thursday") that the given date
+"""A weekday named bare in the past tense ("slid again Thursday") that the given date
 puts this many days back or more: news would write "last Thursday", so the date is
 probably a later update's, and the Record warns."""
 REFERENCE_REACH_SENTENCES = 2
 """How many sentences back a date mentioned outside the expression's paragraph still
-anchors "the next day" or "later in the day"; further back, the article's date does."""
+anchors "the next day" or "later in the day"; further back, the day of the news does (the
+first day named relative to the date in the week before it), else the article's date."""
 
 # Quotes
 QUOTE_CONFIDENCE = {

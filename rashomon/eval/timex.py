@@ -239,13 +239,10 @@ def heideltime_tagger() -> Tagger:
     from rashomon.eval.heideltime import HeidelTime
 
     def tag(golds: list[GoldDoc]) -> Iterator[list[Timex]]:
-        heideltime = HeidelTime()
-        try:
+        with HeidelTime() as heideltime:
             for found in heideltime.tag_all([(g.text, g.dct) for g in golds]):
                 yield [Timex(t["start"], t["end"], t.get("type", "DATE"), t.get("value"))
                        for t in found]
-        finally:
-            heideltime.close()
 
     return tag
 

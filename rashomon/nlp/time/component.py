@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +30,8 @@ from rashomon.read.document import Published
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
+BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
+AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE",
               "LOC"}
@@ -42,6 +45,7 @@ class _Match:
     sentence: int = 0  # index of its sentence in the Doc
     block: int = 0  # index of its block (paragraph, caption...)
     tensed: bool = True  # the direction is its own clause's, not the sentence's or story's
+    untensed: bool = False  # no finite verb of its own: a weekday leans to the past
 
 
 @dataclass(frozen=True)
@@ -115,22 +119,23 @@ class TimexTagger:
             if span is None or not _confirmed(candidate, span):
                 continue
             in_caption = captions.holds(candidate.start)
-            before = text[max(0, candidate.start - 12) : candidate.start]
+            before = text[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
             signal = signal_direction(before)
-            scheduled = _scheduled(span) or _modifies_a_noun(span)
+            scheduled = _scheduled(span) or ("planned" if _modifies_a_noun(span) else None)
             if signal == "past" or (signal and not scheduled and tense != "past"):
                 own = signal  # "since March"; "until Friday" unless the clause is past
-            elif scheduled:  # "rescheduled to June 2", "games scheduled for Wednesday",
-                own = None  # "the November 13 deadline": the verb's tense says nothing
+            elif scheduled:  # "moved to June 9" ahead; "planned for Friday", "the
+                own = scheduled if scheduled == "future" else None  # June 9 deadline": ?
             else:
                 own = tense if tense in ("past", "future") else None
             direction = own
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
-            matches.append(
-                _Match(candidate, direction, in_caption, sentence, block, own is not None))
+            untensed = own is None and tense in (None, "untensed")
+            matches.append(_Match(candidate, direction, in_caption, sentence, block,
+                                  own is not None, untensed))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
@@ -157,9 +162,10 @@ class TimexTagger:
                 published=anchor,
                 reference=dt.date.fromisoformat(day.value) if day else None,
                 direction=match.direction,
-                before=text[max(0, candidate.start - 12) : candidate.start],
+                before=text[max(0, candidate.start - BEFORE_CHARS) : candidate.start],
                 reference_period=period.value if period else None,
-                after=text[candidate.end : candidate.end + 40],
+                after=text[candidate.end : candidate.end + AFTER_CHARS],
+                untensed=match.untensed,
             )
             value = resolve(candidate.rule.resolver, candidate.groups, anchors)
             if value is None:
@@ -182,6 +188,7 @@ class TimexTagger:
             if on_day:
                 days[match.in_caption] = _Reference(on_day, timex.id, match.sentence,
                                                     match.block)
+                # the week before the date, as for inferring it from weekdays
                 if _in_news_week(on_day, anchor, self.weekday_window_days):
                     news_days.setdefault(value.anchor == "published", days[match.in_caption])
             comparison = candidate.rule.resolver == "same_period"  # not what is discussed
@@ -238,7 +245,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         return False
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
-        return False  # "wise beyond his years", "opening hours"
+        return False  # "wise beyond his years", "trading hours"
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
     if candidate.rule.name == "day_range_end" and span.text == candidate.text and (
@@ -254,7 +261,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
     """Whether a bare month or a capitalised frequency word is a surname or a name's word:
-    "Theresa May" (after a given name), "Daily Xtra" (before a capitalised word)."""
+    "Rosa May" (after a given name), "Daily Harwick" (before a capitalised word)."""
     doc = span.doc
     if candidate.rule.name == "month" and len(candidate.groups) <= 2 and span.start:
         before = doc[span.start - 1]
@@ -273,14 +280,14 @@ def _after_a_possessive(span: Span) -> bool:
 
 def _modified_noun(span: Span) -> bool:
     """Whether bare units come right after a noun, adjective or gerund of their own
-    ("Sunday opening hours", "33 Earth days"): a kind of hours, not a stretch of time."""
+    ("weekend trading hours", "five Earth days"): a kind of hours, not a stretch of time."""
     before = span.doc[span.start - 1] if span.start else None
     return before is not None and before.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG")
 
 
 def _part_of_a_name(span: Span) -> bool:
     """Whether words with no digit lie inside a longer name the model found: "Weeks" of
-    "Timothy Weeks", "Six-Day" of "the Six-Day War" ("Euro 2016" keeps its year)."""
+    "Corin Weeks", "Six-Day" of "the Six-Day War" ("Euro 2016" keeps its year)."""
     if any(c.isdigit() for c in span.text):
         return False
     types = {token.ent_type_ for token in span}
@@ -301,22 +308,16 @@ def signal_direction(before: str) -> Direction:
     return "future" if word in words()["future_signals"] else None
 
 
-def clause_direction(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> Direction:
-    """"past" or "future" from the tense of the verb governing ``span`` (looked for up to
-    ``steps`` heads up), else None."""
-    tense = clause_tense(span, steps)
-    return tense if tense in ("past", "future") else None
-
-
 def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | None:
-    """"past", "future" or "present": the tense of the verb governing ``span``; None
-    where no verb governs it (a headline, "Harlow's Friday announcement, a surprise")."""
+    """"past", "future" or "present": the tense of the verb governing ``span``;
+    "untensed" under an infinitive of a verb not in the future; None where no verb governs
+    it (a headline, "Harlow's Friday announcement, a surprise")."""
     if _reduced_relative(span.root, steps):
         return "past"
     first = _first_verb(span.root, steps)
-    if first is not None and _infinitive(first):  # "voted to suspend it in September": after
+    if first is not None and _infinitive(first):  # "agreed to close it in September": after
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
-        return "future" if verb is not None and _verb_tense(verb) == "future" else "present"
+        return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
     verb = _governing_verb(span.root, steps)
     return _verb_tense(verb) if verb is not None else None
 
@@ -352,7 +353,7 @@ def _verb_tense(verb: Token) -> str:
 
 
 def _modifies_a_noun(span: Span) -> bool:
-    """Whether a date is a noun's modifier ("two weeks before the November 13 deadline"):
+    """Whether a date is a noun's modifier ("a week before the November 13 deadline"):
     a property of the thing, whose time the clause's tense does not give."""
     root = span.root
     return (
@@ -374,13 +375,16 @@ def _past_form(token: Token) -> bool:
         c.tag_ == "VBD" for c in token.children if c.dep_ in ("aux", "auxpass"))
 
 
-def _scheduled(span: Span) -> bool:
-    """Whether ``span`` is the date of a schedule ("rescheduled its primary to June 2",
-    "games scheduled for Wednesday were held"): the verb's tense says nothing of it."""
+def _scheduled(span: Span) -> Direction | Literal["planned"] | None:
+    """For the date of a schedule: "future" for the new one ("moved its hearing to June 9"),
+    "planned" for the one planned ("matches planned for Friday were played"), whose
+    direction the verb's tense does not give; else None."""
     preposition = span.root.head
     if preposition.dep_ != "prep" or preposition.lower_ not in words()["scheduling_prepositions"]:
-        return False
-    return preposition.head.lemma_ in words()["scheduling_verbs"]
+        return None
+    if preposition.head.lemma_ not in words()["scheduling_verbs"]:
+        return None
+    return "planned" if preposition.lower_ == "for" else "future"
 
 
 def sentence_direction(sentence: Span) -> Direction:
@@ -435,7 +439,7 @@ def _reduced_relative(token: Token, steps: int) -> bool:
 
 def _untensed_participle(verb: Token) -> bool:
     """A participle with no auxiliary ("..., ending an era", "according to"), or an
-    infinitive ("voted to lift it on Saturday"): no tense of its own."""
+    infinitive ("voted to reopen it on Saturday"): no tense of its own."""
     if _infinitive(verb):
         return True
     return verb.tag_ in ("VBG", "VBN") and not any(
@@ -476,7 +480,7 @@ def _past_bare_weekday(match: _Match) -> bool:
 
 def _stale_weekdays(matches: list[_Match], found: list[FoundTimex],
                     published: Published | None, stale_days: int) -> list[str]:
-    """A warning for each weekday named bare in the past tense ("struggled again Thursday")
+    """A warning for each weekday named bare in the past tense ("slid again Thursday")
     that a date given with the page puts ``stale_days`` or more back: news would write
     "last Thursday", so the date is likely a later update's. The given date is kept."""
     if published is None or published.inferred:
@@ -489,7 +493,7 @@ def _stale_weekdays(matches: list[_Match], found: list[FoundTimex],
             continue
         days = (dt.date.fromisoformat(published.value)
                 - dt.date.fromisoformat(timex.value[:10])).days
-        if days >= stale_days:
+        if days >= stale_days and not any(f"“{timex.text}”" in w for w in warnings):
             warnings.append(
                 f"the date given ({published.value}) puts “{timex.text}”, named in the past "
                 f"tense, {days} days back ({timex.value[:10]}), where news would write “last "
@@ -513,7 +517,7 @@ def _link_anchors(found: list[FoundTimex], published: Published | None) -> None:
 @Language.factory(
     "rashomon_timexes",
     requires=["token.dep", "token.head", "token.tag", "token.lemma", "doc.sents", "doc.ents"],
-    assigns=["doc._.timexes", "doc._.published"],
+    assigns=["doc._.timexes", "doc._.published", "doc._.time_warnings"],
     default_config={
         "tense_head_steps": settings.TENSE_HEAD_STEPS,
         "weekday_window_days": settings.PUBLISHED_WEEKDAY_WINDOW_DAYS,

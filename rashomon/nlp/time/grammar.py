@@ -76,7 +76,7 @@ def _word(alternation: str, possessive: bool = False) -> str:
 
 def _months(names: list[str]) -> str:
     """Month names as words, also before "'s" ("December's deal"), but for "May's", more
-    often Theresa May's than the month's."""
+    often a person's ("Rosa May's government") than the month's."""
     possessive = [name for name in names if name.upper() != "MAY"]
     plain = [name for name in names if name.upper() == "MAY"]
     alternatives = [_word(_alternation(possessive, case_sensitive=True), possessive=True)]
@@ -113,6 +113,7 @@ def placeholders() -> dict[str, str]:
         "month_full": _months(full_months),
         "weekday": _word(_alternation(full_weekdays, case_sensitive=True), possessive=True),
         "weekday_any": _word(_alternation(weekdays, case_sensitive=True), possessive=True),
+        "weekday_name": _alternation(full_weekdays, case_sensitive=True),
         "day": day,
         "year": year,
         "shift": _word(_alternation(w["shifts"])),

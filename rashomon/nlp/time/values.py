@@ -36,6 +36,7 @@ class Anchors:
     before: str = ""
     reference_period: str | None = None  # the last year, month or day mentioned ("2016-08")
     after: str = ""  # the text just after
+    untensed: bool = False  # no finite verb of its own ("voted to reopen it on Saturday")
 
     def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
         """The first day of the date under discussion, for "the next year" and "a year
@@ -220,6 +221,8 @@ def _holiday_in(spec: dict, year: int) -> dt.date:
 
 
 def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """A holiday whose date moves ("Easter", "Labor Day"): in the year given, else the
+    occurrence the tense points to, else the nearest."""
     spec = _lookup(words()["movable_holidays"], groups["movable"])
     if "year" in groups:
         return Value(_holiday_in(spec, _full_year(groups["year"], anchors)).isoformat(), "DATE")
@@ -249,7 +252,7 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             year = anchor.year if number_ > anchor.month else anchor.year + 1
         elif shift == 0:
             year = anchor.year
-        elif anchors.direction is None:  # the nearest ("leave by the end of January",
+        elif anchors.direction is None:  # the nearest ("sell by the end of January",
             year = min((anchor.year, anchor.year - 1, anchor.year + 1),  # in December)
                        key=lambda y: abs(y * 12 + number_ - anchor.year * 12 - anchor.month))
         else:
@@ -260,8 +263,11 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def year(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    if "century" in groups:  # the "58" of "1957-58"
-        return Value(groups["century"] + groups["yy"], "DATE")
+    if "century" in groups:  # the "58" of "1957-58", "00" of "1999-00"; not "2015-12"
+        start = int(groups["century"] + groups["start_yy"])
+        end = int(groups["century"] + groups["yy"])
+        end += 100 if end < start else 0
+        return Value(str(end), "DATE") if 0 < end - start <= 20 else None
     text = groups.get("year") or groups["yy"]
     return Value(f"{_full_year(text, anchors):04d}", "DATE", _part_mod(groups))
 
@@ -362,7 +368,8 @@ def _anaphoric(groups: dict[str, str]) -> bool:
 def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     unit = groups["unit"].lower()
     if "after" in groups:
-        groups = {**groups, "shift": "next" if groups["after"].lower() == "after" else "last"}
+        later = groups["after"].lower() in ("after", "later")
+        groups = {**groups, "shift": "next" if later else "last"}
     shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else None
     anchor, kind = anchors.published, "published"
     if _anaphoric(groups):
@@ -411,8 +418,8 @@ def same_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
         value = f"{day.year}-Q{quarter_of(day)}"
     elif unit == "week":
         value = iso_week(day)
-    elif unit == "day":
-        value = day.isoformat()
+    elif unit == "day" or (kind == "period" and len(anchors.reference_period) == 10):
+        value = day.isoformat()  # a day, clamped on February 29
     elif kind == "period":  # "period", "time": the date under discussion, years back
         value = f"{int(anchors.reference_period[:4]) - int(years):04d}"
         value += anchors.reference_period[4:]
@@ -434,8 +441,8 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     base = anchors.published if ago else (anchors.reference or anchors.published)
     anchor_kind = "published" if ago or anchors.reference is None else "reference"
     if not ago and anchors.reference_period and spec["letter"] in ("M", "Y"):
-        base, anchor_kind = anchors.period_base()  # the latest date: "in 2011 ... three
-        # years later" counts from 2011, even after a day named before it
+        base, anchor_kind = anchors.period_base()  # the latest date: "in 2009 ... four
+        # years later" counts from 2009, even after a day named before it
     if base is None:
         return Value(None, "DATE")
     amount += 0.5 if "half_after" in groups else 0
@@ -443,13 +450,12 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     steps = amount * sign * spec.get("times", 1)
     if letter == "Y" and steps != int(steps):  # "a year and a half ago": in months
         letter, steps = "M", steps * 12
-    steps = int(steps)
-    if letter in _DAY_UNITS:
-        value = (base + dt.timedelta(days=steps * _DAY_UNITS[letter])).isoformat()
+    if letter in _DAY_UNITS:  # "a week and a half ago": in days
+        value = (base + dt.timedelta(days=round(steps * _DAY_UNITS[letter]))).isoformat()
     elif letter == "M":
-        value = add_months(base, steps).strftime("%Y-%m")
+        value = add_months(base, int(steps)).strftime("%Y-%m")
     elif letter == "Y":
-        value = f"{base.year + steps:04d}"
+        value = f"{base.year + int(steps):04d}"
     else:
         return None
     mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
@@ -478,7 +484,8 @@ def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
 def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt.date | None:
     """The date of a weekday named relative to the anchor: on or before it in the past
     tense or after "last", on or after it in the future tense or after "next", else the
-    past one up to ``UNTENSED_WEEKDAY_BACK_DAYS`` back, or the nearer."""
+    nearer (the past one on a tie), and with no finite verb the past one up to
+    ``UNTENSED_WEEKDAY_BACK_DAYS`` back."""
     anchor = anchors.published
     if anchor is None:
         return None
@@ -490,7 +497,8 @@ def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt
         return anchor + dt.timedelta(days=forward or 7)
     if shift == 0:
         return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)
-    near_past = back <= forward or back <= settings.UNTENSED_WEEKDAY_BACK_DAYS
+    near_past = back <= forward or (
+        anchors.untensed and back <= settings.UNTENSED_WEEKDAY_BACK_DAYS)
     if anchors.direction == "past" or (anchors.direction is None and near_past):
         return anchor - dt.timedelta(days=back)
     return anchor + dt.timedelta(days=forward)
@@ -567,7 +575,7 @@ def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
     if "time_day_word" in groups:
         spec = _lookup(words()["days"], groups["time_day_word"])
         return anchors.published + dt.timedelta(days=spec["offset"]) if anchors.published else None
-    named = _day_after_aside(anchors.after)  # "15:30 local time (1430 UTC) on Tuesday"
+    named = _day_after_aside(anchors.after)  # "09:30 local time (0830 UTC) on Tuesday"
     if named:
         return _clock_date({**groups, **named}, anchors)
     return anchors.reference or anchors.published
@@ -582,8 +590,8 @@ def _aside_then_day() -> re.Pattern[str]:
 
 
 def _day_after_aside(after: str) -> dict[str, str]:
-    """The day named after a bracketed aside that follows a clock time ("(1430 UTC) on
-    Tuesday"), or after the bracket a clock time closes ("1430 UTC) on Tuesday")."""
+    """The day named after a bracketed aside that follows a clock time ("(0830 UTC) on
+    Tuesday"), or after the bracket a clock time closes ("0830 UTC) on Tuesday")."""
     match = _aside_then_day().match(after)
     return {k: v for k, v in match.groupdict().items() if v} if match else {}
 
@@ -595,6 +603,8 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     elif "hhmm" in groups:
         hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
     else:
+        if groups["hour"].lower() in ("a", "an"):  # "an o'clock" is no hour
+            return None
         hour = int(groups["hour"]) if groups["hour"].isdigit() else int(number(groups["hour"]))
         minute = int(groups.get("minute") or 0)
         if hour > 24:  # "ninety o'clock"
@@ -616,8 +626,8 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def race_time(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    """A finishing time, "2:14:04": hours, minutes and seconds taken."""
-    seconds = groups["race_seconds"].lstrip("0") or "0"
+    """A finishing time, "2:09:31": hours, minutes and seconds taken."""
+    seconds = f"{float(groups['race_seconds']):g}"
     hours, minutes = int(groups["race_hours"]), int(groups["race_minutes"])
     return Value(f"PT{hours}H{minutes}M{seconds}S", "DURATION")
 
