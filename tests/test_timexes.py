@@ -215,6 +215,8 @@ def test_months_and_weekdays_with_no_verb_take_a_past_story_s_direction():
     values = _values(text)
     assert values["August"][1] == "2020-08" and values["October"][1] == "2020-10"
     assert values["Friday"][1] == "2021-04-02"  # not the coming Friday
+    values = _values("Mayor Ellis's Friday announcement is the talk of the port.")
+    assert values["Friday"][1] == "2021-04-02"  # present tense, but a known event
 
 
 def test_the_next_year_counts_from_the_year_under_discussion():

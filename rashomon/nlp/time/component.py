@@ -133,7 +133,7 @@ class TimexTagger:
             direction = own
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
-            untensed = own is None and tense in (None, "untensed")
+            untensed = own is None and (tense in (None, "untensed") or _names_a_thing(span))
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
                                   own is not None, untensed))
         return matches
@@ -350,6 +350,13 @@ def _verb_tense(verb: Token) -> str:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
     return "present"
+
+
+def _names_a_thing(span: Span) -> bool:
+    """Whether a weekday qualifies a noun ("Ellis's Friday announcement", "Tuesday's
+    debate"): a known event, so in the days just past rather than ahead."""
+    root = span.root
+    return root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN"
 
 
 def _modifies_a_noun(span: Span) -> bool:
