@@ -515,6 +515,21 @@ def test_review_edge_cases(sentence, published, expected):
     assert {k: v for k, v in values.items() if k in expected} == expected
 
 
+def test_until_after_a_present_perfect_or_a_participle_lies_ahead():
+    values = _values("The council has kept the ferry docked until Friday.")
+    assert values["Friday"][1] == "2021-04-09"  # ahead: the perfect is no simple past
+
+
+def test_a_weekday_in_a_day_s_name_is_no_date_even_where_the_model_sees_no_name():
+    from rashomon.nlp.pipeline import load
+
+    nlp = load()
+    doc = nlp("Shares of Harwick Mills fell on Black Monday and again on Tuesday.")
+    doc.ents = []  # as where the model misses the name
+    found = [m.candidate.text for m in nlp.get_pipe("rashomon_timexes").match(doc)]
+    assert "Monday" not in found and "Tuesday" in found
+
+
 def test_not_year_ranges_nor_an_hour():
     values = _values("The 2015-12 file came at an o'clock show.")
     assert "12" not in values and "an o'clock" not in values

@@ -125,11 +125,12 @@ class TimexTagger:
             signal = signal_direction(before)
             scheduled = _scheduled(span) or ("planned" if _modifies_a_noun(span) else None)
             if signal == "past" or (signal and not scheduled and tense != "past"):
-                own = signal  # "since March"; "until Friday" unless the clause is past
+                own = signal  # "since March"; "until Friday" unless in the simple past
             elif scheduled:  # "moved to June 9" ahead; "planned for Friday", "the
                 own = scheduled if scheduled == "future" else None  # June 9 deadline": ?
             else:
-                own = tense if tense in ("past", "future") else None
+                own = {"perfect": "past"}.get(tense, tense) if tense in (
+                    "past", "perfect", "future") else None
             direction = own
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
@@ -241,7 +242,8 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     Ryan", "2000 troops"), a year that counts a noun."""
     if len(span) == 1 and span[0].tag_.startswith(("VB", "MD")):
         return False
-    if _part_of_a_name(span) or _after_a_given_name(candidate, span):
+    if _part_of_a_name(span) or _after_a_given_name(candidate, span) or _named_day(
+            candidate, span):
         return False
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
@@ -257,6 +259,14 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         if counts and token.ent_type_ != "DATE" and token.head.lemma_ not in words()["units"]:
             return False
     return True
+
+
+def _named_day(candidate: Candidate, span: Span) -> bool:
+    """Whether a weekday is part of a day's name ("Black Monday", "Super Tuesday")."""
+    if candidate.rule.name != "weekday" or "shift" in candidate.groups or not span.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and before.lower_ in words()["named_day_words"]
 
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
@@ -309,11 +319,11 @@ def signal_direction(before: str) -> Direction:
 
 
 def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | None:
-    """"past", "future" or "present": the tense of the verb governing ``span``;
+    """"past", "perfect", "future" or "present": the tense of the verb governing ``span``;
     "untensed" under an infinitive of a verb not in the future; None where no verb governs
     it (a headline, "Harlow's Friday announcement, a surprise")."""
     if _reduced_relative(span.root, steps):
-        return "past"
+        return "perfect"  # done, so past; "the ferry, docked until Friday" still ahead
     first = _first_verb(span.root, steps)
     if first is not None and _infinitive(first):  # "agreed to close it in September": after
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
@@ -337,7 +347,7 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _verb_tense(verb: Token) -> str:
-    """"past", "future" or "present": the tense of a finite verb."""
+    """"past", "perfect", "future" or "present": the tense of a finite verb."""
     future = set(words()["future_markers"])
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     marker = next((t for t in (verb, *auxiliaries) if t.lower_ in future), None)
@@ -348,7 +358,7 @@ def _verb_tense(verb: Token) -> str:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
-        return "past"
+        return "perfect"  # past, but "has kept it closed until Friday" is still ahead
     return "present"
 
 
