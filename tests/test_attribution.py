@@ -12,10 +12,22 @@ from rashomon import analyze
 from rashomon.cli import app
 from rashomon.eval.attribution import GoldAttribution, evaluate, naming
 
+PUBLISHED = "2024-03-04"
+
 
 def _name(record, entity_id):
     entity = record.entity(entity_id) if entity_id else None
     return entity.name if entity else None
+
+
+def _analyze(text: str):
+    """The Record of an invented story published on Monday 4 March 2024."""
+    return analyze(text, published=PUBLISHED)
+
+
+def _speaker_of(record, start: str):
+    """The name of who said the statement that begins with ``start``."""
+    return _name(record, _find(record, start).speaker)
 
 
 def _find(record, start: str):
@@ -25,10 +37,9 @@ def _find(record, start: str):
 
 
 def test_wire_copy_doubled_marks_are_quotation_marks():
-    record = analyze(
+    record = _analyze(
         "Harbour master Ilse Brandt said on Monday the port would reopen.\n\n"
         "''We have cleared the channel and the cranes are working again,'' Ms. Brandt said.\n",
-        published="2024-03-04",
     )
     quote = _find(record, "We have cleared the channel")
     assert (quote.kind, _name(record, quote.speaker)) == ("direct", "Ilse Brandt")
@@ -36,10 +47,9 @@ def test_wire_copy_doubled_marks_are_quotation_marks():
 
 
 def test_partial_quote_before_its_cue_is_the_whole_clause():
-    record = analyze(
+    record = _analyze(
         "Mayor Tomas Lind met the striking drivers on Friday.\n\n"
         "The city's offer would be “final and fair,” Lind added.\n",
-        published="2024-03-04",
     )
     quote = _find(record, "The city's offer would be")
     assert (quote.kind, _name(record, quote.speaker)) == ("mixed", "Tomas Lind")
@@ -58,36 +68,33 @@ def test_partial_quote_before_its_cue_is_the_whole_clause():
     ],
 )
 def test_beliefs_intentions_and_findings_are_statements(sentence, content, act):
-    record = analyze(sentence, published="2024-03-04")
+    record = analyze(sentence, published=PUBLISHED)
     quote = _find(record, content)
     assert quote.act == act and quote.kind == "indirect"
     assert quote.speaker is not None or act == "finding"
 
 
 def test_headline_names_its_source_before_a_colon():
-    record = analyze(
+    record = _analyze(
         "Petrova: Fuel Tax Cut Will Not Wait For Spring\n\n"
         "Finance Minister Olga Petrova told parliament on Tuesday that the fuel tax would be "
         "cut in January.\n",
-        published="2024-03-04",
     )
     headline = _find(record, "Fuel Tax Cut Will Not Wait For Spring")
     assert (headline.cue, _name(record, headline.speaker)) == (":", "Olga Petrova")
 
 
 def test_passive_cue_without_agent_names_no_speaker():
-    record = analyze(
+    record = _analyze(
         "Turnout is expected to reach 70 percent in the northern districts.",
-        published="2024-03-04",
     )
     assert record.quotes == []
 
 
 def test_negated_verb_after_a_passage_is_not_its_cue():
-    record = analyze(
+    record = _analyze(
         "The union's own summary says the two sides “agreed on a timetable” but does not "
         "mention the pay offer.\n",
-        published="2024-03-04",
     )
     quote = _find(record, "the two sides")
     assert quote.cue == "says" and quote.kind == "mixed"
@@ -167,10 +174,9 @@ def test_source_naming(source, how):
 
 
 def test_belief_inside_someone_elses_statement_is_part_of_it():
-    record = analyze(
+    record = _analyze(
         "Foreign Minister Ana Costa told her Spanish counterpart, Luis Mora, that Lisbon "
         "wanted “open borders and fair quotas.”\n",
-        published="2024-03-04",
     )
     quote = _find(record, "Lisbon wanted")
     assert (quote.cue, _name(record, quote.speaker)) == ("told", "Ana Costa")
@@ -178,19 +184,17 @@ def test_belief_inside_someone_elses_statement_is_part_of_it():
 
 
 def test_where_a_statement_was_made_joins_the_via_chain():
-    record = analyze(
+    record = _analyze(
         "Mayor Ilse Brandt said in a statement on Monday that the bridge would reopen. "
         "Her deputy, Ole Dahl, wrote on Twitter that the works were finished.",
-        published="2024-03-04",
     )
     assert [v.text for v in _find(record, "the bridge would reopen").via] == ["a statement"]
     assert [v.text for v in _find(record, "the works were finished").via] == ["Twitter"]
 
 
 def test_relative_pronoun_speaks_for_its_antecedent():
-    record = analyze(
+    record = _analyze(
         "Harbour master Ilse Brandt, who said the channel was clear, reopened the port.",
-        published="2024-03-04",
     )
     quote = _find(record, "the channel was clear")
     assert _name(record, quote.speaker) == "Ilse Brandt"
@@ -198,37 +202,34 @@ def test_relative_pronoun_speaks_for_its_antecedent():
 
 
 def test_pronoun_skips_names_in_brackets_and_quotes_and_agrees_in_gender():
-    record = analyze(
+    record = _analyze(
         "Reporter Anna Palmer joined the paper in 2010. (Listen to the podcast with Tom "
         "Berg.) “I covered the port for years,” she said.\n\n"
         "Senator Mark Reed spoke at the rally. “If we had unity, we could not lose this "
         "election to Laura Vance,” he said.\n",
-        published="2024-03-04",
     )
-    assert _name(record, _find(record, "I covered the port").speaker) == "Anna Palmer"
-    assert _name(record, _find(record, "If we had unity").speaker) == "Mark Reed"
+    assert _speaker_of(record, "I covered the port") == "Anna Palmer"
+    assert _speaker_of(record, "If we had unity") == "Mark Reed"
 
 
 def test_pronoun_agrees_with_the_given_names_gender():
-    record = analyze(
+    record = _analyze(
         "Harbour master Tom Berg met union leader Anna Palmer on Monday. “The talks went "
         "nowhere,” she said.",
-        published="2024-03-04",
     )
-    assert _name(record, _find(record, "The talks went nowhere").speaker) == "Anna Palmer"
+    assert _speaker_of(record, "The talks went nowhere") == "Anna Palmer"
 
 
 def test_a_lone_surname_stays_with_the_person_the_story_is_about():
-    record = analyze(
+    record = _analyze(
         "Party nominee Paul Hale spoke in Leeds on Monday. Hale said the mills would reopen.\n\n"
         "His wife, Dana Hale, spoke at the rally. Dana Hale said her husband was honest.\n\n"
         "Hale said later that he would win the north.\n\n"
         "Former Mayor Tom Reyes campaigned for his wife. Maria Reyes said she would fight "
         "for the mills. Reyes said the race was close.\n",
-        published="2024-03-04",
     )
-    assert _name(record, _find(record, "he would win the north").speaker) == "Paul Hale"
-    assert _name(record, _find(record, "the race was close").speaker) == "Maria Reyes"
+    assert _speaker_of(record, "he would win the north") == "Paul Hale"
+    assert _speaker_of(record, "the race was close") == "Maria Reyes"
 
 
 @pytest.mark.parametrize(
@@ -243,7 +244,7 @@ def test_a_lone_surname_stays_with_the_person_the_story_is_about():
 def test_unnamed_sources_say_what_they_are_and_whom_they_speak_for(
     sentence, words, kind, speaks_for
 ):
-    record = analyze(sentence, published="2024-03-04")
+    record = analyze(sentence, published=PUBLISHED)
     quote = _find(record, "the port would")
     assert quote.speaker is None and record.text[slice(*quote.speaker_span)] == words
     assert (quote.source_kind, _name(record, quote.speaks_for)) == (kind, speaks_for)
@@ -251,27 +252,25 @@ def test_unnamed_sources_say_what_they_are_and_whom_they_speak_for(
 
 def test_coordinated_speakers_are_one_group():
     record = analyze("Senators Ann Berg and Ole Dahl said they opposed the harbour bill.",
-                     published="2024-03-04")
+                     published=PUBLISHED)
     quote = _find(record, "they opposed")
     assert quote.source_kind == "group" and _name(record, quote.speaker) == "Ann Berg"
     assert record.text[slice(*quote.speaker_span)] == "Senators Ann Berg and Ole Dahl"
 
 
 def test_a_colon_introduces_a_quote_with_no_reporting_verb():
-    record = analyze(
+    record = _analyze(
         "The harbour survey was published on Monday.\n\n"
         "Harbour master Ilse Brandt: “The channel is deeper than it has been in years.”\n",
-        published="2024-03-04",
     )
     quote = _find(record, "The channel is deeper")
     assert (_name(record, quote.speaker), quote.basis) == ("Ilse Brandt", "introduced")
 
 
 def test_a_parenthetical_reporting_verb_frames_its_sentence():
-    record = analyze(
+    record = _analyze(
         "In the long run, many shipping analysts say, the new channel could double the "
         "port's traffic.",
-        published="2024-03-04",
     )
     quote = _find(record, "In the long run")
     assert record.text[slice(*quote.speaker_span)] == "many shipping analysts"
@@ -279,36 +278,33 @@ def test_a_parenthetical_reporting_verb_frames_its_sentence():
 
 
 def test_announced_and_showed_report_a_noun_phrase():
-    record = analyze(
+    record = _analyze(
         "Mayor Ilse Brandt announced a plan to close the old harbour. "
         "A survey by the Nordic Statistics Office showed Brandt with a clear lead.",
-        published="2024-03-04",
     )
-    assert _name(record, _find(record, "a plan to close").speaker) == "Ilse Brandt"
+    assert _speaker_of(record, "a plan to close") == "Ilse Brandt"
     finding = _find(record, "Brandt with a clear lead")
     assert finding.act == "finding"
 
 
 def test_what_someone_says_will_be_said_later_is_part_of_their_statement():
     record = analyze("The court said it would announce its verdict on Friday.",
-                     published="2024-03-04")
+                     published=PUBLISHED)
     assert [q.content for q in record.quotes] == ["it would announce its verdict on Friday"]
 
 
 def test_according_to_counts_when_another_verb_reports_nothing():
-    record = analyze(
+    record = _analyze(
         "According to his sister Maria Reyes, Tom Reyes is believed to have left the port.",
-        published="2024-03-04",
     )
     quote = _find(record, "Tom Reyes is believed")
     assert (_name(record, quote.speaker), quote.cue) == ("Maria Reyes", "according to")
 
 
 def test_calling_something_by_quoted_words_is_a_statement():
-    record = analyze(
+    record = _analyze(
         "Mayor Ilse Brandt called the harbour plan “a disgrace to this city” on Monday. "
         "The port runs a programme dubbed “Blue Harbour 2030” for schools.",
-        published="2024-03-04",
     )
     quote = _find(record, "a disgrace to this city")
     assert (quote.cue, _name(record, quote.speaker)) == ("called", "Ilse Brandt")
@@ -325,26 +321,24 @@ def test_calling_something_by_quoted_words_is_a_statement():
     ],
 )
 def test_the_attribution_after_a_quote(text, speaker):
-    record = analyze(text, published="2024-03-04")
+    record = analyze(text, published=PUBLISHED)
     assert _name(record, record.quotes[0].speaker) == speaker
 
 
 def test_a_new_sentence_that_reports_its_own_clause_is_not_the_quotes_cue():
-    record = analyze(
+    record = _analyze(
         "Mayor Ilse Brandt spoke on Monday. “We will win.” The harbour council said later "
         "that it disagreed.\n",
-        published="2024-03-04",
     )
     assert _find(record, "We will win").cue is None
     assert _find(record, "it disagreed").cue == "said"
 
 
 def test_headline_names_its_source_before_a_reporting_verb():
-    record = analyze(
+    record = _analyze(
         "Petrova Says Fuel Tax Cut Cannot Wait.\n\n"
         "Finance Minister Olga Petrova said on Tuesday that the fuel tax would be cut in "
         "January.\n",
-        published="2024-03-04",
     )
     headline = _find(record, "Fuel Tax Cut Cannot Wait")
     assert (headline.cue, _name(record, headline.speaker)) == ("Says", "Olga Petrova")
@@ -352,10 +346,9 @@ def test_headline_names_its_source_before_a_reporting_verb():
 
 
 def test_the_speaker_is_never_inside_what_was_said():
-    record = analyze(
+    record = _analyze(
         "The Nordic Harbour Authority issued a statement agreeing the dispute should be "
         "settled in court.\n",
-        published="2024-03-04",
     )
     quote = _find(record, "the dispute should be settled")
     assert _name(record, quote.speaker) == "Nordic Harbour Authority"
@@ -363,10 +356,9 @@ def test_the_speaker_is_never_inside_what_was_said():
 
 
 def test_a_verb_inside_what_was_said_is_not_the_quotes_cue():
-    record = analyze(
+    record = _analyze(
         "Harbour master Tom Berg said the port was ready to discuss “every berth and every "
         "fee.”\n",
-        published="2024-03-04",
     )
     quote = _find(record, "the port was ready")
     assert (quote.cue, _name(record, quote.speaker)) == ("said", "Tom Berg")
@@ -384,26 +376,24 @@ def test_a_verb_inside_what_was_said_is_not_the_quotes_cue():
     ],
 )
 def test_more_ways_of_saying(sentence, content, cue):
-    record = analyze(sentence, published="2024-03-04")
+    record = analyze(sentence, published=PUBLISHED)
     quote = _find(record, content)
     assert (quote.cue, _name(record, quote.speaker)) == (cue, "Ilse Brandt")
 
 
 def test_a_surname_that_is_a_demonym_is_the_person():
-    record = analyze(
+    record = _analyze(
         "Harbour owner Lena Danish said on Sunday she would sell the quay. “It is time,” "
         "Danish said. Danish officials did not comment.",
-        published="2024-03-04",
     )
-    assert _name(record, _find(record, "It is time").speaker) == "Lena Danish"
+    assert _speaker_of(record, "It is time") == "Lena Danish"
 
 
 def test_where_a_colon_introduced_quote_was_made_and_who_reported_it():
-    record = analyze(
+    record = _analyze(
         "The harbour closed on Friday after forty years.\n\n"
         "Mayor Ilse Brandt took a parting shot on Twitter: “The harbour deserved better.”\n\n"
         "Brandt said the quay would close in May, as reported by the Nordic Harbour Gazette.\n",
-        published="2024-03-04",
     )
     shot = _find(record, "The harbour deserved better")
     assert (_name(record, shot.speaker), [v.text for v in shot.via]) == ("Ilse Brandt",

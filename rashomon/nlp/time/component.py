@@ -22,10 +22,10 @@ from rashomon import settings
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.common.regions import Regions
-from rashomon.nlp.time.grammar import Candidate, calendar_forms, find, words
+from rashomon.nlp.time.grammar import Candidate, find, words
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.types import FoundTimex
-from rashomon.nlp.time.values import Anchors, Direction, resolve
+from rashomon.nlp.time.values import Anchors, Direction, resolve, weekday_number
 from rashomon.read.document import Published
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -374,14 +374,15 @@ def _modifies_a_noun(span: Span) -> bool:
     a property of the thing, whose time the clause's tense does not give."""
     root = span.root
     return (
-        candidate_is_calendar_date(span)
+        _numbered_date(span)
         and root.dep_ in ("compound", "nmod", "amod")
         and root.head.pos_ == "NOUN"
         and root.head.i >= span.end
     )
 
 
-def candidate_is_calendar_date(span: Span) -> bool:
+def _numbered_date(span: Span) -> bool:
+    """A date with a number that the model reads as a date ("November 13")."""
     return any(token.like_num for token in span) and any(
         token.ent_type_ == "DATE" for token in span)
 
@@ -475,7 +476,7 @@ def _infer(matches: list[_Match], window_days: int) -> Published | None:
                 future = match.direction == "future" and match.tensed and not match.in_caption
                 dates.append(DatedMention(date, span, candidate.text, future))
         elif _past_bare_weekday(match):
-            number = calendar_forms("weekday")[candidate.groups["weekday"].capitalize()]
+            number = weekday_number(candidate.groups["weekday"])
             weekdays.append(WeekdayMention(number, candidate.groups["weekday"]))
     inference = infer_published(dates, weekdays, window_days)
     if inference is None:

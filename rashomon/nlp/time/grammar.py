@@ -193,9 +193,12 @@ def find(text: str) -> list[Candidate]:
     return settle(chosen + list(_range_ends(text, chosen)))
 
 
-RANGE_END = Rule("day_range_end", "DATE", re.compile(r"\s*(?:-|–|—|and|to|through|or|&)\s*"
-                 r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)"),
-                 "calendar_date", order=10_000)
+@cache
+def range_end_rule() -> Rule:
+    """The rule of ``range_end`` in ``time_rules.yaml``, after every other rule."""
+    spec = load_yaml("time_rules.yaml")["range_end"]
+    pattern = re.compile(_expand(spec["pattern"], placeholders()) + r"(?!%)", re.I)
+    return Rule(spec["name"], spec["type"], pattern, spec["value"], order=len(rules()))
 
 
 def _range_ends(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
@@ -204,13 +207,14 @@ def _range_ends(text: str, chosen: list[Candidate]) -> Iterator[Candidate]:
     for candidate in chosen:
         if candidate.rule.name != "month_day":
             continue
-        match = RANGE_END.pattern.match(text, candidate.end)
+        rule = range_end_rule()
+        match = rule.pattern.match(text, candidate.end)
         if match:
             start = match.start("day")
             groups = {k: v for k, v in candidate.groups.items()
                       if k in ("month", "year_shift")}
             groups.update(day=match.group("day"), _text=text[start : match.end()])
-            yield Candidate(start, match.end(), RANGE_END, groups)
+            yield Candidate(start, match.end(), rule, groups)
 
 
 def settle(candidates: list[Candidate]) -> list[Candidate]:

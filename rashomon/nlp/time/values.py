@@ -17,7 +17,7 @@ from typing import Literal
 
 from rashomon import settings
 from rashomon.nlp.common.numbers import number
-from rashomon.nlp.time.grammar import calendar_forms, words
+from rashomon.nlp.time.grammar import calendar_forms, placeholders, words
 
 Direction = Literal["past", "future"] | None
 
@@ -106,6 +106,11 @@ def _month_number(name: str) -> int:
     return calendar_forms("month").get(name) or calendar_forms("month")[name.capitalize()]
 
 
+def weekday_number(name: str) -> int:
+    """The ISO number of a weekday as written ("Tuesday", "Tues.", "TUESDAY") -> 2."""
+    return calendar_forms("weekday").get(name) or calendar_forms("weekday")[name.capitalize()]
+
+
 def _nearest_year(month: int, day: int, anchors: Anchors) -> int | None:
     """The year of a month-day without one: the occurrence nearest the anchor, or the last
     one on or before it (past tense) or the first on or after it (future tense)."""
@@ -132,8 +137,7 @@ def _weekday_year(month: int, day: int, weekday: str | None, anchors: Anchors) -
     names with it ("Wednesday, July 31"), if exactly one does."""
     if weekday is None or anchors.published is None:
         return None
-    number_ = calendar_forms("weekday").get(weekday) or calendar_forms("weekday").get(
-        weekday.capitalize())
+    number_ = weekday_number(weekday)
     years = []
     for year in (anchors.published.year - 1, anchors.published.year, anchors.published.year + 1):
         try:
@@ -252,11 +256,8 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             year = anchor.year if number_ > anchor.month else anchor.year + 1
         elif shift == 0:
             year = anchor.year
-        elif anchors.direction is None:  # the nearest ("sell by the end of January",
-            year = min((anchor.year, anchor.year - 1, anchor.year + 1),  # in December)
-                       key=lambda y: abs(y * 12 + number_ - anchor.year * 12 - anchor.month))
-        else:
-            year = _nearest_year(number_, 1, anchors)
+        else:  # by the tense; with none the nearest (January, written in December)
+            year = _nearest_year(number_, 1 if anchors.direction else 15, anchors)
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
     return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
@@ -505,7 +506,7 @@ def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt
 
 
 def weekday(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    number_ = calendar_forms("weekday")[groups["weekday"].capitalize()]
+    number_ = weekday_number(groups["weekday"])
     shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else None
     part = _lookup(words()["parts_of_day"], groups.get("part_of_day", ""))
     type_ = "TIME" if part else "DATE"
@@ -567,7 +568,7 @@ def _lookup_vague(text: str) -> bool | None:
 
 def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
     if "time_weekday" in groups:
-        number_ = calendar_forms("weekday")[groups["time_weekday"].capitalize()]
+        number_ = weekday_number(groups["time_weekday"])
         return weekday_date(number_, anchors)
     if "time_month" in groups:
         found = calendar_date({"month": groups["time_month"], "day": groups["time_date"]}, anchors)
@@ -583,10 +584,10 @@ def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
 
 @cache
 def _aside_then_day() -> re.Pattern[str]:
-    weekdays = "|".join(d for d in calendar_forms("weekday") if d.lower().endswith("day"))
-    return re.compile(r"\s*(?:local\s+time\s*)?(?:\([^()]{1,24}\)|\)(?=\s))\s*(?:on\s+)?"
-                      rf"(?:(?P<time_weekday>{weekdays})|(?P<time_day_word>today|yesterday|"
-                      r"tomorrow|tonight))\b")
+    """A bracketed aside, or the bracket a clock time closes, then the grammar's own day of
+    a clock time ({time_day}: "on Tuesday", "tomorrow", "March 3")."""
+    return re.compile(r"\s*(?:local\s+time\s*)?(?:\([^()]{1,24}\)|\)(?=\s))"
+                      + placeholders()["time_day"])
 
 
 def _day_after_aside(after: str) -> dict[str, str]:
@@ -648,7 +649,7 @@ def frequency(groups: dict[str, str], anchors: Anchors) -> Value | None:
 def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
     day = groups.get("weekday") or groups.get("weekdays")
     if day:
-        return Value(f"XXXX-WXX-{calendar_forms('weekday')[day.capitalize()]}", "SET")
+        return Value(f"XXXX-WXX-{weekday_number(day)}", "SET")
     spec = _lookup(words()["units"], _singular(groups["unit"]))
     if spec is None or spec["letter"] == "WE":
         return None
