@@ -437,8 +437,8 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     spec = _lookup(words()["units"], _singular(groups["unit"]))
     if amount is None or spec is None or spec.get("clock"):
         return None
-    sign = _lookup(words()["offset_words"], groups["offset"])
-    ago = groups["offset"].lower() in ("ago", "hence")  # from the article's date
+    offset = _lookup(words()["offset_words"], groups["offset"])
+    sign, ago = offset["sign"], offset.get("from_article", False)
     base = anchors.published if ago else (anchors.reference or anchors.published)
     anchor_kind = "published" if ago or anchors.reference is None else "reference"
     if not ago and anchors.reference_period and spec["letter"] in ("M", "Y"):
