@@ -256,15 +256,23 @@ def eval_events(
     ],
     model: Model = settings.DEFAULT_MODEL,
     verbose: Annotated[bool, typer.Option("--verbose", help="Print the confusions too.")] = False,
+    folds: Annotated[int, typer.Option(
+        "--folds", min=0,
+        help="PLOVER only: k-fold cross-validation; each fold is scored without the "
+        "trigger-table entries only its own records could have suggested (0: off).",
+    )] = 0,
     as_json: Json = False,
 ) -> None:
-    """Events against PLOVER gold records (category accuracy and macro-F1, actor country
-    match, PLOVER mode) or PETRARCH-2 validation records (CAMEO root and actor codes)."""
+    """Events against PLOVER gold records (category accuracy and macro-F1 of the primary
+    event, any-event category accuracy, actor country match, PLOVER mode) or PETRARCH-2
+    validation records (CAMEO root and actor codes)."""
     from rich.table import Table
 
     from rashomon.eval.events import evaluate
 
-    results = _evaluate_each(evaluate, paths, model)
+    results = _evaluate_each(
+        lambda path, model: evaluate(path, model, folds), paths, model
+    )
     if as_json:
         print(json.dumps(results if verbose else [
             {k: v for k, v in r.items() if k != "confusion"} for r in results
@@ -284,6 +292,11 @@ def eval_events(
             elif key.startswith("macro_f1"):
                 table.add_row(key, str(value), "", "")
         console.print(table)
+        if result.get("folds"):
+            console.print(f"Held-out scores of {result['folds']}-fold cross-validation; "
+                          "entries left out per fold:", highlight=False)
+            for name, rules in result["left_out"].items():
+                console.print(f"  {name}: {', '.join(rules) or '-'}", highlight=False)
         if verbose and result.get("confusion"):
             console.print("Confusions (gold -> predicted: count)", style="bold")
             for pair, count in result["confusion"].items():

@@ -148,8 +148,10 @@ def test_config_changes_what_a_component_does():
                      else {"confidence": {"name": 0.7}} if name == "rashomon_quotes" else {})
     doc = nlp(make_doc(nlp, from_text(TEXTS[0].read_text())))
     assert any(q.confidence == 0.7 for q in doc._.quotes)
-    assert not any(e.source for e in doc._.events)  # statements are not events
-    assert any(e.source for e in load()(make_doc(nlp, from_text(TEXTS[0].read_text())))._.events)
+    from_statements = ("speech_acts:", "retaliation_words")
+    assert not any(e.rule.startswith(from_statements) for e in doc._.events)
+    default = load()(make_doc(nlp, from_text(TEXTS[0].read_text())))
+    assert any(e.rule.startswith(from_statements) for e in default._.events)
 
 
 def test_a_missing_actors_component_is_said_not_silent():

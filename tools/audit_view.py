@@ -32,8 +32,8 @@ def _articles() -> dict[str, dict]:
 
 def view(record: rashomon.Record) -> str:
     """Entities in order of first mention (mentions, roles, country), statements, time
-    expressions (with the publication date, warnings and each one's context), then
-    places."""
+    expressions (with the publication date, warnings and each one's context), events
+    (with their sentence), then places."""
     text = record.text
     lines = [f"# {record.title}  published: {record.published.value}", "", "## ENTITIES"]
     entities = sorted(record.entities, key=lambda e: min(s for s, _ in e.mentions))
@@ -64,6 +64,16 @@ def view(record: rashomon.Record) -> str:
         lines.append(f"{timex.id} {timex.text!r} {timex.type} {timex.value} mod={timex.mod} "
                      f"anchor={timex.anchor}")
         lines.append(f"     in: {context!r}")
+    lines += ["", "## EVENTS"]
+    for event in record.events:
+        start, end = record.sentence_at(*event.span)
+        lines.append(f"{event.id} {event.type}/{event.cameo} mode={event.mode} "
+                     f"trigger={event.trigger!r} actor={names.get(event.actor)!r} "
+                     f"({event.actor_code}) target={names.get(event.target)!r} "
+                     f"({event.target_code}) time={event.time} place={names.get(event.place)!r}"
+                     + (f" quantities={[(q.kind, q.value) for q in event.quantities]}"
+                        if event.quantities else ""))
+        lines.append(f"     in: {' '.join(text[start:end].split())[:300]!r}")
     lines += ["", "## PLACES"]
     for number, place in enumerate(record.places, start=1):
         lines.append(f"{number}. entity {place.entity} {place.name!r} -> kind={place.kind} "

@@ -39,6 +39,7 @@ class EventFinder:
         name: str = "rashomon_events",
         *,
         statement_events: bool = settings.STATEMENT_EVENTS,
+        excluded_rules: tuple[str, ...] = (),
     ) -> None:
         """Create the component.
 
@@ -46,10 +47,13 @@ class EventFinder:
         name: the component's name in the pipeline.
         statement_events: whether statements that are acts (a request, an accusation, a
             threat) are also events.
+        excluded_rules: trigger-table entries to leave out ("verbs:meet",
+            "speech_acts:urge"); cross-validation uses it.
         """
         register_extensions()
         self.name = name
         self.statement_events = statement_events
+        self.excluded = frozenset(excluded_rules)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the events of ``doc`` and write them to ``doc._.events``."""
@@ -63,26 +67,34 @@ class EventFinder:
                         if kind != "chrome")
         tokens = [t for t in doc if story.holds(t.idx)]
         warn_without_entities(doc, self.name)
+        triggers = find_triggers(tokens, self.excluded)
         if not self.statement_events:
-            return find_triggers(tokens), []
+            return triggers, []
         acts = patterns()["speech_acts"]
-        statements = [q for q in doc._.quotes or [] if q.cue_at is not None
-                      and _cue(doc, q) is not None and _cue(doc, q).lemma_.lower() in acts]
-        return find_triggers(tokens), statements
+        statements = [
+            q for q in doc._.quotes or [] if q.cue_at is not None and _cue(doc, q) is not None
+            and _cue(doc, q).lemma_.lower() in acts
+            and f"speech_acts:{_cue(doc, q).lemma_.lower()}" not in self.excluded
+        ]
+        return triggers, statements
 
     def set_annotations(
         self, doc: Doc, triggers: list[Trigger], statements: list[FoundQuote]
     ) -> None:
         """Build the events and store them on the Doc in text order."""
-        context = _Context(doc)
+        context = _Context(doc, triggers)
         events = [context.statement_event(q) for q in statements]
         cues = {_cue(doc, q).i for q in statements}
         if self.statement_events:
             events += context.threats(doc._.quotes or [])
         events += [context.event(t) for t in triggers if t.token.i not in cues]
+        context.add_absorbed_counts()
         events = [e for pair in events if pair is not None for e in _split_reciprocal(pair)]
+        events = [e for event in events for e in _split_coordinated(event)]
         events = _merge_repeated_meetings(events)
         events = _drop_repeated_mentions(events)
+        events = _drop_headline_repeats(events, doc)
+        events = _drop_identical(events)
         events.sort(key=lambda e: (e.start, e.end))
         for number, event in enumerate(events, 1):
             event.id = f"V{number}"
@@ -109,8 +121,11 @@ def _cue(doc: Doc, quote: FoundQuote) -> Token | None:
 class _Context:
     """What building one Doc's events needs: entities, places, timexes, statements."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, triggers: list[Trigger] = ()) -> None:
         self.doc = doc
+        self.noun_triggers = {t.token.i: t for t in triggers if t.token.pos_ == "NOUN"}
+        self.noun_events: dict[int, FoundEvent] = {}
+        self.absorbed: dict[int, list] = {}
         entities = doc._.entities or []
         self.speakers = MentionIndex(entities)
         self.entities = {e.id: e for e in entities}
@@ -123,10 +138,17 @@ class _Context:
 
     def event(self, trigger: Trigger) -> FoundEvent | None:
         token = trigger.token
-        if _describes_document(token):
-            return None  # "a readout released by the office" is no release
+        if _describes_document(token) or _described_only(token) or _refers_back(token):
+            return None  # "a readout released by ...", "the threat posed by ...", "blamed
+            # X for the attack"
+        if _market_move(token) or _thing_acts(token, trigger.type):
+            return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
         type_, cameo = trigger.type, trigger.cameo
         actors, targets, parties = self._participants(trigger)
+        if type_ == "ASSAULT" and self._people(actors) and self._people(targets) and (
+            _verbal_attack(token)
+        ):
+            type_, cameo = "ACCUSE", "111"  # "Trump attacked Romney, calling him ..."
         mode = self._mode(token)
         outer = _intent(token)
         if _demands(token):
@@ -146,15 +168,50 @@ class _Context:
         if mode == "asserted":
             mode = patterns()["type_modes"].get(type_, mode)
         counts = quantities_of(trigger)
+        noun = self._event_subject(token, type_)
+        if noun is not None:  # "the attack killed twelve and injured twelve more"
+            self.absorbed.setdefault(noun, []).extend(counts)
+            return None
         if not parties and not counts:
             return None  # "to support the sovereignty": no one does anything
-        return FoundEvent(
+        if trigger.rule.startswith("cameo:") and not _acted(token, parties):
+            return None  # the dictionary codes acts between named actors
+        found = FoundEvent(
             type=type_, cameo=cameo, subtype=trigger.subtype,
             trigger=" ".join(w.text for w in sorted(words, key=lambda w: w.i)),
             start=start, end=end, mode="reported" if mode == "asserted" and source else mode,
             actors=actors, targets=targets, time=self._time(token),
             place=self._place(token), quantities=counts,
-            source=source, depth=_depth(token),
+            source=source, depth=_depth(token), rule=trigger.rule,
+        )
+        if token.i in self.noun_triggers:
+            self.noun_events[token.i] = found
+        return found
+
+    def _event_subject(self, verb: Token, type_: str) -> int | None:
+        """The event noun that is the subject of a verb of the same type ("the attack
+        killed ...", "the bombing, killing eight"): the verb tells that event's toll."""
+        if verb.pos_ != "VERB":
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _controller(verb)
+        for subject in subjects:
+            noun = self.noun_triggers.get(subject.i)
+            if noun is not None and noun.type == type_:
+                return subject.i
+        return None
+
+    def add_absorbed_counts(self) -> None:
+        """Give each event noun the counts of the verbs that told its toll."""
+        for noun, counts in self.absorbed.items():
+            event = self.noun_events.get(noun)
+            if event is not None:
+                event.quantities.extend(q for q in counts if q not in event.quantities)
+
+    def _people(self, participants: list[Participant]) -> bool:
+        """Whether there are participants and each is a named person."""
+        return bool(participants) and all(
+            p.entity in self.entities and self.entities[p.entity].type == "PERSON"
+            for p in participants
         )
 
     def _participants(
@@ -192,24 +249,35 @@ class _Context:
         if found is not None:
             entity = found[0]
             country = entity.country or self.places.get(entity.id)
+            if country is None and entity.type in ("PERSON", "NORP"):
+                country = self._country_of_group(token)[1]  # "Nigerian minister X"
             sector = _sector_of(token) or entity.sector
             if country is None and _sector_of(token):
                 country = self.main_country  # "Rebels released ...": the story's rebels
+            if country is None:
+                return Participant(entity.id, _stateless(entity.code), start, end)
             return Participant(entity.id, _code(country, sector), start, end)
         sector = _sector_of(token)
         country_entity, country = self._country_of_group(token)
-        if sector is None and country is None:
+        if sector is None and country is None and not _is_party(token):
             return None  # "Congolese refugees" has a country; "the wounded" has none
-        if country is None and sector is not None:
-            country = self.main_country  # protesters, rebels, soldiers of the story
+        if country is None and (sector is not None or _is_people(token)):
+            country = self.main_country  # protesters, rebels, supporters of the story
         if country is None:
             return None  # "the two leaders" of no known country
-        return Participant(country_entity, _code(country, sector), start, end)
+        code = _code(country, sector)
+        return Participant(country_entity, code, start, end) if code else None
 
     def _country_of_group(self, token: Token) -> tuple[str | None, str | None]:
-        for child in token.lefts:
-            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
-                continue
+        """The country a group's phrase names: a modifier ("Canadian soldiers", "U.S.
+        border patrol agents") or the object of "in", "from", "of" ("opposition groups in
+        Zimbabwe", "doctors from two American aid groups")."""
+        modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in (
+            "amod", "compound", "poss", "nmod")]
+        places = [t for prep in token.children if prep.dep_ == "prep"
+                  and prep.lower_ in ("in", "from", "of") for t in prep.subtree
+                  if t.dep_ in ("pobj", "amod", "compound")]
+        for child in modifiers + places:
             before = token.doc[max(0, child.i - 2) : child.i].text.lower().replace(" ", "")
             if child.lower_.startswith(tuple(lexicon.words("attitude_prefixes"))) or (
                 before.endswith(("pro-", "anti-"))
@@ -224,14 +292,14 @@ class _Context:
         return None, None
 
     def _mode(self, token: Token) -> str:
-        if _negated(token):
+        if _negated(token) or _governed_by(token, "refusal_words"):
             return "negated"
         governing = _governing_acts(token)
-        if "REQUEST" in governing:
+        if "REQUEST" in governing or _governed_by(token, "wish_words"):
             return "requested"
         if "THREATEN" in governing:
             return "threatened"
-        if _hypothetical(token):
+        if _hypothetical(token) or _governed_by(token, "plan_words"):
             return "hypothetical"
         return "asserted"
 
@@ -284,6 +352,7 @@ class _Context:
             type=type_, cameo=spec["cameo"], subtype=spec.get("subtype"), trigger=cue.text,
             start=start, end=end, mode=mode, actors=actors, targets=targets,
             time=quote.time, source=quote.id, depth=_depth(cue),
+            rule=f"speech_acts:{cue.lemma_.lower()}",
         )
 
     def threats(self, quotes: list[FoundQuote]) -> list[FoundEvent]:
@@ -308,7 +377,7 @@ class _Context:
                 type="THREATEN", cameo="130", trigger=root.text, start=quote.start,
                 end=quote.end, mode="threatened", actors=[actor] if actor else [],
                 targets=[target] if target else [], time=quote.time, source=quote.id,
-                depth=0,
+                depth=0, rule="retaliation_words",
             ))
         return found
 
@@ -327,7 +396,8 @@ class _Context:
         if entity is None:
             return None
         start, end = span or (0, 0)
-        return Participant(entity.id, entity.code, start, end)
+        code = entity.code if entity.country else _stateless(entity.code)
+        return Participant(entity.id, code, start, end)
 
 
 def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], list[Token]]:
@@ -338,18 +408,25 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     themes = set(patterns()["themes"])
     actors, targets = [], []
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        child = _antecedent(child)
+        if child.dep_ == "nsubj" or (child.i != verb.i and _relative_subject(verb, child)):
             actors.append(child)
         elif child.dep_ == "agent":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in ("dobj", "nsubjpass", "dative") and not _same(child, object_token):
-            theme = child.dep_ == "dobj" and (
+            addressed = verb.lemma_.lower() in patterns()["object_control"]
+            theme = child.dep_ == "dobj" and not addressed and (
                 verb.lemma_.lower() in themes or not _is_party(_group_head(child))
             )
             targets += [] if theme else [child]
+        elif _relative_object(verb, child):
+            targets.append(child)
     if not actors and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         actors = _controller(verb)
-    if not actors and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+    modified = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if modified and _passive(verb) and not targets:
+        targets = [verb.head]  # "the man who was killed", "civilians wounded in the raid"
+    elif not actors and modified and not _passive(verb):
         actors = [verb.head]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     holders = [verb, *objects] + ([object_token] if object_token is not None else [])
@@ -363,11 +440,47 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
 
+_RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("Obama, [who] welcomed ..." -> Obama)."""
+    head = token.head
+    if token.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl" and head.head.i != head.i:
+        return head.head
+    return token
+
+
+def _relative_subject(verb: Token, token: Token) -> bool:
+    """Whether ``token`` (an antecedent) is the subject of the relative clause ``verb``."""
+    return verb.dep_ == "relcl" and token.i == verb.head.i and not _passive(verb) and any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
+    )
+
+
+def _relative_object(verb: Token, token: Token) -> bool:
+    """Whether ``token`` (an antecedent) is what the relative clause acts on ("the man
+    whom police arrested", "the people who were killed")."""
+    return verb.dep_ == "relcl" and token.i == verb.head.i and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS
+        for c in verb.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb: with a passive auxiliary or subject, or a bare participle that
+    modifies a noun ("civilians wounded in the raid")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
 def _controller(verb: Token) -> list[Token]:
     """Who does what an infinitive or participle says: the object of "ask X to", the
-    subject of "agreed to", the subject of the verb a participle hangs on."""
+    subject of "agreed to", the subject of the verb a participle hangs on. A clause that
+    is what someone says ("claimed civilians were wounded") is not done by the speaker."""
     head = verb.head
-    if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+    if verb.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     if verb.dep_ == "xcomp" and head.lemma_.lower() in patterns()["object_control"]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -377,38 +490,67 @@ def _controller(verb: Token) -> list[Token]:
             return objects
     while head.pos_ == "ADJ" and head.head.i != head.i:  # "is ready to help"
         head = head.head
-    return [c for c in head.children if c.dep_ == "nsubj"]
+    return [_antecedent(c) for c in head.children if c.dep_ == "nsubj"]
 
 
 def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
     """Actor and target tokens of an event noun: its possessor or "by" phrase (else the
-    subject of the verb it completes); the object of "of", "on", "with", "against". A
-    coordinated noun shares its first conjunct's ("Russia's occupation and annexation")."""
+    subject of the verb it is the object of: "launched an attack"); the object of "of",
+    "on", "with", "against". The possessor of an act done to someone is its target ("his
+    arrest"). A coordinated noun shares its first conjunct's ("Russia's occupation and
+    annexation")."""
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         actors, targets = _noun_frame(noun.head)
         own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         targets = [p for prep in own for p in prep.children if p.dep_ == "pobj"] or targets
         return actors, _with_conjuncts(targets)
+    undergone = noun.lemma_.lower() in patterns()["patient_nouns"]
     actors, targets = [], []
     for child in noun.children:
         if child.dep_ == "poss":
-            actors.append(child)
+            (targets if undergone else actors).append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             actors.extend(_objects_of(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
             targets.extend(_objects_of(child))
-        elif child.dep_ in ("amod", "compound") and lexicon.country_of(child.text):
+        elif child.dep_ in ("amod", "compound") and _names_country(child):
             actors.append(child)
-    if not actors:
-        verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            actors = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not targets:
-                targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                           and c.i != noun.i]
+        elif child.dep_ == "acl":  # "the attack, reportedly carried out by the Taliban"
+            actors.extend(p for a in child.children if a.dep_ == "agent"
+                          for p in a.children if p.dep_ == "pobj")
+    verb = _governing_verb(noun)
+    if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
+        actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                  for p in c.children if p.dep_ == "pobj"]  # "the bombing was blamed on X"
+    if not actors and verb is not None:
+        actors = [c for c in verb.children if c.dep_ == "nsubj"]
+        actors += [p for c in verb.children if c.dep_ == "agent"
+                   for p in c.children if p.dep_ == "pobj"]  # "strikes were carried out by"
+        if not targets:
+            targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                       and c.i != noun.i]
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object (or passive subject) of ("launched an
+    attack", "engaged in ethnic cleansing", "strikes were carried out"), not the verb of
+    a clause it only sets the scene for ("in the wake of the attacks, X stepped up ...")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and (
+        head.lower_ in ("in", "into")
+    ):
+        return head.head
+    return None
+
+
+def _names_country(token: Token) -> bool:
+    """A modifier that names a country or its people ("Russian", "US"), not a city or a
+    region the event happened in ("a Kabul car bombing")."""
+    code = lexicon.country_of(token.text)
+    return bool(code) and (token.ent_type_ != "GPE" or lexicon.country_code(token.text) == code)
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
@@ -453,6 +595,18 @@ def _group_head(token: Token) -> Token:
     return counted_noun(token, "group_quantifiers")
 
 
+def _is_people(token: Token) -> bool:
+    """A plural noun of people ("supporters", "fundamentalists", "inhabitants"): one of
+    the people nouns of ``counted``, or a plural with an agent ending."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if token.lower_ in patterns()["counted"]["people"]:
+        return True
+    return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
+        token.lemma_.lower() not in patterns()["rule_nouns"]
+    )
+
+
 def _is_party(token: Token) -> bool:
     """Whether a noun phrase names someone who can act, even unnamed ("officials", "the
     rebels", "it"), as opposed to a thing ("sovereignty")."""
@@ -488,8 +642,14 @@ def _sector_of(token: Token) -> str | None:
 
 
 def _code(country: str | None, sector: str | None) -> str | None:
-    code = (country or "") + (sector or "")
-    return code or None
+    """Country + sector; None without a country (a bare "GOV" says nothing)."""
+    return country + (sector or "") if country else None
+
+
+def _stateless(code: str | None) -> str | None:
+    """An entity's code when it has no country: kept only for actors that belong to no
+    country (IGOs, NGOs, multinationals: ``stateless_codes``)."""
+    return code if code and code[:3] in patterns()["stateless_codes"] else None
 
 
 def _main_country(entities, places: dict[str, str | None]) -> str | None:
@@ -519,6 +679,27 @@ def _negated(token: Token) -> bool:
 def _negated_word(token: Token) -> bool:
     """"not mention", "no mention": the word carries a negation."""
     return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children)
+
+
+def _governed_by(token: Token, words: str) -> bool:
+    """Whether the event is the content of one of ``words`` ("refused to [negotiate]",
+    "wants Trump [banned]", "a plot to [kill]", "whether to [ban]", "the move to [ban] him
+    was unsuccessful"), within three steps up the parse."""
+    wanted = set(patterns()[words])
+    child = token
+    for ancestor in list(token.ancestors)[:3]:
+        content = child.dep_ in ("xcomp", "ccomp", "acl", "pobj", "prep", "advcl", "nsubj",
+                                 "dobj")
+        if content and (ancestor.lemma_.lower() in wanted or any(
+            c.dep_ in ("mark", "acomp") and c.lower_ in wanted for c in child.children
+        )):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and c.lower_ in wanted for c in ancestor.children
+        ):
+            return True
+        child = ancestor
+    return any(c.dep_ == "mark" and c.lower_ in wanted for c in token.children)
 
 
 def _governing_acts(token: Token) -> set[str]:
@@ -558,6 +739,63 @@ def _intent(token: Token) -> str | None:
 def _unconventional(token: Token) -> bool:
     words = set(patterns()["unconventional"])
     return any(t.lower_ in words or t.lemma_.lower() in words for t in token.sent)
+
+
+def _described_only(token: Token) -> bool:
+    """An event noun only described by a participle ("the threat posed by the North")."""
+    words = patterns()["descriptive_participles"]
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.lemma_.lower() in words for c in token.children
+    )
+
+
+def _refers_back(token: Token) -> bool:
+    """A definite event noun that a judging or reporting verb governs ("blamed Iran for
+    the attack", "condemned the bombing", "described the attacks as ..."): it names an
+    act already told, and the judging is the event."""
+    if token.pos_ != "NOUN" or not any(
+        (c.dep_ == "det" and c.lower_ not in ("a", "an", "another")) or c.dep_ == "poss"
+        for c in token.children
+    ):
+        return False
+    head = token.head
+    if token.dep_ == "pobj":
+        head = head.head
+    judging = patterns()["judging_verbs"]
+    return head.i != token.i and head.pos_ == "VERB" and head.lemma_.lower() in judging and (
+        token.dep_ in ("dobj", "pobj", "nsubjpass")
+    )
+
+
+def _market_move(token: Token) -> bool:
+    """A price or index that moves by a percent ("eased 0.1 percent", "fell by 2%")."""
+    def percent(t: Token) -> bool:
+        return t.ent_type_ == "PERCENT" or t.lower_ in ("percent", "%", "pct", "points")
+
+    amounts = [c for c in token.children if c.dep_ in ("dobj", "npadvmod")]
+    amounts += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
+                for o in c.children if o.dep_ == "pobj"]
+    return token.pos_ == "VERB" and any(percent(a) for a in amounts)
+
+
+def _thing_acts(token: Token, type_: str) -> bool:
+    """A verb whose subject is a text or a rule, not a party ("a licence allowing him",
+    "the law bans ..."): no one acts there. Force is exempt."""
+    if token.pos_ != "VERB" or type_ in ("ASSAULT", "COERCE"):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "acl" and token.tag_ == "VBG":
+        subjects = [token.head]  # "a licence allowing him ..."
+    things = set(patterns()["rule_nouns"]) | lexicon_words("documents")
+    return any(s.lemma_.lower() in things for s in subjects)
+
+
+def _verbal_attack(token: Token) -> bool:
+    """"attacked", "slammed" with no weapon in the sentence (between people: words)."""
+    if token.lemma_.lower() not in patterns()["verbal_attack_verbs"]:
+        return False
+    weapons = set(patterns()["weapon_words"])
+    return not any(t.lower_ in weapons or t.lemma_.lower() in weapons for t in token.sent)
 
 
 def _describes_document(token: Token) -> bool:
@@ -635,6 +873,50 @@ def _split_reciprocal(event: FoundEvent) -> list[FoundEvent]:
     return [event]
 
 
+def _drop_identical(events: list[FoundEvent]) -> list[FoundEvent]:
+    """One of events that say the same: type, parties and trigger word."""
+    seen, kept = set(), []
+    for event in events:
+        key = (event.type, event.trigger, event.start,
+               tuple(p.entity or p.code for p in event.actors),
+               tuple(p.entity or p.code for p in event.targets))
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
+def _drop_headline_repeats(events: list[FoundEvent], doc: Doc) -> list[FoundEvent]:
+    """An event of the headline whose type the story tells again ("Police shoot man
+    dead", then "The officers eventually shot him dead"): a headline sums up its story,
+    so the story's telling, with its details, is kept."""
+    titles = Regions((s, e) for kind, s, e in doc._.blocks or [] if kind == "title")
+    told = {e.type for e in events if not titles.holds(e.start)}
+    return [e for e in events if not titles.holds(e.start) or e.type not in told]
+
+
+def _acted(verb: Token, parties: bool) -> bool:
+    """Whether a verb coded by the CAMEO dictionary has a party and no subject that is a
+    thing ("Tensions rose"): PETRARCH codes a verb only between actors."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return parties and (not subjects or any(
+        _is_party(_group_head(_antecedent(s))) or _is_people(s) for s in subjects
+    ))
+
+
+def _split_coordinated(event: FoundEvent, most: int = 4) -> list[FoundEvent]:
+    """"Egypt and Jordan criticised X": one event per actor and target (up to ``most``
+    of each), as event datasets code them."""
+    actors, targets = event.actors[:most] or [None], event.targets[:most] or [None]
+    if len(actors) == 1 and len(targets) == 1:
+        return [event]
+    return [
+        replace(event, actors=[a] if a else [], targets=[t] if t else [])
+        for a in actors for t in targets
+        if a is None or t is None or a.entity is None or a.entity != t.entity
+    ]
+
+
 def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:
     """A bare event noun that names an event already reported by the same actor ("the new
     Canadian sanctions" after "Canada imposed sanctions") is a mention, not a new event."""
@@ -657,8 +939,11 @@ def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:
     requires=["doc._.entities", "doc._.places", "doc._.timexes", "doc._.quotes", "token.dep",
               "token.head", "token.tag", "token.lemma", "doc.sents"],
     assigns=["doc._.events"],
-    default_config={"statement_events": settings.STATEMENT_EVENTS},
+    default_config={"statement_events": settings.STATEMENT_EVENTS, "excluded_rules": []},
 )
-def make_event_finder(nlp: Language, name: str, statement_events: bool) -> EventFinder:
+def make_event_finder(
+    nlp: Language, name: str, statement_events: bool, excluded_rules: list[str]
+) -> EventFinder:
     """Factory of the ``rashomon_events`` component (add it after ``rashomon_quotes``)."""
-    return EventFinder(nlp, name, statement_events=statement_events)
+    return EventFinder(nlp, name, statement_events=statement_events,
+                       excluded_rules=tuple(excluded_rules))

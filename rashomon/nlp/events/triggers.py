@@ -1,8 +1,11 @@
-"""Which tokens name an event, by the trigger tables of ``data/event_patterns.yaml``.
+"""Which tokens name an event: the trigger tables of ``data/event_patterns.yaml`` first,
+then the CAMEO verb dictionary (``cameo.py``).
 
 A verb triggers by its lemma, sometimes only with one of the objects its entry lists
 ("impose sanctions", "hold talks") or with a preposition ("call on"); a noun triggers by
-its lemma or with its compound ("phone call", "troop movements").
+its lemma or with its compound ("phone call", "troop movements"). Each trigger names the
+rule that made it (``verbs:meet``, ``nouns:phone call``, ``cameo:attack``), so that an
+evaluation can leave rules out.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from rashomon.data import load_yaml
+from rashomon.nlp.events.cameo import cameo_code, plover
 
 _OBJECTS = ("dobj", "nsubjpass", "attr")
 
@@ -32,6 +36,7 @@ class Trigger:
     cameo: str
     subtype: str | None = None
     object: Token | None = None  # the object that made a light verb an event
+    rule: str = ""  # the table entry that made it: "verbs:meet", "cameo:attack"
 
 
 def _spec(base: dict, override: dict | None = None) -> dict:
@@ -70,13 +75,13 @@ def _matching_object(token: Token, objects: dict) -> tuple[dict | None, Token | 
     return None, None
 
 
-def verb_trigger(token: Token) -> Trigger | None:
+def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
     """The event a verb names, by its entry in ``verbs``, or None."""
     adjectival = token.pos_ == "ADJ" and token.tag_ == "VBN"  # "is opposed to"
     if token.pos_ not in ("VERB", "AUX") and not adjectival:
         return None
     spec = patterns()["verbs"].get(token.lemma_.lower())
-    if spec is None:
+    if spec is None or f"verbs:{token.lemma_.lower()}" in excluded:
         return None
     needed = spec.get("prepositions")
     has_preposition = bool(needed) and any(
@@ -100,10 +105,33 @@ def verb_trigger(token: Token) -> Trigger | None:
         spec = _spec(spec, override)
     elif needed and not has_preposition:
         return None
-    return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), found_object)
+    return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), found_object,
+                   f"verbs:{token.lemma_.lower()}")
 
 
-def noun_trigger(token: Token) -> Trigger | None:
+def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
+    """The event the CAMEO verb dictionary gives a verb in its phrase, or None. A verb
+    the trigger tables list (and did not take here) is coded only by a pattern: the table
+    has already said what the bare verb means."""
+    if token.pos_ != "VERB" or token.dep_ in ("prep", "mark", "case", "aux", "auxpass") or (
+        token.lower_ == "according"
+    ):
+        return None
+    lemma = token.lemma_.lower()
+    listed = lemma in patterns()["verbs"] and f"verbs:{lemma}" not in excluded
+    found = cameo_code(token, patterns_only=listed)
+    category = plover(found[0]) if found else None
+    if category is None:
+        return None
+    if not found[1] and any(
+        c.dep_ in ("dobj", "xcomp", "nsubjpass") and noun_trigger(c) for c in token.children
+    ):
+        return None  # "stepped up airstrikes", "resumed talks": the noun is the event
+    return Trigger(token, category[0], found[0], category[1],
+                   rule=f"cameo:{token.lemma_.lower()}")
+
+
+def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
     """The event a noun names, by its entry in ``nouns`` (with its compound), or None."""
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "ORG", "GPE"):
         return None
@@ -116,18 +144,25 @@ def noun_trigger(token: Token) -> Trigger | None:
         if key in nouns:
             spec = nouns[key]
             break
-    if spec is None:
+    if spec is None or f"nouns:{key}" in excluded:
         return None
     needs = spec.get("needs")
     if needs and not any(t.lower_ in needs for t in token.lefts):
         return None
-    return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"))
+    return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), rule=f"nouns:{key}")
 
 
-def find_triggers(tokens) -> list[Trigger]:
+def find_triggers(tokens, excluded: frozenset[str] = frozenset()) -> list[Trigger]:
     """Every verb and noun trigger among ``tokens``, in text order; a noun that is the
-    object which made a light verb an event ("imposed sanctions") is not counted twice."""
-    found = [t for t in (verb_trigger(tok) or noun_trigger(tok) for tok in tokens) if t]
+    object which made a light verb an event ("imposed sanctions") is not counted twice.
+    ``excluded`` names table rules to leave out ("verbs:meet")."""
+    found = [
+        t for t in (
+            verb_trigger(tok, excluded) or dictionary_trigger(tok, excluded)
+            or noun_trigger(tok, excluded)
+            for tok in tokens
+        ) if t
+    ]
     objects = {t.object.i for t in found if t.object is not None}
     verbs = {t.token.i for t in found if t.token.pos_ in ("VERB", "AUX")}
     return [t for t in found if t.token.i not in objects and not _instrument(t.token, verbs)]

@@ -38,6 +38,7 @@ class FoundEvent:
     source: str | None = None
     depth: int = 0  # of the trigger in its sentence's parse (0 = the root)
     id: str = ""
+    rule: str = ""  # the trigger-table entry that found it ("verbs:meet", "cameo:attack")
 
 
 @serializable

@@ -1,0 +1,157 @@
+"""Verb triggers from the CAMEO verb dictionary (``data/cameo_verbs.json``, compiled from
+PETRARCH-2's ``CAMEO.2.0.txt`` by ``tools/build_cameo_verbs.py``), read into PLOVER through
+``data/cameo_plover.tsv`` (CAMEO2PLOVER-2021).
+
+A verb's patterns look at the words of its own phrase: ``before`` slots in the part of its
+subtree before it (its subject), ``after`` slots in the part after it (not a clause it
+reports: "said they will release the hostages" is no release by "said"), and prepositional
+slots in the object of a preposition it (or its object) governs. The most specific
+matching pattern gives the code; a ``[---]`` pattern says the phrase is no event ("die of
+natural causes"). With no pattern, the verb's own code, unless the verb is too general to
+be an act on its own (``pattern_only_verbs`` in ``event_patterns.yaml``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from spacy.tokens import Token
+
+from rashomon.data import data_file, load_tsv, load_yaml
+
+_NOT_OBJECT = ("conj", "cc", "advcl", "relcl", "punct", "mark", "parataxis", "ccomp")
+_OBJECTS = ("dobj", "attr", "oprd", "acomp", "prt", "dative", "npadvmod", "advmod", "pobj")
+_NO_EVENT = "---"
+
+
+@cache
+def dictionary() -> dict:
+    """The compiled dictionary: ``verbs`` (verb -> [code, block numbers]) and ``blocks``."""
+    with data_file("cameo_verbs.json") as handle:
+        return json.load(handle)
+
+
+@cache
+def _multiword() -> dict[str, list[str]]:
+    """First word -> the dictionary's multi-word verbs that start with it ("ask for")."""
+    found: dict[str, list[str]] = {}
+    for verb in dictionary()["verbs"]:
+        if " " in verb:
+            found.setdefault(verb.split()[0], []).append(verb)
+    return found
+
+
+@cache
+def plover_of() -> dict[str, tuple[str, str | None]]:
+    """CAMEO code -> (PLOVER 2021 category, PLOVER mode or None)."""
+    return {row["code"]: (row["type"], row["mode"] or None) for row in load_tsv(
+        "cameo_plover.tsv")}
+
+
+def plover(code: str) -> tuple[str, str | None] | None:
+    """The PLOVER category and mode of a CAMEO code (by its longest listed prefix); None
+    for a statement (CAMEO 01), which PLOVER does not code. CAMEO 02 (appeal) is REQUEST."""
+    table = plover_of()
+    for length in (len(code), 3, 2):
+        if code[:length] in table:
+            return table[code[:length]]
+    if code.startswith("02"):
+        return "REQUEST", None
+    return None
+
+
+@cache
+def _pattern_only() -> frozenset[str]:
+    return frozenset(load_yaml("event_patterns.yaml")["pattern_only_verbs"])
+
+
+def _words(tokens) -> list[tuple[str, str]]:
+    return [(t.lower_, t.lemma_.lower()) for t in tokens]
+
+
+def _has_phrase(words: list[tuple[str, str]], phrase: str) -> bool:
+    """Whether the phrase's words stand in a row among ``words`` (each as written or as a
+    lemma; a plural in the pattern also matches its singular lemma)."""
+    parts = phrase.split()
+    for start in range(len(words) - len(parts) + 1):
+        if all(
+            part in words[start + n] or part.rstrip("s") == words[start + n][1]
+            for n, part in enumerate(parts)
+        ):
+            return True
+    return False
+
+
+def _slots_match(words: list[tuple[str, str]], slots: list[list[str]]) -> bool:
+    return all(any(_has_phrase(words, phrase) for phrase in slot) for slot in slots)
+
+
+class _Phrase:
+    """The words around one verb that its patterns look at."""
+
+    def __init__(self, verb: Token) -> None:
+        right = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECTS]
+        left = [c for c in verb.children if c.i < verb.i and c.dep_ not in _NOT_OBJECT
+                and c.dep_ not in ("aux", "auxpass", "neg")]
+        self.before = _words(t for c in left for t in c.subtree)
+        after = [t for c in right for t in c.subtree]
+        for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+            # "agreed to set up", "resume shelling": the clause's verb, not its object,
+            # which is the clause's own event ("consider [increasing] troops")
+            after += [clause] + [c for c in clause.children if c.dep_ == "prt"]
+        self.after = _words(sorted(after, key=lambda t: t.i))
+        holders = [verb, *(c for c in right if c.dep_ in ("dobj", "attr", "oprd", "prt"))]
+        self.prepositions = [
+            (prep.lower_, _words(t for o in prep.children if o.dep_ == "pobj"
+                                 for t in o.subtree))
+            for holder in holders for prep in holder.children if prep.dep_ == "prep"
+        ]
+
+    def matches(self, pattern: list) -> bool:
+        _, before, after, prepositional = pattern
+        if not _slots_match(self.before, before) or not _slots_match(self.after, after):
+            return False
+        return all(
+            any(word == preposition and _slots_match(words, slots)
+                for word, words in self.prepositions)
+            for preposition, slots in prepositional
+        )
+
+
+def _size(pattern: list) -> int:
+    _, before, after, prepositional = pattern
+    return len(before) + len(after) + sum(1 + len(slots) for _, slots in prepositional)
+
+
+def _entry(verb: Token) -> tuple[str, list] | None:
+    """The dictionary entry of a verb, a multi-word one first ("ask for", "call off")."""
+    verbs = dictionary()["verbs"]
+    lemma = verb.lemma_.lower()
+    followers = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "acomp")}
+    for name in _multiword().get(lemma, ()):
+        if name.split(" ", 1)[1] in followers:
+            return name, verbs[name]
+    return (lemma, verbs[lemma]) if lemma in verbs else None
+
+
+def cameo_code(verb: Token, patterns_only: bool = False) -> tuple[str, bool] | None:
+    """The CAMEO code the dictionary gives this verb in its phrase and whether a pattern
+    gave it (else it is the verb's own code), or None (no entry, a no-event pattern, or
+    a bare verb too general to code; with ``patterns_only``, any bare verb)."""
+    found = _entry(verb)
+    if found is None:
+        return None
+    name, (own_code, block_numbers) = found
+    phrase = _Phrase(verb)
+    blocks = dictionary()["blocks"]
+    best = None
+    for number in block_numbers:
+        for pattern in blocks[number]:
+            if (best is None or _size(pattern) > _size(best)) and phrase.matches(pattern):
+                best = pattern
+    if best is not None:
+        return (best[0], True) if best[0] else None
+    if own_code is None or patterns_only or name in _pattern_only():
+        return None
+    return own_code, False
