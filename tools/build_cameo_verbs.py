@@ -16,8 +16,9 @@ and are not words. ``[---]`` (or no code) means no event.
 
 The JSON holds, per verb (lower case; a multi-word verb as "ask for"), its own code (or
 null) and the numbers of its blocks; per block, its patterns as ``[code, before, after,
-prepositional]``: ``before`` and ``after`` are lists of slots, a slot is a list of
-alternative phrases, and ``prepositional`` is a list of ``[preposition, slots]``.
+prepositional, verbs]``: ``before`` and ``after`` are lists of slots, a slot is a list of
+alternative phrases, ``prepositional`` is a list of ``[preposition, slots]``, and
+``verbs`` the block's verbs the pattern was written for (null: all).
 """
 
 from __future__ import annotations
@@ -121,21 +122,55 @@ def _verb_name(line: str) -> str:
     return _words(name)
 
 
+def _forms(line: str, name: str) -> set[str]:
+    """The written forms of a block's verb: itself, its irregular forms in ``{...}`` and
+    its regular inflections (lower case, words joined by a space)."""
+    irregular = re.search(r"\{([^}]*)\}", line.split("#", 1)[0])
+    forms = {name} | {_words(w) for w in (irregular.group(1).split() if irregular else [])}
+    head, _, rest = name.partition(" ")
+    stems = [head + "s", head + "es", head + "ed", head + "d", head + "ing", head[:-1] + "ied",
+             head[:-1] + "ies", head + head[-1] + "ed", head + head[-1] + "ing"]
+    return forms | {" ".join(filter(None, (stem, rest))) for stem in stems}
+
+
+def _origin(raw: str) -> list[str]:
+    """The verbs a pattern's comment names ("# STEP_UP , STEPPED_UP <ab 02 Dec 2005>")."""
+    comment = raw.split("#", 1)[1] if "#" in raw else ""
+    comment = comment.split("<", 1)[0]
+    return [_words(w) for w in re.findall(r"[A-Z][A-Z_'-]+", comment)]
+
+
+def _finish(block: list, forms: dict[str, set[str]]) -> list:
+    """A block's patterns, each with the verbs its comment names (null: all of them)."""
+    finished = []
+    for pattern, origin in block:
+        verbs = sorted({name for word in origin for name, written in forms.items()
+                        if word in written})
+        finished.append([*pattern, verbs or None])
+    return finished
+
+
 def read_verbs(path: Path) -> tuple[dict[str, list], list[list]]:
     """(verb -> [own code or null, block numbers], blocks' patterns) from a CAMEO verb
-    dictionary; a verb listed in several blocks takes the patterns of each."""
+    dictionary; a verb listed in several blocks takes the patterns of each. A pattern
+    whose comment names the verb it was written for holds for that verb only (the
+    block's "TAKE * PART" is no pattern of "capture")."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
     end = next((i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line), len(lines))
     synsets = _read_synsets(lines[:end])
     verbs: dict[str, list] = {}
     blocks: list[list] = []
+    pending: list = []
+    forms: dict[str, set[str]] = {}
     block_code: str | None = None
     for raw in lines[start:end]:
         line = raw.rstrip()
         header = HEADER.match(line)
         if header:
-            block_code = _code(header.group(2))
+            if blocks:
+                blocks[-1] = _finish(pending, forms)
+            block_code, pending, forms = _code(header.group(2)), [], {}
             blocks.append([])
             continue
         text = line.split("#", 1)[0].strip()
@@ -144,17 +179,20 @@ def read_verbs(path: Path) -> tuple[dict[str, list], list[list]]:
         if text.startswith("-"):
             pattern = _pattern(text, synsets)
             if pattern is not None:
-                blocks[-1].append(pattern)
+                pending.append((pattern, _origin(line)))
             continue
         name = _verb_name(text)
         if not name or not re.fullmatch(r"[a-z' -]+", name):
             continue
+        forms.setdefault(name, set()).update(_forms(text, name))
         own = CODE.search(text.split("}")[-1])
         code = _code(own.group(1)) if own else block_code
         entry = verbs.setdefault(name, [None, []])
         entry[0] = entry[0] or code
         if len(blocks) - 1 not in entry[1]:
             entry[1].append(len(blocks) - 1)
+    if blocks:
+        blocks[-1] = _finish(pending, forms)
     return verbs, blocks
 
 

@@ -109,7 +109,7 @@ class _Phrase:
         ]
 
     def matches(self, pattern: list) -> bool:
-        _, before, after, prepositional = pattern
+        _, before, after, prepositional, _ = pattern
         if not _slots_match(self.before, before) or not _slots_match(self.after, after):
             return False
         return all(
@@ -120,7 +120,7 @@ class _Phrase:
 
 
 def _size(pattern: list) -> int:
-    _, before, after, prepositional = pattern
+    _, before, after, prepositional, _ = pattern
     return len(before) + len(after) + sum(1 + len(slots) for _, slots in prepositional)
 
 
@@ -135,10 +135,10 @@ def _entry(verb: Token) -> tuple[str, list] | None:
     return (lemma, verbs[lemma]) if lemma in verbs else None
 
 
-def cameo_code(verb: Token, patterns_only: bool = False) -> tuple[str, bool] | None:
-    """The CAMEO code the dictionary gives this verb in its phrase and whether a pattern
-    gave it (else it is the verb's own code), or None (no entry, a no-event pattern, or
-    a bare verb too general to code; with ``patterns_only``, any bare verb)."""
+def cameo_code(verb: Token, patterns_only: bool = False) -> tuple[str, frozenset[str]] | None:
+    """The CAMEO code the dictionary gives this verb in its phrase and the words of the
+    pattern that gave it (none for the verb's own code), or None (no entry, a no-event
+    pattern, or a bare verb too general to code; with ``patterns_only``, any bare verb)."""
     found = _entry(verb)
     if found is None:
         return None
@@ -148,10 +148,24 @@ def cameo_code(verb: Token, patterns_only: bool = False) -> tuple[str, bool] | N
     best = None
     for number in block_numbers:
         for pattern in blocks[number]:
+            if pattern[4] is not None and name not in pattern[4]:
+                continue  # written for another verb of the block
             if (best is None or _size(pattern) > _size(best)) and phrase.matches(pattern):
                 best = pattern
     if best is not None:
-        return (best[0], True) if best[0] else None
-    if own_code is None or patterns_only or name in _pattern_only():
+        return (best[0], _pattern_words(best)) if best[0] else None
+    if own_code is None or patterns_only or _too_general(name):
         return None
-    return own_code, False
+    return own_code, frozenset()
+
+
+def _pattern_words(pattern: list) -> frozenset[str]:
+    _, before, after, prepositional, _ = pattern
+    slots = before + after + [slot for _, slots in prepositional for slot in slots]
+    return frozenset(word for slot in slots for phrase in slot for word in phrase.split())
+
+
+def _too_general(name: str) -> bool:
+    """A verb coded only through its patterns; a multi-word verb ("go to") goes with its
+    first word."""
+    return name in _pattern_only() or name.split()[0] in _pattern_only()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -73,7 +74,7 @@ class EventFinder:
         acts = patterns()["speech_acts"]
         statements = [
             q for q in doc._.quotes or [] if q.cue_at is not None and _cue(doc, q) is not None
-            and _cue(doc, q).lemma_.lower() in acts
+            and _cue(doc, q).lemma_.lower() in acts and not _names(_cue(doc, q))
             and f"speech_acts:{_cue(doc, q).lemma_.lower()}" not in self.excluded
         ]
         return triggers, statements
@@ -99,6 +100,15 @@ class EventFinder:
         for number, event in enumerate(events, 1):
             event.id = f"V{number}"
         doc._.events = events
+
+
+def _names(cue: Token) -> bool:
+    """"call" that names rather than asks ("calling it an aggression", "has been called
+    the Trump of the East"): no "on", "for" or "upon", no infinitive."""
+    if cue.lemma_.lower() != "call":
+        return False
+    return not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp"
+                   for c in cue.children)
 
 
 def _timex_by_token(doc: Doc) -> dict[int, str]:
@@ -174,6 +184,8 @@ class _Context:
             return None
         if not parties and not counts:
             return None  # "to support the sovereignty": no one does anything
+        if trigger.subtype == "visit" and not targets and not _somewhere(token):
+            return None  # "Soleimani was arriving by plane": no one visited
         if trigger.rule.startswith("cameo:") and not _acted(token, parties):
             return None  # the dictionary codes acts between named actors
         found = FoundEvent(
@@ -595,12 +607,21 @@ def _group_head(token: Token) -> Token:
     return counted_noun(token, "group_quantifiers")
 
 
+@cache
+def _people_lemmas() -> frozenset[str]:
+    """The people nouns of ``counted`` in the singular ("soldier", "man", "woman")."""
+    irregular = {"men": "man", "women": "woman", "children": "child", "people": "person",
+                 "police": "police", "personnel": "personnel"}
+    return frozenset(irregular.get(w, w[:-1] if w.endswith("s") else w)
+                     for w in patterns()["counted"]["people"])
+
+
 def _is_people(token: Token) -> bool:
     """A plural noun of people ("supporters", "fundamentalists", "inhabitants"): one of
     the people nouns of ``counted``, or a plural with an agent ending."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
-    if token.lower_ in patterns()["counted"]["people"]:
+    if token.lower_ in patterns()["counted"]["people"] or token.lemma_.lower() in _people_lemmas():
         return True
     return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
         token.lemma_.lower() not in patterns()["rule_nouns"]
@@ -614,7 +635,7 @@ def _is_party(token: Token) -> bool:
         token.pos_ in ("PROPN", "PRON")
         or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or _sector_of(token) is not None
-        or token.lemma_.lower() in patterns()["counted"]["people"]
+        or _is_people(token)
         or any(c.dep_ in ("amod", "compound") and lexicon.country_of(c.text)
                for c in token.lefts)  # "Armenian positions"
     )
@@ -895,10 +916,21 @@ def _drop_headline_repeats(events: list[FoundEvent], doc: Doc) -> list[FoundEven
     return [e for e in events if not titles.holds(e.start) or e.type not in told]
 
 
+def _somewhere(verb: Token) -> bool:
+    """Whether a visit has an object ("host talks") or a destination ("arrived in Kyiv")."""
+    return any(c.dep_ == "dobj" for c in verb.children) or any(
+        o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for o in c.subtree
+    )
+
+
 def _acted(verb: Token, parties: bool) -> bool:
     """Whether a verb coded by the CAMEO dictionary has a party and no subject that is a
-    thing ("Tensions rose"): PETRARCH codes a verb only between actors."""
+    thing ("Tensions rose", "glass shattering"): PETRARCH codes a verb only between
+    actors."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subjects = [verb.head]
     return parties and (not subjects or any(
         _is_party(_group_head(_antecedent(s))) or _is_people(s) for s in subjects
     ))

@@ -123,10 +123,10 @@ def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> 
     category = plover(found[0]) if found else None
     if category is None:
         return None
-    if not found[1] and any(
-        c.dep_ in ("dobj", "xcomp", "nsubjpass") and noun_trigger(c) for c in token.children
-    ):
-        return None  # "stepped up airstrikes", "resumed talks": the noun is the event
+    if any(c.dep_ in ("dobj", "xcomp", "nsubjpass") and noun_trigger(c)
+           and c.lower_ not in found[1] and c.lemma_.lower() not in found[1]
+           for c in token.children):
+        return None  # "stepped up airstrikes", "carried out the strike": the noun is the event
     return Trigger(token, category[0], found[0], category[1],
                    rule=f"cameo:{token.lemma_.lower()}")
 
