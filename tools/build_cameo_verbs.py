@@ -18,7 +18,9 @@ The JSON holds, per verb (lower case; a multi-word verb as "ask for"), its own c
 null) and the numbers of its blocks; per block, its patterns as ``[code, before, after,
 prepositional, verbs]``: ``before`` and ``after`` are lists of slots, a slot is a list of
 alternative phrases, ``prepositional`` is a list of ``[preposition, slots]``, and
-``verbs`` the block's verbs the pattern was written for (null: all).
+``verbs`` the block's verbs the pattern was written for (null: all); and ``forms``, each
+inflected form of a verb ("lambasted") -> the verb, for words the parser lemmatises
+otherwise.
 """
 
 from __future__ import annotations
@@ -150,9 +152,10 @@ def _finish(block: list, forms: dict[str, set[str]]) -> list:
     return finished
 
 
-def read_verbs(path: Path) -> tuple[dict[str, list], list[list]]:
-    """(verb -> [own code or null, block numbers], blocks' patterns) from a CAMEO verb
-    dictionary; a verb listed in several blocks takes the patterns of each. A pattern
+def read_verbs(path: Path) -> tuple[dict[str, list], list[list], dict[str, str]]:
+    """(verb -> [own code or null, block numbers], blocks' patterns, written form ->
+    verb) from a CAMEO verb dictionary; a verb listed in several blocks takes the
+    patterns of each. A pattern
     whose comment names the verb it was written for holds for that verb only (the
     block's "TAKE * PART" is no pattern of "capture")."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -163,6 +166,7 @@ def read_verbs(path: Path) -> tuple[dict[str, list], list[list]]:
     blocks: list[list] = []
     pending: list = []
     forms: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
     block_code: str | None = None
     for raw in lines[start:end]:
         line = raw.rstrip()
@@ -185,6 +189,8 @@ def read_verbs(path: Path) -> tuple[dict[str, list], list[list]]:
         if not name or not re.fullmatch(r"[a-z' -]+", name):
             continue
         forms.setdefault(name, set()).update(_forms(text, name))
+        for form in _forms(text, name) - {name}:
+            written.setdefault(form, name)
         own = CODE.search(text.split("}")[-1])
         code = _code(own.group(1)) if own else block_code
         entry = verbs.setdefault(name, [None, []])
@@ -193,7 +199,7 @@ def read_verbs(path: Path) -> tuple[dict[str, list], list[list]]:
             entry[1].append(len(blocks) - 1)
     if blocks:
         blocks[-1] = _finish(pending, forms)
-    return verbs, blocks
+    return verbs, blocks, {f: v for f, v in written.items() if f not in verbs}
 
 
 def read_plover(path: Path) -> list[tuple[str, str, str]]:
@@ -211,12 +217,13 @@ def read_plover(path: Path) -> list[tuple[str, str, str]]:
 
 
 def main(data: Path) -> None:
-    verbs, blocks = read_verbs(data / "petrarch" / "dictionaries" / "CAMEO.2.0.txt")
+    verbs, blocks, written = read_verbs(data / "petrarch" / "dictionaries" / "CAMEO.2.0.txt")
     out = {
         "source": "CAMEO.2.0.txt (openeventdata/petrarch2, commit "
                   "676801cd9cb2924bbbad09f86d15c9323e7097bf), MIT; see NOTICE-cameo.txt",
         "verbs": dict(sorted(verbs.items())),
         "blocks": blocks,
+        "forms": dict(sorted(written.items())),
     }
     (OUT / "cameo_verbs.json").write_text(json.dumps(out, separators=(",", ":")) + "\n",
                                           encoding="utf-8")

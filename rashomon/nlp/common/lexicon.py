@@ -96,6 +96,17 @@ def demonym_country(word: str) -> str | None:
     return _demonyms().get(word.lower())
 
 
+@cache
+def _agents() -> dict[str, str]:
+    return {row["phrase"]: row["code"] for row in load_tsv("phoenix_agents.tsv")}
+
+
+def agent_code(phrase: str) -> str | None:
+    """The sector code the Phoenix agents dictionary gives a noun phrase ("gunmen" ->
+    "UAF", "party leader" -> "PTY"), lower case, else None."""
+    return _agents().get(phrase)
+
+
 def country_of(name: str) -> str | None:
     """ISO alpha-3 for a country name or a demonym ("Ukraine", "Ukrainian"), else None."""
     return country_code(name) or demonym_country(name)

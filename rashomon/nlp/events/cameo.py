@@ -132,6 +132,8 @@ def _entry(verb: Token) -> tuple[str, list] | None:
     for name in _multiword().get(lemma, ()):
         if name.split(" ", 1)[1] in followers:
             return name, verbs[name]
+    if lemma not in verbs:  # "lambasted": the parser's lemma is "lambast"
+        lemma = dictionary()["forms"].get(verb.lower_, lemma)
     return (lemma, verbs[lemma]) if lemma in verbs else None
 
 

@@ -89,7 +89,6 @@ class EventFinder:
         if self.statement_events:
             events += context.threats(doc._.quotes or [])
         events += [context.event(t) for t in triggers if t.token.i not in cues]
-        context.add_absorbed_counts()
         events = [e for pair in events if pair is not None for e in _split_reciprocal(pair)]
         events = [e for event in events for e in _split_coordinated(event)]
         events = _merge_repeated_meetings(events)
@@ -134,8 +133,14 @@ class _Context:
     def __init__(self, doc: Doc, triggers: list[Trigger] = ()) -> None:
         self.doc = doc
         self.noun_triggers = {t.token.i: t for t in triggers if t.token.pos_ == "NOUN"}
-        self.noun_events: dict[int, FoundEvent] = {}
-        self.absorbed: dict[int, list] = {}
+        self.place_country: str | None = None  # of the event being built
+        self.told_by: dict[int, int] = {}  # verb -> the event noun whose toll it tells
+        self.tolls: dict[int, list] = {}  # event noun -> the counts its verbs tell
+        for trigger in triggers:
+            noun = self._event_subject(trigger.token, trigger.type)
+            if noun is not None:  # "the attack killed twelve and injured twelve more"
+                self.told_by[trigger.token.i] = noun
+                self.tolls.setdefault(noun, []).extend(quantities_of(trigger))
         entities = doc._.entities or []
         self.speakers = MentionIndex(entities)
         self.entities = {e.id: e for e in entities}
@@ -154,6 +159,8 @@ class _Context:
         if _market_move(token) or _thing_acts(token, trigger.type):
             return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
         type_, cameo = trigger.type, trigger.cameo
+        place = self._place_token(token)
+        self.place_country = self.places.get(place[1]) if place else None
         actors, targets, parties = self._participants(trigger)
         if type_ == "ASSAULT" and self._people(actors) and self._people(targets) and (
             _verbal_attack(token)
@@ -172,16 +179,16 @@ class _Context:
             cameo = "180"  # bombs, suicide attackers, guerrillas: not an army's force
         if type_ == "MOBILIZE" and _abroad(actors, targets):
             type_, cameo = "AID", "072"  # troops sent to another country to help it
+        if not targets and (trigger.subtype == "visit" or type_ in patterns()["place_targets"]):
+            targets = [t for t in [self._place_target(token)] if t]
         words = [token] + ([trigger.object] if trigger.object is not None else [])
         start, end = _extent(words, actors, targets, token.sent)
         source = self._source(token)
         if mode == "asserted":
             mode = patterns()["type_modes"].get(type_, mode)
-        counts = quantities_of(trigger)
-        noun = self._event_subject(token, type_)
-        if noun is not None:  # "the attack killed twelve and injured twelve more"
-            self.absorbed.setdefault(noun, []).extend(counts)
-            return None
+        if token.i in self.told_by:
+            return None  # the toll of an event noun: counted on the noun's event
+        counts = quantities_of(trigger) + self.tolls.get(token.i, [])
         if not parties and not counts:
             return None  # "to support the sovereignty": no one does anything
         if trigger.subtype == "visit" and not targets and not _somewhere(token):
@@ -196,8 +203,6 @@ class _Context:
             place=self._place(token), quantities=counts,
             source=source, depth=_depth(token), rule=trigger.rule,
         )
-        if token.i in self.noun_triggers:
-            self.noun_events[token.i] = found
         return found
 
     def _event_subject(self, verb: Token, type_: str) -> int | None:
@@ -211,13 +216,6 @@ class _Context:
             if noun is not None and noun.type == type_:
                 return subject.i
         return None
-
-    def add_absorbed_counts(self) -> None:
-        """Give each event noun the counts of the verbs that told its toll."""
-        for noun, counts in self.absorbed.items():
-            event = self.noun_events.get(noun)
-            if event is not None:
-                event.quantities.extend(q for q in counts if q not in event.quantities)
 
     def _people(self, participants: list[Participant]) -> bool:
         """Whether there are participants and each is a named person."""
@@ -246,9 +244,7 @@ class _Context:
             actor_tokens, target_tokens = pair, list(reversed(pair))
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
-        parties = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in actor_tokens) or any(
-            _is_party(t) for t in target_tokens
-        )
+        parties = any(_is_party(_group_head(t)) for t in actor_tokens + target_tokens)
         return actors, targets, bool(actors or targets or parties)
 
     def participant(self, token: Token) -> Participant | None:
@@ -257,6 +253,10 @@ class _Context:
         group with no country belongs to the country the article is about."""
         token = _group_head(token)
         found = self.speakers.named(token)
+        if found is None and token.pos_ == "PRON":
+            speaker = _speaker_of_clause(token)  # "Peru announced that [it] would send"
+            if speaker is not None:
+                return self.participant(speaker)
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         if found is not None:
             entity = found[0]
@@ -265,7 +265,7 @@ class _Context:
                 country = self._country_of_group(token)[1]  # "Nigerian minister X"
             sector = _sector_of(token) or entity.sector
             if country is None and _sector_of(token):
-                country = self.main_country  # "Rebels released ...": the story's rebels
+                country = self.place_country or self.main_country  # the story's rebels
             if country is None:
                 return Participant(entity.id, _stateless(entity.code), start, end)
             return Participant(entity.id, _code(country, sector), start, end)
@@ -274,7 +274,8 @@ class _Context:
         if sector is None and country is None and not _is_party(token):
             return None  # "Congolese refugees" has a country; "the wounded" has none
         if country is None and (sector is not None or _is_people(token)):
-            country = self.main_country  # protesters, rebels, supporters of the story
+            # protesters, rebels, victims: of the event's place, else of the story
+            country = self.place_country or self.main_country
         if country is None:
             return None  # "the two leaders" of no known country
         code = _code(country, sector)
@@ -335,12 +336,28 @@ class _Context:
         return self.timex_at[min(dated, key=lambda t: abs(t.i - token.i)).i]
 
     def _place(self, token: Token) -> str | None:
+        found = self._place_token(token)
+        return found[1] if found else None
+
+    def _place_token(self, token: Token) -> tuple[Token, str] | None:
+        """The place an event happened in ("in Kabul", "at the border"): its token and
+        entity."""
         for t in token.subtree:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "along", "outside"):
                 found = self.speakers.named(t)
                 if found is not None and found[0].id in self.places:
-                    return found[0].id
+                    return t, found[0].id
         return None
+
+    def _place_target(self, token: Token) -> Participant | None:
+        """The place as the target of a visit, a deployment or a curfew that names no
+        party ("arrived in Amman", "imposed a curfew in Cizre"), coded by its country."""
+        found = self._place_token(token)
+        if found is None or not self.places.get(found[1]):
+            return None
+        place, entity = found
+        start, end = place.left_edge.idx, place.right_edge.idx + len(place.right_edge)
+        return Participant(entity, self.places[entity], start, end)
 
     # Events from statements
 
@@ -419,20 +436,20 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     the object of a directional preposition."""
     themes = set(patterns()["themes"])
     actors, targets = [], []
-    for child in verb.children:
-        child = _antecedent(child)
-        if child.dep_ == "nsubj" or (child.i != verb.i and _relative_subject(verb, child)):
+    for word in verb.children:
+        dep, child = word.dep_, _antecedent(word)  # "who" stands for its antecedent
+        if dep == "nsubj":
             actors.append(child)
-        elif child.dep_ == "agent":
+        elif dep == "agent":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in ("dobj", "nsubjpass", "dative") and not _same(child, object_token):
+        elif dep in ("dobj", "nsubjpass", "dative") and not _same(child, object_token):
             addressed = verb.lemma_.lower() in patterns()["object_control"]
-            theme = child.dep_ == "dobj" and not addressed and (
+            theme = dep == "dobj" and not addressed and (
                 verb.lemma_.lower() in themes or not _is_party(_group_head(child))
             )
             targets += [] if theme else [child]
-        elif _relative_object(verb, child):
-            targets.append(child)
+            if theme:  # "support Turkey's efforts": the possessor is who it is for
+                targets += [c for c in child.children if c.dep_ == "poss" and _is_party(c)]
     if not actors and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         actors = _controller(verb)
     modified = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
@@ -461,22 +478,6 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl" and head.head.i != head.i:
         return head.head
     return token
-
-
-def _relative_subject(verb: Token, token: Token) -> bool:
-    """Whether ``token`` (an antecedent) is the subject of the relative clause ``verb``."""
-    return verb.dep_ == "relcl" and token.i == verb.head.i and not _passive(verb) and any(
-        c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
-    )
-
-
-def _relative_object(verb: Token, token: Token) -> bool:
-    """Whether ``token`` (an antecedent) is what the relative clause acts on ("the man
-    whom police arrested", "the people who were killed")."""
-    return verb.dep_ == "relcl" and token.i == verb.head.i and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS
-        for c in verb.children
-    )
 
 
 def _passive(verb: Token) -> bool:
@@ -527,15 +528,18 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             targets.extend(_objects_of(child))
         elif child.dep_ in ("amod", "compound") and _names_country(child):
             actors.append(child)
-        elif child.dep_ == "acl":  # "the attack, reportedly carried out by the Taliban"
-            actors.extend(p for a in child.children if a.dep_ == "agent"
+        elif child.dep_ == "acl":  # "the attack, reportedly carried out by the Taliban",
+            # "another attack ascribed to the Taliban"
+            attributed = child.lemma_.lower() in patterns()["attribution_verbs"]
+            actors.extend(p for a in child.children
+                          if a.dep_ == "agent" or (attributed and a.lower_ in ("to", "on"))
                           for p in a.children if p.dep_ == "pobj")
     verb = _governing_verb(noun)
     if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
         actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                   for p in c.children if p.dep_ == "pobj"]  # "the bombing was blamed on X"
     if not actors and verb is not None:
-        actors = [c for c in verb.children if c.dep_ == "nsubj"]
+        actors = [c for c in verb.children if c.dep_ == "nsubj" and _is_party(_group_head(c))]
         actors += [p for c in verb.children if c.dep_ == "agent"
                    for p in c.children if p.dep_ == "pobj"]  # "strikes were carried out by"
         if not targets:
@@ -652,7 +656,7 @@ def _sector_of(token: Token) -> str | None:
                 return name
         return None
 
-    own = sector(token)
+    own = sector(token) or _agent_sector(token)
     if own is None:
         return None
     for modifier in (t for t in token.lefts if t.dep_ in ("compound", "amod")):
@@ -660,6 +664,19 @@ def _sector_of(token: Token) -> str | None:
         if refined is not None:
             return refined
     return own
+
+
+def _agent_sector(token: Token) -> str | None:
+    """The sector of a noun by the Phoenix agents dictionary, with its compound first
+    ("party leader", "gunmen", "activists")."""
+    if token.pos_ != "NOUN":
+        return None
+    compounds = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
+    for phrase in (f"{compounds} {token.lower_}".strip(), token.lower_, token.lemma_.lower()):
+        code = lexicon.agent_code(phrase)
+        if code:
+            return code
+    return None
 
 
 def _code(country: str | None, sector: str | None) -> str | None:
@@ -914,6 +931,25 @@ def _drop_headline_repeats(events: list[FoundEvent], doc: Doc) -> list[FoundEven
     titles = Regions((s, e) for kind, s, e in doc._.blocks or [] if kind == "title")
     told = {e.type for e in events if not titles.holds(e.start)}
     return [e for e in events if not titles.holds(e.start) or e.type not in told]
+
+
+def _speaker_of_clause(pronoun: Token) -> Token | None:
+    """The subject of the verb whose reported clause a pronoun is the subject of ("Peru
+    announced that it would send aid": it -> Peru), if it agrees (it / they / he, she)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or pronoun.lower_ not in (
+        "it", "they", "he", "she"
+    ):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    subject = subjects[0]
+    person = subject.ent_type_ == "PERSON"
+    plural = subject.tag_ in ("NNS", "NNPS")
+    agrees = {"it": not person and not plural, "they": plural or not person,
+              "he": person, "she": person}[pronoun.lower_]
+    return subject if agrees else None
 
 
 def _somewhere(verb: Token) -> bool:
