@@ -255,3 +255,55 @@ def test_cross_validation_leaves_out_a_rule_only_the_held_out_fold_suggests(tmp_
 def test_it_in_a_reported_clause_is_the_one_who_reports():
     _, events = _events("Chile said it would expel the Peruvian ambassador on Monday.")
     assert [e[3] for e in _with(events, "expel")] == ["CHL"]
+
+
+def test_who_is_wanted_banned_undergoes_it_and_the_caller_does_not_ban():
+    _, wanted = _events("A Chilean senator wants Governor Luis Pardo of Peru banned from "
+                        "the country.")
+    assert [(e[2], e[4]) for e in _with(wanted, "banned")] == [(None, "Luis Pardo")]
+    _, called = _events("A Chilean senator is calling for Governor Luis Pardo of Peru to be "
+                        "banned from the country.")
+    assert [(e[2], e[6]) for e in _with(called, "banned")] == [(None, "requested")]
+
+
+def test_a_threat_someone_poses_is_a_description_not_a_threat():
+    _, events = _events("The senator suggested that the migrants posed a threat to Chile.")
+    assert not [e for e in events if e[0] == "THREATEN"]
+
+
+def test_being_called_a_name_is_no_request():
+    _, events = _events('Mayor Rosa Vidal of Lima has been called "the iron lady of Peru" '
+                        "for her statements.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_offering_words_is_no_offer_but_offering_to_mediate_is():
+    _, words = _events("Mostly, the Chilean candidates have offered colorful language.")
+    assert not [e for e in words if e[0] == "AGREE"]
+    _, mediate = _events("Norway offered to mediate between Chile and Peru.")
+    assert [(e[0], e[3]) for e in _with(mediate, "offered")] == [("AGREE", "NOR")]
+
+
+def test_an_interviewers_question_is_no_request():
+    _, events = _events("Asked by reporters if he believed the talks had failed, the Chilean "
+                        "minister said no.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_agreeing_with_a_view_is_no_agreement():
+    _, events = _events("The Peruvian minister said he did not agree with what was being said.")
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_an_idiom_of_firing_is_no_weapon_and_him_is_not_the_attacker():
+    _, events = _events("Senator Mark Dell of Ohio fired back in March, attacking Governor Lisa "
+                        "Pratt of Texas for her budget.")
+    assert [e[0] for e in _with(events, "attacking")] == ["ACCUSE"]
+    _, him = _events("Senator Mark Dell, who says Governor Lisa Pratt is attacking him, spoke "
+                     "on Monday.")
+    assert all(e[2] != e[4] for e in him)
+
+
+def test_a_dictionary_verb_needs_a_named_or_coded_party():
+    _, events = _events("Yet they are mostly proposing things the ministry already does.")
+    assert events == []

@@ -75,6 +75,7 @@ class EventFinder:
         statements = [
             q for q in doc._.quotes or [] if q.cue_at is not None and _cue(doc, q) is not None
             and _cue(doc, q).lemma_.lower() in acts and not _names(_cue(doc, q))
+            and not _asks_a_question(_cue(doc, q))
             and f"speech_acts:{_cue(doc, q).lemma_.lower()}" not in self.excluded
         ]
         return triggers, statements
@@ -101,13 +102,26 @@ class EventFinder:
         doc._.events = events
 
 
+def _asks_a_question(cue: Token) -> bool:
+    """"ask" whose content is a question ("Asked by Starnes if he believed ...", "asked
+    him whether"): an interview, not a request. The question's "if", "whether" or
+    wh-word follows within a few words (the parser often hangs it elsewhere)."""
+    if cue.lemma_.lower() != "ask":
+        return False
+    after = cue.doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]
+    return any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB") for t in after)
+
+
 def _names(cue: Token) -> bool:
     """"call" that names rather than asks ("calling it an aggression", "has been called
-    the Trump of the East"): no "on", "for" or "upon", no infinitive."""
+    the Trump of the East"): a name as its complement, or no "on", "for", "upon" and no
+    infinitive."""
     if cue.lemma_.lower() != "call":
         return False
-    return not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")) or c.dep_ == "xcomp"
-                   for c in cue.children)
+    if any(c.dep_ in ("oprd", "attr") for c in cue.children):
+        return True
+    return not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"))
+                   or c.dep_ in ("xcomp", "advcl") for c in cue.children)
 
 
 def _timex_by_token(doc: Doc) -> dict[int, str]:
@@ -153,7 +167,9 @@ class _Context:
 
     def event(self, trigger: Trigger) -> FoundEvent | None:
         token = trigger.token
-        if _describes_document(token) or _described_only(token) or _refers_back(token):
+        if _describes_document(token) or _described_only(token) or _refers_back(token) or (
+            _names(token) or _asks_a_question(token)
+        ):
             return None  # "a readout released by ...", "the threat posed by ...", "blamed
             # X for the attack"
         if _market_move(token) or _thing_acts(token, trigger.type):
@@ -162,9 +178,9 @@ class _Context:
         place = self._place_token(token)
         self.place_country = self.places.get(place[1]) if place else None
         actors, targets, parties = self._participants(trigger)
-        if type_ == "ASSAULT" and self._people(actors) and self._people(targets) and (
-            _verbal_attack(token)
-        ):
+        if type_ == "ASSAULT" and self._people(actors) and (
+            not targets or self._people(targets)
+        ) and _verbal_attack(token):
             type_, cameo = "ACCUSE", "111"  # "Trump attacked Romney, calling him ..."
         mode = self._mode(token)
         outer = _intent(token)
@@ -193,7 +209,9 @@ class _Context:
             return None  # "to support the sovereignty": no one does anything
         if trigger.subtype == "visit" and not targets and not _somewhere(token):
             return None  # "Soleimani was arriving by plane": no one visited
-        if trigger.rule.startswith("cameo:") and not _acted(token, parties):
+        if (trigger.rule.startswith("cameo:") and not (actors or targets)) or (
+            trigger.rule.startswith("cameo:") and not _acted(token, parties)
+        ):
             return None  # the dictionary codes acts between named actors
         found = FoundEvent(
             type=type_, cameo=cameo, subtype=trigger.subtype,
@@ -244,6 +262,9 @@ class _Context:
             actor_tokens, target_tokens = pair, list(reversed(pair))
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
+        own = {p.entity for p in actors if p.entity}
+        if not _reciprocal(token):  # "Trump is attacking him": not himself
+            targets = [p for p in targets if p.entity not in own]
         parties = any(_is_party(_group_head(t)) for t in actor_tokens + target_tokens)
         return actors, targets, bool(actors or targets or parties)
 
@@ -450,7 +471,11 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             targets += [] if theme else [child]
             if theme:  # "support Turkey's efforts": the possessor is who it is for
                 targets += [c for c in child.children if c.dep_ == "poss" and _is_party(c)]
-    if not actors and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if _small_clause(verb):  # "wants Trump banned": Trump is who is banned
+        targets, actors = actors, []
+    if not actors and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ") and (
+        not _passive(verb)  # "calling for Trump to be banned": not banned by the caller
+    ):
         actors = _controller(verb)
     modified = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
     if modified and _passive(verb) and not targets:
@@ -478,6 +503,16 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl" and head.head.i != head.i:
         return head.head
     return token
+
+
+def _small_clause(verb: Token) -> bool:
+    """A bare participle with its own subject under a verb of wanting or seeing ("wants
+    Trump banned", "saw him arrested"): its subject undergoes it."""
+    wanting = verb.head.lemma_.lower() in (*patterns()["wish_words"], "see", "get", "need")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and wanting)  # tagger's slip
+    return participle and verb.dep_ in ("ccomp", "xcomp", "oprd") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    ) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -748,7 +783,8 @@ def _governing_acts(token: Token) -> set[str]:
     for ancestor in list(token.ancestors)[:3]:
         content = child.dep_ in ("xcomp", "ccomp") or (
             child.dep_ == "prep" and child.lower_ in ("for", "of")
-        )
+        ) or (child.dep_ == "advcl" and any(  # "calling for Trump to be banned"
+            c.dep_ == "mark" and c.lower_ == "for" for c in child.children))
         if content and ancestor.pos_ in ("VERB", "AUX"):
             spec = acts.get(ancestor.lemma_.lower())
             if spec is not None:
@@ -780,11 +816,14 @@ def _unconventional(token: Token) -> bool:
 
 
 def _described_only(token: Token) -> bool:
-    """An event noun only described by a participle ("the threat posed by the North")."""
+    """An event noun only described by a participle ("the threat posed by the North") or
+    a verb of being ("immigrants posed a threat", "we face the threat")."""
     words = patterns()["descriptive_participles"]
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "acl" and c.lemma_.lower() in words for c in token.children
-    )
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in words:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in words for c in token.children)
 
 
 def _refers_back(token: Token) -> bool:
@@ -833,7 +872,8 @@ def _verbal_attack(token: Token) -> bool:
     if token.lemma_.lower() not in patterns()["verbal_attack_verbs"]:
         return False
     weapons = set(patterns()["weapon_words"])
-    return not any(t.lower_ in weapons or t.lemma_.lower() in weapons for t in token.sent)
+    return not any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
+                   for t in token.sent)  # "fired back" is no weapon
 
 
 def _describes_document(token: Token) -> bool:

@@ -97,14 +97,15 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     ):
         return None
     found_object = None
+    clause = spec.get("or_clause") and any(c.dep_ == "xcomp" for c in token.children)
     if "objects" in spec:
         override, found_object = _matching_object(token, spec["objects"])
-        optional = spec.get("objects_optional")
+        optional = spec.get("objects_optional") or clause  # "offered to mediate"
         if found_object is None and not has_preposition and not optional:
             return None
         spec = _spec(spec, override)
-    elif needed and not has_preposition:
-        return None
+    elif needed and not has_preposition and not clause:
+        return None  # "agreed to talks", "agreed to meet", not "agree with what is said"
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), found_object,
                    f"verbs:{token.lemma_.lower()}")
 
