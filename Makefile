@@ -54,6 +54,7 @@ eval: $(STAMP)
 	$(BIN)/rashomon eval compare tests/data/compare/gold.jsonl tests/data/compare/heldout/gold.jsonl
 	$(BIN)/rashomon eval events $(SHARED)/data/plover/plover_gsr_dev.jsonl \
 		$(SHARED)/data/petrarch/petr2_gsr_validation.jsonl
+	$(BIN)/rashomon eval events $(SHARED)/data/plover/plover_gsr_dev.jsonl --folds 5
 	@if [ -f $(SHARED)/seed/article.txt ]; then \
 		$(BIN)/rashomon eval quotes tests/data/quotes/gold_seed.jsonl; \
 	fi

@@ -66,25 +66,34 @@ def _pattern_only() -> frozenset[str]:
     return frozenset(load_yaml("event_patterns.yaml")["pattern_only_verbs"])
 
 
-def _words(tokens) -> list[tuple[str, str]]:
-    return [(t.lower_, t.lemma_.lower()) for t in tokens]
+class _Words:
+    """The words of part of a verb's phrase, as written and as lemmas, in order."""
 
+    def __init__(self, tokens) -> None:
+        self.pairs = [(t.lower_, t.lemma_.lower()) for t in tokens]
+        self.written = {w for pair in self.pairs for w in pair}
+        self.lemmas = {lemma for _, lemma in self.pairs}
 
-def _has_phrase(words: list[tuple[str, str]], phrase: str) -> bool:
-    """Whether the phrase's words stand in a row among ``words`` (each as written or as a
-    lemma; a plural in the pattern also matches its singular lemma)."""
-    parts = phrase.split()
-    for start in range(len(words) - len(parts) + 1):
-        if all(
-            part in words[start + n] or part.rstrip("s") == words[start + n][1]
-            for n, part in enumerate(parts)
-        ):
+    def _word(self, part: str) -> bool:
+        return part in self.written or part.rstrip("s") in self.lemmas
+
+    def has(self, phrase: str) -> bool:
+        """Whether the phrase's words stand in a row here (each as written or as a
+        lemma; a plural in the pattern also matches its singular lemma)."""
+        parts = phrase.split()
+        if not all(self._word(part) for part in parts):
+            return False
+        if len(parts) == 1:
             return True
-    return False
+        for start in range(len(self.pairs) - len(parts) + 1):
+            if all(part in self.pairs[start + n] or part.rstrip("s") == self.pairs[start + n][1]
+                   for n, part in enumerate(parts)):
+                return True
+        return False
 
-
-def _slots_match(words: list[tuple[str, str]], slots: list[list[str]]) -> bool:
-    return all(any(_has_phrase(words, phrase) for phrase in slot) for slot in slots)
+    def fills(self, slots: list[list[str]]) -> bool:
+        """Whether every slot has one of its phrases here."""
+        return all(any(self.has(phrase) for phrase in slot) for slot in slots)
 
 
 class _Phrase:
@@ -94,27 +103,26 @@ class _Phrase:
         right = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECTS]
         left = [c for c in verb.children if c.i < verb.i and c.dep_ not in _NOT_OBJECT
                 and c.dep_ not in ("aux", "auxpass", "neg")]
-        self.before = _words(t for c in left for t in c.subtree)
+        self.before = _Words(t for c in left for t in c.subtree)
         after = [t for c in right for t in c.subtree]
         for clause in (c for c in verb.children if c.dep_ == "xcomp"):
             # "agreed to set up", "resume shelling": the clause's verb, not its object,
             # which is the clause's own event ("consider [increasing] troops")
             after += [clause] + [c for c in clause.children if c.dep_ == "prt"]
-        self.after = _words(sorted(after, key=lambda t: t.i))
+        self.after = _Words(sorted(after, key=lambda t: t.i))
         holders = [verb, *(c for c in right if c.dep_ in ("dobj", "attr", "oprd", "prt"))]
         self.prepositions = [
-            (prep.lower_, _words(t for o in prep.children if o.dep_ == "pobj"
+            (prep.lower_, _Words(t for o in prep.children if o.dep_ == "pobj"
                                  for t in o.subtree))
             for holder in holders for prep in holder.children if prep.dep_ == "prep"
         ]
 
     def matches(self, pattern: list) -> bool:
         _, before, after, prepositional, _ = pattern
-        if not _slots_match(self.before, before) or not _slots_match(self.after, after):
+        if not self.before.fills(before) or not self.after.fills(after):
             return False
         return all(
-            any(word == preposition and _slots_match(words, slots)
-                for word, words in self.prepositions)
+            any(word == preposition and words.fills(slots) for word, words in self.prepositions)
             for preposition, slots in prepositional
         )
 

@@ -76,6 +76,7 @@ class EventFinder:
             q for q in doc._.quotes or [] if q.cue_at is not None and _cue(doc, q) is not None
             and _cue(doc, q).lemma_.lower() in acts and not _names(_cue(doc, q))
             and not _asks_a_question(_cue(doc, q))
+            and not any(c.dep_ == "nsubj" and _abstract(c) for c in _cue(doc, q).children)
             and f"speech_acts:{_cue(doc, q).lemma_.lower()}" not in self.excluded
         ]
         return triggers, statements
@@ -174,6 +175,8 @@ class _Context:
             # X for the attack"
         if _market_move(token) or _thing_acts(token, trigger.type):
             return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
+        if _in_a_name(token) or _to_oneself(token):
+            return None  # "the Global Coalition to Defeat ISIS", "killed himself"
         type_, cameo = trigger.type, trigger.cameo
         place = self._place_token(token)
         self.place_country = self.places.get(place[1]) if place else None
@@ -326,6 +329,10 @@ class _Context:
         return None, None
 
     def _mode(self, token: Token) -> str:
+        demanded = any(c.dep_ == "aux" and c.lower_ in patterns()["demand_markers"]
+                       for c in token.children)  # "he should resign", "must not send"
+        if demanded:
+            return "requested"
         if _negated(token) or _governed_by(token, "refusal_words"):
             return "negated"
         governing = _governing_acts(token)
@@ -485,6 +492,8 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     holders = [verb, *objects] + ([object_token] if object_token is not None else [])
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
+              for p in c.children if p.dep_ == "prep"]  # "fired back at X"
     for preposition in patterns()["target_prepositions"]:
         if targets:
             break
@@ -538,7 +547,9 @@ def _controller(verb: Token) -> list[Token]:
             return objects
     while head.pos_ == "ADJ" and head.head.i != head.i:  # "is ready to help"
         head = head.head
-    return [_antecedent(c) for c in head.children if c.dep_ == "nsubj"]
+    subjects = ("nsubj", "nsubjpass") if verb.dep_ == "conj" else ("nsubj",)
+    return [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
+    # and flew to ...": the one briefed flew
 
 
 def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -750,8 +761,15 @@ def _negated(token: Token) -> bool:
 
 
 def _negated_word(token: Token) -> bool:
-    """"not mention", "no mention": the word carries a negation."""
-    return any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children)
+    """"not mention", "no mention": the word carries a negation ("not just X" affirms)."""
+    narrowing = ("just", "only", "merely", "solely")
+    if any(t.lower_ in narrowing for t in token.doc[token.i + 1 : token.i + 3]):
+        return False  # "wasn't targeting just Trump"
+    return any(
+        (c.dep_ == "neg" or c.lower_ in ("no", "never")) and not (
+            c.i + 1 < len(token.doc) and token.doc[c.i + 1].lower_ in narrowing)
+        for c in token.children
+    )
 
 
 def _governed_by(token: Token, words: str) -> bool:
@@ -844,6 +862,25 @@ def _refers_back(token: Token) -> bool:
     )
 
 
+def _in_a_name(token: Token) -> bool:
+    """A word inside a name of several words (an organisation, a law, a title: "the Global
+    Coalition to Defeat ISIS", "the Ukraine Negotiations Act")."""
+    if token.ent_type_ not in ("ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC"):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
+
+
+def _to_oneself(token: Token) -> bool:
+    """An act whose object is the doer himself ("killed himself", "blew themselves up")."""
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
+
+
 def _market_move(token: Token) -> bool:
     """A price or index that moves by a percent ("eased 0.1 percent", "fell by 2%")."""
     def percent(t: Token) -> bool:
@@ -864,7 +901,15 @@ def _thing_acts(token: Token, type_: str) -> bool:
     if not subjects and token.dep_ == "acl" and token.tag_ == "VBG":
         subjects = [token.head]  # "a licence allowing him ..."
     things = set(patterns()["rule_nouns"]) | lexicon_words("documents")
-    return any(s.lemma_.lower() in things for s in subjects)
+    return any(s.lemma_.lower() in things or _abstract(s) for s in subjects)
+
+
+def _abstract(subject: Token) -> bool:
+    """A common noun that is no party and names no one ("the rise of terrorism threatens",
+    "attacks threaten our way of life"), where the parse gives no group or country."""
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_party(
+        _group_head(subject)
+    ) and not any(lexicon.country_of(t.text) for t in subject.subtree)
 
 
 def _verbal_attack(token: Token) -> bool:
