@@ -359,3 +359,46 @@ def test_firing_back_at_someone_is_words():
 def test_an_abstract_subject_threatens_no_one():
     _, events = _events("The rise of terrorism threatens the way of life in Chile.")
     assert events == []
+
+
+def test_a_label_of_blame_or_praise_is_criticism_or_praise():
+    _, blame = _events("Defence Secretary Ana Ruiz of Peru described the attacks as a "
+                       "dastardly act.")
+    assert [(e[0], e[2]) for e in _with(blame, "described")] == [("ACCUSE", "Ana Ruiz")]
+    _, liar = _events("Senator Mark Dell of Ohio called Governor Lisa Pratt of Texas a liar "
+                      "on Monday.")
+    assert [(e[0], e[4]) for e in _with(liar, "called")] == [("ACCUSE", "Lisa Pratt")]
+    _, hero = _events("Senator Mark Dell of Ohio called Governor Lisa Pratt of Texas a hero.")
+    assert [e[0] for e in _with(hero, "called")] == ["SUPPORT"]
+
+
+def test_a_meeting_between_two_and_a_call_made_by_one_to_another():
+    _, meeting = _events("Prosecutors examined a meeting between Rudy Vance and Andriy Kovel "
+                         "in Madrid.")
+    assert [(e[2], e[4], e[3]) for e in _with(meeting, "meeting")] == [
+        ("Rudy Vance", "Andriy Kovel", None)
+    ]
+    _, call = _events("Investigators examined a phone call made by President Ana Ruiz of "
+                      "Peru to President Luis Pardo of Chile.")
+    assert [(e[3], e[5]) for e in _with(call, "call")] == [("PERGOV", "CHLGOV")]
+
+
+def test_a_resolution_to_act_is_a_request_by_those_who_vote_it():
+    _, events = _events("The Parliament of Iraq voted on a resolution to expel United States "
+                        "troops.")
+    assert [(e[3], e[5], e[6]) for e in _with(events, "expel")] == [
+        ("IRQ", "USAMIL", "requested")
+    ]
+
+
+def test_nobody_arrested_and_instead_of_are_negated():
+    _, nobody = _events("Chilean police said nobody has been arrested.")
+    assert [e[6] for e in _with(nobody, "arrested")] == ["negated"]
+    _, instead = _events("Instead of reassuring Chileans, the minister attacked the press.")
+    assert [e[6] for e in _with(instead, "reassuring")] == ["negated"]
+
+
+def test_a_recommended_act_is_requested():
+    _, events = _events("The committee recommended the Peruvian troops withdraw from the "
+                        "border.")
+    assert [e[6] for e in _with(events, "withdraw")] == ["requested"]

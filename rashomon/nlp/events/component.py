@@ -90,7 +90,8 @@ class EventFinder:
         cues = {_cue(doc, q).i for q in statements}
         if self.statement_events:
             events += context.threats(doc._.quotes or [])
-        events += [context.event(t) for t in triggers if t.token.i not in cues]
+        events += [context.event(t) for t in triggers
+                   if t.token.i not in cues or t.rule == "labels"]
         events = [e for pair in events if pair is not None for e in _split_reciprocal(pair)]
         events = [e for event in events for e in _split_coordinated(event)]
         events = _merge_repeated_meetings(events)
@@ -117,7 +118,7 @@ def _names(cue: Token) -> bool:
     """"call" that names rather than asks ("calling it an aggression", "has been called
     the Trump of the East"): a name as its complement, or no "on", "for", "upon" and no
     infinitive."""
-    if cue.lemma_.lower() != "call":
+    if cue.lemma_.lower() != "call" or cue.pos_ != "VERB":
         return False
     if any(c.dep_ in ("oprd", "attr") for c in cue.children):
         return True
@@ -168,8 +169,9 @@ class _Context:
 
     def event(self, trigger: Trigger) -> FoundEvent | None:
         token = trigger.token
+        labels = trigger.rule == "labels"
         if _describes_document(token) or _described_only(token) or _refers_back(token) or (
-            _names(token) or _asks_a_question(token)
+            (_names(token) and not labels) or _asks_a_question(token)
         ):
             return None  # "a readout released by ...", "the threat posed by ...", "blamed
             # X for the attack"
@@ -285,7 +287,7 @@ class _Context:
         if found is not None:
             entity = found[0]
             country = entity.country or self.places.get(entity.id)
-            if country is None and entity.type in ("PERSON", "NORP"):
+            if country is None and entity.type in ("PERSON", "NORP", "ORG"):
                 country = self._country_of_group(token)[1]  # "Nigerian minister X"
             sector = _sector_of(token) or entity.sector
             if country is None and _sector_of(token):
@@ -311,9 +313,10 @@ class _Context:
         Zimbabwe", "doctors from two American aid groups")."""
         modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in (
             "amod", "compound", "poss", "nmod")]
+        person = token.ent_type_ == "PERSON"  # "Giuliani in Madrid" is no Spaniard
         places = [t for prep in token.children if prep.dep_ == "prep"
-                  and prep.lower_ in ("in", "from", "of") for t in prep.subtree
-                  if t.dep_ in ("pobj", "amod", "compound")]
+                  and prep.lower_ in (("from", "of") if person else ("in", "from", "of"))
+                  for t in prep.subtree if t.dep_ in ("pobj", "amod", "compound")]
         for child in modifiers + places:
             before = token.doc[max(0, child.i - 2) : child.i].text.lower().replace(" ", "")
             if child.lower_.startswith(tuple(lexicon.words("attitude_prefixes"))) or (
@@ -331,9 +334,12 @@ class _Context:
     def _mode(self, token: Token) -> str:
         demanded = any(c.dep_ == "aux" and c.lower_ in patterns()["demand_markers"]
                        for c in token.children)  # "he should resign", "must not send"
+        demanded = demanded or (  # "a resolution to expel the troops"
+            token.dep_ == "acl" and token.tag_ == "VB"
+            and token.head.lemma_.lower() in patterns()["rule_nouns"])
         if demanded:
             return "requested"
-        if _negated(token) or _governed_by(token, "refusal_words"):
+        if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token):
             return "negated"
         governing = _governing_acts(token)
         if "REQUEST" in governing or _governed_by(token, "wish_words"):
@@ -478,12 +484,23 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             targets += [] if theme else [child]
             if theme:  # "support Turkey's efforts": the possessor is who it is for
                 targets += [c for c in child.children if c.dep_ == "poss" and _is_party(c)]
+    if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
+        targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
+        # "called Governor Pratt a hero": the parser makes both names complements
     if _small_clause(verb):  # "wants Trump banned": Trump is who is banned
         targets, actors = actors, []
     if not actors and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ") and (
         not _passive(verb)  # "calling for Trump to be banned": not banned by the caller
     ):
         actors = _controller(verb)
+    if not actors and verb.dep_ == "acl" and verb.head.lemma_.lower() in patterns()["rule_nouns"]:
+        holder = verb.head  # "voted on a resolution to expel": the voters
+        for _ in range(3):
+            if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
+                break
+            holder = holder.head
+        actors = [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in (
+            "VERB", "AUX") else []
     modified = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
     if modified and _passive(verb) and not targets:
         targets = [verb.head]  # "the man who was killed", "civilians wounded in the raid"
@@ -570,6 +587,10 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             (targets if undergone else actors).append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             actors.extend(_objects_of(child))
+        elif child.dep_ == "prep" and child.lower_ == "between":  # "a meeting between X and Y"
+            pair = [t for o in _objects_of(child) for t in [o, *o.conjuncts]]
+            actors.extend(pair[:1])
+            targets.extend(pair[1:2])
         elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
             targets.extend(_objects_of(child))
         elif child.dep_ in ("amod", "compound") and _names_country(child):
@@ -580,6 +601,11 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             actors.extend(p for a in child.children
                           if a.dep_ == "agent" or (attributed and a.lower_ in ("to", "on"))
                           for p in a.children if p.dep_ == "pobj")
+            if not attributed:  # "a phone call made by X to Y"
+                targets.extend(p for a in child.children if a.dep_ == "prep"
+                               and a.lower_ in ("to", "with") for p in _objects_of(a))
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and actors:
+        return actors[:1], targets[:1]  # the pair, one each way
     verb = _governing_verb(noun)
     if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
         actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
@@ -760,6 +786,17 @@ def _negated(token: Token) -> bool:
     return False
 
 
+def _no_one_did(token: Token) -> bool:
+    """"nobody has been arrested", "no one was hurt", "instead of reassuring them"."""
+    if any((c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "nothing"))
+           or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
+           for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "pcomp" and head.lower_ == "of" and any(
+        c.lower_ == "instead" for c in [*head.children, head.head])
+
+
 def _negated_word(token: Token) -> bool:
     """"not mention", "no mention": the word carries a negation ("not just X" affirms)."""
     narrowing = ("just", "only", "merely", "solely")
@@ -922,9 +959,10 @@ def _verbal_attack(token: Token) -> bool:
 
 
 def _describes_document(token: Token) -> bool:
-    """A participle describing a document ("the readout released by the PMO")."""
-    return token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in lexicon_words(
-        "documents"
+    """A participle describing a document ("the readout released by the PMO"); not the
+    act a document calls for ("a resolution to expel the troops")."""
+    return token.dep_ in ("acl", "relcl") and token.tag_ != "VB" and (
+        token.head.lemma_.lower() in lexicon_words("documents")
     )
 
 
@@ -1077,8 +1115,11 @@ def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:
     for event in sorted(events, key=lambda e: e.start):
         actors = tuple(p.entity for p in event.actors)
         bare = " " not in event.trigger and event.time is None and not event.quantities
+        mention = event.rule.startswith("nouns:") and event.mode != "negated"
+        # "Despite X's call to ...": a mention whatever its mode, unless it says the act
+        # was left out
         repeated = bare and any(
-            k.type == event.type and k.mode == event.mode and actors
+            k.type == event.type and (k.mode == event.mode or mention) and actors
             and tuple(p.entity for p in k.actors) == actors
             for k in kept
         )

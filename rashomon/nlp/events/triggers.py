@@ -85,8 +85,10 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         return None
     needed = spec.get("prepositions")
     has_preposition = bool(needed) and any(
-        c.dep_ == "prep" and c.lower_ in needed for c in token.children
-    )
+        c.dep_ == "prep" and c.lower_ in needed and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
+        for c in token.children
+    )  # "called on Chile", not "called him a liar on Monday"
     if spec.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "the sanctions demonstrate ..." shows, it does not protest
     if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
@@ -132,6 +134,23 @@ def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> 
                    rule=f"cameo:{token.lemma_.lower()}")
 
 
+def label_trigger(token: Token) -> Trigger | None:
+    """Criticism or praise by a label ("called the stabbing an act of barbarity",
+    "described the attacks as dastardly", "called her a hero"): ACCUSE or SUPPORT."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in patterns()["labelling_verbs"]:
+        return None
+    complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
+    complements += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for o in c.children if o.dep_ == "pobj"]
+    words = {t.lemma_.lower() for c in complements for t in c.subtree} | {
+        t.lower_ for c in complements for t in c.subtree}
+    if words & set(patterns()["blame_labels"]):
+        return Trigger(token, "ACCUSE", "111", "disapprove", rule="labels")
+    if words & set(patterns()["praise_labels"]):
+        return Trigger(token, "SUPPORT", "051", rule="labels")
+    return None
+
+
 def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
     """The event a noun names, by its entry in ``nouns`` (with its compound), or None."""
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "ORG", "GPE"):
@@ -159,8 +178,8 @@ def find_triggers(tokens, excluded: frozenset[str] = frozenset()) -> list[Trigge
     ``excluded`` names table rules to leave out ("verbs:meet")."""
     found = [
         t for t in (
-            verb_trigger(tok, excluded) or dictionary_trigger(tok, excluded)
-            or noun_trigger(tok, excluded)
+            verb_trigger(tok, excluded) or label_trigger(tok)
+            or dictionary_trigger(tok, excluded) or noun_trigger(tok, excluded)
             for tok in tokens
         ) if t
     ]
