@@ -402,3 +402,9 @@ def test_a_recommended_act_is_requested():
     _, events = _events("The committee recommended the Peruvian troops withdraw from the "
                         "border.")
     assert [e[6] for e in _with(events, "withdraw")] == ["requested"]
+
+
+def test_shooting_back_at_someone_is_words():
+    _, events = _events("Senator Mark Dell of Ohio shot back at Governor Lisa Pratt of Texas "
+                        "on Monday.")
+    assert [e[0] for e in _with(events, "shot")] == ["ACCUSE"]

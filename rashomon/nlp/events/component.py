@@ -950,8 +950,11 @@ def _abstract(subject: Token) -> bool:
 
 
 def _verbal_attack(token: Token) -> bool:
-    """"attacked", "slammed" with no weapon in the sentence (between people: words)."""
-    if token.lemma_.lower() not in patterns()["verbal_attack_verbs"]:
+    """"attacked", "slammed", "shot back" with no weapon in the sentence (between people:
+    words)."""
+    retort = token.lemma_.lower() == "shoot" and any(
+        c.lower_ == "back" for c in token.children)  # "Sanders shot back"
+    if token.lemma_.lower() not in patterns()["verbal_attack_verbs"] and not retort:
         return False
     weapons = set(patterns()["weapon_words"])
     return not any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
