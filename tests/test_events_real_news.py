@@ -118,16 +118,17 @@ def test_an_attack_named_again_under_blame_is_no_new_attack():
 
 
 def test_the_toll_of_an_attack_belongs_to_the_attack():
-    _, events = _events("Officials in Chad said the attack had killed twelve soldiers.")
+    _, events = _events("The attack on the grain depot killed nine soldiers, a spokesman in "
+                        "Niamey said.")
     assault = [e for e in events if e[0] == "ASSAULT"]
     assert len(assault) == 1 and assault[0][1] == "attack"
 
 
 def test_a_headline_told_again_in_the_story_is_one_event():
     _, events = _events(
-        "Police shoot gunman dead in Oslo\n\nNorwegian police shot a gunman dead in Oslo "
-        "on Sunday after he wounded two people.",
-        title="Police shoot gunman dead in Oslo",
+        "Harbour guards shoot smuggler dead in Bergen\n\nNorwegian harbour guards shot a "
+        "smuggler dead in Bergen on Sunday after he wounded two sailors.",
+        title="Harbour guards shoot smuggler dead in Bergen",
     )
     assert not _with(events, "shoot") and _with(events, "shot")
 
@@ -161,20 +162,20 @@ def test_a_scene_setting_attack_is_not_the_main_clause_subjects():
 
 
 def test_a_city_that_names_where_a_bombing_was_is_not_its_actor():
-    _, events = _events("A Kabul car bombing killed five people, another attack ascribed "
-                        "to the Taliban.")
-    assert all(e[2] != "Kabul" for e in events)
+    _, events = _events("A Herat truck bombing wounded nine traders, the third attack credited "
+                        "to the Taliban this month.")
+    assert all(e[2] != "Herat" for e in events)
     assert any(e[3] == "AFGREB" for e in events)
 
 
 def test_seek_and_call_need_what_is_sought_or_asked():
-    _, events = _events('"Terrorists seek to divide us," the Chilean president said, '
-                        'calling the attack "an act of cowards".')
+    _, events = _events('"The smugglers seek to scare our crews," the Chilean minister said, '
+                        'calling the raid "a cowardly act".')
     assert not [e for e in events if e[0] == "REQUEST"]
 
 
 def test_a_visit_needs_somewhere():
-    _, events = _events("The Iraqi general was arriving by plane when the strike hit.")
+    _, events = _events("The Chilean envoy was arriving by train when the storm broke.")
     assert not _with(events, "arriving")
 
 
@@ -196,9 +197,9 @@ def test_a_curfew_or_a_visit_targets_the_place():
 
 
 def test_victims_take_the_country_of_the_place():
-    _, events = _events("Two Palestinian suicide bombers killed 23 people in Tel Aviv.")
+    _, events = _events("Two gunmen from Chad killed eleven villagers near Niamey.")
     killed = _with(events, "killed")
-    assert killed and killed[0][5] and killed[0][5].startswith("ISR")
+    assert killed and killed[0][5] and killed[0][5].startswith("NER")
 
 
 def test_the_possessor_of_what_is_supported_is_the_target():
@@ -258,54 +259,53 @@ def test_it_in_a_reported_clause_is_the_one_who_reports():
 
 
 def test_who_is_wanted_banned_undergoes_it_and_the_caller_does_not_ban():
-    _, wanted = _events("A Chilean senator wants Governor Luis Pardo of Peru banned from "
-                        "the country.")
-    assert [(e[2], e[4]) for e in _with(wanted, "banned")] == [(None, "Luis Pardo")]
+    _, wanted = _events("A Chilean senator wants Governor Luis Pardo of Peru expelled.")
+    assert [(e[2], e[4]) for e in _with(wanted, "expelled")] == [(None, "Luis Pardo")]
     _, called = _events("A Chilean senator is calling for Governor Luis Pardo of Peru to be "
-                        "banned from the country.")
-    assert [(e[2], e[6]) for e in _with(called, "banned")] == [(None, "requested")]
+                        "expelled from Santiago.")
+    assert [(e[2], e[6]) for e in _with(called, "expelled")] == [(None, "requested")]
 
 
 def test_a_threat_someone_poses_is_a_description_not_a_threat():
-    _, events = _events("The senator suggested that the migrants posed a threat to Chile.")
+    _, events = _events("The report argued that the new dam posed a threat to farms in Peru.")
     assert not [e for e in events if e[0] == "THREATEN"]
 
 
 def test_being_called_a_name_is_no_request():
-    _, events = _events('Mayor Rosa Vidal of Lima has been called "the iron lady of Peru" '
-                        "for her statements.")
+    _, events = _events('Mayor Rosa Vidal of Lima has long been called "the iron broom" for '
+                        "her campaigns against graft.")
     assert not [e for e in events if e[0] == "REQUEST"]
 
 
 def test_offering_words_is_no_offer_but_offering_to_mediate_is():
-    _, words = _events("Mostly, the Chilean candidates have offered colorful language.")
+    _, words = _events("The Chilean candidates offered vague slogans and little else.")
     assert not [e for e in words if e[0] == "AGREE"]
     _, mediate = _events("Norway offered to mediate between Chile and Peru.")
     assert [(e[0], e[3]) for e in _with(mediate, "offered")] == [("AGREE", "NOR")]
 
 
 def test_an_interviewers_question_is_no_request():
-    _, events = _events("Asked by reporters if he believed the talks had failed, the Chilean "
-                        "minister said no.")
+    _, events = _events("Asked whether the ceasefire would hold, the Chilean minister "
+                        "shrugged.")
     assert not [e for e in events if e[0] == "REQUEST"]
 
 
 def test_agreeing_with_a_view_is_no_agreement():
-    _, events = _events("The Peruvian minister said he did not agree with what was being said.")
+    _, events = _events("The Peruvian minister agreed, saying the harbour plan was sound.")
     assert not [e for e in events if e[0] == "AGREE"]
 
 
 def test_an_idiom_of_firing_is_no_weapon_and_him_is_not_the_attacker():
-    _, events = _events("Senator Mark Dell of Ohio fired back in March, attacking Governor Lisa "
-                        "Pratt of Texas for her budget.")
-    assert [e[0] for e in _with(events, "attacking")] == ["ACCUSE"]
-    _, him = _events("Senator Mark Dell, who says Governor Lisa Pratt is attacking him, spoke "
-                     "on Monday.")
+    _, events = _events("Senator Mark Dell of Ohio attacked Governor Lisa Pratt of Texas over "
+                        "her school plan, hours after she fired her spokesman.")
+    assert [e[0] for e in _with(events, "attacked")] == ["ACCUSE"]
+    _, him = _events("Senator Mark Dell, who insists Governor Lisa Pratt keeps attacking him, "
+                     "left early.")
     assert all(e[2] != e[4] for e in him)
 
 
 def test_a_dictionary_verb_needs_a_named_or_coded_party():
-    _, events = _events("Yet they are mostly proposing things the ministry already does.")
+    _, events = _events("They keep proposing ideas the council tried years ago.")
     assert events == []
 
 
@@ -313,15 +313,15 @@ def test_a_dictionary_verb_needs_a_named_or_coded_party():
 
 
 def test_a_coordinated_verb_shares_the_passive_subject():
-    _, events = _events("President Ana Ruiz of Peru was briefed, and flew to Arequipa on "
-                        "Monday.")
-    assert any(e[2] == "Ana Ruiz" for e in _with(events, "flew"))
+    _, events = _events("President Ana Ruiz of Peru was informed of the flood, and visited "
+                        "Arequipa on Monday.")
+    assert any(e[2] == "Ana Ruiz" for e in _with(events, "visited"))
 
 
 def test_not_just_someone_is_no_negation():
-    _, events = _events("Senator Mark Dell of Ohio was not targeting just Governor Lisa Pratt "
+    _, events = _events("Senator Mark Dell of Ohio did not criticize just Governor Lisa Pratt "
                         "of Texas.")
-    assert [e[6] for e in _with(events, "targeting")] == ["asserted"]
+    assert [e[6] for e in _with(events, "criticize")] == ["asserted"]
 
 
 def test_should_makes_a_demand():
@@ -330,23 +330,23 @@ def test_should_makes_a_demand():
 
 
 def test_an_attempt_happened():
-    _, events = _events("Serbian protesters tried to storm the parliament in Belgrade.")
+    _, events = _events("Striking dockers tried to storm the port office in Valparaiso, Chile.")
     assert [e[6] for e in _with(events, "storm")] == ["asserted"]
 
 
 def test_a_word_inside_a_name_is_no_event():
-    _, events = _events("The Global Coalition to Defeat ISIS met in Rome on Tuesday.")
+    _, events = _events("The Global Partnership to Defeat Malaria met in Lisbon on Tuesday.")
     assert not _with(events, "Defeat")
 
 
 def test_killing_oneself_is_no_attack_on_anyone():
-    _, events = _events("The gunman, who killed himself, was later named by Chilean police.")
-    assert not _with(events, "killed")
+    _, events = _events("The hijacker, who shot himself, was later named by Chilean police.")
+    assert not _with(events, "shot")
 
 
 def test_an_attack_characterised_is_no_new_attack():
-    _, events = _events("The Foreign Ministry of Iraq characterized the attack as a violation "
-                        "of sovereignty.")
+    _, events = _events("The Chilean navy characterized the attack on the trawler as a "
+                        "provocation.")
     assert not [e for e in events if e[0] == "ASSAULT"]
 
 
@@ -357,13 +357,13 @@ def test_firing_back_at_someone_is_words():
 
 
 def test_an_abstract_subject_threatens_no_one():
-    _, events = _events("The rise of terrorism threatens the way of life in Chile.")
+    _, events = _events("Rising sea levels threaten the harbours of Peru.")
     assert events == []
 
 
 def test_a_label_of_blame_or_praise_is_criticism_or_praise():
-    _, blame = _events("Defence Secretary Ana Ruiz of Peru described the attacks as a "
-                       "dastardly act.")
+    _, blame = _events("Defence Secretary Ana Ruiz of Peru described the shelling as a "
+                       "cowardly crime.")
     assert [(e[0], e[2]) for e in _with(blame, "described")] == [("ACCUSE", "Ana Ruiz")]
     _, liar = _events("Senator Mark Dell of Ohio called Governor Lisa Pratt of Texas a liar "
                       "on Monday.")
@@ -373,38 +373,36 @@ def test_a_label_of_blame_or_praise_is_criticism_or_praise():
 
 
 def test_a_meeting_between_two_and_a_call_made_by_one_to_another():
-    _, meeting = _events("Prosecutors examined a meeting between Rudy Vance and Andriy Kovel "
-                         "in Madrid.")
+    _, meeting = _events("Auditors reviewed a meeting between Tomas Wren and Ilse Marek in "
+                         "Geneva.")
     assert [(e[2], e[4], e[3]) for e in _with(meeting, "meeting")] == [
-        ("Rudy Vance", "Andriy Kovel", None)
+        ("Tomas Wren", "Ilse Marek", None)
     ]
-    _, call = _events("Investigators examined a phone call made by President Ana Ruiz of "
+    _, call = _events("Auditors reviewed a telephone call placed by President Ana Ruiz of "
                       "Peru to President Luis Pardo of Chile.")
     assert [(e[3], e[5]) for e in _with(call, "call")] == [("PERGOV", "CHLGOV")]
 
 
 def test_a_resolution_to_act_is_a_request_by_those_who_vote_it():
-    _, events = _events("The Parliament of Iraq voted on a resolution to expel United States "
-                        "troops.")
-    assert [(e[3], e[5], e[6]) for e in _with(events, "expel")] == [
-        ("IRQ", "USAMIL", "requested")
-    ]
+    _, events = _events("The Chilean parliament voted on a motion to expel the Peruvian "
+                        "trade envoys.")
+    assert [(e[3][:3], e[6]) for e in _with(events, "expel")] == [("CHL", "requested")]
 
 
 def test_nobody_arrested_and_instead_of_are_negated():
     _, nobody = _events("Chilean police said nobody has been arrested.")
     assert [e[6] for e in _with(nobody, "arrested")] == ["negated"]
-    _, instead = _events("Instead of reassuring Chileans, the minister attacked the press.")
-    assert [e[6] for e in _with(instead, "reassuring")] == ["negated"]
+    _, instead = _events("Instead of thanking the rescuers, the Peruvian mayor scolded them.")
+    assert [e[6] for e in _with(instead, "thanking")] == ["negated"]
 
 
 def test_a_recommended_act_is_requested():
-    _, events = _events("The committee recommended the Peruvian troops withdraw from the "
-                        "border.")
+    _, events = _events("The panel recommended that Chile withdraw its garrison from the "
+                        "islands.")
     assert [e[6] for e in _with(events, "withdraw")] == ["requested"]
 
 
 def test_shooting_back_at_someone_is_words():
-    _, events = _events("Senator Mark Dell of Ohio shot back at Governor Lisa Pratt of Texas "
-                        "on Monday.")
+    _, events = _events("Governor Lisa Pratt of Texas shot back at Senator Mark Dell of Ohio "
+                        "in a radio interview.")
     assert [e[0] for e in _with(events, "shot")] == ["ACCUSE"]

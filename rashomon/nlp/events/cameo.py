@@ -27,7 +27,8 @@ _NO_EVENT = "---"
 
 @cache
 def dictionary() -> dict:
-    """The compiled dictionary: ``verbs`` (verb -> [code, block numbers]) and ``blocks``."""
+    """The compiled dictionary: ``verbs`` (verb -> [code, block numbers]), ``blocks``
+    (their patterns) and ``forms`` (an inflected form -> its verb)."""
     with data_file("cameo_verbs.json") as handle:
         return json.load(handle)
 
@@ -75,7 +76,7 @@ class _Words:
         self.lemmas = {lemma for _, lemma in self.pairs}
 
     def _word(self, part: str) -> bool:
-        return part in self.written or part.rstrip("s") in self.lemmas
+        return part in self.written or part.removesuffix("s") in self.lemmas
 
     def has(self, phrase: str) -> bool:
         """Whether the phrase's words stand in a row here (each as written or as a
@@ -86,8 +87,9 @@ class _Words:
         if len(parts) == 1:
             return True
         for start in range(len(self.pairs) - len(parts) + 1):
-            if all(part in self.pairs[start + n] or part.rstrip("s") == self.pairs[start + n][1]
-                   for n, part in enumerate(parts)):
+            window = self.pairs[start : start + len(parts)]
+            if all(part in pair or part.removesuffix("s") == pair[1]
+                   for part, pair in zip(parts, window, strict=True)):
                 return True
         return False
 

@@ -1,11 +1,17 @@
 """The ``rashomon_events`` component: who did what to whom, when, where and how many.
 
-``match`` finds the event triggers of the parse (``event_triggers``) and the statements
-that are acts (a request, an accusation, a threat; from ``doc._.quotes``).
-``set_annotations`` reads each trigger's actor and target from the dependency frame,
-resolves them to entities and CAMEO-style codes (country + sector: UKRGOV, CANMIL,
-UKRREB), sets the mode (asserted, reported, requested, threatened, negated,
-hypothetical), the quantities, the timex and the place, and writes ``doc._.events``.
+``match`` finds the triggers of the story text (``triggers.find_triggers``: the trigger
+tables, labels of blame or praise, the CAMEO verb dictionary, event nouns) and the
+statements that are acts (a request, an accusation, a threat; from ``doc._.quotes``).
+``set_annotations`` drops what is no act (market moves, words inside names, descriptions,
+events named again under blame), reads each trigger's actor and target from the
+dependency frame (relative clauses, passives, coordination, appositions), resolves them
+to entities and CAMEO-style codes (country + sector: UKRGOV, CANMIL, UKRREB; null without
+a country), sets the mode (asserted, reported, requested, threatened, negated,
+hypothetical), the quantities (a verb's toll goes to the event noun it tells of), the
+timex and the place, makes one event per actor and target, merges repeats and headline
+retellings, and writes ``doc._.events``. ``excluded_rules`` leaves table entries out
+(cross-validation).
 """
 
 from __future__ import annotations
@@ -24,7 +30,13 @@ from rashomon.nlp.common.extensions import register_extensions, warn_without_ent
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import lexicon_words
 from rashomon.nlp.events.quantities import quantities_of
-from rashomon.nlp.events.triggers import Trigger, counted_noun, find_triggers, patterns
+from rashomon.nlp.events.triggers import (
+    Trigger,
+    counted_noun,
+    find_triggers,
+    patterns,
+    verb_trigger,
+)
 from rashomon.nlp.events.types import FoundEvent, Participant
 from rashomon.nlp.quotes import FoundQuote
 
@@ -76,6 +88,7 @@ class EventFinder:
             q for q in doc._.quotes or [] if q.cue_at is not None and _cue(doc, q) is not None
             and _cue(doc, q).lemma_.lower() in acts and not _names(_cue(doc, q))
             and not _asks_a_question(_cue(doc, q))
+            and _as_listed(_cue(doc, q), self.excluded)
             and not any(c.dep_ == "nsubj" and _abstract(c) for c in _cue(doc, q).children)
             and f"speech_acts:{_cue(doc, q).lemma_.lower()}" not in self.excluded
         ]
@@ -88,10 +101,10 @@ class EventFinder:
         context = _Context(doc, triggers)
         events = [context.statement_event(q) for q in statements]
         cues = {_cue(doc, q).i for q in statements}
-        if self.statement_events:
+        if self.statement_events and "retaliation_words" not in self.excluded:
             events += context.threats(doc._.quotes or [])
         events += [context.event(t) for t in triggers
-                   if t.token.i not in cues or t.rule == "labels"]
+                   if t.token.i not in cues or t.rule.startswith("labels:")]
         events = [e for pair in events if pair is not None for e in _split_reciprocal(pair)]
         events = [e for event in events for e in _split_coordinated(event)]
         events = _merge_repeated_meetings(events)
@@ -104,8 +117,15 @@ class EventFinder:
         doc._.events = events
 
 
+def _as_listed(cue: Token, excluded: frozenset[str]) -> bool:
+    """Whether a speech-act cue that the verb table also lists is used the way the table
+    says ("agreed to talks", not "agreed with the columnist")."""
+    lemma = cue.lemma_.lower()
+    return lemma not in patterns()["verbs"] or verb_trigger(cue, excluded) is not None
+
+
 def _asks_a_question(cue: Token) -> bool:
-    """"ask" whose content is a question ("Asked by Starnes if he believed ...", "asked
+    """"ask" whose content is a question ("Asked by reporters whether the truce holds", "asked
     him whether"): an interview, not a request. The question's "if", "whether" or
     wh-word follows within a few words (the parser often hangs it elsewhere)."""
     if cue.lemma_.lower() != "ask":
@@ -116,7 +136,7 @@ def _asks_a_question(cue: Token) -> bool:
 
 def _names(cue: Token) -> bool:
     """"call" that names rather than asks ("calling it an aggression", "has been called
-    the Trump of the East"): a name as its complement, or no "on", "for", "upon" and no
+    the iron broom"): a name as its complement, or no "on", "for", "upon" and no
     infinitive."""
     if cue.lemma_.lower() != "call" or cue.pos_ != "VERB":
         return False
@@ -144,9 +164,10 @@ def _cue(doc: Doc, quote: FoundQuote) -> Token | None:
 
 
 class _Context:
-    """What building one Doc's events needs: entities, places, timexes, statements."""
+    """What building one Doc's events needs: entities, places, timexes, statements, the
+    event nouns among the triggers and the tolls their verbs tell."""
 
-    def __init__(self, doc: Doc, triggers: list[Trigger] = ()) -> None:
+    def __init__(self, doc: Doc, triggers: list[Trigger]) -> None:
         self.doc = doc
         self.noun_triggers = {t.token.i: t for t in triggers if t.token.pos_ == "NOUN"}
         self.place_country: str | None = None  # of the event being built
@@ -169,7 +190,9 @@ class _Context:
 
     def event(self, trigger: Trigger) -> FoundEvent | None:
         token = trigger.token
-        labels = trigger.rule == "labels"
+        if token.i in self.told_by:
+            return None  # the toll of an event noun: counted on the noun's event
+        labels = trigger.rule.startswith("labels:")
         if _describes_document(token) or _described_only(token) or _refers_back(token) or (
             (_names(token) and not labels) or _asks_a_question(token)
         ):
@@ -183,10 +206,11 @@ class _Context:
         place = self._place_token(token)
         self.place_country = self.places.get(place[1]) if place else None
         actors, targets, parties = self._participants(trigger)
+        self.place_country = None  # read only while this event's participants resolve
         if type_ == "ASSAULT" and self._people(actors) and (
             not targets or self._people(targets)
         ) and _verbal_attack(token):
-            type_, cameo = "ACCUSE", "111"  # "Trump attacked Romney, calling him ..."
+            type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ..."
         mode = self._mode(token)
         outer = _intent(token)
         if _demands(token):
@@ -207,16 +231,12 @@ class _Context:
         source = self._source(token)
         if mode == "asserted":
             mode = patterns()["type_modes"].get(type_, mode)
-        if token.i in self.told_by:
-            return None  # the toll of an event noun: counted on the noun's event
         counts = quantities_of(trigger) + self.tolls.get(token.i, [])
         if not parties and not counts:
             return None  # "to support the sovereignty": no one does anything
         if trigger.subtype == "visit" and not targets and not _somewhere(token):
-            return None  # "Soleimani was arriving by plane": no one visited
-        if (trigger.rule.startswith("cameo:") and not (actors or targets)) or (
-            trigger.rule.startswith("cameo:") and not _acted(token, parties)
-        ):
+            return None  # "the envoy was arriving by train": no visit
+        if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
             return None  # the dictionary codes acts between named actors
         found = FoundEvent(
             type=type_, cameo=cameo, subtype=trigger.subtype,
@@ -268,7 +288,7 @@ class _Context:
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
         own = {p.entity for p in actors if p.entity}
-        if not _reciprocal(token):  # "Trump is attacking him": not himself
+        if not _reciprocal(token):  # "Dell says Pratt is attacking him": not herself
             targets = [p for p in targets if p.entity not in own]
         parties = any(_is_party(_group_head(t)) for t in actor_tokens + target_tokens)
         return actors, targets, bool(actors or targets or parties)
@@ -313,7 +333,7 @@ class _Context:
         Zimbabwe", "doctors from two American aid groups")."""
         modifiers = [t for t in token.subtree if t.i < token.i and t.dep_ in (
             "amod", "compound", "poss", "nmod")]
-        person = token.ent_type_ == "PERSON"  # "Giuliani in Madrid" is no Spaniard
+        person = token.ent_type_ == "PERSON"  # "Wren in Geneva" is no Swiss
         places = [t for prep in token.children if prep.dep_ == "prep"
                   and prep.lower_ in (("from", "of") if person else ("in", "from", "of"))
                   for t in prep.subtree if t.dep_ in ("pobj", "amod", "compound")]
@@ -374,7 +394,7 @@ class _Context:
         return found[1] if found else None
 
     def _place_token(self, token: Token) -> tuple[Token, str] | None:
-        """The place an event happened in ("in Kabul", "at the border"): its token and
+        """The place an event happened in ("in Arequipa", "at the border"): its token and
         entity."""
         for t in token.subtree:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "along", "outside"):
@@ -385,7 +405,7 @@ class _Context:
 
     def _place_target(self, token: Token) -> Participant | None:
         """The place as the target of a visit, a deployment or a curfew that names no
-        party ("arrived in Amman", "imposed a curfew in Cizre"), coded by its country."""
+        party ("arrived in Lima", "imposed a curfew in Arequipa"), coded by its country."""
         found = self._place_token(token)
         if found is None or not self.places.get(found[1]):
             return None
@@ -487,10 +507,10 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
         targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
         # "called Governor Pratt a hero": the parser makes both names complements
-    if _small_clause(verb):  # "wants Trump banned": Trump is who is banned
+    if _small_clause(verb):  # "wants Pardo expelled": Pardo is who is expelled
         targets, actors = actors, []
     if not actors and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ") and (
-        not _passive(verb)  # "calling for Trump to be banned": not banned by the caller
+        not _passive(verb)  # "calling for Pardo to be expelled": not by the caller
     ):
         actors = _controller(verb)
     if not actors and verb.dep_ == "acl" and verb.head.lemma_.lower() in patterns()["rule_nouns"]:
@@ -524,7 +544,7 @@ _RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 
 
 def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("Obama, [who] welcomed ..." -> Obama)."""
+    """The noun a relative pronoun stands for ("Ruiz, [who] met the envoy ..." -> Ruiz)."""
     head = token.head
     if token.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl" and head.head.i != head.i:
         return head.head
@@ -533,7 +553,7 @@ def _antecedent(token: Token) -> Token:
 
 def _small_clause(verb: Token) -> bool:
     """A bare participle with its own subject under a verb of wanting or seeing ("wants
-    Trump banned", "saw him arrested"): its subject undergoes it."""
+    Pardo expelled", "saw him arrested"): its subject undergoes it."""
     wanting = verb.head.lemma_.lower() in (*patterns()["wish_words"], "see", "get", "need")
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and wanting)  # tagger's slip
     return participle and verb.dep_ in ("ccomp", "xcomp", "oprd") and not any(
@@ -595,8 +615,8 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             targets.extend(_objects_of(child))
         elif child.dep_ in ("amod", "compound") and _names_country(child):
             actors.append(child)
-        elif child.dep_ == "acl":  # "the attack, reportedly carried out by the Taliban",
-            # "another attack ascribed to the Taliban"
+        elif child.dep_ == "acl":  # "the raid, carried out by the militia",
+            # "another attack credited to the militia"
             attributed = child.lemma_.lower() in patterns()["attribution_verbs"]
             actors.extend(p for a in child.children
                           if a.dep_ == "agent" or (attributed and a.lower_ in ("to", "on"))
@@ -636,7 +656,7 @@ def _governing_verb(noun: Token) -> Token | None:
 
 def _names_country(token: Token) -> bool:
     """A modifier that names a country or its people ("Russian", "US"), not a city or a
-    region the event happened in ("a Kabul car bombing")."""
+    region the event happened in ("a Herat truck bombing")."""
     code = lexicon.country_of(token.text)
     return bool(code) and (token.ent_type_ != "GPE" or lexicon.country_code(token.text) == code)
 
@@ -801,7 +821,7 @@ def _negated_word(token: Token) -> bool:
     """"not mention", "no mention": the word carries a negation ("not just X" affirms)."""
     narrowing = ("just", "only", "merely", "solely")
     if any(t.lower_ in narrowing for t in token.doc[token.i + 1 : token.i + 3]):
-        return False  # "wasn't targeting just Trump"
+        return False  # "did not criticize just Pratt"
     return any(
         (c.dep_ == "neg" or c.lower_ in ("no", "never")) and not (
             c.i + 1 < len(token.doc) and token.doc[c.i + 1].lower_ in narrowing)
@@ -811,7 +831,7 @@ def _negated_word(token: Token) -> bool:
 
 def _governed_by(token: Token, words: str) -> bool:
     """Whether the event is the content of one of ``words`` ("refused to [negotiate]",
-    "wants Trump [banned]", "a plot to [kill]", "whether to [ban]", "the move to [ban] him
+    "wants Pardo [expelled]", "a plot to [kill]", "whether to [ban]", "the bid to [ban] him
     was unsuccessful"), within three steps up the parse."""
     wanted = set(patterns()[words])
     child = token
@@ -838,7 +858,7 @@ def _governing_acts(token: Token) -> set[str]:
     for ancestor in list(token.ancestors)[:3]:
         content = child.dep_ in ("xcomp", "ccomp") or (
             child.dep_ == "prep" and child.lower_ in ("for", "of")
-        ) or (child.dep_ == "advcl" and any(  # "calling for Trump to be banned"
+        ) or (child.dep_ == "advcl" and any(  # "calling for Pardo to be expelled"
             c.dep_ == "mark" and c.lower_ == "for" for c in child.children))
         if content and ancestor.pos_ in ("VERB", "AUX"):
             spec = acts.get(ancestor.lemma_.lower())
@@ -953,7 +973,7 @@ def _verbal_attack(token: Token) -> bool:
     """"attacked", "slammed", "shot back" with no weapon in the sentence (between people:
     words)."""
     retort = token.lemma_.lower() == "shoot" and any(
-        c.lower_ == "back" for c in token.children)  # "Sanders shot back"
+        c.lower_ == "back" for c in token.children)  # "Pratt shot back"
     if token.lemma_.lower() not in patterns()["verbal_attack_verbs"] and not retort:
         return False
     weapons = set(patterns()["weapon_words"])
@@ -974,7 +994,7 @@ def _demands(token: Token) -> bool:
     that China must drop barriers")."""
     if token.lemma_.lower() not in patterns()["statement_verbs"]:
         return False
-    modals = set(patterns()["demand_modals"])
+    modals = set(patterns()["demand_markers"])
     return any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)
         for c in token.children
@@ -1038,7 +1058,7 @@ def _split_reciprocal(event: FoundEvent) -> list[FoundEvent]:
 
 
 def _drop_identical(events: list[FoundEvent]) -> list[FoundEvent]:
-    """One of events that say the same: type, parties and trigger word."""
+    """One of events that say the same: type, trigger word and its offset, parties."""
     seen, kept = set(), []
     for event in events:
         key = (event.type, event.trigger, event.start,
@@ -1086,16 +1106,15 @@ def _somewhere(verb: Token) -> bool:
     )
 
 
-def _acted(verb: Token, parties: bool) -> bool:
-    """Whether a verb coded by the CAMEO dictionary has a party and no subject that is a
-    thing ("Tensions rose", "glass shattering"): PETRARCH codes a verb only between
-    actors."""
+def _acted(verb: Token) -> bool:
+    """Whether a verb coded by the CAMEO dictionary has no subject that is a thing
+    ("Tensions rose", "glass shattering"): PETRARCH codes a verb only between actors."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subjects = [verb.head]
-    return parties and (not subjects or any(
+    return not subjects or any(
         _is_party(_group_head(_antecedent(s))) or _is_people(s) for s in subjects
-    ))
+    )
 
 
 def _split_coordinated(event: FoundEvent, most: int = 4) -> list[FoundEvent]:

@@ -1,11 +1,12 @@
 """Which tokens name an event: the trigger tables of ``data/event_patterns.yaml`` first,
-then the CAMEO verb dictionary (``cameo.py``).
+then labels of blame or praise, then the CAMEO verb dictionary (``cameo.py``), then event
+nouns.
 
 A verb triggers by its lemma, sometimes only with one of the objects its entry lists
 ("impose sanctions", "hold talks") or with a preposition ("call on"); a noun triggers by
 its lemma or with its compound ("phone call", "troop movements"). Each trigger names the
-rule that made it (``verbs:meet``, ``nouns:phone call``, ``cameo:attack``), so that an
-evaluation can leave rules out.
+rule that made it (``verbs:meet``, ``nouns:phone call``, ``labels:call``,
+``cameo:attack``), so that an evaluation can leave rules out.
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> 
     category = plover(found[0]) if found else None
     if category is None:
         return None
-    if any(c.dep_ in ("dobj", "xcomp", "nsubjpass") and noun_trigger(c)
+    if any(c.dep_ in ("dobj", "xcomp", "nsubjpass") and noun_trigger(c, excluded)
            and c.lower_ not in found[1] and c.lemma_.lower() not in found[1]
            for c in token.children):
         return None  # "stepped up airstrikes", "carried out the strike": the noun is the event
@@ -134,20 +135,24 @@ def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> 
                    rule=f"cameo:{token.lemma_.lower()}")
 
 
-def label_trigger(token: Token) -> Trigger | None:
-    """Criticism or praise by a label ("called the stabbing an act of barbarity",
-    "described the attacks as dastardly", "called her a hero"): ACCUSE or SUPPORT."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in patterns()["labelling_verbs"]:
+def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
+    """Criticism or praise by a label ("called the raid an act of barbarity", "described
+    the shelling as cowardly", "called her a hero"): ACCUSE or SUPPORT."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in patterns()["labelling_verbs"] or (
+        f"labels:{lemma}" in excluded
+    ):
         return None
     complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
     complements += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                     for o in c.children if o.dep_ == "pobj"]
     words = {t.lemma_.lower() for c in complements for t in c.subtree} | {
         t.lower_ for c in complements for t in c.subtree}
-    if words & set(patterns()["blame_labels"]):
-        return Trigger(token, "ACCUSE", "111", "disapprove", rule="labels")
-    if words & set(patterns()["praise_labels"]):
-        return Trigger(token, "SUPPORT", "051", rule="labels")
+    for kind in ("blame_labels", "praise_labels"):
+        if words & set(patterns()[kind]):
+            spec = patterns()["label_events"][kind]
+            return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"),
+                           rule=f"labels:{lemma}")
     return None
 
 
@@ -173,12 +178,12 @@ def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
 
 
 def find_triggers(tokens, excluded: frozenset[str] = frozenset()) -> list[Trigger]:
-    """Every verb and noun trigger among ``tokens``, in text order; a noun that is the
+    """Every trigger among ``tokens``, in text order; a noun that is the
     object which made a light verb an event ("imposed sanctions") is not counted twice.
     ``excluded`` names table rules to leave out ("verbs:meet")."""
     found = [
         t for t in (
-            verb_trigger(tok, excluded) or label_trigger(tok)
+            verb_trigger(tok, excluded) or label_trigger(tok, excluded)
             or dictionary_trigger(tok, excluded) or noun_trigger(tok, excluded)
             for tok in tokens
         ) if t
