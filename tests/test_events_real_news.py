@@ -406,3 +406,21 @@ def test_shooting_back_at_someone_is_words():
     _, events = _events("Governor Lisa Pratt of Texas shot back at Senator Mark Dell of Ohio "
                         "in a radio interview.")
     assert [e[0] for e in _with(events, "shot")] == ["ACCUSE"]
+
+
+# Classes from the third audit round, fixed after its figure was recorded.
+
+
+def test_a_promise_of_force_is_a_threat_not_an_agreement():
+    _, events = _events("Senator Mark Dell of Ohio pledged to bomb the rebel camps in Chad.")
+    assert [(e[0], e[1]) for e in events] == [("THREATEN", "bomb")]
+
+
+def test_suggesting_and_insisting_that_something_is_so_ask_nothing():
+    _, suggested = _events("The minister suggested that the Peruvian envoy had lied about "
+                           "the talks.")
+    _, insisted = _events("The Peruvian president insisted that his party was still the "
+                          "strongest force.")
+    assert not [e for e in suggested + insisted if e[0] == "REQUEST"]
+    _, talks = _events("Chile insisted on talks with Peru.")
+    assert [e[0] for e in _with(talks, "insisted")] == ["REQUEST"]

@@ -89,6 +89,8 @@ class EventFinder:
             and _cue(doc, q).lemma_.lower() in acts and not _names(_cue(doc, q))
             and not _asks_a_question(_cue(doc, q))
             and _as_listed(_cue(doc, q), self.excluded)
+            and not (acts[_cue(doc, q).lemma_.lower()]["type"] == "AGREE"
+                     and _promises_force(_cue(doc, q), self.excluded))
             and not any(c.dep_ == "nsubj" and _abstract(c) for c in _cue(doc, q).children)
             and f"speech_acts:{_cue(doc, q).lemma_.lower()}" not in self.excluded
         ]
@@ -98,7 +100,7 @@ class EventFinder:
         self, doc: Doc, triggers: list[Trigger], statements: list[FoundQuote]
     ) -> None:
         """Build the events and store them on the Doc in text order."""
-        context = _Context(doc, triggers)
+        context = _Context(doc, triggers, self.excluded)
         events = [context.statement_event(q) for q in statements]
         cues = {_cue(doc, q).i for q in statements}
         if self.statement_events and "retaliation_words" not in self.excluded:
@@ -115,6 +117,14 @@ class EventFinder:
         for number, event in enumerate(events, 1):
             event.id = f"V{number}"
         doc._.events = events
+
+
+def _promises_force(cue: Token, excluded: frozenset[str]) -> bool:
+    """A promise whose content is force ("pledged to bomb the camps"): a threat, which the
+    promised act carries (intent turns it into THREATEN), not an agreement."""
+    threats = patterns()["threat_codes"]
+    return any(c.dep_ == "xcomp" and (found := verb_trigger(c, excluded)) is not None
+               and found.type in threats for c in cue.children)
 
 
 def _as_listed(cue: Token, excluded: frozenset[str]) -> bool:
@@ -167,8 +177,9 @@ class _Context:
     """What building one Doc's events needs: entities, places, timexes, statements, the
     event nouns among the triggers and the tolls their verbs tell."""
 
-    def __init__(self, doc: Doc, triggers: list[Trigger]) -> None:
+    def __init__(self, doc: Doc, triggers: list[Trigger], excluded: frozenset[str]) -> None:
         self.doc = doc
+        self.excluded = excluded
         self.noun_triggers = {t.token.i: t for t in triggers if t.token.pos_ == "NOUN"}
         self.place_country: str | None = None  # of the event being built
         self.told_by: dict[int, int] = {}  # verb -> the event noun whose toll it tells
@@ -207,6 +218,8 @@ class _Context:
         self.place_country = self.places.get(place[1]) if place else None
         actors, targets, parties = self._participants(trigger)
         self.place_country = None  # read only while this event's participants resolve
+        if type_ == "AGREE" and _promises_force(token, self.excluded):
+            return None  # "pledged to bomb": the bombing, threatened, is the event
         if type_ == "ASSAULT" and self._people(actors) and (
             not targets or self._people(targets)
         ) and _verbal_attack(token):
