@@ -424,3 +424,9 @@ def test_suggesting_and_insisting_that_something_is_so_ask_nothing():
     assert not [e for e in suggested + insisted if e[0] == "REQUEST"]
     _, talks = _events("Chile insisted on talks with Peru.")
     assert [e[0] for e in _with(talks, "insisted")] == ["REQUEST"]
+
+
+def test_a_group_named_by_its_leader_is_not_the_storys_country():
+    # the "RUSGOV for the Obama administration": the story's country is no default
+    _, events = _events("The Keller administration imposed new sanctions on Iran on Monday.")
+    assert all(not (e[3] or "").startswith("IRN") for e in events)

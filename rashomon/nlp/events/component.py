@@ -332,7 +332,7 @@ class _Context:
         country_entity, country = self._country_of_group(token)
         if sector is None and country is None and not _is_party(token):
             return None  # "Congolese refugees" has a country; "the wounded" has none
-        if country is None and (sector is not None or _is_people(token)):
+        if country is None and (sector is not None or _is_people(token)) and not _named_by(token):
             # protesters, rebels, victims: of the event's place, else of the story
             country = self.place_country or self.main_country
         if country is None:
@@ -723,6 +723,13 @@ def _people_lemmas() -> frozenset[str]:
                  "police": "police", "personnel": "personnel"}
     return frozenset(irregular.get(w, w[:-1] if w.endswith("s") else w)
                      for w in patterns()["counted"]["people"])
+
+
+def _named_by(token: Token) -> bool:
+    """Whether a group's phrase names the person it belongs to ("the Obama administration",
+    "Keller's government"): then it is that person's, not the story's, even if the
+    person's country is unknown."""
+    return any(t.ent_type_ == "PERSON" for t in token.subtree if t.i < token.i)
 
 
 def _is_people(token: Token) -> bool:
