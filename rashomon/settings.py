@@ -213,6 +213,12 @@ WEB_QUEUE_SECONDS = 60.0
 """Seconds a request waits for a free analysis process before a 503."""
 WEB_WORKER_START_SECONDS = 120.0
 """Seconds a worker process may take to load the pipeline before the server gives up."""
+EVENT_CONJUNCTS_SPLIT = 4
+"""An event with coordinated actors or targets becomes one event per actor and target,
+for at most this many of each."""
+QUESTION_WORD_REACH = 5
+"""Words after "ask" searched for the "if", "whether" or wh-word of a question (the parser
+often hangs the question elsewhere)."""
 CHART_DAILY_UP_TO_MONTHS = 2
 """The events chart counts per day when the events span at most this many months, else
 per month."""

@@ -65,7 +65,8 @@ def _read_synsets(lines: list[str]) -> dict[str, list[str]]:
 
 def _slots(tokens: list[str], synsets: dict[str, list[str]]) -> list[list[str]]:
     """Word tokens of a pattern side as slots of alternative phrases; ``{a b}`` is one
-    phrase, ``&SET`` the phrases of the set; a pattern naming an unknown set is dropped."""
+    phrase, ``&SET`` the phrases of the set (KeyError for a set the dictionary never
+    defines: the caller drops that pattern)."""
     slots: list[list[str]] = []
     phrase: list[str] | None = None
     for token in tokens:
@@ -78,19 +79,14 @@ def _slots(tokens: list[str], synsets: dict[str, list[str]]) -> list[list[str]]:
                 members = synsets.get(token.rstrip("_"))
                 if members is None:
                     raise KeyError(token)
-                if phrase is not None:
-                    phrase.append(token)  # a set inside a phrase: keep the set's words
-                    slots.append(members)
-                else:
-                    slots.append(members)
+                slots.append(members)  # inside a phrase too: its own slot
             elif phrase is not None:
                 phrase.append(_words(token))
             else:
                 slots.append([_words(token)])
         if closes and phrase is not None:
-            words = [w for w in phrase if not w.startswith("&")]
-            if words:
-                slots.append([" ".join(words)])
+            if phrase:
+                slots.append([" ".join(phrase)])
             phrase = None
     return slots
 
@@ -188,8 +184,9 @@ def read_verbs(path: Path) -> tuple[dict[str, list], list[list], dict[str, str]]
         name = _verb_name(text)
         if not name or not re.fullmatch(r"[a-z' -]+", name):
             continue
-        forms.setdefault(name, set()).update(_forms(text, name))
-        for form in _forms(text, name) - {name}:
+        written_forms = _forms(text, name)
+        forms.setdefault(name, set()).update(written_forms)
+        for form in written_forms - {name}:
             written.setdefault(form, name)
         own = CODE.search(text.split("}")[-1])
         code = _code(own.group(1)) if own else block_code
@@ -227,15 +224,15 @@ def main(data: Path) -> None:
     }
     (OUT / "cameo_verbs.json").write_text(json.dumps(out, separators=(",", ":")) + "\n",
                                           encoding="utf-8")
-    rows = read_plover(data / "plover" / "CAMEO2PLOVER-2021.txt")
+    rows = [*read_plover(data / "plover" / "CAMEO2PLOVER-2021.txt"), ("02", "REQUEST", "")]
     header = (
         "# CAMEO event code -> PLOVER 2021 category and PLOVER mode, compiled by\n"
         "# tools/build_cameo_verbs.py from CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8,\n"
         "# 17 September 2021, ed. Philip Schrodt; openeventdata/PLOVER, commit\n"
         "# 5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f). Copyright (c) 2016 Open Event Data\n"
         "# Alliance, Creative Commons Attribution-ShareAlike 4.0: this table is shared under\n"
-        "# the same licence. CAMEO 02 (appeal) has no row there; the events component reads\n"
-        "# it as REQUEST, as PLOVER 0.5b1 (DEMAND) did.\n"
+        "# the same licence. CAMEO 02 (appeal) has no row there; its row here (REQUEST) is\n"
+        "# Rashomon's, as PLOVER 0.5b1 read it (DEMAND, folded into REQUEST in 2021).\n"
         "code\ttype\tmode\n"
     )
     body = "".join(f"{code}\t{type_}\t{mode}\n" for code, type_, mode in rows)

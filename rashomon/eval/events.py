@@ -135,7 +135,7 @@ def _share(hits: int, total: int) -> dict:
 
 def _any_event(record: GoldEvent, events: list) -> list:
     """The events of the gold's 2021 category (FIGHT: ASSAULT or COERCE)."""
-    wanted = {"ASSAULT", "COERCE"} if record.label == "FIGHT" else {_merged(record.label)}
+    wanted = set(patterns()["plover_2021_any"].get(record.label, [_merged(record.label)]))
     return [e for e in events if _merged(_category(e)) in wanted]
 
 
@@ -163,7 +163,7 @@ def score_plover(records: list[GoldEvent], found: list[list]) -> dict:
         "any_event_source_country": _share(sum(
             any(_country_match(r.sources, e.actors) for e in events)
             for r, events in zip(records, judged, strict=True) if _countries(r.sources)
-        ), sum(bool(_countries(r.sources)) for r in records)),
+        ), len(sources)),
         "source_country": _share(
             sum(_country_match(r.sources, e and e.actors) for r, e in sources), len(sources)
         ),

@@ -52,13 +52,11 @@ def plover_of() -> dict[str, tuple[str, str | None]]:
 
 def plover(code: str) -> tuple[str, str | None] | None:
     """The PLOVER category and mode of a CAMEO code (by its longest listed prefix); None
-    for a statement (CAMEO 01), which PLOVER does not code. CAMEO 02 (appeal) is REQUEST."""
+    for a statement (CAMEO 01), which PLOVER does not code."""
     table = plover_of()
     for length in (len(code), 3, 2):
         if code[:length] in table:
             return table[code[:length]]
-    if code.startswith("02"):
-        return "REQUEST", None
     return None
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -83,18 +82,24 @@ class EventFinder:
         triggers = find_triggers(tokens, self.excluded)
         if not self.statement_events:
             return triggers, []
-        acts = patterns()["speech_acts"]
-        statements = [
-            q for q in doc._.quotes or [] if q.cue_at is not None and _cue(doc, q) is not None
-            and _cue(doc, q).lemma_.lower() in acts and not _names(_cue(doc, q))
-            and not _asks_a_question(_cue(doc, q))
-            and _as_listed(_cue(doc, q), self.excluded)
-            and not (acts[_cue(doc, q).lemma_.lower()]["type"] == "AGREE"
-                     and _promises_force(_cue(doc, q), self.excluded))
-            and not any(c.dep_ == "nsubj" and _abstract(c) for c in _cue(doc, q).children)
-            and f"speech_acts:{_cue(doc, q).lemma_.lower()}" not in self.excluded
-        ]
+        statements = [q for q in doc._.quotes or [] if q.cue_at is not None
+                      and self._is_speech_act(_cue(doc, q))]
         return triggers, statements
+
+    def _is_speech_act(self, cue: Token | None) -> bool:
+        """Whether a statement's cue makes it an act (``speech_acts``) as used here: not a
+        name given, a question asked, a view agreed with, a promise of force (the
+        promised act is the threat) or the words of a thing ("the rise of X threatens")."""
+        if cue is None:
+            return False
+        lemma = cue.lemma_.lower()
+        spec = patterns()["speech_acts"].get(lemma)
+        return spec is not None and f"speech_acts:{lemma}" not in self.excluded and not (
+            _says_no_act(cue)
+            or not _as_listed(cue, self.excluded)
+            or (spec["type"] == "AGREE" and _promises_force(cue, self.excluded))
+            or any(c.dep_ == "nsubj" and _abstract(c) for c in cue.children)
+        )
 
     def set_annotations(
         self, doc: Doc, triggers: list[Trigger], statements: list[FoundQuote]
@@ -134,13 +139,18 @@ def _as_listed(cue: Token, excluded: frozenset[str]) -> bool:
     return lemma not in patterns()["verbs"] or verb_trigger(cue, excluded) is not None
 
 
+def _says_no_act(cue: Token) -> bool:
+    """"call" that names, "ask" that asks a question."""
+    return _names(cue) or _asks_a_question(cue)
+
+
 def _asks_a_question(cue: Token) -> bool:
     """"ask" whose content is a question ("Asked by reporters whether the truce holds", "asked
     him whether"): an interview, not a request. The question's "if", "whether" or
     wh-word follows within a few words (the parser often hangs it elsewhere)."""
     if cue.lemma_.lower() != "ask":
         return False
-    after = cue.doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]
+    after = cue.doc[cue.i + 1 : min(cue.i + 1 + settings.QUESTION_WORD_REACH, cue.sent.end)]
     return any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB") for t in after)
 
 
@@ -205,7 +215,7 @@ class _Context:
             return None  # the toll of an event noun: counted on the noun's event
         labels = trigger.rule.startswith("labels:")
         if _describes_document(token) or _described_only(token) or _refers_back(token) or (
-            (_names(token) and not labels) or _asks_a_question(token)
+            _says_no_act(token) and not labels
         ):
             return None  # "a readout released by ...", "the threat posed by ...", "blamed
             # X for the attack"
@@ -567,7 +577,8 @@ def _antecedent(token: Token) -> Token:
 def _small_clause(verb: Token) -> bool:
     """A bare participle with its own subject under a verb of wanting or seeing ("wants
     Pardo expelled", "saw him arrested"): its subject undergoes it."""
-    wanting = verb.head.lemma_.lower() in (*patterns()["wish_words"], "see", "get", "need")
+    wanting = verb.head.lemma_.lower() in (*patterns()["wish_words"],
+                                           *patterns()["small_clause_verbs"])
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and wanting)  # tagger's slip
     return participle and verb.dep_ in ("ccomp", "xcomp", "oprd") and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
@@ -716,15 +727,6 @@ def _group_head(token: Token) -> Token:
     return counted_noun(token, "group_quantifiers")
 
 
-@cache
-def _people_lemmas() -> frozenset[str]:
-    """The people nouns of ``counted`` in the singular ("soldier", "man", "woman")."""
-    irregular = {"men": "man", "women": "woman", "children": "child", "people": "person",
-                 "police": "police", "personnel": "personnel"}
-    return frozenset(irregular.get(w, w[:-1] if w.endswith("s") else w)
-                     for w in patterns()["counted"]["people"])
-
-
 def _named_by(token: Token) -> bool:
     """Whether a group's phrase names the person it belongs to ("the Obama administration",
     "Keller's government"): then it is that person's, not the story's, even if the
@@ -737,7 +739,9 @@ def _is_people(token: Token) -> bool:
     the people nouns of ``counted``, or a plural with an agent ending."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
-    if token.lower_ in patterns()["counted"]["people"] or token.lemma_.lower() in _people_lemmas():
+    if token.lower_ in patterns()["counted"]["people"] or (
+        token.lemma_.lower() in patterns()["people_singular"]
+    ):
         return True
     return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
         token.lemma_.lower() not in patterns()["rule_nouns"]
@@ -828,7 +832,8 @@ def _negated(token: Token) -> bool:
 
 def _no_one_did(token: Token) -> bool:
     """"nobody has been arrested", "no one was hurt", "instead of reassuring them"."""
-    if any((c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none", "nothing"))
+    no_one = set(patterns()["no_one_words"])
+    if any((c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in no_one)
            or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
            for c in token.children):
         return True
@@ -839,7 +844,7 @@ def _no_one_did(token: Token) -> bool:
 
 def _negated_word(token: Token) -> bool:
     """"not mention", "no mention": the word carries a negation ("not just X" affirms)."""
-    narrowing = ("just", "only", "merely", "solely")
+    narrowing = set(patterns()["narrowing_words"])
     if any(t.lower_ in narrowing for t in token.doc[token.i + 1 : token.i + 3]):
         return False  # "did not criticize just Pratt"
     return any(
@@ -961,7 +966,7 @@ def _to_oneself(token: Token) -> bool:
 def _market_move(token: Token) -> bool:
     """A price or index that moves by a percent ("eased 0.1 percent", "fell by 2%")."""
     def percent(t: Token) -> bool:
-        return t.ent_type_ == "PERCENT" or t.lower_ in ("percent", "%", "pct", "points")
+        return t.ent_type_ == "PERCENT" or t.lower_ in patterns()["percent_words"]
 
     amounts = [c for c in token.children if c.dep_ in ("dobj", "npadvmod")]
     amounts += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
@@ -974,11 +979,17 @@ def _thing_acts(token: Token, type_: str) -> bool:
     "the law bans ..."): no one acts there. Force is exempt."""
     if token.pos_ != "VERB" or type_ in ("ASSAULT", "COERCE"):
         return False
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects and token.dep_ == "acl" and token.tag_ == "VBG":
-        subjects = [token.head]  # "a licence allowing him ..."
     things = set(patterns()["rule_nouns"]) | lexicon_words("documents")
-    return any(s.lemma_.lower() in things or _abstract(s) for s in subjects)
+    return any(s.lemma_.lower() in things or _abstract(s) for s in _subjects(token))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects; for a participle that modifies a noun, that noun ("a licence
+    allowing him", "glass shattering")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subjects = [verb.head]
+    return subjects
 
 
 def _abstract(subject: Token) -> bool:
@@ -1053,11 +1064,7 @@ def _merge_repeated_meetings(events: list[FoundEvent]) -> list[FoundEvent]:
     kept: list[FoundEvent] = []
     seen: dict[tuple, FoundEvent] = {}
     for event in events:
-        key = (
-            event.type,
-            tuple(p.entity for p in event.actors),
-            tuple(p.entity for p in event.targets),
-        )
+        key = (event.type, _parties(event.actors), _parties(event.targets))
         if event.type == "CONSULT" and event.actors and key in seen:
             first = seen[key]
             first.time = first.time or event.time
@@ -1077,13 +1084,17 @@ def _split_reciprocal(event: FoundEvent) -> list[FoundEvent]:
     return [event]
 
 
+def _parties(participants: list[Participant]) -> tuple:
+    """Who takes part, for comparing events: each entity, else its code."""
+    return tuple(p.entity or p.code for p in participants)
+
+
 def _drop_identical(events: list[FoundEvent]) -> list[FoundEvent]:
     """One of events that say the same: type, trigger word and its offset, parties."""
     seen, kept = set(), []
     for event in events:
-        key = (event.type, event.trigger, event.start,
-               tuple(p.entity or p.code for p in event.actors),
-               tuple(p.entity or p.code for p in event.targets))
+        key = (event.type, event.trigger, event.start, _parties(event.actors),
+               _parties(event.targets))
         if key not in seen:
             seen.add(key)
             kept.append(event)
@@ -1129,15 +1140,15 @@ def _somewhere(verb: Token) -> bool:
 def _acted(verb: Token) -> bool:
     """Whether a verb coded by the CAMEO dictionary has no subject that is a thing
     ("Tensions rose", "glass shattering"): PETRARCH codes a verb only between actors."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        subjects = [verb.head]
+    subjects = _subjects(verb)
     return not subjects or any(
         _is_party(_group_head(_antecedent(s))) or _is_people(s) for s in subjects
     )
 
 
-def _split_coordinated(event: FoundEvent, most: int = 4) -> list[FoundEvent]:
+def _split_coordinated(
+    event: FoundEvent, most: int = settings.EVENT_CONJUNCTS_SPLIT
+) -> list[FoundEvent]:
     """"Egypt and Jordan criticised X": one event per actor and target (up to ``most``
     of each), as event datasets code them."""
     actors, targets = event.actors[:most] or [None], event.targets[:most] or [None]
@@ -1155,14 +1166,14 @@ def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:
     Canadian sanctions" after "Canada imposed sanctions") is a mention, not a new event."""
     kept: list[FoundEvent] = []
     for event in sorted(events, key=lambda e: e.start):
-        actors = tuple(p.entity for p in event.actors)
+        actors = _parties(event.actors)
         bare = " " not in event.trigger and event.time is None and not event.quantities
         mention = event.rule.startswith("nouns:") and event.mode != "negated"
         # "Despite X's call to ...": a mention whatever its mode, unless it says the act
         # was left out
         repeated = bare and any(
             k.type == event.type and (k.mode == event.mode or mention) and actors
-            and tuple(p.entity for p in k.actors) == actors
+            and _parties(k.actors) == actors
             for k in kept
         )
         if not repeated:

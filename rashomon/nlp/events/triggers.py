@@ -118,7 +118,7 @@ def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> 
     the trigger tables list (and did not take here) is coded only by a pattern: the table
     has already said what the bare verb means."""
     if token.pos_ != "VERB" or token.dep_ in ("prep", "mark", "case", "aux", "auxpass") or (
-        token.lower_ == "according"
+        token.lower_ in patterns()["prepositional_verbs"]
     ):
         return None
     lemma = token.lemma_.lower()
