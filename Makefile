@@ -10,6 +10,8 @@ SHARED := ../shared
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# PyTorch's CPU build before anything that depends on it (else pip may fetch CUDA's)
+	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 

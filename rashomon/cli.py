@@ -133,17 +133,20 @@ def compare(
     ],
     db: Db = Path(settings.DEFAULT_DB),
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="text: a report; json: the Comparison.")
+        Format, typer.Option("--format", "-f", help="text: a report; json: the Comparison "
+                                                    "(two accounts) or the claim matrix.")
     ] = Format.text,
     model: Model = settings.DEFAULT_MODEL,
     max_bytes: MaxBytes = settings.MAX_INPUT_BYTES,
 ) -> None:
     """Compare accounts of the same event: the points in both, only in one, and the
-    conflicts. The first account is compared with each of the others."""
+    conflicts. Two accounts give a comparison; three or more a claim matrix (one row per
+    claim, one column per account: said, not said or disputed)."""
     from rashomon.analyze import analyze_many
     from rashomon.compare import compare as compare_records
+    from rashomon.compare import compare_many
     from rashomon.read import read
-    from rashomon.report import print_comparison
+    from rashomon.report import print_comparison, print_matrix
 
     if len(sources) < 2:
         fail("[R012] compare needs at least two accounts")
@@ -166,13 +169,18 @@ def compare(
     except RashomonError as error:
         fail(str(error))
     records = [stored.get(s) or analysed[s] for s in sources]
-    first, others = records[0], records[1:]
-    for other in others:
-        comparison = compare_records(first, other)
+    if len(records) > 2:
+        matrix = compare_many(records)
         if format is Format.json:
-            print(comparison.to_json(indent=1))
+            print(matrix.to_json(indent=1))
         else:
-            print_comparison(comparison, first, other)
+            print_matrix(matrix)
+        return
+    comparison = compare_records(*records)
+    if format is Format.json:
+        print(comparison.to_json(indent=1))
+    else:
+        print_comparison(comparison, *records)
 
 
 @app.command()

@@ -305,18 +305,25 @@ def eval_events(
 
 @eval_app.command("compare")
 def eval_compare(
-    paths: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s) of account pairs.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Gold pairs: a readout-pair folder (NN/a.txt, b.txt, gold.json) or a JSONL "
+             "file of pairs.")],
     model: Model = settings.DEFAULT_MODEL,
+    leave_one_out: Annotated[bool, typer.Option(
+        "--leave-one-out", help="Fit the alignment weights and threshold on the other pairs "
+                                "for each pair in turn; report those held-out scores.")] = False,
     errors: ErrorCount = 0,
     as_json: Json = False,
 ) -> None:
-    """Comparisons against gold pairs: precision and recall of the points only one
-    account makes, and of the conflicts."""
+    """Comparisons against gold pairs: pairing of the points both accounts make, precision
+    and recall of the points only one makes, and of the conflicts."""
+    from functools import partial
+
     from rich.table import Table
 
     from rashomon.eval.compare import evaluate
 
-    results = _evaluate_each(evaluate, paths, model)
+    results = _evaluate_each(partial(evaluate, leave_one_out=leave_one_out), paths, model)
     if as_json:
         print(json.dumps([{**r, "errors": e[:errors]} for r, e in results], indent=1))
         return
@@ -325,9 +332,17 @@ def eval_compare(
         table = Table(title=f"{result['file']}: {result['pairs']} pairs")
         for column in ("measure", "P", "R", "F1", "predicted", "gold"):
             table.add_column(column, justify="left" if column == "measure" else "right")
+        if "shared" in result:
+            shared = result["shared"]
+            table.add_row("shared paired", "", str(shared["paired"]), "", str(shared["right"]),
+                          str(shared["gold"]))
         for measure in ("omissions", "conflicts"):
             row = result[measure]
             table.add_row(measure, *(str(row[k]) for k in ("p", "r", "f1", "predicted", "gold")))
         console.print(table)
+        if result.get("leave_one_out"):
+            chosen = ", ".join(f"{k} {v:g}" for k, v in result["leave_one_out"].items())
+            console.print(f"Held-out scores; thresholds fitted on the other pairs: {chosen}",
+                          highlight=False)
         for mistake in mistakes[:errors]:
             console.print(json.dumps(mistake, ensure_ascii=False), highlight=False, markup=False)

@@ -13,7 +13,7 @@ from rashomon import describe
 from rashomon.record import Quote, Record
 
 if TYPE_CHECKING:
-    from rashomon.compare import Comparison
+    from rashomon.compare import ClaimMatrix, Comparison
 
 _GROUPS = (
     ("People", ("PERSON",)),
@@ -275,6 +275,33 @@ def render_comparison(comparison: Comparison, a: Record, b: Record) -> Group:
                           f"{conflict.b_value}\n{conflict.b.text}")
         parts.append(table)
     return Group(*parts)
+
+
+_MARKS = {"said": "✓ said", "not said": "–", "disputed": "≠ disputed"}
+
+
+def render_matrix(matrix: ClaimMatrix) -> Group:
+    """The claim matrix: one row per claim, one column per account, with the disputed
+    values side by side."""
+    from rashomon.compare.summary import account_name
+
+    names = [account_name(a, f"account {n + 1}") for n, a in enumerate(matrix.accounts)]
+    table = Table(box=box.SIMPLE_HEAD, expand=True, title="Claims", title_justify="left")
+    table.add_column("Claim", ratio=3, overflow="fold")
+    for name in names:
+        table.add_column(name, ratio=1, overflow="fold")
+    for row in matrix.rows:
+        cells = [_MARKS[c.mark] + (f"\n{c.value}" if c.value else "") for c in row.cells]
+        claim = row.claim + (f"\n(disputed: {row.conflict})" if row.conflict else "")
+        table.add_row(claim, *cells)
+    return Group(Text(matrix.summary), table)
+
+
+def print_matrix(matrix: ClaimMatrix, console: Console | None = None) -> None:
+    """Print the claim matrix of two or more accounts."""
+    console = console or Console(width=100)
+    console.print(render_matrix(matrix))
+    console.print()
 
 
 def print_comparison(

@@ -159,13 +159,30 @@ UNCERTAIN_BELOW = 0.8
 partial quote, not found) are the ones the pages can hide."""
 
 # Comparing accounts
-COMPARE_WEIGHTS = {"meaning": 3.0, "wording": 3.0, "entities": 1.0, "facts": 1.0, "who": 1.0,
-                   "act": 1.0}
-"""Weights of the signals that two units make the same point: word-vector cosine, shared
-word stems, shared entities, shared numbers and dates, same speaker or actor, same act."""
-COMPARE_THRESHOLD = 0.35
-"""Similarity from which two units count as the same point (calibrated on our pairs in
-tests/data/compare; see the README)."""
+COMPARE_THRESHOLD_GRID = tuple(round(0.05 + 0.025 * n, 3) for n in range(25))
+"""Probabilities from which two claims make the same point that the leave-one-pair-out
+evaluation and tools/fit_compare_weights.py choose from (the shipped one is in
+rashomon/data/compare_weights.json)."""
+COMPARE_FIT_C = 1.0
+"""Inverse regularisation strength of the logistic fit of the alignment weights."""
+COMPARE_RELATED = 0.5
+"""Sentence-vector cosine (of the claims or of their sentences) from which two claims are
+on the same subject, though not the same point: their tolls are compared."""
+COMPARE_FRAME_WORDS = 8
+"""Words before reported speech from which the frame is a claim of its own ("X asked Y in
+a phone call on Monday")."""
+COMPARE_CLAUSE_WORDS = 4
+"""Words each side of a cut needs for a sentence to be cut into two claims ("and taken to
+hospital" stays with "Twelve people were wounded")."""
+COMPARE_COUNT_REACH = 3
+"""Words either side of a number searched for what it counts."""
+COMPARE_HEDGE = 0.2
+"""Two numbers within this share of the larger are roughly the same when either is hedged
+("about 200", "over 190")."""
+COMPARE_BATCH = 64
+"""Sentences the meaning model encodes at once."""
+COMPARE_VECTORS_KEPT = 20_000
+"""Sentence vectors a process keeps for reuse (a long-running server compares often)."""
 COMPARE_SUMMARY_ITEMS = 3
 """How many points only in one account the plain-words summary spells out."""
 COMPARE_SUMMARY_CHARS = 120

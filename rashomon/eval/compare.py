@@ -1,91 +1,290 @@
-"""Comparison evaluation: are the points only one account makes, and the conflicts,
-found?
+"""Comparison evaluation: are the points both accounts make paired, the points only one
+makes reported as such, and the conflicts found?
 
-Gold: JSONL, one pair a line, ``{"a", "b"}`` texts (or ``"a_path"``/``"b_path"``), with
-``only_in_a``/``only_in_b`` evidence spans and ``conflicts`` as ``{"a": span, "b":
-span}``. A predicted point matches a gold one when their spans overlap (on the same
-side); a conflict matches when both sides overlap.
+Two gold formats:
+
+- Readout pairs (a folder of ``NN/`` folders with ``a.txt``, ``b.txt``, ``meta.json`` and
+  ``gold.json``, as ``shared/data/readout_pairs/FORMAT.md`` describes): every claim is a
+  point labelled shared, only_in_a, only_in_b or conflict, with exact anchors.
+- Rashomon's JSONL, one pair a line: ``{"a", "b"}`` texts, ``only_in_a``/``only_in_b``
+  spans and ``conflicts`` as ``{"a": span, "b": span}``.
+
+Measures (per side, summed over pairs): omission recall (gold only-in points whose anchor
+overlaps a unit reported only in that account) and precision (reported only-in units that
+overlap a gold only-in anchor, over those that overlap any gold anchor; over all of them in
+the JSONL format, which has no shared anchors); shared-point pairing recall (both anchors
+overlapped by the two units of one reported pair); conflict recall and precision (a
+reported conflict is right when its two units overlap the two anchors of a gold one).
+
+With ``leave_one_out`` the alignment scorer (logistic weights and threshold) is fitted on
+the other pairs for each pair in turn, and the pair is scored with it.
 """
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from rashomon import settings
+from rashomon.errors import Errors, RashomonError
 from rashomon.eval.common import f1, jsonl_items
 from rashomon.read import from_text
 
-
-def _text(item: dict, side: str, gold: Path) -> str:
-    if item.get(side):
-        return item[side]
-    return (gold.parent / item[f"{side}_path"]).read_text(encoding="utf-8")
+Span = tuple[int, int]
 
 
-def _overlaps(span, spans) -> bool:
+@dataclass
+class GoldPair:
+    """Two accounts and their gold points, as offsets into the two texts."""
+
+    name: str
+    a: str
+    b: str
+    published: str | None = None
+    publishers: tuple[str | None, str | None] = (None, None)
+    shared: list[tuple[Span, Span]] = field(default_factory=list)
+    only_in_a: list[Span] = field(default_factory=list)
+    only_in_b: list[Span] = field(default_factory=list)
+    conflicts: list[tuple[Span, Span]] = field(default_factory=list)
+    anchors_a: list[Span] | None = None  # every gold anchor; None: precision over all units
+    anchors_b: list[Span] | None = None
+
+
+def read_pairs(path: Path) -> list[GoldPair]:
+    """The gold pairs at ``path``: a readout-pair folder or a JSONL file."""
+    if path.is_dir():
+        folders = sorted(p.parent for p in path.glob("*/gold.json"))
+        if not folders:
+            raise RashomonError(Errors.R001, path=str(path), reason="no */gold.json in it")
+        return [_readout_pair(folder) for folder in folders]
+    return [_jsonl_pair(item, path) for _, item in jsonl_items(path)]
+
+
+def _anchor(text: str, anchor: str, where: str) -> Span:
+    start = text.find(anchor)
+    if start < 0:
+        raise RashomonError(Errors.R006, what=where, line=0,
+                            reason=f"anchor not in the text: {anchor[:40]!r}")
+    return start, start + len(anchor)
+
+
+def _readout_pair(folder: Path) -> GoldPair:
+    a = (folder / "a.txt").read_text(encoding="utf-8")
+    b = (folder / "b.txt").read_text(encoding="utf-8")
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    pair = GoldPair(folder.name, a, b, published=meta.get("date"),
+                    publishers=(meta["a"].get("publisher"), meta["b"].get("publisher")),
+                    anchors_a=[], anchors_b=[])
+    where = str(folder / "gold.json")
+    for point in gold["points"]:
+        span_a = _anchor(a, point["a_anchor"], where) if point.get("a_anchor") else None
+        span_b = _anchor(b, point["b_anchor"], where) if point.get("b_anchor") else None
+        if span_a:
+            pair.anchors_a.append(span_a)
+        if span_b:
+            pair.anchors_b.append(span_b)
+        label = point["label"]
+        if label == "shared" and span_a and span_b:
+            pair.shared.append((span_a, span_b))
+        elif label == "conflict" and span_a and span_b:
+            pair.conflicts.append((span_a, span_b))
+        elif label == "only_in_a" and span_a:
+            pair.only_in_a.append(span_a)
+        elif label == "only_in_b" and span_b:
+            pair.only_in_b.append(span_b)
+    return pair
+
+
+def _jsonl_pair(item: dict, path: Path) -> GoldPair:
+    def text(side: str) -> str:
+        if item.get(side):
+            return item[side]
+        return (path.parent / item[f"{side}_path"]).read_text(encoding="utf-8")
+
+    return GoldPair(
+        item.get("name", ""), text("a"), text("b"), published=item.get("published"),
+        only_in_a=[tuple(s) for s in item["only_in_a"]],
+        only_in_b=[tuple(s) for s in item["only_in_b"]],
+        conflicts=[(tuple(c["a"]), tuple(c["b"])) for c in item["conflicts"]],
+    )
+
+
+def _overlaps(span: Span, spans) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-def evaluate(path: Path, model: str | None = None) -> tuple[dict, list[dict]]:
-    """Precision and recall of omissions and conflicts over the pairs at ``path``."""
-    from rashomon.analyze import analyze_many
-    from rashomon.compare import compare
+def _score(pair: GoldPair, comparison, to_a, to_b) -> tuple[Counter, list[dict]]:
+    """Counts and mistakes of one comparison against its gold pair."""
+    counts: Counter = Counter()
+    mistakes: list[dict] = []
 
-    items = [item for _, item in jsonl_items(path)]
-    texts = [_text(i, side, path) for i in items for side in ("a", "b")]
-    documents = [from_text(t) for t in texts]
+    def gold_span(unit, to_gold) -> Span:
+        return to_gold(unit.span[0]), to_gold(unit.span[1] - 1) + 1
+
+    for side, units, to_gold, text in (("a", comparison.only_in_a, to_a, pair.a),
+                                       ("b", comparison.only_in_b, to_b, pair.b)):
+        predicted = [gold_span(u, to_gold) for u in units]
+        gold = getattr(pair, f"only_in_{side}")
+        anchors = getattr(pair, f"anchors_{side}")
+        if anchors is not None:
+            predicted = [p for p in predicted if _overlaps(p, anchors)]
+        right = [p for p in predicted if _overlaps(p, gold)]
+        counts["omission_pred"] += len(predicted)
+        counts["omission_right"] += len(right)
+        counts["omission_gold"] += len(gold)
+        counts["omission_found"] += sum(_overlaps(g, predicted) for g in gold)
+        mistakes += [{"pair": pair.name, "side": side, "extra": text[p[0]:p[1]][:90]}
+                     for p in predicted if p not in right]
+        mistakes += [{"pair": pair.name, "side": side, "missed": text[g[0]:g[1]][:90]}
+                     for g in gold if not _overlaps(g, predicted)]
+    pairs = [(gold_span(p.a, to_a), gold_span(p.b, to_b)) for p in comparison.in_both]
+    for ga, gb in pair.shared:
+        paired = any(_overlaps(pa, [ga]) and _overlaps(pb, [gb]) for pa, pb in pairs)
+        counts["shared_gold"] += 1
+        counts["shared_paired"] += paired
+        if not paired:
+            mistakes.append({"pair": pair.name, "unpaired": pair.a[ga[0]:ga[1]][:90],
+                             "with": pair.b[gb[0]:gb[1]][:90]})
+    found = [(gold_span(c.a, to_a), gold_span(c.b, to_b), c) for c in comparison.conflicts]
+    counts["conflict_pred"] += len(found)
+    counts["conflict_gold"] += len(pair.conflicts)
+    for pa, pb, conflict in found:
+        hit = any(_overlaps(pa, [ga]) and _overlaps(pb, [gb]) for ga, gb in pair.conflicts)
+        counts["conflict_right"] += hit
+        if not hit:
+            mistakes.append({"pair": pair.name, "extra_conflict": conflict.what,
+                             "values": f"{conflict.a_value} | {conflict.b_value}"})
+    for ga, gb in pair.conflicts:
+        if any(_overlaps(pa, [ga]) and _overlaps(pb, [gb]) for pa, pb, _ in found):
+            counts["conflict_found"] += 1
+        else:
+            mistakes.append({"pair": pair.name, "missed_conflict": pair.a[ga[0]:ga[1]][:90]})
+    return counts, mistakes
+
+
+def _prf(right: int, predicted: int, found: int, gold: int) -> dict:
+    p = right / predicted if predicted else 1.0
+    r = found / gold if gold else 1.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f1(p, r), 3),
+            "predicted": predicted, "gold": gold}
+
+
+def measures(counts: Counter) -> dict:
+    """Omissions, shared-point pairing and conflicts from summed counts."""
+    result = {
+        "omissions": _prf(counts["omission_right"], counts["omission_pred"],
+                          counts["omission_found"], counts["omission_gold"]),
+        "conflicts": _prf(counts["conflict_right"], counts["conflict_pred"],
+                          counts["conflict_found"], counts["conflict_gold"]),
+    }
+    if counts["shared_gold"]:
+        result["shared"] = {"paired": round(counts["shared_paired"] / counts["shared_gold"], 3),
+                            "right": counts["shared_paired"], "gold": counts["shared_gold"]}
+    return result
+
+
+def _objective(counts: Counter) -> float:
+    """What the threshold is chosen for: shared points paired, omissions right (twice:
+    recall and precision both have targets), conflicts right."""
+    result = measures(counts)
+    shared = result.get("shared", {}).get("paired", 0.0)
+    return shared + 2 * result["omissions"]["f1"] + 0.5 * result["conflicts"]["f1"]
+
+
+@dataclass
+class Prepared:
+    """A gold pair analysed: its Records, claims, offsets back to the gold texts, and the
+    claim pairs that make the same gold point."""
+
+    gold: GoldPair
+    records: tuple
+    claims: tuple
+    offsets: tuple
+    same: object = None  # numpy array: 1 where claim i of A and j of B share a gold point
+
+
+def prepare(path: Path, model: str | None = None) -> list[Prepared]:
+    """Analyse the pairs at ``path`` once, for evaluating and fitting."""
+    import numpy
+
+    from rashomon.analyze import analyze_many
+    from rashomon.compare import claims
+
+    pairs = read_pairs(path)
+    documents = [from_text(text, published=pair.published, publisher=publisher)
+                 for pair in pairs
+                 for text, publisher in ((pair.a, pair.publishers[0]),
+                                         (pair.b, pair.publishers[1]))]
     records = list(analyze_many(documents, model=model))
-    counts = {"omission_pred": 0, "omission_right": 0, "omission_gold": 0, "omission_found": 0,
-              "conflict_pred": 0, "conflict_right": 0, "conflict_gold": 0, "conflict_found": 0}
-    mistakes = []
-    for n, item in enumerate(items):
+    prepared = []
+    for n, pair in enumerate(pairs):
         a, b = records[2 * n], records[2 * n + 1]
         to_a, to_b = documents[2 * n].offsets.to_original, documents[2 * n + 1].offsets.to_original
-        comparison = compare(a, b)
-        for side, units, to_gold in (("a", comparison.only_in_a, to_a),
-                                     ("b", comparison.only_in_b, to_b)):
-            predicted = [(to_gold(u.span[0]), to_gold(u.span[1] - 1) + 1) for u in units]
-            gold = [tuple(s) for s in item[f"only_in_{side}"]]
-            counts["omission_pred"] += len(predicted)
-            counts["omission_gold"] += len(gold)
-            right = [p for p in predicted if _overlaps(p, gold)]
-            counts["omission_right"] += len(right)
-            counts["omission_found"] += sum(_overlaps(g, predicted) for g in gold)
-            text = _text(item, side, path)
-            mistakes += [{"pair": item["name"], "side": side, "extra": text[p[0]:p[1]][:90]}
-                         for p in predicted if p not in right]
-            mistakes += [{"pair": item["name"], "side": side, "missed": text[g[0]:g[1]][:90]}
-                         for g in gold if not _overlaps(g, predicted)]
-        predicted_conflicts = [
-            ((to_a(c.a.span[0]), to_a(c.a.span[1] - 1) + 1),
-             (to_b(c.b.span[0]), to_b(c.b.span[1] - 1) + 1), c.what)
-            for c in comparison.conflicts
-        ]
-        gold_conflicts = [(tuple(c["a"]), tuple(c["b"])) for c in item["conflicts"]]
-        counts["conflict_pred"] += len(predicted_conflicts)
-        counts["conflict_gold"] += len(gold_conflicts)
-        for pa, pb, what in predicted_conflicts:
-            hit = any(_overlaps(pa, [ga]) and _overlaps(pb, [gb]) for ga, gb in gold_conflicts)
-            counts["conflict_right"] += hit
-            if not hit:
-                mistakes.append({"pair": item["name"], "extra_conflict": what})
-        for ga, gb in gold_conflicts:
-            found = any(_overlaps(pa, [ga]) and _overlaps(pb, [gb]) for pa, pb, _ in
-                        predicted_conflicts)
-            counts["conflict_found"] += found
-            if not found:
-                mistakes.append({"pair": item["name"], "missed_conflict": item["a"][ga[0]:ga[1]]})
+        claims_a, claims_b = claims([a, b])
+        spans_a = [(to_a(c.unit.span[0]), to_a(c.unit.span[1] - 1) + 1) for c in claims_a]
+        spans_b = [(to_b(c.unit.span[0]), to_b(c.unit.span[1] - 1) + 1) for c in claims_b]
+        same = numpy.zeros((len(claims_a), len(claims_b)))
+        for ga, gb in pair.shared + pair.conflicts:
+            rows = [i for i, s in enumerate(spans_a) if _overlaps(s, [ga])]
+            columns = [j for j, s in enumerate(spans_b) if _overlaps(s, [gb])]
+            same[numpy.ix_(rows, columns)] = 1
+        prepared.append(Prepared(pair, (a, b), (claims_a, claims_b), (to_a, to_b), same))
+    return prepared
 
-    def prf(right: int, predicted: int, found: int, gold: int) -> dict:
-        p = right / predicted if predicted else 1.0
-        r = found / gold if gold else 1.0
-        return {"p": round(p, 3), "r": round(r, 3), "f1": round(f1(p, r), 3),
-                "predicted": predicted, "gold": gold}
 
-    return {
-        "file": str(path),
-        "pairs": len(items),
-        "omissions": prf(counts["omission_right"], counts["omission_pred"],
-                         counts["omission_found"], counts["omission_gold"]),
-        "conflicts": prf(counts["conflict_right"], counts["conflict_pred"],
-                         counts["conflict_found"], counts["conflict_gold"]),
-    }, mistakes
+def run(item: Prepared, scorer) -> tuple[Counter, list[dict]]:
+    """Compare one prepared pair with ``scorer`` and score it."""
+    from rashomon.compare import _comparison
+
+    comparison = _comparison(*item.records, *item.claims, scorer)
+    return _score(item.gold, comparison, *item.offsets)
+
+
+def fit(items: list[Prepared]):
+    """A scorer fitted on ``items``: logistic weights on the claim pairs that do and do not
+    share a gold point, then the threshold that serves the measures best."""
+    import numpy
+    from sklearn.linear_model import LogisticRegression
+
+    from rashomon.compare.align import SIGNALS, Scorer, signals
+
+    rows = [signals(*item.claims).reshape(-1, len(SIGNALS)) for item in items]
+    labels = [item.same.reshape(-1) for item in items]
+    model = LogisticRegression(C=settings.COMPARE_FIT_C, max_iter=1000).fit(
+        numpy.concatenate(rows), numpy.concatenate(labels))
+    weights = tuple(round(float(w), 3) for w in model.coef_[0])
+    bias = round(float(model.intercept_[0]), 3)
+
+    def value(threshold: float) -> tuple[float, float]:
+        scorer = Scorer(weights, bias, threshold)
+        total = sum((run(item, scorer)[0] for item in items), Counter())
+        return _objective(total), -abs(threshold - 0.5)
+
+    return Scorer(weights, bias, max(settings.COMPARE_THRESHOLD_GRID, key=value))
+
+
+def evaluate(path: Path, model: str | None = None, leave_one_out: bool = False
+             ) -> tuple[dict, list[dict]]:
+    """The measures over the pairs at ``path`` (see the module docstring)."""
+    from rashomon.compare.align import fitted
+
+    items = prepare(path, model)
+    result: dict = {"file": str(path), "pairs": len(items)}
+    total: Counter = Counter()
+    mistakes: list[dict] = []
+    chosen = {}
+    for n, item in enumerate(items):
+        scorer = fitted()
+        if leave_one_out:
+            scorer = fit([other for m, other in enumerate(items) if m != n])
+            chosen[item.gold.name] = scorer.threshold
+        counts, wrong = run(item, scorer)
+        total += counts
+        mistakes += wrong
+    result.update(measures(total))
+    if leave_one_out:
+        result["leave_one_out"] = chosen
+    return result, mistakes

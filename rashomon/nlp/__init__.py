@@ -6,7 +6,9 @@ what several share. A capability imports only ``common`` and the names another e
 annotated Doc into a Record. Importing this package loads no spaCy; these names do.
 """
 
-from rashomon.lazy import lazy_exports
+from rashomon.lazy import keep_torch_out_of_spacy, lazy_exports
+
+keep_torch_out_of_spacy()
 
 __all__ = ["COMPONENTS", "annotate", "from_doc", "load", "make_doc", "model_info"]
 __getattr__ = lazy_exports(__name__, {

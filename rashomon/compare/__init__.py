@@ -1,0 +1,151 @@
+"""Compare accounts of the same event: what they share, what each leaves out, and where
+they conflict. Works on Records (the analysis is not re-run; only the sentences are
+parsed again to cut them into claims).
+
+Every story sentence of each account becomes one or more claims (clauses that make a
+point of their own). Claims are paired by a similarity that combines meaning (vectors of a
+packaged sentence model, loaded on the first comparison), wording, shared entities, numbers
+and dates, and the same speaker or act. Paired claims are checked for conflicting facts;
+claims on the same subject for conflicting tolls and opposed characterisations.
+"""
+
+from __future__ import annotations
+
+from rashomon import settings
+from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
+from rashomon.compare.conflicts import conflicts as conflicts_of
+from rashomon.compare.meaning import encode
+from rashomon.compare.models import (
+    Account,
+    Cell,
+    ClaimMatrix,
+    ClaimRow,
+    Comparison,
+    Conflict,
+    Pair,
+    Unit,
+)
+from rashomon.compare.summary import account_name, matrix_summary, summary
+from rashomon.compare.units import Claim, claims_of
+from rashomon.record import Record
+
+__all__ = ["Account", "Cell", "ClaimMatrix", "ClaimRow", "Comparison", "Conflict", "Pair",
+           "Unit", "compare", "compare_many", "summary"]
+
+
+def compare(a: Record, b: Record, scorer: Scorer | None = None) -> Comparison:
+    """Compare two Records of the same event (``scorer``: the weights and threshold that
+    decide when two claims make the same point; the fitted ones unless given)."""
+    claims_a, claims_b = claims([a, b])
+    return _comparison(a, b, claims_a, claims_b, scorer or fitted())
+
+
+def claims(records: list[Record]) -> list[list[Claim]]:
+    """The claims of each record, their meaning and their sentences' encoded in one
+    batch."""
+    found = [claims_of(record) for record in records]
+    flat = [(claim, record) for group, record in zip(found, records, strict=True)
+            for claim in group]
+    texts = [c.unit.text for c, _ in flat]
+    sentences = [r.text[c.sentence[0] : c.sentence[1]] for c, r in flat]
+    vectors = encode(texts + sentences)
+    for n, (claim, _) in enumerate(flat):
+        claim.vector, claim.context = vectors[n], vectors[len(flat) + n]
+    return found
+
+
+def _comparison(a: Record, b: Record, claims_a: list[Claim], claims_b: list[Claim],
+                scorer: Scorer) -> Comparison:
+    table = signals(claims_a, claims_b)
+    pairs = align(probabilities(table, scorer), scorer.threshold)
+    paired_a = {i for i, _, _ in pairs}
+    paired_b = {j for _, j, _ in pairs}
+    found: list[Conflict] = []
+    seen = set()
+    nearness = table[:, :, :2].max(axis=2) if table.size else table[:, :, 0]
+    related = [(i, j) for i in range(len(claims_a)) for j in range(len(claims_b))
+               if nearness[i, j] >= settings.COMPARE_RELATED]
+    aligned = {(i, j) for i, j, _ in pairs}
+    for i, j in sorted(aligned | set(related)):
+        for conflict in conflicts_of(claims_a[i], claims_b[j], (i, j) in aligned):
+            key = (conflict.what, conflict.a.span, conflict.b.span)
+            if key not in seen:
+                seen.add(key)
+                found.append(conflict)
+    comparison = Comparison(
+        a=_account(a), b=_account(b),
+        in_both=[Pair(a=claims_a[i].unit, b=claims_b[j].unit, score=round(s, 3))
+                 for i, j, s in pairs],
+        only_in_a=[c.unit for n, c in enumerate(claims_a) if n not in paired_a],
+        only_in_b=[c.unit for n, c in enumerate(claims_b) if n not in paired_b],
+        conflicts=found,
+    )
+    comparison.summary = summary(comparison)
+    return comparison
+
+
+def _account(record: Record) -> Account:
+    account = Account(record=record.id, title=record.title, publisher=record.source.publisher,
+                      published=record.published.value)
+    account.name = account_name(account)
+    return account
+
+
+def compare_many(records: list[Record], scorer: Scorer | None = None) -> ClaimMatrix:
+    """A claim matrix of two or more Records: each claim of each account, once, with what
+    every account says of it (said, not said, disputed)."""
+    found = claims(records)
+    accounts = [_account(r) for r in records]
+    rows: list[ClaimRow] = []
+    placed: list[dict[int, int]] = [{} for _ in records]  # claim index -> row
+    for n, record in enumerate(records):
+        for m in range(n + 1, len(records)):
+            comparison = _comparison(record, records[m], found[n], found[m],
+                                     scorer or fitted())
+            _place(comparison, n, m, found, rows, placed, len(records))
+        for k, claim in enumerate(found[n]):
+            if k not in placed[n]:
+                placed[n][k] = len(rows)
+                rows.append(_row(claim.unit, n, len(records)))
+    matrix = ClaimMatrix(accounts=accounts, rows=rows)
+    matrix.summary = matrix_summary(matrix)
+    return matrix
+
+
+def _row(unit: Unit, account: int, count: int) -> ClaimRow:
+    cells = [Cell(mark="not said") for _ in range(count)]
+    cells[account] = Cell(mark="said", unit=unit)
+    return ClaimRow(claim=unit.text, cells=cells)
+
+
+def _place(comparison: Comparison, n: int, m: int, found: list[list[Claim]],
+           rows: list[ClaimRow], placed: list[dict[int, int]], count: int) -> None:
+    """Put the pairs and conflicts of accounts n and m into rows."""
+    index_n = {c.unit.span: k for k, c in enumerate(found[n])}
+    index_m = {c.unit.span: k for k, c in enumerate(found[m])}
+    for pair in comparison.in_both:
+        i, j = index_n[pair.a.span], index_m[pair.b.span]
+        if i in placed[n] and j in placed[m]:
+            continue
+        if i in placed[n] or j in placed[m]:  # join the row if the other's cell is free
+            row = placed[n].get(i, placed[m].get(j))
+            side, unit, index = (m, pair.b, j) if i in placed[n] else (n, pair.a, i)
+            if rows[row].cells[side].unit is None:
+                rows[row].cells[side] = Cell(mark="said", unit=unit)
+                placed[side][index] = row
+            continue
+        placed[n][i] = placed[m][j] = len(rows)
+        rows.append(_row(pair.a, n, count))
+        rows[-1].cells[m] = Cell(mark="said", unit=pair.b)
+    for conflict in comparison.conflicts:
+        i, j = index_n[conflict.a.span], index_m[conflict.b.span]
+        row = placed[n].get(i, placed[m].get(j))
+        if row is None:
+            row = len(rows)
+            rows.append(_row(conflict.a, n, count))
+            placed[n][i] = row
+        placed[m].setdefault(j, row)
+        rows[row].conflict = rows[row].conflict or conflict.what
+        for side, unit, value in ((n, conflict.a, conflict.a_value),
+                                  (m, conflict.b, conflict.b_value)):
+            rows[row].cells[side] = Cell(mark="disputed", unit=unit, value=value)

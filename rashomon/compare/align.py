@@ -1,0 +1,90 @@
+"""Which claims of two accounts make the same point.
+
+Each pair of claims gets signals (meaning of the two claims and of their sentences, from
+sentence vectors; shared word stems, entities, numbers and dates; the same speaker or
+act), which a logistic model turns into a probability. Its weights and threshold are data
+(``compare_weights.json``), fitted by ``tools/fit_compare_weights.py`` on the shared
+readout pairs and measured leave-one-pair-out (``rashomon eval compare --leave-one-out``).
+Each claim is paired with the other account's closest claim from the threshold up, so a
+sentence that one account splits in two is paired with both halves.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy
+
+from rashomon.compare.units import Claim, _norm
+
+SIGNALS = ("meaning", "context", "wording", "entities", "facts", "who", "act")
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Logistic weights over ``SIGNALS`` and the probability from which two claims make
+    the same point."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+
+@cache
+def fitted() -> Scorer:
+    """The shipped scorer (``rashomon/data/compare_weights.json``)."""
+    data = json.loads(resources.files("rashomon.data").joinpath("compare_weights.json")
+                      .read_text(encoding="utf-8"))
+    return Scorer(tuple(data["weights"][s] for s in SIGNALS), data["bias"], data["threshold"])
+
+
+def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
+    """The signals of every claim of A (rows) with every claim of B (columns)."""
+    table = numpy.zeros((len(claims_a), len(claims_b), len(SIGNALS)))
+    if not claims_a or not claims_b:
+        return table
+    table[:, :, 0] = _cosines([c.vector for c in claims_a], [c.vector for c in claims_b])
+    table[:, :, 1] = _cosines([c.context for c in claims_a], [c.context for c in claims_b])
+    for i, x in enumerate(claims_a):
+        for j, y in enumerate(claims_b):
+            table[i, j, 2:] = (
+                _jaccard(x.stems, y.stems),
+                _jaccard(x.entities, y.entities),
+                _jaccard(x.numbers | x.dates, y.numbers | y.dates),
+                float(bool(x.who and y.who and _norm(x.who) == _norm(y.who))),
+                float(bool(x.act and y.act and x.act == y.act)),
+            )
+    return table
+
+
+def _cosines(rows: list, columns: list) -> numpy.ndarray:
+    if any(v is None for v in rows + columns):
+        return numpy.zeros((len(rows), len(columns)))
+    return numpy.clip(numpy.array(rows) @ numpy.array(columns).T, 0.0, 1.0)
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def probabilities(table: numpy.ndarray, scorer: Scorer) -> numpy.ndarray:
+    """How likely each pair of claims makes the same point, in [0, 1]."""
+    logits = table @ numpy.array(scorer.weights) + scorer.bias
+    return 1.0 / (1.0 + numpy.exp(-logits))
+
+
+def align(table: numpy.ndarray, threshold: float) -> list[tuple[int, int, float]]:
+    """(i, j, probability) pairs: each claim with its closest claim in the other account,
+    from ``threshold`` up; in the order of A's claims."""
+    pairs = set()
+    if table.size:
+        for i, j in enumerate(table.argmax(axis=1)):
+            if table[i, j] >= threshold:
+                pairs.add((i, int(j)))
+        for j, i in enumerate(table.argmax(axis=0)):
+            if table[i, j] >= threshold:
+                pairs.add((int(i), j))
+    return [(i, j, float(table[i, j])) for i, j in sorted(pairs)]

@@ -1,0 +1,106 @@
+"""Claims within sentences: a story sentence is cut where a new clause starts a point of
+its own, so that "X condemned the attack, which killed 40, and sent condolences" gives
+three claims, while "X said that Y" stays one.
+
+Cuts come from the dependency parse of the loaded spaCy pipeline (only its tagger and
+parser run): before a verb coordinated with another verb ("…, and sent"), a relative
+clause set off by a comma ("…, which killed"), an adverbial clause set off by a comma
+("…, stressing that"), and after a semicolon. Without an installed pipeline, sentences
+are not cut.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from rashomon import settings
+from rashomon.errors import RashomonError
+
+Span = tuple[int, int]
+_CLAUSE_LINKS = ("conj", "relcl", "advcl", "parataxis")
+_PARSE = ("tok2vec", "tagger", "parser")
+_ALPHA = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _parser():
+    """The loaded pipeline's tokenizer and parsing components, or None without one."""
+    from rashomon.nlp.pipeline import load
+
+    try:
+        nlp = load()
+    except RashomonError:
+        return None
+    return nlp, [nlp.get_pipe(name) for name in _PARSE if name in nlp.pipe_names]
+
+
+def clauses(text: str, sentences: list[Span], contents: list[Span] = ()) -> list[Span]:
+    """The claims of each sentence of ``text``: spans, in order, that cover each sentence.
+
+    contents: where reported words start after a frame that makes a point of its own
+    ("X asked Y in a phone call on Monday | to send ..."); a sentence is cut there too.
+    """
+    parser = _parser()
+    if parser is None:
+        return list(sentences)
+    nlp, components = parser
+    docs = [nlp.make_doc(text[s:e]) for s, e in sentences]
+    for component in components:
+        docs = list(component.pipe(docs))
+    found = []
+    for (start, end), doc in zip(sentences, docs, strict=True):
+        clause_cuts = {start + doc[i].idx for i in _cut_tokens(doc)}
+        frame_cuts = {s for s, _ in contents if start < s < end} - clause_cuts
+        cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts)
+        found += [(s, e) for s, e in pairwise(cuts) if text[s:e].strip()]
+    return [_trimmed(text, span) for span in found]
+
+
+def _kept(text: str, start: int, end: int, cuts: list[int], frames: set[int]) -> list[int]:
+    """The cuts that leave every piece long enough: a claim of a few words, and a frame
+    before reported words of more."""
+    kept = [start]
+    for cut in cuts:
+        need = settings.COMPARE_FRAME_WORDS if cut in frames else settings.COMPARE_CLAUSE_WORDS
+        if _words(text[kept[-1] : cut]) >= need and \
+                _words(text[cut:end]) >= settings.COMPARE_CLAUSE_WORDS:
+            kept.append(cut)
+    return [*kept, end]
+
+
+def _words(text: str) -> int:
+    return len(_ALPHA.findall(text))
+
+
+def _cut_tokens(doc) -> list[int]:
+    """Indices of the tokens a new claim starts at."""
+    cuts = []
+    for token in doc:
+        if token.text == ";" and token.i + 1 < len(doc):
+            cuts.append(token.i + 1)
+            continue
+        if token.dep_ not in _CLAUSE_LINKS or not token.tag_.startswith("VB"):
+            continue
+        start = token.left_edge.i
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.dep_ == "cc":
+            start -= 1
+            before = doc[start - 1] if start > 0 else None
+        if token.dep_ != "conj" and (before is None or before.text not in (",", ";", "—")):
+            continue  # a restrictive clause: part of its head's point
+        if token.dep_ == "conj" and not token.head.tag_.startswith("VB"):
+            continue
+        if _words(doc[start : token.right_edge.i + 1].text) >= settings.COMPARE_CLAUSE_WORDS:
+            cuts.append(start)
+    return cuts
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and text[start] in " \n\t":
+        start += 1
+    while end > start and text[end - 1] in " \n\t":
+        end -= 1
+    return start, end

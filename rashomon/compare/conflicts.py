@@ -1,0 +1,70 @@
+"""Where two accounts disagree on a point: a number of the same kind (killed, votes,
+money) beyond rounding and hedges, the day an event happened, who did it to whom, who
+said it, and whether it happened."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rashomon.compare.models import Conflict
+from rashomon.compare.units import Claim, _norm, _words
+
+
+def conflicts(x: Claim, y: Claim, aligned: bool) -> list[Conflict]:
+    """The conflicts between claim ``x`` of A and ``y`` of B; those that need the two to
+    make the same point (dates, roles, speaker, polarity) only when ``aligned``."""
+    found = []
+
+    def add(what: str, a_value, b_value, about: str | None = None) -> None:
+        found.append(Conflict(what=what, a=x.unit, b=y.unit, a_value=str(a_value),
+                              b_value=str(b_value), about=about))
+
+    for kind in sorted({c.kind for c in x.counts} & {c.kind for c in y.counts}):
+        if not aligned and kind not in _strong_kinds():
+            continue
+        ours = [c for c in x.counts if c.kind == kind]
+        theirs = [c for c in y.counts if c.kind == kind]
+        if not any(c.same_as(d) for c in ours for d in theirs):
+            add("number", ", ".join(c.text for c in ours), ", ".join(c.text for c in theirs),
+                about=kind)
+    if not aligned:
+        return found
+    days_x, days_y = _days(x.dates), _days(y.dates)
+    if days_x and days_y and not days_x & days_y:
+        add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
+    if x.negated != y.negated:
+        add("polarity", "negated" if x.negated else "affirmed",
+            "negated" if y.negated else "affirmed")
+    x_roles = x.roles or ((x.who, x.whom) if x.unit.kind == "event" else None)
+    y_roles = y.roles or ((y.who, y.whom) if y.unit.kind == "event" else None)
+    if x_roles and y_roles and all(x_roles) and all(y_roles) and x.act == y.act \
+            and x.act not in _words("symmetric_acts"):
+        same = [_norm(v) for v in x_roles] == [_norm(v) for v in y_roles]
+        swapped = [_norm(v) for v in x_roles] == [_norm(v) for v in reversed(y_roles)]
+        if swapped and not same:
+            add("roles", " → ".join(x_roles), " → ".join(y_roles))
+    named_in_other = x.who and y.who and (
+        _surname(x.who) in y.unit.text.lower() or _surname(y.who) in x.unit.text.lower()
+    )
+    if x.direct and y.direct and x.who and y.who and _norm(x.who) != _norm(y.who) \
+            and not named_in_other:
+        add("speaker", x.who, y.who)
+    return found
+
+
+def _days(dates: set[str]) -> set[str]:
+    """The calendar days among TIMEX3 values (not months, years or times of day)."""
+    return {d[:10] for d in dates if len(d) >= 10 and d[4] == "-" and d[7] == "-"}
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else name.lower()
+
+
+@cache
+def _strong_kinds() -> frozenset[str]:
+    """Kinds of count compared even between claims that are not paired: tolls, votes,
+    troops, money and the like."""
+    from rashomon.compare.numbers import _words as number_words
+
+    return frozenset(number_words()["count_kinds"].values()) | {"percent"}

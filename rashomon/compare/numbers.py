@@ -1,0 +1,131 @@
+"""The numbers a claim states, with what they count, so that two accounts' numbers are
+compared only when they are of the same kind ("19 killed" with "39 dead", "$12 billion"
+with "12.4 billion dollars"), and never a name's digits ("COVID-19", "F-16"), a year, a
+date or "the two leaders" against a death toll.
+
+The kind words, scales, currencies and hedges are data (``compare_words.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rashomon import settings
+from rashomon.data import load_yaml
+from rashomon.nlp.common.numbers import number
+from rashomon.record import Record
+
+_NUMBER = re.compile(
+    r"(?<![\w.-])(?:[$£€¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+    r"(?![\w-]*\d)(?!-(?:year|day|month|week|hour|minute)s?\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number a claim states: its value, what it counts, and whether it is hedged."""
+
+    value: float
+    kind: str
+    approx: bool
+    text: str
+    digits: int  # significant digits as written: 1 for "2,000", 3 for "12.4 billion"
+
+    def same_as(self, other: Count) -> bool:
+        """Roughly the same number: equal once the more precise is rounded to the other's
+        digits ("$12 billion", "12.4 billion dollars"), or within a hedge's reach ("about
+        200", "over 190")."""
+        if self.value == other.value:
+            return True
+        if self.approx or other.approx:
+            return abs(self.value - other.value) <= settings.COMPARE_HEDGE * max(
+                self.value, other.value)
+        digits = min(self.digits, other.digits)
+        return _rounded(self.value, digits) == _rounded(other.value, digits)
+
+
+def _rounded(value: float, digits: int) -> float:
+    return float(f"{value:.{max(digits, 1)}g}")
+
+
+def _digits(written: str, value: float) -> int:
+    """Significant digits of a number as written (all of them for a number word)."""
+    figures = re.sub(r"\D", "", written.split(".")[0]).lstrip("0").rstrip("0") if "." not in \
+        written else re.sub(r"\D", "", written).lstrip("0")
+    return len(figures) if figures else len(f"{value:g}")
+
+
+def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
+    """The counted numbers in ``record.text[span]``, outside time expressions."""
+    start, end = span
+    text = record.text
+    times = [t.span for t in record.timexes]
+    found = []
+    for match in _NUMBER.finditer(text, start, end):
+        at = match.start(1)
+        if any(s <= at < e for s, e in times):
+            continue
+        value = _value(match.group(1))
+        if value is None:
+            continue
+        before, after = text[max(start, at - 40) : match.start()], text[match.end() : end]
+        value *= _scale(after)
+        kind = _kind(match.group(0), before, after)
+        if kind is None:
+            continue
+        found.append(Count(value, kind, _hedged(before), match.group(0).strip(),
+                           _digits(match.group(1), value)))
+    return found
+
+
+def _value(word: str) -> float | None:
+    """The number's value; None for words that are no count ("one", "a") and years."""
+    if word.lower() in _words()["not_counts"] or re.fullmatch(r"(19|20)\d\d", word):
+        return None
+    return number(word.replace(",", ""))
+
+
+def _scale(after: str) -> float:
+    first = _WORD.match(after.lstrip())
+    return float(_words()["scales"].get(first.group(0).lower(), 1)) if first else 1.0
+
+
+def _kind(found: str, before: str, after: str) -> str | None:
+    """What the number counts: money in a currency, a percentage, a kind word near it
+    (killed, votes, troops), or the noun right after it; None for a bare number."""
+    words = _words()
+    following = [w.lower() for w in _WORD.findall(after)[: settings.COMPARE_COUNT_REACH]]
+    preceding = [w.lower() for w in _WORD.findall(before)][-settings.COMPARE_COUNT_REACH :]
+    for symbol, currency in words["currency_symbols"].items():
+        if symbol in found:
+            return f"money {currency}"
+    for word in following:
+        if word in words["currencies"]:
+            return f"money {words['currencies'][word]}"
+    if (following and following[0] in ("percent", "per")) or after.lstrip().startswith("%"):
+        return "percent"
+    for word in following + preceding[::-1]:
+        if word in words["count_kinds"]:
+            return words["count_kinds"][word]
+    nouns = [w for w in following if w not in words["scales"] and w not in words["skip"]]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+
+
+def _hedged(before: str) -> bool:
+    tail = " ".join(w.lower() for w in _WORD.findall(before)[-3:])
+    return any(tail.endswith(h) for h in _words()["hedges"])
+
+
+@cache
+def _words() -> dict:
+    words = load_yaml("compare_words.yaml")["numbers"]
+    words["not_counts"] = frozenset(words["not_counts"])
+    words["skip"] = frozenset(words["skip"])
+    return words

@@ -1,0 +1,97 @@
+"""The summary an editor would write: what both accounts say, in one line; then what each
+leaves out; then what they dispute, naming the accounts by their publishers."""
+
+from __future__ import annotations
+
+import re
+
+from rashomon import settings
+from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
+from rashomon.data import load_yaml
+
+
+def account_name(account: Account, fallback: str = "") -> str:
+    """A short name for an account: its publisher without the bracketed detail, else its
+    title in quotes, else ``fallback``."""
+    if account.publisher:
+        return re.sub(r"\s*\([^)]*\)", "", account.publisher).strip() or account.publisher
+    if account.title:
+        return f"“{_cut(account.title, settings.COMPARE_SUMMARY_CHARS // 2)}”"
+    return fallback
+
+
+def summary(comparison: Comparison) -> str:
+    """A few plain sentences on two accounts."""
+    a = account_name(comparison.a, "the first account")
+    b = account_name(comparison.b, "the second account")
+    if a == b:
+        a, b = "the first account", "the second account"
+    parts = []
+    if comparison.in_both:
+        first = comparison.in_both[0].a
+        more = len(comparison.in_both) - 1
+        parts.append(f"Both accounts report {_point(first)}"
+                     + (f", and {more} other point{_s(more)}." if more else "."))
+    else:
+        parts.append("The two accounts share no point.")
+    for units, owner in ((comparison.only_in_a, a), (comparison.only_in_b, b)):
+        if units:
+            parts.append(_only(owner, units))
+    for conflict in comparison.conflicts:
+        parts.append(_dispute(conflict, a, b))
+    return " ".join(_capital(p) for p in parts)
+
+
+def _only(owner: str, units: list[Unit]) -> str:
+    shown = units[: settings.COMPARE_SUMMARY_ITEMS]
+    listed = "; ".join(_point(u) for u in shown)
+    more = len(units) - len(shown)
+    return f"Only {owner} reports {listed}" + (f" (and {more} more)." if more else ".")
+
+
+def _dispute(conflict: Conflict, a: str, b: str) -> str:
+    what = _subjects().get(conflict.about or "", _subjects().get(conflict.what, conflict.what))
+    return f"They differ on {what}: {a} has {conflict.a_value}, {b} has {conflict.b_value}."
+
+
+def _point(unit: Unit) -> str:
+    """A claim in its own words."""
+    return f"“{_cut(' '.join(unit.text.split()).rstrip('.,;'))}”"
+
+
+def _cut(text: str, limit: int = 0) -> str:
+    limit = limit or settings.COMPARE_SUMMARY_CHARS
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _subjects() -> dict[str, str]:
+    return load_yaml("compare_words.yaml")["disputes"]
+
+
+def matrix_summary(matrix: ClaimMatrix) -> str:
+    """A few plain sentences on two or more accounts."""
+    names = [account_name(a, f"account {n + 1}") for n, a in enumerate(matrix.accounts)]
+    everyone = [r for r in matrix.rows if all(c.mark != "not said" for c in r.cells)]
+    parts = [f"{len(matrix.accounts)} accounts; {len(everyone)} of {len(matrix.rows)} "
+             f"claims are made by all."]
+    for n, name in enumerate(names):
+        alone = [r for r in matrix.rows if r.cells[n].mark != "not said"
+                 and sum(c.mark != "not said" for c in r.cells) == 1]
+        if alone:
+            parts.append(f"Only {name} reports {len(alone)} claim{_s(len(alone))}, such as "
+                         f"“{_cut(alone[0].claim)}”.")
+    disputed = [r for r in matrix.rows if r.conflict]
+    for row in disputed[: settings.COMPARE_SUMMARY_ITEMS]:
+        values = "; ".join(f"{names[n]}: {c.value}" for n, c in enumerate(row.cells)
+                           if c.mark == "disputed")
+        parts.append(f"Disputed ({row.conflict}): {values}.")
+    return " ".join(parts)

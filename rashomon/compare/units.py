@@ -1,0 +1,146 @@
+"""The claims of an account: every story sentence, cut into clauses that make a point of
+their own, with what a comparison needs to know of each (who says or does what, to whom,
+the numbers, dates and entities it names, and its meaning as a vector)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy
+
+from rashomon.compare.clauses import clauses
+from rashomon.compare.models import Unit
+from rashomon.compare.numbers import Count, counts_in
+from rashomon.data import load_yaml
+from rashomon.record import Record
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])")
+
+
+@dataclass
+class Claim:
+    """A unit of one account and its features."""
+
+    unit: Unit
+    sentence: tuple[int, int]
+    stems: set[str]
+    entities: set[str]
+    counts: list[Count]
+    dates: set[str]
+    who: str | None = None  # speaker or actor name
+    whom: str | None = None
+    act: str | None = None  # event type or reporting verb stem
+    negated: bool = False
+    direct: bool = False  # a direct or mixed quote: the speaker's own words
+    roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
+    vector: numpy.ndarray | None = field(default=None, repr=False)
+    context: numpy.ndarray | None = field(default=None, repr=False)  # its sentence's
+
+    @property
+    def numbers(self) -> set[str]:
+        return {f"{c.value:g}" for c in self.counts}
+
+
+def claims_of(record: Record) -> list[Claim]:
+    """Every story sentence of ``record`` as one or more claims."""
+    sentences = [s for s in _story_sentences(record) if _says_something(record.text[s[0]:s[1]])]
+    found = []
+    contents = [q.span for q in record.quotes if q.kind == "indirect"]
+    for span in clauses(record.text, sentences, contents):
+        sentence = next(s for s in sentences if s[0] <= span[0] < s[1])
+        found.append(_claim(record, span, sentence))
+    return found
+
+
+def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> Claim:
+    text = record.text
+    start, end = span
+    names = {e.id: e.name for e in record.entities}
+    quote = next((q for q in record.quotes
+                  if q.span[0] < end and start < q.span[1] and _inside(q.span, sentence)), None)
+    events = [e for e in record.events if start <= e.span[0] < end]
+    event = next((e for e in events if e.actor or e.target), events[0] if events else None)
+    kind, detail, who, whom, act = "fact", "", None, None, None
+    if quote is not None:
+        who = names.get(quote.speaker or "")
+        if who is None and quote.speaker_span:
+            who = text[quote.speaker_span[0] : quote.speaker_span[1]]
+        whom = names.get(quote.addressee or "")
+        cue = quote.cue or "said"
+        to = f"to {whom}" if whom and cue.lower() in ("said", "says", "say") else whom
+        detail = " ".join(x for x in [who or "someone", cue, to] if x)
+        kind, act = "statement", _stem(cue)
+    elif event is not None:
+        who = names.get(event.actor or "") or event.actor_code
+        whom = names.get(event.target or "") or event.target_code
+        detail = f"{who or 'someone'} {event.type} {whom or ''}".strip()
+        kind, act = "event", event.type
+    unit = Unit(kind=kind, span=span, text=text[start:end], detail=detail)
+    words = _WORD.findall(unit.text)
+    dates = {t.value for t in record.timexes
+             if start <= t.span[0] < end and t.value and t.type == "DATE"}
+    claim = Claim(
+        unit, sentence,
+        stems={_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()},
+        entities={_norm(e.name) for e in record.entities for s, _ in e.mentions
+                  if start <= s < end and e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC")},
+        counts=counts_in(record, span), dates=dates, who=who, whom=whom, act=act,
+        negated=bool(event and event.mode == "negated"),
+        direct=bool(quote and quote.kind != "indirect"),
+    )
+    acted = next((e for e in events if e.actor and e.target), None)
+    if acted is not None:
+        claim.roles = (names.get(acted.actor, ""), names.get(acted.target, ""))
+    return claim
+
+
+def _inside(span, outer) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1] + 2
+
+
+def _story_sentences(record: Record) -> list[tuple[int, int]]:
+    """The parser's sentences in the story's paragraphs (the text split at sentence ends
+    for a Record stored without them)."""
+    story = [(b.start, b.end) for b in record.blocks if b.kind == "paragraph"]
+    if record.sentences:
+        return [(s, e) for s, e in record.sentences if any(a <= s < b for a, b in story)]
+    sentences = []
+    for start, end in story:
+        position = start
+        for piece in _SENTENCE_END.split(record.text[start:end]):
+            at = record.text.index(piece, position)
+            sentences.append((at, at + len(piece)))
+            position = at + len(piece)
+    return sentences
+
+
+def _says_something(sentence: str) -> bool:
+    """A sentence with a lower-case content word (not a dateline, a by-line or an
+    office's name)."""
+    return any(w.islower() and w not in _stops() for w in _WORD.findall(sentence))
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(load_yaml("compare_words.yaml")[kind])
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(_words("stop_words"))
+
+
+@cache
+def _stem(word: str) -> str:
+    word = word.lower().strip("'’")
+    for suffix in _words("suffixes"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
