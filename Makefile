@@ -54,6 +54,7 @@ eval: $(STAMP)
 	else echo "HeidelTime skipped: pip install '.[heideltime]' and Java 17 add it"; fi
 	$(BIN)/rashomon eval quotes tests/data/quotes/gold.jsonl tests/data/quotes/heldout/gold.jsonl
 	$(BIN)/rashomon eval compare tests/data/compare/gold.jsonl tests/data/compare/heldout/gold.jsonl
+	$(BIN)/rashomon eval compare $(SHARED)/data/readout_pairs --leave-one-out
 	$(BIN)/rashomon eval events $(SHARED)/data/plover/plover_gsr_dev.jsonl \
 		$(SHARED)/data/petrarch/petr2_gsr_validation.jsonl
 	$(BIN)/rashomon eval events $(SHARED)/data/plover/plover_gsr_dev.jsonl --folds 5
