@@ -177,8 +177,8 @@ def test_shared_readout_pairs_do_not_fall_back():
     """The real readout pairs with the shipped weights (fitted on them; the held-out figure
     is `rashomon eval compare ../shared/data/readout_pairs --leave-one-out`)."""
     result, _ = evaluate(SHARED / "data" / "readout_pairs")
-    assert result["shared"]["paired"] >= 0.6
-    assert result["omissions"]["r"] >= 0.8 and result["omissions"]["p"] >= 0.75
+    assert result["shared"]["paired"] >= 0.55
+    assert result["omissions"]["r"] >= 0.85 and result["omissions"]["p"] >= 0.75
 
 
 @needs_shared

@@ -254,6 +254,16 @@ def test_compare_form_with_two_texts(client):
     assert missing.status_code == 400 and "at least two accounts" in missing.text
 
 
+def test_compare_form_with_three_texts_shows_a_claim_matrix(client):
+    third = OSLO.split("\n\n")[0] + "\n\n" + READOUT.split("\n\n", 1)[1]
+    response = client.post("/compare", data={"text_a": READOUT, "text_b": OSLO,
+                                             "text_c": third})
+    assert response.status_code == 200
+    assert 'aria-label="Claim matrix"' in response.text
+    assert "Claims across 3 accounts" in response.text
+    assert "✓ said" in response.text and "mark-not-said" in response.text
+
+
 def test_corpus_pages(client):
     corpus = client.get("/corpus", params={"text": "Finland"}).text
     assert "Finland asks Norway" in corpus and "Lithuania" not in corpus

@@ -28,8 +28,9 @@ def main(gold: Path) -> None:
         "weights": dict(zip(SIGNALS, scorer.weights, strict=True)),
         "bias": scorer.bias,
         "threshold": scorer.threshold,
+        "detail_meaning": scorer.detail_meaning,
     }, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: threshold {scorer.threshold}")
+    print(f"wrote {OUT}: threshold {scorer.threshold}, details {scorer.detail_meaning}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 from rashomon import settings
 from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
 from rashomon.compare.conflicts import conflicts as conflicts_of
+from rashomon.compare.details import details_only_in
 from rashomon.compare.meaning import encode
 from rashomon.compare.models import (
     Account,
@@ -72,12 +73,18 @@ def _comparison(a: Record, b: Record, claims_a: list[Claim], claims_b: list[Clai
             if key not in seen:
                 seen.add(key)
                 found.append(conflict)
+    only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
+    only_a += details_only_in([claims_a[i] for i in sorted(paired_a)], claims_b,
+                              scorer.detail_meaning)
+    only_b = [c.unit for n, c in enumerate(claims_b) if n not in paired_b]
+    only_b += details_only_in([claims_b[j] for j in sorted(paired_b)], claims_a,
+                              scorer.detail_meaning)
     comparison = Comparison(
         a=_account(a), b=_account(b),
         in_both=[Pair(a=claims_a[i].unit, b=claims_b[j].unit, score=round(s, 3))
                  for i, j, s in pairs],
-        only_in_a=[c.unit for n, c in enumerate(claims_a) if n not in paired_a],
-        only_in_b=[c.unit for n, c in enumerate(claims_b) if n not in paired_b],
+        only_in_a=sorted(only_a, key=lambda u: u.span),
+        only_in_b=sorted(only_b, key=lambda u: u.span),
         conflicts=found,
     )
     comparison.summary = summary(comparison)

@@ -12,6 +12,7 @@ sentence that one account splits in two is paired with both halves.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -25,12 +26,13 @@ SIGNALS = ("meaning", "context", "wording", "entities", "facts", "who", "act")
 
 @dataclass(frozen=True)
 class Scorer:
-    """Logistic weights over ``SIGNALS`` and the probability from which two claims make
-    the same point."""
+    """Logistic weights over ``SIGNALS``, the probability from which two claims make the
+    same point, and the cosine from which a phrase of one is said in the other account."""
 
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    detail_meaning: float = 0.4  # cosine from which another account says a phrase
 
 
 @cache
@@ -38,7 +40,8 @@ def fitted() -> Scorer:
     """The shipped scorer (``rashomon/data/compare_weights.json``)."""
     data = json.loads(resources.files("rashomon.data").joinpath("compare_weights.json")
                       .read_text(encoding="utf-8"))
-    return Scorer(tuple(data["weights"][s] for s in SIGNALS), data["bias"], data["threshold"])
+    return Scorer(tuple(data["weights"][s] for s in SIGNALS), data["bias"], data["threshold"],
+                  data["detail_meaning"])
 
 
 def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
@@ -48,11 +51,12 @@ def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
         return table
     table[:, :, 0] = _cosines([c.vector for c in claims_a], [c.vector for c in claims_b])
     table[:, :, 1] = _cosines([c.context for c in claims_a], [c.context for c in claims_b])
+    weight = _rarity([c.stems | c.entities for c in claims_a + claims_b])
     for i, x in enumerate(claims_a):
         for j, y in enumerate(claims_b):
             table[i, j, 2:] = (
-                _jaccard(x.stems, y.stems),
-                _jaccard(x.entities, y.entities),
+                _weighted_jaccard(x.stems, y.stems, weight),
+                _weighted_jaccard(x.entities, y.entities, weight),
                 _jaccard(x.numbers | x.dates, y.numbers | y.dates),
                 float(bool(x.who and y.who and _norm(x.who) == _norm(y.who))),
                 float(bool(x.act and y.act and x.act == y.act)),
@@ -64,6 +68,21 @@ def _cosines(rows: list, columns: list) -> numpy.ndarray:
     if any(v is None for v in rows + columns):
         return numpy.zeros((len(rows), len(columns)))
     return numpy.clip(numpy.array(rows) @ numpy.array(columns).T, 0.0, 1.0)
+
+
+def _rarity(groups: list[set[str]]) -> dict[str, float]:
+    """How telling a shared word or name is: its inverse document frequency over the
+    claims of both accounts (the leaders' names, on every line, tell little)."""
+    counts: dict[str, int] = {}
+    for group in groups:
+        for item in group:
+            counts[item] = counts.get(item, 0) + 1
+    return {item: math.log((1 + len(groups)) / count) for item, count in counts.items()}
+
+
+def _weighted_jaccard(a: set, b: set, weight: dict[str, float]) -> float:
+    union = sum(weight.get(x, 0.0) for x in a | b)
+    return sum(weight.get(x, 0.0) for x in a & b) / union if union else 0.0
 
 
 def _jaccard(a: set, b: set) -> float:

@@ -21,6 +21,8 @@ from rashomon.errors import RashomonError
 Span = tuple[int, int]
 _CLAUSE_LINKS = ("conj", "relcl", "advcl", "parataxis")
 _PARSE = ("tok2vec", "tagger", "parser")
+_DETAIL_LINKS = ("prep", "dobj", "conj", "appos", "npadvmod", "acl", "relcl", "advcl", "agent",
+                 "pobj", "attr")
 _ALPHA = re.compile(r"[^\W\d_]+")
 
 
@@ -36,15 +38,18 @@ def _parser():
     return nlp, [nlp.get_pipe(name) for name in _PARSE if name in nlp.pipe_names]
 
 
-def clauses(text: str, sentences: list[Span], contents: list[Span] = ()) -> list[Span]:
-    """The claims of each sentence of ``text``: spans, in order, that cover each sentence.
+def clauses(text: str, sentences: list[Span], contents: list[Span] = ()
+            ) -> list[tuple[Span, list[Span]]]:
+    """The claims of each sentence of ``text``: spans, in order, that cover each sentence,
+    each with the phrases inside it that can be details of their own ("for about 30
+    minutes", "at the latter's initiative", "and Washington").
 
     contents: where reported words start after a frame that makes a point of its own
     ("X asked Y in a phone call on Monday | to send ..."); a sentence is cut there too.
     """
     parser = _parser()
     if parser is None:
-        return list(sentences)
+        return [(span, []) for span in sentences]
     nlp, components = parser
     docs = [nlp.make_doc(text[s:e]) for s, e in sentences]
     for component in components:
@@ -54,8 +59,32 @@ def clauses(text: str, sentences: list[Span], contents: list[Span] = ()) -> list
         clause_cuts = {start + doc[i].idx for i in _cut_tokens(doc)}
         frame_cuts = {s for s, _ in contents if start < s < end} - clause_cuts
         cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts)
-        found += [(s, e) for s, e in pairwise(cuts) if text[s:e].strip()]
-    return [_trimmed(text, span) for span in found]
+        phrases = [(start + a, start + b) for a, b in _phrases(doc)]
+        for piece in pairwise(cuts):
+            if text[piece[0] : piece[1]].strip():
+                span = _trimmed(text, piece)
+                inside = [p for p in phrases if span[0] <= p[0] and p[1] <= span[1]
+                          and p != span]
+                found.append((span, inside))
+    return found
+
+
+def _phrases(doc) -> list[Span]:
+    """Character spans of the phrases that can carry a detail: objects, prepositional
+    phrases, appositions, coordinated names and the like (each token's subtree)."""
+    found = []
+    for token in doc:
+        if token.dep_ not in _DETAIL_LINKS:
+            continue
+        if token.dep_ == "conj" and token.tag_.startswith("VB"):
+            continue  # a coordinated clause is a claim of its own
+        first, last = token.left_edge, token.right_edge
+        if first.i > 0 and doc[first.i - 1].dep_ == "cc" and token.dep_ == "conj":
+            first = doc[first.i - 1]
+        while last.i > first.i and last.is_punct:
+            last = doc[last.i - 1]
+        found.append((first.idx, last.idx + len(last.text)))
+    return found
 
 
 def _kept(text: str, start: int, end: int, cuts: list[int], frames: set[int]) -> list[int]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy
+from anyascii import anyascii
 
 from rashomon.compare.clauses import clauses
 from rashomon.compare.models import Unit
@@ -38,6 +39,9 @@ class Claim:
     roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
     vector: numpy.ndarray | None = field(default=None, repr=False)
     context: numpy.ndarray | None = field(default=None, repr=False)  # its sentence's
+    phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
+    times: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)
+    # (span, TIMEX3 type, value) of the time expressions in the claim
 
     @property
     def numbers(self) -> set[str]:
@@ -49,10 +53,29 @@ def claims_of(record: Record) -> list[Claim]:
     sentences = [s for s in _story_sentences(record) if _says_something(record.text[s[0]:s[1]])]
     found = []
     contents = [q.span for q in record.quotes if q.kind == "indirect"]
-    for span in clauses(record.text, sentences, contents):
+    for span, phrases in clauses(record.text, sentences, contents):
         sentence = next(s for s in sentences if s[0] <= span[0] < s[1])
-        found.append(_claim(record, span, sentence))
+        claim = _claim(record, span, sentence)
+        claim.phrases = [(p, record.text[p[0] : p[1]]) for p in phrases]
+        found.append(claim)
     return found
+
+
+def content_of(text: str) -> set[str]:
+    """The stems of a text's content words and its numbers: what another account must
+    also say for the text to count as mentioned there."""
+    words = _WORD.findall(text)
+    same = _same_words()
+    stems = {_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()
+             and len(w) > 2}
+    return {same.get(s, s) for s in stems} | {w.rstrip(".,") for w in words if w[0].isdigit()}
+
+
+@cache
+def _same_words() -> dict[str, str]:
+    """Stems that say the same in accounts of a meeting or call ("phone call", "spoke")."""
+    return {_stem(word): group for group, words in load_yaml("compare_words.yaml")[
+        "same_words"].items() for word in words}
 
 
 def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> Claim:
@@ -82,6 +105,8 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     words = _WORD.findall(unit.text)
     dates = {t.value for t in record.timexes
              if start <= t.span[0] < end and t.value and t.type == "DATE"}
+    times = [(t.span, t.type, t.value) for t in record.timexes
+             if start <= t.span[0] and t.span[1] <= end]
     claim = Claim(
         unit, sentence,
         stems={_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()},
@@ -89,7 +114,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
                   if start <= s < end and e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC")},
         counts=counts_in(record, span), dates=dates, who=who, whom=whom, act=act,
         negated=bool(event and event.mode == "negated"),
-        direct=bool(quote and quote.kind != "indirect"),
+        direct=bool(quote and quote.kind != "indirect"), times=times,
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:
@@ -124,7 +149,7 @@ def _says_something(sentence: str) -> bool:
 
 
 def _norm(name: str) -> str:
-    return " ".join(name.lower().replace("’", "'").split())
+    return " ".join(anyascii(name).lower().split())
 
 
 @cache
@@ -139,7 +164,9 @@ def _stops() -> frozenset[str]:
 
 @cache
 def _stem(word: str) -> str:
-    word = word.lower().strip("'’")
+    word = anyascii(word).lower().strip("'")
+    if word.endswith("'s"):
+        word = word[:-2]
     for suffix in _words("suffixes"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]

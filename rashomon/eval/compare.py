@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rashomon import settings
@@ -245,7 +245,8 @@ def run(item: Prepared, scorer) -> tuple[Counter, list[dict]]:
 
 def fit(items: list[Prepared]):
     """A scorer fitted on ``items``: logistic weights on the claim pairs that do and do not
-    share a gold point, then the threshold that serves the measures best."""
+    share a gold point, then the threshold that serves the measures best, then the
+    cosine from which a phrase counts as said in the other account."""
     import numpy
     from sklearn.linear_model import LogisticRegression
 
@@ -258,12 +259,16 @@ def fit(items: list[Prepared]):
     weights = tuple(round(float(w), 3) for w in model.coef_[0])
     bias = round(float(model.intercept_[0]), 3)
 
-    def value(threshold: float) -> tuple[float, float]:
-        scorer = Scorer(weights, bias, threshold)
-        total = sum((run(item, scorer)[0] for item in items), Counter())
-        return _objective(total), -abs(threshold - 0.5)
+    def value(scorer: Scorer) -> float:
+        return _objective(sum((run(item, scorer)[0] for item in items), Counter()))
 
-    return Scorer(weights, bias, max(settings.COMPARE_THRESHOLD_GRID, key=value))
+    grid = settings.COMPARE_THRESHOLD_GRID
+    values = [value(Scorer(weights, bias, t)) for t in grid]
+    smooth = [sum(values[max(n - 1, 0) : n + 2]) / len(values[max(n - 1, 0) : n + 2])
+              for n in range(len(grid))]  # the middle of a plateau, not its noisy edge
+    pairing = Scorer(weights, bias, grid[max(range(len(grid)), key=smooth.__getitem__)])
+    return max((replace(pairing, detail_meaning=d) for d in settings.COMPARE_DETAIL_GRID),
+               key=value)
 
 
 def evaluate(path: Path, model: str | None = None, leave_one_out: bool = False

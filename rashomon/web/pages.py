@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from starlette.datastructures import FormData, UploadFile
 
 from rashomon import settings
+from rashomon.compare.summary import account_name
 from rashomon.errors import Errors, RashomonError
 from rashomon.read import Document
 from rashomon.record import Record
@@ -25,7 +26,8 @@ from rashomon.web.worker import document_from_text, document_from_upload
 router = APIRouter(include_in_schema=False)
 
 ACCOUNT_SLOTS = "abcd"
-"""Accounts the compare form takes: the first is compared with each of the others."""
+"""Accounts the compare form takes: the first is compared with each of the others, and
+three or more also give a claim matrix."""
 EVIDENCE = r"^\d+-\d+$"
 
 
@@ -85,7 +87,10 @@ async def _compare_page(request: Request, records: list[Record]) -> HTMLResponse
     first, others = records[0], records[1:]
     views = [compare_view(await analyzer.compare(first, other), first, other, key=f"c{n}")
              for n, other in enumerate(others)]
-    return page(request, "compare.html", views=views)
+    matrix = await analyzer.matrix(records) if len(records) > 2 else None
+    names = [account_name(a, f"Account {n + 1}") for n, a in
+             enumerate(matrix.accounts)] if matrix else []
+    return page(request, "compare.html", views=views, matrix=matrix, names=names)
 
 
 @router.get("/compare", response_class=HTMLResponse)

@@ -23,7 +23,7 @@ from pathlib import PurePath
 from typing import Any, TypeVar
 
 from rashomon import settings
-from rashomon.compare import Comparison
+from rashomon.compare import ClaimMatrix, Comparison
 from rashomon.errors import Errors, RashomonError, first_line
 from rashomon.read import Document, from_text, kind_of
 from rashomon.read.decode import decode
@@ -112,7 +112,7 @@ class AnalysisProcess:
 def _serve_jobs(connection: Connection, model: str) -> None:  # pragma: no cover - subprocess
     """The worker process: load the pipeline, then answer jobs until the pipe closes."""
     from rashomon.analyze import analyze_many
-    from rashomon.compare import compare
+    from rashomon.compare import compare, compare_many
 
     try:
         list(analyze_many([from_text(WARM_UP, what="warm-up")], model=model))
@@ -128,6 +128,8 @@ def _serve_jobs(connection: Connection, model: str) -> None:  # pragma: no cover
         try:
             if job[0] == "analyze":
                 result: Any = [r.to_json() for r in analyze_many(job[1], model=model)]
+            elif job[0] == "matrix":
+                result = compare_many(job[1]).to_json()
             else:
                 result = compare(job[1], job[2]).to_json()
             connection.send(("ok", result))
@@ -218,6 +220,9 @@ class Analyzer:
     def _compare(self, a: Record, b: Record) -> Comparison:
         return Comparison.model_validate_json(self._job(("compare", a, b)))
 
+    def _matrix(self, records: list[Record]) -> ClaimMatrix:
+        return ClaimMatrix.model_validate_json(self._job(("matrix", records)))
+
     async def _run(self, function: Callable[..., T], *args: object) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.pool, partial(function, *args))
@@ -229,6 +234,10 @@ class Analyzer:
     async def compare(self, a: Record, b: Record) -> Comparison:
         """The Comparison of two Records."""
         return await self._run(self._compare, a, b)
+
+    async def matrix(self, records: list[Record]) -> ClaimMatrix:
+        """The claim matrix of two or more Records."""
+        return await self._run(self._matrix, records)
 
     def close(self) -> None:
         """Stop the worker processes and the dispatch threads."""
