@@ -163,14 +163,17 @@ COMPARE_THRESHOLD_GRID = tuple(round(0.05 + 0.025 * n, 3) for n in range(25))
 """Probabilities from which two claims make the same point that the leave-one-pair-out
 evaluation and tools/fit_compare_weights.py choose from (the shipped one is in
 rashomon/data/compare_weights.json)."""
+COMPARE_PARTNER_RATIO = 0.5
+"""A claim paired with another claim's closest match keeps that pair only if it is at
+least this share as likely as each side's own best pair."""
 COMPARE_FIT_C = 1.0
 """Inverse regularisation strength of the logistic fit of the alignment weights."""
-COMPARE_RELATED = 0.5
-"""Sentence-vector cosine (of the claims or of their sentences) from which two claims are
-on the same subject, though not the same point: their tolls are compared."""
 COMPARE_FRAME_WORDS = 8
 """Words before reported speech from which the frame is a claim of its own ("X asked Y in
 a phone call on Monday")."""
+COMPARE_VERBLESS_WORDS = 6
+"""A story sentence without a verb and with at most this many words is no claim (a
+headline shard, a photo credit)."""
 COMPARE_CLAUSE_WORDS = 4
 """Words each side of a cut needs for a sentence to be cut into two claims ("and taken to
 hospital" stays with "Twelve people were wounded")."""
@@ -194,6 +197,8 @@ COMPARE_VECTORS_KEPT = 20_000
 """Sentence vectors a process keeps for reuse (a long-running server compares often)."""
 COMPARE_SUMMARY_ITEMS = 3
 """How many points only in one account the plain-words summary spells out."""
+COMPARE_SUMMARY_WORDS = 8
+"""Words from which a claim is telling enough to be named in the summary."""
 COMPARE_SUMMARY_CHARS = 120
 """Length at which a point is cut in the summary."""
 

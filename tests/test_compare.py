@@ -130,6 +130,68 @@ def test_every_sentence_belongs_to_a_claim_cut_at_clauses():
     assert "Ellis said Tarnow will rebuild." in texts  # a short sentence is a claim too
 
 
+def test_page_furniture_and_shards_are_no_claims():
+    from rashomon.compare.units import claims_of
+
+    text = ("Market to reopen\n\nThe city council voted on Monday to reopen the old market.\n\n"
+            "width:100%;\n\n<tweet tweet-id=\"12345\"><tweet/>\n\nTraders on both sides.\n\n"
+            "A statement posted on the council's website said the market would reopen in May."
+            "\n\nThis article has been updated to include the mayor's comments.\n")
+    record = rashomon.analyze(text, published="2025-02-01")
+    texts = [c.unit.text for c in claims_of(record)]
+    assert texts[0].startswith("The city council voted")
+    assert not any("width" in t or "tweet" in t or "updated" in t for t in texts), texts
+    assert "Traders on both sides." not in texts  # a shard with no verb
+    # a frame that only says who said it is no claim of its own
+    assert any(t.startswith("A statement posted on the council's website said the market")
+               for t in texts), texts
+
+
+def test_a_claim_far_closer_to_another_keeps_its_own_partner():
+    import numpy
+
+    from rashomon.compare.align import align
+
+    table = numpy.array([[0.9], [0.3]])  # both claims of A are closest to B's only claim
+    assert align(table, 0.1) == [(0, 0, 0.9)]
+    assert align(numpy.array([[0.6], [0.5]]), 0.1) == [(0, 0, 0.6), (1, 0, 0.5)]
+
+
+def test_different_speakers_disagreeing_is_no_conflict_of_fact():
+    from rashomon.compare.conflicts import conflicts
+    from rashomon.compare.models import Unit
+    from rashomon.compare.units import Claim
+
+    def claim(who: str, negated: bool) -> Claim:
+        unit = Unit(kind="statement", span=(0, 10), text="the ruling helps farmers")
+        return Claim(unit, (0, 10), set(), set(), [], set(), who=who, negated=negated)
+
+    assert conflicts(claim("Ana Ruiz", False), claim("Tom Okafor", True)) == []
+    assert [c.what for c in conflicts(claim("Ana Ruiz", False), claim("Ana Ruiz", True))] == [
+        "polarity"]
+
+
+def test_summary_leads_with_a_telling_point_and_says_each_dispute_once():
+    from rashomon.compare import Account, Comparison, Conflict, Pair, Unit, summary
+
+    def unit(text: str, start: int = 0) -> Unit:
+        return Unit(kind="fact", span=(start, start + len(text)), text=text)
+
+    shard, claim = unit("Former Rep. Tom Okafor,"), unit(
+        "Okafor resigned from the state senate on Friday after the vote.", 30)
+    conflict = Conflict(what="number", a=claim, b=claim, a_value="5", b_value="7",
+                        about="votes")
+    comparison = Comparison(
+        a=Account(record="a", publisher="Daily Ledger"),
+        b=Account(record="b", title="Okafor quits"),
+        in_both=[Pair(a=shard, b=shard, score=0.95), Pair(a=claim, b=claim, score=0.6)],
+        conflicts=[conflict, conflict])
+    text = summary(comparison)
+    assert text.startswith("Both accounts report “Okafor resigned from the state senate")
+    assert text.count("They differ on the vote count") == 1
+    assert "Daily Ledger has 5, “Okafor quits” has 7" in text
+
+
 def test_summary_names_the_accounts():
     a = rashomon.analyze(from_text(A, published="2024-03-05",
                                    publisher="Estonian Government (press office)"))

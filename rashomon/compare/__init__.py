@@ -11,7 +11,6 @@ claims on the same subject for conflicting tolls and opposed characterisations.
 
 from __future__ import annotations
 
-from rashomon import settings
 from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
 from rashomon.compare.conflicts import conflicts as conflicts_of
 from rashomon.compare.details import details_only_in
@@ -57,22 +56,12 @@ def claims(records: list[Record]) -> list[list[Claim]]:
 
 def _comparison(a: Record, b: Record, claims_a: list[Claim], claims_b: list[Claim],
                 scorer: Scorer) -> Comparison:
-    table = signals(claims_a, claims_b)
-    pairs = align(probabilities(table, scorer), scorer.threshold)
+    table = probabilities(signals(claims_a, claims_b), scorer)
+    pairs = align(table, scorer.threshold)
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
-    found: list[Conflict] = []
-    seen = set()
-    nearness = table[:, :, :2].max(axis=2) if table.size else table[:, :, 0]
-    related = [(i, j) for i in range(len(claims_a)) for j in range(len(claims_b))
-               if nearness[i, j] >= settings.COMPARE_RELATED]
-    aligned = {(i, j) for i, j, _ in pairs}
-    for i, j in sorted(aligned | set(related)):
-        for conflict in conflicts_of(claims_a[i], claims_b[j], (i, j) in aligned):
-            key = (conflict.what, conflict.a.span, conflict.b.span)
-            if key not in seen:
-                seen.add(key)
-                found.append(conflict)
+    found = [conflict for i, j, _ in pairs if _each_others_best(table, i, j)
+             for conflict in conflicts_of(claims_a[i], claims_b[j])]
     only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
     only_a += details_only_in([claims_a[i] for i in sorted(paired_a)], claims_b,
                               scorer.detail_meaning)
@@ -89,6 +78,12 @@ def _comparison(a: Record, b: Record, claims_a: list[Claim], claims_b: list[Clai
     )
     comparison.summary = summary(comparison)
     return comparison
+
+
+def _each_others_best(table, i: int, j: int) -> bool:
+    """Claim i of A and claim j of B are each other's closest claim: the same point, whose
+    facts can conflict (a claim merely near another one is about something else)."""
+    return table[i].argmax() == j and table[:, j].argmax() == i
 
 
 def _account(record: Record) -> Account:

@@ -19,6 +19,7 @@ from importlib import resources
 
 import numpy
 
+from rashomon import settings
 from rashomon.compare.units import Claim, _norm
 
 SIGNALS = ("meaning", "context", "wording", "entities", "facts", "who", "act")
@@ -97,13 +98,16 @@ def probabilities(table: numpy.ndarray, scorer: Scorer) -> numpy.ndarray:
 
 def align(table: numpy.ndarray, threshold: float) -> list[tuple[int, int, float]]:
     """(i, j, probability) pairs: each claim with its closest claim in the other account,
-    from ``threshold`` up; in the order of A's claims."""
+    from ``threshold`` up, unless that claim has a far closer partner of its own (then the
+    first is a different point on the same topic); in the order of A's claims."""
     pairs = set()
     if table.size:
         for i, j in enumerate(table.argmax(axis=1)):
-            if table[i, j] >= threshold:
-                pairs.add((i, int(j)))
+            pairs.add((i, int(j)))
         for j, i in enumerate(table.argmax(axis=0)):
-            if table[i, j] >= threshold:
-                pairs.add((int(i), j))
+            pairs.add((int(i), j))
+        best_a, best_b = table.max(axis=1), table.max(axis=0)
+        ratio = settings.COMPARE_PARTNER_RATIO
+        pairs = {(i, j) for i, j in pairs if table[i, j] >= threshold
+                 and table[i, j] >= ratio * best_a[i] and table[i, j] >= ratio * best_b[j]}
     return [(i, j, float(table[i, j])) for i, j in sorted(pairs)]

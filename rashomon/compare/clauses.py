@@ -56,9 +56,12 @@ def clauses(text: str, sentences: list[Span], contents: list[Span] = ()
         docs = list(component.pipe(docs))
     found = []
     for (start, end), doc in zip(sentences, docs, strict=True):
+        if not _has_verb(doc) and _words(doc.text) <= settings.COMPARE_VERBLESS_WORDS:
+            continue  # "Activists on both sides.": a headline shard, no claim
         clause_cuts = {start + doc[i].idx for i in _cut_tokens(doc)}
         frame_cuts = {s for s, _ in contents if start < s < end} - clause_cuts
         cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts)
+        cuts = _with_verbs(doc, start, cuts)
         phrases = [(start + a, start + b) for a, b in _phrases(doc)]
         for piece in pairwise(cuts):
             if text[piece[0] : piece[1]].strip():
@@ -85,6 +88,21 @@ def _phrases(doc) -> list[Span]:
             last = doc[last.i - 1]
         found.append((first.idx, last.idx + len(last.text)))
     return found
+
+
+def _has_verb(tokens) -> bool:
+    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens)
+
+
+def _with_verbs(doc, start: int, cuts: list[int]) -> list[int]:
+    """The cuts whose pieces each have a verb: a verbless piece ("the Smithsonian, the
+    museum said") stays with the piece before it."""
+    kept = [cuts[0]]
+    for cut, following in pairwise(cuts[1:]):
+        piece = doc.char_span(cut - start, following - start, alignment_mode="expand")
+        if piece is None or _has_verb(piece):
+            kept.append(cut)
+    return [*kept, cuts[-1]]
 
 
 def _kept(text: str, start: int, end: int, cuts: list[int], frames: set[int]) -> list[int]:

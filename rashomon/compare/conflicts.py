@@ -4,15 +4,13 @@ said it, and whether it happened."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from rashomon.compare.models import Conflict
 from rashomon.compare.units import Claim, _norm, _words
 
 
-def conflicts(x: Claim, y: Claim, aligned: bool) -> list[Conflict]:
-    """The conflicts between claim ``x`` of A and ``y`` of B; those that need the two to
-    make the same point (dates, roles, speaker, polarity) only when ``aligned``."""
+def conflicts(x: Claim, y: Claim) -> list[Conflict]:
+    """The conflicts between claim ``x`` of A and ``y`` of B, two claims that make the same
+    point."""
     found = []
 
     def add(what: str, a_value, b_value, about: str | None = None) -> None:
@@ -20,19 +18,16 @@ def conflicts(x: Claim, y: Claim, aligned: bool) -> list[Conflict]:
                               b_value=str(b_value), about=about))
 
     for kind in sorted({c.kind for c in x.counts} & {c.kind for c in y.counts}):
-        if not aligned and kind not in _strong_kinds():
-            continue
         ours = [c for c in x.counts if c.kind == kind]
         theirs = [c for c in y.counts if c.kind == kind]
         if not any(c.same_as(d) for c in ours for d in theirs):
             add("number", ", ".join(c.text for c in ours), ", ".join(c.text for c in theirs),
                 about=kind)
-    if not aligned:
-        return found
     days_x, days_y = _days(x.dates), _days(y.dates)
     if days_x and days_y and not days_x & days_y:
         add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
-    if x.negated != y.negated:
+    same_who = not (x.who and y.who) or _norm(x.who) == _norm(y.who)
+    if x.negated != y.negated and same_who:
         add("polarity", "negated" if x.negated else "affirmed",
             "negated" if y.negated else "affirmed")
     x_roles = x.roles or ((x.who, x.whom) if x.unit.kind == "event" else None)
@@ -60,11 +55,3 @@ def _days(dates: set[str]) -> set[str]:
 def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else name.lower()
 
-
-@cache
-def _strong_kinds() -> frozenset[str]:
-    """Kinds of count compared even between claims that are not paired: tolls, votes,
-    troops, money and the like."""
-    from rashomon.compare.numbers import _words as number_words
-
-    return frozenset(number_words()["count_kinds"].values()) | {"percent"}

@@ -28,22 +28,33 @@ def summary(comparison: Comparison) -> str:
         a, b = "the first account", "the second account"
     parts = []
     if comparison.in_both:
-        first = comparison.in_both[0].a
-        more = len(comparison.in_both) - 1
-        parts.append(f"Both accounts report {_point(first)}"
+        best = max(comparison.in_both, key=lambda p: (_telling(p.a), p.score))
+        more = len({p.a.span for p in comparison.in_both}) - 1
+        parts.append(f"Both accounts report {_point(best.a)}"
                      + (f", and {more} other point{_s(more)}." if more else "."))
     else:
         parts.append("The two accounts share no point.")
     for units, owner in ((comparison.only_in_a, a), (comparison.only_in_b, b)):
         if units:
             parts.append(_only(owner, units))
+    disputes = []
     for conflict in comparison.conflicts:
-        parts.append(_dispute(conflict, a, b))
-    return " ".join(_capital(p) for p in parts)
+        line = _dispute(conflict, a, b)
+        if line not in disputes:
+            disputes.append(line)
+    return " ".join(_capital(p) for p in parts + disputes)
+
+
+def _telling(unit: Unit) -> bool:
+    """A whole claim of some length, not a phrase or a fragment: what a summary names."""
+    return unit.kind != "detail" and len(unit.text.split()) >= settings.COMPARE_SUMMARY_WORDS
 
 
 def _only(owner: str, units: list[Unit]) -> str:
-    shown = units[: settings.COMPARE_SUMMARY_ITEMS]
+    """The first telling points only one account makes, in the order it makes them (news
+    puts what matters first), and how many more there are."""
+    ranked = [u for u in units if _telling(u)] or units
+    shown = ranked[: settings.COMPARE_SUMMARY_ITEMS]
     listed = "; ".join(_point(u) for u in shown)
     more = len(units) - len(shown)
     return f"Only {owner} reports {listed}" + (f" (and {more} more)." if more else ".")
@@ -51,6 +62,9 @@ def _only(owner: str, units: list[Unit]) -> str:
 
 def _dispute(conflict: Conflict, a: str, b: str) -> str:
     what = _subjects().get(conflict.about or "", _subjects().get(conflict.what, conflict.what))
+    if conflict.what == "polarity":
+        return (f"They differ on {what}: {a} has {_point(conflict.a)}, "
+                f"{b} has {_point(conflict.b)}.")
     return f"They differ on {what}: {a} has {conflict.a_value}, {b} has {conflict.b_value}."
 
 

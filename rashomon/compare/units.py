@@ -52,7 +52,8 @@ def claims_of(record: Record) -> list[Claim]:
     """Every story sentence of ``record`` as one or more claims."""
     sentences = [s for s in _story_sentences(record) if _says_something(record.text[s[0]:s[1]])]
     found = []
-    contents = [q.span for q in record.quotes if q.kind == "indirect"]
+    contents = [q.span for q in record.quotes if q.kind == "indirect"
+                and _frame_states_a_fact(record, q, sentences)]
     for span, phrases in clauses(record.text, sentences, contents):
         sentence = next(s for s in sentences if s[0] <= span[0] < s[1])
         claim = _claim(record, span, sentence)
@@ -122,6 +123,19 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     return claim
 
 
+def _frame_states_a_fact(record: Record, quote, sentences) -> bool:
+    """The words before reported speech say something of their own: a time or an act
+    other than the saying ("X asked Y in a phone call on Monday | to send ..."), not only
+    who said it ("A statement posted on the website said | ...")."""
+    start = next((s for s, e in sentences if s <= quote.span[0] < e), None)
+    if start is None:
+        return False
+    frame = (start, quote.span[0])
+    cue = quote.cue or ""
+    return any(frame[0] <= t.span[0] < frame[1] for t in record.timexes) or any(
+        frame[0] <= e.span[0] < frame[1] and e.trigger != cue for e in record.events)
+
+
 def _inside(span, outer) -> bool:
     return outer[0] <= span[0] and span[1] <= outer[1] + 2
 
@@ -144,8 +158,15 @@ def _story_sentences(record: Record) -> list[tuple[int, int]]:
 
 def _says_something(sentence: str) -> bool:
     """A sentence with a lower-case content word (not a dateline, a by-line or an
-    office's name)."""
+    office's name) that is no page furniture: markup, style rules, an editor's note."""
+    if any(pattern.search(sentence) for pattern in _furniture()):
+        return False
     return any(w.islower() and w not in _stops() for w in _WORD.findall(sentence))
+
+
+@cache
+def _furniture() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in _words("not_claims"))
 
 
 def _norm(name: str) -> str:
