@@ -334,8 +334,8 @@ def eval_compare(
             table.add_column(column, justify="left" if column == "measure" else "right")
         if "shared" in result:
             shared = result["shared"]
-            table.add_row("shared paired", "", str(shared["paired"]), "", str(shared["right"]),
-                          str(shared["gold"]))
+            table.add_row("shared points", str(shared["pairs_right"]), str(shared["paired"]), "",
+                          str(shared["pairs"]), str(shared["gold"]))
         for measure in ("omissions", "conflicts"):
             row = result[measure]
             table.add_row(measure, *(str(row[k]) for k in ("p", "r", "f1", "predicted", "gold")))

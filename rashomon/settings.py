@@ -163,9 +163,12 @@ COMPARE_THRESHOLD_GRID = tuple(round(0.05 + 0.025 * n, 3) for n in range(25))
 """Probabilities from which two claims make the same point that the leave-one-pair-out
 evaluation and tools/fit_compare_weights.py choose from (the shipped one is in
 rashomon/data/compare_weights.json)."""
-COMPARE_PARTNER_RATIO = 0.5
+COMPARE_PARTNER_RATIO = 0.8
 """A claim paired with another claim's closest match keeps that pair only if it is at
 least this share as likely as each side's own best pair."""
+COMPARE_SAME_WORDS = 0.5
+"""Share of word stems two direct quotes must have in common to be the same words, which
+two accounts then give to two different speakers."""
 COMPARE_FIT_C = 1.0
 """Inverse regularisation strength of the logistic fit of the alignment weights."""
 COMPARE_FRAME_WORDS = 8

@@ -89,7 +89,8 @@ def test_evaluation_on_our_pairs():
 def test_readout_pair_format_and_shared_points():
     result, mistakes = evaluate(PAIRS / "readout_format")
     assert result["pairs"] == 1
-    assert result["shared"] == {"paired": 1.0, "right": 2, "gold": 2}, mistakes
+    assert result["shared"] == {"paired": 1.0, "right": 2, "gold": 2, "pairs_right": 1.0,
+                                "pairs": 2}, mistakes
     assert result["omissions"]["r"] == 1.0 and result["omissions"]["p"] == 1.0
 
 
@@ -171,6 +172,24 @@ def test_different_speakers_disagreeing_is_no_conflict_of_fact():
         "polarity"]
 
 
+def test_one_speaker_under_two_names_is_no_speaker_conflict():
+    from rashomon.compare.conflicts import conflicts
+    from rashomon.compare.models import Unit
+    from rashomon.compare.units import Claim
+
+    def quote(who: str, text: str) -> Claim:
+        unit = Unit(kind="statement", span=(0, len(text)), text=text)
+        stems = set(text.lower().rstrip(".").split())
+        return Claim(unit, unit.span, stems, set(), [], set(), who=who, direct=True)
+
+    words = "This plan will cost every family a fortune."
+    assert conflicts(quote("Tom Okafor", words), quote("Thomas J. Okafor Jr.", words)) == []
+    assert [c.what for c in conflicts(quote("Tom Okafor", words), quote("Ana Ruiz", words))] == [
+        "speaker"]
+    other = "We will win the state in November."
+    assert conflicts(quote("Tom Okafor", words), quote("Ana Ruiz", other)) == []
+
+
 def test_summary_leads_with_a_telling_point_and_says_each_dispute_once():
     from rashomon.compare import Account, Comparison, Conflict, Pair, Unit, summary
 
@@ -239,8 +258,8 @@ def test_shared_readout_pairs_do_not_fall_back():
     """The real readout pairs with the shipped weights (fitted on them; the held-out figure
     is `rashomon eval compare ../shared/data/readout_pairs --leave-one-out`)."""
     result, _ = evaluate(SHARED / "data" / "readout_pairs")
-    assert result["shared"]["paired"] >= 0.55
-    assert result["omissions"]["r"] >= 0.85 and result["omissions"]["p"] >= 0.75
+    assert result["shared"]["paired"] >= 0.4 and result["shared"]["pairs_right"] >= 0.7
+    assert result["omissions"]["r"] >= 0.9 and result["omissions"]["p"] >= 0.7
 
 
 @needs_shared

@@ -22,7 +22,8 @@ import numpy
 from rashomon import settings
 from rashomon.compare.units import Claim, _norm
 
-SIGNALS = ("meaning", "context", "wording", "entities", "facts", "who", "act")
+SIGNALS = ("meaning", "context", "wording", "entities", "facts", "who", "act", "order",
+           "overlap")
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,14 @@ def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
     table[:, :, 0] = _cosines([c.vector for c in claims_a], [c.vector for c in claims_b])
     table[:, :, 1] = _cosines([c.context for c in claims_a], [c.context for c in claims_b])
     weight = _rarity([c.stems | c.entities for c in claims_a + claims_b])
+    place_a = numpy.linspace(0.0, 1.0, len(claims_a)) if len(claims_a) > 1 else numpy.zeros(1)
+    place_b = numpy.linspace(0.0, 1.0, len(claims_b)) if len(claims_b) > 1 else numpy.zeros(1)
+    table[:, :, 7] = 1.0 - numpy.abs(place_a[:, None] - place_b[None, :])
+    closest = numpy.concatenate([table[:, :, 1].max(axis=1), table[:, :, 1].max(axis=0)])
+    table[:, :, 8] = closest.mean()  # how much the two accounts overlap at all
     for i, x in enumerate(claims_a):
         for j, y in enumerate(claims_b):
-            table[i, j, 2:] = (
+            table[i, j, 2:7] = (
                 _weighted_jaccard(x.stems, y.stems, weight),
                 _weighted_jaccard(x.entities, y.entities, weight),
                 _jaccard(x.numbers | x.dates, y.numbers | y.dates),

@@ -4,6 +4,7 @@ said it, and whether it happened."""
 
 from __future__ import annotations
 
+from rashomon import settings
 from rashomon.compare.models import Conflict
 from rashomon.compare.units import Claim, _norm, _words
 
@@ -38,12 +39,11 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
         swapped = [_norm(v) for v in x_roles] == [_norm(v) for v in reversed(y_roles)]
         if swapped and not same:
             add("roles", " → ".join(x_roles), " → ".join(y_roles))
-    named_in_other = x.who and y.who and (
-        _surname(x.who) in y.unit.text.lower() or _surname(y.who) in x.unit.text.lower()
-    )
-    if x.direct and y.direct and x.who and y.who and _norm(x.who) != _norm(y.who) \
-            and not named_in_other:
-        add("speaker", x.who, y.who)
+    if x.direct and y.direct and x.who and y.who and not _same_person(x.who, y.who) \
+            and _jaccard(x.stems, y.stems) >= settings.COMPARE_SAME_WORDS \
+            and _surname(x.who) not in y.unit.text.lower() \
+            and _surname(y.who) not in x.unit.text.lower():
+        add("speaker", x.who, y.who)  # the same quoted words given to two people
     return found
 
 
@@ -53,5 +53,16 @@ def _days(dates: set[str]) -> set[str]:
 
 
 def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else name.lower()
+    words = [w for w in name.replace(",", " ").split() if w.rstrip(".").lower()
+             not in ("jr", "sr", "ii", "iii")]
+    return words[-1].lower() if words else name.lower()
+
+
+def _same_person(one: str, other: str) -> bool:
+    """"Joe Biden" and "Joseph R. Biden Jr.": the same surname names the same speaker."""
+    return _norm(one) == _norm(other) or _surname(_norm(one)) == _surname(_norm(other))
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 

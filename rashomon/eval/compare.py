@@ -13,7 +13,9 @@ Measures (per side, summed over pairs): omission recall (gold only-in points who
 overlaps a unit reported only in that account) and precision (reported only-in units that
 overlap a gold only-in anchor, over those that overlap any gold anchor; over all of them in
 the JSONL format, which has no shared anchors); shared-point pairing recall (both anchors
-overlapped by the two units of one reported pair); conflict recall and precision (a
+overlapped by the two units of one reported pair) and precision (reported pairs whose units
+overlap the two anchors of one gold shared or conflicting point, over those whose units
+overlap gold anchors on both sides); conflict recall and precision (a
 reported conflict is right when its two units overlap the two anchors of a gold one).
 
 With ``leave_one_out`` the alignment scorer (logistic weights and threshold) is fitted on
@@ -141,6 +143,16 @@ def _score(pair: GoldPair, comparison, to_a, to_b) -> tuple[Counter, list[dict]]
         mistakes += [{"pair": pair.name, "side": side, "missed": text[g[0]:g[1]][:90]}
                      for g in gold if not _overlaps(g, predicted)]
     pairs = [(gold_span(p.a, to_a), gold_span(p.b, to_b)) for p in comparison.in_both]
+    if pair.anchors_a is not None and pair.anchors_b is not None:
+        gold_pairs = pair.shared + pair.conflicts
+        for pa, pb in pairs:
+            if _overlaps(pa, pair.anchors_a) and _overlaps(pb, pair.anchors_b):
+                counts["pair_pred"] += 1
+                if any(_overlaps(pa, [ga]) and _overlaps(pb, [gb]) for ga, gb in gold_pairs):
+                    counts["pair_right"] += 1
+                else:
+                    mistakes.append({"pair": pair.name, "wrong_pair": pair.a[pa[0]:pa[1]][:90],
+                                     "with": pair.b[pb[0]:pb[1]][:90]})
     for ga, gb in pair.shared:
         paired = any(_overlaps(pa, [ga]) and _overlaps(pb, [gb]) for pa, pb in pairs)
         counts["shared_gold"] += 1
@@ -181,17 +193,21 @@ def measures(counts: Counter) -> dict:
                           counts["conflict_found"], counts["conflict_gold"]),
     }
     if counts["shared_gold"]:
+        pairs = counts["pair_pred"]
         result["shared"] = {"paired": round(counts["shared_paired"] / counts["shared_gold"], 3),
-                            "right": counts["shared_paired"], "gold": counts["shared_gold"]}
+                            "right": counts["shared_paired"], "gold": counts["shared_gold"],
+                            "pairs_right": round(counts["pair_right"] / pairs, 3) if pairs else 1.0,
+                            "pairs": pairs}
     return result
 
 
 def _objective(counts: Counter) -> float:
-    """What the threshold is chosen for: shared points paired, omissions right (twice:
-    recall and precision both have targets), conflicts right."""
+    """What the threshold is chosen for: shared points paired and pairs right, omissions
+    right (twice: recall and precision both have targets), conflicts right."""
     result = measures(counts)
-    shared = result.get("shared", {}).get("paired", 0.0)
-    return shared + 2 * result["omissions"]["f1"] + 0.5 * result["conflicts"]["f1"]
+    shared = result.get("shared", {})
+    return (shared.get("paired", 0.0) + shared.get("pairs_right", 0.0)
+            + 2 * result["omissions"]["f1"] + 0.5 * result["conflicts"]["f1"])
 
 
 @dataclass
