@@ -177,7 +177,7 @@ a phone call on Monday")."""
 COMPARE_VERBLESS_WORDS = 6
 """A story sentence without a verb and with at most this many words is no claim (a
 headline shard, a photo credit)."""
-COMPARE_CLAUSE_WORDS = 4
+COMPARE_CLAUSE_WORDS = 5
 """Words each side of a cut needs for a sentence to be cut into two claims ("and taken to
 hospital" stays with "Twelve people were wounded")."""
 COMPARE_DETAIL_WORDS = 2

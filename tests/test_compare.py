@@ -122,7 +122,8 @@ def test_every_sentence_belongs_to_a_claim_cut_at_clauses():
     from rashomon.compare.units import claims_of
 
     text = ("Mourning in Tarnow\n\nThe mayor condemned the fire at the market, which "
-            "destroyed forty stalls, and sent condolences to the families of the victims.\n\n"
+            "destroyed forty stalls and two cafés, and sent condolences to the families of the "
+            "victims.\n\n"
             "Ellis said Tarnow will rebuild.\n")
     record = rashomon.analyze(text, published="2025-02-01")
     texts = [c.unit.text for c in claims_of(record)]
@@ -146,6 +147,34 @@ def test_page_furniture_and_shards_are_no_claims():
     # a frame that only says who said it is no claim of its own
     assert any(t.startswith("A statement posted on the council's website said the market")
                for t in texts), texts
+
+
+def test_who_speaks_next_and_a_verbless_opening_are_no_claims_of_their_own():
+    from rashomon.compare.units import claims_of
+
+    text = ("Council row\n\nThe mayor added:\n\n“We will rebuild the bridge by June.”\n\n"
+            "All in all, the council, which met for six hours on Tuesday, approved the budget."
+            "\n\nOkafor asked.\n")
+    record = rashomon.analyze(text, published="2025-02-01")
+    texts = [c.unit.text for c in claims_of(record)]
+    assert "The mayor added:" not in texts and "Okafor asked." not in texts, texts
+    assert not any(t.strip(" ,") == "All in all, the council" for t in texts), texts
+
+
+def test_numbers_about_two_different_subjects_are_no_conflict():
+    from rashomon.compare.conflicts import conflicts
+    from rashomon.compare.models import Unit
+    from rashomon.compare.numbers import Count
+    from rashomon.compare.units import Claim
+
+    def claim(name: str, value: float) -> Claim:
+        unit = Unit(kind="fact", span=(0, 10), text=f"{name} raised ${value:g} million")
+        money = [Count(value * 1e6, "money USD", False, f"${value:g}", 2)]
+        return Claim(unit, (0, 10), set(), {name.lower()}, money, set())
+
+    assert conflicts(claim("Ruiz", 5.7), claim("Okafor", 11.9)) == []
+    assert [c.about for c in conflicts(claim("Ruiz", 5.7), claim("Ruiz", 11.9))] == [
+        "money USD"]
 
 
 def test_a_claim_far_closer_to_another_keeps_its_own_partner():

@@ -2,11 +2,12 @@
 its own, so that "X condemned the attack, which killed 40, and sent condolences" gives
 three claims, while "X said that Y" stays one.
 
-Cuts come from the dependency parse of the loaded spaCy pipeline (only its tagger and
-parser run): before a verb coordinated with another verb ("…, and sent"), a relative
-clause set off by a comma ("…, which killed"), an adverbial clause set off by a comma
-("…, stressing that"), and after a semicolon. Without an installed pipeline, sentences
-are not cut.
+Cuts come from the dependency parse of the loaded spaCy pipeline (only its tagger,
+parser and lemmatizer run): before a verb coordinated with another verb ("…, and sent"),
+a relative clause set off by a comma ("…, which killed"), an adverbial clause set off by a
+comma ("…, stressing that"), and after a semicolon; every piece keeps a verb. Short
+sentences that only say who speaks next ("The governor added:") and verbless shards are
+no claims. Without an installed pipeline, sentences are not cut.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from itertools import pairwise
 
 from rashomon import settings
 from rashomon.errors import RashomonError
+from rashomon.nlp.common import reporting
 
 Span = tuple[int, int]
 _CLAUSE_LINKS = ("conj", "relcl", "advcl", "parataxis")
-_PARSE = ("tok2vec", "tagger", "parser")
+_PARSE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _DETAIL_LINKS = ("prep", "dobj", "conj", "appos", "npadvmod", "acl", "relcl", "advcl", "agent",
                  "pobj", "attr")
 _ALPHA = re.compile(r"[^\W\d_]+")
@@ -58,6 +60,8 @@ def clauses(text: str, sentences: list[Span], contents: list[Span] = ()
     for (start, end), doc in zip(sentences, docs, strict=True):
         if not _has_verb(doc) and _words(doc.text) <= settings.COMPARE_VERBLESS_WORDS:
             continue  # "Activists on both sides.": a headline shard, no claim
+        if _only_says_who(doc):
+            continue  # "The governor added:": who speaks next, no claim
         clause_cuts = {start + doc[i].idx for i in _cut_tokens(doc)}
         frame_cuts = {s for s, _ in contents if start < s < end} - clause_cuts
         cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts)
@@ -94,14 +98,27 @@ def _has_verb(tokens) -> bool:
     return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens)
 
 
+def _only_says_who(doc) -> bool:
+    """A short sentence whose only verbs are reporting verbs ("Trump asked.")."""
+    verbs = [t for t in doc if t.tag_.startswith("VB")]
+    return bool(verbs) and _words(doc.text) <= settings.COMPARE_CLAUSE_WORDS and all(
+        reporting.frame(t.lemma_) is not None for t in verbs)
+
+
 def _with_verbs(doc, start: int, cuts: list[int]) -> list[int]:
     """The cuts whose pieces each have a verb: a verbless piece ("the Smithsonian, the
-    museum said") stays with the piece before it."""
+    museum said") stays with the piece before it, or the first with the one after it
+    ("All told, the group, | which ...")."""
+    def has_verb(first: int, last: int) -> bool:
+        piece = doc.char_span(first - start, last - start, alignment_mode="expand")
+        return piece is None or _has_verb(piece)
+
     kept = [cuts[0]]
     for cut, following in pairwise(cuts[1:]):
-        piece = doc.char_span(cut - start, following - start, alignment_mode="expand")
-        if piece is None or _has_verb(piece):
+        if has_verb(cut, following):
             kept.append(cut)
+    if len(kept) > 1 and not has_verb(kept[0], kept[1]):
+        del kept[1]
     return [*kept, cuts[-1]]
 
 

@@ -18,7 +18,10 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
         found.append(Conflict(what=what, a=x.unit, b=y.unit, a_value=str(a_value),
                               b_value=str(b_value), about=about))
 
+    about_others = bool(x.entities and y.entities and not x.entities & y.entities)
     for kind in sorted({c.kind for c in x.counts} & {c.kind for c in y.counts}):
+        if about_others:
+            break  # Carson's $5.7 million and Cruz's $11.9 million: two things
         ours = [c for c in x.counts if c.kind == kind]
         theirs = [c for c in y.counts if c.kind == kind]
         if not any(c.same_as(d) for c in ours for d in theirs):
