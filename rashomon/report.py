@@ -251,7 +251,7 @@ def render_comparison(comparison: Comparison, a: Record, b: Record) -> Group:
         table.add_column("A", ratio=1, overflow="fold")
         table.add_column("B", ratio=1, overflow="fold")
         for pair in comparison.in_both:
-            table.add_row(pair.a.text, pair.b.text)
+            table.add_row(Text(pair.a.text), Text(pair.b.text))
         parts.append(table)
     for label, units in (("Only in A", comparison.only_in_a), ("Only in B", comparison.only_in_b)):
         if not units:
@@ -271,8 +271,8 @@ def render_comparison(comparison: Comparison, a: Record, b: Record) -> Group:
         table.add_column("A says", ratio=1, overflow="fold")
         table.add_column("B says", ratio=1, overflow="fold")
         for conflict in comparison.conflicts:
-            table.add_row(conflict.what, f"{conflict.a_value}\n{conflict.a.text}",
-                          f"{conflict.b_value}\n{conflict.b.text}")
+            table.add_row(conflict.what, Text(f"{conflict.a_value}\n{conflict.a.text}"),
+                          Text(f"{conflict.b_value}\n{conflict.b.text}"))
         parts.append(table)
     return Group(*parts)
 
@@ -289,11 +289,11 @@ def render_matrix(matrix: ClaimMatrix) -> Group:
     table = Table(box=box.SIMPLE_HEAD, expand=True, title="Claims", title_justify="left")
     table.add_column("Claim", ratio=3, overflow="fold")
     for name in names:
-        table.add_column(name, ratio=1, overflow="fold")
+        table.add_column(Text(name), ratio=1, overflow="fold")
     for row in matrix.rows:
-        cells = [_MARKS[c.mark] + (f"\n{c.value}" if c.value else "") for c in row.cells]
+        cells = [Text(_MARKS[c.mark] + (f"\n{c.value}" if c.value else "")) for c in row.cells]
         claim = row.claim + (f"\n(disputed: {row.conflict})" if row.conflict else "")
-        table.add_row(claim, *cells)
+        table.add_row(Text(claim), *cells)
     return Group(Text(matrix.summary), table)
 
 

@@ -24,7 +24,7 @@ def main(gold: Path) -> None:
         "about": "Logistic weights of the signals that two claims make the same point "
                  "(rashomon/compare/align.py), fitted by tools/fit_compare_weights.py on "
                  f"{gold.name} ({len(list(gold.glob('*/gold.json')))} pairs); held-out "
-                 "figures: rashomon eval compare ../shared/data/readout_pairs --leave-one-out",
+                 f"figures: rashomon eval compare {gold} --leave-one-out",
         "weights": dict(zip(SIGNALS, scorer.weights, strict=True)),
         "bias": scorer.bias,
         "threshold": scorer.threshold,

@@ -3,13 +3,16 @@ they conflict. Works on Records (the analysis is not re-run; only the sentences 
 parsed again to cut them into claims).
 
 Every story sentence of each account becomes one or more claims (clauses that make a
-point of their own). Claims are paired by a similarity that combines meaning (vectors of a
+point of their own). Claims are paired by a fitted model over meaning (vectors of a
 packaged sentence model, loaded on the first comparison), wording, shared entities, numbers
-and dates, and the same speaker or act. Paired claims are checked for conflicting facts;
-claims on the same subject for conflicting tolls and opposed characterisations.
+and dates, the same speaker or act, and reading order. Phrases of paired claims that the
+other account does not give are details only in one account; claims that are each
+other's closest are checked for conflicting facts.
 """
 
 from __future__ import annotations
+
+import numpy
 
 from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
 from rashomon.compare.conflicts import conflicts as conflicts_of
@@ -30,19 +33,19 @@ from rashomon.compare.units import Claim, claims_of
 from rashomon.record import Record
 
 __all__ = ["Account", "Cell", "ClaimMatrix", "ClaimRow", "Comparison", "Conflict", "Pair",
-           "Unit", "compare", "compare_many", "summary"]
+           "Unit", "claims", "compare", "compare_claims", "compare_many", "summary"]
 
 
 def compare(a: Record, b: Record, scorer: Scorer | None = None) -> Comparison:
     """Compare two Records of the same event (``scorer``: the weights and threshold that
     decide when two claims make the same point; the fitted ones unless given)."""
     claims_a, claims_b = claims([a, b])
-    return _comparison(a, b, claims_a, claims_b, scorer or fitted())
+    return compare_claims(a, b, claims_a, claims_b, scorer or fitted())
 
 
 def claims(records: list[Record]) -> list[list[Claim]]:
-    """The claims of each record, their meaning and their sentences' encoded in one
-    batch."""
+    """The claims of each record, with the meaning of each claim and of its sentence,
+    encoded in one batch."""
     found = [claims_of(record) for record in records]
     flat = [(claim, record) for group, record in zip(found, records, strict=True)
             for claim in group]
@@ -54,8 +57,9 @@ def claims(records: list[Record]) -> list[list[Claim]]:
     return found
 
 
-def _comparison(a: Record, b: Record, claims_a: list[Claim], claims_b: list[Claim],
-                scorer: Scorer) -> Comparison:
+def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[Claim],
+                   scorer: Scorer) -> Comparison:
+    """The Comparison of two Records from their claims (see ``claims``)."""
     table = probabilities(signals(claims_a, claims_b), scorer)
     pairs = align(table, scorer.threshold)
     paired_a = {i for i, _, _ in pairs}
@@ -80,7 +84,7 @@ def _comparison(a: Record, b: Record, claims_a: list[Claim], claims_b: list[Clai
     return comparison
 
 
-def _each_others_best(table, i: int, j: int) -> bool:
+def _each_others_best(table: numpy.ndarray, i: int, j: int) -> bool:
     """Claim i of A and claim j of B are each other's closest claim: the same point, whose
     facts can conflict (a claim merely near another one is about something else)."""
     return table[i].argmax() == j and table[:, j].argmax() == i
@@ -102,7 +106,7 @@ def compare_many(records: list[Record], scorer: Scorer | None = None) -> ClaimMa
     placed: list[dict[int, int]] = [{} for _ in records]  # claim index -> row
     for n, record in enumerate(records):
         for m in range(n + 1, len(records)):
-            comparison = _comparison(record, records[m], found[n], found[m],
+            comparison = compare_claims(record, records[m], found[n], found[m],
                                      scorer or fitted())
             _place(comparison, n, m, found, rows, placed, len(records))
         for k, claim in enumerate(found[n]):
@@ -122,32 +126,31 @@ def _row(unit: Unit, account: int, count: int) -> ClaimRow:
 
 def _place(comparison: Comparison, n: int, m: int, found: list[list[Claim]],
            rows: list[ClaimRow], placed: list[dict[int, int]], count: int) -> None:
-    """Put the pairs and conflicts of accounts n and m into rows."""
+    """Put the conflicts, then the pairs, of accounts n and m into rows: a claim joins the
+    row of its partner when that row has no words yet from the claim's account."""
     index_n = {c.unit.span: k for k, c in enumerate(found[n])}
     index_m = {c.unit.span: k for k, c in enumerate(found[m])}
-    for pair in comparison.in_both:
-        i, j = index_n[pair.a.span], index_m[pair.b.span]
-        if i in placed[n] and j in placed[m]:
-            continue
-        if i in placed[n] or j in placed[m]:  # join the row if the other's cell is free
-            row = placed[n].get(i, placed[m].get(j))
-            side, unit, index = (m, pair.b, j) if i in placed[n] else (n, pair.a, i)
+    links = [(c.a, c.b, c) for c in comparison.conflicts] + [
+        (p.a, p.b, None) for p in comparison.in_both]
+    for unit_a, unit_b, conflict in links:
+        i, j = index_n[unit_a.span], index_m[unit_b.span]
+        row_i, row_j = placed[n].get(i), placed[m].get(j)
+        if row_i is not None and row_j is not None:
+            row = row_i if row_i == row_j else None
+        elif row_i is not None:
+            row = row_i if rows[row_i].cells[m].unit is None else None
+        elif row_j is not None:
+            row = row_j if rows[row_j].cells[n].unit is None else None
+        else:
+            row = len(rows)
+            rows.append(_row(unit_a, n, count))
+        if row is None:
+            continue  # each claim keeps its own row
+        placed[n][i] = placed[m][j] = row
+        for side, unit in ((n, unit_a), (m, unit_b)):
             if rows[row].cells[side].unit is None:
                 rows[row].cells[side] = Cell(mark="said", unit=unit)
-                placed[side][index] = row
-            continue
-        placed[n][i] = placed[m][j] = len(rows)
-        rows.append(_row(pair.a, n, count))
-        rows[-1].cells[m] = Cell(mark="said", unit=pair.b)
-    for conflict in comparison.conflicts:
-        i, j = index_n[conflict.a.span], index_m[conflict.b.span]
-        row = placed[n].get(i, placed[m].get(j))
-        if row is None:
-            row = len(rows)
-            rows.append(_row(conflict.a, n, count))
-            placed[n][i] = row
-        placed[m].setdefault(j, row)
-        rows[row].conflict = rows[row].conflict or conflict.what
-        for side, unit, value in ((n, conflict.a, conflict.a_value),
-                                  (m, conflict.b, conflict.b_value)):
-            rows[row].cells[side] = Cell(mark="disputed", unit=unit, value=value)
+        if conflict is not None:
+            rows[row].conflict = rows[row].conflict or conflict.what
+            rows[row].cells[n] = Cell(mark="disputed", unit=unit_a, value=conflict.a_value)
+            rows[row].cells[m] = Cell(mark="disputed", unit=unit_b, value=conflict.b_value)

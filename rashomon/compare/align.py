@@ -6,7 +6,8 @@ act), which a logistic model turns into a probability. Its weights and threshold
 (``compare_weights.json``), fitted by ``tools/fit_compare_weights.py`` on the shared
 readout pairs and measured leave-one-pair-out (``rashomon eval compare --leave-one-out``).
 Each claim is paired with the other account's closest claim from the threshold up, so a
-sentence that one account splits in two is paired with both halves.
+sentence that one account splits in two is paired with both halves when both are nearly
+as close (``settings.COMPARE_PARTNER_RATIO``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from importlib import resources
 import numpy
 
 from rashomon import settings
-from rashomon.compare.units import Claim, _norm
+from rashomon.compare.units import Claim, jaccard, same_person
 
 SIGNALS = ("meaning", "context", "wording", "entities", "facts", "who", "act", "order",
            "overlap")
@@ -34,7 +35,7 @@ class Scorer:
     weights: tuple[float, ...]
     bias: float
     threshold: float
-    detail_meaning: float = 0.4  # cosine from which another account says a phrase
+    detail_meaning: float  # cosine from which another account says a phrase
 
 
 @cache
@@ -64,8 +65,8 @@ def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
             table[i, j, 2:7] = (
                 _weighted_jaccard(x.stems, y.stems, weight),
                 _weighted_jaccard(x.entities, y.entities, weight),
-                _jaccard(x.numbers | x.dates, y.numbers | y.dates),
-                float(bool(x.who and y.who and _norm(x.who) == _norm(y.who))),
+                jaccard(x.numbers | x.dates, y.numbers | y.dates),
+                float(bool(x.who and y.who and same_person(x.who, y.who))),
                 float(bool(x.act and y.act and x.act == y.act)),
             )
     return table
@@ -90,10 +91,6 @@ def _rarity(groups: list[set[str]]) -> dict[str, float]:
 def _weighted_jaccard(a: set, b: set, weight: dict[str, float]) -> float:
     union = sum(weight.get(x, 0.0) for x in a | b)
     return sum(weight.get(x, 0.0) for x in a & b) / union if union else 0.0
-
-
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def probabilities(table: numpy.ndarray, scorer: Scorer) -> numpy.ndarray:

@@ -2,17 +2,19 @@
 its own, so that "X condemned the attack, which killed 40, and sent condolences" gives
 three claims, while "X said that Y" stays one.
 
-Cuts come from the dependency parse of the loaded spaCy pipeline (only its tagger,
-parser and lemmatizer run): before a verb coordinated with another verb ("…, and sent"),
-a relative clause set off by a comma ("…, which killed"), an adverbial clause set off by a
-comma ("…, stressing that"), and after a semicolon; every piece keeps a verb. Short
+Cuts come from the dependency parse of the Record's spaCy pipeline (only its tok2vec,
+tagger, parser, attribute ruler and lemmatizer run): before a verb coordinated with
+another verb ("…, and sent"), a relative clause set off by a comma ("…, which killed"), an
+adverbial clause set off by a comma ("…, stressing that"), and after a semicolon; every
+piece keeps a verb. Short
 sentences that only say who speaks next ("The governor added:") and verbless shards are
-no claims. Without an installed pipeline, sentences are not cut.
+no claims. Without an installed pipeline, sentences are neither cut nor filtered.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -29,19 +31,20 @@ _ALPHA = re.compile(r"[^\W\d_]+")
 
 
 @cache
-def _parser():
-    """The loaded pipeline's tokenizer and parsing components, or None without one."""
+def _parser(model: str | None):
+    """The tokenizer and parsing components of the pipeline ``model`` (the one the Record
+    was analysed with; the default one when that is not installed), or None without any."""
     from rashomon.nlp.pipeline import load
 
     try:
-        nlp = load()
+        nlp = load(model if model in settings.MODELS else None)
     except RashomonError:
         return None
     return nlp, [nlp.get_pipe(name) for name in _PARSE if name in nlp.pipe_names]
 
 
-def clauses(text: str, sentences: list[Span], contents: list[Span] = ()
-            ) -> list[tuple[Span, list[Span]]]:
+def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
+            model: str | None = None) -> list[tuple[Span, list[Span]]]:
     """The claims of each sentence of ``text``: spans, in order, that cover each sentence,
     each with the phrases inside it that can be details of their own ("for about 30
     minutes", "at the latter's initiative", "and Washington").
@@ -49,7 +52,7 @@ def clauses(text: str, sentences: list[Span], contents: list[Span] = ()
     contents: where reported words start after a frame that makes a point of its own
     ("X asked Y in a phone call on Monday | to send ..."); a sentence is cut there too.
     """
-    parser = _parser()
+    parser = _parser(model)
     if parser is None:
         return [(span, []) for span in sentences]
     nlp, components = parser

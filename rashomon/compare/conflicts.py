@@ -4,9 +4,11 @@ said it, and whether it happened."""
 
 from __future__ import annotations
 
+import re
+
 from rashomon import settings
 from rashomon.compare.models import Conflict
-from rashomon.compare.units import Claim, _norm, _words
+from rashomon.compare.units import Claim, jaccard, norm_name, same_person, surname, word_list
 
 
 def conflicts(x: Claim, y: Claim) -> list[Conflict]:
@@ -21,7 +23,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     about_others = bool(x.entities and y.entities and not x.entities & y.entities)
     for kind in sorted({c.kind for c in x.counts} & {c.kind for c in y.counts}):
         if about_others:
-            break  # Carson's $5.7 million and Cruz's $11.9 million: two things
+            break  # one candidate's $5.7 million and another's $11.9 million: two things
         ours = [c for c in x.counts if c.kind == kind]
         theirs = [c for c in y.counts if c.kind == kind]
         if not any(c.same_as(d) for c in ours for d in theirs):
@@ -30,22 +32,21 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     days_x, days_y = _days(x.dates), _days(y.dates)
     if days_x and days_y and not days_x & days_y:
         add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
-    same_who = not (x.who and y.who) or _norm(x.who) == _norm(y.who)
+    same_who = not (x.who and y.who) or same_person(x.who, y.who)
     if x.negated != y.negated and same_who:
         add("polarity", "negated" if x.negated else "affirmed",
             "negated" if y.negated else "affirmed")
     x_roles = x.roles or ((x.who, x.whom) if x.unit.kind == "event" else None)
     y_roles = y.roles or ((y.who, y.whom) if y.unit.kind == "event" else None)
     if x_roles and y_roles and all(x_roles) and all(y_roles) and x.act == y.act \
-            and x.act not in _words("symmetric_acts"):
-        same = [_norm(v) for v in x_roles] == [_norm(v) for v in y_roles]
-        swapped = [_norm(v) for v in x_roles] == [_norm(v) for v in reversed(y_roles)]
+            and x.act not in word_list("symmetric_acts"):
+        same = [norm_name(v) for v in x_roles] == [norm_name(v) for v in y_roles]
+        swapped = [norm_name(v) for v in x_roles] == [norm_name(v) for v in reversed(y_roles)]
         if swapped and not same:
             add("roles", " → ".join(x_roles), " → ".join(y_roles))
-    if x.direct and y.direct and x.who and y.who and not _same_person(x.who, y.who) \
-            and _jaccard(x.stems, y.stems) >= settings.COMPARE_SAME_WORDS \
-            and _surname(x.who) not in y.unit.text.lower() \
-            and _surname(y.who) not in x.unit.text.lower():
+    if x.direct and y.direct and x.who and y.who and not same_person(x.who, y.who) \
+            and jaccard(x.stems, y.stems) >= settings.COMPARE_SAME_WORDS \
+            and not _names(x.who, y.unit.text) and not _names(y.who, x.unit.text):
         add("speaker", x.who, y.who)  # the same quoted words given to two people
     return found
 
@@ -55,17 +56,6 @@ def _days(dates: set[str]) -> set[str]:
     return {d[:10] for d in dates if len(d) >= 10 and d[4] == "-" and d[7] == "-"}
 
 
-def _surname(name: str) -> str:
-    words = [w for w in name.replace(",", " ").split() if w.rstrip(".").lower()
-             not in ("jr", "sr", "ii", "iii")]
-    return words[-1].lower() if words else name.lower()
-
-
-def _same_person(one: str, other: str) -> bool:
-    """"Joe Biden" and "Joseph R. Biden Jr.": the same surname names the same speaker."""
-    return _norm(one) == _norm(other) or _surname(_norm(one)) == _surname(_norm(other))
-
-
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
+def _names(person: str, text: str) -> bool:
+    """The text names the person (by surname, as a word)."""
+    return re.search(rf"\b{re.escape(surname(norm_name(person)))}\b", norm_name(text)) is not None

@@ -1,7 +1,8 @@
 """Details one account gives inside a point both make: "the call lasted about 30 minutes",
 "at the latter's initiative", "and Washington". A phrase of a paired claim is a detail
 only in its account when the other account does not say what it says anywhere: most of
-its content words are missing there."""
+its content words are missing there, and no claim of the other account is close to it in
+meaning (a sentence-vector cosine below the fitted ``detail_meaning``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rashomon import settings
 from rashomon.compare.meaning import encode
 from rashomon.compare.models import Unit
 from rashomon.compare.units import Claim, content_of
+from rashomon.describe import shorten
 
 
 def details_only_in(paired: list[Claim], other: list[Claim], meaning_from: float
@@ -25,6 +27,7 @@ def details_only_in(paired: list[Claim], other: list[Claim], meaning_from: float
         return []
     vectors = numpy.array(encode([text for _, _, text in candidates]))
     meaning = (vectors @ numpy.array([c.vector for c in other]).T).max(axis=1)
+    limit = settings.COMPARE_SUMMARY_CHARS // 2
     found: list[Unit] = []
     picked: dict[int, list[tuple[int, int]]] = {}
     order = sorted(range(len(candidates)),
@@ -37,7 +40,7 @@ def details_only_in(paired: list[Claim], other: list[Claim], meaning_from: float
             continue
         taken.append(span)
         found.append(Unit(kind="detail", span=span, text=text,
-                          detail=f"in: {_cut(claim.unit.text)}"))
+                          detail=f"in: {shorten(' '.join(claim.unit.text.split()), limit)}"))
     return found
 
 
@@ -59,9 +62,3 @@ def _unmentioned(text: str, said: set[str]) -> bool:
     if len(content) < settings.COMPARE_DETAIL_WORDS:
         return False
     return len(content - said) >= settings.COMPARE_DETAIL_NEW * len(content)
-
-
-def _cut(text: str) -> str:
-    text = " ".join(text.split())
-    limit = settings.COMPARE_SUMMARY_CHARS // 2
-    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"

@@ -37,9 +37,10 @@ _vectors: dict[str, numpy.ndarray] = {}  # text -> vector, for this process
 def encode(texts: list[str]) -> list[numpy.ndarray]:
     """Unit-length vectors of ``texts``; those not seen before are encoded in one batch."""
     new = sorted({t for t in texts if t not in _vectors})
+    if new and len(_vectors) + len(new) > settings.COMPARE_VECTORS_KEPT:
+        _vectors.clear()
+        new = sorted(set(texts))
     if new:
-        if len(_vectors) + len(new) > settings.COMPARE_VECTORS_KEPT:
-            _vectors.clear()
         vectors = _model().encode(new, batch_size=settings.COMPARE_BATCH,
                                   normalize_embeddings=True, show_progress_bar=False)
         _vectors.update(zip(new, vectors, strict=True))

@@ -18,7 +18,8 @@ class _Model(BaseModel):
 class Unit(_Model):
     """A point an account makes: a statement, an event or a factual clause."""
 
-    kind: str = Field(description="statement | event | fact")
+    kind: str = Field(description="statement | event | fact | detail (a phrase of a claim "
+                                  "both accounts make that only this one gives)")
     span: Offsets
     text: str
     detail: str = Field("", description="who said or did what, in short")
@@ -82,7 +83,7 @@ class ClaimRow(_Model):
     claim: str
     cells: list[Cell] = Field(description="one per account, in the order given")
     conflict: str | None = Field(None, description="what the accounts dispute (number, "
-                                                   "date, characterisation, ...)")
+                                                   "date, roles, speaker, polarity)")
 
 
 class ClaimMatrix(_Model):

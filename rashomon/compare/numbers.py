@@ -23,6 +23,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_EXACT = 15  # a number written without a scale word is exact: 10 killed are not 14
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Count:
     kind: str
     approx: bool
     text: str
-    digits: int  # significant digits as written: 1 for "2,000", 3 for "12.4 billion"
+    digits: int  # significant digits as written: 2 for "12 billion", 3 for "12.4 billion"
 
     def same_as(self, other: Count) -> bool:
         """Roughly the same number: equal once the more precise is rounded to the other's
@@ -53,9 +54,9 @@ def _rounded(value: float, digits: int) -> float:
 
 
 def _digits(written: str, value: float) -> int:
-    """Significant digits of a number as written (all of them for a number word)."""
-    figures = re.sub(r"\D", "", written.split(".")[0]).lstrip("0").rstrip("0") if "." not in \
-        written else re.sub(r"\D", "", written).lstrip("0")
+    """Significant digits of a scaled number as written: "12" billion has two, "12.4"
+    billion three (all of them for a number word)."""
+    figures = re.sub(r"\D", "", written).lstrip("0")
     return len(figures) if figures else len(f"{value:g}")
 
 
@@ -73,12 +74,13 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
         if value is None:
             continue
         before, after = text[max(start, at - 40) : match.start()], text[match.end() : end]
-        value *= _scale(after)
+        scale = _scale(after)
         kind = _kind(match.group(0), before, after)
         if kind is None:
             continue
-        found.append(Count(value, kind, _hedged(before), match.group(0).strip(),
-                           _digits(match.group(1), value)))
+        digits = _digits(match.group(1), value) if scale > 1 else _EXACT
+        found.append(Count(value * scale, kind, _hedged(before), match.group(0).strip(),
+                           digits))
     return found
 
 
@@ -119,13 +121,13 @@ def _kind(found: str, before: str, after: str) -> str | None:
 
 
 def _hedged(before: str) -> bool:
-    tail = " ".join(w.lower() for w in _WORD.findall(before)[-3:])
-    return any(tail.endswith(h) for h in _words()["hedges"])
+    tail = " " + " ".join(w.lower() for w in _WORD.findall(before)[-3:])
+    return any(tail.endswith(" " + h) for h in _words()["hedges"])
 
 
 @cache
 def _words() -> dict:
-    words = load_yaml("compare_words.yaml")["numbers"]
+    words = dict(load_yaml("compare_words.yaml")["numbers"])
     words["not_counts"] = frozenset(words["not_counts"])
     words["skip"] = frozenset(words["skip"])
     return words

@@ -8,6 +8,7 @@ import re
 from rashomon import settings
 from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
 from rashomon.data import load_yaml
+from rashomon.describe import shorten
 
 
 def account_name(account: Account, fallback: str = "") -> str:
@@ -74,9 +75,7 @@ def _point(unit: Unit) -> str:
 
 
 def _cut(text: str, limit: int = 0) -> str:
-    limit = limit or settings.COMPARE_SUMMARY_CHARS
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"
+    return shorten(" ".join(text.split()), limit or settings.COMPARE_SUMMARY_CHARS)
 
 
 def _s(count: int) -> str:

@@ -54,7 +54,7 @@ def claims_of(record: Record) -> list[Claim]:
     found = []
     contents = [q.span for q in record.quotes if q.kind == "indirect"
                 and _frame_states_a_fact(record, q, sentences)]
-    for span, phrases in clauses(record.text, sentences, contents):
+    for span, phrases in clauses(record.text, sentences, contents, record.pipeline.model):
         sentence = next(s for s in sentences if s[0] <= span[0] < s[1])
         claim = _claim(record, span, sentence)
         claim.phrases = [(p, record.text[p[0] : p[1]]) for p in phrases]
@@ -111,7 +111,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     claim = Claim(
         unit, sentence,
         stems={_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()},
-        entities={_norm(e.name) for e in record.entities for s, _ in e.mentions
+        entities={norm_name(e.name) for e in record.entities for s, _ in e.mentions
                   if start <= s < end and e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC")},
         counts=counts_in(record, span), dates=dates, who=who, whom=whom, act=act,
         negated=bool(event and event.mode == "negated"),
@@ -144,6 +144,8 @@ def _story_sentences(record: Record) -> list[tuple[int, int]]:
     """The parser's sentences in the story's paragraphs (the text split at sentence ends
     for a Record stored without them)."""
     story = [(b.start, b.end) for b in record.blocks if b.kind == "paragraph"]
+    if not story:  # a Record without blocks: all of its text
+        story = [(0, len(record.text))]
     if record.sentences:
         return [(s, e) for s, e in record.sentences if any(a <= s < b for a, b in story)]
     sentences = []
@@ -166,21 +168,47 @@ def _says_something(sentence: str) -> bool:
 
 @cache
 def _furniture() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in _words("not_claims"))
+    return tuple(re.compile(p, re.IGNORECASE) for p in word_list("not_claims"))
 
 
-def _norm(name: str) -> str:
+def norm_name(name: str) -> str:
+    """A name compared across accounts: ASCII, lower case, single spaces."""
     return " ".join(anyascii(name).lower().split())
 
 
+def surname(name: str) -> str:
+    """The last word of a name that is no suffix ("Jr.", "III")."""
+    words = [w for w in name.replace(",", " ").split()
+             if w.lower() not in _name_suffixes()]
+    return words[-1].lower() if words else name.lower()
+
+
+def same_person(one: str, other: str) -> bool:
+    """"Tom Okafor" and "Thomas J. Okafor Jr.": the same surname names the same person in
+    two accounts of one event."""
+    return norm_name(one) == norm_name(other) or \
+        surname(norm_name(one)) == surname(norm_name(other))
+
+
+def jaccard(a: set, b: set) -> float:
+    """The share of what two sets hold that both hold (0 when either is empty)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 @cache
-def _words(kind: str) -> tuple[str, ...]:
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(load_yaml("actor_words.yaml")["name_suffixes"])
+
+
+@cache
+def word_list(kind: str) -> tuple[str, ...]:
+    """A list of ``compare_words.yaml``."""
     return tuple(load_yaml("compare_words.yaml")[kind])
 
 
 @cache
 def _stops() -> frozenset[str]:
-    return frozenset(_words("stop_words"))
+    return frozenset(word_list("stop_words"))
 
 
 @cache
@@ -188,7 +216,7 @@ def _stem(word: str) -> str:
     word = anyascii(word).lower().strip("'")
     if word.endswith("'s"):
         word = word[:-2]
-    for suffix in _words("suffixes"):
+    for suffix in word_list("suffixes"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word

@@ -67,8 +67,8 @@ def read_pairs(path: Path) -> list[GoldPair]:
 def _anchor(text: str, anchor: str, where: str) -> Span:
     start = text.find(anchor)
     if start < 0:
-        raise RashomonError(Errors.R006, what=where, line=0,
-                            reason=f"anchor not in the text: {anchor[:40]!r}")
+        raise RashomonError(Errors.R012, what=f"{where}: anchor not in the text: "
+                                              f"{anchor[:40]!r}")
     return start, start + len(anchor)
 
 
@@ -253,9 +253,9 @@ def prepare(path: Path, model: str | None = None) -> list[Prepared]:
 
 def run(item: Prepared, scorer) -> tuple[Counter, list[dict]]:
     """Compare one prepared pair with ``scorer`` and score it."""
-    from rashomon.compare import _comparison
+    from rashomon.compare import compare_claims
 
-    comparison = _comparison(*item.records, *item.claims, scorer)
+    comparison = compare_claims(*item.records, *item.claims, scorer)
     return _score(item.gold, comparison, *item.offsets)
 
 
@@ -270,6 +270,9 @@ def fit(items: list[Prepared]):
 
     rows = [signals(*item.claims).reshape(-1, len(SIGNALS)) for item in items]
     labels = [item.same.reshape(-1) for item in items]
+    if len(items) < 2 or len({v for group in labels for v in group}) < 2:
+        raise RashomonError(Errors.R012, what="fitting the comparison needs two or more "
+                                              "pairs with shared anchors (readout-pair gold)")
     model = LogisticRegression(C=settings.COMPARE_FIT_C, max_iter=1000).fit(
         numpy.concatenate(rows), numpy.concatenate(labels))
     weights = tuple(round(float(w), 3) for w in model.coef_[0])
@@ -279,10 +282,11 @@ def fit(items: list[Prepared]):
         return _objective(sum((run(item, scorer)[0] for item in items), Counter()))
 
     grid = settings.COMPARE_THRESHOLD_GRID
-    values = [value(Scorer(weights, bias, t)) for t in grid]
+    start = settings.COMPARE_DETAIL_GRID[0]
+    values = [value(Scorer(weights, bias, t, start)) for t in grid]
     smooth = [sum(values[max(n - 1, 0) : n + 2]) / len(values[max(n - 1, 0) : n + 2])
               for n in range(len(grid))]  # the middle of a plateau, not its noisy edge
-    pairing = Scorer(weights, bias, grid[max(range(len(grid)), key=smooth.__getitem__)])
+    pairing = Scorer(weights, bias, grid[max(range(len(grid)), key=smooth.__getitem__)], start)
     return max((replace(pairing, detail_meaning=d) for d in settings.COMPARE_DETAIL_GRID),
                key=value)
 
