@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -270,9 +271,7 @@ def eval_events(
 
     from rashomon.eval.events import evaluate
 
-    results = _evaluate_each(
-        lambda path, model: evaluate(path, model, folds), paths, model
-    )
+    results = _evaluate_each(partial(evaluate, folds=folds), paths, model)
     if as_json:
         print(json.dumps(results if verbose else [
             {k: v for k, v in r.items() if k != "confusion"} for r in results
@@ -317,8 +316,6 @@ def eval_compare(
 ) -> None:
     """Comparisons against gold pairs: pairing of the points both accounts make, precision
     and recall of the points only one makes, and of the conflicts."""
-    from functools import partial
-
     from rich.table import Table
 
     from rashomon.eval.compare import evaluate

@@ -35,6 +35,7 @@ from rashomon.nlp.events.triggers import (
     find_triggers,
     patterns,
     verb_trigger,
+    word_set,
 )
 from rashomon.nlp.events.types import FoundEvent, Participant
 from rashomon.nlp.quotes import FoundQuote
@@ -162,7 +163,8 @@ def _names(cue: Token) -> bool:
         return False
     if any(c.dep_ in ("oprd", "attr") for c in cue.children):
         return True
-    return not any((c.dep_ == "prep" and c.lower_ in ("on", "for", "upon"))
+    asking = patterns()["verbs"]["call"]["prepositions"]
+    return not any((c.dep_ == "prep" and c.lower_ in asking)
                    or c.dep_ in ("xcomp", "advcl") for c in cue.children)
 
 
@@ -466,7 +468,7 @@ class _Context:
         unanswered"): THREATEN by the statement's subject (else its speaker) against the
         other party it names."""
         found = []
-        words = set(patterns()["retaliation_words"])
+        words = word_set("retaliation_words")
         for quote in quotes:
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is None or not any(t.lemma_.lower() in words or t.lower_ in words
@@ -511,7 +513,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     the object of a verb like "ask", else the subject it shares); the object (unless it
     is what is moved or given: "deployed soldiers to Ukraine"), the passive subject, or
     the object of a directional preposition."""
-    themes = set(patterns()["themes"])
+    themes = word_set("themes")
     actors, targets = [], []
     for word in verb.children:
         dep, child = word.dep_, _antecedent(word)  # "who" stands for its antecedent
@@ -832,7 +834,7 @@ def _negated(token: Token) -> bool:
 
 def _no_one_did(token: Token) -> bool:
     """"nobody has been arrested", "no one was hurt", "instead of reassuring them"."""
-    no_one = set(patterns()["no_one_words"])
+    no_one = word_set("no_one_words")
     if any((c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in no_one)
            or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
            for c in token.children):
@@ -844,7 +846,7 @@ def _no_one_did(token: Token) -> bool:
 
 def _negated_word(token: Token) -> bool:
     """"not mention", "no mention": the word carries a negation ("not just X" affirms)."""
-    narrowing = set(patterns()["narrowing_words"])
+    narrowing = word_set("narrowing_words")
     if any(t.lower_ in narrowing for t in token.doc[token.i + 1 : token.i + 3]):
         return False  # "did not criticize just Pratt"
     return any(
@@ -858,7 +860,7 @@ def _governed_by(token: Token, words: str) -> bool:
     """Whether the event is the content of one of ``words`` ("refused to [negotiate]",
     "wants Pardo [expelled]", "a plot to [kill]", "whether to [ban]", "the bid to [ban] him
     was unsuccessful"), within three steps up the parse."""
-    wanted = set(patterns()[words])
+    wanted = word_set(words)
     child = token
     for ancestor in list(token.ancestors)[:3]:
         content = child.dep_ in ("xcomp", "ccomp", "acl", "pobj", "prep", "advcl", "nsubj",
@@ -896,7 +898,7 @@ def _governing_acts(token: Token) -> set[str]:
 def _intent(token: Token) -> str | None:
     """"intent" when the event is announced for later ("will send", "agreed to send",
     "is ready to help"), "threat" when it is under "threaten"/"warn", else None."""
-    intent = set(patterns()["intent_words"])
+    intent = word_set("intent_words")
     if any(c.dep_ == "aux" and c.lower_ in intent for c in token.children):
         return "intent"
     head = token.head
@@ -911,7 +913,7 @@ def _intent(token: Token) -> str | None:
 
 
 def _unconventional(token: Token) -> bool:
-    words = set(patterns()["unconventional"])
+    words = word_set("unconventional")
     return any(t.lower_ in words or t.lemma_.lower() in words for t in token.sent)
 
 
@@ -979,7 +981,7 @@ def _thing_acts(token: Token, type_: str) -> bool:
     "the law bans ..."): no one acts there. Force is exempt."""
     if token.pos_ != "VERB" or type_ in ("ASSAULT", "COERCE"):
         return False
-    things = set(patterns()["rule_nouns"]) | lexicon_words("documents")
+    things = word_set("rule_nouns") | lexicon_words("documents")
     return any(s.lemma_.lower() in things or _abstract(s) for s in _subjects(token))
 
 
@@ -1007,7 +1009,7 @@ def _verbal_attack(token: Token) -> bool:
         c.lower_ == "back" for c in token.children)  # "Pratt shot back"
     if token.lemma_.lower() not in patterns()["verbal_attack_verbs"] and not retort:
         return False
-    weapons = set(patterns()["weapon_words"])
+    weapons = word_set("weapon_words")
     return not any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
                    for t in token.sent)  # "fired back" is no weapon
 
@@ -1025,7 +1027,7 @@ def _demands(token: Token) -> bool:
     that China must drop barriers")."""
     if token.lemma_.lower() not in patterns()["statement_verbs"]:
         return False
-    modals = set(patterns()["demand_markers"])
+    modals = word_set("demand_markers")
     return any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)
         for c in token.children
@@ -1033,7 +1035,7 @@ def _demands(token: Token) -> bool:
 
 
 def _hypothetical(token: Token) -> bool:
-    markers = set(patterns()["hypothetical_markers"])
+    markers = word_set("hypothetical_markers")
     return any(
         (c.dep_ == "aux" and c.lower_ in markers) or (c.dep_ == "mark" and c.lower_ in markers)
         for c in token.children

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from rashomon.nlp.common.numbers import number
-from rashomon.nlp.events.triggers import Trigger, patterns
+from rashomon.nlp.events.triggers import Trigger, patterns, word_set
 from rashomon.nlp.events.types import FoundQuantity
 
 _HOLDERS = ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
@@ -80,7 +80,7 @@ def _value(token: Token) -> float | None:
 
 
 def _approx(number_token: Token) -> bool:
-    words = set(patterns()["approx_words"])
+    words = word_set("approx_words")
     before = number_token.doc[max(0, number_token.i - 2) : number_token.i].text.lower()
     return any(c.dep_ in ("quantmod", "advmod") and c.lower_ in words
                for c in number_token.children) or any(before.endswith(w) for w in words)

@@ -28,6 +28,12 @@ def patterns() -> dict:
     return load_yaml("event_patterns.yaml")
 
 
+@cache
+def word_set(kind: str) -> frozenset[str]:
+    """A word list of ``event_patterns.yaml`` as a set, built once."""
+    return frozenset(patterns()[kind])
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A token that names an event, with its PLOVER type, CAMEO code and PLOVER mode."""
@@ -149,7 +155,7 @@ def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigg
     words = {t.lemma_.lower() for c in complements for t in c.subtree} | {
         t.lower_ for c in complements for t in c.subtree}
     for kind in ("blame_labels", "praise_labels"):
-        if words & set(patterns()[kind]):
+        if words & word_set(kind):
             spec = patterns()["label_events"][kind]
             return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"),
                            rule=f"labels:{lemma}")
