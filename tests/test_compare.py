@@ -121,29 +121,30 @@ def test_numbers_are_compared_by_kind_with_rounding_and_hedges():
     assert not Count(19, "killed", False, "19", 2).same_as(Count(39, "killed", True, "39", 2))
 
 
-def test_every_sentence_belongs_to_a_claim_cut_at_clauses():
+def _claim_texts(text: str) -> list[str]:
+    """The words of each claim of an invented story."""
     from rashomon.compare.units import claims_of
 
+    return [c.unit.text for c in claims_of(rashomon.analyze(text, published="2025-02-01"))]
+
+
+def test_every_sentence_belongs_to_a_claim_cut_at_clauses():
     text = ("Mourning in Tarnow\n\nThe mayor condemned the fire at the market, which "
             "destroyed forty stalls and two cafés, and sent condolences to the families of the "
             "victims.\n\n"
             "Ellis said Tarnow will rebuild.\n")
-    record = rashomon.analyze(text, published="2025-02-01")
-    texts = [c.unit.text for c in claims_of(record)]
+    texts = _claim_texts(text)
     assert any(t.startswith("which destroyed forty stalls") for t in texts), texts
     assert any(t.startswith("and sent condolences") for t in texts), texts
     assert "Ellis said Tarnow will rebuild." in texts  # a short sentence is a claim too
 
 
 def test_page_furniture_and_shards_are_no_claims():
-    from rashomon.compare.units import claims_of
-
     text = ("Market to reopen\n\nThe city council voted on Monday to reopen the old market.\n\n"
             "width:100%;\n\n<tweet tweet-id=\"12345\"><tweet/>\n\nTraders on both sides.\n\n"
             "A statement posted on the council's website said the market would reopen in May."
             "\n\nThis article has been updated to include the mayor's comments.\n")
-    record = rashomon.analyze(text, published="2025-02-01")
-    texts = [c.unit.text for c in claims_of(record)]
+    texts = _claim_texts(text)
     assert texts[0].startswith("The city council voted")
     assert not any("width" in t or "tweet" in t or "updated" in t for t in texts), texts
     assert "Traders on both sides." not in texts  # a shard with no verb
@@ -153,13 +154,10 @@ def test_page_furniture_and_shards_are_no_claims():
 
 
 def test_who_speaks_next_and_a_verbless_opening_are_no_claims_of_their_own():
-    from rashomon.compare.units import claims_of
-
     text = ("Council row\n\nThe mayor added:\n\n“We will rebuild the bridge by June.”\n\n"
             "All in all, the council, which met for six hours on Tuesday, approved the budget."
             "\n\nOkafor asked.\n")
-    record = rashomon.analyze(text, published="2025-02-01")
-    texts = [c.unit.text for c in claims_of(record)]
+    texts = _claim_texts(text)
     assert "The mayor added:" not in texts and "Okafor asked." not in texts, texts
     assert not any(t.strip(" ,") == "All in all, the council" for t in texts), texts
 

@@ -33,7 +33,8 @@ from rashomon.compare.units import Claim, claims_of
 from rashomon.record import Record
 
 __all__ = ["Account", "Cell", "ClaimMatrix", "ClaimRow", "Comparison", "Conflict", "Pair",
-           "Unit", "claims", "compare", "compare_claims", "compare_many", "summary"]
+           "Unit", "claims", "compare", "compare_claims", "compare_each", "compare_many",
+           "summary"]
 
 
 def compare(a: Record, b: Record, scorer: Scorer | None = None) -> Comparison:
@@ -58,9 +59,10 @@ def claims(records: list[Record]) -> list[list[Claim]]:
 
 
 def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[Claim],
-                   scorer: Scorer) -> Comparison:
-    """The Comparison of two Records from their claims (see ``claims``)."""
-    table = probabilities(signals(claims_a, claims_b), scorer)
+                   scorer: Scorer, table: numpy.ndarray | None = None) -> Comparison:
+    """The Comparison of two Records from their claims (see ``claims``); ``table``: their
+    ``signals`` when already computed (a fit compares the same claims many times)."""
+    table = probabilities(signals(claims_a, claims_b) if table is None else table, scorer)
     pairs = align(table, scorer.threshold)
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
@@ -100,14 +102,24 @@ def _account(record: Record) -> Account:
 def compare_many(records: list[Record], scorer: Scorer | None = None) -> ClaimMatrix:
     """A claim matrix of two or more Records: each claim of each account, once, with what
     every account says of it (said, not said, disputed)."""
+    return compare_each(records, scorer)[1]
+
+
+def compare_each(records: list[Record], scorer: Scorer | None = None
+                 ) -> tuple[list[Comparison], ClaimMatrix]:
+    """The Comparison of the first Record with each other one, and the claim matrix of
+    all of them, from one pass over every pair."""
     found = claims(records)
+    firsts: list[Comparison] = []
     accounts = [_account(r) for r in records]
     rows: list[ClaimRow] = []
     placed: list[dict[int, int]] = [{} for _ in records]  # claim index -> row
     for n, record in enumerate(records):
         for m in range(n + 1, len(records)):
             comparison = compare_claims(record, records[m], found[n], found[m],
-                                     scorer or fitted())
+                                        scorer or fitted())
+            if n == 0:
+                firsts.append(comparison)
             _place(comparison, n, m, found, rows, placed, len(records))
         for k, claim in enumerate(found[n]):
             if k not in placed[n]:
@@ -115,7 +127,7 @@ def compare_many(records: list[Record], scorer: Scorer | None = None) -> ClaimMa
                 rows.append(_row(claim.unit, n, len(records)))
     matrix = ClaimMatrix(accounts=accounts, rows=rows)
     matrix.summary = matrix_summary(matrix)
-    return matrix
+    return firsts, matrix
 
 
 def _row(unit: Unit, account: int, count: int) -> ClaimRow:

@@ -17,11 +17,6 @@ from rashomon.data import load_yaml
 from rashomon.nlp.common.numbers import number
 from rashomon.record import Record
 
-_NUMBER = re.compile(
-    r"(?<![\w.-])(?:[$£€¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
-    r"(?![\w-]*\d)(?!-(?:year|day|month|week|hour|minute)s?\b)",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[A-Za-z]+")
 _EXACT = 15  # a number written without a scale word is exact: 10 killed are not 14
 
@@ -66,7 +61,7 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
     text = record.text
     times = [t.span for t in record.timexes]
     found = []
-    for match in _NUMBER.finditer(text, start, end):
+    for match in _number_pattern().finditer(text, start, end):
         at = match.start(1)
         if any(s <= at < e for s, e in times):
             continue
@@ -86,7 +81,7 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
 
 def _value(word: str) -> float | None:
     """The number's value; None for words that are no count ("one", "a") and years."""
-    if word.lower() in _words()["not_counts"] or re.fullmatch(r"(19|20)\d\d", word):
+    if word.lower() in _words()["not_counts"] or re.fullmatch(_words()["years"], word):
         return None
     return number(word.replace(",", ""))
 
@@ -108,7 +103,8 @@ def _kind(found: str, before: str, after: str) -> str | None:
     for word in following:
         if word in words["currencies"]:
             return f"money {words['currencies'][word]}"
-    if (following and following[0] in ("percent", "per")) or after.lstrip().startswith("%"):
+    percent = _words()["percent"]
+    if (following and following[0] in percent) or after.lstrip()[:1] in percent:
         return "percent"
     for word in following + preceding[::-1]:
         if word in words["count_kinds"]:
@@ -123,6 +119,18 @@ def _kind(found: str, before: str, after: str) -> str | None:
 def _hedged(before: str) -> bool:
     tail = " " + " ".join(w.lower() for w in _WORD.findall(before)[-3:])
     return any(tail.endswith(" " + h) for h in _words()["hedges"])
+
+
+@cache
+def _number_pattern() -> re.Pattern[str]:
+    """A number in digits or words, not inside a name ("COVID-19", "F-16") and not an age
+    or a length of time ("15-year-old", ``numbers.not_counted_after`` in the data)."""
+    units = "|".join(_words()["not_counted_after"])
+    return re.compile(
+        r"(?<![\w.-])(?:[$£€¥]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+        rf"(?![\w-]*\d)(?!-(?:{units})s?\b)",
+        re.IGNORECASE,
+    )
 
 
 @cache

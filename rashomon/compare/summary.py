@@ -4,6 +4,7 @@ leaves out; then what they dispute, naming the accounts by their publishers."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rashomon import settings
 from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
@@ -86,6 +87,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@cache
 def _subjects() -> dict[str, str]:
     return load_yaml("compare_words.yaml")["disputes"]
 

@@ -112,7 +112,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         unit, sentence,
         stems={_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()},
         entities={norm_name(e.name) for e in record.entities for s, _ in e.mentions
-                  if start <= s < end and e.type in ("PERSON", "ORG", "GPE", "NORP", "LOC")},
+                  if start <= s < end and e.type in word_list("claim_entity_types")},
         counts=counts_in(record, span), dates=dates, who=who, whom=whom, act=act,
         negated=bool(event and event.mode == "negated"),
         direct=bool(quote and quote.kind != "indirect"), times=times,
@@ -177,27 +177,27 @@ def norm_name(name: str) -> str:
 
 
 def surname(name: str) -> str:
-    """The last word of a name that is no suffix ("Jr.", "III")."""
-    words = [w for w in name.replace(",", " ").split()
-             if w.lower() not in _name_suffixes()]
+    """The last word of a name that is no suffix ("Jr.", "III"; ``actor_words.yaml``)."""
+    from rashomon.nlp.common import lexicon
+
+    suffixes = lexicon.words("name_suffixes")
+    words = [w for w in name.replace(",", " ").split() if w.lower() not in suffixes]
     return words[-1].lower() if words else name.lower()
 
 
 def same_person(one: str, other: str) -> bool:
-    """"Tom Okafor" and "Thomas J. Okafor Jr.": the same surname names the same person in
-    two accounts of one event."""
-    return norm_name(one) == norm_name(other) or \
-        surname(norm_name(one)) == surname(norm_name(other))
+    """"Tom Okafor" and "Thomas J. Okafor Jr.": the same surname, in any spelling the
+    actors component accepts (Zelensky, Zelenskiy), names the same person in two accounts
+    of one event."""
+    from rashomon.nlp.actors.names import same_name
+
+    return norm_name(one) == norm_name(other) or same_name(surname(one), surname(other))
 
 
 def jaccard(a: set, b: set) -> float:
     """The share of what two sets hold that both hold (0 when either is empty)."""
     return len(a & b) / len(a | b) if a and b else 0.0
 
-
-@cache
-def _name_suffixes() -> frozenset[str]:
-    return frozenset(load_yaml("actor_words.yaml")["name_suffixes"])
 
 
 @cache

@@ -220,6 +220,7 @@ class Prepared:
     claims: tuple
     offsets: tuple
     same: object = None  # numpy array: 1 where claim i of A and j of B share a gold point
+    signals: object = None  # numpy array: the claim pairs' signals, computed once
 
 
 def prepare(path: Path, model: str | None = None) -> list[Prepared]:
@@ -228,6 +229,7 @@ def prepare(path: Path, model: str | None = None) -> list[Prepared]:
 
     from rashomon.analyze import analyze_many
     from rashomon.compare import claims
+    from rashomon.compare.align import signals
 
     pairs = read_pairs(path)
     documents = [from_text(text, published=pair.published, publisher=publisher)
@@ -247,7 +249,8 @@ def prepare(path: Path, model: str | None = None) -> list[Prepared]:
             rows = [i for i, s in enumerate(spans_a) if _overlaps(s, [ga])]
             columns = [j for j, s in enumerate(spans_b) if _overlaps(s, [gb])]
             same[numpy.ix_(rows, columns)] = 1
-        prepared.append(Prepared(pair, (a, b), (claims_a, claims_b), (to_a, to_b), same))
+        prepared.append(Prepared(pair, (a, b), (claims_a, claims_b), (to_a, to_b), same,
+                                 signals(claims_a, claims_b)))
     return prepared
 
 
@@ -255,7 +258,7 @@ def run(item: Prepared, scorer) -> tuple[Counter, list[dict]]:
     """Compare one prepared pair with ``scorer`` and score it."""
     from rashomon.compare import compare_claims
 
-    comparison = compare_claims(*item.records, *item.claims, scorer)
+    comparison = compare_claims(*item.records, *item.claims, scorer, item.signals)
     return _score(item.gold, comparison, *item.offsets)
 
 
@@ -266,9 +269,9 @@ def fit(items: list[Prepared]):
     import numpy
     from sklearn.linear_model import LogisticRegression
 
-    from rashomon.compare.align import SIGNALS, Scorer, signals
+    from rashomon.compare.align import SIGNALS, Scorer
 
-    rows = [signals(*item.claims).reshape(-1, len(SIGNALS)) for item in items]
+    rows = [item.signals.reshape(-1, len(SIGNALS)) for item in items]
     labels = [item.same.reshape(-1) for item in items]
     if len(items) < 2 or len({v for group in labels for v in group}) < 2:
         raise RashomonError(Errors.R012, what="fitting the comparison needs two or more "

@@ -85,9 +85,12 @@ def stored_article(request: Request, record_id: Annotated[str, PathParam(pattern
 async def _compare_page(request: Request, records: list[Record]) -> HTMLResponse:
     analyzer = request.app.state.analyzer
     first, others = records[0], records[1:]
-    views = [compare_view(await analyzer.compare(first, other), first, other, key=f"c{n}")
-             for n, other in enumerate(others)]
-    matrix = await analyzer.matrix(records) if len(records) > 2 else None
+    if len(records) > 2:
+        comparisons, matrix = await analyzer.compare_each(records)
+    else:
+        comparisons, matrix = [await analyzer.compare(first, others[0])], None
+    views = [compare_view(comparison, first, other, key=f"c{n}")
+             for n, (comparison, other) in enumerate(zip(comparisons, others, strict=True))]
     names = [account_name(a, f"Account {n + 1}") for n, a in
              enumerate(matrix.accounts)] if matrix else []
     return page(request, "compare.html", views=views, matrix=matrix, names=names)

@@ -112,7 +112,7 @@ class AnalysisProcess:
 def _serve_jobs(connection: Connection, model: str) -> None:  # pragma: no cover - subprocess
     """The worker process: load the pipeline, then answer jobs until the pipe closes."""
     from rashomon.analyze import analyze_many
-    from rashomon.compare import compare, compare_many
+    from rashomon.compare import compare, compare_each
 
     try:
         list(analyze_many([from_text(WARM_UP, what="warm-up")], model=model))
@@ -128,8 +128,9 @@ def _serve_jobs(connection: Connection, model: str) -> None:  # pragma: no cover
         try:
             if job[0] == "analyze":
                 result: Any = [r.to_json() for r in analyze_many(job[1], model=model)]
-            elif job[0] == "matrix":
-                result = compare_many(job[1]).to_json()
+            elif job[0] == "each":
+                firsts, matrix = compare_each(job[1])
+                result = ([c.to_json() for c in firsts], matrix.to_json())
             else:
                 result = compare(job[1], job[2]).to_json()
             connection.send(("ok", result))
@@ -220,8 +221,10 @@ class Analyzer:
     def _compare(self, a: Record, b: Record) -> Comparison:
         return Comparison.model_validate_json(self._job(("compare", a, b)))
 
-    def _matrix(self, records: list[Record]) -> ClaimMatrix:
-        return ClaimMatrix.model_validate_json(self._job(("matrix", records)))
+    def _each(self, records: list[Record]) -> tuple[list[Comparison], ClaimMatrix]:
+        firsts, matrix = self._job(("each", records))
+        return ([Comparison.model_validate_json(c) for c in firsts],
+                ClaimMatrix.model_validate_json(matrix))
 
     async def _run(self, function: Callable[..., T], *args: object) -> T:
         loop = asyncio.get_running_loop()
@@ -235,9 +238,11 @@ class Analyzer:
         """The Comparison of two Records."""
         return await self._run(self._compare, a, b)
 
-    async def matrix(self, records: list[Record]) -> ClaimMatrix:
-        """The claim matrix of two or more Records."""
-        return await self._run(self._matrix, records)
+    async def compare_each(self, records: list[Record]
+                           ) -> tuple[list[Comparison], ClaimMatrix]:
+        """The Comparison of the first Record with each other one, and the claim matrix
+        of all of them."""
+        return await self._run(self._each, records)
 
     def close(self) -> None:
         """Stop the worker processes and the dispatch threads."""
