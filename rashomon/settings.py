@@ -102,6 +102,9 @@ SOURCE_BEFORE_COLON_MAX_WORDS = 6
 TRAILING_ATTRIBUTION_WORDS = 6
 """After a quotation that ends its sentence, a reporting verb within this many words is
 its attribution (“Is it over?” Pence said to the crowd); further on it starts a new one."""
+ANNOUNCING_SENTENCE_MAX_WORDS = 12
+"""A sentence of at most this many words whose reporting verb has no content of its own
+announces the quotation that stands alone after it ("Economist Dana Berg agreed. “…”")."""
 PRONOUN_WINDOW_PARAGRAPHS = 2
 """A "he said" the actors component left unlinked takes the last named speaker of this many
 paragraphs before."""

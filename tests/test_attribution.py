@@ -401,3 +401,98 @@ def test_where_a_colon_introduced_quote_was_made_and_who_reported_it():
     quay = _find(record, "the quay would close")
     assert quay.content == "the quay would close in May"
     assert [v.text for v in quay.via] == ["the Nordic Harbour Gazette"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Senator Ida Varga erred in saying that the levy came from the treasury.",
+         "the levy came from the treasury", "Ida Varga"),
+        ("Mayor Tomas Lind rallied the drivers by warning that “the depot is in danger.”",
+         "“the depot is in danger", "Tomas Lind"),
+        ("Governor Pia Moretti was quick to add that the bridge would not be sold.",
+         "the bridge would not be sold", "Pia Moretti"),
+        ("Minister Oskar Brandl issued a statement saying the harbour fee “has no place "
+         "in our port.”", "the harbour fee", "Oskar Brandl"),
+    ],
+)
+def test_an_untensed_cue_takes_the_subject_of_the_verb_it_hangs_on(sentence, content, speaker):
+    """A gerund or infinitive cue ("in saying", "by warning", "quick to add") has the
+    subject of the verb it depends on, never the subject of what it reports."""
+    record = _analyze(f"Harbour dispute goes on.\n\n{sentence}\n")
+    assert _speaker_of(record, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker_words"),
+    [
+        ("“Valdoria!” the crowd chanted back.", "the crowd"),
+        ("“Valdoria will always be Valdoria,” an angry Marek Hollis retaliated.", "Marek Hollis"),
+    ],
+)
+def test_a_short_clause_after_a_quotation_names_its_speaker(paragraph, speaker_words):
+    """A quotation handed over with a comma or an exclamation mark to a short clause is
+    said by that clause's subject, whatever the verb of saying ("chanted back",
+    "retaliated"); it does not inherit the speaker before it."""
+    record = _analyze(
+        "Rally in Orsk.\n\n“We will build the bridge,” Mayor Ilse Brandt said.\n\n"
+        f"{paragraph}\n"
+    )
+    quote = _find(record, "Valdoria")
+    start, end = quote.speaker_span
+    assert record.text[start:end].endswith(speaker_words)
+    assert _name(record, quote.speaker) != "Ilse Brandt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "speaker"),
+    [
+        ("Senator Ada Cross called the general election “a citizenship election” on Monday.",
+         "a citizenship election", "Ada Cross"),
+        ("Governor Tom Rhee went after the mayor, calling the levy “disqualifying.”",
+         "disqualifying", "Tom Rhee"),
+        ("The depot was what Mayor Ilse Brandt called “a perception problem.”",
+         "a perception problem", "Ilse Brandt"),
+    ],
+)
+def test_calling_something_by_quoted_words_is_the_callers_statement(sentence, quoted, speaker):
+    """A characterising verb above the quoted words ("called the election “…”", "calling
+    the levy “…”", "what X called “…”") is their cue, even when its object stands
+    between the verb and the quotation; the speaker is named, not guessed from the
+    clause the words complete."""
+    record = _analyze(f"Orsk votes.\n\n{sentence}\n")
+    quote = next(q for q in record.quotes if quoted in q.content)
+    assert (_name(record, quote.speaker), quote.basis) == (speaker, "name")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+          "Economist Dana Berg agreed. “Valdoria is running out of time.”"], "Dana Berg"),
+        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+          "Minister Ilse Brandt spoke last. She said:", "“Valdoria is running out of time.”"],
+         "Ilse Brandt"),
+        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+          "According to Dana Berg, “Valdoria is running out of time.”"], "Dana Berg"),
+        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+          "As Professor Dana Berg put it, “Valdoria is running out of time.”"], "Dana Berg"),
+    ],
+)
+def test_a_quotation_standing_alone_is_said_by_who_announces_it(paragraphs, speaker):
+    """A quotation with no verb in its own sentence is said by the one a short sentence
+    before it announces ("X agreed.", "She said:" ending the paragraph before), by the
+    source of "according to" before it, or by the one "as X put it" names; not by the
+    last speaker."""
+    record = _analyze("Orsk votes.\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert _speaker_of(record, "Valdoria is running out of time") == speaker
+
+
+def test_a_second_said_in_one_sentence_keeps_the_first_ones_speaker():
+    """"She said that A … and said that B …": the parser hangs the second "said" inside
+    the first one's content; its speaker is still hers, not the subject of A."""
+    record = _analyze(
+        "Orsk votes.\n\nMayor Ilse Brandt spoke for an hour. She said that Lind is playing "
+        "the “union card” and said that Rhee is “weak like a baby.”\n"
+    )
+    assert _speaker_of(record, "Rhee is") == "Ilse Brandt"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors import Entity, MentionIndex
-from rashomon.nlp.common.reporting import lexicon, lexicon_words
+from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -130,18 +130,50 @@ def subject_of(cue: Token) -> Token | None:
     """The subject of a reporting verb: its own; for a participle or a coordinated verb
     ("rejected the protest, saying ...") its head's; for an inverted "said the readout
     released by the PMO" the subject the parser hangs on the clause after the verb."""
+    untensed = _untensed(cue)
     for child in cue.children:
-        if child.dep_ in _SUBJECTS:
-            return child
+        if child.dep_ in _SUBJECTS and not (untensed and child.i > cue.i):
+            return child  # an untensed verb's subject stands before it, never in its clause
+    controller = _controlling_verb(cue) if untensed else None
+    if controller is not None:  # "erred in saying", "was quick to add", "refused to say"
+        return subject_of(controller)
+    if cue.dep_ == "conj" and frame(cue.head.lemma_) is None:
+        outer = next((a for a in cue.head.ancestors if frame(a.lemma_) is not None), None)
+        if outer is not None and outer.lemma_ == cue.lemma_:  # "said that A is … and said
+            return subject_of(outer)  # that B …": the parser hangs the second "said" inside
     participle = cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("advcl", "xcomp", "acl")
     if (cue.dep_ == "conj" or participle) and cue.head.pos_ in ("VERB", "AUX"):
         return subject_of(cue.head)
+    if untensed:
+        return None
     for child in cue.rights:
         if child.dep_ in ("ccomp", "acl"):
             for grand in child.children:
                 if grand.dep_ in _SUBJECTS and grand.i > cue.i:
                     return grand
     return None
+
+
+def _untensed(verb: Token) -> bool:
+    """A gerund or participle ("saying") or an infinitive ("to add"): a verb whose subject
+    is the one of the verb it depends on."""
+    infinitive = verb.tag_ == "VB" and any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    return (verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)) or infinitive
+
+
+def _controlling_verb(verb: Token) -> Token | None:
+    """The verb whose subject an untensed verb shares: through a preposition ("erred [in]
+    saying", "rallied supporters [by] warning"), an adjective ("was quick to add") or
+    directly ("refused to say", "pointed to a case to say")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
 
 
 def addressee_of(cue: Token, slots: list[str]) -> Token | None:

@@ -41,7 +41,7 @@ from rashomon.nlp.quotes.attribution import (
 from rashomon.nlp.quotes.cues import (
     asserted,
     framing_clause,
-    has_required_preposition,
+    has_required_words,
     headline_verbs,
     incidental_attitude,
     nested,
@@ -122,7 +122,7 @@ class QuoteFinder:
             for t in doc
             if t.pos_ in ("VERB", "AUX")
             and frame(t.lemma_) is not None
-            and has_required_preposition(t, frame(t.lemma_))
+            and has_required_words(t, frame(t.lemma_))
             and not own_voice(t)
         ]
         reporting = set(cues)
@@ -166,7 +166,8 @@ class _Context:
         self.documents = Documents()
         self.paragraphs = sorted((s, e) for kind, s, e in _blocks(doc) if kind != "chrome")
         self.paragraph_starts = [start for start, _ in self.paragraphs]
-        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self.sentences = list(doc.sents)
+        self.sentence_starts = [sentence.start_char for sentence in self.sentences]
         self.timexes = [(t.start, t.end, t.id) for t in doc._.timexes or [] if t.is_point]
         for token in doc:
             if is_document(token) and source_of(token, self.speakers):
@@ -257,10 +258,12 @@ class _Context:
                  and not reports_a_clause_of_its_own(c)]
         before = [c for c in cues if lead <= c.idx < passage.opened_at]
         before = [c for c in before if not nested(c, before)] or before
+        if not after and not before:
+            after = self._trailing_clause_verb(passage, after_mark, trail_end)
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
         if cue is None and kind == "mixed":
-            cue = self._characterising_verb(passage.opened_at)
+            cue = self._characterising_verb(passage)
         if kind == "mixed" and cue is None and not _uncued_statement(
             prefix, text[start:end], self.min_partial_words
         ):
@@ -279,9 +282,48 @@ class _Context:
             self._introduced(quote, lead, passage.opened_at)
         else:
             according = attribution_phrase(sentence) if sentence is not None else None
-            if according is not None and according.idx > closed:
-                self._according(quote, according)
+            if according is not None and not passage.opened_at <= according.idx <= closed:
+                self._according(quote, according)  # "According to Ward, “…”" or after it
+            elif (announcing := self._announcing_verb(passage)) is not None:
+                self._attribute(quote, announcing, announcing.sent)
         return quote
+
+    def _announcing_verb(self, passage: Passage) -> Token | None:
+        """The reporting verb of a short sentence that only announces the quotation after
+        it: "Economist Dana Berg agreed. “…”", or "He said:" closing the paragraph before
+        the one the quotation opens; a sentence that reports content of its own does not
+        announce."""
+        at = bisect_right(self.sentence_starts, passage.opened_at) - 1
+        if at <= 0:
+            return None
+        sentence = self.sentences[at - 1]
+        here, there = self.paragraph_of(passage.opened_at), self.paragraph_of(sentence.start_char)
+        colon = sentence.text.rstrip().endswith(":")
+        opens = self.paragraphs[here][0] == passage.opened_at if here >= 0 else False
+        if here < 0 or not (here == there or (here == there + 1 and colon and opens)):
+            return None
+        root = sentence.root
+        words = [t for t in sentence if not t.is_punct]
+        if (root not in self.cues or MARK.search(sentence.text) or subject_of(root) is None
+                or len(words) > settings.ANNOUNCING_SENTENCE_MAX_WORDS):
+            return None
+        content = content_of(root, (frame(root.lemma_) or {}).get("content", []))
+        return root if content is None or colon else None
+
+    def _trailing_clause_verb(self, passage: Passage, start: int, end: int) -> list[Token]:
+        """The verb of a short clause that follows a quotation handed over with a comma, a
+        question or an exclamation mark, when it is no reporting verb of the lexicon:
+        the manner of saying (“Mexico!” the crowd chanted back; “…,” an angry Hollande
+        retaliated; “…,” he mocks). Its subject stands in that clause."""
+        closed = passage.closed_at if passage.closed_at is not None else passage.end
+        if self.text[passage.start : closed].rstrip()[-1:] not in (",", "?", "!"):
+            return []
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        if words is None or not 0 < len(words) <= settings.TRAILING_ATTRIBUTION_WORDS + 2:
+            return []
+        verbs = [t for t in words if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")
+                 and any(c.dep_ == "nsubj" and start <= c.idx < end for c in t.children)]
+        return verbs[:1] if verbs and asserted(verbs[0]) else []
 
     def _introduced(self, quote: FoundQuote, start: int, colon: int) -> None:
         """A quote a colon introduces with no reporting verb ("Pollster Daron Shaw: “…”",
@@ -316,21 +358,30 @@ class _Context:
             quote.source_kind = _unnamed_kind(head)
         _rate(quote, self.confidence, "unresolved")
 
-    def _characterising_verb(self, opened_at: int) -> Token | None:
-        """The verb by which someone calls something by the quoted words ("Trump called
-        the report “a disgrace”", "she described the plan as “reckless”"): a naming word
-        right before the passage whose verb has a subject of its own; not a name given
-        in passing ("a programme dubbed “Zrinyi 2026”")."""
-        span = self.doc.char_span(opened_at, opened_at + 1, alignment_mode="expand")
-        if span is None or span[0].i == 0:
+    def _characterising_verb(self, passage: Passage) -> Token | None:
+        """The verb by which someone calls something by the quoted words ("Cross called
+        the election “a citizenship election”", "she described the plan as “reckless”",
+        "what Sroka called a “let a thousand flowers bloom” approach"): a naming word
+        right before the passage, or the first verb above the quoted words when it is a
+        characterising verb, with a subject of its own; not a name given in passing ("a
+        programme dubbed “Zrinyi 2026”")."""
+        mark = self.doc.char_span(passage.opened_at, passage.opened_at + 1,
+                                  alignment_mode="expand")
+        words = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
+        if mark is None or words is None or not len(words) or mark[0].i == 0:
             return None
-        word = self.doc[span[0].i - 1]
-        if word.lower_ not in lexicon_words("naming_words"):
-            return None
-        verb = word if word.pos_ == "VERB" else word.head
-        active = verb.dep_ not in ("acl", "relcl", "amod") and any(
-            c.dep_ == "nsubj" for c in verb.children)
-        return verb if verb.pos_ == "VERB" and active and asserted(verb) else None
+        before = self.doc[mark[0].i - 1]
+        verbs = [before if before.pos_ == "VERB" else before.head] if (
+            before.lower_ in lexicon_words("naming_words")) else []
+        above = next((t for t in words.root.ancestors if t.pos_ == "VERB"), None)
+        if above is not None and above.i < words[0].i and (
+            above.lemma_.lower() in lexicon_words("characterising_verbs")):
+            verbs.append(above)
+        for verb in verbs:
+            active = verb.dep_ not in ("acl", "amod") and subject_of(verb) is not None
+            if verb.pos_ == "VERB" and active and asserted(verb):
+                return verb
+        return None
 
     def _widen_to_clause(self, quote: FoundQuote, cue: Token, after_mark: int) -> None:
         """A partial quote's statement is the whole reported clause that holds it ("said

@@ -37,7 +37,9 @@ def headline_verbs() -> frozenset[str]:
     "Warns", "Denies")."""
     forms = set()
     for lemma, spec in reporting.lexicon()["verbs"].items():
-        if spec.get("act", "speech") != "speech" or spec.get("needs_preposition"):
+        if spec.get("act", "speech") != "speech" or spec.get("needs_preposition") or spec.get(
+            "needs_object"
+        ):
             continue
         if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
             forms.add(lemma[:-1] + "ies")
@@ -129,7 +131,10 @@ def reports_speech(verb: Token) -> bool:
     return verb.tag_ == "VBD" or perfect
 
 
-def has_required_preposition(cue: Token, spec: dict) -> bool:
-    needed = spec.get("needs_preposition")
-    return not needed or any(c.dep_ in ("prep", "prt") and c.lower_ in needed
-                             for c in cue.children)
+def has_required_words(cue: Token, spec: dict) -> bool:
+    """Whether a verb the frame lets report speech only with a preposition or particle
+    ("called for", "pointed out") or an object ("as she put it") has it."""
+    preposition, obj = spec.get("needs_preposition"), spec.get("needs_object")
+    return (not preposition or any(c.dep_ in ("prep", "prt") and c.lower_ in preposition
+                                   for c in cue.children)) and (
+        not obj or any(c.dep_ == "dobj" and c.lower_ in obj for c in cue.children))
