@@ -205,6 +205,15 @@ def via_chain(record: Record, quote: Quote) -> str:
     return " ← ".join(name_of(record, v.entity) or v.text or "" for v in quote.via)
 
 
+def said_words(record: Record, quote: Quote) -> str:
+    """What a reader is shown as said: the content; for a direct quotation split by its
+    attribution (“A,” she said. “B”), its quoted parts joined by ' … ' without the
+    attribution (the content keeps the whole span, as evidence)."""
+    if quote.kind == "direct" and len(quote.parts) > 1:
+        return " … ".join(record.text[start:end] for start, end in quote.parts)
+    return quote.content
+
+
 def speaker_words(record: Record, quote: Quote) -> str:
     """The words the text uses for the speaker (a name, "he", "the French foreign
     ministry"), or ''."""

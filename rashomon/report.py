@@ -137,7 +137,7 @@ def _statements(record: Record, min_confidence: float = 0.0) -> list | None:
 
 
 def _statement(record: Record, quote: Quote) -> Text:
-    line = Text(describe.shorten(quote.content, _QUOTE_CHARS))
+    line = Text(describe.shorten(describe.said_words(record, quote), _QUOTE_CHARS))
     line.append("\n" + "; ".join(describe.statement_details(record, quote)), style="dim")
     return line
 

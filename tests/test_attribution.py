@@ -8,7 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from rashomon import analyze
+from rashomon import analyze, describe
 from rashomon.cli import app
 from rashomon.eval.attribution import GoldAttribution, evaluate, naming
 
@@ -496,3 +496,73 @@ def test_a_second_said_in_one_sentence_keeps_the_first_ones_speaker():
         "the “union card” and said that Rhee is “weak like a baby.”\n"
     )
     assert _speaker_of(record, "Rhee is") == "Ilse Brandt"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker_words"),
+    [
+        ("“Debate recap,” tweeted party spokesman Alex Conant.", "Alex Conant"),
+        ("“How big is that wall?” asked the boy, who wore a red cap.", "the boy"),
+    ],
+)
+def test_an_inverted_attribution_after_a_quotation_names_its_speaker(paragraph, speaker_words):
+    """“…,” tweeted X / asked X: when the parser gives the cue no subject, the speaker is
+    the name or noun right after the cue, not the last speaker."""
+    record = _analyze(
+        "Rally in Orsk.\n\n“We will build the bridge,” Mayor Ilse Brandt said.\n\n"
+        f"{paragraph}\n"
+    )
+    quote = next(q for q in record.quotes if q.content.startswith(("Debate", "How big")))
+    start, end = quote.speaker_span
+    assert record.text[start:end] == speaker_words
+
+
+def test_a_split_quotation_shows_only_the_quoted_words():
+    """“A,” she said. “B”: the reader is shown the quoted parts, not the attribution
+    between them; the content keeps the whole span as evidence."""
+    record = _analyze(
+        "Rally in Orsk.\n\n“We are going to build a bridge,” Mayor Ilse Brandt said on "
+        "Monday. “It will be a long bridge.”\n"
+    )
+    quote = _find(record, "We are going to build")
+    shown = describe.said_words(record, quote)
+    assert shown == "We are going to build a bridge … It will be a long bridge."
+    assert "said on Monday" in quote.content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ("“We are ready,” Mayor Ilse Brandt told Reuters.", "Reuters"),
+        ("“We are ready,” Mayor Ilse Brandt told reporters on Monday.", "reporters"),
+        ("Mayor Ilse Brandt told the Orsk Herald that the port would reopen.",
+         "the Orsk Herald"),
+    ],
+)
+def test_telling_the_press_makes_it_the_via(sentence, via):
+    """Told to reporters or a news organisation, a statement went public through the
+    press: it joins the via chain (and stays the addressee when it is an entity)."""
+    record = _analyze(f"Port news.\n\n{sentence}\n")
+    quote = record.quotes[0]
+    assert via in [v.text for v in quote.via]
+
+
+def test_telling_a_person_is_no_via():
+    record = _analyze("Port news.\n\nMayor Ilse Brandt told her deputy Otto Lind that the "
+                      "port would reopen.\n")
+    assert record.quotes and all(not q.via for q in record.quotes)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Actor Clint Berg has had roles in “How the Grinch Stole Christmas,” and “The Spy Who "
+        "Came Home.”",
+        "Many fans create characters known as “fursonas” for themselves.",
+        "The couple, known within the community as “Lucky and Skuff Coyote”, spoke on Friday.",
+    ],
+)
+def test_titles_and_names_in_quotation_marks_are_no_statements(paragraph):
+    """Quoted words written as a title, or named by "known as", are nobody's words."""
+    record = _analyze(f"Fan convention opens.\n\n{paragraph}\n")
+    assert record.quotes == []

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import rashomon
+from rashomon import describe
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -54,7 +55,7 @@ def view(record: rashomon.Record) -> str:
                      f"speaker={names.get(quote.speaker)!r} (said_by={said_by!r}, "
                      f"{quote.basis} {quote.confidence}) "
                      f"addressee={names.get(quote.addressee)!r} via={via}")
-        lines.append(f"     content: {quote.content[:240]!r}")
+        lines.append(f"     content: {describe.said_words(record, quote)[:240]!r}")
     lines += ["", f"## TIME  published={record.published.value} ({record.published.origin}"
               f"{'; ' + record.published.basis if record.published.basis else ''})"]
     lines += [f"warning: {w}" for w in record.warnings]

@@ -9,7 +9,9 @@ said" later is traced to the same source.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -37,6 +39,20 @@ class Documents:
 
 def is_document(token: Token) -> bool:
     return token.lemma_.lower() in lexicon_words("documents") and token.pos_ in ("NOUN", "PROPN")
+
+
+def is_press(token: Token) -> bool:
+    """Whether a noun names the press: reporters, journalists, or a news organisation
+    ("Reuters", "the Daily Ledger", "National Geographic")."""
+    if token.lemma_.lower() in lexicon_words("press_audiences"):
+        return True
+    phrase = noun_phrase(token).text
+    return any(re.search(rf"\b{re.escape(word)}\b", phrase) for word in _outlet_words())
+
+
+@cache
+def _outlet_words() -> tuple[str, ...]:
+    return tuple(lexicon()["news_outlet_words"])
 
 
 def noun_phrase(token: Token) -> Span:

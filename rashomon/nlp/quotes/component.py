@@ -33,6 +33,7 @@ from rashomon.nlp.quotes.attribution import (
     content_of,
     document_chain,
     is_document,
+    is_press,
     medium_of,
     noun_phrase,
     source_of,
@@ -256,7 +257,7 @@ class _Context:
         trail_end = self._trail_end(after_mark, closed, passage.opened_at)
         after = [c for c in cues if closed < c.idx < trail_end and asserted(c)
                  and not reports_a_clause_of_its_own(c)]
-        before = [c for c in cues if lead <= c.idx < passage.opened_at]
+        before = [c for c in cues if lead <= c.idx < passage.opened_at and asserted(c)]
         before = [c for c in before if not nested(c, before)] or before
         if not after and not before:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
@@ -430,17 +431,46 @@ class _Context:
         return token[0].sent if token is not None and len(token) else None
 
     def _nearest_speaker(self, quote: FoundQuote, start: int, end: int, cue: Token) -> None:
-        """The person or organisation named between a passage and its cue, when the parse
-        gives the cue no subject ("…,” works council chief Jens Hoffmann told)."""
+        """The speaker of a quotation whose cue after it has no subject in the parse: the
+        person or organisation named between the passage and the cue ("…,” works council
+        chief Jens Hoffmann told); when nothing names a speaker yet, also right after the
+        cue ("…,” tweeted party spokesman Alex Conant; “…?” asked the boy), or capitalised
+        words before the cue that the tagger did not read as a name ("…,” Aftergood said)."""
+        unnamed = quote.speaker_span is None
+        reach = end if unnamed else min(end, cue.idx)
         near = [
-            (cue.idx - s, entity, s, e)
+            (abs(cue.idx - s), entity, s, e)
             for s, e, entity in self.speakers.mentions
-            if start <= s and e <= min(end, cue.idx) and entity.type in ("PERSON", "ORG")
+            if start <= s and e <= reach and entity.type in ("PERSON", "ORG")
         ]
         if near:
             _, entity, s, e = min(near, key=lambda x: x[0])
             quote.speaker, quote.speaker_span = entity.id, (s, e)
             _rate(quote, self.confidence, "name")
+            return
+        if not unnamed:
+            return
+        noun = next((t for t in cue.rights if t.pos_ in ("NOUN", "PROPN") and t.idx < end), None)
+        if noun is not None:
+            who = self._who(noun)
+            who.give(quote)
+            _rate(quote, self.confidence, who.speaker_kind if quote.speaker else
+                  _unnamed_basis(quote))
+            return
+        words = self.text[start : cue.idx].split()
+        if 0 < len(words) <= 3 and all(w[:1].isupper() for w in words):
+            at = self.text.index(words[0], start)
+            person = self._person_named(words[-1])
+            quote.speaker_span, quote.source_kind = (at, at + len(" ".join(words))), "named"
+            quote.speaker = person.id if person is not None else None
+            _rate(quote, self.confidence, "name" if person is not None else "unresolved")
+
+    def _person_named(self, surname: str) -> Entity | None:
+        """The one person of the article whose name ends with ``surname``, if there is
+        exactly one."""
+        people = {e.id: e for _, _, e in self.speakers.mentions
+                  if e.type == "PERSON" and e.name.split()[-1:] == [surname]}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _partial(self, quote: FoundQuote) -> None:
         """A partial quote outside speech ("imposed sanctions “in response to ...”"):
@@ -557,6 +587,10 @@ class _Context:
         if addressee is not None:
             found = self.speakers.named(addressee)
             quote.addressee = found[0].id if found else None
+            if is_press(addressee):  # "told Reuters", "told reporters"
+                phrase = noun_phrase(addressee)
+                quote.via = [*quote.via, Via(phrase.start_char, phrase.end_char, phrase.text,
+                                             found[0].id if found else None)]
         according = attribution_phrase(sentence) if sentence is not None else None
         if according is not None:
             quote.via = [*quote.via, *self._chain(according)]
@@ -601,6 +635,9 @@ class _Context:
         if office is not None:
             phrase = noun_phrase(token)
             found = (office, phrase.start_char, phrase.end_char)
+        person = self._person_named(token.text) if found is None and token.pos_ == "PROPN" else None
+        if person is not None:  # a surname the entity recogniser missed here ("Grimm said")
+            found = (person, token.idx, token.idx + len(token))
         if found is None:
             kind = "pronoun" if token.lower_ in _PERSONAL_PRONOUNS else "name"
             phrase = noun_phrase(token)
@@ -723,9 +760,18 @@ def _uncued_statement(prefix: str, content: str, min_words: int) -> bool:
     """Whether a partial quote with no reporting verb is someone's words rather than a
     name or a scare quote."""
     last = prefix.split()[-1].lower() if prefix.split() else ""
-    if last in lexicon_words("naming_words"):
+    if last in lexicon_words("naming_words") or _title(content):
         return False
     return len(content.split()) >= min_words
+
+
+def _title(content: str) -> bool:
+    """Whether quoted words are written as a title ("How the Grinch Stole Christmas",
+    "Austin Powers: The Spy Who Shagged Me"): every word of four letters or more is
+    capitalised, and there are at least two words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 2 and bool(long) and all(w[0].isupper() for w in long)
 
 
 def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:
