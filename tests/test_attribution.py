@@ -566,3 +566,35 @@ def test_titles_and_names_in_quotation_marks_are_no_statements(paragraph):
     """Quoted words written as a title, or named by "known as", are nobody's words."""
     record = _analyze(f"Fan convention opens.\n\n{paragraph}\n")
     assert record.quotes == []
+
+
+def test_a_refused_statement_is_no_statement():
+    """"refused to say that …", "declined to say whether …": nothing was said."""
+    record = _analyze(
+        "Port news.\n\nMinister Ilse Brandt declined to say whether the port would close. "
+        "Mayor Otto Lind refused to say that the bridge should be sold.\n"
+    )
+    assert record.quotes == []
+
+
+def test_he_said_after_a_long_quotation_goes_to_the_person_named_before_it():
+    """A "he said" after a quotation of many sentences is out of the pronoun window of the
+    actors; it goes to the last man named before the quotation."""
+    record = _analyze(
+        "Lind keeps up attack\n\nCandidate Otto Lind has repeatedly pointed to the case as "
+        "proof of a “rigged system.”\n\n“What is going on is very big. Everybody thought "
+        "she was guilty. She was guilty. And then it turned out that nothing happened. "
+        "Nothing at all. It is really amazing,” he said at a Tuesday rally.\n"
+    )
+    assert _speaker_of(record, "What is going on") == "Otto Lind"
+
+
+def test_a_verb_inside_the_reported_clause_is_not_the_quotations_cue():
+    """"Brandt said she “cannot walk down the street” without reporters asking her …": the
+    quoted words are hers; "asking" hangs inside what she said."""
+    record = _analyze(
+        "Debate in Orsk.\n\nFrustrated, Mayor Ilse Brandt said she “cannot walk down the "
+        "street” without reporters asking her to attack the governor.\n"
+    )
+    quote = next(q for q in record.quotes if "walk down" in q.content)
+    assert _name(record, quote.speaker) == "Ilse Brandt"

@@ -145,6 +145,9 @@ class QuoteFinder:
         quotes.sort(key=lambda q: q.start)
         persons = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
         _inherit_speakers(quotes, persons, self.confidence, self.pronoun_window_paragraphs)
+        for quote in quotes:
+            if quote.pronoun and quote.basis == "unresolved":
+                context.last_person_named(quote, marks.passages, self.pronoun_window_paragraphs)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -259,6 +262,9 @@ class _Context:
                  and not reports_a_clause_of_its_own(c)]
         before = [c for c in cues if lead <= c.idx < passage.opened_at and asserted(c)]
         before = [c for c in before if not nested(c, before)] or before
+        # not a verb inside what the cue before reports ("Sanders said he “cannot walk
+        # down the street” without reporters asking him …")
+        after = [c for c in after if not any(b in c.ancestors for b in before)]
         if not after and not before:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
         cue = after[0] if after else (before[-1] if before else None)
@@ -471,6 +477,25 @@ class _Context:
         people = {e.id: e for _, _, e in self.speakers.mentions
                   if e.type == "PERSON" and e.name.split()[-1:] == [surname]}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def last_person_named(self, quote: FoundQuote, passages: list[Passage],
+                          window: int) -> None:
+        """The speaker of a "he said" that neither the actors nor an earlier statement
+        resolved (after a long quotation, its sentences put the name out of the actors'
+        reach): the last person of the pronoun's gender named outside quotation marks
+        before the statement, within ``window`` paragraphs."""
+        if quote.speaker_span is None:
+            return
+        pronoun = self.text[quote.speaker_span[0] : quote.speaker_span[1]].lower()
+        gender = {"he": "M", "she": "F"}.get(pronoun)
+        earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
+        quoted = Regions((p.opened_at, p.end) for p in passages)
+        for start, _, entity in reversed(self.speakers.mentions):
+            if earliest <= start < quote.start and not quoted.holds(start) and (
+                    entity.type == "PERSON" and entity.gender in (None, gender)):
+                quote.speaker = entity.id
+                _rate(quote, self.confidence, "pronoun")
+                return
 
     def _partial(self, quote: FoundQuote) -> None:
         """A partial quote outside speech ("imposed sanctions “in response to ...”"):

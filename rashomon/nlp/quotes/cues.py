@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from rashomon.data import load_yaml
 from rashomon.nlp.common import reporting
 from rashomon.nlp.common.reporting import frame, lexicon_words
 from rashomon.nlp.quotes.attribution import content_of, subject_of
@@ -99,12 +100,12 @@ def own_voice(cue: Token) -> bool:
 
 
 def asserted(cue: Token) -> bool:
-    """False when no statement was made: a reporting verb that is negated, has a negative
-    subject ("neither side confirmed the deal") or a modal inside someone's statement
-    ("said it would announce"); and when nobody is named as saying it: a passive with no
-    agent ("companies accused of ...", "Asked whether ...", "he is expected to win", "it
-    was reported that ...")."""
-    if any(c.dep_ == "neg" for c in cue.children):
+    """False when no statement was made: a reporting verb that is negated or refused
+    ("declined to say"), has a negative subject ("neither side confirmed the deal") or a
+    modal inside someone's statement ("said it would announce"); and when nobody is named
+    as saying it: a passive with no agent ("companies accused of ...", "Asked whether
+    ...", "he is expected to win", "it was reported that ...")."""
+    if any(c.dep_ == "neg" for c in cue.children) or _refused(cue):
         return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
     if modal and any(frame(a.lemma_) is not None for a in cue.ancestors):
@@ -117,6 +118,17 @@ def asserted(cue: Token) -> bool:
     return subject is None or not any(
         c.lower_ in ("neither", "no", "none") for c in subject.subtree
     )
+
+
+@cache
+def _refusal_words() -> frozenset[str]:
+    """The verbs under which an act did not happen ("refused to say", "declined to
+    comment"): ``refusal_words`` of ``event_patterns.yaml``, shared with the events."""
+    return frozenset(load_yaml("event_patterns.yaml")["refusal_words"])
+
+
+def _refused(cue: Token) -> bool:
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _refusal_words()
 
 
 def reports_speech(verb: Token) -> bool:
