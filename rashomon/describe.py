@@ -293,7 +293,9 @@ def statement_facts(record: Record, quote: Quote) -> list[tuple[str, str]]:
     speaks_for = name_of(record, quote.speaks_for)
     if speaks_for:
         facts.append(("For", speaks_for))
-    addressee = name_of(record, quote.addressee)
+    addressee = name_of(record, quote.addressee) or (
+        " ".join(record.text[slice(*quote.addressee_span)].split()) if quote.addressee_span
+        else "")
     if addressee:
         facts.append(("To", addressee))
     if quote.via:

@@ -138,6 +138,12 @@ class Quote(_Model):
         description="entity id of the organisation or government an unnamed speaker speaks "
         "for, as its words say (a spokeswoman for the Foreign Office, Pentagon officials)",
     )
+    addressee_span: Offsets | None = Field(
+        None,
+        description="the words that name who was spoken to ('told reporters', 'told Flint "
+        "residents', 'called on the governor to'), also when they name no entity; "
+        "addressee is their entity, if any",
+    )
 
 
 class Timex(_Model):

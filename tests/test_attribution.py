@@ -428,6 +428,8 @@ def test_an_untensed_cue_takes_the_subject_of_the_verb_it_hangs_on(sentence, con
     [
         ("“Valdoria!” the crowd chanted back.", "the crowd"),
         ("“Valdoria will always be Valdoria,” an angry Marek Hollis retaliated.", "Marek Hollis"),
+        ("“Hey, hey! Valdoria has got to go!” some protesters chanted, three days after the "
+         "vote, as they marched down the avenue.", "some protesters"),
     ],
 )
 def test_a_short_clause_after_a_quotation_names_its_speaker(paragraph, speaker_words):
@@ -438,7 +440,7 @@ def test_a_short_clause_after_a_quotation_names_its_speaker(paragraph, speaker_w
         "Rally in Orsk.\n\n“We will build the bridge,” Mayor Ilse Brandt said.\n\n"
         f"{paragraph}\n"
     )
-    quote = _find(record, "Valdoria")
+    quote = next(q for q in record.quotes if "Valdoria" in q.content)
     start, end = quote.speaker_span
     assert record.text[start:end].endswith(speaker_words)
     assert _name(record, quote.speaker) != "Ilse Brandt"
@@ -477,6 +479,12 @@ def test_calling_something_by_quoted_words_is_the_callers_statement(sentence, qu
           "According to Dana Berg, “Valdoria is running out of time.”"], "Dana Berg"),
         (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
           "As Professor Dana Berg put it, “Valdoria is running out of time.”"], "Dana Berg"),
+        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+          "Economist Dana Berg continued her remarks.", "“Valdoria is running out of time.”"],
+         "Dana Berg"),
+        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+          "Economist Dana Berg, a former adviser to the treasury, then listed the reasons "
+          "for her gloom:", "“Valdoria is running out of time.”"], "Dana Berg"),
     ],
 )
 def test_a_quotation_standing_alone_is_said_by_who_announces_it(paragraphs, speaker):
@@ -598,3 +606,48 @@ def test_a_verb_inside_the_reported_clause_is_not_the_quotations_cue():
     )
     quote = next(q for q in record.quotes if "walk down" in q.content)
     assert _name(record, quote.speaker) == "Ilse Brandt"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "via"),
+    [
+        ("“We are ready,” Mayor Ilse Brandt tweeted on Monday.", "We are ready", "Twitter"),
+        ("In his speech, Governor Ana Ruiz praised the mayor and said the bridge would open.",
+         "the bridge would open", "his speech"),
+        ("The decree signed by Bishop Otto Lind read: “Priests must report abuse.”",
+         "Priests must report abuse", "The decree"),
+    ],
+)
+def test_a_medium_verb_an_opening_phrase_or_a_signed_document_joins_the_via(
+    paragraph, start, via
+):
+    """A verb that names its medium ("tweeted"), an opening phrase shared by coordinated
+    verbs ("In his speech, X praised … and said"), a document signed by someone."""
+    record = _analyze(f"Orsk news\n\n{paragraph}\n")
+    assert via in [v.text for v in _find(record, start).via]
+
+
+def test_signed_document_speaks_for_its_signer():
+    record = _analyze("Orsk news\n\nThe decree signed by Bishop Otto Lind read: “Priests "
+                      "must report abuse.”\n")
+    assert _speaker_of(record, "Priests must report abuse") == "Otto Lind"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "addressee_words"),
+    [
+        ("Officials have told Flint residents not to drink the water.", "not to drink",
+         "Flint residents"),
+        ("Minister Ilse Brandt told the public that the port was safe.", "the port was safe",
+         "the public"),
+        ("Senator Bo Sanders called on Governor Rick Snyder to resign over the crisis.",
+         "to resign", "Governor Rick Snyder"),
+    ],
+)
+def test_the_words_naming_the_addressee_are_kept(sentence, start, addressee_words):
+    """Who was spoken to is kept as words even when they name no entity ("told Flint
+    residents"); "called on X" names X also when the parser reads "on" as a particle."""
+    record = _analyze(f"Water crisis\n\n{sentence}\n")
+    quote = _find(record, start)
+    assert record.text[slice(*quote.addressee_span)].endswith(addressee_words)
+    assert addressee_words.split()[-1] in " ".join(describe.statement_details(record, quote))

@@ -122,11 +122,13 @@ def _end(token: Token) -> int:
 
 def medium_of(cue: Token) -> Span | None:
     """Where a statement was made public, when the cue says so: "said in a statement",
-    "wrote on Twitter", "told … in an interview"."""
+    "wrote on Twitter", "told … in an interview"; for a coordinated cue, also an opening
+    phrase of the verb it is coordinated with ("In his speech, Obama praised … and said")."""
     prepositions = lexicon_words("media_prepositions")
     media = lexicon_words("media")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
-    for child in [*cue.children, *(c for o in objects for c in o.children)]:
+    opening = [c for c in cue.head.children if c.i < cue.head.i] if cue.dep_ == "conj" else []
+    for child in [*cue.children, *(c for o in objects for c in o.children), *opening]:
         if child.dep_ != "prep" or child.lower_ not in prepositions:
             continue
         for noun in child.children:
@@ -140,6 +142,11 @@ def medium_of(cue: Token) -> Span | None:
             if is_document(noun) or noun.lower_ in media or phrase.text.lower() in media:
                 return phrase
     return None
+
+
+def medium_verb(cue: Token) -> str | None:
+    """The medium a verb names by itself ("tweeted": Twitter), from ``medium_verbs``."""
+    return lexicon()["medium_verbs"].get(cue.lemma_.lower())
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -198,10 +205,14 @@ def addressee_of(cue: Token, slots: list[str]) -> Token | None:
     for child in cue.children:
         if child.dep_ in slots and child.dep_ != "ccomp" and child.pos_ in ("PROPN", "NOUN"):
             return child
-        if child.dep_ == "prep" and f"prep:{child.lower_}" in slots:
+        if child.dep_ in ("prep", "prt") and f"prep:{child.lower_}" in slots:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+            if child.dep_ == "prt":  # "called on Snyder": the particle's object is the verb's
+                found = next((c for c in cue.children if c.dep_ == "dobj"), None)
+                if found is not None:
+                    return found
     occasions = set(lexicon()["occasions"])
     for token in cue.subtree:
         if token.lower_ == "with" and token.head.lemma_.lower() in occasions:

@@ -35,6 +35,7 @@ from rashomon.nlp.quotes.attribution import (
     is_document,
     is_press,
     medium_of,
+    medium_verb,
     noun_phrase,
     source_of,
     subject_of,
@@ -296,26 +297,31 @@ class _Context:
         return quote
 
     def _announcing_verb(self, passage: Passage) -> Token | None:
-        """The reporting verb of a short sentence that only announces the quotation after
-        it: "Economist Dana Berg agreed. “…”", or "He said:" closing the paragraph before
-        the one the quotation opens; a sentence that reports content of its own does not
-        announce."""
+        """The verb of the sentence just before a quotation that stands alone, when that
+        sentence only announces it: a short one whose reporting verb has no content of its
+        own ("Economist Dana Berg agreed. “…”", also as a paragraph of its own: "Berg
+        continued his remarks."), or one that ends with a colon, whatever its verb ("He
+        then listed the qualities he wants:", "Eaton said that, given the candidates:")."""
         at = bisect_right(self.sentence_starts, passage.opened_at) - 1
         if at <= 0:
             return None
         sentence = self.sentences[at - 1]
         here, there = self.paragraph_of(passage.opened_at), self.paragraph_of(sentence.start_char)
+        if here < 0 or there < 0 or not here - 1 <= there <= here:
+            return None
         colon = sentence.text.rstrip().endswith(":")
-        opens = self.paragraphs[here][0] == passage.opened_at if here >= 0 else False
-        if here < 0 or not (here == there or (here == there + 1 and colon and opens)):
-            return None
+        opens = self.paragraphs[here][0] == passage.opened_at
+        whole = self.paragraphs[there][0] == sentence.start_char  # a paragraph of its own
         root = sentence.root
-        words = [t for t in sentence if not t.is_punct]
-        if (root not in self.cues or MARK.search(sentence.text) or subject_of(root) is None
-                or len(words) > settings.ANNOUNCING_SENTENCE_MAX_WORDS):
+        if (there < here and not (opens and (colon or whole))) or MARK.search(sentence.text) \
+                or root.pos_ not in ("VERB", "AUX") or subject_of(root) is None:
             return None
+        if colon:
+            return root
+        words = [t for t in sentence if not t.is_punct]
         content = content_of(root, (frame(root.lemma_) or {}).get("content", []))
-        return root if content is None or colon else None
+        short = len(words) <= settings.ANNOUNCING_SENTENCE_MAX_WORDS
+        return root if root in self.cues and content is None and short else None
 
     def _trailing_clause_verb(self, passage: Passage, start: int, end: int) -> list[Token]:
         """The verb of a short clause that follows a quotation handed over with a comma, a
@@ -326,10 +332,11 @@ class _Context:
         if self.text[passage.start : closed].rstrip()[-1:] not in (",", "?", "!"):
             return []
         words = self.doc.char_span(start, end, alignment_mode="contract")
-        if words is None or not 0 < len(words) <= settings.TRAILING_ATTRIBUTION_WORDS + 2:
+        if words is None or not len(words):
             return []
-        verbs = [t for t in words if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")
-                 and any(c.dep_ == "nsubj" and start <= c.idx < end for c in t.children)]
+        lead = words[: settings.TRAILING_ATTRIBUTION_WORDS]  # "…!” some protesters chanted, as …"
+        verbs = [t for t in lead if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")
+                 and any(c.dep_ == "nsubj" and start <= c.idx < t.idx for c in t.children)]
         return verbs[:1] if verbs and asserted(verbs[0]) else []
 
     def _introduced(self, quote: FoundQuote, start: int, colon: int) -> None:
@@ -611,9 +618,10 @@ class _Context:
         addressee = addressee_of(cue, spec.get("addressee", []))
         if addressee is not None:
             found = self.speakers.named(addressee)
+            phrase = noun_phrase(addressee)
             quote.addressee = found[0].id if found else None
+            quote.addressee_span = (phrase.start_char, phrase.end_char)
             if is_press(addressee):  # "told Reuters", "told reporters"
-                phrase = noun_phrase(addressee)
                 quote.via = [*quote.via, Via(phrase.start_char, phrase.end_char, phrase.text,
                                              found[0].id if found else None)]
         according = attribution_phrase(sentence) if sentence is not None else None
@@ -623,6 +631,8 @@ class _Context:
         if medium is not None and not any(v.start <= medium.start_char < v.end
                                           for v in quote.via):
             quote.via = [*quote.via, Via(medium.start_char, medium.end_char, medium.text)]
+        elif medium is None and (named := medium_verb(cue)) is not None:
+            quote.via = [*quote.via, Via(cue.idx, cue.idx + len(cue), named)]  # "tweeted"
         quote.time = self._time(quote, cue, content_of(cue, spec.get("content", [])))
         quote.pronoun = quote.speaker is None and who.speaker_kind == "pronoun"
         if quote.speaker is None:
@@ -849,6 +859,7 @@ def _inherit_speakers(
         if source is not None:
             quote.speaker, quote.speaker_span = source.speaker, source.speaker_span
             quote.addressee, quote.via = source.addressee, list(source.via)
+            quote.addressee_span = source.addressee_span
             quote.source_kind, quote.speaks_for = source.source_kind, source.speaks_for
             _rate(quote, confidence, "inherited")
         else:

@@ -42,3 +42,4 @@ class FoundQuote:
     act: str = "speech"  # speech | belief | intention | finding: what the cue reports
     source_kind: str | None = None  # named | pronoun | description | group | anonymous | document
     speaks_for: str | None = None  # the organisation an unnamed speaker speaks for
+    addressee_span: tuple[int, int] | None = None  # the words naming who was spoken to
