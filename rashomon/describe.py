@@ -214,12 +214,15 @@ def said_words(record: Record, quote: Quote) -> str:
     return quote.content
 
 
+def span_words(record: Record, span: tuple[int, int] | None) -> str:
+    """The words of the text at ``span``, on one line; '' for no span."""
+    return " ".join(record.text[span[0] : span[1]].split()) if span else ""
+
+
 def speaker_words(record: Record, quote: Quote) -> str:
     """The words the text uses for the speaker (a name, "he", "the French foreign
     ministry"), or ''."""
-    if not quote.speaker_span:
-        return ""
-    return " ".join(record.text[quote.speaker_span[0] : quote.speaker_span[1]].split())
+    return span_words(record, quote.speaker_span)
 
 
 def speaker_label(record: Record, quote: Quote) -> str:
@@ -242,8 +245,9 @@ _BASES = {
     "name": "named in the sentence",
     "document": "the stated source of a document the article cites",
     "according": "named after “according to”",
-    "introduced": "named before the colon that introduces the quote",
+    "introduced": "named in the words that introduce the quote",
     "inherited": "carried over from the statement next to it",
+    "nearest": "the last person of that gender named before it",
     "partial": "the subject of the clause the quote completes",
     "unresolved": "not found",
 }
@@ -280,7 +284,7 @@ def speaker_basis(record: Record, quote: Quote) -> str:
     if unnamed and speaker_words(record, quote):
         return f"“{speaker_words(record, quote)}” names no one the article resolves"
     words = _BASES.get(quote.basis or "", "")
-    return f"guessed: {words}" if quote.basis in ("inherited", "partial") else words
+    return f"guessed: {words}" if quote.basis in ("inherited", "nearest", "partial") else words
 
 
 def statement_facts(record: Record, quote: Quote) -> list[tuple[str, str]]:
@@ -293,9 +297,7 @@ def statement_facts(record: Record, quote: Quote) -> list[tuple[str, str]]:
     speaks_for = name_of(record, quote.speaks_for)
     if speaks_for:
         facts.append(("For", speaks_for))
-    addressee = name_of(record, quote.addressee) or (
-        " ".join(record.text[slice(*quote.addressee_span)].split()) if quote.addressee_span
-        else "")
+    addressee = name_of(record, quote.addressee) or span_words(record, quote.addressee_span)
     if addressee:
         facts.append(("To", addressee))
     if quote.via:

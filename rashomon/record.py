@@ -100,17 +100,20 @@ class Quote(_Model):
     time: str | None = None
     confidence: float = Field(ge=0, le=1)
     basis: Literal["name", "document", "pronoun", "according", "inherited", "partial",
-                   "introduced", "unnamed", "described", "unresolved"] | None = Field(
+                   "introduced", "unnamed", "described", "unresolved",
+                   "nearest"] | None = Field(
         None,
         description="how the speaker was found, which sets the confidence: name (named as "
         "the subject of the reporting verb), document (the stated source of a document the "
         "article cites), pronoun (a he/she or title resolved to a person), according (named "
         "in an 'according to' phrase), inherited (carried over from the statement next to "
-        "it), introduced (named before the colon that introduces a quote with no reporting "
-        "verb), unnamed (the subject's words name an anonymous source or a document that is "
-        "no entity of the article: a senior official, a report), described (they name a "
-        "group or a description that is no entity: critics, the campaign), partial (the "
-        "subject of the clause a partial quote completes), unresolved (not found)",
+        "it), nearest (a he/she no one resolved, given to the last person of that gender "
+        "named before it), introduced (named before the colon or in the short sentence that "
+        "introduces a quote with no reporting verb of its own), unnamed (the subject's "
+        "words name an anonymous source or a document that is no entity of the article: a "
+        "senior official, a report), described (they name a group or a description that is "
+        "no entity: critics, the campaign), partial (the subject of the clause a partial "
+        "quote completes), unresolved (not found)",
     )
     parts: list[Offsets] = Field(
         [],
@@ -140,9 +143,9 @@ class Quote(_Model):
     )
     addressee_span: Offsets | None = Field(
         None,
-        description="the words that name who was spoken to ('told reporters', 'told Flint "
-        "residents', 'called on the governor to'), also when they name no entity; "
-        "addressee is their entity, if any",
+        description="the words that name who was spoken to ('reporters' in 'told "
+        "reporters', 'the governor' in 'called on the governor to'), also when they name no "
+        "entity; addressee is their entity, if any",
     )
 
 

@@ -79,13 +79,16 @@ QUOTE_CONFIDENCE = {
     "unnamed": 0.85,
     "described": 0.65,
     "inherited": 0.55,
+    "nearest": 0.55,
     "partial": 0.35,
     "unresolved": 0.3,
 }
 """Confidence of a statement by how its speaker was found: named as the subject of the
 reporting verb, a document's source, a pronoun, "according to", named before the colon
 that introduces a quote with no reporting verb, carried over from the statement next to
-it, the subject of a clause a partial quote completes, or not at all.
+it, a "he"/"she" no one resolved given to the last person of that gender named before
+("nearest", a guess rated like "inherited"), the subject of a clause a partial quote
+completes, or not at all.
 An unnamed speaker is one whose words name no entity of the article: an anonymous source
 or a document ("unnamed"), a group or a description ("described"). Set near the speaker
 precision of each basis on PolNeAR train (the first 300 articles; ``rashomon eval
@@ -101,13 +104,15 @@ SOURCE_BEFORE_COLON_MAX_WORDS = 6
 ("Graham: …", "Clinton Says …", "Pollster Daron Shaw: “…”")."""
 TRAILING_ATTRIBUTION_WORDS = 6
 """After a quotation that ends its sentence, a reporting verb within this many words is
-its attribution (“Is it over?” Pence said to the crowd); further on it starts a new one."""
+its attribution (“Is it over?” Lind said to the crowd); further on it starts a new one.
+Also how many tokens after a quotation a verb of any kind may stand to name its speaker
+(“Valdoria!” the crowd chanted back)."""
 ANNOUNCING_SENTENCE_MAX_WORDS = 12
 """A sentence of at most this many words whose reporting verb has no content of its own
 announces the quotation that stands alone after it ("Economist Dana Berg agreed. “…”")."""
 PRONOUN_WINDOW_PARAGRAPHS = 2
 """A "he said" the actors component left unlinked takes the last named speaker of this many
-paragraphs before."""
+paragraphs before, else the last person of that gender named in them."""
 MIN_UNCUED_PARTIAL_WORDS = 4
 """A partial quote with no reporting verb counts as someone's words from this many words
 ("imposed sanctions “in response to Russia's illegal occupation ...”"); shorter ones are

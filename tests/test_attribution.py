@@ -437,13 +437,12 @@ def test_a_short_clause_after_a_quotation_names_its_speaker(paragraph, speaker_w
     said by that clause's subject, whatever the verb of saying ("chanted back",
     "retaliated"); it does not inherit the speaker before it."""
     record = _analyze(
-        "Rally in Orsk.\n\n“We will build the bridge,” Mayor Ilse Brandt said.\n\n"
+        "Rally in Velmora.\n\n“We will build the bridge,” Mayor Ilse Brandt said.\n\n"
         f"{paragraph}\n"
     )
     quote = next(q for q in record.quotes if "Valdoria" in q.content)
     start, end = quote.speaker_span
-    assert record.text[start:end].endswith(speaker_words)
-    assert _name(record, quote.speaker) != "Ilse Brandt"
+    assert record.text[start:end] == speaker_words
 
 
 @pytest.mark.parametrize(
@@ -462,7 +461,7 @@ def test_calling_something_by_quoted_words_is_the_callers_statement(sentence, qu
     the levy “…”", "what X called “…”") is their cue, even when its object stands
     between the verb and the quotation; the speaker is named, not guessed from the
     clause the words complete."""
-    record = _analyze(f"Orsk votes.\n\n{sentence}\n")
+    record = _analyze(f"Velmora votes.\n\n{sentence}\n")
     quote = next(q for q in record.quotes if quoted in q.content)
     assert (_name(record, quote.speaker), quote.basis) == (speaker, "name")
 
@@ -470,19 +469,19 @@ def test_calling_something_by_quoted_words_is_the_callers_statement(sentence, qu
 @pytest.mark.parametrize(
     ("paragraphs", "speaker"),
     [
-        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+        (["“The field is open,” said Craig Rowan, editor of the Velmora Ledger.",
           "Economist Dana Berg agreed. “Valdoria is running out of time.”"], "Dana Berg"),
-        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+        (["“The field is open,” said Craig Rowan, editor of the Velmora Ledger.",
           "Minister Ilse Brandt spoke last. She said:", "“Valdoria is running out of time.”"],
          "Ilse Brandt"),
-        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+        (["“The field is open,” said Craig Rowan, editor of the Velmora Ledger.",
           "According to Dana Berg, “Valdoria is running out of time.”"], "Dana Berg"),
-        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+        (["“The field is open,” said Craig Rowan, editor of the Velmora Ledger.",
           "As Professor Dana Berg put it, “Valdoria is running out of time.”"], "Dana Berg"),
-        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+        (["“The field is open,” said Craig Rowan, editor of the Velmora Ledger.",
           "Economist Dana Berg continued her remarks.", "“Valdoria is running out of time.”"],
          "Dana Berg"),
-        (["“The field is open,” said Craig Rowan, editor of the Orsk Ledger.",
+        (["“The field is open,” said Craig Rowan, editor of the Velmora Ledger.",
           "Economist Dana Berg, a former adviser to the treasury, then listed the reasons "
           "for her gloom:", "“Valdoria is running out of time.”"], "Dana Berg"),
     ],
@@ -492,7 +491,7 @@ def test_a_quotation_standing_alone_is_said_by_who_announces_it(paragraphs, spea
     before it announces ("X agreed.", "She said:" ending the paragraph before), by the
     source of "according to" before it, or by the one "as X put it" names; not by the
     last speaker."""
-    record = _analyze("Orsk votes.\n\n" + "\n\n".join(paragraphs) + "\n")
+    record = _analyze("Velmora votes.\n\n" + "\n\n".join(paragraphs) + "\n")
     assert _speaker_of(record, "Valdoria is running out of time") == speaker
 
 
@@ -500,8 +499,8 @@ def test_a_second_said_in_one_sentence_keeps_the_first_ones_speaker():
     """"She said that A … and said that B …": the parser hangs the second "said" inside
     the first one's content; its speaker is still hers, not the subject of A."""
     record = _analyze(
-        "Orsk votes.\n\nMayor Ilse Brandt spoke for an hour. She said that Lind is playing "
-        "the “union card” and said that Rhee is “weak like a baby.”\n"
+        "Velmora votes.\n\nMayor Ilse Brandt spoke for an hour. She said that Lind is playing "
+        "the “harbour card” and said that Rhee is “as timid as a heron.”\n"
     )
     assert _speaker_of(record, "Rhee is") == "Ilse Brandt"
 
@@ -509,7 +508,7 @@ def test_a_second_said_in_one_sentence_keeps_the_first_ones_speaker():
 @pytest.mark.parametrize(
     ("paragraph", "speaker_words"),
     [
-        ("“Debate recap,” tweeted party spokesman Alex Conant.", "Alex Conant"),
+        ("“Council recap,” tweeted party spokesman Ivo Marren.", "Ivo Marren"),
         ("“How big is that wall?” asked the boy, who wore a red cap.", "the boy"),
     ],
 )
@@ -517,10 +516,10 @@ def test_an_inverted_attribution_after_a_quotation_names_its_speaker(paragraph, 
     """“…,” tweeted X / asked X: when the parser gives the cue no subject, the speaker is
     the name or noun right after the cue, not the last speaker."""
     record = _analyze(
-        "Rally in Orsk.\n\n“We will build the bridge,” Mayor Ilse Brandt said.\n\n"
+        "Rally in Velmora.\n\n“We will build the bridge,” Mayor Ilse Brandt said.\n\n"
         f"{paragraph}\n"
     )
-    quote = next(q for q in record.quotes if q.content.startswith(("Debate", "How big")))
+    quote = next(q for q in record.quotes if q.content.startswith(("Council recap", "How big")))
     start, end = quote.speaker_span
     assert record.text[start:end] == speaker_words
 
@@ -529,7 +528,7 @@ def test_a_split_quotation_shows_only_the_quoted_words():
     """“A,” she said. “B”: the reader is shown the quoted parts, not the attribution
     between them; the content keeps the whole span as evidence."""
     record = _analyze(
-        "Rally in Orsk.\n\n“We are going to build a bridge,” Mayor Ilse Brandt said on "
+        "Rally in Velmora.\n\n“We are going to build a bridge,” Mayor Ilse Brandt said on "
         "Monday. “It will be a long bridge.”\n"
     )
     quote = _find(record, "We are going to build")
@@ -543,8 +542,8 @@ def test_a_split_quotation_shows_only_the_quoted_words():
     [
         ("“We are ready,” Mayor Ilse Brandt told Reuters.", "Reuters"),
         ("“We are ready,” Mayor Ilse Brandt told reporters on Monday.", "reporters"),
-        ("Mayor Ilse Brandt told the Orsk Herald that the port would reopen.",
-         "the Orsk Herald"),
+        ("Mayor Ilse Brandt told the Velmora Herald that the port would reopen.",
+         "the Velmora Herald"),
     ],
 )
 def test_telling_the_press_makes_it_the_via(sentence, via):
@@ -564,10 +563,10 @@ def test_telling_a_person_is_no_via():
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Actor Clint Berg has had roles in “How the Grinch Stole Christmas,” and “The Spy Who "
+        "Actor Clint Berg has had roles in “How the Pelican Stole Winter,” and “The Clerk Who "
         "Came Home.”",
-        "Many fans create characters known as “fursonas” for themselves.",
-        "The couple, known within the community as “Lucky and Skuff Coyote”, spoke on Friday.",
+        "Many fans create characters known as “bramblings” for themselves.",
+        "The couple, known within the community as “Pip and Tansy Marten”, spoke on Friday.",
     ],
 )
 def test_titles_and_names_in_quotation_marks_are_no_statements(paragraph):
@@ -598,13 +597,13 @@ def test_he_said_after_a_long_quotation_goes_to_the_person_named_before_it():
 
 
 def test_a_verb_inside_the_reported_clause_is_not_the_quotations_cue():
-    """"Brandt said she “cannot walk down the street” without reporters asking her …": the
-    quoted words are hers; "asking" hangs inside what she said."""
+    """"Brandt said she “cannot cross the market square” without reporters asking her
+    …": the quoted words are hers; "asking" hangs inside what she said."""
     record = _analyze(
-        "Debate in Orsk.\n\nFrustrated, Mayor Ilse Brandt said she “cannot walk down the "
-        "street” without reporters asking her to attack the governor.\n"
+        "Debate in Velmora.\n\nFrustrated, Mayor Ilse Brandt said she “cannot cross the "
+        "market square” without reporters asking her to attack the governor.\n"
     )
-    quote = next(q for q in record.quotes if "walk down" in q.content)
+    quote = next(q for q in record.quotes if "market square" in q.content)
     assert _name(record, quote.speaker) == "Ilse Brandt"
 
 
@@ -614,21 +613,19 @@ def test_a_verb_inside_the_reported_clause_is_not_the_quotations_cue():
         ("“We are ready,” Mayor Ilse Brandt tweeted on Monday.", "We are ready", "Twitter"),
         ("In his speech, Governor Ana Ruiz praised the mayor and said the bridge would open.",
          "the bridge would open", "his speech"),
-        ("The decree signed by Bishop Otto Lind read: “Priests must report abuse.”",
-         "Priests must report abuse", "The decree"),
     ],
 )
 def test_a_medium_verb_an_opening_phrase_or_a_signed_document_joins_the_via(
     paragraph, start, via
 ):
     """A verb that names its medium ("tweeted"), an opening phrase shared by coordinated
-    verbs ("In his speech, X praised … and said"), a document signed by someone."""
-    record = _analyze(f"Orsk news\n\n{paragraph}\n")
+    verbs ("In his speech, X praised … and said")."""
+    record = _analyze(f"Velmora news\n\n{paragraph}\n")
     assert via in [v.text for v in _find(record, start).via]
 
 
 def test_signed_document_speaks_for_its_signer():
-    record = _analyze("Orsk news\n\nThe decree signed by Bishop Otto Lind read: “Priests "
+    record = _analyze("Velmora news\n\nThe decree signed by Bishop Otto Lind read: “Priests "
                       "must report abuse.”\n")
     assert _speaker_of(record, "Priests must report abuse") == "Otto Lind"
 
@@ -636,18 +633,64 @@ def test_signed_document_speaks_for_its_signer():
 @pytest.mark.parametrize(
     ("sentence", "start", "addressee_words"),
     [
-        ("Officials have told Flint residents not to drink the water.", "not to drink",
-         "Flint residents"),
+        ("Officials have told Pellin residents not to drink the water.", "not to drink",
+         "Pellin residents"),
         ("Minister Ilse Brandt told the public that the port was safe.", "the port was safe",
          "the public"),
-        ("Senator Bo Sanders called on Governor Rick Snyder to resign over the crisis.",
-         "to resign", "Governor Rick Snyder"),
+        ("Senator Bo Quarrie called on Governor Rick Tallis to resign over the crisis.",
+         "to resign", "Governor Rick Tallis"),
     ],
 )
 def test_the_words_naming_the_addressee_are_kept(sentence, start, addressee_words):
-    """Who was spoken to is kept as words even when they name no entity ("told Flint
+    """Who was spoken to is kept as words even when they name no entity ("told Pellin
     residents"); "called on X" names X also when the parser reads "on" as a particle."""
     record = _analyze(f"Water crisis\n\n{sentence}\n")
     quote = _find(record, start)
     assert record.text[slice(*quote.addressee_span)].endswith(addressee_words)
     assert addressee_words.split()[-1] in " ".join(describe.statement_details(record, quote))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        ("Reporters asked the minister to confirm that the port would close.",
+         "the port would close"),
+        ("Mayor Ilse Brandt plans to announce that the bridge will open.", "the bridge will"),
+        ("Mayor Ilse Brandt is expected to say that the levy stays.", "the levy stays"),
+        ("The council put it to a vote on the “harbour levy” last week.", "harbour levy"),
+    ],
+)
+def test_asked_planned_or_expected_words_are_not_said(text, not_said):
+    """What someone is asked, plans or is expected to say has not been said; "put it to a
+    vote" is no "as she put it"."""
+    record = _analyze(f"Port news\n\n{text}\n")
+    assert not [q for q in record.quotes if q.content.startswith(not_said)]
+
+
+def test_a_new_sentence_after_a_question_is_no_attribution():
+    record = _analyze("Budget news\n\n“We will build the bridge,” Mayor Ilse Brandt said.\n\n"
+                      "“Why now?” The answer lies in the budget.\n")
+    quote = _find(record, "Why now?")
+    assert quote.cue is None and _name(record, quote.speaker) == "Ilse Brandt"
+
+
+def test_a_sentence_that_states_nothing_announces_no_quotation():
+    record = _analyze("Port news\n\nMayor Otto Lind was asked about the levy. Lind did not "
+                      "comment.\n\n“We will see,” a spokesman for the port added later.\n")
+    quote = _find(record, "We will see")
+    assert quote.speaker is None and quote.source_kind == "anonymous"
+
+
+def test_a_person_named_like_an_outlet_is_no_press():
+    record = _analyze("Port news\n\nMayor Ilse Brandt told Senator Ann Fox that the port "
+                      "would reopen.\n")
+    quote = _find(record, "the port would reopen")
+    assert quote.via == [] and _name(record, quote.addressee) == "Ann Fox"
+
+
+def test_a_quotation_only_hanging_under_a_calling_verb_is_not_called_so():
+    """"called a meeting about the “…”": the quoted words are not what the meeting was
+    called."""
+    record = _analyze("Port news\n\nThe council called a meeting about the “crisis of the "
+                      "harbour board” on Friday.\n")
+    assert not [q for q in record.quotes if q.cue == "called"]

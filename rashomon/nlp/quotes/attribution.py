@@ -9,9 +9,7 @@ said" later is traced to the same source.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -42,17 +40,15 @@ def is_document(token: Token) -> bool:
 
 
 def is_press(token: Token) -> bool:
-    """Whether a noun names the press: reporters, journalists, or a news organisation
-    ("Reuters", "the Daily Ledger", "National Geographic")."""
+    """Whether a noun names the press: reporters, journalists, or a news organisation whose
+    name ends with a news word or is a wire or broadcaster ("Reuters", "the Daily Herald",
+    "Orvania Television"); the head word decides, so "Post Office managers" is none."""
     if token.lemma_.lower() in lexicon_words("press_audiences"):
         return True
+    names = lexicon()["news_outlet_words"]
     phrase = noun_phrase(token).text
-    return any(re.search(rf"\b{re.escape(word)}\b", phrase) for word in _outlet_words())
-
-
-@cache
-def _outlet_words() -> tuple[str, ...]:
-    return tuple(lexicon()["news_outlet_words"])
+    return token.text in names or any(phrase.endswith(f" {name}") or phrase == name
+                                      for name in names if " " in name)
 
 
 def noun_phrase(token: Token) -> Span:
@@ -123,7 +119,7 @@ def _end(token: Token) -> int:
 def medium_of(cue: Token) -> Span | None:
     """Where a statement was made public, when the cue says so: "said in a statement",
     "wrote on Twitter", "told … in an interview"; for a coordinated cue, also an opening
-    phrase of the verb it is coordinated with ("In his speech, Obama praised … and said")."""
+    phrase of the verb it is coordinated with ("In his speech, Ruiz praised … and said")."""
     prepositions = lexicon_words("media_prepositions")
     media = lexicon_words("media")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
@@ -144,26 +140,29 @@ def medium_of(cue: Token) -> Span | None:
     return None
 
 
-def medium_verb(cue: Token) -> str | None:
+def medium_named_by(cue: Token) -> str | None:
     """The medium a verb names by itself ("tweeted": Twitter), from ``medium_verbs``."""
     return lexicon()["medium_verbs"].get(cue.lemma_.lower())
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The subject of a reporting verb: its own; for a participle or a coordinated verb
-    ("rejected the protest, saying ...") its head's; for an inverted "said the readout
-    released by the PMO" the subject the parser hangs on the clause after the verb."""
+    """The subject of a reporting verb: its own; for a gerund or infinitive, the one of
+    the verb it depends on ("erred in saying", "was quick to add"), never a subject inside
+    its content; for a participle or a coordinated verb ("rejected the protest, saying
+    ...") its head's, and for a second "said" that the parser hangs inside the first one's
+    content ("said that A … and said that B") the first one's; for an inverted "said the
+    readout released by the PMO" the subject the parser hangs on the clause after it."""
     untensed = _untensed(cue)
     for child in cue.children:
         if child.dep_ in _SUBJECTS and not (untensed and child.i > cue.i):
             return child  # an untensed verb's subject stands before it, never in its clause
     controller = _controlling_verb(cue) if untensed else None
-    if controller is not None:  # "erred in saying", "was quick to add", "refused to say"
+    if controller is not None:
         return subject_of(controller)
-    if cue.dep_ == "conj" and frame(cue.head.lemma_) is None:
-        outer = next((a for a in cue.head.ancestors if frame(a.lemma_) is not None), None)
-        if outer is not None and outer.lemma_ == cue.lemma_:  # "said that A is … and said
-            return subject_of(outer)  # that B …": the parser hangs the second "said" inside
+    if cue.dep_ == "conj" and frame(cue.head.lemma_) is None and cue.head.dep_ == "ccomp":
+        outer = cue.head.head
+        if frame(outer.lemma_) is not None and outer.lemma_ == cue.lemma_:
+            return subject_of(outer)
     participle = cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("advcl", "xcomp", "acl")
     if (cue.dep_ == "conj" or participle) and cue.head.pos_ in ("VERB", "AUX"):
         return subject_of(cue.head)
@@ -178,8 +177,8 @@ def subject_of(cue: Token) -> Token | None:
 
 
 def _untensed(verb: Token) -> bool:
-    """A gerund or participle ("saying") or an infinitive ("to add"): a verb whose subject
-    is the one of the verb it depends on."""
+    """A gerund without an auxiliary ("saying") or an infinitive ("to add"): a verb whose
+    subject is the one of the verb it depends on."""
     infinitive = verb.tag_ == "VB" and any(
         c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     return (verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children)) or infinitive
@@ -188,11 +187,13 @@ def _untensed(verb: Token) -> bool:
 def _controlling_verb(verb: Token) -> Token | None:
     """The verb whose subject an untensed verb shares: through a preposition ("erred [in]
     saying", "rallied supporters [by] warning"), an adjective ("was quick to add") or
-    directly ("refused to say", "pointed to a case to say")."""
+    directly ("pointed to a case to say"); none when the verb above has an object, who
+    is then the one to speak ("asked the minister to confirm …", "urged Lind to say")."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
-    elif verb.dep_ not in ("xcomp", "advcl"):
+    elif verb.dep_ not in ("xcomp", "advcl") or (
+            verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children)):
         return None
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
         head = head.head
@@ -209,7 +210,7 @@ def addressee_of(cue: Token, slots: list[str]) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
-            if child.dep_ == "prt":  # "called on Snyder": the particle's object is the verb's
+            if child.dep_ == "prt":  # "called on Tallis": the particle's object is the verb's
                 found = next((c for c in cue.children if c.dep_ == "dobj"), None)
                 if found is not None:
                     return found

@@ -34,8 +34,8 @@ from rashomon.nlp.quotes.attribution import (
     document_chain,
     is_document,
     is_press,
+    medium_named_by,
     medium_of,
-    medium_verb,
     noun_phrase,
     source_of,
     subject_of,
@@ -136,7 +136,8 @@ class QuoteFinder:
         warn_without_entities(doc, self.name)
         context = _Context(doc, cues, self.confidence, self.min_uncued_partial_words)
         quotes = _joined([q for q in (context.direct(p, cues) for p in marks.passages) if q])
-        carried = {q.cue_at for q in quotes if q.kind == "mixed" and q.cue_at is not None}
+        carried = {q.cue_at for q in quotes if q.cue_at is not None and (
+            q.kind == "mixed" or q.cue_at < q.start)}  # the cue of a quotation is no statement
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages)
         headline = context.headline()
         if headline is not None:  # it replaces what the parser made of the headline
@@ -148,7 +149,8 @@ class QuoteFinder:
         _inherit_speakers(quotes, persons, self.confidence, self.pronoun_window_paragraphs)
         for quote in quotes:
             if quote.pronoun and quote.basis == "unresolved":
-                context.last_person_named(quote, marks.passages, self.pronoun_window_paragraphs)
+                context.give_pronoun_to_last_person(quote, marks.passages,
+                                                    self.pronoun_window_paragraphs)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -263,8 +265,8 @@ class _Context:
                  and not reports_a_clause_of_its_own(c)]
         before = [c for c in cues if lead <= c.idx < passage.opened_at and asserted(c)]
         before = [c for c in before if not nested(c, before)] or before
-        # not a verb inside what the cue before reports ("Sanders said he “cannot walk
-        # down the street” without reporters asking him …")
+        # not a verb inside what the cue before reports ("Brandt said she “cannot cross
+        # the square” without reporters asking her …")
         after = [c for c in after if not any(b in c.ancestors for b in before)]
         if not after and not before:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
@@ -291,42 +293,53 @@ class _Context:
         else:
             according = attribution_phrase(sentence) if sentence is not None else None
             if according is not None and not passage.opened_at <= according.idx <= closed:
-                self._according(quote, according)  # "According to Ward, “…”" or after it
+                self._according(quote, according)  # "According to Berg, “…”" or after it
             elif (announcing := self._announcing_verb(passage)) is not None:
                 self._attribute(quote, announcing, announcing.sent)
+                if quote.speaker is not None:
+                    _rate(quote, self.confidence, "introduced")
         return quote
 
     def _announcing_verb(self, passage: Passage) -> Token | None:
         """The verb of the sentence just before a quotation that stands alone, when that
         sentence only announces it: a short one whose reporting verb has no content of its
         own ("Economist Dana Berg agreed. “…”", also as a paragraph of its own: "Berg
-        continued his remarks."), or one that ends with a colon, whatever its verb ("He
-        then listed the qualities he wants:", "Eaton said that, given the candidates:")."""
+        continued his remarks."), or one that ends with a colon and whose subject names
+        someone ("He then listed the qualities he wants:", "Marren said that, given the
+        candidates:"); never a headline, nor a verb that states nothing ("Lind did not
+        comment.")."""
         at = bisect_right(self.sentence_starts, passage.opened_at) - 1
         if at <= 0:
             return None
         sentence = self.sentences[at - 1]
         here, there = self.paragraph_of(passage.opened_at), self.paragraph_of(sentence.start_char)
-        if here < 0 or there < 0 or not here - 1 <= there <= here:
+        if here < 0 or there < 0 or not here - 1 <= there <= here or self._in_title(sentence):
             return None
         colon = sentence.text.rstrip().endswith(":")
         opens = self.paragraphs[here][0] == passage.opened_at
         whole = self.paragraphs[there][0] == sentence.start_char  # a paragraph of its own
         root = sentence.root
+        subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
         if (there < here and not (opens and (colon or whole))) or MARK.search(sentence.text) \
-                or root.pos_ not in ("VERB", "AUX") or subject_of(root) is None:
+                or subject is None or not asserted(root):
             return None
         if colon:
-            return root
+            named = subject.pos_ == "PRON" or self.speakers.named(subject) is not None
+            return root if named and subject.lower_ not in lexicon_words("vague_holders") \
+                else None
         words = [t for t in sentence if not t.is_punct]
         content = content_of(root, (frame(root.lemma_) or {}).get("content", []))
         short = len(words) <= settings.ANNOUNCING_SENTENCE_MAX_WORDS
         return root if root in self.cues and content is None and short else None
 
+    def _in_title(self, sentence: Span) -> bool:
+        return any(kind == "title" and start <= sentence.start_char < end
+                   for kind, start, end in _blocks(self.doc))
+
     def _trailing_clause_verb(self, passage: Passage, start: int, end: int) -> list[Token]:
         """The verb of a short clause that follows a quotation handed over with a comma, a
         question or an exclamation mark, when it is no reporting verb of the lexicon:
-        the manner of saying (“Mexico!” the crowd chanted back; “…,” an angry Hollande
+        the manner of saying (“Valdoria!” the crowd chanted back; “…,” an angry Hollis
         retaliated; “…,” he mocks). Its subject stands in that clause."""
         closed = passage.closed_at if passage.closed_at is not None else passage.end
         if self.text[passage.start : closed].rstrip()[-1:] not in (",", "?", "!"):
@@ -334,6 +347,8 @@ class _Context:
         words = self.doc.char_span(start, end, alignment_mode="contract")
         if words is None or not len(words):
             return []
+        if words[0].is_title and words[0].pos_ not in ("PROPN", "PRON"):
+            return []  # a new sentence (“Why now?” The answer lies …), not an attribution
         lead = words[: settings.TRAILING_ATTRIBUTION_WORDS]  # "…!” some protesters chanted, as …"
         verbs = [t for t in lead if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")
                  and any(c.dep_ == "nsubj" and start <= c.idx < t.idx for c in t.children)]
@@ -373,12 +388,13 @@ class _Context:
         _rate(quote, self.confidence, "unresolved")
 
     def _characterising_verb(self, passage: Passage) -> Token | None:
-        """The verb by which someone calls something by the quoted words ("Cross called
-        the election “a citizenship election”", "she described the plan as “reckless”",
-        "what Sroka called a “let a thousand flowers bloom” approach"): a naming word
-        right before the passage, or the first verb above the quoted words when it is a
-        characterising verb, with a subject of its own; not a name given in passing ("a
-        programme dubbed “Zrinyi 2026”")."""
+        """The verb by which someone calls something by the quoted words ("Cross called the
+        election “a citizenship election”", "she described the plan as “reckless”",
+        "what Velander called a “let a hundred flowers bloom” approach"): a naming word
+        right before the passage, or a characterising verb whose complement the quoted
+        words are, with a subject of its own; not a name given in passing ("a programme
+        dubbed “Zrinyi 2026”"), nor a verb the quoted words only hang somewhere under
+        ("called a meeting about the “crisis”")."""
         mark = self.doc.char_span(passage.opened_at, passage.opened_at + 1,
                                   alignment_mode="expand")
         words = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
@@ -387,9 +403,13 @@ class _Context:
         before = self.doc[mark[0].i - 1]
         verbs = [before if before.pos_ == "VERB" else before.head] if (
             before.lower_ in lexicon_words("naming_words")) else []
-        above = next((t for t in words.root.ancestors if t.pos_ == "VERB"), None)
-        if above is not None and above.i < words[0].i and (
-            above.lemma_.lower() in lexicon_words("characterising_verbs")):
+        above = words.root
+        for _ in range(3):  # up to the verb, through "as" and nouns, never another preposition
+            above = above.head
+            if above.pos_ == "VERB" or (above.dep_ == "prep" and above.lower_ != "as"):
+                break
+        if above.pos_ == "VERB" and above.i < words[0].i and (
+                above.lemma_.lower() in lexicon_words("characterising_verbs")):
             verbs.append(above)
         for verb in verbs:
             active = verb.dep_ not in ("acl", "amod") and subject_of(verb) is not None
@@ -446,16 +466,18 @@ class _Context:
     def _nearest_speaker(self, quote: FoundQuote, start: int, end: int, cue: Token) -> None:
         """The speaker of a quotation whose cue after it has no subject in the parse: the
         person or organisation named between the passage and the cue ("…,” works council
-        chief Jens Hoffmann told); when nothing names a speaker yet, also right after the
-        cue ("…,” tweeted party spokesman Alex Conant; “…?” asked the boy), or capitalised
-        words before the cue that the tagger did not read as a name ("…,” Aftergood said)."""
+        chief Jens Hoffmann told); when nothing names a speaker yet, also one named right
+        after the cue but not its addressee ("…,” tweeted party aide Ivo Brandt), the
+        noun right after it ("“…?” asked the boy"), or capitalised words before the cue
+        that the tagger did not read as a name ("…,” Velander said")."""
         unnamed = quote.speaker_span is None
-        reach = end if unnamed else min(end, cue.idx)
-        near = [
-            (abs(cue.idx - s), entity, s, e)
-            for s, e, entity in self.speakers.mentions
-            if start <= s and e <= reach and entity.type in ("PERSON", "ORG")
-        ]
+        listener = quote.addressee_span or (0, 0)
+        before = [(cue.idx - s, entity, s, e) for s, e, entity in self.speakers.mentions
+                  if start <= s and e <= cue.idx and entity.type in ("PERSON", "ORG")]
+        after = [(s - cue.idx, entity, s, e) for s, e, entity in self.speakers.mentions
+                 if cue.idx < s and e <= end and entity.type in ("PERSON", "ORG")
+                 and not listener[0] <= s < listener[1]] if unnamed else []
+        near = before or after
         if near:
             _, entity, s, e = min(near, key=lambda x: x[0])
             quote.speaker, quote.speaker_span = entity.id, (s, e)
@@ -465,16 +487,20 @@ class _Context:
             return
         noun = next((t for t in cue.rights if t.pos_ in ("NOUN", "PROPN") and t.idx < end), None)
         if noun is not None:
-            who = self._who(noun)
+            via, who = quote.via, self._who(noun)
             who.give(quote)
+            quote.via = [*via, *quote.via]
+            if listener[0] <= noun.idx < listener[1]:  # the speaker, not a listener
+                quote.addressee = quote.addressee_span = None
             _rate(quote, self.confidence, who.speaker_kind if quote.speaker else
                   _unnamed_basis(quote))
             return
-        words = self.text[start : cue.idx].split()
-        if 0 < len(words) <= 3 and all(w[:1].isupper() for w in words):
-            at = self.text.index(words[0], start)
-            person = self._person_named(words[-1])
-            quote.speaker_span, quote.source_kind = (at, at + len(" ".join(words))), "named"
+        words = list(re.finditer(r"\S+", self.text[start : cue.idx]))
+        if 0 < len(words) <= 3 and all(w.group()[:1].isupper() for w in words):
+            person = self._person_named(words[-1].group())
+            described = words[0].group().lower() in lexicon.words("articles")
+            quote.speaker_span = (start + words[0].start(), start + words[-1].end())
+            quote.source_kind = "description" if described else "named"
             quote.speaker = person.id if person is not None else None
             _rate(quote, self.confidence, "name" if person is not None else "unresolved")
 
@@ -485,7 +511,7 @@ class _Context:
                   if e.type == "PERSON" and e.name.split()[-1:] == [surname]}
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def last_person_named(self, quote: FoundQuote, passages: list[Passage],
+    def give_pronoun_to_last_person(self, quote: FoundQuote, passages: list[Passage],
                           window: int) -> None:
         """The speaker of a "he said" that neither the actors nor an earlier statement
         resolved (after a long quotation, its sentences put the name out of the actors'
@@ -501,7 +527,7 @@ class _Context:
             if earliest <= start < quote.start and not quoted.holds(start) and (
                     entity.type == "PERSON" and entity.gender in (None, gender)):
                 quote.speaker = entity.id
-                _rate(quote, self.confidence, "pronoun")
+                _rate(quote, self.confidence, "nearest")
                 return
 
     def _partial(self, quote: FoundQuote) -> None:
@@ -511,7 +537,7 @@ class _Context:
         if words is None or not len(words):
             return
         chain = [words.root, *words.root.ancestors]
-        cue = next((t for t in chain if t in self.cues), None)
+        cue = next((t for t in chain if t in self.cues and asserted(t)), None)
         if cue is not None and not quote.start <= cue.idx < quote.end:
             self._attribute(quote, cue, cue.sent)
             return
@@ -631,7 +657,7 @@ class _Context:
         if medium is not None and not any(v.start <= medium.start_char < v.end
                                           for v in quote.via):
             quote.via = [*quote.via, Via(medium.start_char, medium.end_char, medium.text)]
-        elif medium is None and (named := medium_verb(cue)) is not None:
+        elif medium is None and (named := medium_named_by(cue)) is not None:
             quote.via = [*quote.via, Via(cue.idx, cue.idx + len(cue), named)]  # "tweeted"
         quote.time = self._time(quote, cue, content_of(cue, spec.get("content", [])))
         quote.pronoun = quote.speaker is None and who.speaker_kind == "pronoun"
@@ -671,7 +697,7 @@ class _Context:
             phrase = noun_phrase(token)
             found = (office, phrase.start_char, phrase.end_char)
         person = self._person_named(token.text) if found is None and token.pos_ == "PROPN" else None
-        if person is not None:  # a surname the entity recogniser missed here ("Grimm said")
+        if person is not None:  # a surname the entity recogniser missed here ("Quarrie said")
             found = (person, token.idx, token.idx + len(token))
         if found is None:
             kind = "pronoun" if token.lower_ in _PERSONAL_PRONOUNS else "name"
@@ -795,15 +821,15 @@ def _uncued_statement(prefix: str, content: str, min_words: int) -> bool:
     """Whether a partial quote with no reporting verb is someone's words rather than a
     name or a scare quote."""
     last = prefix.split()[-1].lower() if prefix.split() else ""
-    if last in lexicon_words("naming_words") or _title(content):
+    if last in lexicon_words("naming_words") or _written_as_title(content):
         return False
     return len(content.split()) >= min_words
 
 
-def _title(content: str) -> bool:
-    """Whether quoted words are written as a title ("How the Grinch Stole Christmas",
-    "Austin Powers: The Spy Who Shagged Me"): every word of four letters or more is
-    capitalised, and there are at least two words."""
+def _written_as_title(content: str) -> bool:
+    """Whether quoted words are written as a title ("How the Pelican Stole Winter",
+    "Captain Orvel: The Clerk Who Came Home"): at least two words, at least one of four
+    letters or more, and every such word capitalised."""
     words = re.findall(r"[^\W\d_][\w'’-]*", content)
     long = [w for w in words if len(w) >= 4]
     return len(words) >= 2 and bool(long) and all(w[0].isupper() for w in long)

@@ -1,9 +1,10 @@
 """Which reporting verbs make a statement, and which verb is a quotation's cue.
 
 Plain predicates over spaCy tokens with the frames of ``data/reporting_verbs.yaml``: a verb
-negated, modal inside someone's statement or passive with no agent states nothing; a
-belief only mentioned ("how they think") or reported inside another statement is part of
-that statement; a verb nested in what an earlier verb reports is not a quotation's cue.
+negated, refused, planned or asked for, modal inside someone's statement or passive with no
+agent states nothing; a belief only mentioned ("how they think") or reported inside another
+statement is part of that statement; a verb nested in what an earlier verb reports is not a
+quotation's cue.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from rashomon.data import load_yaml
 from rashomon.nlp.common import reporting
 from rashomon.nlp.common.reporting import frame, lexicon_words
+from rashomon.nlp.events.triggers import word_set
 from rashomon.nlp.quotes.attribution import content_of, subject_of
 
 
@@ -100,12 +101,13 @@ def own_voice(cue: Token) -> bool:
 
 
 def asserted(cue: Token) -> bool:
-    """False when no statement was made: a reporting verb that is negated or refused
-    ("declined to say"), has a negative subject ("neither side confirmed the deal") or a
+    """False when no statement was made: a reporting verb that is negated, or refused,
+    planned, asked for or expected ("declined to say", "plans to announce", "asked the
+    minister to confirm"), has a negative subject ("neither side confirmed the deal") or a
     modal inside someone's statement ("said it would announce"); and when nobody is named
     as saying it: a passive with no agent ("companies accused of ...", "Asked whether
     ...", "he is expected to win", "it was reported that ...")."""
-    if any(c.dep_ == "neg" for c in cue.children) or _refused(cue):
+    if any(c.dep_ == "neg" for c in cue.children) or _not_done(cue):
         return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
     if modal and any(frame(a.lemma_) is not None for a in cue.ancestors):
@@ -120,15 +122,22 @@ def asserted(cue: Token) -> bool:
     )
 
 
-@cache
-def _refusal_words() -> frozenset[str]:
-    """The verbs under which an act did not happen ("refused to say", "declined to
-    comment"): ``refusal_words`` of ``event_patterns.yaml``, shared with the events."""
-    return frozenset(load_yaml("event_patterns.yaml")["refusal_words"])
+def _not_done(cue: Token) -> bool:
+    """Whether a reporting verb is only refused, planned, wished, asked for or expected
+    ("refused to say", "plans to announce", "wants to tell", "urged Lind to say", "is
+    expected to say"): under an object or the words of ``event_patterns.yaml`` by which
+    the events tell such acts from done ones."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or head.i == cue.i:
+        return False
+    expected = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    if expected or any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return True
+    lemma = head.lemma_.lower()
+    return any(lemma in word_set(kind) for kind in _UNDONE)
 
 
-def _refused(cue: Token) -> bool:
-    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _refusal_words()
+_UNDONE = ("refusal_words", "plan_words", "wish_words")
 
 
 def reports_speech(verb: Token) -> bool:
@@ -145,8 +154,12 @@ def reports_speech(verb: Token) -> bool:
 
 def has_required_words(cue: Token, spec: dict) -> bool:
     """Whether a verb the frame lets report speech only with a preposition or particle
-    ("called for", "pointed out") or an object ("as she put it") has it."""
-    preposition, obj = spec.get("needs_preposition"), spec.get("needs_object")
+    ("called for", "pointed out"), an object or a marker ("as she put it") has them."""
+    preposition, obj, mark = (spec.get(k) for k in ("needs_preposition", "needs_object",
+                                                      "needs_mark"))
+    children = list(cue.children)
     return (not preposition or any(c.dep_ in ("prep", "prt") and c.lower_ in preposition
-                                   for c in cue.children)) and (
-        not obj or any(c.dep_ == "dobj" and c.lower_ in obj for c in cue.children))
+                                   and c.i <= cue.i + 2  # "called for", not "called … on Friday"
+                                   for c in children)) and (
+        not obj or any(c.dep_ == "dobj" and c.lower_ in obj for c in children)) and (
+        not mark or any(c.dep_ == "mark" and c.lower_ in mark for c in children))

@@ -10,7 +10,9 @@ from rashomon.nlp.common.serialize import serializable
 @serializable
 @dataclass(frozen=True)
 class Via:
-    """One link of an attribution chain: a document (text only) or a source entity."""
+    """One link of an attribution chain: a document, a medium or the press (text only,
+    or with its entity) or a source entity. ``text`` is the words at ``[start, end)``,
+    except for a medium a verb names, where it is the medium ("Twitter" at "tweeted")."""
 
     start: int
     end: int
