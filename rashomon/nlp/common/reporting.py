@@ -26,3 +26,13 @@ def frame(lemma: str) -> dict | None:
     if spec is None:
         return None
     return {**lexicon()["defaults"], **spec}
+
+
+@cache
+def undone_words() -> frozenset[str]:
+    """Verbs under which an act is not done but refused, planned or wished ("refused to
+    say", "plans to announce", "wants to tell"): the ``refusal_words``, ``plan_words`` and
+    ``wish_words`` of ``event_patterns.yaml``, by which the events tell such acts too."""
+    patterns = load_yaml("event_patterns.yaml")
+    return frozenset(w for kind in ("refusal_words", "plan_words", "wish_words")
+                     for w in patterns[kind])

@@ -14,8 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from rashomon.nlp.common import reporting
-from rashomon.nlp.common.reporting import frame, lexicon_words
-from rashomon.nlp.events.triggers import word_set
+from rashomon.nlp.common.reporting import frame, lexicon_words, undone_words
 from rashomon.nlp.quotes.attribution import content_of, subject_of
 
 
@@ -133,11 +132,7 @@ def _not_done(cue: Token) -> bool:
     expected = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
     if expected or any(c.dep_ in ("dobj", "dative") for c in head.children):
         return True
-    lemma = head.lemma_.lower()
-    return any(lemma in word_set(kind) for kind in _UNDONE)
-
-
-_UNDONE = ("refusal_words", "plan_words", "wish_words")
+    return head.lemma_.lower() in undone_words()
 
 
 def reports_speech(verb: Token) -> bool:
