@@ -694,3 +694,15 @@ def test_a_quotation_only_hanging_under_a_calling_verb_is_not_called_so():
     record = _analyze("Port news\n\nThe council called a meeting about the “crisis of the "
                       "harbour board” on Friday.\n")
     assert not [q for q in record.quotes if q.cue == "called"]
+
+
+def test_a_person_in_apposition_to_the_organisation_of_a_title_is_the_speaker():
+    """"The director of Civic Watch, Mariela Belcourt, said": the parser hangs the name on
+    the organisation; she is the speaker. "A lawyer for Mariela Belcourt said" is not
+    hers."""
+    record = _analyze(
+        "Valdoria news\n\nThe director of Valdoria’s Civic Watch, Mariela Belcourt, said the "
+        "bill was welcome. A lawyer for Mariela Belcourt said the bill was late.\n"
+    )
+    assert _speaker_of(record, "the bill was welcome") == "Mariela Belcourt"
+    assert _speaker_of(record, "the bill was late") is None

@@ -504,6 +504,15 @@ class _Context:
             quote.speaker = person.id if person is not None else None
             _rate(quote, self.confidence, "name" if person is not None else "unresolved")
 
+    def _person_in_apposition(self, token: Token) -> tuple[Entity, int, int] | None:
+        """The person an apposition inside a subject names, when the parser hangs it on
+        the organisation the subject's title belongs to ("the director of Civic Watch,
+        Mariela Belcourt"); the last such person."""
+        people = [found for t in token.subtree if t.dep_ == "appos" and t.i != token.i
+                  and (found := self.speakers.at(t.idx, t.idx + len(t), t.idx)) is not None
+                  and found[0].type == "PERSON"]
+        return people[-1] if people else None
+
     def _person_named(self, surname: str) -> Entity | None:
         """The one person of the article whose name ends with ``surname``, if there is
         exactly one."""
@@ -699,6 +708,8 @@ class _Context:
         person = self._person_named(token.text) if found is None and token.pos_ == "PROPN" else None
         if person is not None:  # a surname the entity recogniser missed here ("Quarrie said")
             found = (person, token.idx, token.idx + len(token))
+        if found is None:  # "the director of Civic Watch, Mariela Belcourt, said"
+            found = self._person_in_apposition(token)
         if found is None:
             kind = "pronoun" if token.lower_ in _PERSONAL_PRONOUNS else "name"
             phrase = noun_phrase(token)
