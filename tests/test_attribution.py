@@ -706,3 +706,15 @@ def test_a_person_in_apposition_to_the_organisation_of_a_title_is_the_speaker():
     )
     assert _speaker_of(record, "the bill was welcome") == "Mariela Belcourt"
     assert _speaker_of(record, "the bill was late") is None
+
+
+def test_a_definite_title_the_actors_left_unlinked_goes_to_its_holder():
+    """"the Pellin governor said" after "Pellin Governor Chris Kestle": the holder of the
+    title named last before it; "a spokesman said" introduces someone new."""
+    record = _analyze(
+        "Debate news\n\nPellin Governor Chris Kestle attacked Senator Ted Marlow on Tuesday. "
+        "“He went for the easy vote,” the Pellin governor said.\n\n“It is a disgrace,” a "
+        "spokesman said on Wednesday.\n"
+    )
+    assert _speaker_of(record, "He went for the easy vote") == "Chris Kestle"
+    assert _speaker_of(record, "It is a disgrace") is None

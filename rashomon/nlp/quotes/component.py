@@ -513,6 +513,19 @@ class _Context:
                   and found[0].type == "PERSON"]
         return people[-1] if people else None
 
+    def _title_holder(self, token: Token) -> tuple[Entity, int, int] | None:
+        """The person a definite title stands for when the actors linked it to no one ("the
+        Pellin governor said", "the senator said"): the person named last before it who
+        holds that title; never an indefinite one ("a spokesman said")."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if token.pos_ != "NOUN" or not definite or token.lower_ not in lexicon.titles():
+            return None
+        holders = [entity for start, _, entity in self.speakers.mentions
+                   if start < token.idx and entity.type == "PERSON"
+                   and any(r.title.lower().split()[-1:] == [token.lower_] for r in entity.roles)]
+        phrase = noun_phrase(token)
+        return (holders[-1], phrase.start_char, phrase.end_char) if holders else None
+
     def _person_named(self, surname: str) -> Entity | None:
         """The one person of the article whose name ends with ``surname``, if there is
         exactly one."""
@@ -709,7 +722,7 @@ class _Context:
         if person is not None:  # a surname the entity recogniser missed here ("Quarrie said")
             found = (person, token.idx, token.idx + len(token))
         if found is None:  # "the director of Civic Watch, Mariela Belcourt, said"
-            found = self._person_in_apposition(token)
+            found = self._person_in_apposition(token) or self._title_holder(token)
         if found is None:
             kind = "pronoun" if token.lower_ in _PERSONAL_PRONOUNS else "name"
             phrase = noun_phrase(token)
