@@ -187,7 +187,7 @@ def surname(name: str) -> str:
 
 def same_person(one: str, other: str) -> bool:
     """"Tom Okafor" and "Thomas J. Okafor Jr.": the same surname, in any spelling the
-    actors component accepts (Zelensky, Zelenskiy), names the same person in two accounts
+    actors component accepts (Kovalenko, Kowalenko), names the same person in two accounts
     of one event."""
     from rashomon.nlp.actors.names import same_name
 

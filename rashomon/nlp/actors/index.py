@@ -60,3 +60,12 @@ class MentionIndex:
                 if found is not None:
                     return found
         return None
+
+    def ending_with(self, word: str, types: tuple[str, ...] = ("PERSON",)) -> list[Entity]:
+        """The entities of these types whose name ends with ``word`` ("Petrova" for
+        "Ana Petrova"), in order of first mention, each once."""
+        found: dict[str, Entity] = {}
+        for _, _, entity in self.mentions:
+            if entity.type in types and entity.name.split()[-1:] == [word]:
+                found.setdefault(entity.id, entity)
+        return list(found.values())

@@ -147,10 +147,10 @@ class QuoteFinder:
         quotes.sort(key=lambda q: q.start)
         persons = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
         _inherit_speakers(quotes, persons, self.confidence, self.pronoun_window_paragraphs)
+        quoted = Regions((p.opened_at, p.end) for p in marks.passages)
         for quote in quotes:
             if quote.pronoun and quote.basis == "unresolved":
-                context.give_pronoun_to_last_person(quote, marks.passages,
-                                                    self.pronoun_window_paragraphs)
+                context.give_pronoun_to_last_person(quote, quoted, self.pronoun_window_paragraphs)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -242,11 +242,8 @@ class _Context:
         if found is not None and found[2] <= end and found[0].type in ("PERSON", "ORG", "NORP"):
             return found
         last = self.text[start:end].split()[-1:]
-        for _, _, entity in self.speakers.mentions:
-            words = entity.name.split()
-            if last and words and words[-1] == last[0] and entity.type in ("PERSON", "ORG"):
-                return entity, end - len(last[0]), end
-        return None
+        named = self.speakers.ending_with(last[0], ("PERSON", "ORG")) if last else []
+        return (named[0], end - len(last[0]), end) if named else None
 
     # Direct and mixed quotes
 
@@ -529,12 +526,11 @@ class _Context:
     def _person_named(self, surname: str) -> Entity | None:
         """The one person of the article whose name ends with ``surname``, if there is
         exactly one."""
-        people = {e.id: e for _, _, e in self.speakers.mentions
-                  if e.type == "PERSON" and e.name.split()[-1:] == [surname]}
-        return next(iter(people.values())) if len(people) == 1 else None
+        people = self.speakers.ending_with(surname)
+        return people[0] if len(people) == 1 else None
 
-    def give_pronoun_to_last_person(self, quote: FoundQuote, passages: list[Passage],
-                          window: int) -> None:
+    def give_pronoun_to_last_person(self, quote: FoundQuote, quoted: Regions,
+                                    window: int) -> None:
         """The speaker of a "he said" that neither the actors nor an earlier statement
         resolved (after a long quotation, its sentences put the name out of the actors'
         reach): the last person of the pronoun's gender named outside quotation marks
@@ -542,9 +538,8 @@ class _Context:
         if quote.speaker_span is None:
             return
         pronoun = self.text[quote.speaker_span[0] : quote.speaker_span[1]].lower()
-        gender = {"he": "M", "she": "F"}.get(pronoun)
+        gender = lexicon.table("pronouns").get(pronoun)
         earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
-        quoted = Regions((p.opened_at, p.end) for p in passages)
         for start, _, entity in reversed(self.speakers.mentions):
             if earliest <= start < quote.start and not quoted.holds(start) and (
                     entity.type == "PERSON" and entity.gender in (None, gender)):
