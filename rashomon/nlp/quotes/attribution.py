@@ -192,12 +192,18 @@ def _controlling_verb(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
-    elif verb.dep_ not in ("xcomp", "advcl") or (
-            verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in head.children)):
+    elif verb.dep_ not in ("xcomp", "advcl") or object_controlled(verb):
         return None
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+
+
+def object_controlled(verb: Token) -> bool:
+    """Whether an infinitive is what the object of the verb above is to do ("asked the
+    minister [to confirm]", "urged Lind [to say]"): that object, not the subject, would
+    be the one to act."""
+    return verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
 
 
 def addressee_of(cue: Token, slots: list[str]) -> Token | None:

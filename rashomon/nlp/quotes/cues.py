@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from rashomon.nlp.common import reporting
 from rashomon.nlp.common.reporting import frame, lexicon_words, undone_words
-from rashomon.nlp.quotes.attribution import content_of, subject_of
+from rashomon.nlp.quotes.attribution import content_of, object_controlled, subject_of
 
 
 def nested(cue: Token, cues: list[Token]) -> bool:
@@ -130,7 +130,7 @@ def _not_done(cue: Token) -> bool:
     if cue.dep_ != "xcomp" or head.i == cue.i:
         return False
     expected = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
-    if expected or any(c.dep_ in ("dobj", "dative") for c in head.children):
+    if expected or object_controlled(cue):
         return True
     return head.lemma_.lower() in undone_words()
 
