@@ -92,6 +92,9 @@ class Clusterer:
             for entity in self.entities:
                 if any(m.start == mention.alias_of for m in entity.mentions):
                     entity.add(mention)
+                    if mention.label in ("GPE", "LOC"):  # "B.C." again later
+                        key = ("place", fold(lexicon.canonical_place(mention.text)))
+                        self._keyed.setdefault(key, entity)
                     return
         handler = {
             "pronoun": self._pronoun,
@@ -163,13 +166,16 @@ class Clusterer:
             for m in e.mentions
             if m.start < mention.start and m.sentence >= window and m.kind != "pronoun"
             and m.aside in (None, mention.aside)  # not a name quoted or in brackets
+            and not _stands_at(e, mention.not_at)  # "Ryan will avoid helping him"
         ]
         if not candidates:
             return
         latest_sentence = max(m.sentence for m, _ in candidates)
         recent = [(m, e) for m, e in candidates if m.sentence == latest_sentence]
         subjects = [(m, e) for m, e in recent if m.subject]
-        _, entity = max(subjects or recent, key=lambda pair: pair[0].start)
+        speakers = [(m, e) for m, e in subjects if m.speaks] if mention.speaks else []
+        # "Lowe told them Pratt was wrong. 'Not so,' he added": the one who spoke
+        _, entity = max(speakers or subjects or recent, key=lambda pair: pair[0].start)
         entity.gender = entity.gender or mention.gender
         entity.add(mention)
 
@@ -234,13 +240,22 @@ class Clusterer:
             key = ("place", fold(canonical))
             name = canonical.title() if canonical.isupper() else canonical
             type_ = _LABEL_TYPE.get(label, label)
+        elif label == "EVENT":
+            key = (label, _numbered_key(_storm_name(mention.text)))
+            name, type_ = lexicon.strip_article(mention.text), label
         else:
-            key = (label, fold(mention.text))
+            key = (label, _group_key(mention.text) if label == "NORP"
+                   else _numbered_key(mention.text))
             name, type_ = lexicon.strip_article(mention.text), _LABEL_TYPE.get(label, label)
         entity = self._keyed.get(key)
         if entity is None:
             entity = self._new(name, type_ if type_ in ENTITY_TYPES else "OTHER", key)
         entity.add(mention)
+
+
+def _stands_at(entity: Entity, offset: int | None) -> bool:
+    """Whether one of ``entity``'s mentions covers the character ``offset``."""
+    return offset is not None and any(m.start <= offset < m.end for m in entity.mentions)
 
 
 def _merged(entities: list[Entity], owner_of: Callable[[Entity], Entity | None]) -> list[Entity]:
@@ -280,19 +295,98 @@ def _lone_names_joined(entities: list[Entity]) -> list[Entity]:
 def _party_key(name: str) -> str | None:
     """The party word a name starts with ("Democrats", "Democratic Party" -> "democrat"),
     from ``party_members`` of ``actor_words.yaml``, else None."""
+    alias = lexicon.table("party_aliases").get(lexicon.strip_article(name).lower())
+    if alias:
+        return alias  # "GOP", "G.O.P."
     first = name.lower().split()[0] if name.split() else ""
     members = sorted(lexicon.words("party_members"), key=len)
     return next((member for member in members if first.startswith(member)), None)
 
 
+def _numbered_key(name: str) -> str:
+    """``fold`` of a name with its numbers kept: "Boeing 707" and "Boeing 737", "the 2016
+    election" and "the 2020 election" are two."""
+    return " ".join([fold(name), *re.findall(r"\d+", name)])
+
+
+def _storm_name(name: str) -> str:
+    """A storm's own name without the words of its kind ("Hurricane Humberto" and
+    "Tropical Storm Humberto" -> "Humberto"); any other event's name unchanged."""
+    lowered = name.lower()
+    for kind in sorted(lexicon.words("storm_words"), key=len, reverse=True):
+        if lowered.startswith(kind + " "):
+            return name[len(kind) + 1 :]
+    return name
+
+
+def _group_key(name: str) -> str:
+    """One key for a group's adjective and its plural noun: "Republican" and
+    "Republicans", "Democratic" and "Democrats" (``party_members``), "Houthi" and
+    "Houthis"."""
+    words = lexicon.strip_article(name).split()
+    members = lexicon.words("party_members")
+    if len(words) == 1 and (words[0].lower() in members or words[0].lower()[:-1] in members):
+        return _party_key(words[0]) or ""
+    key = fold(" ".join(words))
+    if len(key) > 5 and key.endswith("ish"):
+        return key[:-3]  # "Kurdish" as "Kurds", "Turkish" as "Turks"
+    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
+
+
 def _parties_joined(entities: list[Entity]) -> list[Entity]:
     """Party adjectives and members ("Democratic", "Democrats") join the party the article
     names ("the Democratic Party"), when it names one."""
-    parties = {_party_key(org_core(e.name)): e for e in entities
-               if e.type == "ORG" and org_core(e.name).endswith(" party")}
+    named = [e for e in entities if e.type == "ORG" and org_core(e.name).endswith(" party")]
+    aliases = lexicon.table("party_aliases")
+    short = [e for e in entities
+             if e.type == "ORG" and lexicon.strip_article(e.name).lower() in aliases]
+    parties = {_party_key(org_core(e.name)): e for e in short + named}  # the full name wins
     parties.pop(None, None)
     return _merged(entities, lambda e: parties.get(_party_key(e.name))
-                   if e.type == "NORP" else None)
+                   if e.type == "NORP" or e in short else None)
+
+
+def _specific_codes(entity: Entity) -> set[str]:
+    """The Phoenix codes of an organisation's names that single out one actor: three
+    three-letter blocks or more ("IMGMUSISI" for both "ISIS" and "ISIL"), not a
+    country and sector that many bodies share ("USAGOV")."""
+    names = {entity.name} | {m.text for m in entity.mentions if m.kind == "name"}
+    return {code for name in names for code in lexicon.actor_codes(name)
+            if len(code) >= settings.SPECIFIC_ACTOR_CODE_LENGTH}
+
+
+def _same_actors_joined(entities: list[Entity]) -> list[Entity]:
+    """Organisations and groups that Phoenix codes as one actor are one entity ("ISIS",
+    later "ISIL")."""
+    owners: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.type in ("ORG", "NORP"):
+            for code in _specific_codes(entity):
+                owners.setdefault(code, entity)
+
+    def owner_of(entity: Entity) -> Entity | None:
+        if entity.type not in ("ORG", "NORP"):
+            return None
+        found = {id(owners[c]): owners[c] for c in _specific_codes(entity) if c in owners}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    return _merged(entities, owner_of)
+
+
+_NAMED_THINGS = ("ORG", "OTHER", "EVENT", "LAW", "NORP")
+
+
+def _same_names_joined(entities: list[Entity]) -> list[Entity]:
+    """A name the model typed two ways ("wrote on Twitter" OTHER, "via Twitter" ORG) is
+    one referent: the later entity joins the first; an organisation's type wins."""
+    first: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.type in _NAMED_THINGS:
+            owner = first.setdefault(org_key(entity.name), entity)
+            if owner is not entity and entity.type == "ORG":
+                owner.type = "ORG"
+    return _merged(entities, lambda e: first.get(org_key(e.name))
+                   if e.type in _NAMED_THINGS else None)
 
 
 def cluster(
@@ -309,7 +403,7 @@ def cluster(
     for mention in mentions:
         clusterer.add(mention)
     entities = _parties_joined([e for e in clusterer.entities if e.mentions])
-    entities = _lone_names_joined(entities)
+    entities = _same_actors_joined(_same_names_joined(_lone_names_joined(entities)))
     for number, entity in enumerate(entities, start=1):
         entity.id = f"E{number}"
     return entities

@@ -20,7 +20,7 @@ from rashomon.nlp.actors.roles import (
     premodifier_role,
 )
 from rashomon.nlp.actors.types import Mention, Role
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import lexicon, reporting
 
 NAME_LABELS = {
     "PERSON",
@@ -47,6 +47,34 @@ class SentenceIndex:
 
     def __getitem__(self, token_index: int) -> int:
         return bisect_right(self.starts, token_index) - 1
+
+
+def _speaks(token: Token) -> bool:
+    """Whether ``token`` is the subject of a reporting verb ("Ryan said", "he added")."""
+    return token.dep_ == "nsubj" and reporting.frame(token.head.lemma_) is not None
+
+
+def _clause_subject(pronoun: Token) -> int | None:
+    """Where the subject of an object pronoun's own clause stands, which the pronoun cannot
+    mean ("Ryan will avoid helping him": not Ryan; "Trump, who stands apart from him": not
+    Trump); a relative pronoun subject stands for the noun it hangs on. None otherwise."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in ("him", "her"):
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and (
+            verb.dep_ in ("prep", "advmod", "pobj", "dobj", "acomp")):
+        verb = verb.head  # "stands apart from him"
+    for _ in range(3):  # "avoid helping him": up through the verbs sharing the subject
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ == "WP" and verb.dep_ == "relcl":
+                subject = verb.head  # "who" stands for the noun the clause describes
+            return subject.idx
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _is_agent(span: Span) -> bool:
@@ -76,6 +104,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         label,
         sentence=sentence,
         subject=ent.root.dep_ in _SUBJECT,
+        speaks=_speaks(ent.root),
     )
     if label == "PERSON":
         role, country, role_start = premodifier_role(ent)
@@ -95,8 +124,9 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         for stated in mention.roles:  # "Senator Kamala Harris of California"
             national = stated.of and lexicon.is_country_code(stated.of)
             if place and (not stated.of or (national and place_country == stated.of)):
-                stated.of, stated.country = place, stated.country or place_country
-                mention.country = mention.country or place_country
+                country = _state_office_country(stated.title, place) or place_country
+                stated.of, stated.country = place, stated.country or country
+                mention.country = mention.country or country
         if role:  # "Mr. Popescu" is how the article names him, if no role
             stated = ent.doc.char_span(role_start, ent.end_char, alignment_mode="expand")
             mention.role_text = stated.text if stated is not None else None
@@ -125,6 +155,15 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
     return mention
 
 
+def _state_office_country(title: str, place: str) -> str | None:
+    """The country of the state a state office is of ("Senator … of Georgia": the US
+    state, not the country), else None."""
+    office = lexicon.base_title(title) or title.lower()
+    if office not in lexicon.words("state_offices"):
+        return None
+    return lexicon.subdivision_country(place)
+
+
 def _shared_title(ent: Span) -> list[Role]:
     """A plural title before a list of names, which each name holds ("Senators Marco
     Rubio of Florida, Mike Lee of Utah and David Perdue of Georgia": each a Senator)."""
@@ -133,13 +172,27 @@ def _shared_title(ent: Span) -> list[Role]:
     while first.dep_ in ("conj", "appos") and first.head.i < first.i and (
             first.head.ent_type_ == "PERSON"):
         first = first.head  # "Mike Lee" after "Marco Rubio", in the list
+    if first.dep_ in ("conj", "appos") and first.head.i < first.i and not (
+            first.head.ent_type_) and first.head.tag_ in ("NNS", "NNPS"):
+        return _plural_title_role(first.head.text)  # parsed "Senators" -> "Mike Lee"
     start = first.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     if start == 0:
         return []
     plural = doc[start - 1].text
+    if plural == "." and start >= 2 and doc[start - 2].idx + len(doc[start - 2]) == (
+            doc[start - 1].idx):
+        plural = doc[start - 2].text + "."  # "Sens." split by the tokenizer
+    return _plural_title_role(plural)
+
+
+def _plural_title_role(plural: str) -> list[Role]:
+    """The role a capitalised plural title gives each name it is written before
+    ("Senators" -> Senator), else no role."""
     singular = plural[:-1] if plural.endswith("s") and plural[:1].isupper() else ""
+    if plural.endswith("s.") and plural[:1].isupper():
+        singular = plural[:-2] + "."  # "Sens." -> "Sen."
     if not singular or singular.lower() not in lexicon.titles():
         return []
     info = lexicon.titles()[singular.lower()]
@@ -217,7 +270,9 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
     mentions = []
     for token in doc:
         gender = lexicon.table("pronouns").get(token.lower_)
-        if gender and token.pos_ == "PRON":
+        generic = any(doc[j].text == "/" for j in (token.i - 1, token.i + 1)
+                      if 0 <= j < len(doc))  # "his/her extradition": nobody in particular
+        if gender and token.pos_ == "PRON" and not generic:
             mentions.append(
                 Mention(
                     token.idx,
@@ -227,6 +282,8 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                     kind="pronoun",
                     sentence=sentence_of[token.i],
                     subject=token.dep_ in _SUBJECT,
+                    speaks=_speaks(token),
+                    not_at=_clause_subject(token),
                     gender=gender,
                 )
             )
@@ -281,6 +338,11 @@ def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
         if between.strip() == "(" and closes and short and named and (
                 after.label not in ("GPE", "LOC") or after.text.isupper()):
             after.alias_of = before.start
+        initials = after.text.replace(".", "")
+        if between.strip() == "(" and closes and before.kind == "name" and (
+                before.label in ("GPE", "LOC") and len(initials) > 1
+                and initials == acronym(before.text)):
+            after.alias_of = before.start  # "British Columbia (B.C.)"
         spelled = between in (", or ", ", or the ") and after.kind == "name"
         if spelled and before.text.isupper() and acronym(after.text).startswith(
                 before.text[:1]):

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 
 from rashomon import settings
 from rashomon.nlp.actors import non_actors
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import lexicon, reporting
 from rashomon.nlp.common.regions import Regions
 
 
@@ -69,8 +69,13 @@ def _relabel(
     if lexicon.seat_of_power(text):
         return "ORG"
     last = [t.lower_ for t in ent if t.text not in lexicon.words("possessives")][-1:]
+    if len(ent) > 1 and last and last[0] in lexicon.words("gathering_heads") and any(
+            t.lower_ in lexicon.words("party_members") | {"national"} for t in ent):
+        return "EVENT"  # "the Republican convention", "the Libertarian National Convention"
     if len(ent) > 1 and last and last[0] in lexicon.words("law_heads"):
         return "LAW"  # "the United States Constitution", "the Paris Agreement"
+    if len(ent) > 1 and last and last[0] in lexicon.words("street_heads"):
+        return "LOC"  # "S. Lexington Avenue"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _after_place_preposition(ent) and (
         not lexicon.is_organisation(text) and text not in person_words
         and lexicon.city(text) is not None
@@ -83,9 +88,11 @@ def _relabel(
         return "GPE"  # "General Santos City", "Davao Oriental Province"
     if label == "GPE" and _kin_before(ent):
         return "PERSON"  # "his wife Mary"
+    if label not in ("PERSON", "NORP") and _named_as_person(ent):
+        return "PERSON"  # "Nadia Brelov, a port security officer": not a place
     if label == "PERSON" and _title_only(ent):
         return None  # "Executive Officer": a title the model read as a name
-    if label in ("GPE", "NORP") and len(ent) > 1 and (
+    if label in ("GPE", "NORP", "LOC") and len(ent) > 1 and (
             ent[-1].lower_ in lexicon.words("organisation_heads")):
         return "ORG"  # "the United States Democratic Party" (a PERSON was done before)
     if lexicon.country_code(text):
@@ -104,6 +111,35 @@ def _relabel(
         if not (known_person or known_actor) and (lexicon.capital_of(text) or big_city):
             return "GPE"
     return label
+
+
+def _named_as_person(ent: Span) -> bool:
+    """Whether a name the model gave another type reads as a person's: a given name of one
+    sex and a surname (``given_names.tsv``), no place or organisation known by the name or
+    its last word, and the words around it describe a person (a title or descriptive noun
+    before it or in apposition) or make it the subject of a reporting verb."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+        return False
+    if lexicon.is_organisation(ent.text):
+        return False
+    last = words[-1].lower_
+    heads = lexicon.words("organisation_heads") | lexicon.words("place_heads") | (
+        lexicon.words("law_heads"))
+    if last in heads or lexicon.town(ent.text) or lexicon.country_of(ent.text) or (
+            lexicon.subdivision(ent.text, any_level=True)):
+        return False
+    root = ent.root
+    described = any(c.dep_ == "appos" and c.tag_ == "NN" and (
+        c.lower_ in lexicon.title_words() or lexicon.agent_code(c.lower_))
+        for c in root.children)
+    before = ent.doc[ent.start - 1] if ent.start else None
+    titled = before is not None and before.tag_ == "NN" and before.dep_ == "compound" and (
+        before.lower_ in lexicon.title_words() or lexicon.agent_code(before.lower_))
+    speaking = root.dep_ == "nsubj" and reporting.frame(root.head.lemma_) is not None
+    if lexicon.given_name_gender(words[0].text) is None:  # "Kino Gabriel said": no thing
+        return speaking and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+    return described or titled or speaking or _title_before(ent.doc, ent.start)
 
 
 def _kin_before(ent: Span) -> bool:
@@ -133,11 +169,46 @@ def _organisation_named(ent: Span) -> bool:
     return before is not None and before.lower_ in lexicon.words("organisation_nouns")
 
 
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|hu|pl|de|fr|ru|uk|co|io|info|news)$", re.I)
+
+
+def _misread_organisation(ent: Span) -> bool:
+    """Whether a name the model gave another type is an organisation's: a person's name by
+    its head or cue word ("Douglas Aircraft"), a place, group or work after a noun that
+    makes it an organisation ("news agency Fars", "rock band Grateful Dead"), or a place
+    name in capitals Phoenix knows as an actor ("According to CNN")."""
+    label = ent.label_
+    if label != "ORG" and _WEB_ADDRESS.search(ent.text):
+        return True  # "Speaking to Portfolio.hu"
+    if label == "PERSON":
+        return _organisation_named(ent)
+    if label not in ("GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") or (
+            lexicon.country_of(ent.text)):
+        return False
+    doc, nouns = ent.doc, lexicon.words("organisation_nouns")
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    cued = before is not None and before.lower_ in nouns and (
+        before.dep_ == "compound" or before.head.i >= ent.start)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    headed = after is not None and after.lower_ in nouns and ent.root.head.i == after.i and (
+        not lexicon.town(ent.text) and not lexicon.subdivision(ent.text, any_level=True))
+    shouted = label == "GPE" and ent.text.isupper() and lexicon.is_organisation(ent.text)
+    return cued or headed or shouted  # "news agency Fars", "the Kaufland chain", "CNN"
+
+
 def _trimmed(ent: Span) -> Span:
-    """``ent`` without a function word the model ran on into ("Patrice Toure of")."""
-    if len(ent) > 1 and ent[-1].lower_ in lexicon.words("function_words"):
-        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
-    return ent
+    """``ent`` without a function word the model ran on into ("Patrice Toure of") or a
+    quotation mark at either end ('The "United States" is')."""
+    start, end = ent.start, ent.end
+    while end - start > 1 and (ent.doc[start].is_quote or (
+            ent.doc[start].lower_ in lexicon.words("articles") and ent.doc[start + 1].is_quote)):
+        start += 1
+    while end - start > 1 and ent.doc[end - 1].is_quote:
+        end -= 1
+    if end - start > 1 and ent.doc[end - 1].lower_ in lexicon.words("function_words"):
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(
+        ent.doc, start, end, label=ent.label_)
 
 
 def _split_at_legal_form(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -282,6 +353,27 @@ def seat_matcher(nlp: Language) -> PhraseMatcher:
     return matcher
 
 
+def _storms(doc: Doc) -> list[Span]:
+    """Named storms as events, whole ("Tropical Storm Humberto", "Hurricane Humberto"),
+    and their name alone once the article has named the storm ("Humberto hovered")."""
+    kinds = sorted((w.split() for w in lexicon.words("storm_words")), key=len, reverse=True)
+    spans, names = [], set()
+    for token in doc:
+        for kind in kinds:
+            end = token.i + len(kind)
+            if end < len(doc) and [t.lower_ for t in doc[token.i : end]] == kind and (
+                    token.text[:1].isupper() and doc[end].pos_ == "PROPN"
+                    and doc[end].text[:1].isupper()
+                    and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                spans.append(Span(doc, token.i, end + 1, label="EVENT"))
+                names.add(doc[end].text)
+                break
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    alone = [Span(doc, t.i, t.i + 1, label="EVENT") for t in doc
+             if t.text in names and t.i not in taken and t.pos_ == "PROPN"]
+    return filter_spans(spans) + alone
+
+
 def _seats(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     """Seat-of-power spans, the longest where matches overlap."""
     return filter_spans([Span(doc, start, end, label="ORG") for _, start, end in matcher(doc)])
@@ -386,7 +478,8 @@ def _described_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     for ent in ents:
         after = doc[ent.end : ent.end + 3]
         described = len(after) == 3 and after[0].text == "," and (
-            after[1].lower_ in ("a", "an", "the") and after[2].lower_ in nouns)
+            after[1].lower_ in ("a", "an", "the") and after[2].lower_ in nouns
+            and after[2].dep_ != "compound")  # not "X, a port security officer"
         if ent.label_ in ("ORG", "PERSON", "NORP") and (described or _qualified_town(ent)):
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
         if ent.label_ != "GPE":
@@ -419,7 +512,7 @@ def corrected_entities(
     """
     model_ents = tuple(
         Span(doc, e.start, e.end, label="ORG")
-        if e.label_ == "PERSON" and _organisation_named(e) else e  # "airline Mahan Air"
+        if _misread_organisation(e) else e  # "airline Mahan Air", "news agency Fars"
         for e in map(_trimmed, _split_at_legal_form(doc, list(doc.ents)))
     )
     completed = _completed_persons(doc, model_ents)
@@ -435,6 +528,7 @@ def corrected_entities(
         for ent in model_ents
         if ent.label_ == "ORG"
         and len(words := [t.text for t in ent if t.lower_ not in articles]) > 1
+        and words[1] not in ("-", "–")  # "the Hammons-Bodenstab ticket": two surnames
     }
     timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
     in_titles = _title_words_before_names(doc, model_ents)
@@ -450,7 +544,7 @@ def corrected_entities(
         label = _relabel(ent, person_words, org_first_words, city_population, mid_capitals)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-    forced = (_seats(doc, seats) + _hinted_places(doc, place_hints)
+    forced = (_seats(doc, seats) + _storms(doc) + _hinted_places(doc, place_hints)
               + _caption_places(doc, captions) + _described_places(doc, model_ents))
     persons = _title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)

@@ -18,11 +18,15 @@ def _country_of_words(words: list[str]) -> str | None:
     )
 
 
-def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
+def role_from_words(words: list[str], described: bool = False
+                    ) -> tuple[Role | None, str | None]:
     """Read a role from the words before a name; returns (role, country of the holder).
 
     ["Russian", "Foreign", "Ministry", "spokesperson"] -> spokesperson of "Russian Foreign
-    Ministry", RUS; ["Ukrainian", "President"] -> President of UKR, UKR.
+    Ministry", RUS; ["Ukrainian", "President"] -> President of UKR, UKR. ``described``: the
+    words stand where only a description of the person can (an appositive, a common noun
+    written before the name), so a last common noun no title lists is the role's head
+    ("port security officer", "Washington Post reporter").
     """
     skip = lexicon.words("possessives") | lexicon.words("articles")
     words = [w for w in words if w.lower() not in skip]
@@ -43,7 +47,7 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
         return role, country
     while words and words[0].lower() in lexicon.words("possessive_pronouns"):
         words = words[1:]  # "its chairman": the owner is not named here
-    size = lexicon.title_suffix(words)
+    size = lexicon.title_suffix(words) or int(described and _describing_noun(words))
     if not size:
         return None, None
     size = lexicon.modified_title(words, size)
@@ -67,8 +71,17 @@ def role_from_words(words: list[str]) -> tuple[Role | None, str | None]:
         country = organisation_country(of) or (
             lexicon.demonym_country(rest[0]) or lexicon.country_code(rest[0])
         )
-    sector = info.sector if info else None
+    sector = info.sector if info else lexicon.agent_code(title_words[-1].lower())
     return Role(title=title, of=of, sector=sector or None, country=country), country
+
+
+def _describing_noun(words: list[str]) -> bool:
+    """Whether the last of ``words`` is a common noun that can head a description of a
+    person's position: lower case, a word, neither kin ("his wife") nor a bare person
+    ("a man"); those are in ``not_role_nouns`` and ``kinship_nouns``."""
+    last = words[-1] if words else ""
+    return last.isalpha() and last.islower() and last not in (
+        lexicon.words("not_role_nouns") | lexicon.words("kinship_nouns"))
 
 
 def _posted_to(words: list[str]) -> int:
@@ -105,13 +118,26 @@ def organisation_country(name: str) -> str | None:
         name)  # "Attorney General of California"
 
 
+def _hangs_on(token: Token, name: Span) -> bool:
+    """Whether ``token`` is inside a phrase written before ``name`` that modifies it
+    ("the United Nations" in "Former US Ambassador to the United Nations Nadia Pell")."""
+    for _ in range(6):
+        head = token.head
+        if name.start <= head.i < name.end:
+            return True
+        if head.i == token.i or head.i >= name.start:
+            return False
+        token = head
+    return False
+
+
 def _premodifier_tokens(name: Span) -> list[Token]:
     """Tokens of the same noun phrase that stand before the name and modify it."""
     doc = name.doc
     start = name.start
     while start > 0 and name.start - start < 8:
         token = doc[start - 1]
-        modifies_right = token.i < token.head.i < name.end
+        modifies_right = token.i < token.head.i < name.end or _hangs_on(token, name)
         lexical = token.lower_ in lexicon.title_words() or lexicon.demonym_country(token.text) or (
             token.lower_ in lexicon.words("title_modifiers")
         ) or (token.is_title and lexicon.country_code(token.text)) or token.ent_type_ == "GPE"
@@ -137,12 +163,37 @@ def _premodifier_tokens(name: Span) -> list[Token]:
     return list(doc[start : name.start])
 
 
+def _as_written(token: Token) -> str:
+    """A token's text, in lower case where only its place at the start of a sentence
+    capitalises a common word ("Retired engineer", "Performance artist")."""
+    common = token.tag_ in ("NN", "NNS", "JJ", "VBN") and not lexicon.demonym_country(token.text)
+    return token.lower_ if token.is_sent_start and common else token.text
+
+
+def _joined_words(tokens: list[Token]) -> list[str]:
+    """The words of ``tokens`` as written: tokens with no space between them are one word
+    ("long-serving"), other punctuation is left out, and a common word capitalised only
+    by the start of its sentence is lower case."""
+    words: list[str] = []
+    glued = False
+    for token in tokens:
+        text = _as_written(token)
+        if glued and words:
+            words[-1] += text
+        elif not token.is_punct or token.text in (".", "'"):
+            words.append(text)
+        following = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
+        glued = not token.whitespace_ and "-" in (token.text, following)
+    return [w for w in words if w not in ("-", "–")]
+
+
 def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
     """The role in the words right before ``name``; also the holder's country and the start
     offset of the role phrase (``name.start_char`` when there is none)."""
     tokens = _premodifier_tokens(name)
-    while tokens:
-        role, country = role_from_words([t.text for t in tokens])
+    described = bool(tokens) and tokens[-1].tag_ == "NN" and tokens[-1].dep_ == "compound"
+    while tokens:  # "ophthalmologist Wen Lao": a common noun before a name describes him
+        role, country = role_from_words(_joined_words(tokens), described)
         if role:
             articles = lexicon.words("articles")
             first = next((t for t in tokens if t.lower_ not in articles), tokens[0])
@@ -197,16 +248,26 @@ def appositive_role(name: Span) -> tuple[Role | None, str | None]:
     root = name.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
     if root.dep_ == "appos" and root.head.i < name.start:
-        nouns.append(root.head)
+        head = root.head
+        nouns.append(head)
+        while head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and (
+                head.head.head.pos_ in ("NOUN", "PROPN")):  # "The mayor of Velmora, X,"
+            head = head.head.head
+            nouns.append(head)
+        if nouns[0].dep_ == "pobj" and nouns[0].head.head.pos_ in ("VERB", "AUX"):
+            nouns = nouns[:0]  # "running for president -- Ted Cruz": no appositive
     for noun in nouns:
-        words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "punct"]
-        role, country = role_from_words(words)
+        words = _joined_words([t for t in noun.subtree if t.i <= noun.i])
+        role, country = role_from_words(words, described=noun.tag_ == "NN")
         if role is None:
             continue
         for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
-                target = " ".join(t.text for t in objects[0].subtree)
+                inside = [t for t in objects[0].subtree if not (
+                    name.start <= t.i < name.end or (t.is_punct and t.i in (
+                        name.start - 1, name.end)))]
+                target = " ".join(t.text for t in inside)  # not the name hung on it
                 if not objects[0].text[:1].isupper():
                     continue  # "director of surrogates": not an organisation
                 code = lexicon.country_code(target) or organisation_country(target)

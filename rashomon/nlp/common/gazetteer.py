@@ -13,6 +13,7 @@ The large tables are read from the compiled index of ``common.geonames``.
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -115,6 +116,32 @@ def subdivisions(name: str) -> tuple[Gazetted, ...]:
         for row_name, country, code, _kind, level, lat, lon in geonames.regions_named(
             key_of(name))
     )
+
+
+def part_of_country(name: str, code: str, direction: str) -> Gazetted | None:
+    """The part of a country a direction names ("northern Syria"), placed at the mean point
+    of its first-level subdivisions on that side of their median; None when the country
+    has too few subdivisions to tell its sides apart."""
+    points = geonames.first_level_points(code)
+    if len(points) < settings.PART_OF_COUNTRY_MIN_SUBDIVISIONS:
+        return None
+    word = direction.lower()
+    chosen = list(points)
+    for side, axis, upper in (("north", 0, True), ("south", 0, False), ("east", 1, True),
+                              ("west", 1, False)):
+        if side in word:
+            middle = statistics.median(p[axis] for p in points)
+            chosen = [p for p in chosen if (p[axis] > middle) == upper and p[axis] != middle]
+    if word == "central":
+        lat, lon = (statistics.median(p[i] for p in points) for i in (0, 1))
+        spread = [abs(p[0] - lat) + abs(p[1] - lon) for p in points]
+        near = statistics.median(spread)
+        chosen = [p for p, d in zip(points, spread, strict=True) if d <= near]
+    if not chosen:
+        return None
+    lat = sum(p[0] for p in chosen) / len(chosen)
+    lon = sum(p[1] for p in chosen) / len(chosen)
+    return Gazetted(name, code, None, round(lat, 4), round(lon, 4), None, 0, "region")
 
 
 def feature(name: str) -> Gazetted | None:

@@ -239,6 +239,15 @@ def regions_named(key: str) -> tuple[RegionRow, ...]:
 
 
 @lru_cache(maxsize=1000)
+def first_level_points(code: str) -> tuple[tuple[float, float], ...]:
+    """The (latitude, longitude) of each first-level subdivision of the country with ISO
+    alpha-3 ``code``."""
+    return tuple(_connection().execute(
+        "SELECT lat, lon FROM region WHERE country = ? AND level = 1 AND lat IS NOT NULL",
+        [code]).fetchall())
+
+
+@lru_cache(maxsize=1000)
 def country_point(code: str) -> tuple[float, float] | None:
     """A representative (latitude, longitude) of the country with ISO alpha-3 ``code``."""
     row = _connection().execute(

@@ -258,6 +258,9 @@ def resolve(
     ]  # "northern Mali": Mali, when no region has the whole name
     for group in (names, parts):
         found = _named_place(group, weights, region_reading)
+        if found is not None and group is parts and found.kind == "country":
+            direction = next(n.split(" ", 1)[0] for n in names if " " in n)
+            return gazetteer.part_of_country(names[0], found.country or "", direction) or found
         if found is not None:
             return found
     candidates = [
