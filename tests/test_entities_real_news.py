@@ -449,3 +449,34 @@ def test_model_numbers_keep_products_apart_and_hyphenated_titles_stay_whole():
     models = {e.name: len(e.mentions) for e in record.entities if e.name.startswith("Boeing")}
     assert models == {"Boeing 707": 1, "Boeing 737": 1}
     assert roles(by_name(record, "Idris Malouf")) == [("long-serving Sultan", "OMN", "OMN")]
+
+
+def test_coordinated_appositives_possessive_owners_and_party_words():
+    from rashomon import analyze
+
+    record = analyze("Martin Oleary, the former governor of Maryland and former mayor of "
+                     "Baltimore, spoke first. Clinic and advocacy manager Mira Jonsen, of the "
+                     "Velmora Mission, disagreed. The campaign's new political director, Rick "
+                     "Wiler, agreed. Fellow Republican Representative Fran Rooker voted no, and "
+                     "longtime Republican strategist Paul Marfort said so.")
+    assert [r[:2] for r in roles(by_name(record, "Martin Oleary"))] == [
+        ("former governor", "Maryland"), ("former mayor", "Baltimore")]
+    assert roles(by_name(record, "Mira Jonsen"))[0][0] == "clinic and advocacy manager"
+    assert roles(by_name(record, "Rick Wiler"))[0][:2] == ("new political director", None)
+    assert roles(by_name(record, "Fran Rooker"))[0][:2] == ("Republican Representative", None)
+    assert roles(by_name(record, "Paul Marfort"))[0][:2] == (
+        "longtime Republican strategist", None)
+
+
+def test_a_state_named_as_such_a_county_qualifier_and_an_outlet_before_a_country():
+    from rashomon import analyze
+
+    record = analyze("The border closure between New York State and Quebec hurt trade. New "
+                     "Rochelle is a city in Westchester County, New York. According to CNN, "
+                     "Turkey has moved troops.")
+    kinds = {p.name: (p.kind, p.region_code) for p in record.places}
+    assert kinds["New York State"] == ("region", "US-NY")
+    assert kinds["Quebec"] == ("region", "CA-QC")
+    assert kinds["New York"] == ("region", "US-NY")
+    assert by_name(record, "New Rochelle").type == "GPE"
+    assert by_name(record, "CNN").type == "ORG" and "CNN" not in kinds

@@ -14,7 +14,7 @@ from rashomon import settings
 from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.actors.quoted import mark_quoted_pronouns
 from rashomon.nlp.actors.roles import (
-    appositive_role,
+    appositive_roles,
     party_place,
     place_after,
     premodifier_role,
@@ -108,8 +108,10 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
     )
     if label == "PERSON":
         role, country, role_start = premodifier_role(ent)
-        appositive, appositive_country = appositive_role(ent)
-        stated_roles = [r for r in (role, appositive) if r] or _shared_title(ent)
+        appositives = appositive_roles(ent)
+        appositive_country = next((c for _, c in appositives if c), None)
+        stated_roles = [r for r in (role, *(r for r, _ in appositives)) if r] or (
+            _shared_title(ent))
         infos = [lexicon.title_info(r.title) for r in stated_roles]
         genders = {info.gender for info in infos if info}
         mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None

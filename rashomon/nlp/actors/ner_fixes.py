@@ -444,7 +444,11 @@ def _qualified_town(ent: Span) -> bool:
     qualifier = next((after[:size].text for size in (3, 2, 1)
                       if lexicon.country_code(after[:size].text)
                       or lexicon.subdivision(after[:size].text, any_level=True)), None)
-    return qualifier is not None and bool(lexicon.town(ent.text))
+    if qualifier is None:
+        return False
+    country = lexicon.country_code(qualifier) or lexicon.subdivision_country(qualifier)
+    towns = lexicon.town_countries(ent.text)  # "According to CNN, Turkey": no Turkish CNN
+    return bool(towns) and (country is None or country in towns)
 
 
 def _bracketed_short_names(doc: Doc, ents: list[Span]) -> list[Span]:

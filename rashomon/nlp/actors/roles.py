@@ -28,8 +28,11 @@ def role_from_words(words: list[str], described: bool = False
     written before the name), so a last common noun no title lists is the role's head
     ("port security officer", "Washington Post reporter").
     """
-    skip = lexicon.words("possessives") | lexicon.words("articles")
-    words = [w for w in words if w.lower() not in skip]
+    possessives, articles = lexicon.words("possessives"), lexicon.words("articles")
+    owned = [i for i, w in enumerate(words) if w in possessives]
+    if owned and all(w.islower() for w in words[: owned[-1]] if w.lower() not in articles):
+        words = words[owned[-1] + 1 :]  # "the campaign's new political director"
+    words = [w for w in words if w.lower() not in possessives | articles]
     office = _office_of(words)
     if office:  # "Senator from Vermont", "President of the United States"
         role, country = role_from_words(office[0])
@@ -55,9 +58,11 @@ def role_from_words(words: list[str], described: bool = False
     while rest and rest[-1][:1].islower() and not lexicon.demonym_country(rest[-1]):
         title_words.insert(0, rest.pop())  # "incumbent President", "presidential nominee"
     modifiers = [w for w in rest if w.lower().rstrip("-") in lexicon.words("title_modifiers")]
-    title_words = modifiers + title_words  # "former Minnesota governor": "former governor"
+    parties = [w for w in rest if w[:1].isupper() and _party_word(w)]
+    title_words = modifiers + parties + title_words  # "former governor", "Republican strategist"
     rest = [w for w in rest if (w[:1].isupper() or lexicon.demonym_country(w))
-            and w not in modifiers]
+            and w not in modifiers and w not in parties
+            and w.lower() not in lexicon.words("role_fillers")]  # "Fellow Republican …"
     while title_words and title_words[0].lower() in lexicon.words("role_fillers"):
         title_words.pop(0)  # "a", "under": not part of the title
     if not title_words:
@@ -73,6 +78,13 @@ def role_from_words(words: list[str], described: bool = False
         )
     sector = info.sector if info else lexicon.agent_code(title_words[-1].lower())
     return Role(title=title, of=of, sector=sector or None, country=country), country
+
+
+def _party_word(word: str) -> bool:
+    """Whether ``word`` names a party's members ("Republican", "Democrats"), which belong
+    to the title, not its "of" ("Republican strategist")."""
+    members = lexicon.words("party_members")
+    return word.lower() in members or word.lower()[:-1] in members
 
 
 def _describing_noun(words: list[str]) -> bool:
@@ -166,7 +178,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
 def _as_written(token: Token) -> str:
     """A token's text, in lower case where only its place at the start of a sentence
     capitalises a common word ("Retired engineer", "Performance artist")."""
-    common = token.tag_ in ("NN", "NNS", "JJ", "VBN") and not lexicon.demonym_country(token.text)
+    common = token.tag_ in ("NN", "NNS", "JJ", "VBN") and not (
+        lexicon.demonym_country(token.text) or _party_word(token.text))
     return token.lower_ if token.is_sent_start and common else token.text
 
 
@@ -191,7 +204,8 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
     """The role in the words right before ``name``; also the holder's country and the start
     offset of the role phrase (``name.start_char`` when there is none)."""
     tokens = _premodifier_tokens(name)
-    described = bool(tokens) and tokens[-1].tag_ == "NN" and tokens[-1].dep_ == "compound"
+    described = bool(tokens) and tokens[-1].tag_ == "NN" and tokens[-1].dep_ in (
+        "compound", "conj", "nmod")
     while tokens:  # "ophthalmologist Wen Lao": a common noun before a name describes him
         role, country = role_from_words(_joined_words(tokens), described)
         if role:
@@ -241,38 +255,54 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
-def appositive_role(name: Span) -> tuple[Role | None, str | None]:
-    """The role in an appositive: after the name ("Abebe Tadesse, Ethiopia's defence
-    minister") or before it ("The attorney general, Samuel Hart,"; "A spokesperson for the
-    Foreign Ministry, Maria Ivanova,")."""
+def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
+    """The roles in appositives, each with the holder's country: after the name ("Abebe
+    Tadesse, Ethiopia's defence minister"; "O'Malley, the former governor of Maryland and
+    former mayor of Baltimore": two) or before it ("The attorney general, Samuel Hart,";
+    "A spokesperson for the Foreign Ministry, Maria Ivanova,")."""
     root = name.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    after = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    after += [c for noun in after for c in noun.children
+              if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # "… and former mayor"
+    before: list[Token] = []
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
-        nouns.append(head)
+        before.append(head)
         while head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and (
                 head.head.head.pos_ in ("NOUN", "PROPN")):  # "The mayor of Velmora, X,"
             head = head.head.head
-            nouns.append(head)
-        if nouns[0].dep_ == "pobj" and nouns[0].head.head.pos_ in ("VERB", "AUX"):
-            nouns = nouns[:0]  # "running for president -- Ted Cruz": no appositive
-    for noun in nouns:
-        words = _joined_words([t for t in noun.subtree if t.i <= noun.i])
-        role, country = role_from_words(words, described=noun.tag_ == "NN")
-        if role is None:
-            continue
-        for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                inside = [t for t in objects[0].subtree if not (
-                    name.start <= t.i < name.end or (t.is_punct and t.i in (
-                        name.start - 1, name.end)))]
-                target = " ".join(t.text for t in inside)  # not the name hung on it
-                if not objects[0].text[:1].isupper():
-                    continue  # "director of surrogates": not an organisation
-                code = lexicon.country_code(target) or organisation_country(target)
-                role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)
-                country = country or code
-                role.country = role.country or country
-        return role, country
-    return None, None
+            before.append(head)
+        if before[0].dep_ == "pobj" and before[0].head.head.pos_ in ("VERB", "AUX"):
+            before = []  # "running for president -- Ted Cruz": no appositive
+    found = []
+    for noun in sorted(after, key=lambda t: t.i) + before:
+        role, country = _appositive(noun, name)
+        if role is not None:
+            found.append((role, country))
+            if noun in before:
+                break
+    return found
+
+
+def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
+    """The role an appositive noun states, with its "of"/"for" organisation or place."""
+    last = max([noun.i, *(c.i for c in noun.children
+                          if c.dep_ == "conj" and c.i < name.start)])  # "Clinic and … manager"
+    words = _joined_words([t for t in noun.subtree if t.i <= last])
+    role, country = role_from_words(words, described=noun.tag_ == "NN")
+    if role is None:
+        return None, None
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects:
+            inside = [t for t in objects[0].subtree if not (
+                name.start <= t.i < name.end or (t.is_punct and t.i in (
+                    name.start - 1, name.end)))]
+            target = " ".join(t.text for t in inside)  # not the name hung on it
+            if not objects[0].text[:1].isupper():
+                continue  # "director of surrogates": not an organisation
+            code = lexicon.country_code(target) or organisation_country(target)
+            role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)
+            country = country or code
+            role.country = role.country or country
+    return role, country

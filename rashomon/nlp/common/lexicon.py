@@ -270,6 +270,11 @@ def town(name: str) -> bool:
     return bool(gazetteer.cities(canonical_place(name)))
 
 
+def town_countries(name: str) -> set[str]:
+    """The countries (ISO alpha-3) with a city or town (1,000 or more) called ``name``."""
+    return {c.country for c in gazetteer.cities(canonical_place(name)) if c.country}
+
+
 def city(name: str) -> tuple[int, str] | None:
     """(population, ISO alpha-3) of the most populous city of 15,000 or more called
     ``name``, else None."""

@@ -97,11 +97,16 @@ class PlaceResolver:
         framed += list(doc._.place_hints or [])
         for entity in places:
             names = [m.text for m in entity.mentions if m.kind == "name"] or [entity.name]
+            region_named = [
+                n.rsplit(" ", 1)[0] for n in names
+                if " " in n and n.rsplit(" ", 1)[1].lower() in lexicon.words("region_nouns")
+                and lexicon.subdivision(n.rsplit(" ", 1)[0], any_level=True)]  # "New York State"
             if all(lexicon.demonym_country(n) and not lexicon.country_code(n) for n in names):
                 continue  # "a Mexican-American judge": people, not a place of the story
             if lexicon.country_of(entity.name):
                 names.insert(0, entity.name)  # "United Kingdom" whatever "English" says
-            reading = Reading()
+            reading = Reading(region=bool(region_named))
+            names += region_named
             for mention in entity.mentions:
                 after = _QUALIFIER.match(text, mention.end)
                 before = text[max(0, mention.start - 30) : mention.start]
@@ -135,6 +140,8 @@ class PlaceResolver:
                 entity = candidate.entity
                 places.append(FoundPlace(entity.id, entity.name, place))
                 entity.country = place.country  # a sea of several countries has none
+                if entity.type == "LOC" and place.kind in ("city", "country"):
+                    entity.type = "GPE"  # "New Rochelle": a town is a political entity
         doc._.places = places
 
     def _resolve(self, candidate: _Candidate, weights: Counter[str]) -> Gazetted | None:
@@ -202,7 +209,10 @@ def _qualifying_states(
             before = re.search(r",\s*$", text[max(0, mention.start - 3) : mention.start])
             previous = ends.get(mention.start - len(before.group(0))) if before else None
             city = found[id(previous)] if previous else None
-            if city is not None and city.kind == "city" and city.country == place.country:
+            county = previous is not None and previous.entity.name.split()[-1].lower() in (
+                lexicon.words("region_nouns"))  # "Westchester County, New York"
+            if county or (city is not None and city.kind == "city"
+                          and city.country == place.country):
                 flipped.append(candidate)
                 break
     return flipped
