@@ -480,3 +480,24 @@ def test_a_state_named_as_such_a_county_qualifier_and_an_outlet_before_a_country
     assert kinds["New York"] == ("region", "US-NY")
     assert by_name(record, "New Rochelle").type == "GPE"
     assert by_name(record, "CNN").type == "ORG" and "CNN" not in kinds
+
+
+def test_a_pronoun_can_point_back_through_a_pronoun():
+    from rashomon import analyze
+
+    record = analyze("Speaker Paul Rowan was absent from his home state, but he was busy. He "
+                     "visited Prime Minister Idris Malouf in Velmora, where he also met with "
+                     "local reporters.")
+    rowan = by_name(record, "Paul Rowan")
+    assert [record.text[s:e] for s, e in rowan.mentions].count("he") == 2
+    assert "he" not in [record.text[s:e] for s, e in by_name(record, "Idris Malouf").mentions]
+
+
+def test_more_demonyms_and_no_names_from_a_shouted_sentence():
+    from rashomon import analyze
+
+    record = analyze("The storm neared the islands, the Bahamian government said, and the "
+                     "Bahamas closed its ports. Pratt tweeted: \"THE PORT IS SAFE AGAIN!\"")
+    bahamas = by_name(record, "Bahamas")
+    assert [record.text[s:e] for s, e in bahamas.mentions] == ["Bahamian", "Bahamas"]
+    assert not {"Safe", "SAFE", "Port", "PORT"} & {e.name for e in record.entities}

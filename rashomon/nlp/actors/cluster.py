@@ -164,7 +164,7 @@ class Clusterer:
             if e.type == "PERSON" and e.gender in (None, mention.gender)
             and not (speaker and same_name(_words(e.name)[-1], speaker[-1]))  # not "I"
             for m in e.mentions
-            if m.start < mention.start and m.sentence >= window and m.kind != "pronoun"
+            if m.start < mention.start and m.sentence >= window
             and m.aside in (None, mention.aside)  # not a name quoted or in brackets
             and not _stands_at(e, mention.not_at)  # "Ryan will avoid helping him"
         ]
