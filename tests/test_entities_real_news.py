@@ -501,3 +501,64 @@ def test_more_demonyms_and_no_names_from_a_shouted_sentence():
     bahamas = by_name(record, "Bahamas")
     assert [record.text[s:e] for s, e in bahamas.mentions] == ["Bahamian", "Bahamas"]
     assert not {"Safe", "SAFE", "Port", "PORT"} & {e.name for e in record.entities}
+
+
+def test_roles_stated_in_relative_clauses_and_after_at():
+    from rashomon import analyze
+
+    record = analyze("Officials met Mike Pollard who is the secretary of state. Whit Aylen, who "
+                     "was the campaign's pollster, disagreed. Mr. Guerro, who is an actor, "
+                     "spoke. Sumit Sen, a vice president at Pellin Power, said no. Clinton, "
+                     "the former secretary of State, and Dr Ana Kell, co-author of a new "
+                     "study, also spoke.")
+    assert roles(by_name(record, "Mike Pollard"))[0][0] == "secretary of state"
+    assert roles(by_name(record, "Whit Aylen"))[0][0] == "pollster"
+    assert roles(by_name(record, "Guerro"))[0][0] == "actor"
+    assert roles(by_name(record, "Sumit Sen"))[0][:2] == ("vice president", "Pellin Power")
+    assert roles(by_name(record, "Clinton"))[0][:2] == ("former secretary of State", None)
+    assert [r[0] for r in roles(by_name(record, "Ana Kell"))] == ["co-author"]
+    assert "State" not in {e.name for e in record.entities}
+
+
+def test_the_field_of_a_title_is_no_organisation():
+    from rashomon import analyze
+
+    record = analyze("Civil Aviation Minister Hardeep Puran spoke. Court Commissioner Loren "
+                     "Keaton set bail. The county's Police and Crime Commissioner Stephen Mould "
+                     "agreed. Liberal National MP John McVay won, and District Attorney Cyrus "
+                     "R. Vale, Jr. sued. FBI Director Colin Brauer left.")
+    names = {e.name for e in record.entities}
+    assert not {"Civil Aviation", "Court", "Police and Crime", "Jr.", "Jr"} & names
+    assert "FBI" in names  # an organisation known by its name stays
+    assert roles(by_name(record, "Loren Keaton"))[0][:2] == ("Court Commissioner", None)
+    assert roles(by_name(record, "John McVay"))[0][:2] == ("MP", "Liberal National")
+    assert roles(by_name(record, "Hardeep Puran"))[0][:2] == ("Minister", "Civil Aviation")
+
+
+def test_platforms_outlets_named_after_places_and_court_districts():
+    from rashomon import analyze
+
+    record = analyze("Wikinews interviewed Bernie Sandler. With Wikinews, Sandler discussed his "
+                     "campaign; polls show Ms. Clanton in a dead heat with Sandler. In an "
+                     "interview with USA TODAY, he said he was charged in the Southern District "
+                     "of New York. She said it felt good to be a Latina in that majority.")
+    wikinews = [e for e in record.entities if e.name == "Wikinews"]
+    assert len(wikinews) == 1 and wikinews[0].type == "ORG" and len(wikinews[0].mentions) == 2
+    assert not any(e.name == "Sandler" for e in record.entities)
+    assert by_name(record, "USA TODAY").type == "ORG"
+    assert not any(e.name == "United States" for e in record.entities)
+    assert by_name(record, "Southern District of New York").type == "ORG"
+    assert by_name(record, "Latina").type == "NORP"
+    assert not record.places
+
+
+def test_a_direction_names_part_of_a_state_and_a_state_may_start_with_one():
+    from rashomon import analyze
+
+    record = analyze("Voters in South Florida and North Florida split, while abortion stayed "
+                     "legal in South Australia.")
+    place = {p.name: p for p in record.places}
+    assert place["South Florida"].region_code == "US-FL" and place["South Florida"].lat < 27
+    assert place["North Florida"].lat > place["South Florida"].lat + 1
+    assert (place["South Australia"].region_code, place["South Australia"].lon > 130) == (
+        "AU-SA", True)

@@ -377,16 +377,35 @@ _NAMED_THINGS = ("ORG", "OTHER", "EVENT", "LAW", "NORP")
 
 
 def _same_names_joined(entities: list[Entity]) -> list[Entity]:
-    """A name the model typed two ways ("wrote on Twitter" OTHER, "via Twitter" ORG) is
-    one referent: the later entity joins the first; an organisation's type wins."""
+    """A name the model typed two ways is one referent: "wrote on Twitter" (OTHER) and "via
+    Twitter" (ORG), the later entity joining the first, an organisation's type winning; a
+    one-word "person" named like an organisation ("Wikinews spoke to") joins it; and a
+    one-word organisation or place that is the surname of one person named in full
+    ("in a dead heat with Sanders") joins that person."""
     first: dict[str, Entity] = {}
     for entity in entities:
         if entity.type in _NAMED_THINGS:
             owner = first.setdefault(org_key(entity.name), entity)
             if owner is not entity and entity.type == "ORG":
                 owner.type = "ORG"
-    return _merged(entities, lambda e: first.get(org_key(e.name))
-                   if e.type in _NAMED_THINGS else None)
+    surnames: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = _words(entity.name)
+        if entity.type == "PERSON" and len(words) > 1:
+            surnames.setdefault(org_key(words[-1]), []).append(entity)
+
+    def owner_of(entity: Entity) -> Entity | None:
+        key = org_key(entity.name)
+        if entity.type in _NAMED_THINGS:
+            if entity.type == "ORG" and len(entity.name.split()) == 1 and len(
+                    surnames.get(key, [])) == 1 and not lexicon.is_organisation(entity.name):
+                return surnames[key][0]
+            return first.get(key)
+        if entity.type == "PERSON" and len(entity.name.split()) == 1:
+            return first.get(key)
+        return None
+
+    return _merged(entities, owner_of)
 
 
 def cluster(

@@ -272,23 +272,24 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
     mentions = []
     for token in doc:
         gender = lexicon.table("pronouns").get(token.lower_)
-        generic = any(doc[j].text == "/" for j in (token.i - 1, token.i + 1)
-                      if 0 <= j < len(doc))  # "his/her extradition": nobody in particular
-        if gender and token.pos_ == "PRON" and not generic:
-            mentions.append(
-                Mention(
-                    token.idx,
-                    token.idx + len(token),
-                    token.text,
-                    "PERSON",
-                    kind="pronoun",
-                    sentence=sentence_of[token.i],
-                    subject=token.dep_ in _SUBJECT,
-                    speaks=_speaks(token),
-                    not_at=_clause_subject(token),
-                    gender=gender,
-                )
+        if not gender or token.pos_ != "PRON":
+            continue
+        if any(doc[j].text == "/" for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)):
+            continue  # "his/her extradition": nobody in particular
+        mentions.append(
+            Mention(
+                token.idx,
+                token.idx + len(token),
+                token.text,
+                "PERSON",
+                kind="pronoun",
+                sentence=sentence_of[token.i],
+                subject=token.dep_ in _SUBJECT,
+                speaks=_speaks(token),
+                not_at=_clause_subject(token),
+                gender=gender,
             )
+        )
     return mentions
 
 

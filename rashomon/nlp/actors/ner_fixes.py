@@ -45,6 +45,14 @@ def _relabel(
     text, label = ent.text, ent.label_
     if len(text) < 2 or lexicon.party_tag().fullmatch(text):
         return None  # "D" and "R-Iowa" of a party-and-state tag, not names
+    if text.lower().strip(",") in lexicon.words("name_suffixes"):
+        return None  # "Cyrus R. Vance, Jr.": the suffix of a name, not a name
+    if text.lower() in lexicon.words("platforms"):
+        return "ORG"  # "Wikinews interviewed", "posted to Twitter": a medium, not a person
+    if label in ("GPE", "NORP") and len(ent) == 1 and ent.start > 0 and (
+            ent.doc[ent.start - 1].lower_ in ("a", "an")) and not lexicon.country_of(text) and (
+            ent.root.dep_ not in ("compound", "amod", "nmod")):  # not "a Tennessee Republican"
+        return "NORP"  # "to be a Latina": one of a people, not a place
     if text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
         return None  # "pro-Russian", "pro-Damascus": an attitude, not a referent
     if label == "NORP" and "-" in text and all(
@@ -258,16 +266,41 @@ def _title_words_before_names(doc: Doc, ents: tuple[Span, ...]) -> set[Span]:
     for ent in ents:
         if ent.label_ == "PERSON" or ent.end >= len(doc):
             continue
+        window = [t.text for t in doc[max(0, ent.end - lexicon.max_title_words()) : ent.end]]
+        if lexicon.title_suffix(window) > len(ent) and not window[-len(ent) - 1][:1].isupper():
+            found.add(ent)  # "the former secretary of State": a title, no name after it
+            continue
+        if _portfolio_before_title(ent):
+            found.add(ent)  # "Civil Aviation Minister Hardeep Puri", "Court Commissioner X"
+            continue
         following = doc[ent.end]
         if not (following.is_title and following.pos_ == "PROPN"):
             continue
-        window = [t.text for t in doc[max(0, ent.end - lexicon.max_title_words()) : ent.end]]
         runs_on = following.lower_ in lexicon.title_words() and all(
             t.lower_ in lexicon.title_words() for t in ent) and not lexicon.country_of(
             ent.text)  # "National Security" Advisor; not "US" Secretary of State
         if lexicon.title_suffix(window) >= len(ent) or runs_on:
             found.add(ent)
     return found
+
+
+def _portfolio_before_title(ent: Span) -> bool:
+    """Whether ``ent`` only names the field of a title written between it and a person's
+    name ("Civil Aviation" Minister X, "Court" Commissioner X, "Police and Crime"
+    Commissioner X), not an organisation known by that name (Phoenix, a seat of power, an
+    acronym, a country, or a name ending in an organisation's word)."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ in lexicon.title_words():
+        end += 1
+    if end == ent.end or end >= len(doc) or doc[end].ent_type_ != "PERSON":
+        return False
+    words = [t.lower_ for t in ent if not t.is_punct]
+    last = words[-1] if words else ""
+    lone_head = len(words) == 1 and last in lexicon.words("organisation_heads")
+    named_body = last in lexicon.words("organisation_heads") and not lone_head
+    return not (named_body or ent.text.isupper() or lexicon.is_organisation(ent.text)
+                or lexicon.seat_of_power(ent.text) or lexicon.country_of(ent.text))
 
 
 def _surname_mentions(doc: Doc, ents: list[Span], org_first_words: set[str]) -> list[Span]:
@@ -353,12 +386,40 @@ def seat_matcher(nlp: Language) -> PhraseMatcher:
     return matcher
 
 
+_OUTLET_WORDS = ("today", "times", "post", "herald", "tribune", "journal", "gazette",
+                 "telegraph", "daily", "news")
+
+
+def _named_after_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """Organisations whose name a place opens and the model cut at the place: an outlet
+    ("USA TODAY", "Kamloops This Week" aside) and a federal court district ("the Southern
+    District of New York")."""
+    spans = []
+    for ent in ents:
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "GPE" and following is not None and following.text[:1].isupper() and (
+                following.lower_ in _OUTLET_WORDS):
+            spans.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+        words = [t.lower_ for t in ent if t.lower_ != "the"]
+        if len(words) == 2 and words[1] == "district" and words[0] in lexicon.words(
+                "directions") | {"middle"} and ent.end + 1 < len(doc) and (
+                doc[ent.end].lower_ == "of" and doc[ent.end + 1].pos_ == "PROPN"):
+            end = ent.end + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1  # "of New York"
+            spans.append(Span(doc, ent.start, end, label="ORG"))
+    return spans
+
+
 def _storms(doc: Doc) -> list[Span]:
     """Named storms as events, whole ("Tropical Storm Humberto", "Hurricane Humberto"),
     and their name alone once the article has named the storm ("Humberto hovered")."""
     kinds = sorted((w.split() for w in lexicon.words("storm_words")), key=len, reverse=True)
+    first_words = {kind[0] for kind in kinds}
     spans, names = [], set()
     for token in doc:
+        if token.lower_ not in first_words or not token.text[:1].isupper():
+            continue
         for kind in kinds:
             end = token.i + len(kind)
             if end < len(doc) and [t.lower_ for t in doc[token.i : end]] == kind and (
@@ -548,7 +609,8 @@ def corrected_entities(
         label = _relabel(ent, person_words, org_first_words, city_population, mid_capitals)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-    forced = (_seats(doc, seats) + _storms(doc) + _hinted_places(doc, place_hints)
+    forced = (_seats(doc, seats) + _storms(doc) + _named_after_places(doc, model_ents)
+              + _hinted_places(doc, place_hints)
               + _caption_places(doc, captions) + _described_places(doc, model_ents))
     persons = _title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)

@@ -58,11 +58,23 @@ def role_from_words(words: list[str], described: bool = False
     while rest and rest[-1][:1].islower() and not lexicon.demonym_country(rest[-1]):
         title_words.insert(0, rest.pop())  # "incumbent President", "presidential nominee"
     modifiers = [w for w in rest if w.lower().rstrip("-") in lexicon.words("title_modifiers")]
-    parties = [w for w in rest if w[:1].isupper() and _party_word(w)]
+    capitalised = [w for w in rest if w[:1].isupper()
+                   and w.lower() not in lexicon.words("role_fillers")]
+    parties = [w for w in capitalised if _party_word(w)]
+    if len(parties) < len(capitalised):
+        parties = []  # "Liberal National MP": the party's name is the "of"
     title_words = modifiers + parties + title_words  # "former governor", "Republican strategist"
+    written = rest
     rest = [w for w in rest if (w[:1].isupper() or lexicon.demonym_country(w))
             and w not in modifiers and w not in parties
             and w.lower() not in lexicon.words("role_fillers")]  # "Fellow Republican …"
+    if len(rest) == 1 and rest[0].lower() in lexicon.words("organisation_heads"):
+        title_words.insert(0, rest.pop())  # "Court Commissioner": no court is named
+    elif len(rest) > 1:  # "Police and Crime": the words between kept as written
+        first, last = written.index(rest[0]), len(written) - written[::-1].index(rest[-1])
+        between = written[first:last]
+        if all(w in rest or w.lower() in lexicon.words("function_words") for w in between):
+            rest = between
     while title_words and title_words[0].lower() in lexicon.words("role_fillers"):
         title_words.pop(0)  # "a", "under": not part of the title
     if not title_words:
@@ -92,7 +104,7 @@ def _describing_noun(words: list[str]) -> bool:
     person's position: lower case, a word, neither kin ("his wife") nor a bare person
     ("a man"); those are in ``not_role_nouns`` and ``kinship_nouns``."""
     last = words[-1] if words else ""
-    return last.isalpha() and last.islower() and last not in (
+    return last.replace("-", "").isalpha() and last.islower() and last not in (
         lexicon.words("not_role_nouns") | lexicon.words("kinship_nouns"))
 
 
@@ -169,8 +181,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
             break  # "under former US President Barack Obama": the role starts after it
         if token.pos_ in ("VERB", "AUX", "PRON", "ADV") and not lexical:
             break  # "Recall Sen. John McCain"
-        if token.is_punct and not possessive:
-            break
+        if token.is_punct and not possessive and not _glued(token):
+            break  # but "front-runner" is one word
         start -= 1
     return list(doc[start : name.start])
 
@@ -217,18 +229,23 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
 
 
 def place_after(name: Span) -> tuple[str | None, str | None]:
-    """The place a role is of, written after the name ("Senator Kamala Harris of
-    California"): (its name, its country), else (None, None)."""
+    """The place or organisation a role is of, written after the name ("Senator Kamala
+    Harris of California", "Professor Mike Siegal of Pellin University"): (its name, its
+    country), else (None, None)."""
     doc = name.doc
     if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
         return None, None
     first = doc[name.end + 1]
-    if first.ent_iob_ != "B" or first.ent_type_ != "GPE":
+    if first.lower_ == "the" and name.end + 2 < len(doc):
+        first = doc[name.end + 2]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("GPE", "ORG"):
         return None, None
     end = first.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     place = doc[first.i : end].text
+    if first.ent_type_ == "ORG":
+        return place, organisation_country(place)
     return place, lexicon.country_code(place) or lexicon.subdivision_country(place)
 
 
@@ -261,9 +278,11 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     former mayor of Baltimore": two) or before it ("The attorney general, Samuel Hart,";
     "A spokesperson for the Foreign Ministry, Maria Ivanova,")."""
     root = name.root
-    after = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
-    after += [c for noun in after for c in noun.children
-              if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # "… and former mayor"
+    after = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end
+             and not _glued(c)]  # "co", "-" of "co-author"
+    after += [c for noun in after for c in noun.children  # "… and former mayor"
+              if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+              and c.doc[c.i - 1].text != "-"]  # not "co-author"
     before: list[Token] = []
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
@@ -274,6 +293,7 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
             before.append(head)
         if before[0].dep_ == "pobj" and before[0].head.head.pos_ in ("VERB", "AUX"):
             before = []  # "running for president -- Ted Cruz": no appositive
+    after += _predicated(root)
     found = []
     for noun in sorted(after, key=lambda t: t.i) + before:
         role, country = _appositive(noun, name)
@@ -284,15 +304,56 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     return found
 
 
+def _glued(token: Token) -> bool:
+    """Whether ``token`` is a hyphen or the word before one, written without a space."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.text == "-":
+        return token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return following is not None and following.text == "-" and not token.whitespace_ and (
+        not following.whitespace_)
+
+
+def _with_office_of(noun: Token, words: list[str]) -> list[str]:
+    """``words`` ending at ``noun``, run on over "of …" when that makes a known office
+    ("the secretary" + "of state")."""
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        longer = words + [t.text for t in prep.subtree]
+        if lexicon.title_suffix(longer) > 1 + len(list(prep.subtree)) - 1:
+            return longer
+    return words
+
+
+def _predicated(root: Token) -> list[Token]:
+    """The nouns a relative clause on the name predicates of it ("Mike Pompeo, who is the
+    secretary of state"; "Whit Ayres, who was Rubio's campaign pollster"; "who serves as
+    chairman of the host committee")."""
+    nouns = []
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        if clause.lemma_ in ("be", "become", "remain"):
+            nouns += [c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        elif clause.lemma_ in ("serve", "work", "act"):
+            nouns += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return nouns
+
+
 def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
     """The role an appositive noun states, with its "of"/"for" organisation or place."""
     last = max([noun.i, *(c.i for c in noun.children
                           if c.dep_ == "conj" and c.i < name.start)])  # "Clinic and … manager"
-    words = _joined_words([t for t in noun.subtree if t.i <= last])
+    doc, first = noun.doc, noun.left_edge.i
+    while first >= 2 and doc[first - 1].text == "-" and _glued(doc[first - 2]):
+        first -= 2  # "co-author": the parser hung "co" and "-" on the name apart
+    plain = _joined_words(list(doc[first : last + 1]))
+    words = _with_office_of(noun, plain)
     role, country = role_from_words(words, described=noun.tag_ == "NN")
     if role is None:
         return None, None
-    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+    preps = ("for", "at") if words != plain else ("of", "for", "at")  # "professor at X"
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects:
             inside = [t for t in objects[0].subtree if not (

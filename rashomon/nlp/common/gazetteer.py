@@ -13,6 +13,7 @@ The large tables are read from the compiled index of ``common.geonames``.
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -122,7 +123,21 @@ def part_of_country(name: str, code: str, direction: str) -> Gazetted | None:
     """The part of a country a direction names ("northern Syria"), placed at the mean point
     of its first-level subdivisions on that side of their median; None when the country
     has too few subdivisions to tell its sides apart."""
-    points = geonames.first_level_points(code)
+    return _part(name, code, direction, geonames.first_level_points(code))
+
+
+def part_of_region(name: str, region: Gazetted, direction: str) -> Gazetted | None:
+    """The part of a first-level subdivision a direction names ("South Florida"), placed
+    at the mean point of its towns on that side of their median; None when the gazetteer's
+    towns cannot be matched to the subdivision (their codes differ from ISO 3166-2)."""
+    country2, _, admin1 = (region.code or "").partition("-")
+    found = _part(name, region.country or "", direction,
+                  geonames.town_points(country2, admin1) if admin1 else ())
+    return dataclasses.replace(found, code=region.code) if found is not None else None
+
+
+def _part(name: str, code: str, direction: str, points: tuple[tuple[float, float], ...]
+          ) -> Gazetted | None:
     if len(points) < settings.PART_OF_COUNTRY_MIN_SUBDIVISIONS:
         return None
     word = direction.lower()

@@ -265,12 +265,20 @@ def resolve(
         name.split(" ", 1)[1]
         for name in names
         if " " in name and name.split(" ", 1)[0].lower() in lexicon.words("directions")
+        and not gazetteer.subdivisions(name)  # "South Australia" is a state
     ]  # "northern Mali": Mali, when no region has the whole name
     for group in (names, parts):
         found = _named_place(group, weights, region_reading)
         if found is not None and group is parts and found.kind == "country":
             direction = next(n.split(" ", 1)[0] for n in names if " " in n)
             return gazetteer.part_of_country(names[0], found.country or "", direction) or found
+        if found is not None:
+            return found
+    for part in parts:  # "South Florida": among the state's towns on that side
+        states = [s for s in gazetteer.subdivisions(part) if s.level == 1]
+        best = max(states, key=lambda s: _score(s, weights, True, country_bonus), default=None)
+        direction = next(n.split(" ", 1)[0] for n in names if n.endswith(" " + part))
+        found = gazetteer.part_of_region(names[0], best, direction) if best else None
         if found is not None:
             return found
     candidates = [
