@@ -29,13 +29,10 @@ memory per 100,000 characters); a longer one is reported and skipped."""
 # Entities
 NAME_SIMILARITY = 88
 """rapidfuzz ratio (0-100) at which two transliterated surnames are the same name."""
-PART_OF_COUNTRY_MIN_SUBDIVISIONS = 6
-"""A direction names a part of a country ("northern Syria") placed among the country's
-first-level subdivisions on that side, when it has at least this many of them; else the
-country's own point."""
-SPECIFIC_ACTOR_CODE_LENGTH = 9
-"""A Phoenix actor code this long (three three-letter blocks, "IMGMUSISI") names one actor,
-so two names with it are one entity; a shorter one ("USAGOV") is a kind many share."""
+PART_OF_PLACE_MIN_POINTS = 6
+"""A direction names a part of a country or state ("northern Syria", "South Florida"),
+placed among the country's first-level subdivisions (or the state's towns) on that side,
+when there are at least this many of them; else the whole place's own point."""
 CITY_RELABEL_POPULATION = 100_000
 """A city at least this large that the model tagged PERSON/ORG is relabelled GPE."""
 CAPITAL_ACTOR_POPULATION = 1_000_000

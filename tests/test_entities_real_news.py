@@ -326,18 +326,20 @@ def test_titles_shared_by_a_list_and_no_title_from_running_for_office(analyze_fi
     # a senator of Georgia is of the US state, not of the country
     assert roles(by_name(record, "Ruth Danner")) == [("Senator", "Georgia", "USA")]
     # "Sens." is split by the tokenizer and still shared
-    assert roles(by_name(record, "Susan Colley")) == [("Sen.", "Maine", "USA")]
-    # "senators running for president -- Ted Crane of Texas": not a president of Texas
-    assert all(r.title.lower() != "president" for r in by_name(record, "Ted Crane").roles)
+    assert roles(by_name(record, "Tessa Colby")) == [("Sen.", "Maine", "USA")]
+    # "senators running for president -- Hollis Crane of Texas": not a president of Texas
+    assert all(r.title.lower() != "president" for r in by_name(record, "Hollis Crane").roles)
 
 
 def test_a_partys_adjective_plural_and_short_name_are_one_group(analyze_file):
     record = analyze_file(ARTICLES / "harbour_and_hill.txt")
     groups = [e for e in record.entities if e.type in ("NORP", "ORG")
-              and e.name in {"GOP", "Republican", "Republicans", "Democrats", "Democratic"}]
+              and e.name in {"GOP", "Democratic Party"}]
     said = sorted(sorted(record.text[s:e] for s, e in g.mentions) for g in groups)
     assert said == [["Democrat", "Democratic", "Democrats"],
                     ["GOP", "Republican", "Republican", "Republicans", "Republicans"]]
+    # with no party name written, the party words still name the party, an organisation
+    assert by_name(record, "Democratic Party").type == "ORG"
 
 
 def test_a_storm_is_one_event_under_all_its_names():
@@ -408,9 +410,9 @@ def test_the_head_word_types_conventions_streets_and_agencies():
 def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
     from rashomon import analyze
 
-    record = analyze("Donald Pratt praised Paul Rowan. Mr. Rowan will avoid directly helping "
+    record = analyze("Ivo Pratt praised Anton Rowan. Mr. Rowan will avoid directly helping "
                      "him. Mr. Pratt, who stands apart from him, said nothing.")
-    pratt, rowan = by_name(record, "Donald Pratt"), by_name(record, "Paul Rowan")
+    pratt, rowan = by_name(record, "Ivo Pratt"), by_name(record, "Anton Rowan")
     def him(entity):
         return [s for s, e in entity.mentions if record.text[s:e] == "him"]
     # "Rowan will avoid helping him" is Pratt; "Pratt, who stands apart from him" is Rowan
@@ -444,27 +446,27 @@ def test_model_numbers_keep_products_apart_and_hyphenated_titles_stay_whole():
     from rashomon import analyze
 
     record = analyze("A Boeing 707 cargo plane crashed. The airline also flies the Boeing 737. "
-                     "Ruled by Idris Malouf, the long-serving Sultan of Oman, the country "
+                     "Ruled by Idris Malouf, the long-serving Emir of Velmora, the country "
                      "mourned.")
     models = {e.name: len(e.mentions) for e in record.entities if e.name.startswith("Boeing")}
     assert models == {"Boeing 707": 1, "Boeing 737": 1}
-    assert roles(by_name(record, "Idris Malouf")) == [("long-serving Sultan", "OMN", "OMN")]
+    assert roles(by_name(record, "Idris Malouf")) == [("long-serving Emir", "Velmora", None)]
 
 
 def test_coordinated_appositives_possessive_owners_and_party_words():
     from rashomon import analyze
 
-    record = analyze("Martin Oleary, the former governor of Maryland and former mayor of "
-                     "Baltimore, spoke first. Clinic and advocacy manager Mira Jonsen, of the "
+    record = analyze("Ruth Ambler, the former governor of Vermont and former mayor of "
+                     "Burlington, spoke first. Clinic and advocacy manager Mira Jonsen, of the "
                      "Velmora Mission, disagreed. The campaign's new political director, Rick "
                      "Wiler, agreed. Fellow Republican Representative Fran Rooker voted no, and "
-                     "longtime Republican strategist Paul Marfort said so.")
-    assert [r[:2] for r in roles(by_name(record, "Martin Oleary"))] == [
-        ("former governor", "Maryland"), ("former mayor", "Baltimore")]
+                     "longtime Republican strategist Lena Ostrow said so.")
+    assert [r[:2] for r in roles(by_name(record, "Ruth Ambler"))] == [
+        ("former governor", "Vermont"), ("former mayor", "Burlington")]
     assert roles(by_name(record, "Mira Jonsen"))[0][0] == "clinic and advocacy manager"
     assert roles(by_name(record, "Rick Wiler"))[0][:2] == ("new political director", None)
     assert roles(by_name(record, "Fran Rooker"))[0][:2] == ("Republican Representative", None)
-    assert roles(by_name(record, "Paul Marfort"))[0][:2] == (
+    assert roles(by_name(record, "Lena Ostrow"))[0][:2] == (
         "longtime Republican strategist", None)
 
 
@@ -485,37 +487,36 @@ def test_a_state_named_as_such_a_county_qualifier_and_an_outlet_before_a_country
 def test_a_pronoun_can_point_back_through_a_pronoun():
     from rashomon import analyze
 
-    record = analyze("Speaker Paul Rowan was absent from his home state, but he was busy. He "
+    record = analyze("Speaker Anton Rowan was absent from his home state, but he was busy. He "
                      "visited Prime Minister Idris Malouf in Velmora, where he also met with "
                      "local reporters.")
-    rowan = by_name(record, "Paul Rowan")
+    rowan = by_name(record, "Anton Rowan")
     assert [record.text[s:e] for s, e in rowan.mentions].count("he") == 2
     assert "he" not in [record.text[s:e] for s, e in by_name(record, "Idris Malouf").mentions]
 
 
-def test_more_demonyms_and_no_names_from_a_shouted_sentence():
+def test_more_demonyms_join_their_country():
     from rashomon import analyze
 
     record = analyze("The storm neared the islands, the Bahamian government said, and the "
-                     "Bahamas closed its ports. Pratt tweeted: \"THE PORT IS SAFE AGAIN!\"")
+                     "Bahamas closed its ports.")
     bahamas = by_name(record, "Bahamas")
     assert [record.text[s:e] for s, e in bahamas.mentions] == ["Bahamian", "Bahamas"]
-    assert not {"Safe", "SAFE", "Port", "PORT"} & {e.name for e in record.entities}
 
 
 def test_roles_stated_in_relative_clauses_and_after_at():
     from rashomon import analyze
 
-    record = analyze("Officials met Mike Pollard who is the secretary of state. Whit Aylen, who "
-                     "was the campaign's pollster, disagreed. Mr. Guerro, who is an actor, "
-                     "spoke. Sumit Sen, a vice president at Pellin Power, said no. Clinton, "
+    record = analyze("Officials met Ines Farrow who is the secretary of state. Tobin Greer, who "
+                     "was the campaign's pollster, disagreed. Mr. Halvard, who is an actor, "
+                     "spoke. Sumit Sen, a vice president at Pellin Power, said no. Ida Varga, "
                      "the former secretary of State, and Dr Ana Kell, co-author of a new "
                      "study, also spoke.")
-    assert roles(by_name(record, "Mike Pollard"))[0][0] == "secretary of state"
-    assert roles(by_name(record, "Whit Aylen"))[0][0] == "pollster"
-    assert roles(by_name(record, "Guerro"))[0][0] == "actor"
+    assert roles(by_name(record, "Ines Farrow"))[0][0] == "secretary of state"
+    assert roles(by_name(record, "Tobin Greer"))[0][0] == "pollster"
+    assert roles(by_name(record, "Halvard"))[0][0] == "actor"
     assert roles(by_name(record, "Sumit Sen"))[0][:2] == ("vice president", "Pellin Power")
-    assert roles(by_name(record, "Clinton"))[0][:2] == ("former secretary of State", None)
+    assert roles(by_name(record, "Ida Varga"))[0][:2] == ("former secretary of State", None)
     assert [r[0] for r in roles(by_name(record, "Ana Kell"))] == ["co-author"]
     assert "State" not in {e.name for e in record.entities}
 
@@ -523,28 +524,28 @@ def test_roles_stated_in_relative_clauses_and_after_at():
 def test_the_field_of_a_title_is_no_organisation():
     from rashomon import analyze
 
-    record = analyze("Civil Aviation Minister Hardeep Puran spoke. Court Commissioner Loren "
-                     "Keaton set bail. The county's Police and Crime Commissioner Stephen Mould "
-                     "agreed. Liberal National MP John McVay won, and District Attorney Cyrus "
-                     "R. Vale, Jr. sued. FBI Director Colin Brauer left.")
+    record = analyze("Civil Aviation Minister Tarun Velkar spoke. Court Commissioner Loren "
+                     "Keaton set bail. The county's Police and Crime Commissioner Owen Pryde "
+                     "agreed. Liberal National MP John McVay won, and District Attorney Miles "
+                     "R. Tovey, Jr. sued. FBI Director Colin Brauer left.")
     names = {e.name for e in record.entities}
     assert not {"Civil Aviation", "Court", "Police and Crime", "Jr.", "Jr"} & names
     assert "FBI" in names  # an organisation known by its name stays
     assert roles(by_name(record, "Loren Keaton"))[0][:2] == ("Court Commissioner", None)
     assert roles(by_name(record, "John McVay"))[0][:2] == ("MP", "Liberal National")
-    assert roles(by_name(record, "Hardeep Puran"))[0][:2] == ("Minister", "Civil Aviation")
+    assert roles(by_name(record, "Tarun Velkar"))[0][:2] == ("Minister", "Civil Aviation")
 
 
 def test_platforms_outlets_named_after_places_and_court_districts():
     from rashomon import analyze
 
-    record = analyze("Wikinews interviewed Bernie Sandler. With Wikinews, Sandler discussed his "
-                     "campaign; polls show Ms. Clanton in a dead heat with Sandler. In an "
+    record = analyze("Wikinews interviewed Orla Brennick. With Wikinews, Brennick discussed his "
+                     "campaign; polls show Ms. Tamsin in a dead heat with Brennick. In an "
                      "interview with USA TODAY, he said he was charged in the Southern District "
                      "of New York. She said it felt good to be a Latina in that majority.")
     wikinews = [e for e in record.entities if e.name == "Wikinews"]
     assert len(wikinews) == 1 and wikinews[0].type == "ORG" and len(wikinews[0].mentions) == 2
-    assert not any(e.name == "Sandler" for e in record.entities)
+    assert not any(e.name == "Brennick" for e in record.entities)
     assert by_name(record, "USA TODAY").type == "ORG"
     assert not any(e.name == "United States" for e in record.entities)
     assert by_name(record, "Southern District of New York").type == "ORG"
@@ -562,3 +563,41 @@ def test_a_direction_names_part_of_a_state_and_a_state_may_start_with_one():
     assert place["North Florida"].lat > place["South Florida"].lat + 1
     assert (place["South Australia"].region_code, place["South Australia"].lon > 130) == (
         "AU-SA", True)
+
+
+def test_diseases_facilities_and_city_dwellers_are_no_actors_or_places():
+    from rashomon import analyze
+
+    record = analyze("He died of COVID-19 near the Velmora Bridge, where marchers had left "
+                     "Pellin Park. I did what any Londoner would do, said Mr Pell.")
+    names = {e.name: e.type for e in record.entities}
+    assert "COVID-19" not in names
+    assert names["Velmora Bridge"] == "LOC" and names["Pellin Park"] == "LOC"
+    assert names["Londoner"] == "NORP" and not record.places
+
+
+def test_a_speaker_the_model_took_for_a_thing_is_a_person():
+    from rashomon import analyze
+
+    record = analyze("\"The statement was a surprise,\" Kino Gabrin said.")
+    assert by_name(record, "Kino Gabrin").type == "PERSON"
+
+
+def test_one_name_typed_two_ways_is_one_entity():
+    from rashomon.nlp.actors.cluster import _same_names_joined
+    from rashomon.nlp.actors.types import Entity, Mention
+
+    def entity(number, name, type_, start):
+        found = Entity(id=f"E{number}", name=name, type=type_)
+        found.add(Mention(start, start + len(name), name, type_))
+        return found
+
+    entities = [entity(1, "Velmora Daily", "OTHER", 0), entity(2, "Orla Brennick", "PERSON", 20),
+                entity(3, "Chirpline", "PERSON", 40), entity(4, "Velmora Daily", "ORG", 60),
+                entity(5, "Brennick", "ORG", 80), entity(6, "Chirpline", "ORG", 100)]
+    joined = {e.name: (e.type, len(e.mentions)) for e in _same_names_joined(entities)}
+    # a second type of one name joins the first, an organisation's type winning; a one-word
+    # organisation that is a person's surname joins the person; a one-word "person"
+    # named like an organisation joins the organisation
+    assert joined == {"Velmora Daily": ("ORG", 2), "Orla Brennick": ("PERSON", 2),
+                      "Chirpline": ("ORG", 2)}

@@ -166,7 +166,7 @@ class Clusterer:
             for m in e.mentions
             if m.start < mention.start and m.sentence >= window
             and m.aside in (None, mention.aside)  # not a name quoted or in brackets
-            and not _stands_at(e, mention.not_at)  # "Ryan will avoid helping him"
+            and not _stands_at(e, mention.not_at)  # "Rowan will avoid helping him"
         ]
         if not candidates:
             return
@@ -310,12 +310,12 @@ def _numbered_key(name: str) -> str:
 
 
 def _storm_name(name: str) -> str:
-    """A storm's own name without the words of its kind ("Hurricane Humberto" and
-    "Tropical Storm Humberto" -> "Humberto"); any other event's name unchanged."""
-    lowered = name.lower()
-    for kind in sorted(lexicon.words("storm_words"), key=len, reverse=True):
-        if lowered.startswith(kind + " "):
-            return name[len(kind) + 1 :]
+    """A storm's own name without the words of its kind ("Hurricane Dorval" and
+    "Tropical Storm Dorval" -> "Dorval"); any other event's name unchanged."""
+    words = name.split()
+    for kind in lexicon.storm_kinds():
+        if [w.lower() for w in words[: len(kind)]] == kind and len(words) > len(kind):
+            return " ".join(words[len(kind) :])
     return name
 
 
@@ -324,8 +324,7 @@ def _group_key(name: str) -> str:
     "Republicans", "Democratic" and "Democrats" (``party_members``), "Houthi" and
     "Houthis"."""
     words = lexicon.strip_article(name).split()
-    members = lexicon.words("party_members")
-    if len(words) == 1 and (words[0].lower() in members or words[0].lower()[:-1] in members):
+    if len(words) == 1 and lexicon.party_member(words[0]):
         return _party_key(words[0]) or ""
     key = fold(" ".join(words))
     if len(key) > 5 and key.endswith("ish"):
@@ -342,17 +341,22 @@ def _parties_joined(entities: list[Entity]) -> list[Entity]:
              if e.type == "ORG" and lexicon.strip_article(e.name).lower() in aliases]
     parties = {_party_key(org_core(e.name)): e for e in short + named}  # the full name wins
     parties.pop(None, None)
-    return _merged(entities, lambda e: parties.get(_party_key(e.name))
-                   if e.type == "NORP" or e in short else None)
+    joined = _merged(entities, lambda e: parties.get(_party_key(e.name))
+                     if e.type == "NORP" or e in short else None)
+    party_names = lexicon.table("party_names")
+    for entity in joined:  # "Republican Ivo Pratt", "Democrats": the party, an ORG
+        key = _party_key(entity.name) if entity.type == "NORP" else None
+        if key in party_names and entity not in parties.values():
+            entity.type, entity.name = "ORG", party_names[key]
+    return joined
 
 
 def _specific_codes(entity: Entity) -> set[str]:
-    """The Phoenix codes of an organisation's names that single out one actor: three
-    three-letter blocks or more ("IMGMUSISI" for both "ISIS" and "ISIL"), not a
-    country and sector that many bodies share ("USAGOV")."""
+    """The Phoenix codes of an organisation's names that single out one group (see
+    ``lexicon.is_specific_code``: "IMGMUSISI" for both "ISIS" and "ISIL")."""
     names = {entity.name} | {m.text for m in entity.mentions if m.kind == "name"}
     return {code for name in names for code in lexicon.actor_codes(name)
-            if len(code) >= settings.SPECIFIC_ACTOR_CODE_LENGTH}
+            if lexicon.is_specific_code(code)}
 
 
 def _same_actors_joined(entities: list[Entity]) -> list[Entity]:
@@ -381,7 +385,7 @@ def _same_names_joined(entities: list[Entity]) -> list[Entity]:
     Twitter" (ORG), the later entity joining the first, an organisation's type winning; a
     one-word "person" named like an organisation ("Wikinews spoke to") joins it; and a
     one-word organisation or place that is the surname of one person named in full
-    ("in a dead heat with Sanders") joins that person."""
+    ("in a dead heat with Brennick") joins that person."""
     first: dict[str, Entity] = {}
     for entity in entities:
         if entity.type in _NAMED_THINGS:

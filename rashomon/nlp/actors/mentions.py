@@ -50,14 +50,14 @@ class SentenceIndex:
 
 
 def _speaks(token: Token) -> bool:
-    """Whether ``token`` is the subject of a reporting verb ("Ryan said", "he added")."""
+    """Whether ``token`` is the subject of a reporting verb ("Rowan said", "he added")."""
     return token.dep_ == "nsubj" and reporting.frame(token.head.lemma_) is not None
 
 
 def _clause_subject(pronoun: Token) -> int | None:
     """Where the subject of an object pronoun's own clause stands, which the pronoun cannot
-    mean ("Ryan will avoid helping him": not Ryan; "Trump, who stands apart from him": not
-    Trump); a relative pronoun subject stands for the noun it hangs on. None otherwise."""
+    mean ("Rowan will avoid helping him": not Rowan; "Pratt, who stands apart from him": not
+    Pratt); a relative pronoun subject stands for the noun it hangs on. None otherwise."""
     if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in ("him", "her"):
         return None
     verb = pronoun.head
@@ -73,6 +73,9 @@ def _clause_subject(pronoun: Token) -> int | None:
             return subject.idx
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return None
+        objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        if verb.dep_ == "xcomp" and objects:
+            return objects[0].idx  # "Rowan asked Pratt to help him": Pratt does the helping
         verb = verb.head
     return None
 
@@ -195,9 +198,9 @@ def _plural_title_role(plural: str) -> list[Role]:
     singular = plural[:-1] if plural.endswith("s") and plural[:1].isupper() else ""
     if plural.endswith("s.") and plural[:1].isupper():
         singular = plural[:-2] + "."  # "Sens." -> "Sen."
-    if not singular or singular.lower() not in lexicon.titles():
-        return []
-    info = lexicon.titles()[singular.lower()]
+    info = lexicon.titles().get(singular.lower())
+    if info is None or info.kind == "honorific" or plural.lower() in lexicon.titles():
+        return []  # "Mrs." is no plural of "Mr."
     return [Role(title=singular, sector=info.sector or None)]
 
 

@@ -46,7 +46,7 @@ def _relabel(
     if len(text) < 2 or lexicon.party_tag().fullmatch(text):
         return None  # "D" and "R-Iowa" of a party-and-state tag, not names
     if text.lower().strip(",") in lexicon.words("name_suffixes"):
-        return None  # "Cyrus R. Vance, Jr.": the suffix of a name, not a name
+        return None  # "Miles R. Tovey, Jr.": the suffix of a name, not a name
     if text.lower() in lexicon.words("platforms"):
         return "ORG"  # "Wikinews interviewed", "posted to Twitter": a medium, not a person
     if label in ("GPE", "NORP") and len(ent) == 1 and ent.start > 0 and (
@@ -78,12 +78,16 @@ def _relabel(
         return "ORG"
     last = [t.lower_ for t in ent if t.text not in lexicon.words("possessives")][-1:]
     if len(ent) > 1 and last and last[0] in lexicon.words("gathering_heads") and any(
-            t.lower_ in lexicon.words("party_members") | {"national"} for t in ent):
+            lexicon.party_member(t.text) for t in ent) and not lexicon.is_organisation(text):
         return "EVENT"  # "the Republican convention", "the Libertarian National Convention"
     if len(ent) > 1 and last and last[0] in lexicon.words("law_heads"):
         return "LAW"  # "the United States Constitution", "the Paris Agreement"
     if len(ent) > 1 and last and last[0] in lexicon.words("street_heads"):
-        return "LOC"  # "S. Lexington Avenue"
+        return "LOC"  # "S. Lexington Avenue", "George Washington Bridge"
+    if text.lower() in lexicon.words("diseases"):
+        return None  # "died of COVID-19": a disease, not an actor
+    if label == "GPE" and len(ent) == 1 and _inhabitants(text):
+        return "NORP"  # "any Londoner would do"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _after_place_preposition(ent) and (
         not lexicon.is_organisation(text) and text not in person_words
         and lexicon.city(text) is not None
@@ -147,7 +151,16 @@ def _named_as_person(ent: Span) -> bool:
     speaking = root.dep_ == "nsubj" and reporting.frame(root.head.lemma_) is not None
     if lexicon.given_name_gender(words[0].text) is None:  # "Kino Gabriel said": no thing
         return speaking and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+    if ent.label_ == "ORG":  # "Dean Foods said": companies speak too
+        return described or titled or _title_before(ent.doc, ent.start)
     return described or titled or speaking or _title_before(ent.doc, ent.start)
+
+
+def _inhabitants(word: str) -> bool:
+    """Whether ``word`` names the people of a city ("Londoner", "Londoners"): the city's
+    name with "er"/"ers" and no place of its own by that name."""
+    stem = word[:-1] if word.endswith("s") else word
+    return stem.endswith("er") and not lexicon.town(word) and bool(lexicon.city(stem[:-2]))
 
 
 def _kin_before(ent: Span) -> bool:
@@ -177,16 +190,19 @@ def _organisation_named(ent: Span) -> bool:
     return before is not None and before.lower_ in lexicon.words("organisation_nouns")
 
 
-_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|hu|pl|de|fr|ru|uk|co|io|info|news)$", re.I)
+def _web_address(name: str) -> bool:
+    """Whether ``name`` ends in a web domain of ``web_domains`` ("Velmorapress.com")."""
+    stem, dot, domain = name.rpartition(".")
+    return bool(dot) and stem[-1:].isalnum() and domain.lower() in lexicon.words("web_domains")
 
 
 def _misread_organisation(ent: Span) -> bool:
     """Whether a name the model gave another type is an organisation's: a person's name by
     its head or cue word ("Douglas Aircraft"), a place, group or work after a noun that
-    makes it an organisation ("news agency Fars", "rock band Grateful Dead"), or a place
+    makes it an organisation ("news agency Pellinpress", "rock band Velvet Harbour"), or a place
     name in capitals Phoenix knows as an actor ("According to CNN")."""
     label = ent.label_
-    if label != "ORG" and _WEB_ADDRESS.search(ent.text):
+    if label != "ORG" and _web_address(ent.text):
         return True  # "Speaking to Portfolio.hu"
     if label == "PERSON":
         return _organisation_named(ent)
@@ -201,7 +217,7 @@ def _misread_organisation(ent: Span) -> bool:
     headed = after is not None and after.lower_ in nouns and ent.root.head.i == after.i and (
         not lexicon.town(ent.text) and not lexicon.subdivision(ent.text, any_level=True))
     shouted = label == "GPE" and ent.text.isupper() and lexicon.is_organisation(ent.text)
-    return cued or headed or shouted  # "news agency Fars", "the Kaufland chain", "CNN"
+    return cued or headed or shouted  # "news agency Pellinpress", "the Kestrelmart chain", "CNN"
 
 
 def _trimmed(ent: Span) -> Span:
@@ -271,7 +287,7 @@ def _title_words_before_names(doc: Doc, ents: tuple[Span, ...]) -> set[Span]:
             found.add(ent)  # "the former secretary of State": a title, no name after it
             continue
         if _portfolio_before_title(ent):
-            found.add(ent)  # "Civil Aviation Minister Hardeep Puri", "Court Commissioner X"
+            found.add(ent)  # "Civil Aviation Minister X", "Court Commissioner X"
             continue
         following = doc[ent.end]
         if not (following.is_title and following.pos_ == "PROPN"):
@@ -287,20 +303,16 @@ def _title_words_before_names(doc: Doc, ents: tuple[Span, ...]) -> set[Span]:
 def _portfolio_before_title(ent: Span) -> bool:
     """Whether ``ent`` only names the field of a title written between it and a person's
     name ("Civil Aviation" Minister X, "Court" Commissioner X, "Police and Crime"
-    Commissioner X), not an organisation known by that name (Phoenix, a seat of power, an
-    acronym, a country, or a name ending in an organisation's word)."""
+    Commissioner X): all its words are ``portfolio_words``, so no organisation is named."""
     doc = ent.doc
     end = ent.end
     while end < len(doc) and doc[end].is_title and doc[end].lower_ in lexicon.title_words():
         end += 1
     if end == ent.end or end >= len(doc) or doc[end].ent_type_ != "PERSON":
         return False
-    words = [t.lower_ for t in ent if not t.is_punct]
-    last = words[-1] if words else ""
-    lone_head = len(words) == 1 and last in lexicon.words("organisation_heads")
-    named_body = last in lexicon.words("organisation_heads") and not lone_head
-    return not (named_body or ent.text.isupper() or lexicon.is_organisation(ent.text)
-                or lexicon.seat_of_power(ent.text) or lexicon.country_of(ent.text))
+    words = [t.lower_ for t in ent if not t.is_punct and t.lower_ not in (
+        lexicon.words("function_words"))]
+    return bool(words) and all(w in lexicon.words("portfolio_words") for w in words)
 
 
 def _surname_mentions(doc: Doc, ents: list[Span], org_first_words: set[str]) -> list[Span]:
@@ -386,35 +398,32 @@ def seat_matcher(nlp: Language) -> PhraseMatcher:
     return matcher
 
 
-_OUTLET_WORDS = ("today", "times", "post", "herald", "tribune", "journal", "gazette",
-                 "telegraph", "daily", "news")
-
-
 def _named_after_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """Organisations whose name a place opens and the model cut at the place: an outlet
-    ("USA TODAY", "Kamloops This Week" aside) and a federal court district ("the Southern
+    ("USA TODAY") and a federal court district ("the Southern
     District of New York")."""
     spans = []
     for ent in ents:
         following = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "GPE" and following is not None and following.text[:1].isupper() and (
-                following.lower_ in _OUTLET_WORDS):
+                following.lower_ in lexicon.words("outlet_words")):
             spans.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
         words = [t.lower_ for t in ent if t.lower_ != "the"]
         if len(words) == 2 and words[1] == "district" and words[0] in lexicon.words(
                 "directions") | {"middle"} and ent.end + 1 < len(doc) and (
                 doc[ent.end].lower_ == "of" and doc[ent.end + 1].pos_ == "PROPN"):
-            end = ent.end + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-                end += 1  # "of New York"
-            spans.append(Span(doc, ent.start, end, label="ORG"))
+            start = ent.end + 1  # "of New York", not "of Virginia Monday"
+            end = next((e for e in range(min(start + 3, len(doc)), start, -1)
+                        if lexicon.subdivision(doc[start:e].text)), None)
+            if end is not None:
+                spans.append(Span(doc, ent.start, end, label="ORG"))
     return spans
 
 
 def _storms(doc: Doc) -> list[Span]:
-    """Named storms as events, whole ("Tropical Storm Humberto", "Hurricane Humberto"),
-    and their name alone once the article has named the storm ("Humberto hovered")."""
-    kinds = sorted((w.split() for w in lexicon.words("storm_words")), key=len, reverse=True)
+    """Named storms as events, whole ("Tropical Storm Dorval", "Hurricane Dorval"),
+    and their name alone once the article has named the storm ("Dorval hovered")."""
+    kinds = lexicon.storm_kinds()
     first_words = {kind[0] for kind in kinds}
     spans, names = [], set()
     for token in doc:
@@ -431,8 +440,17 @@ def _storms(doc: Doc) -> list[Span]:
                 break
     taken = {i for span in spans for i in range(span.start, span.end)}
     alone = [Span(doc, t.i, t.i + 1, label="EVENT") for t in doc
-             if t.text in names and t.i not in taken and t.pos_ == "PROPN"]
+             if t.text in names and t.i not in taken and t.pos_ == "PROPN"
+             and not _in_longer_name(t)]  # "Ian hovered", not "Ian Brooks said"
     return filter_spans(spans) + alone
+
+
+def _in_longer_name(token: Token) -> bool:
+    """Whether a capitalised proper noun stands next to ``token`` (one name of several
+    words: "Ian Brooks")."""
+    doc = token.doc
+    return any(doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+               for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc))
 
 
 def _seats(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
@@ -577,7 +595,7 @@ def corrected_entities(
     """
     model_ents = tuple(
         Span(doc, e.start, e.end, label="ORG")
-        if _misread_organisation(e) else e  # "airline Mahan Air", "news agency Fars"
+        if _misread_organisation(e) else e  # "airline Mahan Air", "news agency Pellinpress"
         for e in map(_trimmed, _split_at_legal_form(doc, list(doc.ents)))
     )
     completed = _completed_persons(doc, model_ents)

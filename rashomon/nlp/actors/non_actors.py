@@ -197,21 +197,13 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
         shouted_person = ent.label_ == "PERSON" and _shouting(ent.text)
         if number not in headline_like:
             headline_like[number] = _headline_like(lines.line(number))
-        if not (in_title or shouted_person or headline_like[number] or _shouted_run(ent)):
+        if not (in_title or shouted_person or headline_like[number]):
             continue
         if lexicon.country_of(ent.text) or lexicon.seat_of_power(ent.text):
             continue
         if not _supported(ent, lines, number):
             found.add(ent)
     return found
-
-
-def _shouted_run(ent: Span) -> bool:
-    """Whether ``ent`` stands in a run of words in capitals ("THE USA IS GREAT!"), where
-    capitals make no name."""
-    window = ent.doc[max(0, ent.start - 3) : ent.end + 3]
-    return ent.text.isupper() and sum(
-        t.is_alpha and len(t) > 1 and t.text.isupper() for t in window) >= 4
 
 
 def _supported(ent: Span, lines: _Lines, number: int) -> bool:

@@ -60,7 +60,7 @@ def role_from_words(words: list[str], described: bool = False
     modifiers = [w for w in rest if w.lower().rstrip("-") in lexicon.words("title_modifiers")]
     capitalised = [w for w in rest if w[:1].isupper()
                    and w.lower() not in lexicon.words("role_fillers")]
-    parties = [w for w in capitalised if _party_word(w)]
+    parties = [w for w in capitalised if lexicon.party_member(w)]
     if len(parties) < len(capitalised):
         parties = []  # "Liberal National MP": the party's name is the "of"
     title_words = modifiers + parties + title_words  # "former governor", "Republican strategist"
@@ -92,20 +92,14 @@ def role_from_words(words: list[str], described: bool = False
     return Role(title=title, of=of, sector=sector or None, country=country), country
 
 
-def _party_word(word: str) -> bool:
-    """Whether ``word`` names a party's members ("Republican", "Democrats"), which belong
-    to the title, not its "of" ("Republican strategist")."""
-    members = lexicon.words("party_members")
-    return word.lower() in members or word.lower()[:-1] in members
-
-
 def _describing_noun(words: list[str]) -> bool:
     """Whether the last of ``words`` is a common noun that can head a description of a
-    person's position: lower case, a word, neither kin ("his wife") nor a bare person
-    ("a man"); those are in ``not_role_nouns`` and ``kinship_nouns``."""
+    person's position: lower case, a person noun (``lexicon.person_noun``), neither kin
+    ("his wife") nor a bare person ("a man"), which ``kinship_nouns`` and
+    ``not_role_nouns`` list."""
     last = words[-1] if words else ""
-    return last.replace("-", "").isalpha() and last.islower() and last not in (
-        lexicon.words("not_role_nouns") | lexicon.words("kinship_nouns"))
+    return last.replace("-", "").isalpha() and last.islower() and lexicon.person_noun(
+        last) and last not in lexicon.words("not_role_nouns") | lexicon.words("kinship_nouns")
 
 
 def _posted_to(words: list[str]) -> int:
@@ -191,7 +185,7 @@ def _as_written(token: Token) -> str:
     """A token's text, in lower case where only its place at the start of a sentence
     capitalises a common word ("Retired engineer", "Performance artist")."""
     common = token.tag_ in ("NN", "NNS", "JJ", "VBN") and not (
-        lexicon.demonym_country(token.text) or _party_word(token.text))
+        lexicon.demonym_country(token.text) or lexicon.party_member(token.text))
     return token.lower_ if token.is_sent_start and common else token.text
 
 
@@ -207,9 +201,8 @@ def _joined_words(tokens: list[Token]) -> list[str]:
             words[-1] += text
         elif not token.is_punct or token.text in (".", "'"):
             words.append(text)
-        following = token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
-        glued = not token.whitespace_ and "-" in (token.text, following)
-    return [w for w in words if w not in ("-", "–")]
+        glued = _glued(token)
+    return [w for w in words if w != "-"]
 
 
 def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
@@ -261,7 +254,7 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
         if country:
             return state, country
     for noun in (c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end):
-        if noun.lower_.rstrip("s") not in lexicon.words("party_members"):
+        if not lexicon.party_member(noun.text):
             continue
         places = [t for t in noun.subtree if t.ent_type_ == "GPE"]
         if places:
@@ -274,8 +267,8 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
 
 def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     """The roles in appositives, each with the holder's country: after the name ("Abebe
-    Tadesse, Ethiopia's defence minister"; "O'Malley, the former governor of Maryland and
-    former mayor of Baltimore": two) or before it ("The attorney general, Samuel Hart,";
+    Tadesse, Ethiopia's defence minister"; "Ruth Ambler, the former governor of Vermont and
+    former mayor of Burlington": two) or before it ("The attorney general, Samuel Hart,";
     "A spokesperson for the Foreign Ministry, Maria Ivanova,")."""
     root = name.root
     after = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end
@@ -292,7 +285,7 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
             head = head.head.head
             before.append(head)
         if before[0].dep_ == "pobj" and before[0].head.head.pos_ in ("VERB", "AUX"):
-            before = []  # "running for president -- Ted Cruz": no appositive
+            before = []  # "running for president -- Hollis Crane": no appositive
     after += _predicated(root)
     found = []
     for noun in sorted(after, key=lambda t: t.i) + before:
@@ -325,8 +318,8 @@ def _with_office_of(noun: Token, words: list[str]) -> list[str]:
 
 
 def _predicated(root: Token) -> list[Token]:
-    """The nouns a relative clause on the name predicates of it ("Mike Pompeo, who is the
-    secretary of state"; "Whit Ayres, who was Rubio's campaign pollster"; "who serves as
+    """The nouns a relative clause on the name predicates of it ("Ines Farrow, who is the
+    secretary of state"; "Tobin Greer, who was the campaign's pollster"; "who serves as
     chairman of the host committee")."""
     nouns = []
     for clause in (c for c in root.children if c.dep_ == "relcl"):

@@ -131,14 +131,19 @@ def part_of_region(name: str, region: Gazetted, direction: str) -> Gazetted | No
     at the mean point of its towns on that side of their median; None when the gazetteer's
     towns cannot be matched to the subdivision (their codes differ from ISO 3166-2)."""
     country2, _, admin1 = (region.code or "").partition("-")
-    found = _part(name, region.country or "", direction,
-                  geonames.town_points(country2, admin1) if admin1 else ())
+    towns = geonames.town_points(country2, admin1, settings.PLACE_SMALL_TOWN_POPULATION) if (
+        admin1) else ()
+    found = _part(name, region.country or "", direction, towns)
     return dataclasses.replace(found, code=region.code) if found is not None else None
 
 
 def _part(name: str, code: str, direction: str, points: tuple[tuple[float, float], ...]
           ) -> Gazetted | None:
-    if len(points) < settings.PART_OF_COUNTRY_MIN_SUBDIVISIONS:
+    """A region called ``name`` in the country ``code``, at the mean of the ``points`` on
+    the side the ``direction`` word names (north of their median latitude, and so on;
+    "central": the half nearest their middle); None with fewer than
+    ``settings.PART_OF_PLACE_MIN_POINTS`` points."""
+    if len(points) < settings.PART_OF_PLACE_MIN_POINTS:
         return None
     word = direction.lower()
     chosen = list(points)
@@ -156,7 +161,8 @@ def _part(name: str, code: str, direction: str, points: tuple[tuple[float, float
         return None
     lat = sum(p[0] for p in chosen) / len(chosen)
     lon = sum(p[1] for p in chosen) / len(chosen)
-    return Gazetted(name, code, None, round(lat, 4), round(lon, 4), None, 0, "region")
+    return Gazetted(name=name, country=code, admin1=None, lat=round(lat, 4),
+                    lon=round(lon, 4), geonameid=None, kind="region")
 
 
 def feature(name: str) -> Gazetted | None:

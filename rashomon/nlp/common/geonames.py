@@ -239,12 +239,12 @@ def regions_named(key: str) -> tuple[RegionRow, ...]:
 
 
 @lru_cache(maxsize=1000)
-def town_points(country: str, admin1: str) -> tuple[tuple[float, float], ...]:
-    """The (latitude, longitude) of the towns of 15,000 or more in the first-level division
-    ``admin1`` (GeoNames code, "FL") of the country with ISO alpha-2 ``country``."""
+def town_points(country: str, admin1: str, population: int) -> tuple[tuple[float, float], ...]:
+    """The (latitude, longitude) of the towns of at least ``population`` in the first-level
+    division ``admin1`` (GeoNames code, "FL") of the country with ISO alpha-2 ``country``."""
     return tuple(_connection().execute(
-        "SELECT lat, lon FROM city WHERE country = ? AND admin1 = ? AND population >= 15000",
-        [country, admin1]).fetchall())
+        "SELECT lat, lon FROM city WHERE country = ? AND admin1 = ? AND population >= ?",
+        [country, admin1, population]).fetchall())
 
 
 @lru_cache(maxsize=1000)

@@ -101,6 +101,50 @@ def _agents() -> dict[str, str]:
     return {row["phrase"]: row["code"] for row in load_tsv("phoenix_agents.tsv")}
 
 
+@cache
+def storm_kinds() -> tuple[list[str], ...]:
+    """The ``storm_words`` as word lists, longest first ("tropical storm" before "storm")."""
+    return tuple(sorted((w.split() for w in words("storm_words")), key=len, reverse=True))
+
+
+def person_noun(word: str) -> bool:
+    """Whether a lower-case noun names a kind of person: a title, a Phoenix agent noun
+    ("teacher"), one of ``person_nouns``, or a word ending in an agentive suffix of
+    ``agent_suffixes`` ("guitarist", "pollster", "manager"; "co-author" by its last part)."""
+    last = word.rsplit("-", 1)[-1]
+    return word in titles() or bool(agent_code(word)) or last in words("person_nouns") or (
+        last.endswith(tuple(words("agent_suffixes"))) and last not in words("not_person_nouns"))
+
+
+def party_member(word: str) -> str | None:
+    """The ``party_members`` word that ``word`` is, singular or plural ("Republicans" ->
+    "republican", "Democrats" -> "democrat"), else None."""
+    lower = word.lower()
+    for form in (lower, lower[:-1] if lower.endswith("s") else lower):
+        if form in words("party_members"):
+            return form
+    return None
+
+
+@cache
+def _sector_blocks() -> frozenset[str]:
+    """The three-letter sector blocks of CAMEO actor codes: those of ``actor_sectors.tsv``
+    and of every code the Phoenix agents dictionary gives ("UAF", "EDU", "HLH")."""
+    codes = {row["code"] for row in load_tsv("actor_sectors.tsv")}
+    codes |= {code[i : i + 3] for code in _agents().values() for i in range(0, len(code), 3)}
+    return frozenset(codes)
+
+
+def is_specific_code(code: str) -> bool:
+    """Whether a Phoenix actor code singles out one group rather than a kind many share:
+    three blocks or more, its last block no sector and no country, and not an
+    intergovernmental body's or a company's, whose codes Phoenix shares among many
+    ("IMGMUSISI" for ISIS is specific; "USAGOVLEG", "IGOEUREEC", "MNCUSAMED" are not)."""
+    blocks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    return len(blocks) >= 3 and blocks[0] not in ("IGO", "MNC", "NGO") and (
+        blocks[-1] not in _sector_blocks()) and not is_country_code(blocks[-1])
+
+
 def agent_code(phrase: str) -> str | None:
     """The sector code the Phoenix agents dictionary gives a noun phrase ("gunmen" ->
     "UAF", "party leader" -> "PTY"), lower case, else None."""

@@ -267,20 +267,12 @@ def resolve(
         if " " in name and name.split(" ", 1)[0].lower() in lexicon.words("directions")
         and not gazetteer.subdivisions(name)  # "South Australia" is a state
     ]  # "northern Mali": Mali, when no region has the whole name
-    for group in (names, parts):
-        found = _named_place(group, weights, region_reading)
-        if found is not None and group is parts and found.kind == "country":
-            direction = next(n.split(" ", 1)[0] for n in names if " " in n)
-            return gazetteer.part_of_country(names[0], found.country or "", direction) or found
-        if found is not None:
-            return found
-    for part in parts:  # "South Florida": among the state's towns on that side
-        states = [s for s in gazetteer.subdivisions(part) if s.level == 1]
-        best = max(states, key=lambda s: _score(s, weights, True, country_bonus), default=None)
-        direction = next(n.split(" ", 1)[0] for n in names if n.endswith(" " + part))
-        found = gazetteer.part_of_region(names[0], best, direction) if best else None
-        if found is not None:
-            return found
+    found = _named_place(names, weights, region_reading)
+    if found is not None:
+        return found
+    found = _part_of_place(names, weights, region_reading, country_bonus)
+    if found is not None:
+        return found
     candidates = [
         place
         for name in [*names, *parts]
@@ -344,6 +336,29 @@ def _within(candidates: list[Gazetted], qualifier: str) -> list[Gazetted]:
             if place.country == state.country and (state.country != "USA" or us_state):
                 inside.append(place)
     return list(dict.fromkeys(inside)) or candidates
+
+
+def _part_of_place(names: list[str], weights: Counter[str], region_reading: bool,
+                   country_bonus: float) -> Gazetted | None:
+    """The part of a country or state that a direction before its name names ("Northern
+    Syria", "South Florida"), placed among its subdivisions or towns on that side; the
+    whole country when its side cannot be told; None when no name starts so."""
+    for name in names:
+        direction, _, rest = name.partition(" ")
+        if not rest or direction.lower() not in lexicon.words("directions") or (
+                gazetteer.subdivisions(name)):  # "South Australia" is a state
+            continue
+        country = _named_place([rest], weights, region_reading)
+        if country is not None and country.kind == "country":
+            return gazetteer.part_of_country(name, country.country or "", direction) or country
+        if country is not None:
+            return country
+        states = [s for s in gazetteer.subdivisions(rest) if s.level == 1]
+        state = max(states, key=lambda s: _score(s, weights, True, country_bonus), default=None)
+        part = gazetteer.part_of_region(name, state, direction) if state else None
+        if part is not None:
+            return part
+    return None
 
 
 def _named_place(names: list[str], weights: Counter[str], region_reading: bool
