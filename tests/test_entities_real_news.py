@@ -601,3 +601,14 @@ def test_one_name_typed_two_ways_is_one_entity():
     # named like an organisation joins the organisation
     assert joined == {"Velmora Daily": ("ORG", 2), "Orla Brennick": ("PERSON", 2),
                       "Chirpline": ("ORG", 2)}
+
+
+def test_a_capital_written_with_its_district_and_a_senator_from_a_state():
+    from rashomon import analyze
+
+    record = analyze("Protesters gathered in Washington, D.C., on Monday, and Ines Farrow, a "
+                     "senator from New York, joined them.")
+    place = {p.name: p for p in record.places}
+    assert (place["Washington"].kind, place["Washington"].region_code) == ("city", None)
+    assert place["Washington"].lat < 40  # the capital, not the state of Washington
+    assert (place["New York"].kind, place["New York"].region_code) == ("region", "US-NY")

@@ -78,7 +78,8 @@ class PlaceResolver:
         self.village_nouns = re.compile(
             rf",\s+(?:a|an|the)\s+(?:{_alternation('village_nouns')})\b", re.I)
         self.state_offices = re.compile(
-            rf"\b(?:{_alternation('state_offices')})\s+of\s+(?:the\s+state\s+of\s+)?$", re.I)
+            rf"\b(?:{_alternation('state_offices')})\s+(?:of|from)\s+(?:the\s+state\s+of\s+)?$",
+            re.I)
         self.state_nouns = re.compile(rf"\s+(?:{_alternation('state_level_nouns')})\b", re.I)
         self.country_bonus = country_bonus
 
@@ -114,7 +115,10 @@ class PlaceResolver:
                 reading.region |= bool(self.state_offices.search(before))
                 reading.region |= bool(self.state_nouns.match(text, mention.end))
                 reading.village |= bool(self.village_nouns.match(text, mention.end))
-                if after:  # "Esperanza, Sultan Kudarat": used when it names a state or country
+                whole = f"{mention.text}, {after.group(1)}" if after else ""
+                if after and lexicon.canonical_place(whole) == whole:
+                    # "Esperanza, Sultan Kudarat": used when it names a state or country, not
+                    # when the two are one name ("Washington, D.C.")
                     reading.qualifier = reading.qualifier or after.group(1)
                 preposition = before.rstrip().rsplit(" ", 1)[-1].lower()
                 reading.placed |= bool(after) or preposition in lexicon.words(
@@ -208,6 +212,8 @@ def _qualifying_states(
         for mention in candidate.entity.mentions:
             before = re.search(r",\s*$", text[max(0, mention.start - 3) : mention.start])
             previous = ends.get(mention.start - len(before.group(0))) if before else None
+            if previous is candidate:
+                continue  # "Washington, D.C.": one place written twice
             city = found[id(previous)] if previous else None
             county = previous is not None and previous.entity.name.split()[-1].lower() in (
                 lexicon.words("region_nouns"))  # "Westchester County, New York"
