@@ -15,7 +15,8 @@ from rashomon import settings
 from rashomon.nlp.actors import known
 from rashomon.nlp.actors.cluster import cluster
 from rashomon.nlp.actors.mentions import find_mentions
-from rashomon.nlp.actors.ner_fixes import corrected_entities, seat_matcher
+from rashomon.nlp.actors.missed_names import seat_matcher
+from rashomon.nlp.actors.ner_fixes import corrected_entities
 from rashomon.nlp.actors.non_actors import index_matcher
 from rashomon.nlp.actors.types import Entity, Mention
 from rashomon.nlp.common.extensions import register_extensions

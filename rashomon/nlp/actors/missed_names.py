@@ -1,0 +1,307 @@
+"""Names the model missed or cut short, as spans to add to its entities: seats of power,
+named storms, outlets and court districts named after places, places in captions and
+datelines or described as places, short names in brackets, people after a title, lone
+surnames and names the model stopped early."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.regions import Regions
+
+
+def title_before(doc: Doc, index: int) -> bool:
+    """Whether a capitalised title ("President", "Foreign Minister") ends before ``index``."""
+    before = [t.text for t in doc[max(0, index - lexicon.max_title_words()) : index]]
+    size = lexicon.title_suffix(before)
+    return bool(size) and before[-size][:1].isupper()
+
+
+def title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
+    in_other_names = {
+        i for ent in model_ents if ent.label_ != "PERSON" for i in range(ent.start, ent.end)
+    }
+    spans = []
+    for token in doc:
+        if not token.is_title or token.pos_ != "PROPN" or not title_before(doc, token.i):
+            continue
+        if title_before(doc, token.i + 1):
+            continue  # "Chief Executive Officer": the title runs on
+        if token.i - 1 in in_other_names:  # "General Motors" is a company
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 6 and (step := _name_goes_on(doc, end)):
+            end += step
+        candidate = doc[token.i : end]
+        if candidate[-1].lower_ in lexicon.words("place_heads"):
+            continue  # "General Santos City" is a city
+        if not lexicon.country_of(candidate.text):
+            spans.append(Span(doc, token.i, end, label="PERSON"))
+    return spans
+
+
+def surname_mentions(doc: Doc, ents: list[Span], org_first_words: set[str]) -> list[Span]:
+    """Lone surnames of people the article names in full ("Steve Jobs" ... "Jobs said"),
+    which the model often reads as common nouns; a surname that opens an organisation's
+    name is left alone."""
+    surnames = {
+        words[-1]
+        for ent in ents
+        if ent.label_ == "PERSON"
+        and len(words := [w for w in ent.text.split()
+                          if w.lower() not in lexicon.words("name_suffixes")]) > 1
+        and words[-1][:1].isupper()
+    } - org_first_words
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    spans = []
+    for token in doc:
+        if token.text not in surnames or token.i in taken:
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.is_title and n.pos_ == "PROPN" and n.i not in taken for n in neighbours):
+            continue  # part of another name
+        determined = any(c.dep_ in ("det", "amod", "nummod") for c in token.children)
+        nominal = token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss",
+                                                          "dobj", "appos", "conj")
+        if nominal and not determined:
+            spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return spans
+
+
+def completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
+    """PERSON spans extended over the capitalised proper nouns right after them that the
+    model gave another label and the time tagger did not take for a time."""
+    timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
+    spans = []
+    for ent in model_ents:
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        while end < len(doc) and not timexes.holds(doc[end].idx) and (
+                step := _name_goes_on(doc, end)):
+            end += step
+        if end > ent.end:
+            spans.append(Span(doc, ent.start, end, label="PERSON"))
+    return spans
+
+
+def _name_goes_on(doc: Doc, index: int) -> int:
+    """How many tokens from ``index`` continue a name: a capitalised proper noun (1),
+    "-" and a capitalised word ("Kosiniak-Kamysz": 2), or a particle and the capitalised
+    word after it ("al-Assad", "bin Salman", "van der Berg"); 0 when the name ends."""
+    token = doc[index]
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_upper:
+        return 1  # "Grenell", "DeJoy", "McConnell"
+    if re.fullmatch(r"[A-Z]\.", token.text) and index + 1 < len(doc) and doc[
+            index + 1].text[:1].isupper():
+        return 1  # "Paul D. Ryan": a middle initial
+    particles = lexicon.words("name_particles")
+    step = 0
+    while index + step < len(doc) and step < 3:
+        word = doc[index + step]
+        hyphen_next = index + step + 1 < len(doc) and doc[index + step + 1].text == "-"
+        if word.lower_ in particles:
+            step += 1
+        elif word.lower_ in lexicon.words("name_article_prefixes") and hyphen_next:
+            step += 2  # "al" "-"
+        elif word.text == "-" and step == 0:
+            step += 1
+        else:
+            break
+    if step and index + step < len(doc) and doc[index + step].is_title:
+        return step + 1
+    return 0
+
+
+def seat_matcher(nlp: Language) -> PhraseMatcher:
+    """A PhraseMatcher of the seats of power in ``data/seats.tsv`` ("Kremlin"); a
+    sentence-initial "The" is part of the name as the model's own spans have it."""
+    terms = lexicon.seat_terms()
+    phrases = terms + [f"The {term}" for term in terms]
+    matcher = PhraseMatcher(nlp.vocab)
+    matcher.add("SEAT", list(nlp.tokenizer.pipe(phrases)))
+    return matcher
+
+
+def named_after_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """Organisations whose name a place opens and the model cut at the place: an outlet
+    ("USA TODAY") and a federal court district ("the Southern
+    District of New York")."""
+    spans = []
+    for ent in ents:
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "GPE" and following is not None and following.text[:1].isupper() and (
+                following.lower_ in lexicon.words("outlet_words")):
+            spans.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+        words = [t.lower_ for t in ent if t.lower_ != "the"]
+        if len(words) == 2 and words[1] == "district" and words[0] in lexicon.words(
+                "directions") | {"middle"} and ent.end + 1 < len(doc) and (
+                doc[ent.end].lower_ == "of" and doc[ent.end + 1].pos_ == "PROPN"):
+            start = ent.end + 1  # "of New York", not "of Virginia Monday"
+            end = next((e for e in range(min(start + 3, len(doc)), start, -1)
+                        if lexicon.subdivision(doc[start:e].text)), None)
+            if end is not None:
+                spans.append(Span(doc, ent.start, end, label="ORG"))
+    return spans
+
+
+def storms(doc: Doc) -> list[Span]:
+    """Named storms as events, whole ("Tropical Storm Dorval", "Hurricane Dorval"),
+    and their name alone once the article has named the storm ("Dorval hovered")."""
+    kinds = lexicon.storm_kinds()
+    first_words = {kind[0] for kind in kinds}
+    spans, names = [], set()
+    for token in doc:
+        if token.lower_ not in first_words or not token.text[:1].isupper():
+            continue
+        for kind in kinds:
+            end = token.i + len(kind)
+            if end < len(doc) and [t.lower_ for t in doc[token.i : end]] == kind and (
+                    token.text[:1].isupper() and doc[end].pos_ == "PROPN"
+                    and doc[end].text[:1].isupper()
+                    and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                spans.append(Span(doc, token.i, end + 1, label="EVENT"))
+                names.add(doc[end].text)
+                break
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    alone = [Span(doc, t.i, t.i + 1, label="EVENT") for t in doc
+             if t.text in names and t.i not in taken and t.pos_ == "PROPN"
+             and not _in_longer_name(t)]  # "Ian hovered", not "Ian Brooks said"
+    return filter_spans(spans) + alone
+
+
+def _in_longer_name(token: Token) -> bool:
+    """Whether a capitalised proper noun stands next to ``token`` (one name of several
+    words: "Ian Brooks")."""
+    doc = token.doc
+    return any(doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+               for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc))
+
+
+def seat_spans(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+    """Seat-of-power spans, the longest where matches overlap."""
+    return filter_spans([Span(doc, start, end, label="ORG") for _, start, end in matcher(doc)])
+
+
+def caption_places(doc: Doc, captions: list[tuple[int, int]]) -> list[Span]:
+    """ "... in Faenza, Italy" / "... Rukla, Kaunas region" inside captions."""
+    spans = []
+    for start, end in captions:
+        caption = doc.char_span(start, end, alignment_mode="contract")
+        if caption is None:
+            continue
+        for token in caption:
+            preposition = token.lower_ in lexicon.words("place_prepositions")
+            if not preposition and token.i != caption.start:
+                continue
+            first = token.i + preposition
+            last = first
+            while last < caption.end and doc[last].pos_ == "PROPN" and doc[last].is_title:
+                last += 1
+            if last == first or last >= caption.end or doc[last].text != ",":
+                continue
+            following = doc[last + 1 : last + 4]
+            region = any(t.lower_ in lexicon.words("region_nouns") for t in following)
+            if region or lexicon.country_code(doc[last + 1 : last + 2].text):
+                spans.append(Span(doc, first, last, label="GPE"))
+    return spans
+
+
+def hinted_places(doc: Doc, hints: list[tuple[int, int]]) -> list[Span]:
+    """The places the read stage found (a dateline's), one span per comma-separated part
+    ("KABUL, Afghanistan": the city, then the country)."""
+    spans = []
+    for start, end in hints:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            continue
+        part_start = span.start
+        for token in [*span, None]:
+            if token is None or token.text == ",":
+                stop = token.i if token is not None else span.end
+                if stop > part_start:
+                    spans.append(Span(doc, part_start, stop, label="GPE"))
+                part_start = stop + 1
+    return spans
+
+
+def _listed_with(ent: Span) -> list[Token]:
+    """The single tokens listed with ``ent``: its conjuncts, and the words across an
+    "and", "or" or comma right before or after it ("Herat and Kandahar")."""
+    doc = ent.doc
+    found = list(ent.root.conjuncts)
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "or", ","):
+        found.append(doc[ent.start - 2])
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or", ","):
+        found.append(doc[ent.end + 1])
+    return found
+
+
+def _qualified_town(ent: Span) -> bool:
+    """Whether ``ent`` is a town the text locates: "Ciudad Juarez, Mexico", "Douglas,
+    Ariz." (a country, a state or a state's abbreviation after a comma, and a town of that
+    name in the gazetteer)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    after = doc[ent.end + 1 : ent.end + 4]
+    qualifier = next((after[:size].text for size in (3, 2, 1)
+                      if lexicon.country_code(after[:size].text)
+                      or lexicon.subdivision(after[:size].text, any_level=True)), None)
+    if qualifier is None:
+        return False
+    country = lexicon.country_code(qualifier) or lexicon.subdivision_country(qualifier)
+    towns = lexicon.town_countries(ent.text)  # "According to CNN, Turkey": no Turkish CNN
+    return bool(towns) and (country is None or country in towns)
+
+
+def bracketed_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The short name in brackets right after an organisation's name ("the Institute of
+    Seismology and Volcanology (Isvolc)"), and the same word wherever else it stands alone,
+    as that organisation's type."""
+    found = {}
+    for ent in ents:
+        end = ent.end
+        if ent.label_ in ("ORG", "LAW", "FAC", "EVENT") and end + 2 < len(doc) and doc[
+                end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text[:1].isupper():
+            found[doc[end + 1].text] = ent.label_
+    return [Span(doc, t.i, t.i + 1, label=found[t.text]) for t in doc if t.text in found]
+
+
+def described_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """A name the text describes as a place ("Sarkh, a village in Logar") or lists with
+    places the model found ("Herat and Kandahar") is a GPE, when the gazetteer knows it
+    or the description says so."""
+    spans = []
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    nouns = lexicon.words("settlement_nouns")
+    for token in doc:  # a town the model missed: "Douglas, Ariz."
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title:
+            continue
+        town = Span(doc, token.i, token.i + 1, label="GPE")
+        if _qualified_town(town):
+            spans.append(town)
+    for ent in ents:
+        after = doc[ent.end : ent.end + 3]
+        described = len(after) == 3 and after[0].text == "," and (
+            after[1].lower_ in ("a", "an", "the") and after[2].lower_ in nouns
+            and after[2].dep_ != "compound")  # not "X, a port security officer"
+        if ent.label_ in ("ORG", "PERSON", "NORP") and (described or _qualified_town(ent)):
+            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
+        if ent.label_ != "GPE":
+            continue
+        for token in _listed_with(ent):
+            if token is None or token.i in taken or not (token.is_title and token.pos_ == "PROPN"):
+                continue
+            known = lexicon.city(token.text) or lexicon.subdivision(token.text)
+            if known and not lexicon.country_of(token.text):
+                spans.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    return spans
