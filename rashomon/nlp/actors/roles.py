@@ -28,11 +28,7 @@ def role_from_words(words: list[str], described: bool = False
     written before the name), so a last common noun no title lists is the role's head
     ("port security officer", "Washington Post reporter").
     """
-    possessives, articles = lexicon.words("possessives"), lexicon.words("articles")
-    owned = [i for i, w in enumerate(words) if w in possessives]
-    if owned and all(w.islower() for w in words[: owned[-1]] if w.lower() not in articles):
-        words = words[owned[-1] + 1 :]  # "the campaign's new political director"
-    words = [w for w in words if w.lower() not in possessives | articles]
+    words = _unowned(words)
     office = _office_of(words)
     if office:  # "Senator from Vermont", "President of the United States"
         role, country = role_from_words(office[0])
@@ -53,13 +49,29 @@ def role_from_words(words: list[str], described: bool = False
     size = lexicon.title_suffix(words) or int(described and _describing_noun(words))
     if not size:
         return None, None
-    size = lexicon.modified_title(words, size)
+    title_words, rest = _title_and_rest(words, lexicon.modified_title(words, size))
+    return _role(title_words, rest) if title_words else (None, None)
+
+
+def _unowned(words: list[str]) -> list[str]:
+    """``words`` without articles and possessive marks, and without an owner written in
+    lower case before a possessive ("the campaign's new political director")."""
+    possessives, articles = lexicon.words("possessives"), lexicon.words("articles")
+    owned = [i for i, w in enumerate(words) if w in possessives]
+    if owned and all(w.islower() for w in words[: owned[-1]] if w.lower() not in articles):
+        words = words[owned[-1] + 1 :]
+    return [w for w in words if w.lower() not in possessives | articles]
+
+
+def _title_and_rest(words: list[str], size: int) -> tuple[list[str], list[str]]:
+    """The words of the title ending ``words`` (``size`` long, with its modifiers) and the
+    words before it that name what the title is of."""
     title_words, rest = words[-size:], words[:-size]
     while rest and rest[-1][:1].islower() and not lexicon.demonym_country(rest[-1]):
         title_words.insert(0, rest.pop())  # "incumbent President", "presidential nominee"
+    fillers = lexicon.words("role_fillers")
     modifiers = [w for w in rest if w.lower().rstrip("-") in lexicon.words("title_modifiers")]
-    capitalised = [w for w in rest if w[:1].isupper()
-                   and w.lower() not in lexicon.words("role_fillers")]
+    capitalised = [w for w in rest if w[:1].isupper() and w.lower() not in fillers]
     parties = [w for w in capitalised if lexicon.party_member(w)]
     if len(parties) < len(capitalised):
         parties = []  # "Liberal National MP": the party's name is the "of"
@@ -67,7 +79,7 @@ def role_from_words(words: list[str], described: bool = False
     written = rest
     rest = [w for w in rest if (w[:1].isupper() or lexicon.demonym_country(w))
             and w not in modifiers and w not in parties
-            and w.lower() not in lexicon.words("role_fillers")]  # "Fellow Republican …"
+            and w.lower() not in fillers]  # "Fellow Republican …"
     if len(rest) == 1 and rest[0].lower() in lexicon.words("organisation_heads"):
         title_words.insert(0, rest.pop())  # "Court Commissioner": no court is named
     elif len(rest) > 1:  # "Police and Crime": the words between kept as written
@@ -75,12 +87,15 @@ def role_from_words(words: list[str], described: bool = False
         between = written[first:last]
         if all(w in rest or w.lower() in lexicon.words("function_words") for w in between):
             rest = between
-    while title_words and title_words[0].lower() in lexicon.words("role_fillers"):
+    while title_words and title_words[0].lower() in fillers:
         title_words.pop(0)  # "a", "under": not part of the title
-    if not title_words:
-        return None, None
+    return title_words, rest
+
+
+def _role(title_words: list[str], rest: list[str]) -> tuple[Role, str | None]:
+    """The role of ``title_words`` of what ``rest`` names (a country, else an
+    organisation), and the holder's country."""
     info = lexicon.title_info(" ".join(title_words))
-    title = " ".join(title_words)
     country = _country_of_words(rest)
     of: str | None = country
     if rest and not country:
@@ -89,7 +104,8 @@ def role_from_words(words: list[str], described: bool = False
             lexicon.demonym_country(rest[0]) or lexicon.country_code(rest[0])
         )
     sector = info.sector if info else lexicon.agent_code(title_words[-1].lower())
-    return Role(title=title, of=of, sector=sector or None, country=country), country
+    return Role(title=" ".join(title_words), of=of, sector=sector or None,
+                country=country), country
 
 
 def _describing_noun(words: list[str]) -> bool:
