@@ -41,6 +41,8 @@ from rashomon.nlp.actors.missed_names import (
 from rashomon.nlp.common import lexicon, reporting
 from rashomon.nlp.common.regions import Regions
 
+_UNDECIDED = ""  # a rule group that has nothing to say about a name
+
 
 def _relabel(
     ent: Span, person_words: set[str], org_first_words: set[str], city_population: int,
@@ -50,7 +52,21 @@ def _relabel(
     actor at all. ``person_words``: words of the people named in full; ``org_first_words``:
     first words of organisations' names of several words; ``city_population``: see
     ``settings.CITY_RELABEL_POPULATION``; ``mid_capitals``: words capitalised somewhere
-    other than at the start of a sentence."""
+    other than at the start of a sentence. The rule groups are asked in this order; the
+    first that decides wins."""
+    decided = _by_shape(ent, mid_capitals)
+    if decided == _UNDECIDED:
+        decided = _by_people(ent, person_words, org_first_words)
+    if decided == _UNDECIDED:
+        decided = _by_head_word(ent, person_words)
+    if decided == _UNDECIDED:
+        decided = _by_place(ent, person_words, city_population)
+    return decided
+
+
+def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
+    """What the name's own form says: tags, suffixes, attitudes, capitals only from the
+    sentence, runs across blocks; platforms and "a Latina"."""
     text, label = ent.text, ent.label_
     if len(text) < 2 or lexicon.party_tag().fullmatch(text):
         return None  # "D" and "R-Iowa" of a party-and-state tag, not names
@@ -75,6 +91,13 @@ def _relabel(
         return None  # "oligarch": names are capitalised
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
         return None  # runs across blocks or into a dateline's date
+    return _UNDECIDED
+
+
+def _by_people(ent: Span, person_words: set[str], org_first_words: set[str]) -> str | None:
+    """What the people and organisations named in full say: a surname alone, a company's
+    first word alone, a seat of power."""
+    text, label = ent.text, ent.label_
     surname = label in ("ORG", "GPE", "NORP") and len(ent) == 1 and text in person_words
     # a demonym standing as a noun is the surname ("Cuban said" beside "Mark Cuban")
     demonym_noun = label == "NORP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -85,6 +108,14 @@ def _relabel(
         return "ORG"  # "Ford" beside "Ford Motor Company", no person Ford
     if lexicon.seat_of_power(text):
         return "ORG"
+    return _UNDECIDED
+
+
+def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
+    """What the name's last word and the words around it say (a convention, a law, a
+    street, a disease, a town after a place preposition, a person's description, an
+    organisation's head word)."""
+    text, label = ent.text, ent.label_
     last = [t.lower_ for t in ent if t.text not in lexicon.words("possessives")][-1:]
     if len(ent) > 1 and last and last[0] in lexicon.words("gathering_heads") and any(
             lexicon.party_member(t.text) for t in ent) and not lexicon.is_organisation(text):
@@ -116,6 +147,13 @@ def _relabel(
     if label in ("GPE", "NORP", "LOC") and len(ent) > 1 and (
             ent[-1].lower_ in lexicon.words("organisation_heads")):
         return "ORG"  # "the United States Democratic Party" (a PERSON was done before)
+    return _UNDECIDED
+
+
+def _by_place(ent: Span, person_words: set[str], city_population: int) -> str | None:
+    """What the gazetteer says: a country, a demonym, a capital or a large city; else the
+    model's label stands."""
+    text, label = ent.text, ent.label_
     if lexicon.country_code(text):
         return "GPE"
     if lexicon.demonym_country(text):
@@ -132,6 +170,8 @@ def _relabel(
         if not (known_person or known_actor) and (lexicon.capital_of(text) or big_city):
             return "GPE"
     return label
+
+
 
 
 def _named_as_person(ent: Span) -> bool:
