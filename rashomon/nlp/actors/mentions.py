@@ -49,16 +49,12 @@ class SentenceIndex:
         return bisect_right(self.starts, token_index) - 1
 
 
-def _speaks(token: Token) -> bool:
-    """Whether ``token`` is the subject of a reporting verb ("Rowan said", "he added")."""
-    return token.dep_ == "nsubj" and reporting.frame(token.head.lemma_) is not None
-
-
 def _clause_subject(pronoun: Token) -> int | None:
     """Where the subject of an object pronoun's own clause stands, which the pronoun cannot
     mean ("Rowan will avoid helping him": not Rowan; "Pratt, who stands apart from him": not
     Pratt); a relative pronoun subject stands for the noun it hangs on. None otherwise."""
-    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in ("him", "her"):
+    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in (
+            lexicon.words("object_pronouns")):
         return None
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and (
@@ -107,7 +103,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         label,
         sentence=sentence,
         subject=ent.root.dep_ in _SUBJECT,
-        speaks=_speaks(ent.root),
+        speaks=reporting.reports(ent.root),
     )
     if label == "PERSON":
         role, country, role_start = premodifier_role(ent)
@@ -288,7 +284,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 kind="pronoun",
                 sentence=sentence_of[token.i],
                 subject=token.dep_ in _SUBJECT,
-                speaks=_speaks(token),
+                speaks=reporting.reports(token),
                 not_at=_clause_subject(token),
                 gender=gender,
             )

@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from rashomon import settings
@@ -191,18 +191,22 @@ def _named_as_person(ent: Span) -> bool:
             lexicon.subdivision(ent.text, any_level=True)):
         return False
     root = ent.root
-    described = any(c.dep_ == "appos" and c.tag_ == "NN" and (
-        c.lower_ in lexicon.title_words() or lexicon.agent_code(c.lower_))
-        for c in root.children)
+    described = any(c.dep_ == "appos" and _role_noun(c) for c in root.children)
     before = ent.doc[ent.start - 1] if ent.start else None
-    titled = before is not None and before.tag_ == "NN" and before.dep_ == "compound" and (
-        before.lower_ in lexicon.title_words() or lexicon.agent_code(before.lower_))
-    speaking = root.dep_ == "nsubj" and reporting.frame(root.head.lemma_) is not None
+    titled = before is not None and before.dep_ == "compound" and _role_noun(before)
+    speaking = reporting.reports(root)
     if lexicon.given_name_gender(words[0].text) is None:  # "Kino Gabriel said": no thing
         return speaking and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
     if ent.label_ == "ORG":  # "Dean Foods said": companies speak too
         return described or titled or title_before(ent.doc, ent.start)
     return described or titled or speaking or title_before(ent.doc, ent.start)
+
+
+def _role_noun(token: Token) -> bool:
+    """Whether ``token`` is a common noun of a title or a Phoenix agent ("officer",
+    "teacher"), which describes a person."""
+    return token.tag_ == "NN" and (
+        token.lower_ in lexicon.title_words() or bool(lexicon.agent_code(token.lower_)))
 
 
 def _inhabitants(word: str) -> bool:

@@ -29,8 +29,7 @@ def _speaks(mention: Mention, doc: Doc) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") and reporting.frame(root.head.lemma_) is not None
+    return reporting.reports(span.root, passive=True)
 
 
 def mark_quoted_pronouns(doc: Doc, mentions: list[Mention]) -> None:

@@ -20,6 +20,13 @@ def lexicon_words(kind: str) -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon()[kind])
 
 
+def reports(token, passive: bool = False) -> bool:
+    """Whether ``token`` is the subject of a reporting verb ("Rowan said", "he added"); with
+    ``passive``, a passive subject too ("Rowan was quoted as saying")."""
+    subjects = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    return token.dep_ in subjects and frame(token.head.lemma_) is not None
+
+
 def frame(lemma: str) -> dict | None:
     """The frame (content and addressee slots) of a reporting verb, or None."""
     spec = lexicon()["verbs"].get(lemma.lower())
