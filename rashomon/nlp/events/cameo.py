@@ -69,21 +69,30 @@ class _Words:
     """The words of part of a verb's phrase, as written and as lemmas, in order."""
 
     def __init__(self, tokens) -> None:
+        tokens = list(tokens)
         self.pairs = [(t.lower_, t.lemma_.lower()) for t in tokens]
         self.written = {w for pair in self.pairs for w in pair}
         self.lemmas = {lemma for _, lemma in self.pairs}
+        heads = [t for t in tokens if t.dep_ != "compound"]  # "a research centre": centre
+        self.head_written = {w for t in heads for w in (t.lower_, t.lemma_.lower())}
+        self.head_lemmas = {t.lemma_.lower() for t in heads}
 
     def _word(self, part: str) -> bool:
         return part in self.written or part.removesuffix("s") in self.lemmas
+
+    def _head_word(self, part: str) -> bool:
+        """A word of the phrase that is not a noun's modifier ("research" in "a research
+        centre" names no research)."""
+        return part in self.head_written or part.removesuffix("s") in self.head_lemmas
 
     def has(self, phrase: str) -> bool:
         """Whether the phrase's words stand in a row here (each as written or as a
         lemma; a plural in the pattern also matches its singular lemma)."""
         parts = phrase.split()
+        if len(parts) == 1:
+            return self._head_word(parts[0])
         if not all(self._word(part) for part in parts):
             return False
-        if len(parts) == 1:
-            return True
         for start in range(len(self.pairs) - len(parts) + 1):
             window = self.pairs[start : start + len(parts)]
             if all(part in pair or part.removesuffix("s") == pair[1]

@@ -16,6 +16,7 @@ retellings, and writes ``doc._.events``. ``excluded_rules`` leaves table entries
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -32,6 +33,7 @@ from rashomon.nlp.events.quantities import quantities_of
 from rashomon.nlp.events.triggers import (
     Trigger,
     counted_noun,
+    demanded_clause,
     find_triggers,
     patterns,
     verb_trigger,
@@ -119,6 +121,7 @@ class EventFinder:
         events = _drop_repeated_mentions(events)
         events = _drop_headline_repeats(events, doc)
         events = _drop_identical(events)
+        events = _drop_restated(events, doc)
         events.sort(key=lambda e: (e.start, e.end))
         for number, event in enumerate(events, 1):
             event.id = f"V{number}"
@@ -146,11 +149,18 @@ def _says_no_act(cue: Token) -> bool:
 
 
 def _asks_a_question(cue: Token) -> bool:
-    """"ask" whose content is a question ("Asked by reporters whether the truce holds", "asked
-    him whether"): an interview, not a request. The question's "if", "whether" or
-    wh-word follows within a few words (the parser often hangs it elsewhere)."""
-    if cue.lemma_.lower() != "ask":
+    """"ask" or "press" whose content is a question ("Asked by reporters whether the truce
+    holds", "asked him whether", "was pressed on why", "asked about the deaths"), or that
+    asks nothing ("Ruiz was asked."): an interview, not a request. The question's "if",
+    "whether" or wh-word follows within a few words (the parser often hangs it
+    elsewhere)."""
+    if cue.lemma_.lower() not in ("ask", "press"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
+        return True
+    asked_for = ("xcomp", "dobj", "ccomp", "agent", "prep")  # "asked to resign", "for aid"
+    if _passive(cue) and not any(c.dep_ in asked_for for c in cue.children):
+        return True
     after = cue.doc[cue.i + 1 : min(cue.i + 1 + settings.QUESTION_WORD_REACH, cue.sent.end)]
     return any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB") for t in after)
 
@@ -216,19 +226,21 @@ class _Context:
         if token.i in self.told_by:
             return None  # the toll of an event noun: counted on the noun's event
         labels = trigger.rule.startswith("labels:")
-        if _describes_document(token) or _described_only(token) or _refers_back(token) or (
+        if _describes_document(token) or _described_only(token, trigger.type) or (
+            _refers_back(token)
+        ) or (
             _says_no_act(token) and not labels
         ):
             return None  # "a readout released by ...", "the threat posed by ...", "blamed
             # X for the attack"
-        if _market_move(token) or _thing_acts(token, trigger.type):
+        if _market_move(token) or _election_result(token) or _thing_acts(token, trigger.type):
             return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
         if _in_a_name(token) or _to_oneself(token):
             return None  # "the Global Coalition to Defeat ISIS", "killed himself"
         type_, cameo = trigger.type, trigger.cameo
         place = self._place_token(token)
         self.place_country = self.places.get(place[1]) if place else None
-        actors, targets, parties = self._participants(trigger)
+        actors, targets = self._participants(trigger)
         self.place_country = None  # read only while this event's participants resolve
         if type_ == "AGREE" and _promises_force(token, self.excluded):
             return None  # "pledged to bomb": the bombing, threatened, is the event
@@ -238,8 +250,6 @@ class _Context:
             type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ..."
         mode = self._mode(token)
         outer = _intent(token)
-        if _demands(token):
-            type_, cameo = "REQUEST", "100"
         intents, threats = patterns()["intent_codes"], patterns()["threat_codes"]
         if outer == "intent" and type_ in intents:
             type_, cameo = "AGREE", intents[type_]
@@ -257,12 +267,19 @@ class _Context:
         if mode == "asserted":
             mode = patterns()["type_modes"].get(type_, mode)
         counts = quantities_of(trigger) + self.tolls.get(token.i, [])
-        if not parties and not counts:
-            return None  # "to support the sovereignty": no one does anything
+        if not (actors or targets or counts) and mode != "negated":
+            return None  # "to support the sovereignty", "some called for ...": no one
+            # named ("nobody was arrested" says that no one was)
         if trigger.subtype == "visit" and not targets and not _somewhere(token):
             return None  # "the envoy was arriving by train": no visit
         if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
             return None  # the dictionary codes acts between named actors
+        if trigger.bare and not actors and not _done_by_something(token):
+            return None  # a dictionary verb alone codes what a named party does
+        if trigger.bare and not targets and type_ in word_set("directed_types"):
+            return None  # "celebrating", "encourage that": praise or a request of no one
+        if trigger.bare and not targets and _says_something(token):
+            return None  # "admitted that it would be hard", "argued that ...": no act
         found = FoundEvent(
             type=type_, cameo=cameo, subtype=trigger.subtype,
             trigger=" ".join(w.text for w in sorted(words, key=lambda w: w.i)),
@@ -292,13 +309,15 @@ class _Context:
             for p in participants
         )
 
-    def _participants(
-        self, trigger: Trigger
-    ) -> tuple[list[Participant], list[Participant], bool]:
-        """Actors and targets resolved to entities and codes, and whether the parse gives
-        the event any party at all (named or not)."""
+    def _participants(self, trigger: Trigger) -> tuple[list[Participant], list[Participant]]:
+        """Actors and targets resolved to entities and codes."""
         token = trigger.token
-        if token.pos_ in ("VERB", "AUX", "ADJ"):
+        demanded = demanded_clause(token) if trigger.rule == "demands:modal" else None
+        if demanded is not None:  # "said that Chile must withdraw": of Chile
+            actor_tokens = _verb_frame(token, None)[0]
+            target_tokens = _with_conjuncts(
+                [c for c in demanded.children if c.dep_ == "nsubj"][:1])
+        elif token.pos_ in ("VERB", "AUX", "ADJ"):
             actor_tokens, target_tokens = _verb_frame(token, trigger.object)
             if not target_tokens:  # "offered to hand over the suspects to Britain"
                 for clause in (c for c in token.children if c.dep_ == "xcomp"):
@@ -307,16 +326,18 @@ class _Context:
                         break
         else:
             actor_tokens, target_tokens = _noun_frame(token)
-        if _reciprocal(token):
+        reciprocal = _reciprocal(token)
+        if reciprocal:
             pair = _coordinated_before(token)
             actor_tokens, target_tokens = pair, list(reversed(pair))
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
+        if not targets and len(actors) == 2 and _together(token, actor_tokens):
+            reciprocal, targets = True, list(reversed(actors))
         own = {p.entity for p in actors if p.entity}
-        if not _reciprocal(token):  # "Dell says Pratt is attacking him": not herself
+        if not reciprocal:  # "Dell says Pratt is attacking him": not herself
             targets = [p for p in targets if p.entity not in own]
-        parties = any(_is_party(_group_head(t)) for t in actor_tokens + target_tokens)
-        return actors, targets, bool(actors or targets or parties)
+        return actors, targets
 
     def participant(self, token: Token) -> Participant | None:
         """The entity and code a noun phrase names: a named entity, or a group named by
@@ -324,6 +345,12 @@ class _Context:
         group with no country belongs to the country the article is about."""
         token = _group_head(token)
         found = self.speakers.named(token)
+        if found is None and token.pos_ in ("NOUN", "PROPN") and (
+            self._country_of_group(token)[1] is None  # "the Palestinian X movement": PSE
+        ):  # "the APEC forum", "the Keller campaign": the named one's
+            found = next((f for f in (self.speakers.named(t) for t in token.lefts
+                                      if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN")
+                          if f is not None), None)
         if found is None and token.pos_ == "PRON":
             speaker = _speaker_of_clause(token)  # "Peru announced that [it] would send"
             if speaker is not None:
@@ -335,7 +362,7 @@ class _Context:
             if country is None and entity.type in ("PERSON", "NORP", "ORG"):
                 country = self._country_of_group(token)[1]  # "Nigerian minister X"
             sector = _sector_of(token) or entity.sector
-            if country is None and _sector_of(token):
+            if country is None and _sector_of(token) and not _named_by(token):
                 country = self.place_country or self.main_country  # the story's rebels
             if country is None:
                 return Participant(entity.id, _stateless(entity.code), start, end)
@@ -344,12 +371,18 @@ class _Context:
         country_entity, country = self._country_of_group(token)
         if sector is None and country is None and not _is_party(token):
             return None  # "Congolese refugees" has a country; "the wounded" has none
-        if country is None and (sector is not None or _is_people(token)) and not _named_by(token):
-            # protesters, rebels, victims: of the event's place, else of the story
+        if country is None and (sector is not None or _is_people(token)) and not (
+            _named_by(token) or _foreign(token)
+        ):  # protesters, rebels, victims: of the event's place, else of the story
             country = self.place_country or self.main_country
         if country is None:
             return None  # "the two leaders" of no known country
         code = _code(country, sector)
+        if country_entity is not None and not (
+            sector in word_set("state_sectors")
+            and lexicon.country_code(self.entities[country_entity].name)
+        ):  # "a Turkish religious movement" is not Turkey, "the New York businessman"
+            country_entity = None  # not New York: coded by the country, named by no one
         return Participant(country_entity, code, start, end) if code else None
 
     def _country_of_group(self, token: Token) -> tuple[str | None, str | None]:
@@ -440,7 +473,7 @@ class _Context:
 
     # Events from statements
 
-    def statement_event(self, quote: FoundQuote) -> FoundEvent:
+    def statement_event(self, quote: FoundQuote) -> FoundEvent | None:
         """A request, accusation, threat or other act made by a statement."""
         cue = _cue(self.doc, quote)
         spec = patterns()["speech_acts"][cue.lemma_.lower()]
@@ -451,8 +484,10 @@ class _Context:
         actors, targets = [actor] if actor else [], [target] if target else []
         if not actors or not targets:  # "... accusing each other": the parse says who
             as_trigger = Trigger(cue, type_, spec["cameo"], spec.get("subtype"))
-            found_actors, found_targets, _ = self._participants(as_trigger)
+            found_actors, found_targets = self._participants(as_trigger)
             actors, targets = actors or found_actors, targets or found_targets
+        if not actors and not targets:
+            return None  # "some called for younger leadership": no one named
         sentence = cue.sent
         start = min(quote.start, cue.idx, sentence.start_char)
         end = max(quote.end, cue.idx + len(cue))
@@ -517,7 +552,9 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     actors, targets = [], []
     for word in verb.children:
         dep, child = word.dep_, _antecedent(word)  # "who" stands for its antecedent
-        if dep == "nsubj":
+        if dep == "nsubj" or (dep == "poss" and verb.tag_ == "VBG") or (
+            dep == "nsubjpass" and verb.lemma_.lower() in word_set("agentive_passives")
+        ):  # "his calling for a halt", "forces were engaged in ethnic cleansing"
             actors.append(child)
         elif dep == "agent":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
@@ -527,17 +564,27 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
                 verb.lemma_.lower() in themes or not _is_party(_group_head(child))
             )
             targets += [] if theme else [child]
-            if theme:  # "support Turkey's efforts": the possessor is who it is for
+            if theme:  # "support Turkey's efforts", "praised the efforts of Kerry": whose
                 targets += [c for c in child.children if c.dep_ == "poss" and _is_party(c)]
+                targets += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
         targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
         # "called Governor Pratt a hero": the parser makes both names complements
     if _small_clause(verb):  # "wants Pardo expelled": Pardo is who is expelled
         targets, actors = actors, []
-    if not actors and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ") and (
+    governed = verb.head.pos_ in ("VERB", "AUX", "ADJ") or verb.dep_ == "pcomp"
+    if not actors and verb.head.i != verb.i and governed and (
         not _passive(verb)  # "calling for Pardo to be expelled": not by the caller
     ):
         actors = _controller(verb)
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "a willingness to both back up and support X"
+    if not actors and first.dep_ == "acl" and first.head.lemma_.lower() in word_set(
+        "resolve_nouns"
+    ):
+        actors = _resolved_by(first.head)  # "showed a willingness to back up X"
     if not actors and verb.dep_ == "acl" and verb.head.lemma_.lower() in patterns()["rule_nouns"]:
         holder = verb.head  # "voted on a resolution to expel": the voters
         for _ in range(3):
@@ -597,9 +644,15 @@ def _passive(verb: Token) -> bool:
 
 def _controller(verb: Token) -> list[Token]:
     """Who does what an infinitive or participle says: the object of "ask X to", the
-    subject of "agreed to", the subject of the verb a participle hangs on. A clause that
-    is what someone says ("claimed civilians were wounded") is not done by the speaker."""
+    subject of "agreed to", the subject of the verb a participle hangs on ("declared a
+    state of siege, suspending ... and arresting ...": through each participle), the
+    subject of the verb a gerund's preposition hangs on ("received the papers after
+    filing a lawsuit"), or the one blamed or praised for it ("lashed out at Chile for
+    having shot down ..."). A clause that is what someone says ("claimed civilians were
+    wounded") is not done by the speaker."""
     head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _gerund_doer(head)
     if verb.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     if verb.dep_ == "xcomp" and head.lemma_.lower() in patterns()["object_control"]:
@@ -610,9 +663,41 @@ def _controller(verb: Token) -> list[Token]:
             return objects
     while head.pos_ == "ADJ" and head.head.i != head.i:  # "is ready to help"
         head = head.head
-    subjects = ("nsubj", "nsubjpass") if verb.dep_ == "conj" else ("nsubj",)
-    return [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
+    subjects = ("nsubj", "nsubjpass") if verb.dep_ in ("conj", "advcl") else ("nsubj",)
+    found = [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
     # and flew to ...": the one briefed flew
+    if not found and verb.dep_ in ("conj", "advcl") and head.tag_ == "VBG":
+        return _controller(head)  # "..., suspending X and arresting Y"
+    return found
+
+
+def _gerund_doer(preposition: Token) -> list[Token]:
+    """Who does what the gerund of a preposition says: the one a verb of blame or praise
+    judges for it ("accused Pardo of misleading", "lashed out at Chile for having shot
+    down"), else the subject of the verb ("was jailed after attacking")."""
+    verb = preposition.head
+    if preposition.lower_ in ("for", "of") and verb.lemma_.lower() in word_set("judged_for"):
+        judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        judged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+                   for p in c.children if p.dep_ == "pobj"]
+        if judged:
+            return judged
+    subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects or _controller(verb)
+
+
+def _resolved_by(noun: Token) -> list[Token]:
+    """Whose willingness, decision or request a noun is: its possessor, its "of" phrase,
+    else the subject of the verb that has it ("showed a willingness to ...")."""
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    own += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" and _is_party(_group_head(p))]
+    if own:
+        return own
+    verb = noun.head
+    if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
+        return [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"] or _controller(verb)
+    return []
 
 
 def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -650,14 +735,22 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             if not attributed:  # "a phone call made by X to Y"
                 targets.extend(p for a in child.children if a.dep_ == "prep"
                                and a.lower_ in ("to", "with") for p in _objects_of(a))
+    if not targets and noun.lemma_.lower() in word_set("resolve_nouns"):
+        targets = [s for c in noun.children if c.dep_ in ("acl", "ccomp")  # "his request
+                   for s in c.children if s.dep_ == "nsubj"]  # that the US extradite X"
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and actors:
         return actors[:1], targets[:1]  # the pair, one each way
     verb = _governing_verb(noun)
+    if verb is not None and [a.pos_ for a in actors] == ["PRON"]:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        actors = subjects or actors  # "farmers continued their strike": the farmers'
     if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
         actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                   for p in c.children if p.dep_ == "pobj"]  # "the bombing was blamed on X"
     if not actors and verb is not None:
-        actors = [c for c in verb.children if c.dep_ == "nsubj" and _is_party(_group_head(c))]
+        subjects = ("nsubj", "nsubjpass") if verb.lemma_.lower() in word_set(
+            "agentive_passives") else ("nsubj",)  # "forces were engaged in ethnic cleansing"
+        actors = [c for c in verb.children if c.dep_ in subjects and _is_party(_group_head(c))]
         actors += [p for c in verb.children if c.dep_ == "agent"
                    for p in c.children if p.dep_ == "pobj"]  # "strikes were carried out by"
         if not targets:
@@ -713,6 +806,13 @@ def _reciprocal(token: Token) -> bool:
     return any(phrase in text for phrase in patterns()["reciprocals"])
 
 
+def _together(token: Token, actors: list[Token]) -> bool:
+    """Two coordinated subjects of an act done together ("Peru and Chile could not reach
+    an agreement"): with no other party, each is the other's target."""
+    return len(actors) == 2 and actors[1] in actors[0].conjuncts and (
+        token.lemma_.lower() in word_set("symmetric_acts"))
+
+
 def _coordinated_before(token: Token) -> list[Token]:
     """The two conjuncts of the nearest coordination before ``token`` in its sentence
     ("both Kyiv and the separatists ... accusing each other")."""
@@ -727,6 +827,11 @@ def _coordinated_before(token: Token) -> list[Token]:
 def _group_head(token: Token) -> Token:
     """The group a quantifier heads ("thousands of [protesters]")."""
     return counted_noun(token, "group_quantifiers")
+
+
+def _foreign(token: Token) -> bool:
+    """A group the text calls foreign ("a foreign government"): not the story's country."""
+    return any(c.lower_ in word_set("foreign_words") for c in token.lefts)
 
 
 def _named_by(token: Token) -> bool:
@@ -748,6 +853,21 @@ def _is_people(token: Token) -> bool:
     return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
         token.lemma_.lower() not in patterns()["rule_nouns"]
     )
+
+
+def _done_by_something(verb: Token) -> bool:
+    """A passive done by a party or a weapon the parse does not name ("pressured by
+    congress", "blown up by a missile"), not by a thing ("humbled by the result")."""
+    return any(
+        _is_party(_group_head(o)) or o.lower_ in word_set("weapon_words")
+        or o.lemma_.lower() in word_set("weapon_words")
+        for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    )
+
+
+def _says_something(verb: Token) -> bool:
+    """Whether a verb has a clause it says ("admitted that it would be hard")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _is_party(token: Token) -> bool:
@@ -917,12 +1037,25 @@ def _unconventional(token: Token) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in token.sent)
 
 
-def _described_only(token: Token) -> bool:
+def _described_only(token: Token, type_: str) -> bool:
     """An event noun only described by a participle ("the threat posed by the North") or
-    a verb of being ("immigrants posed a threat", "we face the threat")."""
+    a verb of being ("immigrants posed a threat", "we face the threat"); a showing, not a
+    protest ("a demonstration of how hard it is"); a participle that describes a noun
+    ("SpaceX, backed by its founder"); leave that states a rule ("voters are allowed to
+    cast a ballot")."""
     words = patterns()["descriptive_participles"]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and type_ in word_set("described_types"):
+        return True
+    if token.lemma_.lower() in word_set("permission_verbs") and _passive(token) and not any(
+        c.dep_ == "agent" for c in token.children
+    ):
+        return True
     if token.pos_ != "NOUN":
         return False
+    if token.lemma_.lower() in word_set("showing_nouns") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    ):
+        return True
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words:
         return True
     return any(c.dep_ == "acl" and c.lemma_.lower() in words for c in token.children)
@@ -965,6 +1098,19 @@ def _to_oneself(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
 
 
+def _election_result(token: Token) -> bool:
+    """A contest verb that tells who won an election ("was defeated by an SNP candidate",
+    "captured 1,944 delegates"): election words in its phrase, or in its sentence with no
+    weapon there."""
+    if token.lemma_.lower() not in word_set("contest_verbs"):
+        return False
+    electoral = word_set("election_words")
+    if any(t.lower_ in electoral for t in token.subtree):
+        return True
+    words = {t.lower_ for t in token.sent}
+    return bool(words & electoral) and not words & word_set("weapon_words")
+
+
 def _market_move(token: Token) -> bool:
     """A price or index that moves by a percent ("eased 0.1 percent", "fell by 2%")."""
     def percent(t: Token) -> bool:
@@ -988,7 +1134,7 @@ def _thing_acts(token: Token, type_: str) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subjects; for a participle that modifies a noun, that noun ("a licence
     allowing him", "glass shattering")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subjects = [verb.head]
     return subjects
@@ -999,7 +1145,9 @@ def _abstract(subject: Token) -> bool:
     "attacks threaten our way of life"), where the parse gives no group or country."""
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_party(
         _group_head(subject)
-    ) and not any(lexicon.country_of(t.text) for t in subject.subtree)
+    ) and not any(lexicon.country_of(t.text) for t in subject.subtree) and not any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subject.lefts
+    )  # "the Pellin Trade Council forum" is the Council's
 
 
 def _verbal_attack(token: Token) -> bool:
@@ -1019,18 +1167,6 @@ def _describes_document(token: Token) -> bool:
     act a document calls for ("a resolution to expel the troops")."""
     return token.dep_ in ("acl", "relcl") and token.tag_ != "VB" and (
         token.head.lemma_.lower() in lexicon_words("documents")
-    )
-
-
-def _demands(token: Token) -> bool:
-    """A statement that someone "must" or "should" do something is a demand ("declared
-    that China must drop barriers")."""
-    if token.lemma_.lower() not in patterns()["statement_verbs"]:
-        return False
-    modals = word_set("demand_markers")
-    return any(
-        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in modals for a in c.children)
-        for c in token.children
     )
 
 
@@ -1101,6 +1237,35 @@ def _drop_identical(events: list[FoundEvent]) -> list[FoundEvent]:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def _drop_restated(events: list[FoundEvent], doc: Doc) -> list[FoundEvent]:
+    """One event per act said twice in a sentence: the same type by the same actor to the
+    same target, or to none ("agreed to support her plans", "to both back up and support
+    X"); the first keeps the target either names, and the actors' code if it has none."""
+    starts = [sentence.start_char for sentence in doc.sents]
+    kept: list[FoundEvent] = []
+    for event in sorted(events, key=lambda e: e.start):
+        sentence = bisect_right(starts, event.start)
+        same = next((k for k in kept if bisect_right(starts, k.start) == sentence
+                     and (k.type, k.subtype) == (event.type, event.subtype) and k.actors
+                     and _said_alike(k.mode, event.mode)
+                     and _parties(k.actors) == _parties(event.actors)
+                     and (not k.targets or not event.targets
+                          or _parties(k.targets) == _parties(event.targets))), None)
+        if same is None:
+            kept.append(event)
+            continue
+        if not same.targets:
+            same.targets = event.targets
+        if not any(p.code for p in same.actors):
+            same.actors = event.actors  # the same entity, coded in the other telling
+    return kept
+
+
+def _said_alike(mode: str, other: str) -> bool:
+    """Whether two modes tell an act the same way (told by the writer or by a source)."""
+    return mode == other or {mode, other} == {"asserted", "reported"}
 
 
 def _drop_headline_repeats(events: list[FoundEvent], doc: Doc) -> list[FoundEvent]:
@@ -1176,8 +1341,9 @@ def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:
         repeated = bare and any(
             k.type == event.type and (k.mode == event.mode or mention) and actors
             and _parties(k.actors) == actors
+            and (mention or _parties(k.targets) == _parties(event.targets))
             for k in kept
-        )
+        )  # a verb with another target is another act ("declared ..., arresting X")
         if not repeated:
             kept.append(event)
     return kept

@@ -44,6 +44,7 @@ class Trigger:
     subtype: str | None = None
     object: Token | None = None  # the object that made a light verb an event
     rule: str = ""  # the table entry that made it: "verbs:meet", "cameo:attack"
+    bare: bool = False  # coded by the dictionary's code for the verb alone, no pattern
 
 
 def _spec(base: dict, override: dict | None = None) -> dict:
@@ -91,11 +92,12 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     if spec is None or f"verbs:{token.lemma_.lower()}" in excluded:
         return None
     needed = spec.get("prepositions")
+    objects = [c for c in token.children if c.dep_ == "dobj"]
     has_preposition = bool(needed) and any(
         c.dep_ == "prep" and c.lower_ in needed and not any(
             o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
-        for c in token.children
-    )  # "called on Chile", not "called him a liar on Monday"
+        for c in [*token.children, *(p for o in objects for p in o.children if p.lower_ == "with")]
+    )  # "called on Chile", not "called him a liar on Monday"; "shared intelligence with"
     if spec.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "the sanctions demonstrate ..." shows, it does not protest
     if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
@@ -133,12 +135,38 @@ def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> 
     category = plover(found[0]) if found else None
     if category is None:
         return None
-    if any(c.dep_ in ("dobj", "xcomp", "nsubjpass") and noun_trigger(c, excluded)
-           and c.lower_ not in found[1] and c.lemma_.lower() not in found[1]
-           for c in token.children):
-        return None  # "stepped up airstrikes", "carried out the strike": the noun is the event
+    carried = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
+    carried += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children if o.dep_ == "pobj"]
+    if any(noun_trigger(c, excluded) and c.lower_ not in found[1]
+           and c.lemma_.lower() not in found[1] for c in carried):
+        return None  # "stepped up airstrikes", "carried out the strike", "engaged in
+        # ethnic cleansing": the noun is the event
     return Trigger(token, category[0], found[0], category[1],
-                   rule=f"cameo:{token.lemma_.lower()}")
+                   rule=f"cameo:{token.lemma_.lower()}", bare=not found[1])
+
+
+def demanded_clause(token: Token) -> Token | None:
+    """The clause a statement verb says another party "must" or "should" carry out
+    ("declared that China must drop barriers"), with a named doer, or None."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in word_set("statement_verbs"):
+        return None
+    modals = word_set("demand_markers")
+    for clause in token.children:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "X should be
+        # awarded the prize" asks nothing of X
+        if clause.dep_ == "ccomp" and subjects and subjects[0].pos_ != "PRON" and any(
+            a.dep_ == "aux" and a.lower_ in modals for a in clause.children
+        ):
+            return clause
+    return None
+
+
+def demand_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
+    """A statement that another party must do something: a demand of that party."""
+    if "demands:modal" in excluded or demanded_clause(token) is None:
+        return None
+    return Trigger(token, "REQUEST", "100", rule="demands:modal")
 
 
 def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
@@ -189,7 +217,8 @@ def find_triggers(tokens, excluded: frozenset[str] = frozenset()) -> list[Trigge
     ``excluded`` names table rules to leave out ("verbs:meet")."""
     found = [
         t for t in (
-            verb_trigger(tok, excluded) or label_trigger(tok, excluded)
+            demand_trigger(tok, excluded) or verb_trigger(tok, excluded)
+            or label_trigger(tok, excluded)
             or dictionary_trigger(tok, excluded) or noun_trigger(tok, excluded)
             for tok in tokens
         ) if t
