@@ -444,15 +444,13 @@ def test_an_event_needs_a_named_party():
 
 def test_a_dictionary_verb_alone_needs_a_named_doer():
     # "before he was linked to them": a bare dictionary code with no one doing it
-    _, events = _events("Tomas Wren was humbled by the result, weeks before he was linked "
-                        "to the thefts.")
-    assert not _with(events, "humbled") and not _with(events, "linked")
+    _, events = _events("Tomas Wren was rebuked in the press on Monday.")
+    assert not _with(events, "rebuked")
 
 
 def test_a_dictionary_verb_that_says_a_clause_is_no_act():
-    _, events = _events("Senator Ana Ruiz admitted that winning the nomination would be "
-                        "very hard.")
-    assert not _with(events, "admitted")
+    _, events = _events("Senator Ana Ruiz bemoaned that the talks had failed.")
+    assert not _with(events, "bemoaned")
 
 
 def test_the_gerund_after_a_preposition_is_done_by_the_clause_subject():
@@ -515,10 +513,12 @@ def test_saying_another_party_must_act_is_a_demand_of_it():
 def test_an_election_result_is_no_use_of_force():
     _, events = _events("Ana Ruiz defeated Tomas Wren in the Valdoria primary. Ilse Marek "
                         "was defeated in the northern district by a Green candidate. Ruiz "
-                        "had captured 1,944 delegates by Tuesday.")
+                        "had captured 1,200 delegates by Tuesday.")
     assert events == []
-    _, events = _events("Taliban fighters defeated Afghan troops near Kunduz.")
+    _, events = _events("Rebel fighters defeated Chilean troops near Pellin.")
     assert [e[0] for e in _with(events, "defeated")] == ["ASSAULT"]
+    _, events = _events("Peruvian rebels captured the town of Pellin ahead of the vote.")
+    assert [(e[0], e[3]) for e in _with(events, "captured")] == [("ASSAULT", "PERREB")]
 
 
 def test_a_question_about_something_or_a_bare_asked_is_no_request():
@@ -557,7 +557,7 @@ def test_sharing_is_cooperation_only_with_someone():
 
 def test_a_group_named_by_its_organisation_acts_as_it():
     _, events = _events("The Pellin Trade Council forum has agreed to set up a research "
-                        "centre in Lima.")
+                        "centre in Pellin.")
     assert [(e[0], e[2]) for e in _with(events, "agreed")] == [("AGREE", "Pellin Trade Council")]
     assert not _with(events, "set")  # "research" modifies the centre: no inquiry
 
@@ -570,21 +570,21 @@ def test_a_general_verb_is_no_act_without_its_dictionary_pattern():
 
 
 def test_praise_or_a_request_of_no_one_is_no_event():
-    _, events = _events("Thousands of Peruvian farmers were celebrating in Lima on Sunday.")
-    assert not _with(events, "celebrating")
+    _, events = _events("Thousands of Peruvian farmers were cheering on Sunday.")
+    assert not _with(events, "cheering")
 
 
 def test_a_foreign_group_is_not_of_the_storys_country():
-    _, events = _events("Peruvian officials said a foreign government had bombed the "
-                        "border post near Tacna.")
-    assert all(not (e[3] or "").startswith("PER") for e in _with(events, "bombed"))
+    _, events = _events("Peruvian officials said a foreign government had attacked Peruvian "
+                        "soldiers near the border.")
+    assert [(e[3], e[5]) for e in _with(events, "attacked")] == [(None, "PERMIL")]
 
 
 def test_a_group_with_a_country_is_coded_by_it_not_named_as_it():
     _, events = _events("A Turkish religious movement was accused of financing the trips. "
-                        "The New York businessman has praised President Ana Ruiz of Peru.")
+                        "The Chilean businessman has praised President Ana Ruiz of Peru.")
     assert [(e[4], e[5]) for e in _with(events, "accused")] == [(None, "TUR")]
-    assert [(e[2], e[3]) for e in _with(events, "praised")] == [(None, "USABUS")]
+    assert [(e[2], e[3]) for e in _with(events, "praised")] == [(None, "CHLBUS")]
     _, events = _events("Peruvian troops attacked Chilean positions.")
     assert [(e[2], e[3]) for e in _with(events, "attacked")] == [("Peru", "PERMIL")]
 
@@ -605,3 +605,36 @@ def test_a_request_that_someone_act_asks_that_someone():
 def test_saying_someone_should_be_given_something_asks_nothing_of_him():
     _, events = _events("President Ana Ruiz said Tomas Wren should be awarded the prize.")
     assert not _with(events, "said")
+
+
+# Classes the review of this pass found in its own new rules.
+
+
+def test_a_possessive_is_the_subjects_only_when_the_subject_carries_the_act_on():
+    _, events = _events("Chilean police dispersed their demonstration in Pellin.")
+    assert all(e[3] != "CHLCOP" for e in _with(events, "demonstration"))
+
+
+def test_a_gerund_after_against_is_done_by_no_one():
+    _, events = _events("Peru voted against sanctioning Chile.")
+    assert all(e[3] != "PER" for e in _with(events, "sanctioning"))
+
+
+def test_a_demonstration_of_people_is_a_protest():
+    _, events = _events("A demonstration of thousands of Peruvian farmers blocked the road.")
+    assert [e[0] for e in _with(events, "demonstration")] == ["PROTEST"]
+
+
+def test_saying_a_thing_should_happen_asks_no_one():
+    _, events = _events("The central bank of Peru said inflation should ease next year.")
+    assert not _with(events, "said")
+
+
+def test_holding_elections_together_is_nothing_done_to_each_other():
+    _, events = _events("Peru and Chile held elections on Sunday.")
+    assert not any(e[3] and e[5] for e in events)
+
+
+def test_pressing_someone_to_act_is_a_request_even_with_a_question_word():
+    _, events = _events("Peru pressed Chile to explain how the helicopter was shot down.")
+    assert [(e[0], e[3], e[5]) for e in _with(events, "pressed")] == [("REQUEST", "PER", "CHL")]

@@ -87,7 +87,8 @@ class _Words:
 
     def has(self, phrase: str) -> bool:
         """Whether the phrase's words stand in a row here (each as written or as a
-        lemma; a plural in the pattern also matches its singular lemma)."""
+        lemma; a plural in the pattern also matches its singular lemma); a one-word
+        phrase must be a head here, not a noun's modifier."""
         parts = phrase.split()
         if len(parts) == 1:
             return self._head_word(parts[0])

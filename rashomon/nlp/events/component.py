@@ -154,11 +154,13 @@ def _asks_a_question(cue: Token) -> bool:
     asks nothing ("Ruiz was asked."): an interview, not a request. The question's "if",
     "whether" or wh-word follows within a few words (the parser often hangs it
     elsewhere)."""
-    if cue.lemma_.lower() not in ("ask", "press"):
+    if cue.lemma_.lower() not in word_set("question_verbs"):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
         return True
-    asked_for = ("xcomp", "dobj", "ccomp", "agent", "prep")  # "asked to resign", "for aid"
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
+        return False  # "pressed Chile to explain how ...", "asked for aid": requests
+    asked_for = ("dobj", "ccomp", "agent", "prep")
     if _passive(cue) and not any(c.dep_ in asked_for for c in cue.children):
         return True
     after = cue.doc[cue.i + 1 : min(cue.i + 1 + settings.QUESTION_WORD_REACH, cue.sent.end)]
@@ -276,6 +278,8 @@ class _Context:
             return None  # the dictionary codes acts between named actors
         if trigger.bare and not actors and not _done_by_something(token):
             return None  # a dictionary verb alone codes what a named party does
+        if trigger.rule == "demands:modal" and not targets:
+            return None  # "said inflation should ease" asks no one
         if trigger.bare and not targets and type_ in word_set("directed_types"):
             return None  # "celebrating", "encourage that": praise or a request of no one
         if trigger.bare and not targets and _says_something(token):
@@ -679,9 +683,11 @@ def _gerund_doer(preposition: Token) -> list[Token]:
     if preposition.lower_ in ("for", "of") and verb.lemma_.lower() in word_set("judged_for"):
         judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         judged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
-                   for p in c.children if p.dep_ == "pobj"]
+                   for p in _objects_of(c)]
         if judged:
             return judged
+    if preposition.lower_ not in word_set("doer_prepositions"):
+        return []  # "voted against sanctioning Chile": no one sanctions
     subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects or _controller(verb)
 
@@ -705,7 +711,9 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
     subject of the verb it is the object of: "launched an attack"); the object of "of",
     "on", "with", "against". The possessor of an act done to someone is its target ("his
     arrest"). A coordinated noun shares its first conjunct's ("Russia's occupation and
-    annexation")."""
+    annexation"). A possessive pronoun under a verb that carries the act on is the
+    verb's subject ("farmers continued their strike"); the subject of a request's clause
+    is its target ("her request that Chile extradite X")."""
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         actors, targets = _noun_frame(noun.head)
         own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -741,7 +749,9 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and actors:
         return actors[:1], targets[:1]  # the pair, one each way
     verb = _governing_verb(noun)
-    if verb is not None and [a.pos_ for a in actors] == ["PRON"]:
+    if verb is not None and [a.pos_ for a in actors] == ["PRON"] and (
+        verb.lemma_.lower() in word_set("carry_on_verbs")
+    ):  # not "police dispersed their demonstration"
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         actors = subjects or actors  # "farmers continued their strike": the farmers'
     if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
@@ -1053,8 +1063,10 @@ def _described_only(token: Token, type_: str) -> bool:
     if token.pos_ != "NOUN":
         return False
     if token.lemma_.lower() in word_set("showing_nouns") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
-    ):
+        c.dep_ == "prep" and c.lower_ == "of" and not any(
+            _is_party(_group_head(o)) or o.like_num for o in c.children if o.dep_ == "pobj")
+        for c in token.children
+    ):  # not "a demonstration of thousands of farmers"
         return True
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words:
         return True
@@ -1099,16 +1111,24 @@ def _to_oneself(token: Token) -> bool:
 
 
 def _election_result(token: Token) -> bool:
-    """A contest verb that tells who won an election ("was defeated by an SNP candidate",
-    "captured 1,944 delegates"): election words in its phrase, or in its sentence with no
-    weapon there."""
+    """A contest verb that tells who won an election ("was defeated by a Green candidate",
+    "captured 1,200 delegates"): an election word as what was won or lost, where or by
+    whom, or in its sentence; never with a weapon in the sentence ("troops crushed the
+    uprising before the election")."""
     if token.lemma_.lower() not in word_set("contest_verbs"):
         return False
-    electoral = word_set("election_words")
-    if any(t.lower_ in electoral for t in token.subtree):
-        return True
     words = {t.lower_ for t in token.sent}
-    return bool(words & electoral) and not words & word_set("weapon_words")
+    if words & word_set("weapon_words"):
+        return False
+    electoral = word_set("election_words")
+    slots = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    slots += [o for c in token.children if c.dep_ in ("agent", "prep")
+              and c.lower_ in ("by", "in") for o in c.children if o.dep_ == "pobj"]
+    if any(t.lower_ in electoral for o in slots for t in o.subtree):
+        return True
+    return bool(words & electoral) and not any(
+        t.lower_ in electoral for t in token.subtree
+    )  # "captured the town ahead of the vote": the vote only dates it
 
 
 def _market_move(token: Token) -> bool:
@@ -1240,26 +1260,29 @@ def _drop_identical(events: list[FoundEvent]) -> list[FoundEvent]:
 
 
 def _drop_restated(events: list[FoundEvent], doc: Doc) -> list[FoundEvent]:
-    """One event per act said twice in a sentence: the same type by the same actor to the
-    same target, or to none ("agreed to support her plans", "to both back up and support
-    X"); the first keeps the target either names, and the actors' code if it has none."""
+    """One event per act said twice in a sentence: the same type and PLOVER mode, told
+    alike (asserted or reported), by the same actor to the same target or to none
+    ("agreed to support her plans", "to both back up and support X"); the first keeps the
+    target either names, and the actors' code if it has none."""
     starts = [sentence.start_char for sentence in doc.sents]
     kept: list[FoundEvent] = []
+    by_sentence: dict[int, list[FoundEvent]] = {}
     for event in sorted(events, key=lambda e: e.start):
-        sentence = bisect_right(starts, event.start)
-        same = next((k for k in kept if bisect_right(starts, k.start) == sentence
-                     and (k.type, k.subtype) == (event.type, event.subtype) and k.actors
+        told = by_sentence.setdefault(bisect_right(starts, event.start), [])
+        same = next((k for k in told
+                     if (k.type, k.subtype) == (event.type, event.subtype) and k.actors
                      and _said_alike(k.mode, event.mode)
                      and _parties(k.actors) == _parties(event.actors)
                      and (not k.targets or not event.targets
                           or _parties(k.targets) == _parties(event.targets))), None)
         if same is None:
             kept.append(event)
+            told.append(event)
             continue
         if not same.targets:
-            same.targets = event.targets
+            same.targets = list(event.targets)
         if not any(p.code for p in same.actors):
-            same.actors = event.actors  # the same entity, coded in the other telling
+            same.actors = list(event.actors)  # the same entity, coded in the other telling
     return kept
 
 
