@@ -77,13 +77,12 @@ class _Words:
         self.head_written = {w for t in heads for w in (t.lower_, t.lemma_.lower())}
         self.head_lemmas = {t.lemma_.lower() for t in heads}
 
-    def _word(self, part: str) -> bool:
-        return part in self.written or part.removesuffix("s") in self.lemmas
-
-    def _head_word(self, part: str) -> bool:
-        """A word of the phrase that is not a noun's modifier ("research" in "a research
-        centre" names no research)."""
-        return part in self.head_written or part.removesuffix("s") in self.head_lemmas
+    def _word(self, part: str, heads_only: bool = False) -> bool:
+        """A word of the phrase (as written or as a lemma); with ``heads_only``, not a
+        noun's modifier ("research" in "a research centre" names no research)."""
+        written, lemmas = ((self.head_written, self.head_lemmas) if heads_only
+                           else (self.written, self.lemmas))
+        return part in written or part.removesuffix("s") in lemmas
 
     def has(self, phrase: str) -> bool:
         """Whether the phrase's words stand in a row here (each as written or as a
@@ -91,7 +90,7 @@ class _Words:
         phrase must be a head here, not a noun's modifier."""
         parts = phrase.split()
         if len(parts) == 1:
-            return self._head_word(parts[0])
+            return self._word(parts[0], heads_only=True)
         if not all(self._word(part) for part in parts):
             return False
         for start in range(len(self.pairs) - len(parts) + 1):

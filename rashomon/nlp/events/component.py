@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.actors import MentionIndex
+from rashomon.nlp.actors.types import Entity
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.regions import Regions
@@ -33,8 +34,9 @@ from rashomon.nlp.events.quantities import quantities_of
 from rashomon.nlp.events.triggers import (
     Trigger,
     counted_noun,
-    demanded_clause,
+    demanded_of,
     find_triggers,
+    is_word,
     patterns,
     verb_trigger,
     word_set,
@@ -299,8 +301,7 @@ class _Context:
         killed ...", "the bombing, killing eight"): the verb tells that event's toll."""
         if verb.pos_ != "VERB":
             return None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _controller(verb)
-        for subject in subjects:
+        for subject in _doers(verb, ("nsubj",)):
             noun = self.noun_triggers.get(subject.i)
             if noun is not None and noun.type == type_:
                 return subject.i
@@ -316,11 +317,10 @@ class _Context:
     def _participants(self, trigger: Trigger) -> tuple[list[Participant], list[Participant]]:
         """Actors and targets resolved to entities and codes."""
         token = trigger.token
-        demanded = demanded_clause(token) if trigger.rule == "demands:modal" else None
+        demanded = demanded_of(token) if trigger.rule == "demands:modal" else None
         if demanded is not None:  # "said that Chile must withdraw": of Chile
             actor_tokens = _verb_frame(token, None)[0]
-            target_tokens = _with_conjuncts(
-                [c for c in demanded.children if c.dep_ == "nsubj"][:1])
+            target_tokens = _with_conjuncts([demanded])
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             actor_tokens, target_tokens = _verb_frame(token, trigger.object)
             if not target_tokens:  # "offered to hand over the suspects to Britain"
@@ -348,13 +348,7 @@ class _Context:
         its country's adjective and a sector noun ("Canadian soldiers", "separatists"); a
         group with no country belongs to the country the article is about."""
         token = _group_head(token)
-        found = self.speakers.named(token)
-        if found is None and token.pos_ in ("NOUN", "PROPN") and (
-            self._country_of_group(token)[1] is None  # "the Palestinian X movement": PSE
-        ):  # "the APEC forum", "the Keller campaign": the named one's
-            found = next((f for f in (self.speakers.named(t) for t in token.lefts
-                                      if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN")
-                          if f is not None), None)
+        found = self.speakers.named(token) or self._named_in_phrase(token)
         if found is None and token.pos_ == "PRON":
             speaker = _speaker_of_clause(token)  # "Peru announced that [it] would send"
             if speaker is not None:
@@ -371,6 +365,23 @@ class _Context:
             if country is None:
                 return Participant(entity.id, _stateless(entity.code), start, end)
             return Participant(entity.id, _code(country, sector), start, end)
+        return self._group(token, start, end)
+
+    def _named_in_phrase(self, token: Token) -> tuple[Entity, int, int] | None:
+        """The entity a name in a group's phrase gives it ("the APEC forum", "the Keller
+        campaign"), unless the phrase names a country ("the Palestinian X movement" is
+        coded PSE, whatever X's own entry says)."""
+        names = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+        if not names or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if self._country_of_group(token)[1] is not None:
+            return None
+        return next((f for f in map(self.speakers.named, names) if f is not None), None)
+
+    def _group(self, token: Token, start: int, end: int) -> Participant | None:
+        """A group named by its country and sector ("Canadian soldiers"), else of the
+        event's place or the story's country; named as its country only when it is part
+        of the state."""
         sector = _sector_of(token)
         country_entity, country = self._country_of_group(token)
         if sector is None and country is None and not _is_party(token):
@@ -569,9 +580,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             )
             targets += [] if theme else [child]
             if theme:  # "support Turkey's efforts", "praised the efforts of Kerry": whose
-                targets += [c for c in child.children if c.dep_ == "poss" and _is_party(c)]
-                targets += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                targets += _owners(child)
     if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
         targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
         # "called Governor Pratt a hero": the parser makes both names complements
@@ -688,22 +697,33 @@ def _gerund_doer(preposition: Token) -> list[Token]:
             return judged
     if preposition.lower_ not in word_set("doer_prepositions"):
         return []  # "voted against sanctioning Chile": no one sanctions
-    subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects or _controller(verb)
+    return _doers(verb, ("nsubj", "nsubjpass"))
+
+
+def _doers(verb: Token, subjects: tuple[str, ...]) -> list[Token]:
+    """A verb's subjects (a relative pronoun's antecedent for "who"), else who controls
+    it (``_controller``)."""
+    return [_antecedent(c) for c in verb.children if c.dep_ in subjects] or _controller(verb)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The parties a noun belongs to: its possessor, else its "of" phrase ("Turkey's
+    efforts", "the efforts of Kerry"; in "Serbia's suppression of the unrest" the "of"
+    phrase is what is acted on)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] or [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    return [o for o in owners if _is_party(_group_head(o))]
 
 
 def _resolved_by(noun: Token) -> list[Token]:
-    """Whose willingness, decision or request a noun is: its possessor, its "of" phrase,
-    else the subject of the verb that has it ("showed a willingness to ...")."""
-    own = [c for c in noun.children if c.dep_ == "poss"]
-    own += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj" and _is_party(_group_head(p))]
-    if own:
-        return own
+    """Whose willingness, decision or request a noun is: its owners, else the subject of
+    the verb that has it ("showed a willingness to ...")."""
+    own = _owners(noun)
     verb = noun.head
-    if noun.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX"):
-        return [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"] or _controller(verb)
-    return []
+    if own or noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return own
+    return _doers(verb, ("nsubj",))
 
 
 def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -869,8 +889,7 @@ def _done_by_something(verb: Token) -> bool:
     """A passive done by a party or a weapon the parse does not name ("pressured by
     congress", "blown up by a missile"), not by a thing ("humbled by the result")."""
     return any(
-        _is_party(_group_head(o)) or o.lower_ in word_set("weapon_words")
-        or o.lemma_.lower() in word_set("weapon_words")
+        _is_party(_group_head(o)) or is_word(o, "weapon_words")
         for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
     )
 

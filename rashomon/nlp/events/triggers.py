@@ -34,6 +34,13 @@ def word_set(kind: str) -> frozenset[str]:
     return frozenset(patterns()[kind])
 
 
+def is_word(token: Token, kind: str) -> bool:
+    """Whether a token, as written or as its lemma, is in a word list of
+    ``event_patterns.yaml``."""
+    words = word_set(kind)
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A token that names an event, with its PLOVER type, CAMEO code and PLOVER mode."""
@@ -146,9 +153,9 @@ def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> 
                    rule=f"cameo:{token.lemma_.lower()}", bare=not found[1])
 
 
-def demanded_clause(token: Token) -> Token | None:
-    """The clause a statement verb says another party "must" or "should" carry out
-    ("declared that China must drop barriers"), with a named doer, or None."""
+def demanded_of(token: Token) -> Token | None:
+    """The subject of a clause a statement verb says "must" or "should" be carried out
+    ("declared that China must drop barriers": China), when it is no pronoun, or None."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in word_set("statement_verbs"):
         return None
     modals = word_set("demand_markers")
@@ -158,13 +165,13 @@ def demanded_clause(token: Token) -> Token | None:
         if clause.dep_ == "ccomp" and subjects and subjects[0].pos_ != "PRON" and any(
             a.dep_ == "aux" and a.lower_ in modals for a in clause.children
         ):
-            return clause
+            return subjects[0]
     return None
 
 
 def demand_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
     """A statement that another party must do something: a demand of that party."""
-    if "demands:modal" in excluded or demanded_clause(token) is None:
+    if "demands:modal" in excluded or demanded_of(token) is None:
         return None
     return Trigger(token, "REQUEST", "100", rule="demands:modal")
 
