@@ -24,8 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
-from rashomon.nlp.actors import MentionIndex
-from rashomon.nlp.actors.types import Entity
+from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.regions import Regions
