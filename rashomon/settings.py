@@ -181,8 +181,14 @@ least this share as likely as each side's own best pair."""
 COMPARE_SAME_WORDS = 0.5
 """Share of word stems two direct quotes must have in common to be the same words, which
 two accounts then give to two different speakers."""
-COMPARE_FIT_C = 1.0
-"""Inverse regularisation strength of the logistic fit of the alignment weights."""
+COMPARE_NETWORKS = 5
+"""Small networks, fitted from different starting weights, whose average says how likely
+two claims make the same point."""
+COMPARE_HIDDEN_UNITS = 4
+"""Rectified units in each network's one hidden layer."""
+COMPARE_FIT_ALPHA = 1.0
+"""L2 penalty of the networks' fit: strong, as ten pairs of accounts are little to learn
+from."""
 COMPARE_FRAME_WORDS = 8
 """Words before reported speech from which the frame is a claim of its own ("X asked Y in
 a phone call on Monday")."""
@@ -209,8 +215,9 @@ COMPARE_HEDGE = 0.2
 ("about 200", "over 190")."""
 COMPARE_BATCH = 64
 """Sentences the meaning model encodes at once."""
-COMPARE_VECTORS_KEPT = 20_000
-"""Sentence vectors a process keeps for reuse (a long-running server compares often)."""
+COMPARE_VECTORS_KEPT = 5_000
+"""Texts whose meaning (sentence and word-piece vectors) a process keeps for reuse (a
+long-running server compares often)."""
 COMPARE_SUMMARY_ITEMS = 3
 """How many points only in one account the plain-words summary spells out."""
 COMPARE_SUMMARY_WORDS = 8

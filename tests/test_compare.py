@@ -287,8 +287,8 @@ def test_only_comparing_loads_the_meaning_model():
 def test_shared_readout_pairs_do_not_fall_back():
     """The real readout pairs, each scored with weights fitted on the other nine."""
     result, _ = evaluate(SHARED / "data" / "readout_pairs", leave_one_out=True)
-    assert result["shared"]["paired"] >= 0.4 and result["shared"]["pairs_right"] >= 0.7
-    assert result["omissions"]["r"] >= 0.9 and result["omissions"]["p"] >= 0.7
+    assert result["shared"]["paired"] >= 0.55 and result["shared"]["pairs_right"] >= 0.8
+    assert result["omissions"]["r"] >= 0.9 and result["omissions"]["p"] >= 0.72
 
 
 @needs_shared

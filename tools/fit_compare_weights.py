@@ -21,12 +21,12 @@ OUT = Path(__file__).resolve().parents[1] / "rashomon" / "data" / "compare_weigh
 def main(gold: Path) -> None:
     scorer = fit(prepare(gold))
     OUT.write_text(json.dumps({
-        "about": "Logistic weights of the signals that two claims make the same point "
+        "about": "Networks over the signals that two claims make the same point "
                  "(rashomon/compare/align.py), fitted by tools/fit_compare_weights.py on "
                  f"{gold.name} ({len(list(gold.glob('*/gold.json')))} pairs); held-out "
                  f"figures: rashomon eval compare {gold} --leave-one-out",
-        "weights": dict(zip(SIGNALS, scorer.weights, strict=True)),
-        "bias": scorer.bias,
+        "signals": SIGNALS,
+        "networks": [network.as_json() for network in scorer.networks],
         "threshold": scorer.threshold,
         "detail_meaning": scorer.detail_meaning,
     }, indent=1) + "\n", encoding="utf-8")

@@ -17,7 +17,7 @@ import numpy
 from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
 from rashomon.compare.conflicts import conflicts as conflicts_of
 from rashomon.compare.details import details_only_in
-from rashomon.compare.meaning import encode
+from rashomon.compare.meaning import meanings
 from rashomon.compare.models import (
     Account,
     Cell,
@@ -45,16 +45,17 @@ def compare(a: Record, b: Record, scorer: Scorer | None = None) -> Comparison:
 
 
 def claims(records: list[Record]) -> list[list[Claim]]:
-    """The claims of each record, with the meaning of each claim and of its sentence,
-    encoded in one batch."""
+    """The claims of each record, with the meaning of each claim (its vector and word
+    pieces) and of its sentence, encoded in one batch."""
     found = [claims_of(record) for record in records]
     flat = [(claim, record) for group, record in zip(found, records, strict=True)
             for claim in group]
     texts = [c.unit.text for c, _ in flat]
     sentences = [r.text[c.sentence[0] : c.sentence[1]] for c, r in flat]
-    vectors = encode(texts + sentences)
+    found_meanings = meanings(texts + sentences)
     for n, (claim, _) in enumerate(flat):
-        claim.vector, claim.context = vectors[n], vectors[len(flat) + n]
+        claim.meaning = found_meanings[n]
+        claim.vector, claim.context = claim.meaning.vector, found_meanings[len(flat) + n].vector
     return found
 
 

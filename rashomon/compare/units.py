@@ -12,6 +12,7 @@ import numpy
 from anyascii import anyascii
 
 from rashomon.compare.clauses import clauses
+from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, counts_in
 from rashomon.data import load_yaml
@@ -38,6 +39,7 @@ class Claim:
     direct: bool = False  # a direct or mixed quote: the speaker's own words
     roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
     vector: numpy.ndarray | None = field(default=None, repr=False)
+    meaning: Meaning | None = field(default=None, repr=False)  # with its word pieces
     context: numpy.ndarray | None = field(default=None, repr=False)  # its sentence's
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
     times: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)

@@ -18,7 +18,7 @@ overlap the two anchors of one gold shared or conflicting point, over those whos
 overlap gold anchors on both sides); conflict recall and precision (a
 reported conflict is right when its two units overlap the two anchors of a gold one).
 
-With ``leave_one_out`` the alignment scorer (logistic weights and threshold) is fitted on
+With ``leave_one_out`` the alignment scorer (its networks and threshold) is fitted on
 the other pairs for each pair in turn, and the pair is scored with it.
 """
 
@@ -263,35 +263,59 @@ def run(item: Prepared, scorer) -> tuple[Counter, list[dict]]:
 
 
 def fit(items: list[Prepared]):
-    """A scorer fitted on ``items``: logistic weights on the claim pairs that do and do not
+    """A scorer fitted on ``items``: small networks on the claim pairs that do and do not
     share a gold point, then the threshold that serves the measures best, then the
     cosine from which a phrase counts as said in the other account."""
     import numpy
-    from sklearn.linear_model import LogisticRegression
 
     from rashomon.compare.align import SIGNALS, Scorer
 
-    rows = [item.signals.reshape(-1, len(SIGNALS)) for item in items]
-    labels = [item.same.reshape(-1) for item in items]
-    if len(items) < 2 or len({v for group in labels for v in group}) < 2:
+    rows = numpy.concatenate([item.signals.reshape(-1, len(SIGNALS)) for item in items])
+    labels = numpy.concatenate([item.same.reshape(-1) for item in items])
+    if len(items) < 2 or len(set(labels)) < 2:
         raise RashomonError(Errors.R012, what="fitting the comparison needs two or more "
                                               "pairs with shared anchors (readout-pair gold)")
-    model = LogisticRegression(C=settings.COMPARE_FIT_C, max_iter=1000).fit(
-        numpy.concatenate(rows), numpy.concatenate(labels))
-    weights = tuple(round(float(w), 3) for w in model.coef_[0])
-    bias = round(float(model.intercept_[0]), 3)
+    networks = tuple(_network(rows, labels, seed) for seed in range(settings.COMPARE_NETWORKS))
 
     def value(scorer: Scorer) -> float:
         return _objective(sum((run(item, scorer)[0] for item in items), Counter()))
 
     grid = settings.COMPARE_THRESHOLD_GRID
     start = settings.COMPARE_DETAIL_GRID[0]
-    values = [value(Scorer(weights, bias, t, start)) for t in grid]
+    values = [value(Scorer(networks, t, start)) for t in grid]
     smooth = [sum(values[max(n - 1, 0) : n + 2]) / len(values[max(n - 1, 0) : n + 2])
               for n in range(len(grid))]  # the middle of a plateau, not its noisy edge
-    pairing = Scorer(weights, bias, grid[max(range(len(grid)), key=smooth.__getitem__)], start)
+    pairing = Scorer(networks, grid[max(range(len(grid)), key=smooth.__getitem__)], start)
     return max((replace(pairing, detail_meaning=d) for d in settings.COMPARE_DETAIL_GRID),
                key=value)
+
+
+def _network(rows, labels, seed: int):
+    """One network fitted on standardised signals (``settings.COMPARE_HIDDEN_UNITS``
+    rectified units, a strong L2 penalty), from the starting weights of ``seed``."""
+    from sklearn.neural_network import MLPClassifier
+    from sklearn.preprocessing import StandardScaler
+
+    from rashomon.compare.align import Network
+
+    scaler = StandardScaler().fit(rows)
+    model = MLPClassifier(hidden_layer_sizes=(settings.COMPARE_HIDDEN_UNITS,),
+                          alpha=settings.COMPARE_FIT_ALPHA, max_iter=2000, random_state=seed
+                          ).fit(scaler.transform(rows), labels)
+
+    def rounded(values) -> tuple:
+        return tuple(rounded(v) if hasattr(v, "__len__") else round(float(v), 4)
+                     for v in values)
+
+    scale = _nonzero(scaler.scale_)
+    return Network(rounded(scaler.mean_), rounded(scale), rounded(model.coefs_[0]),
+                   rounded(model.intercepts_[0]), rounded(model.coefs_[1][:, 0]),
+                   round(float(model.intercepts_[1][0]), 4))
+
+
+def _nonzero(scale):
+    """Scales of signals that never vary (one pair of accounts) are 1, not 0."""
+    return [s if s > 0 else 1.0 for s in scale]
 
 
 def evaluate(path: Path, model: str | None = None, leave_one_out: bool = False
