@@ -128,8 +128,9 @@ def analyze(
 def compare(
     sources: Annotated[
         list[str],
-        typer.Argument(help="Two or more accounts: text, HTML or JSON files, - for stdin, or "
-                            "ids (or id prefixes) of articles in the store."),
+        typer.Argument(help="Two or more accounts: text, HTML or JSON files (an article, or "
+                            "a Record from analyze -f json), - for stdin, or ids (or id "
+                            "prefixes) of articles in the store."),
     ],
     db: Db = Path(settings.DEFAULT_DB),
     format: Annotated[
@@ -152,7 +153,7 @@ def compare(
         fail("[R012] compare needs at least two accounts")
     if sources.count("-") > 1:
         fail("[R012] only one account can come from stdin")
-    stored = _stored_records(sources, db)
+    stored = _stored_records(sources, db) | _record_files(sources)
     for source in sources:
         if source != "-" and source not in stored and not Path(source).exists():
             fail(f"[R001] cannot read {source}: no such file, nor an article id in {db}")
@@ -248,6 +249,28 @@ def _stored_records(sources: list[str], db: Path) -> dict:
     with Store(db, read_only=True) as store:
         found = {s: store.record(s) for s in candidates}
     return {s: r for s, r in found.items() if r is not None}
+
+
+def _record_files(sources: list[str]) -> dict:
+    """The sources that are JSON files of analysed Records (``rashomon analyze -f json``),
+    which are compared as they are rather than read as articles."""
+    from rashomon.record import Record
+
+    found = {}
+    for source in sources:
+        path = Path(source)
+        if source == "-" or path.suffix.lower() != ".json" or not path.is_file():
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            continue  # the reader says what is wrong with it
+        if isinstance(data, dict) and data.get("schema") == "rashomon.record/1":
+            try:
+                found[source] = Record.model_validate(data)
+            except ValueError as error:
+                fail(f"[R012] {source}: not a valid Record: {str(error).splitlines()[0]}")
+    return found
 
 
 class _ArticlesPerSecond(ProgressColumn):

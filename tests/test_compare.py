@@ -306,3 +306,18 @@ def test_seed_against_ottawa_readout():
     concern = [p for p in comparison.in_both if "concern" in p.a.text and "concern" in p.b.text]
     assert concern, "the concern about Russia's activities is in both readouts"
     assert not any("concern" in u.text for u in comparison.only_in_b)
+
+
+def test_analysed_records_in_json_files_are_compared_as_they_are(tmp_path):
+    """`rashomon analyze -f json` output is a Record, not an article to read again."""
+    a = _pair()[0]
+    (tmp_path / "a.json").write_text(a.to_json(), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", str(tmp_path / "a.json"),
+                                      str(tmp_path / "b.txt"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    comparison = json.loads(result.stdout)
+    assert comparison["a"]["record"] == a.id and comparison["a"]["published"] == "2024-03-05"
+    (tmp_path / "bad.json").write_text('{"schema": "rashomon.record/1", "id": 5}', "utf-8")
+    bad = CliRunner().invoke(app, ["compare", str(tmp_path / "bad.json"), str(tmp_path / "b.txt")])
+    assert bad.exit_code != 0 and "not a valid Record" in bad.output
