@@ -4,11 +4,11 @@ three claims, while "X said that Y" stays one.
 
 Cuts come from the dependency parse of the Record's spaCy pipeline (only its tok2vec,
 tagger, parser, attribute ruler and lemmatizer run): before a verb coordinated with
-another verb ("…, and sent"), a relative clause set off by a comma ("…, which killed"), an
-adverbial clause set off by a comma ("…, stressing that"), and after a semicolon; every
-piece keeps a verb. Short
-sentences that only say who speaks next ("The governor added:") and verbless shards are
-no claims. Without an installed pipeline, sentences are neither cut nor filtered.
+another verb ("…, and sent"), a relative clause set off by a comma ("…, which killed"), a
+participle set off by a comma ("…, stressing that"; not a clause of time, cause or purpose:
+"…, when he"), and after a semicolon; every piece keeps a verb. Short sentences that only
+say who speaks next ("The governor added:") and verbless shards are no claims. Without an
+installed pipeline, sentences are neither cut nor filtered.
 """
 
 from __future__ import annotations
@@ -159,9 +159,19 @@ def _cut_tokens(doc) -> list[int]:
             continue  # a restrictive clause: part of its head's point
         if token.dep_ == "conj" and not token.head.tag_.startswith("VB"):
             continue
+        if token.dep_ == "advcl" and _subordinate(token):
+            continue
         if _words(doc[start : token.right_edge.i + 1].text) >= settings.COMPARE_CLAUSE_WORDS:
             cuts.append(start)
     return cuts
+
+
+def _subordinate(verb) -> bool:
+    """An adverbial clause of time, cause, comparison or purpose ("when he …", "just as
+    Cameron did", "to cut off …"): part of its head's point, unlike a participle that
+    adds an act or a fact ("…, stressing that …", "…, killing two officers")."""
+    return any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to")
+               or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
 
 
 def _trimmed(text: str, span: Span) -> Span:

@@ -19,6 +19,7 @@ from rashomon.data import load_yaml
 from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_QUOTE = re.compile(r"[\"“”]")  # someone's question, reported in quotation marks
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])")
 
 
@@ -52,7 +53,8 @@ class Claim:
 
 def claims_of(record: Record) -> list[Claim]:
     """Every story sentence of ``record`` as one or more claims."""
-    sentences = [s for s in _story_sentences(record) if _says_something(record.text[s[0]:s[1]])]
+    sentences = [s for s in _story_sentences(record)
+                 if _says_something(record.text[s[0] : s[1]], record.title)]
     found = []
     contents = [q.span for q in record.quotes if q.kind == "indirect"
                 and _frame_states_a_fact(record, q, sentences)]
@@ -160,10 +162,16 @@ def _story_sentences(record: Record) -> list[tuple[int, int]]:
     return sentences
 
 
-def _says_something(sentence: str) -> bool:
+def _says_something(sentence: str, title: str | None = None) -> bool:
     """A sentence with a lower-case content word (not a dateline, a by-line or an
-    office's name) that is no page furniture: markup, style rules, an editor's note."""
+    office's name) that is no page furniture (markup, style rules, an editor's note), no
+    question of the writer's ("Is health care still too expensive?", "Do you support
+    him?") and no copy of the headline."""
     if any(pattern.search(sentence) for pattern in _furniture()):
+        return False
+    if sentence.rstrip().rstrip("\"'”’)").endswith("?") and not _QUOTE.search(sentence):
+        return False
+    if title and _letters(sentence) == _letters(title):
         return False
     return any(w.islower() and w not in _stops() for w in _WORD.findall(sentence))
 
@@ -171,6 +179,10 @@ def _says_something(sentence: str) -> bool:
 @cache
 def _furniture() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in word_list("not_claims"))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def norm_name(name: str) -> str:
