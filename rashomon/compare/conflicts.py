@@ -4,6 +4,7 @@ said it, and whether it happened."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from rashomon import settings
@@ -30,7 +31,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
             add("number", ", ".join(c.text for c in ours), ", ".join(c.text for c in theirs),
                 about=kind)
     days_x, days_y = _days(x.dates), _days(y.dates)
-    if days_x and days_y and not days_x & days_y:
+    if days_x and days_y and not days_x & days_y and not _weekdays(x) & _weekdays(y):
         add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
     same_who = not (x.who and y.who) or same_person(x.who, y.who)
     if x.negated != y.negated and same_who:
@@ -54,6 +55,19 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
 def _days(dates: set[str]) -> set[str]:
     """The calendar days among TIMEX3 values (not months, years or times of day)."""
     return {d[:10] for d in dates if len(d) >= 10 and d[4] == "-" and d[7] == "-"}
+
+
+def _weekdays(claim: Claim) -> set[str]:
+    """The weekdays a claim names in its dates ("on Thursday"): two accounts that name the
+    same weekday agree on the day, even where their dates resolve it to two weeks (a
+    publication date, a tense read differently)."""
+    start = claim.unit.span[0]
+    words = {w.lower() for (first, last), kind, _ in claim.times if kind == "DATE"
+             for w in re.findall(r"[A-Za-z]+", claim.unit.text[first - start : last - start])}
+    return words & _WEEKDAYS
+
+
+_WEEKDAYS = {day.lower() for day in calendar.day_name}
 
 
 def _names(person: str, text: str) -> bool:
