@@ -35,7 +35,7 @@ def summary(comparison: Comparison) -> str:
         parts.append(f"Both accounts report {_point(best.a)}"
                      + (f", and {more} other point{_s(more)}." if more else "."))
     else:
-        parts.append("The two accounts share no point.")
+        parts.append("No point of one account was matched in the other.")
     for units, owner in ((comparison.only_in_a, a), (comparison.only_in_b, b)):
         if units:
             parts.append(_only(owner, units))
@@ -44,12 +44,17 @@ def summary(comparison: Comparison) -> str:
         line = _dispute(conflict, a, b)
         if line not in disputes:
             disputes.append(line)
+    if not disputes and comparison.in_both:
+        disputes.append("No number, date, actor or speaker was found in dispute.")
     return " ".join(_capital(p) for p in parts + disputes)
 
 
 def _telling(unit: Unit) -> bool:
-    """A whole claim of some length, not a phrase or a fragment: what a summary names."""
-    return unit.kind != "detail" and len(unit.text.split()) >= settings.COMPARE_SUMMARY_WORDS
+    """A whole claim of some length that starts a sentence, not a phrase or the tail of
+    another claim ("and even assured the crowd …"): what a summary names."""
+    text = unit.text.lstrip("“\"‘'(")
+    return (unit.kind != "detail" and text[:1].isupper()
+            and len(unit.text.split()) >= settings.COMPARE_SUMMARY_WORDS)
 
 
 def _only(owner: str, units: list[Unit]) -> str:
@@ -71,8 +76,13 @@ def _dispute(conflict: Conflict, a: str, b: str) -> str:
 
 
 def _point(unit: Unit) -> str:
-    """A claim in its own words."""
-    return f"“{_cut(' '.join(unit.text.split()).rstrip('.,;'))}”"
+    """A claim in its own words, without the conjunction that tied it to the claim before
+    ("and even promised …" → "even promised …")."""
+    text = _TIE.sub("", " ".join(unit.text.split())).rstrip(".,;")
+    return f"“{_cut(text)}”"
+
+
+_TIE = re.compile(r"^(?:and|but|or)\s+(?=\S)", re.IGNORECASE)
 
 
 def _cut(text: str, limit: int = 0) -> str:
