@@ -215,9 +215,12 @@ COMPARE_HEDGE = 0.2
 ("about 200", "over 190")."""
 COMPARE_BATCH = 64
 """Sentences the meaning model encodes at once."""
-COMPARE_VECTORS_KEPT = 5_000
+COMPARE_MEANINGS_KEPT = 5_000
 """Texts whose meaning (sentence and word-piece vectors) a process keeps for reuse (a
 long-running server compares often)."""
+COMPARE_PIECES_AT_ONCE = 2_048
+"""Word pieces of one account whose cosines with every piece of the other are computed at
+once (memory stays bounded when two long accounts are compared)."""
 COMPARE_SUMMARY_ITEMS = 3
 """How many points only in one account the plain-words summary spells out."""
 COMPARE_SUMMARY_WORDS = 8

@@ -45,7 +45,8 @@ class Network:
     def probabilities(self, table: numpy.ndarray) -> numpy.ndarray:
         units = (table - numpy.array(self.mean)) / numpy.array(self.scale)
         units = numpy.maximum(units @ numpy.array(self.hidden) + numpy.array(self.hidden_bias), 0)
-        return 1.0 / (1.0 + numpy.exp(-(units @ numpy.array(self.out) + self.out_bias)))
+        logits = numpy.clip(units @ numpy.array(self.out) + self.out_bias, -30.0, 30.0)
+        return 1.0 / (1.0 + numpy.exp(-logits))
 
     def as_json(self) -> dict:
         return {"mean": self.mean, "scale": self.scale, "hidden": self.hidden,
@@ -68,7 +69,7 @@ def fitted() -> Scorer:
     """The shipped scorer (``rashomon/data/compare_weights.json``)."""
     data = json.loads(resources.files("rashomon.data").joinpath("compare_weights.json")
                       .read_text(encoding="utf-8"))
-    if tuple(data["signals"]) != SIGNALS:
+    if tuple(data.get("signals", ())) != SIGNALS:
         raise ValueError("compare_weights.json was fitted on other signals; run "
                          "tools/fit_compare_weights.py")
     networks = tuple(Network(**{k: _tuples(v) for k, v in n.items()}) for n in data["networks"])
@@ -107,23 +108,39 @@ def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
 
 def _pieces_matched(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
     """How well the words of each two claims match in context: each word piece's closest
-    piece of the other claim, weighted by rarity, averaged both ways (BERTScore's F1)."""
+    piece of the other claim (a cosine, from 0), weighted by rarity, averaged both ways
+    (BERTScore's F1). A's claims go in chunks, so memory stays bounded on long accounts."""
+    matched = numpy.zeros((len(claims_a), len(claims_b)))
     meanings = [c.meaning for c in claims_a + claims_b]
-    if any(m is None for m in meanings):
-        return numpy.zeros((len(claims_a), len(claims_b)))
+    if not claims_a or not claims_b or any(m is None for m in meanings):
+        return matched
     weight = _rarity([set(m.pieces) for m in meanings])
-    vectors_a, weights_a, starts_a = _stacked(meanings[: len(claims_a)], weight)
     vectors_b, weights_b, starts_b = _stacked(meanings[len(claims_a) :], weight)
-    cosines = vectors_a @ vectors_b.T
-    best_in_b = numpy.maximum.reduceat(cosines, starts_b, axis=1)  # a's pieces x b's claims
-    best_in_a = numpy.maximum.reduceat(cosines, starts_a, axis=0)  # a's claims x b's pieces
-    with numpy.errstate(invalid="ignore", divide="ignore"):
-        recall = (numpy.add.reduceat(best_in_b * weights_a[:, None], starts_a, axis=0)
-                  / numpy.add.reduceat(weights_a, starts_a)[:, None])
-        precision = (numpy.add.reduceat(best_in_a * weights_b[None, :], starts_b, axis=1)
-                     / numpy.add.reduceat(weights_b, starts_b)[None, :])
-        matched = 2 * recall * precision / (recall + precision)
-    return numpy.nan_to_num(numpy.clip(matched, 0.0, 1.0))
+    for first, last in _chunks(meanings[: len(claims_a)]):
+        vectors_a, weights_a, starts_a = _stacked(meanings[first:last], weight)
+        cosines = numpy.clip(vectors_a @ vectors_b.T, 0.0, 1.0)
+        best_in_b = numpy.maximum.reduceat(cosines, starts_b, axis=1)  # a pieces x b claims
+        best_in_a = numpy.maximum.reduceat(cosines, starts_a, axis=0)  # a claims x b pieces
+        with numpy.errstate(invalid="ignore", divide="ignore"):
+            recall = (numpy.add.reduceat(best_in_b * weights_a[:, None], starts_a, axis=0)
+                      / numpy.add.reduceat(weights_a, starts_a)[:, None])
+            precision = (numpy.add.reduceat(best_in_a * weights_b[None, :], starts_b, axis=1)
+                         / numpy.add.reduceat(weights_b, starts_b)[None, :])
+            matched[first:last] = 2 * recall * precision / (recall + precision)
+    return numpy.nan_to_num(matched)
+
+
+def _chunks(meanings: list[Meaning]) -> list[tuple[int, int]]:
+    """Runs of claims with about ``settings.COMPARE_PIECES_AT_ONCE`` word pieces."""
+    runs, first, pieces = [], 0, 0
+    for n, meaning in enumerate(meanings):
+        pieces += max(len(meaning.pieces), 1)
+        if pieces >= settings.COMPARE_PIECES_AT_ONCE:
+            runs.append((first, n + 1))
+            first, pieces = n + 1, 0
+    if first < len(meanings):
+        runs.append((first, len(meanings)))
+    return runs
 
 
 def _stacked(meanings: list[Meaning], weight: dict) -> tuple[numpy.ndarray, numpy.ndarray,

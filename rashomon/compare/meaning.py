@@ -49,12 +49,12 @@ _meanings: dict[str, Meaning] = {}  # text -> its meaning, for this process
 def meanings(texts: list[str]) -> list[Meaning]:
     """The meaning of each of ``texts``; those not seen before are encoded in one batch."""
     new = sorted({t for t in texts if t not in _meanings})
-    if new and len(_meanings) + len(new) > settings.COMPARE_VECTORS_KEPT:
+    if new and len(_meanings) + len(new) > settings.COMPARE_MEANINGS_KEPT:
         _meanings.clear()
         new = sorted(set(texts))
     if new:
         outputs = _model().encode(new, batch_size=settings.COMPARE_BATCH, output_value=None,
-                                  normalize_embeddings=True, show_progress_bar=False)
+                                  show_progress_bar=False)
         _meanings.update(zip(new, map(_meaning, outputs), strict=True))
     return [_meanings[t] for t in texts]
 
@@ -68,6 +68,10 @@ def _meaning(output: dict) -> Meaning:
     length = int(output["attention_mask"].sum())
     ids = output["input_ids"][1 : length - 1].tolist()
     pieces = output["token_embeddings"][1 : length - 1].float().numpy()
-    norms = numpy.linalg.norm(pieces, axis=1, keepdims=True)
-    return Meaning(output["sentence_embedding"].float().numpy(), tuple(ids),
-                   (pieces / numpy.maximum(norms, 1e-9)).astype(numpy.float16))
+    return Meaning(_unit_length(output["sentence_embedding"].float().numpy()), tuple(ids),
+                   _unit_length(pieces).astype(numpy.float16))
+
+
+def _unit_length(vectors: numpy.ndarray) -> numpy.ndarray:
+    norms = numpy.linalg.norm(vectors, axis=-1, keepdims=True)
+    return vectors / numpy.maximum(norms, 1e-9)

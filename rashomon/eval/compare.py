@@ -267,15 +267,18 @@ def fit(items: list[Prepared]):
     share a gold point, then the threshold that serves the measures best, then the
     cosine from which a phrase counts as said in the other account."""
     import numpy
+    from sklearn.preprocessing import StandardScaler
 
     from rashomon.compare.align import SIGNALS, Scorer
 
-    rows = numpy.concatenate([item.signals.reshape(-1, len(SIGNALS)) for item in items])
-    labels = numpy.concatenate([item.same.reshape(-1) for item in items])
+    labels = numpy.concatenate([item.same.reshape(-1) for item in items]) if items else []
     if len(items) < 2 or len(set(labels)) < 2:
         raise RashomonError(Errors.R012, what="fitting the comparison needs two or more "
                                               "pairs with shared anchors (readout-pair gold)")
-    networks = tuple(_network(rows, labels, seed) for seed in range(settings.COMPARE_NETWORKS))
+    rows = numpy.concatenate([item.signals.reshape(-1, len(SIGNALS)) for item in items])
+    scaler = StandardScaler().fit(rows)  # a signal that never varies gets a scale of 1
+    networks = tuple(_network(scaler, rows, labels, seed)
+                     for seed in range(settings.COMPARE_NETWORKS))
 
     def value(scorer: Scorer) -> float:
         return _objective(sum((run(item, scorer)[0] for item in items), Counter()))
@@ -290,15 +293,14 @@ def fit(items: list[Prepared]):
                key=value)
 
 
-def _network(rows, labels, seed: int):
-    """One network fitted on standardised signals (``settings.COMPARE_HIDDEN_UNITS``
-    rectified units, a strong L2 penalty), from the starting weights of ``seed``."""
+def _network(scaler, rows, labels, seed: int):
+    """One network fitted on the signals standardised by ``scaler``
+    (``settings.COMPARE_HIDDEN_UNITS`` rectified units, a strong L2 penalty), from the
+    starting weights of ``seed``."""
     from sklearn.neural_network import MLPClassifier
-    from sklearn.preprocessing import StandardScaler
 
     from rashomon.compare.align import Network
 
-    scaler = StandardScaler().fit(rows)
     model = MLPClassifier(hidden_layer_sizes=(settings.COMPARE_HIDDEN_UNITS,),
                           alpha=settings.COMPARE_FIT_ALPHA, max_iter=2000, random_state=seed
                           ).fit(scaler.transform(rows), labels)
@@ -307,15 +309,9 @@ def _network(rows, labels, seed: int):
         return tuple(rounded(v) if hasattr(v, "__len__") else round(float(v), 4)
                      for v in values)
 
-    scale = _nonzero(scaler.scale_)
-    return Network(rounded(scaler.mean_), rounded(scale), rounded(model.coefs_[0]),
+    return Network(rounded(scaler.mean_), rounded(scaler.scale_), rounded(model.coefs_[0]),
                    rounded(model.intercepts_[0]), rounded(model.coefs_[1][:, 0]),
                    round(float(model.intercepts_[1][0]), 4))
-
-
-def _nonzero(scale):
-    """Scales of signals that never vary (one pair of accounts) are 1, not 0."""
-    return [s if s > 0 else 1.0 for s in scale]
 
 
 def evaluate(path: Path, model: str | None = None, leave_one_out: bool = False
