@@ -153,7 +153,7 @@ def compare(
         fail("[R012] compare needs at least two accounts")
     if sources.count("-") > 1:
         fail("[R012] only one account can come from stdin")
-    stored = _stored_records(sources, db) | _record_files(sources)
+    stored = _stored_records(sources, db) | _record_files(sources, max_bytes or 0)
     for source in sources:
         if source != "-" and source not in stored and not Path(source).exists():
             fail(f"[R001] cannot read {source}: no such file, nor an article id in {db}")
@@ -251,25 +251,31 @@ def _stored_records(sources: list[str], db: Path) -> dict:
     return {s: r for s, r in found.items() if r is not None}
 
 
-def _record_files(sources: list[str]) -> dict:
+def _record_files(sources: list[str], max_bytes: int) -> dict:
     """The sources that are JSON files of analysed Records (``rashomon analyze -f json``),
     which are compared as they are rather than read as articles."""
-    from rashomon.record import Record
+    from pydantic import ValidationError
+
+    from rashomon.record import SCHEMA, Record
 
     found = {}
     for source in sources:
         path = Path(source)
         if source == "-" or path.suffix.lower() != ".json" or not path.is_file():
             continue
+        if max_bytes and path.stat().st_size > max_bytes:
+            continue  # the reader refuses it with the size error
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             continue  # the reader says what is wrong with it
-        if isinstance(data, dict) and data.get("schema") == "rashomon.record/1":
+        if isinstance(data, dict) and data.get("schema") == SCHEMA:
             try:
                 found[source] = Record.model_validate(data)
-            except ValueError as error:
-                fail(f"[R012] {source}: not a valid Record: {str(error).splitlines()[0]}")
+            except ValidationError as error:
+                first = error.errors()[0]
+                where = ".".join(str(part) for part in first["loc"]) or "the Record"
+                fail(f"[R012] {source}: not a valid Record: {where}: {first['msg']}")
     return found
 
 
