@@ -374,3 +374,66 @@ def test_summary_says_when_nothing_is_in_dispute_and_names_whole_claims():
     assert comparison.summary.endswith("No number, date, actor or speaker was found in "
                                        "dispute.")
     assert "“even promised the envoy a second meeting" in comparison.summary
+
+
+def test_a_contrast_is_still_a_claim_of_its_own():
+    claims = _claim_texts("Talks in Pellin\n\nMayor Ana Ruiz said the talks in Pellin went "
+                          "well on Monday, although the Valdorian envoy denied that any "
+                          "deal on the dam had been reached.\n")
+    assert any(c.startswith("although the Valdorian envoy denied") for c in claims)
+
+
+def test_a_question_in_single_quotation_marks_is_someones_claim():
+    from rashomon.compare.units import _says_something
+
+    assert _says_something("Ana Ruiz asked: ‘Will the Tesar bridge be rebuilt this year?’")
+    assert not _says_something("Will the Tesar bridge be rebuilt this year?")
+
+
+def test_weekdays_with_different_calendar_dates_are_a_date_conflict():
+    a = rashomon.analyze(from_text("Ruiz meets envoy\n\nMayor Ana Ruiz met the Valdorian "
+                                   "envoy in Pellin on Thursday, March 7, 2024.\n",
+                                   published="2024-03-15"))
+    b = rashomon.analyze(from_text("Envoy in Pellin\n\nMayor Ana Ruiz met the Valdorian "
+                                   "envoy in Pellin on Thursday, March 14, 2024.\n",
+                                   published="2024-03-15"))
+    dates = [c for c in rashomon.compare(a, b).conflicts if c.what == "date"]
+    assert dates and (dates[0].a_value, dates[0].b_value) == ("2024-03-07", "2024-03-14")
+
+
+def test_word_pieces_match_from_zero_and_empty_claims_match_nothing():
+    """Opposite word-piece vectors count as no match at all, not as a negative one whose
+    F1 could come out above one."""
+    import numpy
+
+    from rashomon.compare.align import _pieces_matched
+    from rashomon.compare.meaning import Meaning
+    from rashomon.compare.models import Unit
+    from rashomon.compare.units import Claim
+
+    def claim(pieces: tuple[int, ...], vectors) -> Claim:
+        found = Claim(Unit(kind="fact", span=(0, 1), text="x"), (0, 1), set(), set(), [],
+                      set())
+        found.meaning = Meaning(numpy.ones(2) / numpy.sqrt(2), pieces,
+                                numpy.array(vectors, numpy.float16).reshape(-1, 2))
+        return found
+
+    one = claim((1, 2), [[1, 0], [0, 1]])
+    mostly_opposite = claim((6,), [[-0.95, 0.31]])
+    same = claim((1, 5), [[1, 0], [0, 1]])
+    empty = claim((), [])
+    matched = _pieces_matched([one], [mostly_opposite, same, empty])
+    assert 0.0 < matched[0, 0] < 0.5 and matched[0, 1] > matched[0, 0] and matched[0, 2] == 0
+    assert _pieces_matched([], [one]).shape == (0, 1)
+
+
+def test_summary_names_a_claim_that_opens_with_a_number():
+    from rashomon.compare import Account, Comparison, Pair, Unit, summary
+
+    claim = Unit(kind="fact", span=(0, 60),
+                 text="20 soldiers were killed near the Tesar river on Monday night.")
+    shard = Unit(kind="fact", span=(70, 80), text="the Tesar")
+    comparison = Comparison(a=Account(record="a"), b=Account(record="b"),
+                            in_both=[Pair(a=shard, b=shard, score=0.9),
+                                     Pair(a=claim, b=claim, score=0.5)])
+    assert summary(comparison).startswith("Both accounts report “20 soldiers were killed")

@@ -19,6 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from rashomon import settings
+from rashomon.data import load_yaml
 from rashomon.errors import RashomonError
 from rashomon.nlp.common import reporting
 
@@ -167,11 +168,17 @@ def _cut_tokens(doc) -> list[int]:
 
 
 def _subordinate(verb) -> bool:
-    """An adverbial clause of time, cause, comparison or purpose ("when he …", "just as
-    Cameron did", "to cut off …"): part of its head's point, unlike a participle that
-    adds an act or a fact ("…, stressing that …", "…, killing two officers")."""
-    return any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to")
-               or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
+    """An adverbial clause of time, cause, comparison, condition or purpose ("when he …",
+    "just as Cameron did", "to cut off …"): part of its head's point, unlike a participle
+    that adds an act or a fact ("…, stressing that …", "…, killing two officers") or a
+    contrast ("…, although the Kremlin denied …")."""
+    return any((c.dep_ in ("mark", "advmod") and c.lower_ in _subordinate_marks())
+               or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+
+
+@cache
+def _subordinate_marks() -> frozenset[str]:
+    return frozenset(load_yaml("compare_words.yaml")["subordinate_marks"])
 
 
 def _trimmed(text: str, span: Span) -> Span:

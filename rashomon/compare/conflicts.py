@@ -31,7 +31,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
             add("number", ", ".join(c.text for c in ours), ", ".join(c.text for c in theirs),
                 about=kind)
     days_x, days_y = _days(x.dates), _days(y.dates)
-    if days_x and days_y and not days_x & days_y and not _weekdays(x) & _weekdays(y):
+    if days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y):
         add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
     same_who = not (x.who and y.who) or same_person(x.who, y.who)
     if x.negated != y.negated and same_who:
@@ -57,14 +57,28 @@ def _days(dates: set[str]) -> set[str]:
     return {d[:10] for d in dates if len(d) >= 10 and d[4] == "-" and d[7] == "-"}
 
 
-def _weekdays(claim: Claim) -> set[str]:
-    """The weekdays a claim names in its dates ("on Thursday"): two accounts that name the
-    same weekday agree on the day, even where their dates resolve it to two weeks (a
-    publication date, a tense read differently)."""
-    start = claim.unit.span[0]
-    words = {w.lower() for (first, last), kind, _ in claim.times if kind == "DATE"
-             for w in re.findall(r"[A-Za-z]+", claim.unit.text[first - start : last - start])}
-    return words & _WEEKDAYS
+def _same_weekday_named(x: Claim, y: Claim) -> bool:
+    """Both claims date the act only by a weekday ("on Thursday"), the same one: they agree
+    on the day, even where it resolves to two weeks (two publication dates, a tense read
+    differently). A weekday with a calendar date ("Thursday, March 7") is compared by
+    the date."""
+    one, other = _bare_weekdays(x), _bare_weekdays(y)
+    return one is not None and other is not None and bool(one & other)
+
+
+def _bare_weekdays(claim: Claim) -> set[str] | None:
+    """The weekdays of a claim's day-dates when each of them is a weekday with no day of
+    the month; else None."""
+    start, named = claim.unit.span[0], set()
+    for (first, last), kind, value in claim.times:
+        if kind != "DATE" or not _days({value or ""}):
+            continue
+        words = claim.unit.text[first - start : last - start]
+        days = {w.lower() for w in re.findall(r"[A-Za-z]+", words)} & _WEEKDAYS
+        if not days or re.search(r"\d", words):
+            return None
+        named |= days
+    return named or None
 
 
 _WEEKDAYS = {day.lower() for day in calendar.day_name}

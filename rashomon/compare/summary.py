@@ -53,7 +53,7 @@ def _telling(unit: Unit) -> bool:
     """A whole claim of some length that starts a sentence, not a phrase or the tail of
     another claim ("and even assured the crowd …"): what a summary names."""
     text = unit.text.lstrip("“\"‘'(")
-    return (unit.kind != "detail" and text[:1].isupper()
+    return (unit.kind != "detail" and not text[:1].islower()
             and len(unit.text.split()) >= settings.COMPARE_SUMMARY_WORDS)
 
 

@@ -19,7 +19,7 @@ from rashomon.data import load_yaml
 from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
-_QUOTE = re.compile(r"[\"“”]")  # someone's question, reported in quotation marks
+_QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'")  # someone's question, in quotation marks
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])")
 
 
