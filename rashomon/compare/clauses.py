@@ -169,9 +169,9 @@ def _cut_tokens(doc) -> list[int]:
 
 def _subordinate(verb) -> bool:
     """An adverbial clause of time, cause, comparison, condition or purpose ("when he …",
-    "just as Cameron did", "to cut off …"): part of its head's point, unlike a participle
-    that adds an act or a fact ("…, stressing that …", "…, killing two officers") or a
-    contrast ("…, although the Kremlin denied …")."""
+    "just as her predecessor did", "to pay for …"): part of its head's point, unlike a
+    participle that adds an act or a fact ("…, stressing that …", "…, killing two
+    officers") or a contrast ("…, although the envoy denied …")."""
     return any((c.dep_ in ("mark", "advmod") and c.lower_ in _subordinate_marks())
                or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
 
