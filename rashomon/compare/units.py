@@ -165,8 +165,8 @@ def _story_sentences(record: Record) -> list[tuple[int, int]]:
 def _says_something(sentence: str, title: str | None = None) -> bool:
     """A sentence with a lower-case content word (not a dateline, a by-line or an
     office's name) that is no page furniture (markup, style rules, an editor's note), no
-    question of the writer's ("Is health care still too expensive?", "Do you support
-    him?") and no copy of the headline."""
+    question of the writer's ("Is the Tesar bridge still safe?", "Do you back the
+    mayor?") and no copy of the headline."""
     if any(pattern.search(sentence) for pattern in _furniture()):
         return False
     if sentence.rstrip().rstrip("\"'”’)").endswith("?") and not _QUOTE.search(sentence):
