@@ -178,6 +178,9 @@ rashomon/data/compare_weights.json)."""
 COMPARE_PARTNER_RATIO = 0.8
 """A claim paired with another claim's closest match keeps that pair only if it is at
 least this share as likely as each side's own best pair."""
+COMPARE_SAME_POINT = 0.5
+"""Probability from which two paired claims are the same point, whose facts can conflict:
+more likely than not (pairing itself starts lower, at the fitted threshold)."""
 COMPARE_SAME_WORDS = 0.5
 """Share of word stems two direct quotes must have in common to be the same words, which
 two accounts then give to two different speakers."""

@@ -437,3 +437,15 @@ def test_summary_names_a_claim_that_opens_with_a_number():
                             in_both=[Pair(a=shard, b=shard, score=0.9),
                                      Pair(a=claim, b=claim, score=0.5)])
     assert summary(comparison).startswith("Both accounts report “20 soldiers were killed")
+
+
+def test_conflicts_need_claims_more_likely_than_not_the_same_point():
+    """Two results on one topic (one vote on Tuesday, another on Sunday) can be each
+    other's closest claims without being one point: their dates are no dispute."""
+    import numpy
+
+    from rashomon.compare import _same_point
+
+    table = numpy.array([[0.47, 0.10], [0.05, 0.72]])
+    assert not _same_point(table, 0, 0)
+    assert _same_point(table, 1, 1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy
 
+from rashomon import settings
 from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
 from rashomon.compare.conflicts import conflicts as conflicts_of
 from rashomon.compare.details import details_only_in
@@ -67,7 +68,7 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     pairs = align(table, scorer.threshold)
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
-    found = [conflict for i, j, _ in pairs if _each_others_best(table, i, j)
+    found = [conflict for i, j, _ in pairs if _same_point(table, i, j)
              for conflict in conflicts_of(claims_a[i], claims_b[j])]
     only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
     only_a += details_only_in([claims_a[i] for i in sorted(paired_a)], claims_b,
@@ -87,10 +88,12 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     return comparison
 
 
-def _each_others_best(table: numpy.ndarray, i: int, j: int) -> bool:
-    """Claim i of A and claim j of B are each other's closest claim: the same point, whose
-    facts can conflict (a claim merely near another one is about something else)."""
-    return table[i].argmax() == j and table[:, j].argmax() == i
+def _same_point(table: numpy.ndarray, i: int, j: int) -> bool:
+    """Claim i of A and claim j of B are each other's closest claim and more likely than
+    not the same point, whose facts can conflict (a claim merely near another one, such as
+    one primary's result beside another's, is about something else)."""
+    return (table[i].argmax() == j and table[:, j].argmax() == i
+            and table[i, j] >= settings.COMPARE_SAME_POINT)
 
 
 def _account(record: Record) -> Account:
