@@ -55,8 +55,7 @@ def claims(records: list[Record]) -> list[list[Claim]]:
     sentences = [r.text[c.sentence[0] : c.sentence[1]] for c, r in flat]
     found_meanings = meanings(texts + sentences)
     for n, (claim, _) in enumerate(flat):
-        claim.meaning = found_meanings[n]
-        claim.vector, claim.context = claim.meaning.vector, found_meanings[len(flat) + n].vector
+        claim.meaning, claim.context = found_meanings[n], found_meanings[len(flat) + n].vector
     return found
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from rashomon import settings
-from rashomon.data import load_yaml
+from rashomon.compare.words import word_set
 from rashomon.errors import RashomonError
 from rashomon.nlp.common import reporting
 
@@ -172,13 +172,8 @@ def _subordinate(verb) -> bool:
     "just as her predecessor did", "to pay for …"): part of its head's point, unlike a
     participle that adds an act or a fact ("…, stressing that …", "…, killing two
     officers") or a contrast ("…, although the envoy denied …")."""
-    return any((c.dep_ in ("mark", "advmod") and c.lower_ in _subordinate_marks())
+    return any((c.dep_ in ("mark", "advmod") and c.lower_ in word_set("subordinate_marks"))
                or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
-
-
-@cache
-def _subordinate_marks() -> frozenset[str]:
-    return frozenset(load_yaml("compare_words.yaml")["subordinate_marks"])
 
 
 def _trimmed(text: str, span: Span) -> Span:

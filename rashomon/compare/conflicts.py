@@ -4,12 +4,13 @@ said it, and whether it happened."""
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from rashomon import settings
 from rashomon.compare.models import Conflict
-from rashomon.compare.units import Claim, jaccard, norm_name, same_person, surname, word_list
+from rashomon.compare.units import Claim, jaccard, norm_name, same_person, surname
+from rashomon.compare.words import word_list
+from rashomon.read.dates import calendar_names
 
 
 def conflicts(x: Claim, y: Claim) -> list[Conflict]:
@@ -66,22 +67,21 @@ def _same_weekday_named(x: Claim, y: Claim) -> bool:
     return one is not None and other is not None and bool(one & other)
 
 
-def _bare_weekdays(claim: Claim) -> set[str] | None:
-    """The weekdays of a claim's day-dates when each of them is a weekday with no day of
-    the month; else None."""
+def _bare_weekdays(claim: Claim) -> set[int] | None:
+    """The weekdays (ISO numbers, from ``calendar.tsv``) of a claim's day-dates when each
+    of them is a weekday with no day of the month; else None."""
+    weekdays = calendar_names("weekday")
     start, named = claim.unit.span[0], set()
     for (first, last), kind, value in claim.times:
         if kind != "DATE" or not _days({value or ""}):
             continue
         words = claim.unit.text[first - start : last - start]
-        days = {w.lower() for w in re.findall(r"[A-Za-z]+", words)} & _WEEKDAYS
+        days = {weekdays[w.lower()] for w in re.findall(r"[A-Za-z]+", words)
+                if w.lower() in weekdays}
         if not days or re.search(r"\d", words):
             return None
         named |= days
     return named or None
-
-
-_WEEKDAYS = {day.lower() for day in calendar.day_name}
 
 
 def _names(person: str, text: str) -> bool:

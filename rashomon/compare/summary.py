@@ -8,6 +8,7 @@ from functools import cache
 
 from rashomon import settings
 from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
+from rashomon.compare.words import word_set
 from rashomon.data import load_yaml
 from rashomon.describe import shorten
 
@@ -78,11 +79,10 @@ def _dispute(conflict: Conflict, a: str, b: str) -> str:
 def _point(unit: Unit) -> str:
     """A claim in its own words, without the conjunction that tied it to the claim before
     ("and even promised …" → "even promised …")."""
-    text = _TIE.sub("", " ".join(unit.text.split())).rstrip(".,;")
-    return f"“{_cut(text)}”"
-
-
-_TIE = re.compile(r"^(?:and|but|or)\s+(?=\S)", re.IGNORECASE)
+    words = unit.text.split()
+    if len(words) > 1 and words[0].lower() in word_set("joining_words"):
+        words = words[1:]
+    return f"“{_cut(' '.join(words).rstrip('.,;'))}”"
 
 
 def _cut(text: str, limit: int = 0) -> str:

@@ -15,6 +15,7 @@ from rashomon.compare.clauses import clauses
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, counts_in
+from rashomon.compare.words import word_list, word_set
 from rashomon.data import load_yaml
 from rashomon.record import Record
 
@@ -39,12 +40,16 @@ class Claim:
     negated: bool = False
     direct: bool = False  # a direct or mixed quote: the speaker's own words
     roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
-    vector: numpy.ndarray | None = field(default=None, repr=False)
-    meaning: Meaning | None = field(default=None, repr=False)  # with its word pieces
+    meaning: Meaning | None = field(default=None, repr=False)  # vector and word pieces
     context: numpy.ndarray | None = field(default=None, repr=False)  # its sentence's
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
     times: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)
     # (span, TIMEX3 type, value) of the time expressions in the claim
+
+    @property
+    def vector(self) -> numpy.ndarray | None:
+        """The claim's sentence vector (of its own words)."""
+        return self.meaning.vector if self.meaning else None
 
     @property
     def numbers(self) -> set[str]:
@@ -214,15 +219,8 @@ def jaccard(a: set, b: set) -> float:
 
 
 
-@cache
-def word_list(kind: str) -> tuple[str, ...]:
-    """A list of ``compare_words.yaml``."""
-    return tuple(load_yaml("compare_words.yaml")[kind])
-
-
-@cache
 def _stops() -> frozenset[str]:
-    return frozenset(word_list("stop_words"))
+    return word_set("stop_words")
 
 
 @cache

@@ -1,0 +1,20 @@
+"""The word lists of ``compare_words.yaml`` (stop words, claim filters, subordinating
+words, …), each loaded once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rashomon.data import load_yaml
+
+
+@cache
+def word_list(kind: str) -> tuple[str, ...]:
+    """A list of ``compare_words.yaml``."""
+    return tuple(load_yaml("compare_words.yaml")[kind])
+
+
+@cache
+def word_set(kind: str) -> frozenset[str]:
+    """A list of ``compare_words.yaml`` as a set, for membership tests."""
+    return frozenset(word_list(kind))
