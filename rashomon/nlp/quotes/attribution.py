@@ -150,8 +150,10 @@ def subject_of(cue: Token) -> Token | None:
     the verb it depends on ("erred in saying", "was quick to add"), never a subject inside
     its content; for a participle or a coordinated verb ("rejected the protest, saying
     ...") its head's, and for a second "said" that the parser hangs inside the first one's
-    content ("said that A … and said that B") the first one's; for an inverted "said the
-    readout released by the PMO" the subject the parser hangs on the clause after it."""
+    content ("said that A … and said that B") the first one's; a name right before it
+    that the parser hung as an apposition, or the subject of words before it that it
+    read as a clause; for an inverted "said the readout released by
+    the PMO" the subject the parser hangs on the clause after it."""
     untensed = _untensed(cue)
     for child in cue.children:
         if child.dep_ in _SUBJECTS and not (untensed and child.i > cue.i):
@@ -168,12 +170,50 @@ def subject_of(cue: Token) -> Token | None:
         return subject_of(cue.head)
     if untensed:
         return None
+    named = _apposition_before(cue) or _subject_read_as_clause(cue)
+    if named is not None:
+        return named
     for child in cue.rights:
         if child.dep_ in ("ccomp", "acl"):
             for grand in child.children:
                 if grand.dep_ in _SUBJECTS and grand.i > cue.i:
                     return grand
     return None
+
+
+def _apposition_before(cue: Token) -> Token | None:
+    """The name right before a verb that the parser hung as an apposition on an earlier
+    noun instead of making it the subject ("…, campaigning for his wife Ana Ruiz, former
+    mayor Tomas Wren said …")."""
+    doc, at = cue.doc, cue.i - 1
+    while at > cue.sent.start and doc[at].dep_ == "advmod":
+        at -= 1
+    word = doc[at] if at >= cue.sent.start else None
+    if word is not None and word.pos_ in ("PROPN", "NOUN") and word.dep_ == "appos" \
+            and word.head.i < word.i:
+        return word
+    return None
+
+
+def _subject_read_as_clause(cue: Token) -> Token | None:
+    """The subject of a verb that has a reported clause after it when the parser read the
+    words before it as a clause of their own ("veterans interviewed at the rally, said
+    they …", "Ruiz, whose entry was seen as a gamble, said that …"): that clause's first
+    subject."""
+    misread = _clause_misread_before(cue)
+    subjects = [c for c in misread.children if c.dep_ in _SUBJECTS and c.i < misread.i] \
+        if misread is not None else []
+    return subjects[0] if subjects else None
+
+
+def _clause_misread_before(cue: Token) -> Token | None:
+    """The head of the words before a verb that the parser read as its reported clause
+    although the verb has one after it and no quotation comes before it (see
+    ``_subject_read_as_clause``); not the quotation of “…,” said the readout."""
+    before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    quoted = any(t.is_quote for t in cue.doc[cue.sent.start : cue.i])
+    return before[0] if before and after and not quoted else None
 
 
 def _untensed(verb: Token) -> bool:
@@ -234,6 +274,8 @@ def content_of(cue: Token, slots: list[str]) -> Token | None:
     "said [the sanctions demonstrate ...]", "accused X of [...]"), or an infinitive the
     parser hangs on the addressee ("called on both sides [to return ...]")."""
     found = _slot(cue, slots)
+    if found is None and "ccomp" in slots:
+        found = _clause_read_as_gerund(cue)
     if found is not None or "xcomp" not in slots:
         return found
     for child in cue.children:
@@ -249,9 +291,23 @@ def content_of(cue: Token, slots: list[str]) -> Token | None:
     return None
 
 
+def _clause_read_as_gerund(cue: Token) -> Token | None:
+    """A reported clause whose first word the parser read as a gerund of the verb ("said
+    [legalizing it could put thousands to work]"): a gerund that holds a clause of its own."""
+    for child in cue.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > cue.i and any(
+                c.dep_ == "ccomp" for c in child.children):
+            return child
+    return None
+
+
 def _slot(cue: Token, slots: list[str]) -> Token | None:
+    """The first child that fills one of the slots, never the subject's words that the
+    parser read as a clause (``_clause_misread_before``)."""
+    misread = _clause_misread_before(cue)
+    children = [c for c in cue.children if misread is None or c.i != misread.i]
     for slot in slots:
-        for child in cue.children:
+        for child in children:
             if slot.startswith("prep:"):
                 if child.dep_ == "prep" and child.lower_ == slot[5:]:
                     inner = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]

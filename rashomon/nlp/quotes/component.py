@@ -265,6 +265,8 @@ class _Context:
         # not a verb inside what the cue before reports ("Brandt said she “cannot cross
         # the square” without reporters asking her …")
         after = [c for c in after if not any(b in c.ancestors for b in before)]
+        if before and prefix.endswith((":", ",")) and text[start:end][-1:] in (".", "!", "?"):
+            after = []  # "X said, “… .” The star then recalled …": a new sentence
         if not after and not before:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
         cue = after[0] if after else (before[-1] if before else None)
@@ -337,7 +339,8 @@ class _Context:
         """The verb of a short clause that follows a quotation handed over with a comma, a
         question or an exclamation mark, when it is no reporting verb of the lexicon:
         the manner of saying (“Valdoria!” the crowd chanted back; “…,” an angry Hollis
-        retaliated; “…,” he mocks). Its subject stands in that clause."""
+        retaliated; “…,” he mocks; “…!” beamed Ana Ruiz). Its subject stands in that
+        clause."""
         closed = passage.closed_at if passage.closed_at is not None else passage.end
         if self.text[passage.start : closed].rstrip()[-1:] not in (",", "?", "!"):
             return []
@@ -348,7 +351,9 @@ class _Context:
             return []  # a new sentence (“Why now?” The answer lies …), not an attribution
         lead = words[: settings.TRAILING_ATTRIBUTION_WORDS]  # "…!” some protesters chanted, as …"
         verbs = [t for t in lead if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")
-                 and any(c.dep_ == "nsubj" and start <= c.idx < t.idx for c in t.children)]
+                 and any(c.dep_ == "nsubj" and (start <= c.idx < t.idx or (
+                     t.i == words[0].i and c.pos_ == "PROPN"))  # “…!” beamed Ana Ruiz
+                         for c in t.children)]
         return verbs[:1] if verbs and asserted(verbs[0]) else []
 
     def _introduced(self, quote: FoundQuote, start: int, colon: int) -> None:

@@ -112,7 +112,9 @@ def asserted(cue: Token) -> bool:
     if modal and any(frame(a.lemma_) is not None for a in cue.ancestors):
         return False  # "the court said it would announce its verdict": nothing said yet
     subject = subject_of(cue)
-    participle = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl")
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+    participle = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl") and not (
+        perfect or any(c.dep_ == "nsubj" for c in cue.children))  # not "as X had written"
     passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     if passive and not any(c.dep_ == "agent" for c in cue.children):
         return False

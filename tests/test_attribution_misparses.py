@@ -1,0 +1,100 @@
+"""Attribution when the parser misreads a sentence (issue 16): one invented article per
+error class seen on PolNeAR train, where the speaker or the content was lost to a parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon import analyze
+
+PUBLISHED = "2024-03-04"
+
+
+def _analyze(text: str):
+    """The Record of an invented story published on Monday 4 March 2024."""
+    return analyze(text, published=PUBLISHED)
+
+
+def _find(record, start: str):
+    found = [q for q in record.quotes if q.content.startswith(start)]
+    assert found, f"{start!r} not among {[q.content for q in record.quotes]}"
+    return found[0]
+
+
+def _speaker_words(record, quote) -> str | None:
+    return record.text[slice(*quote.speaker_span)] if quote.speaker_span else None
+
+
+def _speaker_name(record, quote) -> str | None:
+    entity = record.entity(quote.speaker) if quote.speaker else None
+    return entity.name if entity else None
+
+
+def test_a_perfect_participle_is_said_not_passive():
+    record = _analyze(
+        "The harbour reopened on Friday after the storm.\n\n"
+        "As the columnist Ilse Marek had written a few years earlier, “Pellin could not have "
+        "a port without its fishermen.”\n\n"
+        "While the mayor has repeatedly said he opposes the new quay, his council voted for "
+        "it.\n"
+    )
+    quote = _find(record, "Pellin could not have a port")
+    assert _speaker_name(record, quote) == "Ilse Marek"
+    opposed = _find(record, "he opposes the new quay")
+    assert _speaker_words(record, opposed) == "the mayor"
+
+
+def test_a_reported_clause_read_as_a_gerund_is_still_reported():
+    record = _analyze(
+        "Governor Tomas Wren spoke at a town hall in Pellin on Sunday.\n\n"
+        "He said permitting it could bring hundreds of jobs to the Tesar valley.\n"
+    )
+    quote = _find(record, "permitting it could bring")
+    assert quote.cue == "said"
+
+
+def test_a_name_read_as_an_apposition_before_the_verb_is_its_subject():
+    record = _analyze(
+        "On the campaign trail for his sister, the candidate Ana Ruiz, former governor Luis "
+        "Pardo said the country needed her “more than ever.”\n"
+    )
+    quote = _find(record, "the country needed her")
+    assert _speaker_name(record, quote) == "Luis Pardo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker_words"),
+    [
+        ("Ms. Ruiz, whose narrow second-place finish was widely seen as a setback, said that "
+         "she was the lone candidate who has shown an ability to beat Mr. Wren.",
+         "she was the lone candidate", "Ruiz"),
+        ("But numerous dock workers interviewed at union rallies in Valdoria this week, "
+         "including Mr. Wren, said they had no problem with the mayor's plan.",
+         "they had no problem", "numerous dock workers"),
+    ],
+)
+def test_a_subject_read_as_a_clause_of_its_own_is_the_speaker(sentence, content,
+                                                              speaker_words):
+    record = _analyze(sentence + "\n")
+    quote = _find(record, content)
+    assert speaker_words in (_speaker_words(record, quote) or "")
+
+
+def test_a_new_sentence_after_an_introduced_quotation_does_not_take_it():
+    record = _analyze(
+        "Ilse Marek spoke to the Pellin Courier in August.\n\n"
+        "Marek confirmed the visit and said, “Valdoria has a problem with its roads that we "
+        "try to overlook.” The writer then recalled a night on the Tesar river.\n"
+    )
+    quote = _find(record, "Valdoria has a problem")
+    assert (quote.cue, _speaker_name(record, quote)) == ("said", "Ilse Marek")
+
+
+def test_a_manner_verb_before_its_named_subject_after_a_quotation():
+    record = _analyze(
+        "The delegates cheered in the hall on Monday.\n\n"
+        "“This is wonderful!” beamed Luis Pardo of Pellin, who had come from the guest "
+        "seats.\n"
+    )
+    quote = _find(record, "This is wonderful!")
+    assert _speaker_name(record, quote) == "Luis Pardo"
