@@ -98,3 +98,45 @@ def test_a_manner_verb_before_its_named_subject_after_a_quotation():
     )
     quote = _find(record, "This is wonderful!")
     assert _speaker_name(record, quote) == "Luis Pardo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker_words"),
+    [
+        ("It does not help that blaming the floods on the dam is an old trick, as Ilse Marek "
+         "noted in the Pellin Courier.", "blaming the floods on the dam", "Ilse Marek"),
+        ("As the Pellin Courier observed, the Greens now control both chambers in nine "
+         "provinces.", "the Greens now control both chambers", "the Pellin Courier"),
+    ],
+)
+def test_an_as_clause_attributes_the_clause_it_frames(sentence, content, speaker_words):
+    record = _analyze(sentence + "\n")
+    quote = _find(record, content)
+    assert _speaker_words(record, quote) == speaker_words
+
+
+def test_a_that_clause_hung_on_the_statement_is_what_it_says():
+    record = _analyze(
+        "The Pellin senator says in a statement that the mayor’s steps to expand the port to "
+        "cover more ships are certain to be challenged in the courts.\n"
+    )
+    quote = _find(record, "the mayor’s steps to expand")
+    assert quote.cue == "says"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Speaking Sunday on the Pellin Channel's “Meet the Valley,” Wren admitted that the "
+         "figures in his book were wrong.", "the figures in his book", "Tomas Wren"),
+        ("Ana Ruiz, host of the Courier's “Morning Pellin,” suggested the mayor's refusal "
+         "to meet the strikers could cost him the election.", "the mayor's refusal",
+         "Ana Ruiz"),
+    ],
+)
+def test_a_title_in_quotation_marks_leaves_the_cue_to_the_statement(sentence, content,
+                                                                    speaker):
+    record = _analyze("Tomas Wren and Ana Ruiz spoke on Sunday.\n\n" + sentence + "\n")
+    quote = _find(record, content)
+    assert _speaker_name(record, quote) == speaker
+    assert not [q for q in record.quotes if q.content.startswith(("Meet the", "Morning"))]

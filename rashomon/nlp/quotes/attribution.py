@@ -275,7 +275,7 @@ def content_of(cue: Token, slots: list[str]) -> Token | None:
     parser hangs on the addressee ("called on both sides [to return ...]")."""
     found = _slot(cue, slots)
     if found is None and "ccomp" in slots:
-        found = _clause_read_as_gerund(cue)
+        found = _clause_read_as_gerund(cue) or _clause_on_the_medium(cue)
     if found is not None or "xcomp" not in slots:
         return found
     for child in cue.children:
@@ -298,6 +298,20 @@ def _clause_read_as_gerund(cue: Token) -> Token | None:
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > cue.i and any(
                 c.dep_ == "ccomp" for c in child.children):
             return child
+    return None
+
+
+def _clause_on_the_medium(cue: Token) -> Token | None:
+    """A "that" clause the parser hung on the statement or interview the verb names ("says
+    in a statement [that the fee is unlawful]")."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
     return None
 
 

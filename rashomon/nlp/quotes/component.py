@@ -271,8 +271,11 @@ class _Context:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
-        if cue is None and kind == "mixed":
-            cue = self._characterising_verb(passage)
+        if kind == "mixed" and (cue is None or self._programme_title(passage)):
+            characterising = self._characterising_verb(passage)
+            if cue is not None and characterising is None:
+                return None  # "Speaking on ABC's “Meet the Nation,” Ruiz said …"
+            cue = characterising
         if kind == "mixed" and cue is None and not _uncued_statement(
             prefix, text[start:end], self.min_partial_words
         ):
@@ -388,6 +391,16 @@ class _Context:
             quote.speaker_span = (phrase.start_char, phrase.end_char)
             quote.source_kind = _unnamed_kind(head)
         _rate(quote, self.confidence, "unresolved")
+
+    def _programme_title(self, passage: Passage) -> bool:
+        """Whether quoted words are the title of a programme, a column or a book named after
+        its owner or a preposition ("on ABC's “Meet the Nation,”", "in “The Long Road”"),
+        not a statement."""
+        words = self.text[passage.start : passage.end].strip(" ,.")
+        before = self.text[: passage.opened_at].rstrip().rsplit(None, 1)[-1:]
+        owned = bool(before) and (before[0].lower() in ("on", "in")
+                                  or before[0].endswith(("'s", "’s")))
+        return owned and _written_as_title(words)
 
     def _characterising_verb(self, passage: Passage) -> Token | None:
         """The verb by which someone calls something by the quoted words ("Cross called the

@@ -54,9 +54,12 @@ def headline_verbs() -> frozenset[str]:
 def framing_clause(cue: Token) -> Token | None:
     """The clause a parenthetical reporting verb frames, when the parser hangs the verb
     inside it ("In the long run, many economists say, the effect could spread"; "The
-    plan, she added, was final"): the verb it hangs on."""
+    plan, she added, was final"; "As the Courier observed, the port is closed"): the
+    verb it hangs on."""
     head = cue.head
-    parenthetical = cue.dep_ in ("parataxis", "ccomp") and head.i != cue.i
+    as_clause = cue.dep_ == "advcl" and any(  # "…, as Ana Ruiz noted in her column"
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    parenthetical = (cue.dep_ in ("parataxis", "ccomp") or as_clause) and head.i != cue.i
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     if parenthetical and has_subject and head.pos_ in ("VERB", "AUX"):
         return head
