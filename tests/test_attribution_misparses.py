@@ -140,3 +140,14 @@ def test_a_title_in_quotation_marks_leaves_the_cue_to_the_statement(sentence, co
     quote = _find(record, content)
     assert _speaker_name(record, quote) == speaker
     assert not [q for q in record.quotes if q.content.startswith(("Meet the", "Morning"))]
+
+
+def test_a_colon_introduces_the_words_of_the_one_named_last_before_it():
+    record = _analyze(
+        "Ana Ruiz gained ten points in a week.\n\n"
+        "The timing of Ruiz's surge does not surprise the pollster Tomas Wren: “Late "
+        "candidates often gain most after the first debates.”\n"
+    )
+    quote = _find(record, "Late candidates often gain")
+    assert _speaker_name(record, quote) == "Tomas Wren"
+

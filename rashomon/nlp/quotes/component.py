@@ -361,8 +361,8 @@ class _Context:
 
     def _introduced(self, quote: FoundQuote, start: int, colon: int) -> None:
         """A quote a colon introduces with no reporting verb ("Pollster Daron Shaw: “…”",
-        "The report reads in part:"): spoken by the person or organisation named before
-        the colon; else the words before it name the source."""
+        "The report reads in part:"): spoken by the person or organisation named last
+        before the colon; else the words before it name the source."""
         words = self.doc.char_span(start, colon, alignment_mode="contract")
         if words is None or not len(words):
             return
@@ -370,9 +370,10 @@ class _Context:
         medium = medium_of(head) if head.pos_ in ("VERB", "AUX") else None
         if medium is not None:  # "took a parting shot on Twitter:"
             quote.via = [Via(medium.start_char, medium.end_char, medium.text)]
-        found = self.speakers.at(start, colon, inside=True)
-        if found is not None and found[0].type in ("PERSON", "ORG"):
-            entity, s, e = found
+        named = [(s, e, entity) for s, e, entity in self.speakers.mentions
+                 if start <= s and e <= colon and entity.type in ("PERSON", "ORG")]
+        if named:  # the one named last before the colon ("… surprises pollster Ana Ruiz:")
+            s, e, entity = max(named, key=lambda m: m[0])
             quote.speaker, quote.speaker_span, quote.source_kind = entity.id, (s, e), "named"
             _rate(quote, self.confidence, "introduced")
             return
