@@ -151,3 +151,57 @@ def test_a_colon_introduces_the_words_of_the_one_named_last_before_it():
     quote = _find(record, "Late candidates often gain")
     assert _speaker_name(record, quote) == "Tomas Wren"
 
+
+
+def test_a_cue_after_a_quotation_reports_nothing_before_it():
+    record = _analyze(
+        "The singers Ilse Marek and Ana Ruiz both spoke as they accepted awards.\n\n"
+        "In her speech, Marek declared the need for courage: “Change the valley and when "
+        "you have done that, change it again,” she said.\n"
+    )
+    said = [q for q in record.quotes if q.cue == "said"]
+    assert [q.content for q in said] == [
+        "Change the valley and when you have done that, change it again"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("But the debate was so calm that Mr. Wren was prompted to say, “So far, I cannot "
+         "believe how polite it has been up here.”", True),
+        ("Mr. Wren was asked to say whether the bridge would close.", False),
+        ("Mr. Wren was expected to say that the bridge would close.", False),
+    ],
+)
+def test_only_some_passives_leave_the_words_unsaid(sentence, said):
+    record = _analyze("Tomas Wren spoke in Pellin on Sunday.\n\n" + sentence + "\n")
+    assert bool([q for q in record.quotes if q.cue == "say"]) is said
+
+
+def test_a_reduced_clause_with_no_subject_states_nothing():
+    record = _analyze(
+        "“We will not back him,” Ruiz told reporters in Pellin when asked which candidate "
+        "her party would support.\n"
+    )
+    assert not [q for q in record.quotes if q.cue == "asked"]
+
+
+def test_a_manner_verb_before_a_comma_introduces_the_quotation():
+    record = _analyze(
+        "Yet during their first debate, Ana Ruiz cracked, “I'm a reformer, but I'm a "
+        "reformer who likes to get things done.”\n"
+    )
+    quote = _find(record, "I'm a reformer")
+    assert (quote.cue, _speaker_name(record, quote)) == ("cracked", "Ana Ruiz")
+
+
+def test_a_bare_quotation_goes_past_a_statement_with_no_speaker():
+    record = _analyze(
+        "Ana Ruiz is a candidate in the Valdorian election.\n"
+        "“As far as Pellin is concerned it is, ‘anyone but Wren’,” Ruiz told the Courier "
+        "in an interview when it asked which candidate she would back.\n"
+        "“It is anyone but Wren because I believe Wren means ruin for the valley.”\n"
+        "Polls see Ruiz reaching a run-off.\n"
+    )
+    quote = _find(record, "It is anyone but Wren because")
+    assert _speaker_name(record, quote) == "Ana Ruiz"

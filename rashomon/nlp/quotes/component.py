@@ -138,7 +138,9 @@ class QuoteFinder:
         quotes = _joined([q for q in (context.direct(p, cues) for p in marks.passages) if q])
         carried = {q.cue_at for q in quotes if q.cue_at is not None and (
             q.kind == "mixed" or q.cue_at < q.start)}  # the cue of a quotation is no statement
-        quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages)
+        after_quotation = {q.cue_at for q in quotes if q.cue_at is not None} - carried
+        quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages,
+                                   after_quotation)
         headline = context.headline()
         if headline is not None:  # it replaces what the parser made of the headline
             quotes = [q for q in quotes if not (headline.start <= q.start < headline.end
@@ -268,6 +270,8 @@ class _Context:
         if before and prefix.endswith((":", ",")) and text[start:end][-1:] in (".", "!", "?"):
             after = []  # "X said, “… .” The star then recalled …": a new sentence
         if not after and not before:
+            before = self._leading_clause_verb(passage)
+        if not after and not before:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
@@ -337,6 +341,23 @@ class _Context:
     def _in_title(self, sentence: Span) -> bool:
         return any(kind == "title" and start <= sentence.start_char < end
                    for kind, start, end in _blocks(self.doc))
+
+    def _leading_clause_verb(self, passage: Passage) -> list[Token]:
+        """The verb right before the comma that hands over to a quotation, when it is no
+        reporting verb of the lexicon: the manner of saying ("Ruiz quipped, “…”", "the
+        mayor shot back, “…”"), with its subject before it."""
+        before = self.text[: passage.opened_at].rstrip()
+        if not before.endswith(","):
+            return []
+        comma = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if comma is None or comma[0].i == 0:
+            return []
+        verb = self.doc[comma[0].i - 1]
+        if verb.pos_ == "ADP" or verb.dep_ == "prt":  # "shot back, “…”"
+            verb = verb.head
+        named = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        tensed = verb.tag_ in ("VBD", "VBZ", "VBP")
+        return [verb] if verb.pos_ == "VERB" and tensed and named and asserted(verb) else []
 
     def _trailing_clause_verb(self, passage: Passage, start: int, end: int) -> list[Token]:
         """The verb of a short clause that follows a quotation handed over with a comma, a
@@ -585,7 +606,11 @@ class _Context:
 
     # Indirect speech
 
-    def indirect(self, cues: list[Token], passages: list[Passage]) -> list[FoundQuote]:
+    def indirect(self, cues: list[Token], passages: list[Passage],
+                 after_quotation: set[int]) -> list[FoundQuote]:
+        """The statements of the cues outside quotations; a cue that follows a quotation
+        (at an offset of ``after_quotation``) reports nothing more before it ("Ruiz
+        declared …: “…,” she said")."""
         spans = Regions((p.start, p.end) for p in passages)
         titles = Regions((s, e) for kind, s, e in _blocks(self.doc) if kind == "title")
         found = []
@@ -595,7 +620,7 @@ class _Context:
                 continue
             spec = frame(cue.lemma_)
             content = content_of(cue, spec["content"]) or framing_clause(cue)
-            if content is None:
+            if content is None or (content.i < cue.i and cue.idx in after_quotation):
                 continue
             if reports_speech(content) and content.i < cue.i:
                 reporters[content.i] = cue  # "Virtanen asked ..., the office said"
@@ -897,9 +922,9 @@ def _inherit_speakers(
     quotes: list[FoundQuote], persons: set[str], confidence: dict[str, float], window: int
 ) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
-    statement just before it (in the same or the previous paragraph), else by the one
-    just after it. A "he said" the actors component left unlinked is the last speaker
-    of the two paragraphs before."""
+    last statement before it with a speaker (in the same or the previous paragraph),
+    else by the one just after it. A "he said" the actors component left unlinked is the
+    last speaker of the two paragraphs before."""
     for i, quote in enumerate(quotes):
         if quote.pronoun:
             earlier = next(
@@ -913,7 +938,7 @@ def _inherit_speakers(
             continue
         if quote.cue is not None or quote.speaker_span is not None or quote.kind != "direct":
             continue  # it has a source of its own
-        before = quotes[i - 1] if i > 0 else None
+        before = next((q for q in reversed(quotes[:i]) if q.speaker), None)
         after = quotes[i + 1] if i + 1 < len(quotes) else None
         source = None
         if before and before.speaker and quote.paragraph - before.paragraph <= 1:

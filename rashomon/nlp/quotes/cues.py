@@ -108,17 +108,23 @@ def asserted(cue: Token) -> bool:
     minister to confirm"), has a negative subject ("neither side confirmed the deal") or a
     modal inside someone's statement ("said it would announce"); and when nobody is named
     as saying it: a passive with no agent ("companies accused of ...", "Asked whether
-    ...", "he is expected to win", "it was reported that ...")."""
+    ...", "when asked whether ...", "he is expected to win", "it was reported that
+    ...")."""
     if any(c.dep_ == "neg" for c in cue.children) or _not_done(cue):
         return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
     if modal and any(frame(a.lemma_) is not None for a in cue.ancestors):
         return False  # "the court said it would announce its verdict": nothing said yet
-    subject = subject_of(cue)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+    subject = subject_of(cue)
+    has_subject = any(c.dep_ == "nsubj" for c in cue.children)
     participle = cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl", "relcl") and not (
-        perfect or any(c.dep_ == "nsubj" for c in cue.children))  # not "as X had written"
-    passive = participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+        perfect or has_subject)  # not "as X had written"
+    reduced = cue.dep_ == "advcl" and cue.tag_ in ("VBD", "VBN") and not has_subject and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon_words("reduced_clause_marks")
+        for c in cue.children)  # "… when asked which candidate she would back"
+    passive = participle or reduced or any(c.dep_ in ("nsubjpass", "auxpass")
+                                           for c in cue.children)
     if passive and not any(c.dep_ == "agent" for c in cue.children):
         return False
     return subject is None or not any(
@@ -129,12 +135,14 @@ def asserted(cue: Token) -> bool:
 def _not_done(cue: Token) -> bool:
     """Whether a reporting verb is only refused, planned, wished, asked for or expected
     ("refused to say", "plans to announce", "wants to tell", "urged Lind to say", "is
-    expected to say"): under an object or the words of ``event_patterns.yaml`` by which
-    the events tell such acts from done ones."""
+    expected to say", but not "was prompted to say"): under an object, a passive of
+    ``unfulfilled_passives`` or the words of ``event_patterns.yaml`` by which the events
+    tell such acts from done ones."""
     head = cue.head
     if cue.dep_ != "xcomp" or head.i == cue.i:
         return False
-    expected = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    expected = passive and head.lemma_.lower() in lexicon_words("unfulfilled_passives")
     if expected or object_controlled(cue):
         return True
     return head.lemma_.lower() in undone_words()
