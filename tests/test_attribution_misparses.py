@@ -205,3 +205,33 @@ def test_a_bare_quotation_goes_past_a_statement_with_no_speaker():
     )
     quote = _find(record, "It is anyone but Wren because")
     assert _speaker_name(record, quote) == "Ana Ruiz"
+
+
+def test_a_verb_inside_someones_quoted_words_introduces_no_quotation():
+    record = _analyze(
+        "“He says what everyone else wants to say but they are too scared to say,” Ilse "
+        "Marek, a baker, said at the rally on Tuesday. “Wren is the only one who listens.”\n"
+    )
+    quote = _find(record, "He says what everyone")
+    assert _speaker_name(record, quote) == "Ilse Marek"
+    assert not [q for q in record.quotes if q.cue == "says"]
+
+
+def test_a_clause_of_time_does_not_introduce_the_quotation():
+    record = _analyze(
+        "After former Pellin governor Luis Pardo criticized Tomas Wren during a debate, Ana "
+        "Ruiz shot back, “I could have stayed at home, but I chose to serve my town.”\n"
+    )
+    quote = _find(record, "I could have stayed at home")
+    assert _speaker_name(record, quote) == "Ana Ruiz"
+
+
+def test_the_person_right_after_a_quotation_speaks_before_a_long_apposition():
+    record = _analyze(
+        "Tomas Wren praised the editor at a press conference in Pellin on Monday.\n\n"
+        "“Very good reporter, very good reporter this guy,” Wren, the 2024 Greens "
+        "frontrunner nationally and current polling leader in Valdoria by a wide margin "
+        "after winning the Tesar primaries, said when the editor asked a question.\n"
+    )
+    quote = _find(record, "Very good reporter")
+    assert _speaker_name(record, quote) == "Tomas Wren"

@@ -134,7 +134,8 @@ class QuoteFinder:
     def set_annotations(self, doc: Doc, marks: Marks, cues: list[Token]) -> None:
         """Attribute passages and cues and store the statements on the Doc."""
         warn_without_entities(doc, self.name)
-        context = _Context(doc, cues, self.confidence, self.min_uncued_partial_words)
+        context = _Context(doc, cues, marks.passages, self.confidence,
+                           self.min_uncued_partial_words)
         quotes = _joined([q for q in (context.direct(p, cues) for p in marks.passages) if q])
         carried = {q.cue_at for q in quotes if q.cue_at is not None and (
             q.kind == "mixed" or q.cue_at < q.start)}  # the cue of a quotation is no statement
@@ -161,12 +162,15 @@ class QuoteFinder:
 
 
 class _Context:
-    """What attributing one Doc needs: its entities, documents, paragraphs and timexes."""
+    """What attributing one Doc needs: its entities, documents, paragraphs, quotations and
+    timexes."""
 
     def __init__(
-        self, doc: Doc, cues: list[Token], confidence: dict[str, float], min_partial_words: int
+        self, doc: Doc, cues: list[Token], passages: list[Passage],
+        confidence: dict[str, float], min_partial_words: int
     ) -> None:
         self.doc = doc
+        self.quoted = Regions((p.opened_at, p.end) for p in passages)
         self.text = doc.text  # built once: doc.text joins every token each time
         self.confidence = confidence
         self.min_partial_words = min_partial_words
@@ -262,15 +266,17 @@ class _Context:
         trail_end = self._trail_end(after_mark, closed, passage.opened_at)
         after = [c for c in cues if closed < c.idx < trail_end and asserted(c)
                  and not reports_a_clause_of_its_own(c)]
-        before = [c for c in cues if lead <= c.idx < passage.opened_at and asserted(c)]
+        before = [c for c in cues if lead <= c.idx < passage.opened_at and asserted(c)
+                  and not self.quoted.holds(c.idx)]  # not a verb of someone's quoted words
         before = [c for c in before if not nested(c, before)] or before
         # not a verb inside what the cue before reports ("Brandt said she “cannot cross
         # the square” without reporters asking her …")
         after = [c for c in after if not any(b in c.ancestors for b in before)]
         if before and prefix.endswith((":", ",")) and text[start:end][-1:] in (".", "!", "?"):
             after = []  # "X said, “… .” The star then recalled …": a new sentence
-        if not after and not before:
-            before = self._leading_clause_verb(passage)
+        if not after and all(_subordinate(c) for c in before):
+            # "After Wren criticized Ruiz, she shot back, “…”": the verb that hands over
+            before = self._leading_clause_verb(passage) or before
         if not after and not before:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
         cue = after[0] if after else (before[-1] if before else None)
@@ -353,7 +359,7 @@ class _Context:
         if comma is None or comma[0].i == 0:
             return []
         verb = self.doc[comma[0].i - 1]
-        if verb.pos_ == "ADP" or verb.dep_ == "prt":  # "shot back, “…”"
+        if verb.pos_ == "ADP" or verb.dep_ in ("prt", "advmod"):  # "shot back, “…”"
             verb = verb.head
         named = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         tensed = verb.tag_ in ("VBD", "VBZ", "VBP")
@@ -502,21 +508,24 @@ class _Context:
 
     def _nearest_speaker(self, quote: FoundQuote, start: int, end: int, cue: Token) -> None:
         """The speaker of a quotation whose cue after it has no subject in the parse: the
-        person or organisation named between the passage and the cue ("…,” works council
-        chief Jens Hoffmann told); when nothing names a speaker yet, also one named right
+        first person (else organisation) named between the passage and the cue ("…,” works
+        council chief Jens Hoffmann told); when nothing names a speaker yet, also one named right
         after the cue but not its addressee ("…,” tweeted party aide Ivo Brandt), the
         noun right after it ("“…?” asked the boy"), or capitalised words before the cue
         that the tagger did not read as a name ("…,” Velander said")."""
         unnamed = quote.speaker_span is None
         listener = quote.addressee_span or (0, 0)
-        before = [(cue.idx - s, entity, s, e) for s, e, entity in self.speakers.mentions
+        # a person before an organisation, then the first after the quotation ("…,” Ana
+        # Ruiz, the Greens' candidate in Pellin, said)
+        before = [(entity.type != "PERSON", s - start, entity, s, e)
+                  for s, e, entity in self.speakers.mentions
                   if start <= s and e <= cue.idx and entity.type in ("PERSON", "ORG")]
-        after = [(s - cue.idx, entity, s, e) for s, e, entity in self.speakers.mentions
+        after = [(False, s - cue.idx, entity, s, e) for s, e, entity in self.speakers.mentions
                  if cue.idx < s and e <= end and entity.type in ("PERSON", "ORG")
                  and not listener[0] <= s < listener[1]] if unnamed else []
         near = before or after
         if near:
-            _, entity, s, e = min(near, key=lambda x: x[0])
+            *_, entity, s, e = min(near, key=lambda x: x[:2])
             quote.speaker, quote.speaker_span = entity.id, (s, e)
             _rate(quote, self.confidence, "name")
             return
@@ -848,6 +857,15 @@ def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | No
     if holding and cue.i > words[-1].i:
         return holding[0], [cue]
     return None, []
+
+
+def _subordinate(cue: Token) -> bool:
+    """Whether a reporting verb heads a clause of time, cause or condition ("after Wren
+    criticized the plan", "when she told the council"), which introduces no quotation;
+    "as X put it" does."""
+    return cue.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ != "as"
+        and c.lower_ in lexicon_words("reduced_clause_marks") for c in cue.children)
 
 
 def _unnamed_basis(quote: FoundQuote) -> str:
