@@ -235,3 +235,12 @@ def test_the_person_right_after_a_quotation_speaks_before_a_long_apposition():
     )
     quote = _find(record, "Very good reporter")
     assert _speaker_name(record, quote) == "Tomas Wren"
+
+
+def test_it_said_goes_to_the_organisation_that_spoke_last():
+    record = _analyze(
+        "Pellin Water said on Friday that it had closed 125 wells near the Tesar river.\n\n"
+        "It also said it had expanded the teams that test the water.\n"
+    )
+    quote = _find(record, "it had expanded the teams")
+    assert (_speaker_name(record, quote), quote.basis) == ("Pellin Water", "nearest")

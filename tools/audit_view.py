@@ -50,11 +50,12 @@ def view(record: rashomon.Record) -> str:
     names = {e.id: e.name for e in record.entities}
     for quote in record.quotes:
         said_by = text[slice(*quote.speaker_span)] if quote.speaker_span else None
+        told = text[slice(*quote.addressee_span)] if quote.addressee_span else None
         via = [v.text for v in quote.via]
         lines.append(f"{quote.id} {quote.kind}/{quote.act} cue={quote.cue!r} "
                      f"speaker={names.get(quote.speaker)!r} (said_by={said_by!r}, "
                      f"{quote.basis} {quote.confidence}) "
-                     f"addressee={names.get(quote.addressee)!r} via={via}")
+                     f"addressee={names.get(quote.addressee)!r} (told={told!r}) via={via}")
         lines.append(f"     content: {quote.content[:240]!r}")
         if describe.said_words(record, quote) != quote.content:
             lines.append(f"     shown:   {describe.said_words(record, quote)[:240]!r}")

@@ -154,6 +154,9 @@ class QuoteFinder:
         for quote in quotes:
             if quote.pronoun and quote.basis == "unresolved":
                 context.give_pronoun_to_last_person(quote, quoted, self.pronoun_window_paragraphs)
+        organisations = {e.id for e in doc._.entities or [] if e.type == "ORG"}
+        _give_it_to_the_organisation(context.text, quotes, organisations, self.confidence,
+                                     self.pronoun_window_paragraphs)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -971,6 +974,23 @@ def _inherit_speakers(
             _rate(quote, confidence, "inherited")
         else:
             _rate(quote, confidence, "unresolved")
+
+
+def _give_it_to_the_organisation(
+    text: str, quotes: list[FoundQuote], organisations: set[str],
+    confidence: dict[str, float], window: int
+) -> None:
+    """An "it said" no one resolved is the organisation that last spoke within ``window``
+    paragraphs before ("Pellin Water said … It added …"): a guess (basis ``nearest``)."""
+    for i, quote in enumerate(quotes):
+        span = quote.speaker_span
+        if quote.speaker is not None or span is None or text[span[0] : span[1]].lower() != "it":
+            continue
+        earlier = next((q for q in reversed(quotes[:i]) if q.speaker in organisations
+                        and quote.paragraph - q.paragraph <= window), None)
+        if earlier is not None:
+            quote.speaker = earlier.speaker
+            _rate(quote, confidence, "nearest")
 
 
 def _inherit_times(quotes: list[FoundQuote]) -> None:
