@@ -155,9 +155,11 @@ def subject_of(cue: Token) -> Token | None:
     read as a clause; for an inverted "said the readout released by
     the PMO" the subject the parser hangs on the clause after it."""
     untensed = _untensed(cue)
-    for child in cue.children:
-        if child.dep_ in _SUBJECTS and not (untensed and child.i > cue.i):
-            return child  # an untensed verb's subject stands before it, never in its clause
+    subjects = [c for c in cue.children  # an untensed verb's subject stands before it
+                if c.dep_ in _SUBJECTS and not (untensed and c.i > cue.i)]
+    if subjects:  # of two, the name nearest the verb ("Pardo spokeswoman Ilse Marek said")
+        before = [c for c in subjects if c.i < cue.i]
+        return before[-1] if len(before) > 1 else subjects[0]
     controller = _controlling_verb(cue) if untensed else None
     if controller is not None:
         return subject_of(controller)

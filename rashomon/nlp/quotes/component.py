@@ -632,7 +632,8 @@ class _Context:
                 continue
             spec = frame(cue.lemma_)
             content = content_of(cue, spec["content"]) or framing_clause(cue)
-            if content is None or (content.i < cue.i and cue.idx in after_quotation):
+            if content is None or (content.i < cue.i and (
+                    cue.idx in after_quotation or not _set_off(content, cue))):
                 continue
             if reports_speech(content) and content.i < cue.i:
                 reporters[content.i] = cue  # "Virtanen asked ..., the office said"
@@ -860,6 +861,16 @@ def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | No
     if holding and cue.i > words[-1].i:
         return holding[0], [cue]
     return None, []
+
+
+def _set_off(content: Token, cue: Token) -> bool:
+    """Whether a clause before its reporting verb is set off from it by punctuation, as
+    reported words are ("The plan is final, she added"); "the number of users Twitter
+    added" reports nothing."""
+    if content.is_ancestor(cue):  # a parenthetical verb inside the clause it frames
+        return True
+    between = content.doc[content.right_edge.i + 1 : cue.i]
+    return any(t.is_punct for t in between) or content.right_edge.is_punct
 
 
 def _subordinate(cue: Token) -> bool:

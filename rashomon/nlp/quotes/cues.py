@@ -103,14 +103,17 @@ def own_voice(cue: Token) -> bool:
 
 
 def asserted(cue: Token) -> bool:
-    """False when no statement was made: a reporting verb that is negated, or refused,
-    planned, asked for or expected ("declined to say", "plans to announce", "asked the
-    minister to confirm"), has a negative subject ("neither side confirmed the deal") or a
-    modal inside someone's statement ("said it would announce"); and when nobody is named
+    """False when no statement was made: a reporting verb that is negated, conditional,
+    or refused, planned, asked for or expected ("declined to say", "if the report
+    shows", "plans to announce", "asked the minister to confirm"), has a negative subject
+    ("neither side confirmed the deal") or a modal inside someone's statement ("said it
+    would announce"); and when nobody is named
     as saying it: a passive with no agent ("companies accused of ...", "Asked whether
     ...", "when asked whether ...", "he is expected to win", "it was reported that
     ...")."""
-    if any(c.dep_ == "neg" for c in cue.children) or _not_done(cue):
+    if any(c.dep_ == "neg" for c in cue.children) or _not_done(cue) or any(
+            c.dep_ == "mark" and c.lower_ in lexicon_words("hypothetical_marks")
+            for c in cue.children):  # "if the emails show that …"
         return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
     if modal and any(frame(a.lemma_) is not None for a in cue.ancestors):
@@ -135,14 +138,16 @@ def asserted(cue: Token) -> bool:
 def _not_done(cue: Token) -> bool:
     """Whether a reporting verb is only refused, planned, wished, asked for or expected
     ("refused to say", "plans to announce", "wants to tell", "urged Lind to say", "is
-    expected to say", but not "was prompted to say"): under an object, a passive of
-    ``unfulfilled_passives`` or the words of ``event_patterns.yaml`` by which the events
+    expected to say", "was unable to say", but not "was prompted to say"): under an
+    object, a passive of ``unfulfilled_passives``, an adjective of
+    ``unfulfilled_adjectives`` or the words of ``event_patterns.yaml`` by which the events
     tell such acts from done ones."""
     head = cue.head
     if cue.dep_ != "xcomp" or head.i == cue.i:
         return False
     passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
     expected = passive and head.lemma_.lower() in lexicon_words("unfulfilled_passives")
+    expected |= head.pos_ == "ADJ" and head.lower_ in lexicon_words("unfulfilled_adjectives")
     if expected or object_controlled(cue):
         return True
     return head.lemma_.lower() in undone_words()
