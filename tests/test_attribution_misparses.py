@@ -1,106 +1,171 @@
-"""Attribution when the parser misreads a sentence (issue 16): one invented article per
-error class seen on PolNeAR train, where the speaker or the content was lost to a parse."""
+"""Attribution when the parser misreads a sentence or the wording is unusual (issue 16): one
+test per error class seen on PolNeAR train and in the hand audits, each checked to fail
+before its fix. Where the class is a parse the model makes only on some real sentences,
+the parse is built by hand from invented words."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from test_attribution import _analyze, _find, _name
 
-from rashomon import analyze
-from rashomon.nlp.quotes.attribution import subject_of
-
-PUBLISHED = "2024-03-04"
+from rashomon.nlp.quotes.attribution import content_of, subject_of
+from rashomon.nlp.quotes.cues import asserted, set_off
 
 
-def _analyze(text: str):
-    """The Record of an invented story published on Monday 4 March 2024."""
-    return analyze(text, published=PUBLISHED)
-
-
-def _find(record, start: str):
-    found = [q for q in record.quotes if q.content.startswith(start)]
-    assert found, f"{start!r} not among {[q.content for q in record.quotes]}"
-    return found[0]
+def _parse(*rows: tuple[str, int, str, str, str]) -> Doc:
+    """A parse built by hand: one (word, head index, dependency, tag, lemma) per token."""
+    words, heads, deps, tags, lemmas = zip(*rows, strict=True)
+    pos = {"V": "VERB", "N": "NOUN", "P": "PRON", "J": "ADJ", "I": "ADP", "D": "DET",
+           "T": "PART", "W": "ADV", "R": "ADV", "M": "AUX", ",": "PUNCT", ".": "PUNCT"}
+    return Doc(English().vocab, words=list(words), heads=list(heads), deps=list(deps),
+               tags=list(tags), lemmas=list(lemmas),
+               pos=["PROPN" if t.startswith("NNP") else pos.get(t[0], "X") for t in tags])
 
 
 def _speaker_words(record, quote) -> str | None:
     return record.text[slice(*quote.speaker_span)] if quote.speaker_span else None
 
 
-def _speaker_name(record, quote) -> str | None:
-    entity = record.entity(quote.speaker) if quote.speaker else None
-    return entity.name if entity else None
+# Parses the model makes on some real sentences, built by hand
+
+def test_a_name_hung_as_an_apposition_before_the_verb_is_its_subject():
+    doc = _parse(("For", 9, "prep", "IN", "for"), ("his", 2, "poss", "PRP$", "his"),
+                 ("niece", 0, "pobj", "NN", "niece"), ("Ana", 4, "compound", "NNP", "Ana"),
+                 ("Ruiz", 2, "appos", "NNP", "Ruiz"), (",", 4, "punct", ",", ","),
+                 ("judge", 8, "compound", "NN", "judge"), ("Luis", 8, "compound", "NNP", "Luis"),
+                 ("Pardo", 4, "appos", "NNP", "Pardo"), ("said", 9, "ROOT", "VBD", "say"),
+                 ("she", 11, "nsubj", "PRP", "she"), ("was", 9, "ccomp", "VBD", "be"),
+                 ("ready", 11, "acomp", "JJ", "ready"), (".", 9, "punct", ".", "."))
+    assert subject_of(doc[9]).text == "Pardo"
 
 
-def test_a_perfect_participle_is_said_not_passive():
-    record = _analyze(
-        "The harbour reopened on Friday after the storm.\n\n"
-        "As the columnist Ilse Marek had written in 2019, “Pellin could not keep a harbour "
-        "without the trawlers that fill it.”\n\n"
-        "While the mayor has repeatedly said he opposes the new quay, his council voted for "
-        "it.\n"
-    )
-    quote = _find(record, "Pellin could not keep a harbour")
-    assert _speaker_name(record, quote) == "Ilse Marek"
-    opposed = _find(record, "he opposes the new quay")
-    assert _speaker_words(record, opposed) == "the mayor"
+def test_a_subject_read_as_a_clause_of_its_own_is_the_speaker():
+    doc = _parse(("Ruiz", 5, "nsubjpass", "NNP", "Ruiz"), (",", 0, "punct", ",", ","),
+                 ("whose", 3, "poss", "WP$", "whose"), ("lead", 5, "nsubjpass", "NN", "lead"),
+                 ("was", 5, "auxpass", "VBD", "be"), ("seen", 7, "ccomp", "VBN", "see"),
+                 (",", 7, "punct", ",", ","), ("said", 7, "ROOT", "VBD", "say"),
+                 ("that", 10, "mark", "IN", "that"), ("she", 10, "nsubj", "PRP", "she"),
+                 ("was", 7, "ccomp", "VBD", "be"), ("ready", 10, "acomp", "JJ", "ready"),
+                 (".", 7, "punct", ".", "."))
+    assert subject_of(doc[7]).text == "Ruiz"
+    assert content_of(doc[7], ["ccomp"]).i == 10
 
 
-def test_a_reported_clause_read_as_a_gerund_is_still_reported():
-    record = _analyze(
-        "Governor Tomas Wren spoke at a town hall in Pellin on Sunday.\n\n"
-        "He said permitting it could bring hundreds of jobs to the Tesar valley.\n"
-    )
-    quote = _find(record, "permitting it could bring")
-    assert quote.cue == "said"
+def test_of_two_subjects_the_name_nearest_the_verb_speaks():
+    doc = _parse(("Pardo", 1, "compound", "NNP", "Pardo"),
+                 ("spokeswoman", 4, "nsubj", "NN", "spokeswoman"),
+                 ("Ilse", 3, "compound", "NNP", "Ilse"), ("Marek", 4, "nsubj", "NNP", "Marek"),
+                 ("said", 4, "ROOT", "VBD", "say"), (".", 4, "punct", ".", "."))
+    assert subject_of(doc[4]).text == "Marek"
 
 
-def test_a_name_read_as_an_apposition_before_the_verb_is_its_subject():
-    record = _analyze(
-        "On Monday in Valdoria, while on the stump for his daughter Green candidate Ana "
-        "Ruiz, former mayor Luis Pardo said his daughter was “the best choice.”\n"
-    )
-    quote = _find(record, "his daughter was")
-    assert _speaker_name(record, quote) == "Luis Pardo"
+def test_a_reported_clause_read_as_a_gerund_is_still_the_content():
+    doc = _parse(("He", 1, "nsubj", "PRP", "he"), ("said", 1, "ROOT", "VBD", "say"),
+                 ("permitting", 1, "xcomp", "VBG", "permit"), ("it", 5, "nsubj", "PRP", "it"),
+                 ("could", 5, "aux", "MD", "could"), ("bring", 2, "ccomp", "VB", "bring"),
+                 ("jobs", 5, "dobj", "NNS", "job"), (".", 1, "punct", ".", "."))
+    assert content_of(doc[1], ["ccomp"]).text == "permitting"
+
+
+@pytest.mark.parametrize(("noun", "reported"), [("statement", True), ("claim", False)])
+def test_a_that_clause_hung_on_the_statement_is_what_it_says(noun, reported):
+    """"Wren says in a statement that the toll is unlawful"; not "wrote about the claim
+    that …"."""
+    doc = _parse(("Wren", 1, "nsubj", "NNP", "Wren"), ("says", 1, "ROOT", "VBZ", "say"),
+                 ("in", 1, "prep", "IN", "in"), ("a", 4, "det", "DT", "a"),
+                 (noun, 2, "pobj", "NN", noun), ("that", 8, "mark", "IN", "that"),
+                 ("the", 7, "det", "DT", "the"), ("toll", 8, "nsubj", "NN", "toll"),
+                 ("is", 4, "acl", "VBZ", "be"), ("unlawful", 8, "acomp", "JJ", "unlawful"),
+                 (".", 1, "punct", ".", "."))
+    found = content_of(doc[1], ["ccomp"])
+    assert (found is not None and found.text == "is") is reported
+
+
+@pytest.mark.parametrize(("comma", "reported"), [(True, True), (False, False)])
+def test_a_clause_before_its_verb_is_reported_only_when_set_off(comma, reported):
+    """"Riders are up, Pellin Post added" against "the riders Pellin Post added"."""
+    rows = [("Riders", 1, "nsubj", "NNS", "rider"), ("are", 5, "ccomp", "VBP", "be"),
+            ("up", 1, "advmod", "RB", "up")]
+    rows += [(",", 5, "punct", ",", ",")] if comma else [("now", 1, "advmod", "RB", "now")]
+    rows += [("Post", 5, "nsubj", "NNP", "Post"), ("added", 5, "ROOT", "VBD", "add")]
+    doc = _parse(*rows)
+    assert set_off(doc[1], doc[5]) is reported
 
 
 @pytest.mark.parametrize(
-    ("sentence", "content", "speaker_words"),
+    ("rows", "cue", "said"),
     [
-        ("Ms. Ruiz, whose weak second-place result was widely viewed as a blow, said that "
-         "she was the one candidate who has shown she can run the port.",
-         "she was the one candidate", "Ruiz"),
-        ("But numerous bus drivers interviewed at depots in Pellin this week, including Mr. "
-         "Wren, said they had no complaint about the new timetable.",
-         "they had no complaint", "numerous bus drivers"),
+        # "As Marek had written, Pellin needs trawlers": a perfect, not a passive
+        ([("As", 3, "mark", "IN", "as"), ("Marek", 3, "nsubj", "NNP", "Marek"),
+          ("had", 3, "aux", "VBD", "have"), ("written", 6, "advcl", "VBN", "write"),
+          (",", 6, "punct", ",", ","), ("Pellin", 6, "nsubj", "NNP", "Pellin"),
+          ("needs", 6, "ROOT", "VBZ", "need"), ("trawlers", 6, "dobj", "NNS", "trawler")],
+         3, True),
+        # "Wren was moved to say that …": said
+        ([("Wren", 2, "nsubjpass", "NNP", "Wren"), ("was", 2, "auxpass", "VBD", "be"),
+          ("moved", 2, "ROOT", "VBN", "move"), ("to", 4, "aux", "TO", "to"),
+          ("say", 2, "xcomp", "VB", "say"), ("it", 6, "nsubj", "PRP", "it"),
+          ("ended", 4, "ccomp", "VBD", "end")], 4, True),
+        # "Wren was expected to say that …": not yet
+        ([("Wren", 2, "nsubjpass", "NNP", "Wren"), ("was", 2, "auxpass", "VBD", "be"),
+          ("expected", 2, "ROOT", "VBN", "expect"), ("to", 4, "aux", "TO", "to"),
+          ("say", 2, "xcomp", "VB", "say"), ("it", 6, "nsubj", "PRP", "it"),
+          ("ended", 4, "ccomp", "VBD", "end")], 4, False),
+        # "Ruiz spoke when asked which toll she backs": nobody named as asking
+        ([("Ruiz", 1, "nsubj", "NNP", "Ruiz"), ("spoke", 1, "ROOT", "VBD", "speak"),
+          ("when", 3, "advmod", "WRB", "when"), ("asked", 1, "advcl", "VBD", "ask"),
+          ("which", 5, "det", "WDT", "which"), ("toll", 7, "dobj", "NN", "toll"),
+          ("she", 7, "nsubj", "PRP", "she"), ("backs", 3, "ccomp", "VBZ", "back")], 3, False),
+        # "It ends if the files show that Wren erred": a condition
+        ([("It", 1, "nsubj", "PRP", "it"), ("ends", 1, "ROOT", "VBZ", "end"),
+          ("if", 5, "mark", "IN", "if"), ("the", 4, "det", "DT", "the"),
+          ("files", 5, "nsubj", "NNS", "file"), ("show", 1, "advcl", "VBP", "show"),
+          ("that", 8, "mark", "IN", "that"), ("Wren", 8, "nsubj", "NNP", "Wren"),
+          ("erred", 5, "ccomp", "VBD", "err")], 5, False),
+        # "The inspectors were unable to question him"
+        ([("Inspectors", 1, "nsubj", "NNS", "inspector"), ("were", 1, "ROOT", "VBD", "be"),
+          ("unable", 1, "acomp", "JJ", "unable"), ("to", 4, "aux", "TO", "to"),
+          ("question", 2, "xcomp", "VB", "question"), ("him", 4, "dobj", "PRP", "he")],
+         4, False),
     ],
 )
-def test_a_subject_read_as_a_clause_of_its_own_is_the_speaker(sentence, content,
-                                                              speaker_words):
-    record = _analyze(sentence + "\n")
-    quote = _find(record, content)
-    assert speaker_words in (_speaker_words(record, quote) or "")
+def test_what_a_verb_leaves_said_or_unsaid(rows, cue, said):
+    assert asserted(_parse(*rows)[cue]) is said
 
+
+# Whole stories
 
 def test_a_new_sentence_after_an_introduced_quotation_does_not_take_it():
     record = _analyze(
-        "Ilse Marek spoke to the Pellin Courier in August.\n\n"
-        "Marek confirmed the trip and said, “Valdoria keeps its best bridges for tourists.” "
-        "The writer then recalled a night on the Tesar river.\n"
+        "Ana Ruiz answered the first question and said, “The ferries will run all winter.” "
+        "The minister then described a storm she had crossed as a girl.\n"
     )
-    quote = _find(record, "Valdoria keeps its best bridges")
-    assert (quote.cue, _speaker_name(record, quote)) == ("said", "Ilse Marek")
+    quote = _find(record, "The ferries will run")
+    assert (quote.cue, _name(record, quote.speaker)) == ("said", "Ana Ruiz")
 
 
-def test_a_manner_verb_before_its_named_subject_after_a_quotation():
-    record = _analyze(
-        "The delegates cheered in the hall on Monday.\n\n"
-        "“What a harvest!” beamed Luis Pardo of Pellin, who had walked over from the "
-        "orchards.\n"
-    )
-    quote = _find(record, "What a harvest!")
-    assert _speaker_name(record, quote) == "Luis Pardo"
+@pytest.mark.parametrize(
+    ("paragraph", "start", "cue", "speaker"),
+    [
+        ("“What a harvest this is!” beamed Luis Pardo, a farmer from the Tesar valley.",
+         "What a harvest", "beamed", "Luis Pardo"),
+        ("At the town fair, Ana Ruiz cracked, “My opponent has promised a bridge to every "
+         "village, even the ones without a river.”", "My opponent", "cracked", "Ana Ruiz"),
+        ("Once Tomas Wren had criticized her tolls, Ana Ruiz shot back, “Shouting is not a "
+         "ferry timetable.”", "Shouting is not", "shot", "Ana Ruiz"),
+    ],
+)
+def test_a_manner_verb_next_to_a_quotation_is_its_cue(paragraph, start, cue, speaker):
+    record = _analyze("Tomas Wren and Ana Ruiz met the traders.\n\n" + paragraph + "\n")
+    quote = _find(record, start)
+    assert (quote.cue, _name(record, quote.speaker)) == (cue, speaker)
+
+
+def test_the_verb_of_a_clause_of_time_is_no_cue():
+    record = _analyze("When Ana Ruiz arrived, “Valdoria first” was painted on every wall.\n")
+    assert not [q for q in record.quotes if q.cue == "arrived"]
 
 
 @pytest.mark.parametrize(
@@ -118,165 +183,53 @@ def test_an_as_clause_attributes_the_clause_it_frames(sentence, content, speaker
     assert _speaker_words(record, quote) == speaker_words
 
 
-def test_a_that_clause_hung_on_the_statement_is_what_it_says():
+def test_an_as_clause_not_set_off_frames_nothing():
+    record = _analyze("Tomas Wren smiled as Ana Ruiz explained.\n")
+    assert not [q for q in record.quotes if q.content.startswith("Tomas Wren smiled")]
+
+
+def test_a_programme_title_in_quotation_marks_leaves_the_cue_to_the_statement():
     record = _analyze(
-        "The Valdoria lawmaker says in a statement that the governor’s steps to raise the "
-        "tolls to cover more roads are certain to be contested in court.\n"
+        "Tomas Wren spoke on Sunday.\n\n"
+        "A guest on the Courier's “Harbour Hour,” Wren conceded that his ferry figures were "
+        "out of date.\n"
     )
-    quote = _find(record, "the governor’s steps to raise")
-    assert quote.cue == "says"
+    quote = _find(record, "his ferry figures")
+    assert _name(record, quote.speaker) == "Tomas Wren"
+    assert not [q for q in record.quotes if q.content.startswith("Harbour Hour")]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "content", "speaker"),
+    ("introduction", "speaker"),
     [
-        ("Interviewed on the Pellin Channel's “Valley Hour,” Wren admitted that the dates in "
-         "his memoir were mixed up.", "the dates in his memoir", "Tomas Wren"),
-        ("Ana Ruiz, presenter of the Courier's “Harbour Talk,” suggested the mayor's silence "
-         "on the strike could sink his campaign.", "the mayor's silence",
-         "Ana Ruiz"),
+        ("Ruiz's surge delights the analyst Tomas Wren:", "Tomas Wren"),
+        ("Ruiz on Wren:", "Ana Ruiz"),
     ],
 )
-def test_a_title_in_quotation_marks_leaves_the_cue_to_the_statement(sentence, content,
-                                                                    speaker):
-    record = _analyze("Tomas Wren and Ana Ruiz spoke on Sunday.\n\n" + sentence + "\n")
-    quote = _find(record, content)
-    assert _speaker_name(record, quote) == speaker
-    assert not [q for q in record.quotes if q.content.startswith(("Valley Hour", "Harbour"))]
-
-
-def test_a_colon_introduces_the_words_of_the_one_named_last_before_it():
+def test_a_colon_introduces_the_words_of_the_one_named_last_not_in_a_phrase(introduction,
+                                                                          speaker):
     record = _analyze(
-        "Ana Ruiz gained ten points in a week.\n\n"
-        "The size of Ruiz's rise comes as no shock to the pollster Tomas Wren: “Newcomers "
-        "usually climb once the televised rounds begin.”\n"
+        "Ana Ruiz and Tomas Wren gained ten points in a week.\n\n"
+        f"{introduction} “Turnout in the valley has never been this high.”\n"
     )
-    quote = _find(record, "Newcomers usually climb")
-    assert _speaker_name(record, quote) == "Tomas Wren"
+    quote = _find(record, "Turnout in the valley")
+    assert _name(record, quote.speaker) == speaker
 
 
 def test_a_cue_after_a_quotation_reports_nothing_before_it():
     record = _analyze(
         "The potters Ilse Marek and Ana Ruiz both spoke as they took their prizes.\n\n"
-        "In her speech, Marek declared the need for patience: “Fire the clay slowly and when "
-        "you have done that, fire it again,” she said.\n"
+        "In her speech, Marek declared the need for patience: “Fire the clay slowly, and if "
+        "it cracks, fire it slower,” she said.\n"
     )
     said = [q for q in record.quotes if q.cue == "said"]
-    assert [q.content for q in said] == [
-        "Fire the clay slowly and when you have done that, fire it again"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "said"),
-    [
-        ("The hearing was so dull that Mr. Wren was moved to say, “Nobody here has raised a "
-         "voice all morning.”", True),
-        ("Mr. Wren was asked to say whether the bridge would close.", False),
-        ("Mr. Wren was expected to say that the bridge would close.", False),
-        ("Mr. Wren was unable to say whether the bridge would close.", False),
-    ],
-)
-def test_only_some_passives_leave_the_words_unsaid(sentence, said):
-    record = _analyze("Tomas Wren spoke in Pellin on Sunday.\n\n" + sentence + "\n")
-    assert bool([q for q in record.quotes if q.cue == "say"]) is said
-
-
-def test_a_reduced_clause_with_no_subject_states_nothing():
-    record = _analyze(
-        "“We will not back him,” Ruiz told reporters in Pellin when asked which candidate "
-        "her party would support.\n"
-    )
-    assert not [q for q in record.quotes if q.cue == "asked"]
-
-
-def test_a_manner_verb_before_a_comma_introduces_the_quotation():
-    record = _analyze(
-        "At the town fair, Ana Ruiz cracked, “I bake bread, but I bake bread that people "
-        "actually buy.”\n"
-    )
-    quote = _find(record, "I bake bread")
-    assert (quote.cue, _speaker_name(record, quote)) == ("cracked", "Ana Ruiz")
-
-
-def test_a_bare_quotation_goes_past_a_statement_with_no_speaker():
-    record = _analyze(
-        "Ana Ruiz is a candidate in the Valdorian election.\n"
-        "“For the harbour towns, the choice is simple,” Ruiz told the Courier in an "
-        "interview when it asked which candidate she would back.\n"
-        "“Wren has never once visited the docks, and the dockers remember that.”\n"
-        "Polls see Ruiz reaching a run-off.\n"
-    )
-    quote = _find(record, "Wren has never once visited")
-    assert _speaker_name(record, quote) == "Ana Ruiz"
-
-
-def test_a_verb_inside_someones_quoted_words_introduces_no_quotation():
-    record = _analyze(
-        "“He says what the rest of us only think,” Ilse Marek, a baker, said at the fair on "
-        "Tuesday. “Wren is the only one who listens.”\n"
-    )
-    quote = _find(record, "He says what the rest")
-    assert _speaker_name(record, quote) == "Ilse Marek"
-    assert not [q for q in record.quotes if q.cue == "says"]
-
-
-def test_a_clause_of_time_does_not_introduce_the_quotation():
-    record = _analyze(
-        "After retired judge Luis Pardo mocked Tomas Wren at a dinner, Ana Ruiz shot back, "
-        "“I would rather run a bakery than run away from a vote.”\n"
-    )
-    quote = _find(record, "I would rather run a bakery")
-    assert _speaker_name(record, quote) == "Ana Ruiz"
-
-
-def test_the_person_right_after_a_quotation_speaks_before_a_long_apposition():
-    record = _analyze(
-        "Tomas Wren praised the editor at a press conference in Pellin on Monday.\n\n"
-        "“Sharp questions, very sharp questions from this one,” Wren, the 2024 Greens "
-        "favourite in the north and current leader in every Valdoria survey by a clear gap "
-        "after sweeping the Tesar caucuses, said when the editor raised a hand.\n"
-    )
-    quote = _find(record, "Sharp questions")
-    assert _speaker_name(record, quote) == "Tomas Wren"
+    assert [q.content for q in said] == ["Fire the clay slowly, and if it cracks, fire it slower"]
 
 
 def test_it_said_goes_to_the_organisation_that_spoke_last():
     record = _analyze(
-        "Pellin Water said on Friday that it had closed 125 wells near the Tesar river.\n\n"
-        "It also said it had expanded the teams that test the water.\n"
+        "Pellin Water announced on Friday that the Tesar wells would stay shut through May."
+        "\n\nIt added that bottled water would be handed out at the town hall.\n"
     )
-    quote = _find(record, "it had expanded the teams")
-    assert (_speaker_name(record, quote), quote.basis) == ("Pellin Water", "nearest")
-
-
-def test_of_two_subjects_the_name_nearest_the_verb_speaks():
-    """The parser sometimes gives a verb two subjects for a title and a name ("Pardo
-    spokeswoman Ilse Marek said"); the parse is built by hand, as the model makes it only
-    on some real names."""
-    words = ["Pardo", "spokeswoman", "Ilse", "Marek", "said", "."]
-    doc = Doc(Vocab(), words=words, heads=[1, 4, 3, 4, 4, 4],
-              deps=["compound", "nsubj", "compound", "nsubj", "ROOT", "punct"],
-              tags=["NNP", "NN", "NNP", "NNP", "VBD", "."],
-              pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
-    assert subject_of(doc[4]).text == "Marek"
-
-
-def test_a_clause_before_its_verb_with_nothing_setting_it_off_reports_nothing():
-    record = _analyze(
-        "Traders will pay close attention to the number of new riders Pellmail added in the "
-        "spring, a figure with which Pellmail has wrestled since 2020.\n"
-    )
-    assert not [q for q in record.quotes if q.cue == "added"]
-
-
-def test_a_conditional_finding_states_nothing():
-    record = _analyze(
-        "The inquiry could end his career if the emails show that Wren mishandled secret "
-        "files.\n"
-    )
-    assert not [q for q in record.quotes if q.cue == "show"]
-
-
-def test_an_act_one_was_unable_to_do_is_no_statement():
-    record = _analyze("The inspectors were unable to question him before he left Pellin.\n")
-    assert not record.quotes
+    quote = _find(record, "bottled water would be handed out")
+    assert (_name(record, quote.speaker), quote.basis) == ("Pellin Water", "nearest")

@@ -152,8 +152,9 @@ def subject_of(cue: Token) -> Token | None:
     ...") its head's, and for a second "said" that the parser hangs inside the first one's
     content ("said that A … and said that B") the first one's; a name right before it
     that the parser hung as an apposition, or the subject of words before it that it
-    read as a clause; for an inverted "said the readout released by
-    the PMO" the subject the parser hangs on the clause after it."""
+    read as a clause; of two subjects before it, the one nearest it; for an inverted
+    "said the readout released by the PMO" the subject the parser hangs on the clause
+    after it."""
     untensed = _untensed(cue)
     subjects = [c for c in cue.children  # an untensed verb's subject stands before it
                 if c.dep_ in _SUBJECTS and not (untensed and c.i > cue.i)]
@@ -295,7 +296,7 @@ def content_of(cue: Token, slots: list[str]) -> Token | None:
 
 def _clause_read_as_gerund(cue: Token) -> Token | None:
     """A reported clause whose first word the parser read as a gerund of the verb ("said
-    [legalizing it could put thousands to work]"): a gerund that holds a clause of its own."""
+    [permitting it could bring jobs]"): a gerund that holds a clause of its own."""
     for child in cue.children:
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > cue.i and any(
                 c.dep_ == "ccomp" for c in child.children):
@@ -304,12 +305,17 @@ def _clause_read_as_gerund(cue: Token) -> Token | None:
 
 
 def _clause_on_the_medium(cue: Token) -> Token | None:
-    """A "that" clause the parser hung on the statement or interview the verb names ("says
-    in a statement [that the fee is unlawful]")."""
+    """A "that" clause the parser hung on the statement, medium or occasion the verb names
+    ("says in a statement [that the fee is unlawful]"), not on any noun ("wrote about the
+    claim that …")."""
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.i < cue.i:
             continue
+        media = lexicon_words("media")
         for noun in prep.children:
+            if not (is_document(noun) or noun.lower_ in media or noun.lower_ in lexicon_words(
+                    "occasions")):  # not "wrote about the claim that …"
+                continue
             for clause in noun.children:
                 if clause.dep_ in ("acl", "ccomp") and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):

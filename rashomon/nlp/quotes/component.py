@@ -52,6 +52,8 @@ from rashomon.nlp.quotes.cues import (
     reported_attitude,
     reports_a_clause_of_its_own,
     reports_speech,
+    set_off,
+    subordinate,
 )
 from rashomon.nlp.quotes.types import FoundQuote, Via
 
@@ -150,11 +152,11 @@ class QuoteFinder:
         quotes.sort(key=lambda q: q.start)
         persons = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
         _inherit_speakers(quotes, persons, self.confidence, self.pronoun_window_paragraphs)
-        quoted = Regions((p.opened_at, p.end) for p in marks.passages)
         for quote in quotes:
             if quote.pronoun and quote.basis == "unresolved":
-                context.give_pronoun_to_last_person(quote, quoted, self.pronoun_window_paragraphs)
-        organisations = {e.id for e in doc._.entities or [] if e.type == "ORG"}
+                context.give_pronoun_to_last_person(quote, context.quoted,
+                                                    self.pronoun_window_paragraphs)
+        organisations = {e.id for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
         _give_it_to_the_organisation(context.text, quotes, organisations, self.confidence,
                                      self.pronoun_window_paragraphs)
         _inherit_times(quotes)
@@ -277,7 +279,7 @@ class _Context:
         after = [c for c in after if not any(b in c.ancestors for b in before)]
         if before and prefix.endswith((":", ",")) and text[start:end][-1:] in (".", "!", "?"):
             after = []  # "X said, “… .” The star then recalled …": a new sentence
-        if not after and all(_subordinate(c) for c in before):
+        if not after and all(subordinate(c) for c in before):
             # "After Wren criticized Ruiz, she shot back, “…”": the verb that hands over
             before = self._leading_clause_verb(passage) or before
         if not after and not before:
@@ -287,7 +289,7 @@ class _Context:
         if kind == "mixed" and (cue is None or self._programme_title(passage)):
             characterising = self._characterising_verb(passage)
             if cue is not None and characterising is None:
-                return None  # "Speaking on ABC's “Meet the Nation,” Ruiz said …"
+                return None  # "A guest on the Courier's “Harbour Hour,” Ruiz said …"
             cue = characterising
         if kind == "mixed" and cue is None and not _uncued_statement(
             prefix, text[start:end], self.min_partial_words
@@ -354,19 +356,27 @@ class _Context:
     def _leading_clause_verb(self, passage: Passage) -> list[Token]:
         """The verb right before the comma that hands over to a quotation, when it is no
         reporting verb of the lexicon: the manner of saying ("Ruiz quipped, “…”", "the
-        mayor shot back, “…”"), with its subject before it."""
-        before = self.text[: passage.opened_at].rstrip()
-        if not before.endswith(","):
+        mayor shot back, “…”"), with its subject before it; not the verb of a clause of
+        time ("When Ruiz arrived, “…” was painted on every wall")."""
+        comma = self._word_before(passage)
+        if comma is None or comma.text != "," or comma.i == 0:
             return []
-        comma = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        if comma is None or comma[0].i == 0:
-            return []
-        verb = self.doc[comma[0].i - 1]
+        verb = self.doc[comma.i - 1]
         if verb.pos_ == "ADP" or verb.dep_ in ("prt", "advmod"):  # "shot back, “…”"
             verb = verb.head
         named = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         tensed = verb.tag_ in ("VBD", "VBZ", "VBP")
-        return [verb] if verb.pos_ == "VERB" and tensed and named and asserted(verb) else []
+        return [verb] if verb.pos_ == "VERB" and tensed and named and not subordinate(
+            verb) and asserted(verb) else []
+
+    def _word_before(self, passage: Passage) -> Token | None:
+        """The word before a passage's opening mark."""
+        mark = self.doc.char_span(passage.opened_at, passage.opened_at + 1,
+                                  alignment_mode="expand")
+        at = mark[0].i - 1 if mark is not None and len(mark) else -1
+        while at >= 0 and self.doc[at].is_space:
+            at -= 1
+        return self.doc[at] if at >= 0 else None
 
     def _trailing_clause_verb(self, passage: Passage, start: int, end: int) -> list[Token]:
         """The verb of a short clause that follows a quotation handed over with a comma, a
@@ -401,7 +411,8 @@ class _Context:
         if medium is not None:  # "took a parting shot on Twitter:"
             quote.via = [Via(medium.start_char, medium.end_char, medium.text)]
         named = [(s, e, entity) for s, e, entity in self.speakers.mentions
-                 if start <= s and e <= colon and entity.type in ("PERSON", "ORG")]
+                 if start <= s and e <= colon and entity.type in ("PERSON", "ORG")
+                 and not self._in_prepositional_object(s)]  # not "Ruiz on Wren:"
         if named:  # the one named last before the colon ("… surprises pollster Ana Ruiz:")
             s, e, entity = max(named, key=lambda m: m[0])
             quote.speaker, quote.speaker_span, quote.source_kind = entity.id, (s, e), "named"
@@ -425,13 +436,17 @@ class _Context:
 
     def _programme_title(self, passage: Passage) -> bool:
         """Whether quoted words are the title of a programme, a column or a book named after
-        its owner or a preposition ("on ABC's “Meet the Nation,”", "in “The Long Road”"),
-        not a statement."""
-        words = self.text[passage.start : passage.end].strip(" ,.")
-        before = self.text[: passage.opened_at].rstrip().rsplit(None, 1)[-1:]
-        owned = bool(before) and (before[0].lower() in ("on", "in")
-                                  or before[0].endswith(("'s", "’s")))
-        return owned and _written_as_title(words)
+        its owner or a preposition ("on the Courier's “Harbour Hour,”", "in “The Long
+        Road”"), not a statement."""
+        before = self._word_before(passage)
+        owned = before is not None and (before.lower_ in ("on", "in") or before.tag_ == "POS")
+        return owned and _written_as_title(self.text[passage.start : passage.end].strip(" ,."))
+
+    def _in_prepositional_object(self, offset: int) -> bool:
+        """Whether the word at ``offset`` is inside the object of a preposition ("Ruiz on
+        [Wren]:", "in a letter to [Wren]:")."""
+        word = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return word is not None and any(t.dep_ == "pobj" for t in [word[0], *word[0].ancestors])
 
     def _characterising_verb(self, passage: Passage) -> Token | None:
         """The verb by which someone calls something by the quoted words ("Cross called the
@@ -633,7 +648,7 @@ class _Context:
             spec = frame(cue.lemma_)
             content = content_of(cue, spec["content"]) or framing_clause(cue)
             if content is None or (content.i < cue.i and (
-                    cue.idx in after_quotation or not _set_off(content, cue))):
+                    cue.idx in after_quotation or not set_off(content, cue))):
                 continue
             if reports_speech(content) and content.i < cue.i:
                 reporters[content.i] = cue  # "Virtanen asked ..., the office said"
@@ -863,25 +878,6 @@ def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | No
     return None, []
 
 
-def _set_off(content: Token, cue: Token) -> bool:
-    """Whether a clause before its reporting verb is set off from it by punctuation, as
-    reported words are ("The plan is final, she added"); "the number of users Twitter
-    added" reports nothing."""
-    if content.is_ancestor(cue):  # a parenthetical verb inside the clause it frames
-        return True
-    between = content.doc[content.right_edge.i + 1 : cue.i]
-    return any(t.is_punct for t in between) or content.right_edge.is_punct
-
-
-def _subordinate(cue: Token) -> bool:
-    """Whether a reporting verb heads a clause of time, cause or condition ("after Wren
-    criticized the plan", "when she told the council"), which introduces no quotation;
-    "as X put it" does."""
-    return cue.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ != "as"
-        and c.lower_ in lexicon_words("reduced_clause_marks") for c in cue.children)
-
-
 def _unnamed_basis(quote: FoundQuote) -> str:
     """How a speaker that is no entity was found: an anonymous source or a document its
     words name ("unnamed"), a group or description ("described"), or not at all."""
@@ -954,8 +950,8 @@ def _inherit_speakers(
     quotes: list[FoundQuote], persons: set[str], confidence: dict[str, float], window: int
 ) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
-    last statement before it with a speaker (in the same or the previous paragraph),
-    else by the one just after it. A "he said" the actors component left unlinked is the
+    statement just before it (in the same or the previous paragraph), else by the one
+    just after it. A "he said" the actors component left unlinked is the
     last speaker of the two paragraphs before."""
     for i, quote in enumerate(quotes):
         if quote.pronoun:
@@ -970,7 +966,7 @@ def _inherit_speakers(
             continue
         if quote.cue is not None or quote.speaker_span is not None or quote.kind != "direct":
             continue  # it has a source of its own
-        before = next((q for q in reversed(quotes[:i]) if q.speaker), None)
+        before = quotes[i - 1] if i > 0 else None
         after = quotes[i + 1] if i + 1 < len(quotes) else None
         source = None
         if before and before.speaker and quote.paragraph - before.paragraph <= 1:
@@ -991,8 +987,9 @@ def _give_it_to_the_organisation(
     text: str, quotes: list[FoundQuote], organisations: set[str],
     confidence: dict[str, float], window: int
 ) -> None:
-    """An "it said" no one resolved is the organisation that last spoke within ``window``
-    paragraphs before ("Pellin Water said … It added …"): a guess (basis ``nearest``)."""
+    """An "it said" no one resolved is the organisation or government that last spoke
+    within ``window`` paragraphs before ("Pellin Water said … It added …"): a guess (basis
+    ``nearest``)."""
     for i, quote in enumerate(quotes):
         span = quote.speaker_span
         if quote.speaker is not None or span is None or text[span[0] : span[1]].lower() != "it":

@@ -58,12 +58,39 @@ def framing_clause(cue: Token) -> Token | None:
     verb it hangs on."""
     head = cue.head
     as_clause = cue.dep_ == "advcl" and any(  # "…, as Ana Ruiz noted in her column"
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and not any(
+        c.dep_ == "dobj" for c in cue.children) and _set_off_by_comma(cue)
     parenthetical = (cue.dep_ in ("parataxis", "ccomp") or as_clause) and head.i != cue.i
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     if parenthetical and has_subject and head.pos_ in ("VERB", "AUX"):
         return head
     return None
+
+
+def _set_off_by_comma(clause: Token) -> bool:
+    """Whether a comma stands right before or right after a clause ("…, as Ruiz noted",
+    "As the Courier observed, …"), not "Wren smiled as Ruiz explained"."""
+    doc, first, last = clause.doc, clause.left_edge.i, clause.right_edge.i
+    return (first > 0 and doc[first - 1].text == ",") or (
+        last + 1 < len(doc) and doc[last + 1].text == ",")
+
+
+def set_off(content: Token, cue: Token) -> bool:
+    """Whether a clause before its reporting verb is set off from it by punctuation, as
+    reported words are ("The plan is final, she added"), or frames it ("The plan, she
+    added, was final"); "the number of riders Pellin Post added" reports nothing."""
+    if content.is_ancestor(cue):
+        return True
+    between = content.doc[content.right_edge.i + 1 : cue.i]
+    return any(t.is_punct for t in between) or content.right_edge.is_punct
+
+
+def subordinate(verb: Token) -> bool:
+    """Whether a verb heads a clause of time, cause, condition or concession ("after Wren
+    criticized the plan", "when she told the council"); "as X put it" is none."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon_words("subordinators")
+        for c in verb.children)
 
 
 def outer_cue(cue: Token) -> Token | None:
