@@ -116,7 +116,8 @@ ANNOUNCING_SENTENCE_MAX_WORDS = 12
 announces the quotation that stands alone after it ("Economist Dana Berg agreed. “…”")."""
 PRONOUN_WINDOW_PARAGRAPHS = 2
 """A "he said" the actors component left unlinked takes the last named speaker of this many
-paragraphs before, else the last person of that gender named in them."""
+paragraphs before, else the last person of that gender named in them; an unresolved "it
+said" takes the last organisation or government that spoke in them."""
 MIN_UNCUED_PARTIAL_WORDS = 4
 """A partial quote with no reporting verb counts as someone's words from this many words
 ("imposed sanctions “in response to Russia's illegal occupation ...”"); shorter ones are

@@ -308,13 +308,12 @@ def _clause_on_the_medium(cue: Token) -> Token | None:
     """A "that" clause the parser hung on the statement, medium or occasion the verb names
     ("says in a statement [that the fee is unlawful]"), not on any noun ("wrote about the
     claim that …")."""
+    carriers = lexicon_words("media") | lexicon_words("occasions")
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.i < cue.i:
             continue
-        media = lexicon_words("media")
         for noun in prep.children:
-            if not (is_document(noun) or noun.lower_ in media or noun.lower_ in lexicon_words(
-                    "occasions")):  # not "wrote about the claim that …"
+            if not (is_document(noun) or noun.lower_ in carriers):  # not "about the claim"
                 continue
             for clause in noun.children:
                 if clause.dep_ in ("acl", "ccomp") and any(

@@ -951,8 +951,8 @@ def _inherit_speakers(
 ) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
     statement just before it (in the same or the previous paragraph), else by the one
-    just after it. A "he said" the actors component left unlinked is the
-    last speaker of the two paragraphs before."""
+    just after it. A "he said" the actors component left unlinked is the last speaker
+    of the two paragraphs before."""
     for i, quote in enumerate(quotes):
         if quote.pronoun:
             earlier = next(

@@ -134,10 +134,9 @@ def asserted(cue: Token) -> bool:
     or refused, planned, asked for or expected ("declined to say", "if the report
     shows", "plans to announce", "asked the minister to confirm"), has a negative subject
     ("neither side confirmed the deal") or a modal inside someone's statement ("said it
-    would announce"); and when nobody is named
-    as saying it: a passive with no agent ("companies accused of ...", "Asked whether
-    ...", "when asked whether ...", "he is expected to win", "it was reported that
-    ...")."""
+    would announce"); and when nobody is named as saying it: a passive with no agent
+    ("companies accused of ...", "Asked whether ...", "when asked whether ...", "he is
+    expected to win", "it was reported that ...")."""
     if any(c.dep_ == "neg" for c in cue.children) or _not_done(cue) or any(
             c.dep_ == "mark" and c.lower_ in lexicon_words("hypothetical_marks")
             for c in cue.children):  # "if the emails show that …"
