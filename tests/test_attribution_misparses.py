@@ -204,6 +204,7 @@ def test_a_programme_title_in_quotation_marks_leaves_the_cue_to_the_statement():
     [
         ("Ruiz's surge delights the analyst Tomas Wren:", "Tomas Wren"),
         ("Ruiz on Wren:", "Ana Ruiz"),
+        ("What that means for the port - more from Wren:", "Tomas Wren"),
     ],
 )
 def test_a_colon_introduces_the_words_of_the_one_named_last_not_in_a_phrase(introduction,
@@ -233,3 +234,18 @@ def test_it_said_goes_to_the_organisation_that_spoke_last():
     )
     quote = _find(record, "bottled water would be handed out")
     assert (_name(record, quote.speaker), quote.basis) == ("Pellin Water", "nearest")
+
+
+def test_he_said_goes_to_the_reporter_not_to_the_one_he_reported_on():
+    record = _analyze(
+        "Luis Pardo met the fishermen's guild in Pellin on Thursday.\n\n"
+        "“Honestly, I cannot give my vote to the plan today,” Pardo told the guild's "
+        "secretary, Ilse Marek. “Not this week. Maybe later.”\n\n"
+        "The guild had hoped for more from the harbour master. He said at the meeting that "
+        "Tomas Wren must first prove that he can keep the quay open through the winter "
+        "storms.\n\n"
+        "“The boats need a harbour that stays open in January,” he said.\n\n"
+        "“The crews keep asking, ‘Can he keep the quay open?’” he added.\n"
+    )
+    for start in ("The boats need a harbour", "The crews keep asking"):
+        assert _name(record, _find(record, start).speaker) == "Luis Pardo"

@@ -27,6 +27,20 @@ class MentionIndex:
         # the furthest end among the mentions up to each one (it only grows): the first
         # mention that ends after an offset is found by bisection
         self._reach = list(accumulate((e for _, e, _ in self.mentions), max, initial=0))[1:]
+        self._spans_of: dict[str, list[tuple[int, int]]] = {}  # (end, start) by entity
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The mentions that start in ``[start, end)`` and end by ``end``, in text order."""
+        window = self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        return [(s, e, entity) for s, e, entity in window if e <= end]
+
+    def last_before(self, entity: Entity, offset: int) -> int:
+        """Where the last mention of ``entity`` that ends by ``offset`` starts, or -1."""
+        spans = self._spans_of.get(entity.id)
+        if spans is None:
+            spans = self._spans_of[entity.id] = sorted((m.end, m.start) for m in entity.mentions)
+        at = bisect_right(spans, (offset, offset)) - 1
+        return spans[at][1] if at >= 0 else -1
 
     def at(
         self, start: int, end: int, head: int | None = None, inside: bool = False

@@ -189,9 +189,9 @@ def _apposition_before(cue: Token) -> Token | None:
     noun instead of making it the subject ("…, campaigning for his wife Ana Ruiz, former
     mayor Tomas Wren said …")."""
     doc, at = cue.doc, cue.i - 1
-    while at > cue.sent.start and doc[at].dep_ == "advmod":
+    while at > 0 and doc[at].dep_ == "advmod":
         at -= 1
-    word = doc[at] if at >= cue.sent.start else None
+    word = doc[at] if at >= 0 else None
     if word is not None and word.pos_ in ("PROPN", "NOUN") and word.dep_ == "appos" \
             and word.head.i < word.i:
         return word
@@ -214,9 +214,10 @@ def _clause_misread_before(cue: Token) -> Token | None:
     although the verb has one after it and no quotation comes before it (see
     ``_subject_read_as_clause``); not the quotation of “…,” said the readout."""
     before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
-    after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
-    quoted = any(t.is_quote for t in cue.doc[cue.sent.start : cue.i])
-    return before[0] if before and after and not quoted else None
+    if not before or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    quoted = any(t.is_quote for t in cue.doc[before[0].left_edge.i : cue.i])
+    return None if quoted else before[0]
 
 
 def _untensed(verb: Token) -> bool:

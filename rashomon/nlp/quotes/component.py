@@ -156,6 +156,8 @@ class QuoteFinder:
             if quote.pronoun and quote.basis == "unresolved":
                 context.give_pronoun_to_last_person(quote, context.quoted,
                                                     self.pronoun_window_paragraphs)
+        _give_he_said_to_the_reporter(context.text, quotes, context.speakers,
+                                      {e.id: e for e in doc._.entities or []})
         organisations = {e.id for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
         _give_it_to_the_organisation(context.text, quotes, organisations, self.confidence,
                                      self.pronoun_window_paragraphs)
@@ -176,6 +178,10 @@ class _Context:
     ) -> None:
         self.doc = doc
         self.quoted = Regions((p.opened_at, p.end) for p in passages)
+        self._asserted: dict[int, bool] = {}  # by token index: a long sentence offers
+        self._addressees: dict[int, Token | None] = {}  # the same cues to every quotation
+        self._phrases: dict[int, Token | None] = {}  # "according to X", by sentence start
+        self._cue_timexes: dict[int, list[tuple[Token, str]]] = {}
         self.text = doc.text  # built once: doc.text joins every token each time
         self.confidence = confidence
         self.min_partial_words = min_partial_words
@@ -190,6 +196,27 @@ class _Context:
         for token in doc:
             if is_document(token) and source_of(token, self.speakers):
                 document_chain(token, self.speakers, self.documents)
+
+    def according(self, sentence: Span | None) -> Token | None:
+        """``attribution_phrase`` of a sentence, found once per sentence."""
+        if sentence is None:
+            return None
+        if sentence.start not in self._phrases:
+            self._phrases[sentence.start] = attribution_phrase(sentence)
+        return self._phrases[sentence.start]
+
+    def addressee(self, cue: Token, slots: list[str]) -> Token | None:
+        """``addressee_of`` a cue, found once per cue."""
+        if cue.i not in self._addressees:
+            self._addressees[cue.i] = addressee_of(cue, slots)
+        return self._addressees[cue.i]
+
+    def asserted(self, cue: Token) -> bool:
+        """``cues.asserted``, worked out once per cue: a long sentence offers the same cues
+        to every quotation in it."""
+        if cue.i not in self._asserted:
+            self._asserted[cue.i] = asserted(cue)
+        return self._asserted[cue.i]
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph holding ``offset``, or -1."""
@@ -269,10 +296,11 @@ class _Context:
         closed = passage.closed_at if passage.closed_at is not None else passage.end
         after_mark = mark_end(text, closed) if passage.closed_at is not None else closed + 1
         trail_end = self._trail_end(after_mark, closed, passage.opened_at)
-        after = [c for c in cues if closed < c.idx < trail_end and asserted(c)
+        after = [c for c in cues if closed < c.idx < trail_end and self.asserted(c)
                  and not reports_a_clause_of_its_own(c)]
-        before = [c for c in cues if lead <= c.idx < passage.opened_at and asserted(c)
-                  and not self.quoted.holds(c.idx)]  # not a verb of someone's quoted words
+        before = [c for c in cues if lead <= c.idx < passage.opened_at
+                  and not self.quoted.holds(c.idx)  # not a verb of someone's quoted words
+                  and self.asserted(c)]
         before = [c for c in before if not nested(c, before)] or before
         # not a verb inside what the cue before reports ("Brandt said she “cannot cross
         # the square” without reporters asking her …")
@@ -308,7 +336,7 @@ class _Context:
         elif prefix.endswith(":"):
             self._introduced(quote, lead, passage.opened_at)
         else:
-            according = attribution_phrase(sentence) if sentence is not None else None
+            according = self.according(sentence)
             if according is not None and not passage.opened_at <= according.idx <= closed:
                 self._according(quote, according)  # "According to Berg, “…”" or after it
             elif (announcing := self._announcing_verb(passage)) is not None:
@@ -410,8 +438,8 @@ class _Context:
         medium = medium_of(head) if head.pos_ in ("VERB", "AUX") else None
         if medium is not None:  # "took a parting shot on Twitter:"
             quote.via = [Via(medium.start_char, medium.end_char, medium.text)]
-        named = [(s, e, entity) for s, e, entity in self.speakers.mentions
-                 if start <= s and e <= colon and entity.type in ("PERSON", "ORG")
+        named = [(s, e, entity) for s, e, entity in self.speakers.within(start, colon)
+                 if entity.type in ("PERSON", "ORG")
                  and not self._in_prepositional_object(s)]  # not "Ruiz on Wren:"
         if named:  # the one named last before the colon ("… surprises pollster Ana Ruiz:")
             s, e, entity = max(named, key=lambda m: m[0])
@@ -443,10 +471,14 @@ class _Context:
         return owned and _written_as_title(self.text[passage.start : passage.end].strip(" ,."))
 
     def _in_prepositional_object(self, offset: int) -> bool:
-        """Whether the word at ``offset`` is inside the object of a preposition ("Ruiz on
-        [Wren]:", "in a letter to [Wren]:")."""
+        """Whether the word at ``offset`` is the topic or the addressee of the words before
+        a colon ("Ruiz on [Wren]:", "in a letter to [Wren]:"), not their source ("More
+        from [Ruiz]:")."""
         word = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return word is not None and any(t.dep_ == "pobj" for t in [word[0], *word[0].ancestors])
+        if word is None:
+            return False
+        phrase = next((t for t in [word[0], *word[0].ancestors] if t.dep_ == "pobj"), None)
+        return phrase is not None and phrase.head.lower_ in lexicon_words("topic_prepositions")
 
     def _characterising_verb(self, passage: Passage) -> Token | None:
         """The verb by which someone calls something by the quoted words ("Cross called the
@@ -643,7 +675,7 @@ class _Context:
         found = []
         reporters: dict[int, Token] = {}
         for cue in cues:
-            if spans.holds(cue.idx) or titles.holds(cue.idx) or not asserted(cue):
+            if spans.holds(cue.idx) or titles.holds(cue.idx) or not self.asserted(cue):
                 continue
             spec = frame(cue.lemma_)
             content = content_of(cue, spec["content"]) or framing_clause(cue)
@@ -674,7 +706,7 @@ class _Context:
         None when a passage carries the content itself."""
         inside = content.is_ancestor(cue)
         left_out = [cue] if inside else []
-        according = attribution_phrase(cue.sent)
+        according = self.according(cue.sent)
         if according is not None and content.is_ancestor(according):
             left_out.append(attribution_head(according))  # ", as reported by X"
         for conj in content.children:
@@ -730,7 +762,7 @@ class _Context:
             subject = cue.head  # "issued a statement agreeing …": the statement says it
         who = self._who(subject) if subject is not None else _Attribution()
         who.give(quote)
-        addressee = addressee_of(cue, spec.get("addressee", []))
+        addressee = self.addressee(cue, spec.get("addressee", []))
         if addressee is not None:
             found = self.speakers.named(addressee)
             phrase = noun_phrase(addressee)
@@ -739,7 +771,7 @@ class _Context:
             if is_press(addressee):  # "told Reuters", "told reporters"
                 quote.via = [*quote.via, Via(phrase.start_char, phrase.end_char, phrase.text,
                                              found[0].id if found else None)]
-        according = attribution_phrase(sentence) if sentence is not None else None
+        according = self.according(sentence)
         if according is not None:
             quote.via = [*quote.via, *self._chain(according)]
         medium = medium_of(cue)
@@ -842,14 +874,20 @@ class _Context:
     def _time(self, quote: FoundQuote, cue: Token, content: Token | None) -> str | None:
         """The timex of the statement's occasion: in the reporting clause, outside the
         content ("said during her briefing on Apr. 1")."""
-        skip = set(content.subtree) if content is not None else set()
-        for token in cue.subtree:
-            if token in skip or quote.start <= token.idx < quote.end:
-                continue
-            for start, end, timex in self.timexes:
-                if start <= token.idx < end:
-                    return timex
+        found = self._timexes_under(cue)
+        skip = {t.i for t in content.subtree} if content is not None and found else set()
+        for token, timex in found:
+            if token.i not in skip and not quote.start <= token.idx < quote.end:
+                return timex
         return None
+
+    def _timexes_under(self, cue: Token) -> list[tuple[Token, str]]:
+        """The words of a cue's clause that stand in a timex, with its id; once per cue."""
+        if cue.i not in self._cue_timexes:
+            self._cue_timexes[cue.i] = [
+                (token, timex) for token in cue.subtree for start, end, timex in self.timexes
+                if start <= token.idx < end]
+        return self._cue_timexes[cue.i]
 
 
 def _abbreviation(text: str, at: int) -> bool:
@@ -983,6 +1021,34 @@ def _inherit_speakers(
             _rate(quote, confidence, "unresolved")
 
 
+def _pronoun_gender(text: str, quote: FoundQuote) -> str | None:
+    """The gender of the pronoun that names a statement's speaker ("he": male), if any."""
+    span = quote.speaker_span
+    return lexicon.table("pronouns").get(text[span[0] : span[1]].lower()) if span else None
+
+
+def _give_he_said_to_the_reporter(
+    text: str, quotes: list[FoundQuote], mentions: MentionIndex, entities: dict[str, Entity]
+) -> None:
+    """A "he said" that the actors linked to someone the text last named only inside reported
+    words, those of the statement just before it or its own, is said by the one who
+    reported them: "Ruiz said that Wren must show he can lead. “…,” he said." is Ruiz's,
+    as is "“Can he lead?” she added." The antecedent the actors chose from inside a
+    quotation or a reported clause is a third party, not the speaker."""
+    for i, quote in enumerate(quotes[1:], start=1):
+        before = quotes[i - 1]
+        named, reporter = entities.get(quote.speaker or ""), entities.get(before.speaker or "")
+        if quote.basis != "pronoun" or quote.speaker_span is None or named is None \
+                or reporter is None or reporter is named or reporter.type != "PERSON" \
+                or reporter.gender not in (None, _pronoun_gender(text, quote)) \
+                or quote.paragraph - before.paragraph > 1:
+            continue
+        last = mentions.last_before(named, quote.speaker_span[0])
+        reported = before.start <= last < before.end or quote.start <= last < quote.end
+        if reported:
+            quote.speaker = reporter.id
+
+
 def _give_it_to_the_organisation(
     text: str, quotes: list[FoundQuote], organisations: set[str],
     confidence: dict[str, float], window: int
@@ -990,15 +1056,16 @@ def _give_it_to_the_organisation(
     """An "it said" no one resolved is the organisation or government that last spoke
     within ``window`` paragraphs before ("Pellin Water said … It added …"): a guess (basis
     ``nearest``)."""
-    for i, quote in enumerate(quotes):
+    last: FoundQuote | None = None  # the last statement an organisation made
+    for quote in quotes:
         span = quote.speaker_span
-        if quote.speaker is not None or span is None or text[span[0] : span[1]].lower() != "it":
-            continue
-        earlier = next((q for q in reversed(quotes[:i]) if q.speaker in organisations
-                        and quote.paragraph - q.paragraph <= window), None)
-        if earlier is not None:
-            quote.speaker = earlier.speaker
+        unresolved = quote.speaker is None and span is not None
+        if unresolved and text[span[0] : span[1]].lower() == "it" and last is not None \
+                and quote.paragraph - last.paragraph <= window:
+            quote.speaker = last.speaker
             _rate(quote, confidence, "nearest")
+        if quote.speaker in organisations:
+            last = quote
 
 
 def _inherit_times(quotes: list[FoundQuote]) -> None:
