@@ -488,12 +488,10 @@ class _Context:
         words are, with a subject of its own; not a name given in passing ("a programme
         dubbed “Zrinyi 2026”"), nor a verb the quoted words only hang somewhere under
         ("called a meeting about the “crisis”")."""
-        mark = self.doc.char_span(passage.opened_at, passage.opened_at + 1,
-                                  alignment_mode="expand")
+        before = self._word_before(passage)
         words = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
-        if mark is None or words is None or not len(words) or mark[0].i == 0:
+        if before is None or words is None or not len(words):
             return None
-        before = self.doc[mark[0].i - 1]
         verbs = [before if before.pos_ == "VERB" else before.head] if (
             before.lower_ in lexicon_words("naming_words")) else []
         above = words.root
@@ -636,8 +634,7 @@ class _Context:
         before the statement, within ``window`` paragraphs."""
         if quote.speaker_span is None:
             return
-        pronoun = self.text[quote.speaker_span[0] : quote.speaker_span[1]].lower()
-        gender = lexicon.table("pronouns").get(pronoun)
+        gender = _pronoun_gender(self.text, quote)
         earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
         for start, _, entity in reversed(self.speakers.mentions):
             if earliest <= start < quote.start and not quoted.holds(start) and (
