@@ -538,3 +538,77 @@ def test_a_weekday_in_a_day_s_name_is_no_date_even_where_the_model_sees_no_name(
 def test_not_year_ranges_nor_an_hour():
     values = _values("The 2015-12 file came at an o'clock show.")
     assert "12" not in values and "an o'clock" not in values
+
+
+# Classes found where Rashomon and HeidelTime disagreed on US political news (issue 17,
+# a fifth comparison), each in an invented sentence.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The gates of the Tarnow hall opened at 6:30 a.m. on March 19, 2002, to a crowd.",
+         ANCHOR, {"6:30 a.m. on March 19, 2002": ("TIME", "2002-03-19T06:30", None)}),
+        ("Both parties are saving money for the upcoming fall campaign.", "2016-07-25",
+         {"upcoming fall": ("DATE", "2016-FA", None)}),
+        ("Snow is expected to close the pass in the coming winter.", "2016-10-10",
+         {"coming winter": ("DATE", "2016-WI", None)}),
+        ("The ferry line was sold last spring.", "2016-11-20",
+         {"last spring": ("DATE", "2016-SP", None)}),
+        ("The mayor's office released a Christmas advert on Wednesday.", "2021-12-23",
+         {"Christmas": ("DATE", "2021-12-25", None)}),
+        ("Over the past two or three weeks, Ellis met donors in Harwick.", ANCHOR,
+         {"the past two or three weeks": ("DURATION", "PXW", None)}),
+        ("No town has lost more over the past seven-and-a-half years than Tarnow.", ANCHOR,
+         {"the past seven-and-a-half years": ("DURATION", "P7.5Y", None)}),
+        ("Every harbour hand was there every morning before the ferry left.", ANCHOR,
+         {"every morning": ("SET", "XXXX-XX-XXTMO", None)}),
+        ("A banner on the Tarnow road read: Merry Xmas from the ferry crew.", "2021-12-20",
+         {"Xmas": ("DATE", "2021-12-25", None)}),
+    ],
+    ids=["clock, date and year", "upcoming fall", "coming winter", "last spring",
+         "holiday modifying a noun", "two or three weeks", "hyphenated half",
+         "every morning", "xmas"],
+)
+def test_political_news_disagreements(sentence, published, expected):
+    values = _values(sentence, published=published)
+    assert _found(values, expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Over the past two or three weeks, Ellis met donors in Harwick.", "the past"),
+        ("In the past two harbour elections, turnout fell in Tarnow.", "the past"),
+        ("The Harwick Echo has not been this feared since the days of Mayor Ellis.", "days"),
+        ("Ferry prices were low in the days when the mill was open.", "days"),
+        ("The sermon cited Romans 8:31 before the vote in Tarnow.", "8:31"),
+        ("Ellis told the weekly HARWICK TODAY that the ferry would stay.", "TODAY"),
+    ],
+    ids=["past before a count", "past before a count of events", "days of a person",
+         "days when", "chapter and verse", "a paper's name in capitals"],
+)
+def test_eras_verses_and_names_are_not_time(sentence, absent):
+    assert absent not in _values(sentence)
+
+
+def test_years_later_in_the_present_tense_is_now_when_no_date_is_under_discussion():
+    values = _values("The town council celebrated the night the plan was filed. Thirteen "
+                     "years later, the harbour bridge still stands unfinished.")
+    assert values["Thirteen years later"] == ("DATE", "2021", None)
+    values = _values("The plan was filed in 2002. Thirteen years later, the bridge opened.")
+    assert values["Thirteen years later"] == ("DATE", "2015", None)
+    values = _values("The harbour will be dredged two years later than planned.")
+    assert values["two years later"] == ("DATE", "2023", None)
+
+
+def test_that_same_day_points_back_to_the_last_day_however_far():
+    text = (
+        "The Pellin fund received $7,500 from a car dealer on June 27, 2014. The dealer "
+        "owned two lots.\n\n"
+        "Other dealers on the road gave too.\n\n"
+        "Nobody asked why. The fund declined to comment. Its treasurer was away.\n\n"
+        "That same day, two of its founders met in Tarnow."
+    )
+    assert _values(text, published="2016-08-24")["That same day"] == ("DATE", "2014-06-27",
+                                                                        None)

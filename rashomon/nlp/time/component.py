@@ -26,11 +26,13 @@ from rashomon.nlp.time.grammar import Candidate, find, words
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.types import FoundTimex
 from rashomon.nlp.time.values import Anchors, Direction, resolve, weekday_number
+from rashomon.read.dates import calendar_forms
 from rashomon.read.document import Published
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
+HOLIDAY_RESOLVERS = ("holiday", "movable_holiday")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE",
@@ -123,7 +125,8 @@ class TimexTagger:
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
             signal = signal_direction(before)
-            scheduled = _scheduled(span) or ("planned" if _modifies_a_noun(span) else None)
+            scheduled = _scheduled(span) or (
+                "planned" if _modifies_a_noun(span, candidate) else None)
             if signal == "past" or (signal and not scheduled and tense != "past"):
                 own = signal  # "since March"; "until Friday" unless in the simple past
             elif scheduled:  # "moved to June 9" ahead; "planned for Friday", "the
@@ -157,7 +160,8 @@ class TimexTagger:
         for match in matches:
             candidate = match.candidate
             news_day = news_days.get(True) or news_days.get(False)
-            day = self._reaching(days.get(match.in_caption), match) or news_day
+            day = days.get(match.in_caption) if _points_back(candidate) else None
+            day = day or self._reaching(days.get(match.in_caption), match) or news_day
             period = self._reaching(periods.get(match.in_caption), match)
             anchors = Anchors(
                 published=anchor,
@@ -206,6 +210,15 @@ class TimexTagger:
         return reference
 
 
+def _points_back(candidate: Candidate) -> bool:
+    """Whether an expression names a day mentioned before, however far back ("that same
+    day", "the next day"), unlike "the day" or "later in the day", which may mean the day
+    of the news."""
+    if candidate.rule.resolver != "anaphoric_day":
+        return False
+    return " ".join(candidate.groups["anaphor"].lower().split()) in words()["anaphors_far"]
+
+
 def _day_of(value: str | None) -> str | None:
     """The day of a value that names one ("2021-04-02", "2021-04-02TMO"), else None."""
     if value and _DAY_VALUE.match(value[:10]) and (len(value) == 10 or value[10] == "T"):
@@ -243,6 +256,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     if len(span) == 1 and span[0].tag_.startswith(("VB", "MD")):
         return False
     if _part_of_a_name(span) or _after_a_given_name(candidate, span) or _named_day(
+            candidate, span) or _chapter_and_verse(candidate, span) or _capitals_in_lower(
             candidate, span):
         return False
     if candidate.rule.name == "plural_units" and (
@@ -267,6 +281,27 @@ def _named_day(candidate: Candidate, span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.is_title and before.lower_ in words()["named_day_words"]
+
+
+def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
+    """Whether a bare "8:31" after a capitalised name is a chapter and verse ("Romans
+    8:31"), not a clock time; a month, weekday or day word before it keeps it a time."""
+    if candidate.rule.name != "clock_24h" or set(candidate.groups) - {"_text", "hour",
+                                                                     "minute"}:
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    calendar = calendar_forms("month").keys() | calendar_forms("weekday").keys()
+    return before is not None and before.is_title and not before.is_sent_start and (
+        before.text not in calendar)
+
+
+def _capitals_in_lower(candidate: Candidate, span: Span) -> bool:
+    """Whether a day word is written in capitals in a sentence that is not: a name ("USA
+    TODAY", "the TODAY show"), not a day."""
+    if candidate.rule.name != "deictic_day" or not span.text.isupper():
+        return False
+    letters = [token for token in span.sent if token.is_alpha and len(token) > 1]
+    return sum(token.is_upper for token in letters) * 2 < len(letters)
 
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
@@ -369,12 +404,13 @@ def _names_a_thing(span: Span) -> bool:
     return root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN"
 
 
-def _modifies_a_noun(span: Span) -> bool:
-    """Whether a date is a noun's modifier ("a week before the November 13 deadline"):
-    a property of the thing, whose time the clause's tense does not give."""
+def _modifies_a_noun(span: Span, candidate: Candidate) -> bool:
+    """Whether a date is a noun's modifier ("a week before the November 13 deadline",
+    "a Christmas advert"): a property of the thing, whose time the clause's tense does not
+    give."""
     root = span.root
     return (
-        _numbered_date(span)
+        (_numbered_date(span) or candidate.rule.resolver in HOLIDAY_RESOLVERS)
         and root.dep_ in ("compound", "nmod", "amod")
         and root.head.pos_ == "NOUN"
         and root.head.i >= span.end

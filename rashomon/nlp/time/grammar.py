@@ -150,7 +150,7 @@ def placeholders() -> dict[str, str]:
             rf"(?:\s+(?:on\s+)?(?P<time_weekday>{_word(_alternation(full_weekdays, True))})"
             r"|\s+(?P<time_day_word>today|yesterday|tomorrow|tonight)\b"
             rf"|\s*,?\s+(?:on\s+)?(?P<time_month>{_word(_alternation(months, True))})\s+"
-            rf"(?P<time_date>{day}))?"
+            rf"(?P<time_date>{day})(?:\s*,\s*(?P<time_year>{year}))?)?"
         ),
     }
 

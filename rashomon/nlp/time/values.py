@@ -348,11 +348,21 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if year is None and anchor is not None:
         shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else 0
         start = spec["months"][0]
-        if anchors.direction == "past" and start > anchor.month and not shift:
-            shift = -1
-        year = anchor.year + shift
+        if shift:
+            year = _next_or_last_season(start, shift, anchor)
+        else:
+            year = anchor.year - (anchors.direction == "past" and start > anchor.month)
     mod = _part_mod(groups)
     return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
+
+
+def _next_or_last_season(start_month: int, shift: int, anchor: dt.date) -> int:
+    """The year of "next/coming fall" (the first such season still to begin: in July, this
+    year's) or "last spring" (the last one over: in November, this year's)."""
+    starts = [dt.date(year, start_month, 1) for year in range(anchor.year - 2, anchor.year + 2)]
+    if shift > 0:
+        return min(s for s in starts if s > anchor).year
+    return max(s for s in starts if add_months(s, 3) <= anchor).year
 
 
 def _anaphoric(groups: dict[str, str]) -> bool:
@@ -449,6 +459,8 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount += 0.5 if "half_after" in groups else 0
     letter = spec["letter"]
     steps = amount * sign * spec.get("times", 1)
+    if sign > 0 and anchor_kind == "published" and anchors.direction != "future":
+        steps = 0  # "a decade later, the firm remains …": later than a past event, so now
     if letter == "Y" and steps != int(steps):  # "a year and a half ago": in months
         letter, steps = "M", steps * 12
     if letter in _DAY_UNITS:  # "a week and a half ago": in days
@@ -546,6 +558,8 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount = number(raw) if raw else (1 if raw is None and groups["unit"][-1:] != "s" else None)
     if raw and amount is None and _lookup_vague(raw) is None:
         return None
+    if "alternative" in groups:  # "two or three weeks": no one count
+        amount = None
     if amount is not None and ("half" in groups or "half_after" in groups):
         amount += 0.5
     if amount is not None and amount == 1 and re.search(r"\d\s+$", anchors.before):
@@ -571,7 +585,12 @@ def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
         number_ = weekday_number(groups["time_weekday"])
         return weekday_date(number_, anchors)
     if "time_month" in groups:
-        found = calendar_date({"month": groups["time_month"], "day": groups["time_date"]}, anchors)
+        named = {"month": groups["time_month"], "day": groups["time_date"]}
+        if "time_year" in groups:  # "6:30 a.m. on March 19, 2002"
+            named["year"] = groups["time_year"]
+            found = calendar_date(named, anchors)
+            return dt.date.fromisoformat(found.value) if found else None
+        found = calendar_date(named, anchors)
         return dt.date.fromisoformat(found.value) if found and found.anchor else None
     if "time_day_word" in groups:
         spec = _lookup(words()["days"], groups["time_day_word"])
@@ -620,7 +639,7 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     date = _clock_date(groups, anchors)
     day = date.isoformat() if date else "XXXX-XX-XX"
     anchor = None
-    if date:
+    if date and "time_year" not in groups:
         named = {"time_weekday", "time_month", "time_day_word"} & set(groups)
         anchor = "reference" if not named and date == anchors.reference else "published"
     return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", anchor=anchor)
@@ -650,6 +669,9 @@ def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
     day = groups.get("weekday") or groups.get("weekdays")
     if day:
         return Value(f"XXXX-WXX-{weekday_number(day)}", "SET")
+    if "part_of_day" in groups:  # "every morning"
+        return Value(f"XXXX-XX-XXT{_lookup(words()['parts_of_day'], groups['part_of_day'])}",
+                     "SET")
     spec = _lookup(words()["units"], _singular(groups["unit"]))
     if spec is None or spec["letter"] == "WE":
         return None
