@@ -565,10 +565,17 @@ def test_not_year_ranges_nor_an_hour():
          {"every morning": ("SET", "XXXX-XX-XXTMO", None)}),
         ("A banner on the Tarnow road read: Merry Xmas from the ferry crew.", "2021-12-20",
          {"Xmas": ("DATE", "2021-12-25", None)}),
+        ("\"We will rebuild,\" the mayor said in Tuesday night's address.", "2016-01-13",
+         {"Tuesday night": ("TIME", "2016-01-12TNI", None)}),
+        ("The unions don't want to face Ellis in November.", "2016-01-19",
+         {"November": ("DATE", "2016-11", None)}),
+        ("If the council waits until late September, the ferry may stop.", "2016-09-04",
+         {"late September": ("DATE", "2016-09", "END")}),
     ],
     ids=["clock, date and year", "upcoming fall", "coming winter", "last spring",
          "holiday modifying a noun", "two or three weeks", "hyphenated half",
-         "every morning", "xmas"],
+         "every morning", "xmas", "possessive night", "wanting is ahead",
+         "the month in progress is ahead"],
 )
 def test_political_news_disagreements(sentence, published, expected):
     values = _values(sentence, published=published)
@@ -584,9 +591,13 @@ def test_political_news_disagreements(sentence, published, expected):
         ("Ferry prices were low in the days when the mill was open.", "days"),
         ("The sermon cited Romans 8:31 before the vote in Tarnow.", "8:31"),
         ("Ellis told the weekly HARWICK TODAY that the ferry would stay.", "TODAY"),
+        ("Ruiz, the future harbour master, backs the plan.", "the future"),
+        ("Ellis agreed to meet on the day Ruiz had proposed.", "the day"),
+        ("The film 40 Nights opens in Tarnow this week.", "40 Nights"),
     ],
     ids=["past before a count", "past before a count of events", "days of a person",
-         "days when", "chapter and verse", "a paper's name in capitals"],
+         "days when", "chapter and verse", "a paper's name in capitals",
+         "future as an adjective", "a day a clause defines", "a film title"],
 )
 def test_eras_verses_and_names_are_not_time(sentence, absent):
     assert absent not in _values(sentence)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -257,7 +258,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         return False
     if _part_of_a_name(span) or _after_a_given_name(candidate, span) or _named_day(
             candidate, span) or _chapter_and_verse(candidate, span) or _capitals_in_lower(
-            candidate, span):
+            candidate, span) or _describes_a_noun(candidate, span) or _a_title(candidate, span):
         return False
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
@@ -300,8 +301,36 @@ def _capitals_in_lower(candidate: Candidate, span: Span) -> bool:
     TODAY", "the TODAY show"), not a day."""
     if candidate.rule.name != "deictic_day" or not span.text.isupper():
         return False
-    letters = [token for token in span.sent if token.is_alpha and len(token) > 1]
-    return sum(token.is_upper for token in letters) * 2 < len(letters)
+    return _mostly_lower(span.sent, lambda token: token.is_upper)
+
+
+def _a_title(candidate: Candidate, span: Span) -> bool:
+    """Whether a duration with a capitalised unit inside a sentence in lower case is a
+    title ("the film 40 Days opens", "40 Days tells the story"), not a time."""
+    if candidate.rule.type != "DURATION":
+        return False
+    unit = span[-1]
+    return unit.is_title and not unit.is_sent_start and _mostly_lower(
+        span.sent, lambda token: token.is_title or token.is_upper)
+
+
+def _mostly_lower(sentence: Span, marked: Callable[[Token], bool]) -> bool:
+    """Whether fewer than half the words of ``sentence`` are ``marked`` (capitalised)."""
+    letters = [token for token in sentence if token.is_alpha and len(token) > 1]
+    return sum(marked(token) for token in letters) * 2 < len(letters)
+
+
+def _describes_a_noun(candidate: Candidate, span: Span) -> bool:
+    """Whether a time word only describes a noun: "the future" as an adjective ("the future
+    leader"), or "the day" that a clause defines ("on the day Ellis had proposed"). (A
+    bare part of the day before a noun stays a time: MEANTIME tags "in morning trading".)"""
+    root = span.root
+    if candidate.rule.name == "reference":
+        last = span[-1]
+        return last.lower_ == "future" and last.dep_ == "amod" and last.head.i > last.i
+    if candidate.rule.name == "anaphoric_day" and root.lower_ == "day":
+        return any(child.dep_ == "relcl" for child in root.children)
+    return False
 
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:

@@ -125,7 +125,7 @@ def placeholders() -> dict[str, str]:
         "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
         "ordinal": _word(_alternation(w["ordinals"])),
         "season": _word(_alternation(w["seasons"])),
-        "part_of_day": _word(_alternation(w["parts_of_day"])),
+        "part_of_day": _word(_alternation(w["parts_of_day"]), possessive=True),
         "part": (
             rf"(?:the\s+(?:very\s+)?(?P<part_noun>{part})\s+of\s+(?:the\s+)?"
             rf"|(?P<part_adj>{part})(?:-|\s+))?"

@@ -257,7 +257,10 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
         elif shift == 0:
             year = anchor.year
         else:  # by the tense; with none the nearest (January, written in December)
-            year = _nearest_year(number_, 1 if anchors.direction else 15, anchors)
+            # a month in progress is both past and ahead: its first day in the past tense,
+            # its last in the future ("until late September", written on September 4)
+            day = {"past": 1, "future": 28}.get(anchors.direction or "", 15)
+            year = _nearest_year(number_, day, anchors)
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
     return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
