@@ -623,3 +623,51 @@ def test_that_same_day_points_back_to_the_last_day_however_far():
     )
     assert _values(text, published="2016-08-24")["That same day"] == ("DATE", "2014-06-27",
                                                                         None)
+
+
+# Classes from the held-out hand audit of 12 PolNeAR train texts (issue 17, round A),
+# each in an invented sentence.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Ruiz wants a hearing at this week's harbour meeting in Pellin.", "2016-04-17",
+         {"this week": ("DATE", "2016-W16", None)}),  # a Sunday: the week that opens
+        ("Ferries were cancelled this week.", "2016-04-17",
+         {"this week": ("DATE", "2016-W15", None)}),
+        ("Dockers marched after the union failed to reach a deal on Friday.", "2016-07-06",
+         {"Friday": ("DATE", "2016-07-01", None)}),
+        ("Ellis is hoping to win votes in Tarnow this Tuesday.", "2016-03-04",
+         {"this Tuesday": ("DATE", "2016-03-08", None)}),
+        ("Ruiz, who badly needs a win in Tuesday's vote in Pellin, got an endorsement.",
+         "2016-04-30", {"Tuesday": ("DATE", "2016-05-03", None)}),
+        ("Most of the airtime planned for December and January favours the mayor's rivals.",
+         "2015-11-27", {"December": ("DATE", "2015-12", None),
+                        "January": ("DATE", "2016-01", None)}),
+        ("Her lead peaked the last week of October, after a debate in Tarnow.", "2016-01-19",
+         {"the last week of October": ("DATE", "2015-W44", None)}),
+        ("It felt like every six months the ferry board started over.", ANCHOR,
+         {"every six months": ("SET", "P6M", None)}),
+        ("Every December, the Harwick Echo names a citizen of the year.", ANCHOR,
+         {"Every December": ("SET", "XXXX-12", None)}),
+        ("Wren was moved to the station's quiz on Monday nights.", ANCHOR,
+         {"Monday nights": ("SET", "XXXX-WXX-1TNI", None)}),
+        ("The harbour master was given two years' probation.", ANCHOR,
+         {"two years": ("DURATION", "P2Y", None)}),
+        ("The post-9/11 rules still bind the Tarnow port.", ANCHOR,
+         {"9/11": ("DATE", "2001-09-11", None)}),
+    ],
+    ids=["this week on a Sunday", "this week past on a Sunday", "implicative verb",
+         "hoping", "needing", "a planned month's conjunct", "week of a month",
+         "every six months", "every December", "on Monday nights", "plural possessive",
+         "a named date"],
+)
+def test_audit_round_a_classes(sentence, published, expected):
+    values = _values(sentence, published=published)
+    assert _found(values, expected) == expected
+
+
+def test_a_weekday_ending_a_quoted_title_is_no_date():
+    assert "Sunday" not in _values("Ellis sat for an interview on ''Harwick News Sunday.''")
+    assert "Sunday" in _values("Ellis told Harwick Radio on Sunday that the ferry would stay.")

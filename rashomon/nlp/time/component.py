@@ -277,11 +277,26 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
 
 
 def _named_day(candidate: Candidate, span: Span) -> bool:
-    """Whether a weekday is part of a day's name ("Black Monday", "Super Tuesday")."""
+    """Whether a weekday is part of a day's name ("Black Monday", "Super Tuesday") or ends
+    a quoted title ("“Harwick Live Sunday”", a programme)."""
     if candidate.rule.name != "weekday" or "shift" in candidate.groups or not span.start:
         return False
     before = span.doc[span.start - 1]
-    return before.is_title and before.lower_ in words()["named_day_words"]
+    return (before.is_title and before.lower_ in words()["named_day_words"]) or (
+        _ends_a_quoted_title(span))
+
+
+def _ends_a_quoted_title(span: Span) -> bool:
+    """Whether ``span`` ends a run of capitalised words that quotation marks enclose."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].is_title and start > span.start - 4:
+        start -= 1
+    if start == span.start or start == 0 or not doc[start - 1].is_quote:
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].is_punct and not doc[end].is_quote:
+        end += 1
+    return end < len(doc) and doc[end].is_quote
 
 
 def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
@@ -391,6 +406,8 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     first = _first_verb(span.root, steps)
     if first is not None and _infinitive(first):  # "agreed to close it in September": after
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
+        if verb is not None and verb.lemma_.lower() in words()["implicative_verbs"]:
+            return _verb_tense(verb)  # "failed to reach a deal on Friday": then
         return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
     verb = _governing_verb(span.root, steps)
     return _verb_tense(verb) if verb is not None else None
@@ -462,7 +479,10 @@ def _scheduled(span: Span) -> Direction | Literal["planned"] | None:
     """For the date of a schedule: "future" for the new one ("moved its hearing to June 9"),
     "planned" for the one planned ("matches planned for Friday were played"), whose
     direction the verb's tense does not give; else None."""
-    preposition = span.root.head
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "planned for May and June"
+        root = root.head
+    preposition = root.head
     if preposition.dep_ != "prep" or preposition.lower_ not in words()["scheduling_prepositions"]:
         return None
     if preposition.head.lemma_ not in words()["scheduling_verbs"]:

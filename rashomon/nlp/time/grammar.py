@@ -120,7 +120,8 @@ def placeholders() -> dict[str, str]:
         "number": rf"(?:\d+(?:\.\d+)?(?![\d,])|{_word(number_word)})",
         "number_word": _word(number_word),
         "vague_number": _word(_alternation(w["vague_numbers"])),
-        "unit": _word(_alternation(units + [_plural(u) for u in units])),
+        # a plural possessive keeps its units ("two years' probation")
+        "unit": rf"(?<!\w){_alternation(units + [_plural(u) for u in units])}(?![\w]|['’]\w)",
         "unit_singular": _word(_alternation(units)),
         "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
         "ordinal": _word(_alternation(w["ordinals"])),
@@ -139,6 +140,7 @@ def placeholders() -> dict[str, str]:
         "frequency": _word(_alternation(w["frequencies"])),
         "holiday": _word(_alternation(w["holidays"])),
         "movable_holiday": _word(_alternation(w["movable_holidays"])),
+        "named_date": _alternation(w["named_dates"]),
         "century_ordinal": _word(_alternation(w["century_ordinals"])),
         "decade_word": _word(_alternation(w["decade_words"])),
         "half_after": r"(?P<half_after>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?",

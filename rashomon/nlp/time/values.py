@@ -198,6 +198,10 @@ def holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return calendar_date({"mm": str(month), "dd": str(day), **groups}, anchors)
 
 
+def named_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    return Value(_lookup(words()["named_dates"], groups["named_date"]), "DATE")
+
+
 def easter(year: int) -> dt.date:
     """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -264,6 +268,23 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
     return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
+
+
+def week_of_month(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"the last week of October": the ISO week holding most of the month's last seven
+    days (or of its nth seven days), in the month's year."""
+    found = month(groups, anchors)
+    n = _lookup(words()["ordinals"], groups["ordinal"])
+    if found is None or found.value is None or found.value.startswith("X") or n is None:
+        return Value(None, "DATE")
+    first = dt.date.fromisoformat(found.value + "-01")
+    if n == -1:
+        day = add_months(first, 1) - dt.timedelta(days=4)
+    elif 1 <= n <= 4:
+        day = first + dt.timedelta(days=7 * n - 4)
+    else:
+        return None
+    return Value(iso_week(day), "DATE", anchor=found.anchor)
 
 
 def year(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -397,6 +418,9 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     mod = _part_mod(groups)
     if anchor is None:
         return Value(None, "DATE", mod)
+    if unit == "week" and shift == 0 and kind == "published" and anchor.isoweekday() == 7 \
+            and anchors.direction != "past":
+        anchor += dt.timedelta(days=1)  # on a Sunday, "this week" is the one that opens
     if unit in ("week", "weekend"):
         value = iso_week(anchor + dt.timedelta(weeks=shift))
         value += "-WE" if unit == "weekend" else ""
@@ -511,8 +535,9 @@ def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt
         return anchor - dt.timedelta(days=back or 7)
     if shift == 1:
         return anchor + dt.timedelta(days=forward or 7)
-    if shift == 0:
-        return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)
+    if shift == 0:  # "this Tuesday": the coming one, or the last in the past tense
+        return anchor - dt.timedelta(days=back) if anchors.direction == "past" else (
+            anchor + dt.timedelta(days=forward))
     near_past = back <= forward or (
         anchors.untensed and back <= settings.UNTENSED_WEEKDAY_BACK_DAYS)
     if anchors.direction == "past" or (anchors.direction is None and near_past):
@@ -670,22 +695,30 @@ def frequency(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
     day = groups.get("weekday") or groups.get("weekdays")
-    if day:
+    if day and "part_of_day" not in groups:
         return Value(f"XXXX-WXX-{weekday_number(day)}", "SET")
-    if "part_of_day" in groups:  # "every morning"
-        return Value(f"XXXX-XX-XXT{_lookup(words()['parts_of_day'], groups['part_of_day'])}",
-                     "SET")
+    if "part_of_day" in groups:  # "every morning"; "on Monday nights"
+        code = _lookup(words()["parts_of_day"], _singular(groups["part_of_day"]))
+        if "weekday" in groups:
+            return Value(f"XXXX-WXX-{weekday_number(groups['weekday'])}T{code}", "SET")
+        return Value(f"XXXX-XX-XXT{code}", "SET")
+    if "month" in groups:  # "every December"
+        return Value(f"XXXX-{_month_number(groups['month']):02d}", "SET")
     spec = _lookup(words()["units"], _singular(groups["unit"]))
     if spec is None or spec["letter"] == "WE":
         return None
     prefix = "PT" if spec.get("clock") else "P"
-    return Value(f"{prefix}{spec.get('times', 1)}{spec['letter']}", "SET")
+    count = number(groups["number"]) if "number" in groups else 1  # "every six months"
+    if count is None or count != int(count):
+        return None
+    return Value(f"{prefix}{int(count) * spec.get('times', 1)}{spec['letter']}", "SET")
 
 
 RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
     f.__name__: f
     for f in (
-        calendar_date, holiday, movable_holiday, month, year, fiscal_year, decade, century,
+        calendar_date, named_date, holiday, movable_holiday, month, week_of_month, year,
+        fiscal_year, decade, century,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
         anaphoric_day, weekday, part_of_day, reference, duration, clock, frequency, every,
         race_time, part_of_a_date,
