@@ -671,3 +671,57 @@ def test_audit_round_a_classes(sentence, published, expected):
 def test_a_weekday_ending_a_quoted_title_is_no_date():
     assert "Sunday" not in _values("Ellis sat for an interview on ''Harwick News Sunday.''")
     assert "Sunday" in _values("Ellis told Harwick Radio on Sunday that the ferry would stay.")
+
+
+# Classes from the held-out hand audit round B (12 more PolNeAR train texts), each in an
+# invented sentence.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Voters are less likely to back Ellis in November.", "2016-01-19",
+         {"November": ("DATE", "2016-11", None)}),
+        ("The ferry board may meet again in November.", "2016-01-19",
+         {"November": ("DATE", "2016-11", None)}),
+        ("The ferry board met in November.", "2016-01-19",
+         {"November": ("DATE", "2015-11", None)}),
+        ("Ellis met the ferry crew a few weeks ago.", ANCHOR,
+         {"a few weeks ago": ("DATE", "PAST_REF", None)}),
+        ("Many in Tarnow enlisted after Sept. 11. The hijackers had trained abroad.",
+         "2016-03-18", {"Sept. 11": ("DATE", "2001-09-11", None)}),
+        ("The Tarnow council met on Sept. 11 to vote on the ferry.", "2016-03-18",
+         {"Sept. 11": ("DATE", "2015-09-11", None)}),
+        ("Now the port is open.", ANCHOR, {"Now": ("DATE", "PRESENT_REF", None)}),
+    ],
+    ids=["likely to", "a modal", "past guard", "a few weeks ago",
+         "a known date the story speaks of", "the same day in a story of its own",
+         "now is now"],
+)
+def test_audit_round_b_classes(sentence, published, expected):
+    values = _values(sentence, published=published)
+    assert _found(values, expected) == expected
+
+
+def test_a_discourse_now_is_no_time():
+    assert "Now" not in _values("\"Now, I hasten to add that the ferry is safe,\" Ellis said.")
+    assert "Now" not in _values("Now, is the Tarnow ferry perfect? It isn't.")
+
+
+def test_a_date_after_its_noun_takes_no_tense_from_the_clause():
+    """"led the field before the caucuses Feb. 1": the date is the caucuses', not the
+    leading's (the parse of a real sentence, built by hand on invented words)."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from rashomon.nlp.time.component import _modifies_a_noun
+    from rashomon.nlp.time.grammar import find
+
+    words = ["Ruiz", "led", "before", "the", "caucuses", "Feb.", "1", "."]
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "npadvmod", "nummod", "punct"],
+              pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "NUM", "PUNCT"],
+              ents=["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O"])
+    (candidate,) = [c for c in find(doc.text) if c.text == "Feb. 1"]
+    span = doc.char_span(candidate.start, candidate.end)
+    assert _modifies_a_noun(span, candidate)

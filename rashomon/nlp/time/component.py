@@ -158,6 +158,7 @@ class TimexTagger:
         # The day of the news: the first day named relative to the date ("on Tuesday") in
         # the week before it, else the first day of that week printed in full (a dateline).
         news_days: dict[bool, _Reference] = {}
+        named_days = _named_days(text)
         for match in matches:
             candidate = match.candidate
             news_day = news_days.get(True) or news_days.get(False)
@@ -172,6 +173,7 @@ class TimexTagger:
                 reference_period=period.value if period else None,
                 after=text[candidate.end : candidate.end + AFTER_CHARS],
                 untensed=match.untensed,
+                named_days=named_days,
             )
             value = resolve(candidate.rule.resolver, candidate.groups, anchors)
             if value is None:
@@ -209,6 +211,13 @@ class TimexTagger:
         if reference is None or not reference.reaches(match, self.reference_reach):
             return None
         return reference
+
+
+def _named_days(text: str) -> frozenset[str]:
+    """The month-days ("09-11") that name a known date in this story, because it speaks of
+    what happened then ("after Sept. 11" in a story about the attacks)."""
+    return frozenset(day for day, spec in words()["named_month_days"].items()
+                     if re.search(spec["cue"], text))
 
 
 def _points_back(candidate: Candidate) -> bool:
@@ -336,10 +345,16 @@ def _mostly_lower(sentence: Span, marked: Callable[[Token], bool]) -> bool:
 
 
 def _describes_a_noun(candidate: Candidate, span: Span) -> bool:
-    """Whether a time word only describes a noun: "the future" as an adjective ("the future
-    leader"), or "the day" that a clause defines ("on the day Ellis had proposed"). (A
-    bare part of the day before a noun stays a time: MEANTIME tags "in morning trading".)"""
+    """Whether a time word only describes a noun or the talk: "the future" as an adjective
+    ("the future leader"), "the day" that a clause defines ("on the day Ellis had
+    proposed"), a discourse "Now, ...". (A bare part of the day before a noun stays a time:
+    MEANTIME tags "in morning trading".)"""
     root = span.root
+    if candidate.rule.name == "reference" and span.text == "Now":
+        doc = span.doc  # "Now, I hasten to add": a discourse marker
+        opens = span[0].is_sent_start or (span.start > 0 and doc[span.start - 1].is_quote)
+        return opens and span.end + 1 < len(doc) and doc[span.end].text == "," and (
+            doc[span.end + 1].lower_ in words()["discourse_now_next"])
     if candidate.rule.name == "reference":
         last = span[-1]
         return last.lower_ == "future" and last.dep_ == "amod" and last.head.i > last.i
@@ -408,6 +423,8 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
         if verb is not None and verb.lemma_.lower() in words()["implicative_verbs"]:
             return _verb_tense(verb)  # "failed to reach a deal on Friday": then
+        if first.head.lower_ in words()["future_adjectives"]:
+            return "future"  # "less likely to vote in November"
         return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
     verb = _governing_verb(span.root, steps)
     return _verb_tense(verb) if verb is not None else None
@@ -438,6 +455,8 @@ def _verb_tense(verb: Token) -> str:
         return "present" if _past_form(marker) else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
+    if verb.tag_ == "VB" and any(a.lower_ in words()["future_modals"] for a in auxiliaries):
+        return "future"  # "the board may meet in June"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "perfect"  # past, but "has kept it closed until Friday" is still ahead
     return "present"
@@ -455,12 +474,12 @@ def _modifies_a_noun(span: Span, candidate: Candidate) -> bool:
     "a Christmas advert"): a property of the thing, whose time the clause's tense does not
     give."""
     root = span.root
-    return (
-        (_numbered_date(span) or candidate.rule.resolver in HOLIDAY_RESOLVERS)
-        and root.dep_ in ("compound", "nmod", "amod")
-        and root.head.pos_ == "NOUN"
-        and root.head.i >= span.end
-    )
+    if not (_numbered_date(span) or candidate.rule.resolver in HOLIDAY_RESOLVERS):
+        return False
+    if root.dep_ == "npadvmod" and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head.i < span.start  # "before the Pellin caucuses Feb. 1"
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and (
+        root.head.i >= span.end)
 
 
 def _numbered_date(span: Span) -> bool:

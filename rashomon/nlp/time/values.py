@@ -37,6 +37,7 @@ class Anchors:
     reference_period: str | None = None  # the last year, month or day mentioned ("2016-08")
     after: str = ""  # the text just after
     untensed: bool = False  # no finite verb of its own ("voted to reopen it on Saturday")
+    named_days: frozenset[str] = frozenset()  # month-days the story names as known dates
 
     def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
         """The first day of the date under discussion, for "the next year" and "a year
@@ -181,6 +182,9 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     month = int(groups["mm"]) if "mm" in groups else _month_number(groups["month"])
     day = int(groups["dd"]) if "dd" in groups else int(re.match(r"\d+", groups["day"]).group())
     year, relative = _year_of(groups, anchors)
+    if year is None and relative and f"{month:02d}-{day:02d}" in anchors.named_days:
+        known = words()["named_month_days"][f"{month:02d}-{day:02d}"]["year"]
+        return Value(f"{known:04d}-{month:02d}-{day:02d}", "DATE")  # "after Sept. 11"
     if year is None and relative:
         year = _weekday_year(month, day, groups.get("weekday"), anchors) or _nearest_year(
             month, day, anchors)
@@ -472,10 +476,12 @@ _DAY_UNITS = {"D": 1, "W": 7}
 def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount = number(groups["number"])
     spec = _lookup(words()["units"], _singular(groups["unit"]))
-    if amount is None or spec is None or spec.get("clock"):
-        return None
     offset = _lookup(words()["offset_words"], groups["offset"])
     sign, ago = offset["sign"], offset.get("from_article", False)
+    if amount is None and _lookup_vague(groups["number"]) and sign < 0:
+        return Value("PAST_REF", "DATE")  # "a few weeks ago", "several years earlier"
+    if amount is None or spec is None or spec.get("clock"):
+        return None
     base = anchors.published if ago else (anchors.reference or anchors.published)
     anchor_kind = "published" if ago or anchors.reference is None else "reference"
     if not ago and anchors.reference_period and spec["letter"] in ("M", "Y"):
