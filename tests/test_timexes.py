@@ -540,26 +540,26 @@ def test_not_year_ranges_nor_an_hour():
     assert "12" not in values and "an o'clock" not in values
 
 
-# Classes found where Rashomon and HeidelTime disagreed on US political news (issue 17,
-# a fifth comparison), each in an invented sentence.
+# Classes found where Rashomon and HeidelTime disagreed on US political news, then in three
+# held-out hand audits of PolNeAR train texts (issue 17). Every sentence is invented.
 
 
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
-        ("The gates of the Tarnow hall opened at 6:30 a.m. on March 19, 2002, to a crowd.",
-         ANCHOR, {"6:30 a.m. on March 19, 2002": ("TIME", "2002-03-19T06:30", None)}),
+        ("Pellin's new library opened its doors at 6:30 a.m. on March 19, 2002.", ANCHOR,
+         {"6:30 a.m. on March 19, 2002": ("TIME", "2002-03-19T06:30", None)}),
         ("Both parties are saving money for the upcoming fall campaign.", "2016-07-25",
          {"upcoming fall": ("DATE", "2016-FA", None)}),
         ("Snow is expected to close the pass in the coming winter.", "2016-10-10",
          {"coming winter": ("DATE", "2016-WI", None)}),
         ("The ferry line was sold last spring.", "2016-11-20",
          {"last spring": ("DATE", "2016-SP", None)}),
-        ("The mayor's office released a Christmas advert on Wednesday.", "2021-12-23",
-         {"Christmas": ("DATE", "2021-12-25", None)}),
-        ("Over the past two or three weeks, Ellis met donors in Harwick.", ANCHOR,
+        ("The mill shut in 2010. The following spring, a bakery took it over.", ANCHOR,
+         {"following spring": ("DATE", "2011-SP", None)}),
+        ("Ellis visited the harbour twice over the past two or three weeks.", ANCHOR,
          {"the past two or three weeks": ("DURATION", "PXW", None)}),
-        ("No town has lost more over the past seven-and-a-half years than Tarnow.", ANCHOR,
+        ("Tarnow's ferry has run at a loss for the past seven-and-a-half years.", ANCHOR,
          {"the past seven-and-a-half years": ("DURATION", "P7.5Y", None)}),
         ("Every harbour hand was there every morning before the ferry left.", ANCHOR,
          {"every morning": ("SET", "XXXX-XX-XXTMO", None)}),
@@ -567,17 +567,87 @@ def test_not_year_ranges_nor_an_hour():
          {"Xmas": ("DATE", "2021-12-25", None)}),
         ("\"We will rebuild,\" the mayor said in Tuesday night's address.", "2016-01-13",
          {"Tuesday night": ("TIME", "2016-01-12TNI", None)}),
-        ("The unions don't want to face Ellis in November.", "2016-01-19",
+        ("The dock unions want to face Ellis in November.", "2016-01-19",
          {"November": ("DATE", "2016-11", None)}),
-        ("If the council waits until late September, the ferry may stop.", "2016-09-04",
+        ("The ferry may keep sailing until late September, the council hopes.", "2016-09-04",
          {"late September": ("DATE", "2016-09", "END")}),
+        ("Ruiz plans a hearing at this week's harbour meeting in Pellin.", "2016-04-17",
+         {"this week": ("DATE", "2016-W16", None)}),  # a Sunday: the week that opens
+        ("Ferries were cancelled this week.", "2016-04-17",
+         {"this week": ("DATE", "2016-W15", None)}),
+        ("Dockers marched after the union failed to sign the deal on Friday.", "2016-07-06",
+         {"Friday": ("DATE", "2016-07-01", None)}),
+        ("Wren is hoping to carry the Tarnow vote this Tuesday.", "2016-03-04",
+         {"this Tuesday": ("DATE", "2016-03-08", None)}),
+        ("The ferry was due to sail this Tuesday.", "2016-04-14",
+         {"this Tuesday": ("DATE", "2016-04-12", None)}),
+        ("Airtime booked for December and January favours the mayor's rivals, a survey says.",
+         "2015-11-27", {"December": ("DATE", "2015-12", None),
+                        "January": ("DATE", "2016-01", None)}),
+        ("Support for the bridge was highest in the last week of October.", "2016-01-19",
+         {"the last week of October": ("DATE", "2015-W44", None)}),
+        ("The harbour board resets its fees every six months.", ANCHOR,
+         {"every six months": ("SET", "P6M", None)}),
+        ("Buses leave the Pellin depot every 2.5 hours.", ANCHOR,
+         {"every 2.5 hours": ("SET", "PT2.5H", None)}),
+        ("Every December, the Harwick Echo names a citizen of the year.", ANCHOR,
+         {"Every December": ("SET", "XXXX-12", None)}),
+        ("Wren hosts the ferry quiz on Monday nights.", ANCHOR,
+         {"Monday nights": ("SET", "XXXX-WXX-1TNI", None)}),
+        ("The choir sings in Tarnow each Sunday morning.", ANCHOR,
+         {"each Sunday morning": ("SET", "XXXX-WXX-7TMO", None)}),
+        ("The harbour master was given two years' probation.", ANCHOR,
+         {"two years": ("DURATION", "P2Y", None)}),
+        ("The post-9/11 rules still bind the Tarnow port.", ANCHOR,
+         {"9/11": ("DATE", "2001-09-11", None)}),
+        ("Voters are less likely to back Ellis in November.", "2016-01-19",
+         {"November": ("DATE", "2016-11", None)}),
+        ("The ferry was set to sail on Friday, but a storm kept it in port.", "2016-04-18",
+         {"Friday": ("DATE", "2016-04-15", None)}),
+        ("The ferry board may meet again in November.", "2016-01-19",
+         {"November": ("DATE", "2016-11", None)}),
+        ("Ellis said in February that the board may meet in March.", "2016-04-14",
+         {"March": ("DATE", "2016-03", None)}),
+        ("The ferry board met in November.", "2016-01-19",
+         {"November": ("DATE", "2015-11", None)}),
+        ("Police in Pellin are seeking witnesses to Tuesday's crash.", "2016-04-14",
+         {"Tuesday": ("DATE", "2016-04-12", None)}),
+        ("Tarnow needs money after the floods in March.", "2016-04-14",
+         {"March": ("DATE", "2016-03", None)}),
+        ("Ellis met the ferry crew a few weeks ago.", ANCHOR,
+         {"a few weeks ago": ("DATE", "PAST_REF", None)}),
+        ("Many in Tarnow enlisted after Sept. 11. The hijackers had trained abroad.",
+         "2016-03-18", {"Sept. 11": ("DATE", "2001-09-11", None)}),
+        ("The Tarnow council met on Sept. 11 to vote on the ferry.", "2016-03-18",
+         {"Sept. 11": ("DATE", "2015-09-11", None)}),
+        ("The hijackers' accomplice will be sentenced in Tarnow on Sept. 11.", "2016-09-05",
+         {"Sept. 11": ("DATE", "2016-09-11", None)}),
+        ("Ruiz is now a member of the harbour board.", ANCHOR,
+         {"now": ("DATE", "PRESENT_REF", None)}),
+        ("Christmas sales in Pellin fell 5 percent last year.", "2016-07-10",
+         {"Christmas": ("DATE", "2015-12-25", None)}),
+        ("The first 100 Days of Mayor Ellis were calm.", ANCHOR,
+         {"The first 100 Days": ("DURATION", "P100D", None)}),
+        ("\"Vote Sunday,\" Ellis urged the crowd in Tarnow.", "2016-04-14",
+         {"Sunday": ("DATE", "2016-04-10", None)}),
+        ("The ferry leaves Harwick 8:31 and reaches Tarnow 9:15.", ANCHOR,
+         {"8:31": ("TIME", "2021-04-06T08:31", None), "9:15": ("TIME", "2021-04-06T09:15",
+                                                               None)}),
     ],
     ids=["clock, date and year", "upcoming fall", "coming winter", "last spring",
-         "holiday modifying a noun", "two or three weeks", "hyphenated half",
-         "every morning", "xmas", "possessive night", "wanting is ahead",
-         "the month in progress is ahead"],
+         "the following spring", "two or three weeks", "hyphenated half", "every morning",
+         "xmas", "possessive night", "wanting is ahead", "the month in progress is ahead",
+         "this week on a Sunday", "this week past on a Sunday", "implicative verb",
+         "hoping", "this Tuesday with no tense", "a planned month's conjunct",
+         "week of a month", "every six months", "every 2.5 hours", "every December",
+         "on Monday nights", "each Sunday morning", "plural possessive", "a named date",
+         "likely to", "was set to", "a modal", "a modal in reported speech", "past guard",
+         "seeking a noun", "needing a noun", "a few weeks ago",
+         "a known date the story speaks of", "the same day in a story of its own",
+         "the same day ahead", "now before an article", "christmas sales last year",
+         "a named stretch", "a quoted call", "clock times after place names"],
 )
-def test_political_news_disagreements(sentence, published, expected):
+def test_political_news_classes(sentence, published, expected):
     values = _values(sentence, published=published)
     assert _found(values, expected) == expected
 
@@ -585,8 +655,8 @@ def test_political_news_disagreements(sentence, published, expected):
 @pytest.mark.parametrize(
     ("sentence", "absent"),
     [
-        ("Over the past two or three weeks, Ellis met donors in Harwick.", "the past"),
-        ("In the past two harbour elections, turnout fell in Tarnow.", "the past"),
+        ("Ellis visited the harbour twice over the past two or three weeks.", "the past"),
+        ("In the past two harbour elections, turnout fell in Tarnow.", "In the past"),
         ("The Harwick Echo has not been this feared since the days of Mayor Ellis.", "days"),
         ("Ferry prices were low in the days when the mill was open.", "days"),
         ("The sermon cited Romans 8:31 before the vote in Tarnow.", "8:31"),
@@ -594,13 +664,22 @@ def test_political_news_disagreements(sentence, published, expected):
         ("Ruiz, the future harbour master, backs the plan.", "the future"),
         ("Ellis agreed to meet on the day Ruiz had proposed.", "the day"),
         ("The film 40 Nights opens in Tarnow this week.", "40 Nights"),
+        ("Ellis gave a talk to ''Pellin Morning Radio Sunday'' about the ferry.", "Sunday"),
+        ("\"Now, let me be clear about the ferry,\" Ellis told the council.", "Now"),
+        ("Now, why would Tarnow pay for a bridge it cannot use?", "Now"),
     ],
     ids=["past before a count", "past before a count of events", "days of a person",
          "days when", "chapter and verse", "a paper's name in capitals",
-         "future as an adjective", "a day a clause defines", "a film title"],
+         "future as an adjective", "a day a clause defines", "a film title",
+         "a programme's title", "a discourse now", "a discourse now before a question"],
 )
-def test_eras_verses_and_names_are_not_time(sentence, absent):
+def test_eras_verses_titles_and_names_are_not_time(sentence, absent):
     assert absent not in _values(sentence)
+
+
+def test_shouted_days_and_counted_stretches_stay_times():
+    assert _values("They must decide TODAY, the union said.")["TODAY"][1] == ANCHOR
+    assert "Now" in _values("Now, the council says it will vote on the ferry.")
 
 
 def test_years_later_in_the_present_tense_is_now_when_no_date_is_under_discussion():
@@ -609,8 +688,10 @@ def test_years_later_in_the_present_tense_is_now_when_no_date_is_under_discussio
     assert values["Thirteen years later"] == ("DATE", "2021", None)
     values = _values("The plan was filed in 2002. Thirteen years later, the bridge opened.")
     assert values["Thirteen years later"] == ("DATE", "2015", None)
+    # MEANTIME values "three days later than originally planned" as the date it names
     values = _values("The harbour will be dredged two years later than planned.")
     assert values["two years later"] == ("DATE", "2023", None)
+    assert _values("Two years hence, the bridge opens.")["Two years hence"][1] == "2023"
 
 
 def test_that_same_day_points_back_to_the_last_day_however_far():
@@ -625,103 +706,20 @@ def test_that_same_day_points_back_to_the_last_day_however_far():
                                                                         None)
 
 
-# Classes from the held-out hand audit of 12 PolNeAR train texts (issue 17, round A),
-# each in an invented sentence.
-
-
-@pytest.mark.parametrize(
-    ("sentence", "published", "expected"),
-    [
-        ("Ruiz wants a hearing at this week's harbour meeting in Pellin.", "2016-04-17",
-         {"this week": ("DATE", "2016-W16", None)}),  # a Sunday: the week that opens
-        ("Ferries were cancelled this week.", "2016-04-17",
-         {"this week": ("DATE", "2016-W15", None)}),
-        ("Dockers marched after the union failed to reach a deal on Friday.", "2016-07-06",
-         {"Friday": ("DATE", "2016-07-01", None)}),
-        ("Ellis is hoping to win votes in Tarnow this Tuesday.", "2016-03-04",
-         {"this Tuesday": ("DATE", "2016-03-08", None)}),
-        ("Ruiz, who badly needs a win in Tuesday's vote in Pellin, got an endorsement.",
-         "2016-04-30", {"Tuesday": ("DATE", "2016-05-03", None)}),
-        ("Most of the airtime planned for December and January favours the mayor's rivals.",
-         "2015-11-27", {"December": ("DATE", "2015-12", None),
-                        "January": ("DATE", "2016-01", None)}),
-        ("Her lead peaked the last week of October, after a debate in Tarnow.", "2016-01-19",
-         {"the last week of October": ("DATE", "2015-W44", None)}),
-        ("It felt like every six months the ferry board started over.", ANCHOR,
-         {"every six months": ("SET", "P6M", None)}),
-        ("Every December, the Harwick Echo names a citizen of the year.", ANCHOR,
-         {"Every December": ("SET", "XXXX-12", None)}),
-        ("Wren was moved to the station's quiz on Monday nights.", ANCHOR,
-         {"Monday nights": ("SET", "XXXX-WXX-1TNI", None)}),
-        ("The harbour master was given two years' probation.", ANCHOR,
-         {"two years": ("DURATION", "P2Y", None)}),
-        ("The post-9/11 rules still bind the Tarnow port.", ANCHOR,
-         {"9/11": ("DATE", "2001-09-11", None)}),
-    ],
-    ids=["this week on a Sunday", "this week past on a Sunday", "implicative verb",
-         "hoping", "needing", "a planned month's conjunct", "week of a month",
-         "every six months", "every December", "on Monday nights", "plural possessive",
-         "a named date"],
-)
-def test_audit_round_a_classes(sentence, published, expected):
-    values = _values(sentence, published=published)
-    assert _found(values, expected) == expected
-
-
-def test_a_weekday_ending_a_quoted_title_is_no_date():
-    assert "Sunday" not in _values("Ellis sat for an interview on ''Harwick News Sunday.''")
-    assert "Sunday" in _values("Ellis told Harwick Radio on Sunday that the ferry would stay.")
-
-
-# Classes from the held-out hand audit round B (12 more PolNeAR train texts), each in an
-# invented sentence.
-
-
-@pytest.mark.parametrize(
-    ("sentence", "published", "expected"),
-    [
-        ("Voters are less likely to back Ellis in November.", "2016-01-19",
-         {"November": ("DATE", "2016-11", None)}),
-        ("The ferry board may meet again in November.", "2016-01-19",
-         {"November": ("DATE", "2016-11", None)}),
-        ("The ferry board met in November.", "2016-01-19",
-         {"November": ("DATE", "2015-11", None)}),
-        ("Ellis met the ferry crew a few weeks ago.", ANCHOR,
-         {"a few weeks ago": ("DATE", "PAST_REF", None)}),
-        ("Many in Tarnow enlisted after Sept. 11. The hijackers had trained abroad.",
-         "2016-03-18", {"Sept. 11": ("DATE", "2001-09-11", None)}),
-        ("The Tarnow council met on Sept. 11 to vote on the ferry.", "2016-03-18",
-         {"Sept. 11": ("DATE", "2015-09-11", None)}),
-        ("Now the port is open.", ANCHOR, {"Now": ("DATE", "PRESENT_REF", None)}),
-    ],
-    ids=["likely to", "a modal", "past guard", "a few weeks ago",
-         "a known date the story speaks of", "the same day in a story of its own",
-         "now is now"],
-)
-def test_audit_round_b_classes(sentence, published, expected):
-    values = _values(sentence, published=published)
-    assert _found(values, expected) == expected
-
-
-def test_a_discourse_now_is_no_time():
-    assert "Now" not in _values("\"Now, I hasten to add that the ferry is safe,\" Ellis said.")
-    assert "Now" not in _values("Now, is the Tarnow ferry perfect? It isn't.")
-
-
 def test_a_date_after_its_noun_takes_no_tense_from_the_clause():
-    """"led the field before the caucuses Feb. 1": the date is the caucuses', not the
-    leading's (the parse of a real sentence, built by hand on invented words)."""
+    """"campaigned ahead of the primary Feb. 1": the date is the primary's, not the
+    campaigning's (a parse the model makes on some real sentences, built by hand)."""
     from spacy.lang.en import English
     from spacy.tokens import Doc
 
     from rashomon.nlp.time.component import _modifies_a_noun
     from rashomon.nlp.time.grammar import find
 
-    words = ["Ruiz", "led", "before", "the", "caucuses", "Feb.", "1", "."]
-    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5, 1],
-              deps=["nsubj", "ROOT", "prep", "det", "pobj", "npadvmod", "nummod", "punct"],
-              pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PROPN", "NUM", "PUNCT"],
-              ents=["O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O"])
+    words = ["Ruiz", "campaigned", "ahead", "of", "the", "primary", "Feb.", "1", "."]
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 2, 5, 3, 5, 6, 1],
+              deps=["nsubj", "ROOT", "advmod", "prep", "det", "pobj", "npadvmod", "nummod",
+                    "punct"],
+              pos=["PROPN", "VERB", "ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "PUNCT"],
+              ents=["O", "O", "O", "O", "O", "O", "B-DATE", "I-DATE", "O"])
     (candidate,) = [c for c in find(doc.text) if c.text == "Feb. 1"]
-    span = doc.char_span(candidate.start, candidate.end)
-    assert _modifies_a_noun(span, candidate)
+    assert _modifies_a_noun(doc.char_span(candidate.start, candidate.end))

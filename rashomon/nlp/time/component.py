@@ -27,13 +27,11 @@ from rashomon.nlp.time.grammar import Candidate, find, words
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.types import FoundTimex
 from rashomon.nlp.time.values import Anchors, Direction, resolve, weekday_number
-from rashomon.read.dates import calendar_forms
 from rashomon.read.document import Published
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
-HOLIDAY_RESOLVERS = ("holiday", "movable_holiday")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE",
@@ -126,8 +124,7 @@ class TimexTagger:
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
             signal = signal_direction(before)
-            scheduled = _scheduled(span) or (
-                "planned" if _modifies_a_noun(span, candidate) else None)
+            scheduled = _scheduled(span) or ("planned" if _modifies_a_noun(span) else None)
             if signal == "past" or (signal and not scheduled and tense != "past"):
                 own = signal  # "since March"; "until Friday" unless in the simple past
             elif scheduled:  # "moved to June 9" ahead; "planned for Friday", "the
@@ -265,9 +262,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     Ryan", "2000 troops"), a year that counts a noun."""
     if len(span) == 1 and span[0].tag_.startswith(("VB", "MD")):
         return False
-    if _part_of_a_name(span) or _after_a_given_name(candidate, span) or _named_day(
-            candidate, span) or _chapter_and_verse(candidate, span) or _capitals_in_lower(
-            candidate, span) or _describes_a_noun(candidate, span) or _a_title(candidate, span):
+    if _part_of_a_name(span) or any(check(candidate, span) for check in _NAME_CHECKS):
         return False
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
@@ -296,12 +291,13 @@ def _named_day(candidate: Candidate, span: Span) -> bool:
 
 
 def _ends_a_quoted_title(span: Span) -> bool:
-    """Whether ``span`` ends a run of capitalised words that quotation marks enclose."""
+    """Whether ``span`` ends a run of two or more capitalised words that quotation marks
+    enclose ("“Harwick Live Sunday”", a programme)."""
     doc, start = span.doc, span.start
     while start > 0 and doc[start - 1].is_title and start > span.start - 4:
         start -= 1
-    if start == span.start or start == 0 or not doc[start - 1].is_quote:
-        return False
+    if span.start - start < 2 or start == 0 or not doc[start - 1].is_quote:
+        return False  # "“Vote Sunday,” Ellis urged" is a date
     end = span.end
     while end < len(doc) and doc[end].is_punct and not doc[end].is_quote:
         end += 1
@@ -309,23 +305,23 @@ def _ends_a_quoted_title(span: Span) -> bool:
 
 
 def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
-    """Whether a bare "8:31" after a capitalised name is a chapter and verse ("Romans
-    8:31"), not a clock time; a month, weekday or day word before it keeps it a time."""
+    """Whether a bare "8:31" after the name of a book of the Bible is a chapter and verse
+    ("Romans 8:31"), not a clock time."""
     if candidate.rule.name != "clock_24h" or set(candidate.groups) - {"_text", "hour",
                                                                      "minute"}:
         return False
     before = span.doc[span.start - 1] if span.start else None
-    calendar = calendar_forms("month").keys() | calendar_forms("weekday").keys()
-    return before is not None and before.is_title and not before.is_sent_start and (
-        before.text not in calendar)
+    return before is not None and before.text in words()["scripture_books"]
 
 
 def _capitals_in_lower(candidate: Candidate, span: Span) -> bool:
     """Whether a day word is written in capitals in a sentence that is not: a name ("USA
     TODAY", "the TODAY show"), not a day."""
-    if candidate.rule.name != "deictic_day" or not span.text.isupper():
+    if candidate.rule.name != "deictic_day" or not span.text.isupper() or not span.start:
         return False
-    return _mostly_lower(span.sent, lambda token: token.is_upper)
+    before = span.doc[span.start - 1]  # "USA TODAY"; not a shouted "decide TODAY"
+    return (before.is_upper or before.is_title) and before.is_alpha and _mostly_lower(
+        span.sent, lambda token: token.is_upper)
 
 
 def _a_title(candidate: Candidate, span: Span) -> bool:
@@ -333,7 +329,9 @@ def _a_title(candidate: Candidate, span: Span) -> bool:
     title ("the film 40 Days opens", "40 Days tells the story"), not a time."""
     if candidate.rule.type != "DURATION":
         return False
-    unit = span[-1]
+    unit, doc = span[-1], span.doc
+    if len(span) > 2 or (span.start and doc[span.start - 1].tag_ in ("DT", "JJ", "PRP$")):
+        return False  # "the first 100 Days", "its 40 Days": a named stretch of time
     return unit.is_title and not unit.is_sent_start and _mostly_lower(
         span.sent, lambda token: token.is_title or token.is_upper)
 
@@ -344,24 +342,29 @@ def _mostly_lower(sentence: Span, marked: Callable[[Token], bool]) -> bool:
     return sum(marked(token) for token in letters) * 2 < len(letters)
 
 
-def _describes_a_noun(candidate: Candidate, span: Span) -> bool:
-    """Whether a time word only describes a noun or the talk: "the future" as an adjective
-    ("the future leader"), "the day" that a clause defines ("on the day Ellis had
-    proposed"), a discourse "Now, ...". (A bare part of the day before a noun stays a time:
-    MEANTIME tags "in morning trading".)"""
-    root = span.root
-    if candidate.rule.name == "reference" and span.text == "Now":
-        doc = span.doc  # "Now, I hasten to add": a discourse marker
-        opens = span[0].is_sent_start or (span.start > 0 and doc[span.start - 1].is_quote)
-        return opens and span.end + 1 < len(doc) and doc[span.end].text == "," and (
-            doc[span.end + 1].lower_ in words()["discourse_now_next"])
-    if candidate.rule.name == "reference":
-        last = span[-1]
-        return last.lower_ == "future" and last.dep_ == "amod" and last.head.i > last.i
-    if candidate.rule.name == "anaphoric_day" and root.lower_ == "day":
-        return any(child.dep_ == "relcl" for child in root.children)
-    return False
+def _future_as_adjective(candidate: Candidate, span: Span) -> bool:
+    """Whether "the future" only describes a noun ("the future leader")."""
+    last = span[-1]
+    return candidate.rule.name == "reference" and last.lower_ == "future" and (
+        last.dep_ == "amod" and last.head.i > last.i)
 
+
+def _discourse_now(candidate: Candidate, span: Span) -> bool:
+    """Whether "Now," opens a sentence as a discourse marker ("Now, is it fair?")."""
+    if candidate.rule.name != "reference" or span.text != "Now":
+        return False
+    doc = span.doc
+    opens = span[0].is_sent_start or (span.start > 0 and doc[span.start - 1].is_quote)
+    return opens and span.end + 1 < len(doc) and doc[span.end].text == "," and (
+        doc[span.end + 1].lower_ in words()["discourse_now_next"])
+
+
+def _day_a_clause_defines(candidate: Candidate, span: Span) -> bool:
+    """Whether "the day" is the one a relative clause defines ("on the day Ellis had
+    proposed"), not a day mentioned before."""
+    root = span.root
+    return candidate.rule.name == "anaphoric_day" and root.lower_ == "day" and any(
+        child.dep_ == "relcl" for child in root.children)
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
     """Whether a bare month or a capitalised frequency word is a surname or a name's word:
@@ -423,8 +426,11 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
         if verb is not None and verb.lemma_.lower() in words()["implicative_verbs"]:
             return _verb_tense(verb)  # "failed to reach a deal on Friday": then
-        if first.head.lower_ in words()["future_adjectives"]:
-            return "future"  # "less likely to vote in November"
+        if first.head.lower_ in words()["future_adjectives"]:  # "less likely to vote in
+            be = first.head.head  # November"; "was set to sail on Friday" is the past's
+            return "present" if _past_form(be) else "future"
+        if verb is not None and verb.lower_ in words()["intention_verbs"]:
+            return "future"  # "wants to run in November", "is hoping to win on Tuesday"
         return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
     verb = _governing_verb(span.root, steps)
     return _verb_tense(verb) if verb is not None else None
@@ -456,7 +462,8 @@ def _verb_tense(verb: Token) -> str:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     if verb.tag_ == "VB" and any(a.lower_ in words()["future_modals"] for a in auxiliaries):
-        return "future"  # "the board may meet in June"
+        reported = verb.dep_ == "ccomp" and _past_form(verb.head)  # "said in May that it
+        return "present" if reported else "future"  # may meet in June": the past's future
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "perfect"  # past, but "has kept it closed until Friday" is still ahead
     return "present"
@@ -469,12 +476,12 @@ def _names_a_thing(span: Span) -> bool:
     return root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN"
 
 
-def _modifies_a_noun(span: Span, candidate: Candidate) -> bool:
-    """Whether a date is a noun's modifier ("a week before the November 13 deadline",
-    "a Christmas advert"): a property of the thing, whose time the clause's tense does not
+def _modifies_a_noun(span: Span) -> bool:
+    """Whether a date is a noun's modifier ("a week before the November 13 deadline", "the
+    primary Feb. 9"): a property of the thing, whose time the clause's tense does not
     give."""
     root = span.root
-    if not (_numbered_date(span) or candidate.rule.resolver in HOLIDAY_RESOLVERS):
+    if not _numbered_date(span):
         return False
     if root.dep_ == "npadvmod" and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head.i < span.start  # "before the Pellin caucuses Feb. 1"
@@ -655,3 +662,10 @@ def make_timex_tagger(
     return TimexTagger(nlp, name, tense_head_steps=tense_head_steps,
                        weekday_window_days=weekday_window_days,
                        story_tense_share=story_tense_share, reference_reach=reference_reach)
+
+
+_NAME_CHECKS: tuple[Callable[[Candidate, Span], bool], ...] = (
+    _after_a_given_name, _named_day, _chapter_and_verse, _capitals_in_lower, _a_title,
+    _future_as_adjective, _discourse_now, _day_a_clause_defines,
+)
+"""Matches that are names, titles or other words, not times (``_confirmed``)."""

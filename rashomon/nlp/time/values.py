@@ -182,7 +182,8 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     month = int(groups["mm"]) if "mm" in groups else _month_number(groups["month"])
     day = int(groups["dd"]) if "dd" in groups else int(re.match(r"\d+", groups["day"]).group())
     year, relative = _year_of(groups, anchors)
-    if year is None and relative and f"{month:02d}-{day:02d}" in anchors.named_days:
+    if year is None and relative and anchors.direction != "future" and (
+            f"{month:02d}-{day:02d}" in anchors.named_days):
         known = words()["named_month_days"][f"{month:02d}-{day:02d}"]["year"]
         return Value(f"{known:04d}-{month:02d}-{day:02d}", "DATE")  # "after Sept. 11"
     if year is None and relative:
@@ -203,6 +204,7 @@ def holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def named_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """A date known by a name of its own ("9/11")."""
     return Value(_lookup(words()["named_dates"], groups["named_date"]), "DATE")
 
 
@@ -284,10 +286,10 @@ def week_of_month(groups: dict[str, str], anchors: Anchors) -> Value | None:
     first = dt.date.fromisoformat(found.value + "-01")
     if n == -1:
         day = add_months(first, 1) - dt.timedelta(days=4)
-    elif 1 <= n <= 4:
-        day = first + dt.timedelta(days=7 * n - 4)
     else:
-        return None
+        day = first + dt.timedelta(days=7 * n - 4)
+    if day.month != first.month:  # "the fifth week of February"
+        return Value(found.value, "DATE", anchor=found.anchor)
     return Value(iso_week(day), "DATE", anchor=found.anchor)
 
 
@@ -373,6 +375,11 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
             return None
     year = _period_year(groups, anchors)
     anchor = anchors.published
+    shift_word = groups.get("shift", "").lower()
+    if shift_word in words()["anaphoric_shifts"] and anchors.reference_period and (
+            anchors.before.lower().rstrip().endswith("the")):  # "the following spring":
+        anchor = _period_edge(anchors.reference_period,  # after the date under discussion
+                              last=_lookup(words()["shifts"], shift_word) > 0)
     if year is None and anchor is not None:
         shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else 0
         start = spec["months"][0]
@@ -382,6 +389,15 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
             year = anchor.year - (anchors.direction == "past" and start > anchor.month)
     mod = _part_mod(groups)
     return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
+
+
+def _period_edge(value: str, last: bool) -> dt.date:
+    """The first or the last day of a period value ("2010", "2010-05", "2010-05-03")."""
+    first = dt.date.fromisoformat(period_start(value))
+    if not last or len(value) >= 10:
+        return first
+    months = 12 if len(value) == 4 else 3 if "-Q" in value else 1
+    return add_months(first, months) - dt.timedelta(days=1)
 
 
 def _next_or_last_season(start_month: int, shift: int, anchor: dt.date) -> int:
@@ -492,7 +508,7 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount += 0.5 if "half_after" in groups else 0
     letter = spec["letter"]
     steps = amount * sign * spec.get("times", 1)
-    if sign > 0 and anchor_kind == "published" and anchors.direction != "future":
+    if sign > 0 and not ago and anchor_kind == "published" and anchors.direction is None:
         steps = 0  # "a decade later, the firm remains …": later than a past event, so now
     if letter == "Y" and steps != int(steps):  # "a year and a half ago": in months
         letter, steps = "M", steps * 12
@@ -541,9 +557,12 @@ def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt
         return anchor - dt.timedelta(days=back or 7)
     if shift == 1:
         return anchor + dt.timedelta(days=forward or 7)
-    if shift == 0:  # "this Tuesday": the coming one, or the last in the past tense
-        return anchor - dt.timedelta(days=back) if anchors.direction == "past" else (
-            anchor + dt.timedelta(days=forward))
+    if shift == 0:  # "this Tuesday": the coming one in the future tense, the last in the
+        if anchors.direction == "future":  # past, else the one of the current week
+            return anchor + dt.timedelta(days=forward)
+        if anchors.direction == "past":
+            return anchor - dt.timedelta(days=back)
+        return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)
     near_past = back <= forward or (
         anchors.untensed and back <= settings.UNTENSED_WEEKDAY_BACK_DAYS)
     if anchors.direction == "past" or (anchors.direction is None and near_past):
@@ -715,9 +734,9 @@ def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
         return None
     prefix = "PT" if spec.get("clock") else "P"
     count = number(groups["number"]) if "number" in groups else 1  # "every six months"
-    if count is None or count != int(count):
+    if count is None:
         return None
-    return Value(f"{prefix}{int(count) * spec.get('times', 1)}{spec['letter']}", "SET")
+    return Value(f"{prefix}{_amount(count * spec.get('times', 1))}{spec['letter']}", "SET")
 
 
 RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
