@@ -67,10 +67,15 @@ def _alternation(items, case_sensitive: bool = False) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
-def _word(alternation: str, possessive: bool = False) -> str:
+def _word(alternation: str, possessive: bool = False, plural_possessive: bool = False) -> str:
     """An alternation bounded as whole words (names may end in a dot: "Apr."); with
-    ``possessive``, also before "'s" ("Tuesday's debate"), which stays outside."""
-    after = r"(?![\w'’])" if not possessive else r"(?![\w]|['’](?!s\b))"
+    ``possessive``, also before "'s" ("Tuesday's debate"), with ``plural_possessive`` before
+    a closing "'" ("two years' probation"); either stays outside."""
+    after = r"(?![\w'’])"
+    if possessive:
+        after = r"(?![\w]|['’](?!s\b))"
+    elif plural_possessive:
+        after = r"(?![\w]|['’]\w)"
     return rf"(?<!\w){alternation}{after}"
 
 
@@ -120,8 +125,7 @@ def placeholders() -> dict[str, str]:
         "number": rf"(?:\d+(?:\.\d+)?(?![\d,])|{_word(number_word)})",
         "number_word": _word(number_word),
         "vague_number": _word(_alternation(w["vague_numbers"])),
-        # a plural possessive keeps its units ("two years' probation")
-        "unit": rf"(?<!\w){_alternation(units + [_plural(u) for u in units])}(?![\w]|['’]\w)",
+        "unit": _word(_alternation(units + [_plural(u) for u in units]), plural_possessive=True),
         "unit_singular": _word(_alternation(units)),
         "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
         "ordinal": _word(_alternation(w["ordinals"])),
@@ -134,6 +138,8 @@ def placeholders() -> dict[str, str]:
         "part_word": _word(part),
         "quantity_mod": _word(_alternation(w["quantity_mods"])),
         "offset_word": _word(_alternation(w["offset_words"])),
+        "offset_back": _word(_alternation(
+            word for word, spec in w["offset_words"].items() if spec["sign"] < 0)),
         "day_word": _word(_alternation(w["days"]), possessive=True),
         "anaphoric_day": _word(_alternation(w["anaphoric_days"])),
         "reference": _word(_alternation(w["references"])),
