@@ -490,12 +490,13 @@ _DAY_UNITS = {"D": 1, "W": 7}
 
 
 def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    amount = number(groups["number"])
+    amount = number(groups["number"]) if "number" in groups else None
     spec = _lookup(words()["units"], _singular(groups["unit"]))
     offset = _lookup(words()["offset_words"], groups["offset"])
     sign, ago = offset["sign"], offset.get("from_article", False)
-    if amount is None and _lookup_vague(groups["number"]) and sign < 0:
-        return Value("PAST_REF", "DATE")  # "a few weeks ago", "several years earlier"
+    vague = "number" not in groups or _lookup_vague(groups["number"])
+    if amount is None and vague and sign < 0:
+        return Value("PAST_REF", "DATE")  # "a few weeks ago", "years earlier"
     if amount is None or spec is None or spec.get("clock"):
         return None
     base = anchors.published if ago else (anchors.reference or anchors.published)
