@@ -33,6 +33,7 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
+CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE",
               "LOC"}
@@ -321,7 +322,7 @@ def _capitals_in_lower(candidate: Candidate, span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]  # "USA TODAY"; not a shouted "decide TODAY"
     return (before.is_upper or before.is_title) and before.is_alpha and _mostly_lower(
-        span.sent, lambda token: token.is_upper)
+        span, capitals_only=True)
 
 
 def _a_title(candidate: Candidate, span: Span) -> bool:
@@ -333,13 +334,17 @@ def _a_title(candidate: Candidate, span: Span) -> bool:
     if len(span) > 2 or (span.start and doc[span.start - 1].tag_ in ("DT", "JJ", "PRP$")):
         return False  # "the first 100 Days", "its 40 Days": a named stretch of time
     return unit.is_title and not unit.is_sent_start and _mostly_lower(
-        span.sent, lambda token: token.is_title or token.is_upper)
+        span, capitals_only=False)
 
 
-def _mostly_lower(sentence: Span, marked: Callable[[Token], bool]) -> bool:
-    """Whether fewer than half the words of ``sentence`` are ``marked`` (capitalised)."""
-    letters = [token for token in sentence if token.is_alpha and len(token) > 1]
-    return sum(marked(token) for token in letters) * 2 < len(letters)
+def _mostly_lower(span: Span, capitals_only: bool) -> bool:
+    """Whether fewer than half the words around ``span`` (``CASE_WINDOW`` tokens each side:
+    bounded work) are in capitals (or, unless ``capitals_only``, capitalised)."""
+    doc = span.doc
+    around = doc[max(0, span.start - CASE_WINDOW): min(len(doc), span.end + CASE_WINDOW)]
+    letters = [token for token in around if token.is_alpha and len(token) > 1]
+    marked = sum(token.is_upper or (not capitals_only and token.is_title) for token in letters)
+    return marked * 2 < len(letters)
 
 
 def _future_as_adjective(candidate: Candidate, span: Span) -> bool:
@@ -365,6 +370,7 @@ def _day_a_clause_defines(candidate: Candidate, span: Span) -> bool:
     root = span.root
     return candidate.rule.name == "anaphoric_day" and root.lower_ == "day" and any(
         child.dep_ == "relcl" for child in root.children)
+
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
     """Whether a bare month or a capitalised frequency word is a surname or a name's word:
