@@ -460,7 +460,7 @@ def _verb_tense(verb: Token) -> str:
     """"past", "perfect", "future" or "present": the tense of a finite verb."""
     future = set(words()["future_markers"])
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    marker = next((t for t in (verb, *auxiliaries) if t.lower_ in future), None)
+    marker = next((t for t in (verb, *auxiliaries) if _straight(t.lower_) in future), None)
     if marker is None and verb.dep_ == "xcomp" and verb.head.lower_ in future:
         marker = verb.head
     if marker is not None:  # ahead, unless of a past moment ("was expected to pass")
@@ -522,6 +522,11 @@ def _scheduled(span: Span) -> Direction | Literal["planned"] | None:
     return "planned" if preposition.lower_ == "for" else "future"
 
 
+def _straight(word: str) -> str:
+    """``word`` with typographic apostrophes made straight ("I’ll" has "’ll")."""
+    return word.replace("’", "'")
+
+
 def sentence_direction(sentence: Span) -> Direction:
     """"past" for a sentence with a past-tense verb and no future marker ("will"), "future"
     for one with a future marker and no past tense, else None."""
@@ -531,7 +536,7 @@ def sentence_direction(sentence: Span) -> Direction:
         if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
                 c.lemma_ == "have" and c.dep_ == "aux" for c in token.children)):
             past = True
-        elif token.tag_ == "MD" and token.lower_ in future_words:
+        elif token.tag_ == "MD" and _straight(token.lower_) in future_words:
             future = True
     if past != future:
         return "past" if past else "future"
