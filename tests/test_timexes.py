@@ -665,6 +665,7 @@ def test_political_news_classes(sentence, published, expected):
         ("Ferry prices were low in the days when the mill was open.", "days"),
         ("The sermon cited Romans 8:31 before the vote in Tarnow.", "8:31"),
         ("Ellis told the weekly HARWICK TODAY that the ferry would stay.", "TODAY"),
+        ("Ellis leads in a USA Today/Tarnow College survey of harbour towns.", "Today"),
         ("Ruiz, the future harbour master, backs the plan.", "the future"),
         ("Ellis agreed to meet on the day Ruiz had proposed.", "the day"),
         ("The film 40 Nights opens in Tarnow this week.", "40 Nights"),
@@ -674,8 +675,9 @@ def test_political_news_classes(sentence, published, expected):
     ],
     ids=["past before a count", "past before a count of events", "days of a person",
          "days when", "chapter and verse", "a paper's name in capitals",
-         "future as an adjective", "a day a clause defines", "a film title",
-         "a programme's title", "a discourse now", "a discourse now before a question"],
+         "a paper's name in title case", "future as an adjective", "a day a clause defines",
+         "a film title", "a programme's title", "a discourse now",
+         "a discourse now before a question"],
 )
 def test_eras_verses_titles_and_names_are_not_time(sentence, absent):
     assert absent not in _values(sentence)

@@ -316,13 +316,15 @@ def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
 
 
 def _capitals_in_lower(candidate: Candidate, span: Span) -> bool:
-    """Whether a day word is written in capitals in a sentence that is not: a name ("USA
-    TODAY", "the TODAY show"), not a day."""
-    if candidate.rule.name != "deictic_day" or not span.text.isupper() or not span.start:
+    """Whether a day word capitalised inside a sentence in lower case, right after another
+    capitalised word, is a name ("USA TODAY", "a USA Today poll"), not a day."""
+    if candidate.rule.name != "deictic_day" or not span.start or span[0].is_sent_start:
         return False
-    before = span.doc[span.start - 1]  # "USA TODAY"; not a shouted "decide TODAY"
-    return (before.is_upper or before.is_title) and before.is_alpha and _mostly_lower(
-        span, capitals_only=True)
+    if not (span.text.isupper() or span.text.istitle()):
+        return False
+    before = span.doc[span.start - 1]  # not a shouted "decide TODAY"
+    return (before.is_upper or before.is_title) and before.is_alpha and not (
+        before.is_sent_start) and _mostly_lower(span, capitals_only=True)
 
 
 def _a_title(candidate: Candidate, span: Span) -> bool:
