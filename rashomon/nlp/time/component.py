@@ -23,7 +23,7 @@ from rashomon import settings
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.common.regions import Regions
-from rashomon.nlp.time.grammar import Candidate, find, words
+from rashomon.nlp.time.grammar import Candidate, find, word_set, words
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.types import FoundTimex
 from rashomon.nlp.time.values import Anchors, Direction, resolve, weekday_number
@@ -224,7 +224,7 @@ def _points_back(candidate: Candidate) -> bool:
     of the news."""
     if candidate.rule.resolver != "anaphoric_day":
         return False
-    return " ".join(candidate.groups["anaphor"].lower().split()) in words()["anaphors_far"]
+    return " ".join(candidate.groups["anaphor"].lower().split()) in word_set("anaphors_far")
 
 
 def _day_of(value: str | None) -> str | None:
@@ -287,7 +287,7 @@ def _named_day(candidate: Candidate, span: Span) -> bool:
     if candidate.rule.name != "weekday" or "shift" in candidate.groups or not span.start:
         return False
     before = span.doc[span.start - 1]
-    return (before.is_title and before.lower_ in words()["named_day_words"]) or (
+    return (before.is_title and before.lower_ in word_set("named_day_words")) or (
         _ends_a_quoted_title(span))
 
 
@@ -312,7 +312,7 @@ def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
                                                                      "minute"}:
         return False
     before = span.doc[span.start - 1] if span.start else None
-    return before is not None and before.text in words()["scripture_books"]
+    return before is not None and before.text in word_set("scripture_books")
 
 
 def _capitals_in_lower(candidate: Candidate, span: Span) -> bool:
@@ -363,7 +363,7 @@ def _discourse_now(candidate: Candidate, span: Span) -> bool:
     doc = span.doc
     opens = span[0].is_sent_start or (span.start > 0 and doc[span.start - 1].is_quote)
     return opens and span.end + 1 < len(doc) and doc[span.end].text == "," and (
-        doc[span.end + 1].lower_ in words()["discourse_now_next"])
+        doc[span.end + 1].lower_ in word_set("discourse_now_next"))
 
 
 def _day_a_clause_defines(candidate: Candidate, span: Span) -> bool:
@@ -418,9 +418,9 @@ def signal_direction(before: str) -> Direction:
     if not previous:
         return None
     word = previous[0].lower()
-    if word in words()["past_signals"]:
+    if word in word_set("past_signals"):
         return "past"
-    return "future" if word in words()["future_signals"] else None
+    return "future" if word in word_set("future_signals") else None
 
 
 def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | None:
@@ -432,12 +432,12 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     first = _first_verb(span.root, steps)
     if first is not None and _infinitive(first):  # "agreed to close it in September": after
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
-        if verb is not None and verb.lemma_.lower() in words()["implicative_verbs"]:
+        if verb is not None and verb.lemma_.lower() in word_set("implicative_verbs"):
             return _verb_tense(verb)  # "failed to reach a deal on Friday": then
-        if first.head.lower_ in words()["future_adjectives"]:  # "less likely to vote in
+        if first.head.lower_ in word_set("future_adjectives"):  # "less likely to vote in
             be = first.head.head  # November"; "was set to sail on Friday" is the past's
             return "present" if _past_form(be) else "future"
-        if verb is not None and verb.lower_ in words()["intention_verbs"]:
+        if verb is not None and verb.lower_ in word_set("intention_verbs"):
             return "future"  # "wants to run in November", "is hoping to win on Tuesday"
         return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
     verb = _governing_verb(span.root, steps)
@@ -460,16 +460,16 @@ def _infinitive(verb: Token) -> bool:
 
 def _verb_tense(verb: Token) -> str:
     """"past", "perfect", "future" or "present": the tense of a finite verb."""
-    future = set(words()["future_markers"])
+    future = word_set("future_markers")
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    marker = next((t for t in (verb, *auxiliaries) if _straight(t.lower_) in future), None)
+    marker = next((t for t in (verb, *auxiliaries) if t.lower_ in future), None)
     if marker is None and verb.dep_ == "xcomp" and verb.head.lower_ in future:
         marker = verb.head
     if marker is not None:  # ahead, unless of a past moment ("was expected to pass")
         return "present" if _past_form(marker) else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
-    if verb.tag_ == "VB" and any(a.lower_ in words()["future_modals"] for a in auxiliaries):
+    if verb.tag_ == "VB" and any(a.lower_ in word_set("future_modals") for a in auxiliaries):
         reported = verb.dep_ == "ccomp" and _past_form(verb.head)  # "said in May that it
         return "present" if reported else "future"  # may meet in June": the past's future
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
@@ -517,28 +517,23 @@ def _scheduled(span: Span) -> Direction | Literal["planned"] | None:
     while root.dep_ == "conj" and root.head.i < root.i:  # "planned for May and June"
         root = root.head
     preposition = root.head
-    if preposition.dep_ != "prep" or preposition.lower_ not in words()["scheduling_prepositions"]:
+    if preposition.dep_ != "prep" or preposition.lower_ not in word_set("scheduling_prepositions"):
         return None
-    if preposition.head.lemma_ not in words()["scheduling_verbs"]:
+    if preposition.head.lemma_ not in word_set("scheduling_verbs"):
         return None
     return "planned" if preposition.lower_ == "for" else "future"
-
-
-def _straight(word: str) -> str:
-    """``word`` with typographic apostrophes made straight ("I’ll" has "’ll")."""
-    return word.replace("’", "'")
 
 
 def sentence_direction(sentence: Span) -> Direction:
     """"past" for a sentence with a past-tense verb and no future marker ("will"), "future"
     for one with a future marker and no past tense, else None."""
-    future_words = set(words()["future_markers"])
+    future_words = word_set("future_markers")
     past = future = False
     for token in sentence:
         if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
                 c.lemma_ == "have" and c.dep_ == "aux" for c in token.children)):
             past = True
-        elif token.tag_ == "MD" and _straight(token.lower_) in future_words:
+        elif token.tag_ == "MD" and token.lower_ in future_words:
             future = True
     if past != future:
         return "past" if past else "future"

@@ -57,6 +57,12 @@ def words() -> dict:
     return load_yaml("time_words.yaml")
 
 
+@cache
+def word_set(kind: str) -> frozenset[str]:
+    """A word list of ``time_words.yaml`` as a set, built once (membership on hot paths)."""
+    return frozenset(words()[kind])
+
+
 def _alternation(items, case_sensitive: bool = False) -> str:
     """A regex alternation of ``items``, longest first, spaces matching any whitespace."""
     escaped = (

@@ -17,7 +17,7 @@ from typing import Literal
 
 from rashomon import settings
 from rashomon.nlp.common.numbers import number
-from rashomon.nlp.time.grammar import calendar_forms, placeholders, words
+from rashomon.nlp.time.grammar import calendar_forms, placeholders, word_set, words
 
 Direction = Literal["past", "future"] | None
 
@@ -371,12 +371,12 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
     code = spec["code"]
     if spec.get("ambiguous") and not ({"shift", "year", "part_noun", "part_adj"} & set(groups)):
         previous = anchors.before.split()[-1:]
-        if not previous or previous[0].lower() not in words()["season_cues"]:
+        if not previous or previous[0].lower() not in word_set("season_cues"):
             return None
     year = _period_year(groups, anchors)
     anchor = anchors.published
     shift_word = groups.get("shift", "").lower()
-    if shift_word in words()["anaphoric_shifts"] and anchors.reference_period and (
+    if shift_word in word_set("anaphoric_shifts") and anchors.reference_period and (
             anchors.before.lower().rstrip().endswith("the")):  # "the following spring":
         anchor = _period_edge(anchors.reference_period,  # after the date under discussion
                               last=_lookup(words()["shifts"], shift_word) > 0)
@@ -417,7 +417,7 @@ def _anaphoric(groups: dict[str, str]) -> bool:
         return True
     text = groups["_text"].lower()
     shift = groups.get("shift", "").lower()
-    return text.startswith("the ") and shift in words()["anaphoric_shifts"]
+    return text.startswith("the ") and shift in word_set("anaphoric_shifts")
 
 
 def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
