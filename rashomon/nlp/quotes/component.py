@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -178,10 +180,9 @@ class _Context:
     ) -> None:
         self.doc = doc
         self.quoted = Regions((p.opened_at, p.end) for p in passages)
-        self._asserted: dict[int, bool] = {}  # by token index: a long sentence offers
-        self._addressees: dict[int, Token | None] = {}  # the same cues to every quotation
-        self._phrases: dict[int, Token | None] = {}  # "according to X", by sentence start
-        self._cue_timexes: dict[int, list[tuple[Token, str]]] = {}
+        # what is worked out once per cue or sentence, by (what, token or sentence start):
+        # a long sentence offers the same cues to every quotation in it
+        self._worked_out: dict[tuple[str, int], Any] = {}
         self.text = doc.text  # built once: doc.text joins every token each time
         self.confidence = confidence
         self.min_partial_words = min_partial_words
@@ -197,26 +198,26 @@ class _Context:
             if is_document(token) and source_of(token, self.speakers):
                 document_chain(token, self.speakers, self.documents)
 
+    def _once(self, what: str, at: int, work: Callable[[], Any]) -> Any:
+        """``work()``, done once per ``what`` and token or sentence start ``at``."""
+        key = (what, at)
+        if key not in self._worked_out:
+            self._worked_out[key] = work()
+        return self._worked_out[key]
+
     def according(self, sentence: Span | None) -> Token | None:
         """``attribution_phrase`` of a sentence, found once per sentence."""
         if sentence is None:
             return None
-        if sentence.start not in self._phrases:
-            self._phrases[sentence.start] = attribution_phrase(sentence)
-        return self._phrases[sentence.start]
+        return self._once("according", sentence.start, lambda: attribution_phrase(sentence))
 
     def addressee(self, cue: Token, slots: list[str]) -> Token | None:
         """``addressee_of`` a cue, found once per cue."""
-        if cue.i not in self._addressees:
-            self._addressees[cue.i] = addressee_of(cue, slots)
-        return self._addressees[cue.i]
+        return self._once("addressee", cue.i, lambda: addressee_of(cue, slots))
 
     def asserted(self, cue: Token) -> bool:
-        """``cues.asserted``, worked out once per cue: a long sentence offers the same cues
-        to every quotation in it."""
-        if cue.i not in self._asserted:
-            self._asserted[cue.i] = asserted(cue)
-        return self._asserted[cue.i]
+        """``cues.asserted``, worked out once per cue."""
+        return self._once("asserted", cue.i, lambda: asserted(cue))
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph holding ``offset``, or -1."""
@@ -880,11 +881,9 @@ class _Context:
 
     def _timexes_under(self, cue: Token) -> list[tuple[Token, str]]:
         """The words of a cue's clause that stand in a timex, with its id; once per cue."""
-        if cue.i not in self._cue_timexes:
-            self._cue_timexes[cue.i] = [
-                (token, timex) for token in cue.subtree for start, end, timex in self.timexes
-                if start <= token.idx < end]
-        return self._cue_timexes[cue.i]
+        return self._once("timexes", cue.i, lambda: [
+            (token, timex) for token in cue.subtree for start, end, timex in self.timexes
+            if start <= token.idx < end])
 
 
 def _abbreviation(text: str, at: int) -> bool:
