@@ -206,14 +206,17 @@ class _Context:
         self.doc = doc
         self.excluded = excluded
         self.noun_triggers = {t.token.i: t for t in triggers if t.token.pos_ == "NOUN"}
+        self.refusals = {t.token.i for t in triggers if t.type == "REJECT"}
         self.place_country: str | None = None  # of the event being built
         self.told_by: dict[int, int] = {}  # verb -> the event noun whose toll it tells
         self.tolls: dict[int, list] = {}  # event noun -> the counts its verbs tell
+        self.telling: dict[int, list[Trigger]] = {}  # event noun -> the verbs telling it
         for trigger in triggers:
             noun = self._event_subject(trigger.token, trigger.type)
             if noun is not None:  # "the attack killed twelve and injured twelve more"
                 self.told_by[trigger.token.i] = noun
                 self.tolls.setdefault(noun, []).extend(quantities_of(trigger))
+                self.telling.setdefault(noun, []).append(trigger)
         entities = doc._.entities or []
         self.speakers = MentionIndex(entities)
         self.entities = {e.id: e for e in entities}
@@ -240,6 +243,8 @@ class _Context:
             return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
         if _in_a_name(token) or _to_oneself(token):
             return None  # "the Global Coalition to Defeat ISIS", "killed himself"
+        if token.dep_ == "xcomp" and token.head.i in self.refusals:
+            return None  # "refused to negotiate with Kabul": one act, the refusal's
         type_, cameo = trigger.type, trigger.cameo
         place = self._place_token(token)
         self.place_country = self.places.get(place[1]) if place else None
@@ -329,6 +334,9 @@ class _Context:
                         break
         else:
             actor_tokens, target_tokens = _noun_frame(token)
+            for verb in self.telling.get(token.i, []) if not target_tokens else []:
+                target_tokens += _verb_frame(verb.token, verb.object)[1]  # "the airstrike
+                # that killed Wren", "a bombing killed one soldier": the noun's victims
         reciprocal = _reciprocal(token)
         if reciprocal:
             pair = _coordinated_before(token)
@@ -352,6 +360,8 @@ class _Context:
             speaker = _speaker_of_clause(token)  # "Peru announced that [it] would send"
             if speaker is not None:
                 return self.participant(speaker)
+            if token.lower_ in word_set("first_person"):  # '"I endorse him," Ruiz said'
+                return self._quoting(token)
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         if found is not None:
             entity = found[0]
@@ -548,6 +558,14 @@ class _Context:
                 return Participant(entity.id, entity.code, start, end)
         return None
 
+    def _quoting(self, pronoun: Token) -> Participant | None:
+        """The speaker of the direct quotation a first-person pronoun is said in."""
+        for quote in self.quotes:
+            quoted = quote.parts or [(quote.start, quote.end)]
+            if quote.kind != "indirect" and any(s <= pronoun.idx < e for s, e in quoted):
+                return self._entity_participant(quote.speaker, quote.speaker_span)
+        return None
+
     def _entity_participant(self, entity_id, span) -> Participant | None:
         entity = self.entities.get(entity_id)
         if entity is None:
@@ -574,12 +592,16 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif dep in ("dobj", "nsubjpass", "dative") and not _same(child, object_token):
             addressed = verb.lemma_.lower() in patterns()["object_control"]
-            theme = dep == "dobj" and not addressed and (
-                verb.lemma_.lower() in themes or not _is_party(_group_head(child))
-            )
+            theme = dep == "dobj" and (not _is_party(_group_head(child)) or (
+                not addressed and verb.lemma_.lower() in themes
+            ))  # "called Wren's remarks pathetic": what is judged is Wren's
             targets += [] if theme else [child]
             if theme:  # "support Turkey's efforts", "praised the efforts of Kerry": whose
                 targets += _owners(child)
+    if not targets and _asks(verb):  # "called for Wren's resignation": asked of Wren
+        targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for act in _objects_of(p) if not _is_party(_group_head(act))
+                   for o in act.children if o.dep_ == "poss" and _is_party(_group_head(o))]
     if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
         targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
         # "called Governor Pratt a hero": the parser makes both names complements
@@ -621,18 +643,36 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         for prep in preps:
             if prep.lower_ == preposition:
                 targets.extend(_objects_of(prep))
+    if not targets:  # "launched missiles targeting Peruvian troops": what they were aimed at
+        aimed = [a for h in holders[1:] for a in h.children
+                 if a.dep_ == "acl" and is_word(a, "aiming_verbs")]
+        targets = [o for a in aimed for o in a.children if o.dep_ == "dobj"] or [
+            o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "at"
+            for o in _objects_of(p)]
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
 
 _RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 
 
+def _asks(verb: Token) -> bool:
+    """A verb of asking for something ("called for", "pushed for", "demanded")."""
+    lemma = verb.lemma_.lower()
+    spec = patterns()["speech_acts"].get(lemma)
+    return (spec is not None and spec["type"] == "REQUEST") or lemma in word_set("wish_words")
+
+
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("Ruiz, [who] met the envoy ..." -> Ruiz)."""
     head = token.head
-    if token.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl" and head.head.i != head.i:
-        return head.head
-    return token
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head  # "the minister whom Ruiz refused to endorse"
+    if token.lower_ not in _RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.i == head.i:
+        return token
+    noun = head.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Wren is the only one whom ..."
+        return next((s for s in noun.head.children if s.dep_ == "nsubj"), noun)
+    return noun
 
 
 def _small_clause(verb: Token) -> bool:

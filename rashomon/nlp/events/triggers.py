@@ -185,6 +185,9 @@ def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigg
     ):
         return None
     complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
+    complements += [a for o in token.children if o.dep_ == "dobj" for a in o.rights
+                    if a.dep_ == "amod"]  # "called Wren's remarks pathetic": the parser
+    # hangs the complement on the object
     complements += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                     for o in c.children if o.dep_ == "pobj"]
     words = {t.lemma_.lower() for c in complements for t in c.subtree} | {
