@@ -691,3 +691,57 @@ def test_whom_under_a_refused_act_is_the_subject_the_copula_names():
     _, events = _events("Tomas Wren was not the only minister whom Ana Ruiz refused to "
                         "endorse.")
     assert [(e[0], e[2], e[4]) for e in events] == [("REJECT", "Ana Ruiz", "Tomas Wren")]
+
+
+def test_would_in_a_reported_announcement_is_an_intent_not_a_condition():
+    _, events = _events("Ana Ruiz announced on Monday that she would resign as harbour "
+                        "commissioner.")
+    assert [e[6] for e in _with(events, "resign")] == ["reported"]
+
+
+def test_neither_nor_subjects_negate_the_act():
+    _, events = _events("Neither Ana Ruiz nor anyone on her staff has ever asked for "
+                        "Tomas Wren's endorsement.")
+    assert [(e[0], e[6]) for e in _with(events, "asked")] == [("REQUEST", "negated")]
+
+
+def test_a_guilty_verdict_is_an_accusation_of_the_one_found_guilty():
+    _, events = _events("A Lima jury found Tomas Wren guilty of fraud on Monday.")
+    assert [(e[0], e[4]) for e in _with(events, "found")] == [("ACCUSE", "Tomas Wren")]
+
+
+def test_help_with_only_a_clause_is_no_aid_but_helping_a_party_is():
+    _, clause = _events("Tomas Wren helped to convince the senators to back the harbour "
+                        "bill.")
+    assert not _with(clause, "helped")
+    _, party = _events("Chile helped Peru rebuild its ports after the storm.")
+    assert [(e[0], e[3], e[5]) for e in _with(party, "helped")] == [("AID", "CHL", "PER")]
+
+
+def test_a_label_a_statement_puts_on_another_party_is_blame():
+    _, direct = _events('"Tomas Wren is a dictator in the making," Ana Ruiz said on '
+                        "Monday.")
+    assert [(e[0], e[2], e[4], e[6]) for e in direct if e[0] == "ACCUSE"] == [
+        ("ACCUSE", "Ana Ruiz", "Tomas Wren", "asserted")]
+    _, negated = _events('"Tomas Wren is no threat to anyone," Ana Ruiz said on Monday.')
+    assert not negated
+
+
+def test_a_threat_someone_is_said_to_be_is_no_threat_made():
+    _, events = _events("Ana Ruiz declared on Friday that Tomas Wren was a threat to the "
+                        "harbour board.")
+    assert [(e[0], e[2], e[4]) for e in events] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+
+
+def test_a_label_the_parser_hangs_deep_in_the_object_still_labels_it():
+    _, events = _events('Ana Ruiz called Tomas Wren\'s plan for a harbour wall "stupid".')
+    assert [(e[0], e[2], e[4]) for e in _with(events, "called")] == [
+        ("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+
+
+def test_an_infinitive_that_only_qualifies_a_noun_names_no_act():
+    _, things = _events('"There were too many things for me to dismiss Tomas Wren," Ana '
+                        "Ruiz said.")
+    assert not _with(things, "dismiss")
+    _, impetus = _events("The verdict gave Ana Ruiz new impetus to oppose Tomas Wren.")
+    assert not _with(impetus, "oppose")

@@ -114,6 +114,8 @@ class EventFinder:
         cues = {_cue(doc, q).i for q in statements}
         if self.statement_events and "retaliation_words" not in self.excluded:
             events += context.threats(doc._.quotes or [])
+        if self.statement_events and "labels:statement" not in self.excluded:
+            events += context.labelled_in_statements(doc._.quotes or [])
         events += [context.event(t) for t in triggers
                    if t.token.i not in cues or t.rule.startswith("labels:")]
         events = [e for pair in events if pair is not None for e in _split_reciprocal(pair)]
@@ -243,6 +245,12 @@ class _Context:
             return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
         if _in_a_name(token) or _to_oneself(token):
             return None  # "the Global Coalition to Defeat ISIS", "killed himself"
+        if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
+            "qualified_nouns"
+        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return None  # "too many things for me to dismiss", "the impetus to oppose him"
+        if token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
+            return None  # "Wren was a threat to democracy" says what Wren is
         if token.dep_ == "xcomp" and token.head.i in self.refusals:
             return None  # "refused to negotiate with Kabul": one act, the refusal's
         type_, cameo = trigger.type, trigger.cameo
@@ -548,6 +556,30 @@ class _Context:
             ))
         return found
 
+    def labelled_in_statements(self, quotes: list[FoundQuote]) -> list[FoundEvent]:
+        """Blame or praise a statement puts on another party by a label ('"Wren is a
+        dictator in the making," Ruiz said', "Ruiz declared Wren was a threat"): ACCUSE or
+        SUPPORT by the speaker of the party the label is said of."""
+        found = []
+        for quote in quotes:
+            speaker = self._entity_participant(quote.speaker, quote.speaker_span)
+            span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if speaker is None or span is None or quote.act != "speech":
+                continue
+            for verb in (t for t in span if t.lemma_ == "be" and t.dep_ != "aux"):
+                kind = _label_kind(verb)
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                target = self.participant(subjects[0]) if kind and subjects else None
+                if target is None or target.entity in (None, speaker.entity):
+                    continue
+                spec = patterns()["label_events"][kind]
+                found.append(FoundEvent(
+                    type=spec["type"], cameo=spec["cameo"], subtype=spec.get("subtype"),
+                    trigger=verb.text, start=quote.start, end=quote.end, actors=[speaker],
+                    targets=[target], time=quote.time, source=quote.id, depth=_depth(verb),
+                    rule="labels:statement"))
+        return found
+
     def _other_party(self, span: Span, actor: Participant | None, speaker: str | None):
         own = {actor.entity if actor else None, speaker}
         own_country = {self.entities[e].country for e in own if e in self.entities}
@@ -598,6 +630,11 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             targets += [] if theme else [child]
             if theme:  # "support Turkey's efforts", "praised the efforts of Kerry": whose
                 targets += _owners(child)
+    if not targets:  # "found Wren guilty", "helped Peru rebuild": the parser gives the
+        # complement its subject
+        targets = [s for c in verb.children if c.dep_ in ("ccomp", "oprd") and (
+            c.pos_ == "ADJ" or (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))
+        ) for s in c.children if s.dep_ == "nsubj"]
     if not targets and _asks(verb):  # "called for Wren's resignation": asked of Wren
         targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                    for act in _objects_of(p) if not _is_party(_group_head(act))
@@ -842,6 +879,17 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _label_kind(verb: Token) -> str | None:
+    """"blame_labels" or "praise_labels" when a copula's complement holds such a word
+    ("is a dictator", "was pathetic"), unless negated ("is no threat")."""
+    complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if _negated_word(verb) or any(_negated_word(c) for c in complements):
+        return None
+    words = {w for c in complements for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+    return next((kind for kind in ("blame_labels", "praise_labels")
+                 if words & word_set(kind)), None)
+
+
 def _names_country(token: Token) -> bool:
     """A modifier that names a country or its people ("Russian", "US"), not a city or a
     region the event happened in ("a Herat truck bombing")."""
@@ -1023,9 +1071,10 @@ def _negated(token: Token) -> bool:
 def _no_one_did(token: Token) -> bool:
     """"nobody has been arrested", "no one was hurt", "instead of reassuring them"."""
     no_one = word_set("no_one_words")
-    if any((c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in no_one)
+    if any((c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in no_one or any(
+        d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children)))
            or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
-           for c in token.children):
+           for c in token.children):  # "neither Ruiz nor her team asked"
         return True
     head = token.head
     return token.dep_ == "pcomp" and head.lower_ == "of" and any(
@@ -1249,7 +1298,11 @@ def _describes_document(token: Token) -> bool:
 
 
 def _hypothetical(token: Token) -> bool:
+    """Under "could", "might", "if" ...; "would" in a clause a statement reports is its
+    "will" told in the past ("announced that he would resign"), no condition."""
     markers = word_set("hypothetical_markers")
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in word_set("statement_verbs"):
+        markers = markers - {"would"}
     return any(
         (c.dep_ == "aux" and c.lower_ in markers) or (c.dep_ == "mark" and c.lower_ in markers)
         for c in token.children

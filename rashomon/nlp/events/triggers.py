@@ -93,8 +93,8 @@ def _matching_object(token: Token, objects: dict) -> tuple[dict | None, Token | 
 def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
     """The event a verb names, by its entry in ``verbs``, or None."""
     adjectival = token.pos_ == "ADJ" and token.tag_ == "VBN"  # "is opposed to"
-    if token.pos_ not in ("VERB", "AUX") and not adjectival:
-        return None
+    if (token.pos_ not in ("VERB", "AUX") and not adjectival) or token.dep_ == "aux":
+        return None  # "helped convince senators": the parser's auxiliary names no act
     spec = patterns()["verbs"].get(token.lemma_.lower())
     if spec is None or f"verbs:{token.lemma_.lower()}" in excluded:
         return None
@@ -107,11 +107,18 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     )  # "called on Chile", not "called him a liar on Monday"; "shared intelligence with"
     if spec.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "the sanctions demonstrate ..." shows, it does not protest
+    if spec.get("not_with_clause") and not objects and any(
+        c.dep_ in ("xcomp", "ccomp") and not any(s.dep_ == "nsubj" for s in c.children)
+        for c in token.children
+    ):
+        return None  # "helped to convince senators": the act is the clause's ("helped
+        # Peru rebuild" helps Peru)
     if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
         spec = _spec(spec, spec["with_clause"])  # "protested that ...": a complaint
     complements = spec.get("complements")
-    if complements and not any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in complements for c in token.children
+    if complements and not any(  # "failed to reach", "was found guilty"
+        c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and c.lemma_.lower() in complements
+        for c in token.children
     ):
         return None
     found_object = None
@@ -185,9 +192,10 @@ def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigg
     ):
         return None
     complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
-    complements += [a for o in token.children if o.dep_ == "dobj" for a in o.rights
-                    if a.dep_ == "amod"]  # "called Wren's remarks pathetic": the parser
-    # hangs the complement on the object
+    complements += [a for o in token.children if o.dep_ == "dobj" for a in o.subtree
+                    if a.dep_ == "amod" and a.i > a.head.i]  # "called Wren's remarks
+    # pathetic", "called his plan for a wall stupid": the parser hangs the complement on
+    # the object
     complements += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                     for o in c.children if o.dep_ == "pobj"]
     words = {t.lemma_.lower() for c in complements for t in c.subtree} | {
