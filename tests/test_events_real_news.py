@@ -745,3 +745,25 @@ def test_an_infinitive_that_only_qualifies_a_noun_names_no_act():
     assert not _with(things, "dismiss")
     _, impetus = _events("The verdict gave Ana Ruiz new impetus to oppose Tomas Wren.")
     assert not _with(impetus, "oppose")
+
+
+def test_a_spokesperson_acts_for_whom_they_speak():
+    # not a group of the country the story is about (Peru)
+    _, events = _events("Peruvian police raided a newspaper in Lima. The spokesperson for "
+                        "the German government strongly condemned the raid.")
+    assert [(e[0], e[3]) for e in _with(events, "condemned")] == [("ACCUSE", "DEUGOV")]
+
+
+def test_what_is_done_to_a_named_party_is_coded_without_a_doer():
+    _, charged = _events("Tomas Wren was charged with fraud in Lima on Monday.")
+    assert [(e[0], e[2], e[4]) for e in _with(charged, "charged")] == [
+        ("ACCUSE", None, "Tomas Wren")]
+    _, poisoned = _events("The German government said Pellin opposition leader Tomas Wren "
+                          "was poisoned with a nerve agent.")
+    assert [(e[0], e[4]) for e in _with(poisoned, "poisoned")] == [("ASSAULT", "Tomas Wren")]
+
+
+def test_a_restriction_on_things_bound_for_a_country_targets_it():
+    _, events = _events("Chile imposed restrictions on flights to Peru on Monday.")
+    assert [(e[0], e[3], e[5]) for e in _with(events, "imposed restrictions")] == [
+        ("COERCE", "CHL", "PER")]

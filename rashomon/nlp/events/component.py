@@ -290,8 +290,12 @@ class _Context:
             return None  # "the envoy was arriving by train": no visit
         if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
             return None  # the dictionary codes acts between named actors
-        if trigger.bare and not actors and not _done_by_something(token):
-            return None  # a dictionary verb alone codes what a named party does
+        if trigger.bare and not actors and not _done_by_something(token) and not (
+            _passive(token) and cameo.startswith(tuple(patterns()["done_to_codes"]))
+            and any(p.entity for p in targets)
+        ):
+            return None  # a dictionary verb alone codes what a named party does, or what
+            # is done to one ("Wren was charged with fraud")
         if trigger.rule == "demands:modal" and not targets:
             return None  # "said inflation should ease" asks no one
         if trigger.bare and not targets and type_ in word_set("directed_types"):
@@ -363,6 +367,13 @@ class _Context:
         its country's adjective and a sector noun ("Canadian soldiers", "separatists"); a
         group with no country belongs to the country the article is about."""
         token = _group_head(token)
+        principal = _spoken_for(token)
+        if principal is not None:  # "Ruiz's spokesman", "a spokesperson for the ministry"
+            return self.participant(principal) or self.participant_of_itself(token)
+        return self.participant_of_itself(token)
+
+    def participant_of_itself(self, token: Token) -> Participant | None:
+        """The entity and code of the noun phrase ``token`` heads, as it stands."""
         found = self.speakers.named(token) or self._named_in_phrase(token)
         if found is None and token.pos_ == "PRON":
             speaker = _speaker_of_clause(token)  # "Peru announced that [it] would send"
@@ -679,7 +690,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             break
         for prep in preps:
             if prep.lower_ == preposition:
-                targets.extend(_objects_of(prep))
+                targets.extend(map(_party_in, _objects_of(prep)))
     if not targets:  # "launched missiles targeting Peruvian troops": what they were aimed at
         aimed = [a for h in holders[1:] for a in h.children
                  if a.dep_ == "acl" and is_word(a, "aiming_verbs")]
@@ -827,7 +838,7 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             actors.extend(pair[:1])
             targets.extend(pair[1:2])
         elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
-            targets.extend(_objects_of(child))
+            targets.extend(map(_party_in, _objects_of(child)))
         elif child.dep_ in ("amod", "compound") and _names_country(child):
             actors.append(child)
         elif child.dep_ == "acl":  # "the raid, carried out by the militia",
@@ -877,6 +888,24 @@ def _governing_verb(noun: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+def _party_in(token: Token) -> Token:
+    """The party a thing is bound to or from ("restrictions on flights to Cuba": Cuba),
+    else the thing itself."""
+    if _is_party(_group_head(token)):
+        return token
+    return next((o for c in token.children if c.dep_ == "prep" and c.lower_ in (
+        "to", "from", "into") for o in _objects_of(c) if _is_party(_group_head(o))), token)
+
+
+def _spoken_for(token: Token) -> Token | None:
+    """Whom a spokesperson speaks for: the possessor or the "for"/"of" phrase."""
+    if token.lemma_.lower() not in word_set("speaking_for"):
+        return None
+    return next((c for c in token.children if c.dep_ == "poss"), None) or next(
+        (o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+         for o in _objects_of(c)), None)
 
 
 def _label_kind(verb: Token) -> str | None:
