@@ -767,3 +767,24 @@ def test_a_restriction_on_things_bound_for_a_country_targets_it():
     _, events = _events("Chile imposed restrictions on flights to Peru on Monday.")
     assert [(e[0], e[3], e[5]) for e in _with(events, "imposed restrictions")] == [
         ("COERCE", "CHL", "PER")]
+
+
+# Classes read from PLOVER cross-validation folds 1-3 (folds 4-5 are never read)
+
+
+def test_agreeing_that_parties_should_act_is_an_agreement():
+    _, events = _events("Chilean and Peruvian officials agreed on Monday that their navies "
+                        "should cooperate.")
+    assert [e[0] for e in _with(events, "agreed")] == ["AGREE"]
+
+
+def test_who_is_released_is_the_target():
+    _, named = _events("The rebels said they will release Governor Tomas Wren on Sunday.")
+    assert [e[4] for e in _with(named, "release")] == ["Tomas Wren"]
+    _, group = _events("Chile released 50 Peruvian prisoners on Monday.")
+    assert [(e[3], e[5]) for e in _with(group, "released prisoners")] == [("CHL", "PER")]
+
+
+def test_peacekeeping_is_military_protection_given():
+    record, _ = _events("Chile deployed 300 peacekeepers to Haiti in March.")
+    assert [(e.type, e.cameo) for e in record.events] == [("AID", "074")]

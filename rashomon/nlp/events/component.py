@@ -273,7 +273,11 @@ class _Context:
             type_, cameo, mode = "THREATEN", threats[type_], "threatened"
         if type_ == "ASSAULT" and cameo.startswith("19") and _unconventional(token):
             cameo = "180"  # bombs, suicide attackers, guerrillas: not an army's force
-        if type_ == "MOBILIZE" and _abroad(actors, targets):
+        if (type_ == "MOBILIZE" or trigger.subtype == "visit") and self._keeps_peace(
+            token, actors
+        ):
+            type_, cameo = "AID", "074"  # "peacekeeping troops arrived": protection given
+        elif type_ == "MOBILIZE" and _abroad(actors, targets):
             type_, cameo = "AID", "072"  # troops sent to another country to help it
         if not targets and (trigger.subtype == "visit" or type_ in patterns()["place_targets"]):
             targets = [t for t in [self._place_target(token)] if t]
@@ -322,6 +326,14 @@ class _Context:
             if noun is not None and noun.type == type_:
                 return subject.i
         return None
+
+    def _keeps_peace(self, token: Token, actors: list[Participant]) -> bool:
+        """Whether the act or its doers are peacekeeping ("deployed peacekeepers",
+        "peacekeeping troops arrived"): CAMEO 074, military protection."""
+        words = [t.lower_ for t in token.subtree] + [
+            t.lower_ for p in actors for t in self.doc.char_span(
+                p.start, p.end, alignment_mode="expand") or []]
+        return any(w.startswith(("peacekeep", "peace-keep")) for w in words)
 
     def _people(self, participants: list[Participant]) -> bool:
         """Whether there are participants and each is a named person."""
@@ -633,7 +645,9 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             actors.append(child)
         elif dep == "agent":
             actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif dep in ("dobj", "nsubjpass", "dative") and not _same(child, object_token):
+        elif dep in ("dobj", "nsubjpass", "dative") and (
+            not _same(child, object_token) or is_word(verb, "undergoer_objects")
+        ):  # "released 50 prisoners": who is released is the target
             addressed = verb.lemma_.lower() in patterns()["object_control"]
             theme = dep == "dobj" and (not _is_party(_group_head(child)) or (
                 not addressed and verb.lemma_.lower() in themes

@@ -122,11 +122,16 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     ):
         return None
     found_object = None
-    clause = spec.get("or_clause") and any(c.dep_ == "xcomp" for c in token.children)
+    clause = spec.get("or_clause") and any(
+        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(  # "agreed that they should ..."
+            a.dep_ == "aux" and a.lower_ in word_set("commitment_modals") for a in c.children))
+        for c in token.children)
     if "objects" in spec:
         override, found_object = _matching_object(token, spec["objects"])
         optional = spec.get("objects_optional") or clause  # "offered to mediate"
-        if found_object is None and not has_preposition and not optional:
+        person = spec.get("person_objects") and any(  # "will release Prime Minister X"
+            c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children)
+        if found_object is None and not has_preposition and not optional and not person:
             return None
         spec = _spec(spec, override)
     elif needed and not has_preposition and not clause:
