@@ -788,3 +788,11 @@ def test_who_is_released_is_the_target():
 def test_peacekeeping_is_military_protection_given():
     record, _ = _events("Chile deployed 300 peacekeepers to Haiti in March.")
     assert [(e.type, e.cameo) for e in record.events] == [("AID", "074")]
+
+
+def test_a_sent_letter_that_asks_is_one_request_of_whom_it_is_sent_to():
+    _, events = _events("Ana Ruiz sent a letter requesting new harbour rules to Tomas Wren, "
+                        "the transport minister.")
+    assert [(e[0], e[2], e[4]) for e in events] == [("REQUEST", "Ana Ruiz", "Tomas Wren")]
+    _, vetoed = _events("Chile vetoed a resolution censuring Peru over the harbour raid.")
+    assert [e[0] for e in _with(vetoed, "vetoed")] == ["REJECT"]

@@ -111,7 +111,7 @@ class EventFinder:
         """Build the events and store them on the Doc in text order."""
         context = _Context(doc, triggers, self.excluded)
         events = [context.statement_event(q) for q in statements]
-        cues = {_cue(doc, q).i for q in statements}
+        cues = context.statement_cues = {_cue(doc, q).i for q in statements}
         if self.statement_events and "retaliation_words" not in self.excluded:
             events += context.threats(doc._.quotes or [])
         if self.statement_events and "labels:statement" not in self.excluded:
@@ -209,6 +209,8 @@ class _Context:
         self.excluded = excluded
         self.noun_triggers = {t.token.i: t for t in triggers if t.token.pos_ == "NOUN"}
         self.refusals = {t.token.i for t in triggers if t.type == "REJECT"}
+        self.trigger_at = {t.token.i: t for t in triggers}
+        self.statement_cues: set[int] = set()  # the cues of statements that are acts
         self.place_country: str | None = None  # of the event being built
         self.told_by: dict[int, int] = {}  # verb -> the event noun whose toll it tells
         self.tolls: dict[int, list] = {}  # event noun -> the counts its verbs tell
@@ -245,6 +247,8 @@ class _Context:
             return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
         if _in_a_name(token) or _to_oneself(token):
             return None  # "the Global Coalition to Defeat ISIS", "killed himself"
+        if self._carries_an_act(token):
+            return None  # "sent a letter requesting ...": the request is the act
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
             "qualified_nouns"
         ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -326,6 +330,13 @@ class _Context:
             if noun is not None and noun.type == type_:
                 return subject.i
         return None
+
+    def _carries_an_act(self, verb: Token) -> bool:
+        """Whether the verb sends or issues a document whose participle is an act of its
+        own ("sent a letter requesting ...")."""
+        acts = self.trigger_at.keys() | self.statement_cues
+        return any(a.i in acts and _same(_carrier(a), verb) for o in verb.children
+                   if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl")
 
     def _keeps_peace(self, token: Token, actors: list[Participant]) -> bool:
         """Whether the act or its doers are peacekeeping ("deployed peacekeepers",
@@ -690,6 +701,12 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         actors = [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in (
             "VERB", "AUX") else []
     modified = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    carrier = _carrier(verb)
+    if carrier is not None:  # "sent a letter requesting the rules to Chao": the sender
+        # asks, the one it is sent to is asked
+        actors = actors or [c for c in carrier.children if c.dep_ == "nsubj"]
+        targets = targets or [o for c in carrier.children if c.dep_ == "prep"
+                              and c.lower_ == "to" for o in _objects_of(c)]
     if modified and _passive(verb) and not targets:
         targets = [verb.head]  # "the man who was killed", "civilians wounded in the raid"
     elif not actors and modified and not _passive(verb):
@@ -902,6 +919,17 @@ def _governing_verb(noun: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+def _carrier(verb: Token) -> Token | None:
+    """The verb that sends or issues the document a participle is the content of ("sent
+    a letter requesting ...", "issued a statement condemning ..."), or None."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.dep_ != "dobj" or (
+        document.lemma_.lower() not in patterns()["rule_nouns"]
+    ) or not is_word(document.head, "sending_verbs"):
+        return None  # "vetoed a resolution censuring X": the veto is the act
+    return document.head
 
 
 def _party_in(token: Token) -> Token:
