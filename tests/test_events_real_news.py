@@ -796,3 +796,10 @@ def test_a_sent_letter_that_asks_is_one_request_of_whom_it_is_sent_to():
     assert [(e[0], e[2], e[4]) for e in events] == [("REQUEST", "Ana Ruiz", "Tomas Wren")]
     _, vetoed = _events("Chile vetoed a resolution censuring Peru over the harbour raid.")
     assert [e[0] for e in _with(vetoed, "vetoed")] == ["REJECT"]
+
+
+def test_at_the_request_of_someone_they_are_who_asks():
+    _, events = _events("At the request of Prime Minister Tomas Wren, the governor "
+                        "suspended the assembly for five weeks.")
+    assert [(e[0], e[2], e[4]) for e in _with(events, "request")] == [
+        ("REQUEST", "Tomas Wren", None)]

@@ -868,6 +868,10 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             pair = [t for o in _objects_of(child) for t in [o, *o.conjuncts]]
             actors.extend(pair[:1])
             targets.extend(pair[1:2])
+        elif child.dep_ == "prep" and child.lower_ == "of" and not undergone and (
+            noun.lemma_.lower() in word_set("resolve_nouns")
+        ):  # "at the request of Prime Minister X": whose request
+            actors.extend(_objects_of(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
             targets.extend(map(_party_in, _objects_of(child)))
         elif child.dep_ in ("amod", "compound") and _names_country(child):
