@@ -803,3 +803,46 @@ def test_at_the_request_of_someone_they_are_who_asks():
                         "suspended the assembly for five weeks.")
     assert [(e[0], e[2], e[4]) for e in _with(events, "request")] == [
         ("REQUEST", "Tomas Wren", None)]
+
+
+# Issue 18, audit B of this session (held out when judged, then read)
+
+
+def test_an_aim_put_first_or_a_clause_it_says_is_no_act():
+    _, fronted = _events("To curb the spread of the fever, the Chilean government "
+                         "prohibited travel to Arica.")
+    assert [e[0] for e in fronted] == ["COERCE"]
+    _, clause = _events("Ana Ruiz wants a ruling from the court to make sure that Tomas "
+                        "Wren does not block the harbour vote.")
+    assert not _with(clause, "block")
+    _, trailing = _events("Chile sent troops to help Peru after the floods.")
+    assert [(e[0], e[5]) for e in _with(trailing, "help")] == [("AID", "PER")]
+
+
+def test_we_in_a_quotation_is_not_its_speaker():
+    _, events = _events('"We are fighting a very long war," Ana Ruiz said on Monday.')
+    assert not events
+
+
+def test_an_act_someone_never_pledged_is_negated():
+    _, events = _events("Ana Ruiz said she never pledged to kill Tomas Wren.")
+    assert [e[6] for e in _with(events, "kill")] == ["negated"]
+
+
+def test_against_whom_a_complaint_is_filed_deep_in_its_phrase():
+    _, events = _events("Ana Ruiz filed a complaint for declaratory judgement against "
+                        "Governor Tomas Wren.")
+    assert [(e[0], e[2], e[4]) for e in _with(events, "filed")] == [
+        ("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+
+
+def test_whose_impeachment_is_called_for_is_the_target():
+    _, events = _events("Ana Ruiz called for the impeachment of Attorney General Tomas "
+                        "Wren.")
+    assert [(e[0], e[4]) for e in _with(events, "called")] == [("REQUEST", "Tomas Wren")]
+
+
+def test_would_in_news_of_an_act_is_the_act_told_ahead():
+    _, events = _events("Ana Ruiz spoke after news that Chile would sue Peru over the "
+                        "harbour.")
+    assert [(e[0], e[6]) for e in _with(events, "sue")] == [("ACCUSE", "asserted")]

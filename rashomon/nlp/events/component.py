@@ -247,6 +247,8 @@ class _Context:
             return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
         if _in_a_name(token) or _to_oneself(token):
             return None  # "the Global Coalition to Defeat ISIS", "killed himself"
+        if _in_purpose(token):
+            return None  # "to curb the spread, the government banned travel": an aim
         if self._carries_an_act(token):
             return None  # "sent a letter requesting ...": the request is the act
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
@@ -274,7 +276,8 @@ class _Context:
         if outer == "intent" and type_ in intents:
             type_, cameo = "AGREE", intents[type_]
         elif outer in ("intent", "threat") and type_ in threats:
-            type_, cameo, mode = "THREATEN", threats[type_], "threatened"
+            type_, cameo = "THREATEN", threats[type_]
+            mode = "negated" if mode == "negated" else "threatened"  # not "never pledged to kill"
         if type_ == "ASSAULT" and cameo.startswith("19") and _unconventional(token):
             cameo = "180"  # bombs, suicide attackers, guerrillas: not an army's force
         if (type_ == "MOBILIZE" or trigger.subtype == "visit") and self._keeps_peace(
@@ -483,7 +486,9 @@ class _Context:
             and token.head.lemma_.lower() in patterns()["rule_nouns"])
         if demanded:
             return "requested"
-        if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token):
+        if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
+            token.dep_ == "xcomp" and _negated_word(token.head)
+        ):  # "never pledged to kill": no threat was made
             return "negated"
         governing = _governing_acts(token)
         if "REQUEST" in governing or _governed_by(token, "wish_words"):
@@ -674,7 +679,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     if not targets and _asks(verb):  # "called for Wren's resignation": asked of Wren
         targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                    for act in _objects_of(p) if not _is_party(_group_head(act))
-                   for o in act.children if o.dep_ == "poss" and _is_party(_group_head(o))]
+                   for o in _undergoers(act) if _is_party(_group_head(o))]
     if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
         targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
         # "called Governor Pratt a hero": the parser makes both names complements
@@ -722,6 +727,10 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         for prep in preps:
             if prep.lower_ == preposition:
                 targets.extend(map(_party_in, _objects_of(prep)))
+    if not any(_is_party(_group_head(t)) for t in targets):  # "filed a complaint for
+        # judgement against the ministry"
+        targets = [o for h in objects for p in h.subtree if p.dep_ == "prep"
+                   and p.lower_ == "against" for o in _objects_of(p)][:1] or targets
     if not targets:  # "launched missiles targeting Peruvian troops": what they were aimed at
         aimed = [a for h in holders[1:] for a in h.children
                  if a.dep_ == "acl" and is_word(a, "aiming_verbs")]
@@ -923,6 +932,33 @@ def _governing_verb(noun: Token) -> Token | None:
     ):
         return head.head
     return None
+
+
+def _in_purpose(token: Token) -> bool:
+    """Whether the verb is an infinitive of purpose put first ("to curb the spread,
+    ..."), or a clause any says ("... to make sure that voters don't decide"): an aim,
+    not an act ("sent troops to help Peru" names the help sent)."""
+    verb, clause = token, False  # whether a clause with its own subject was passed
+    for _ in range(3):
+        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ) and (clause or verb.i < verb.head.i):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        clause = clause or verb.dep_ == "ccomp"
+        verb = verb.head
+    return False
+
+
+def _undergoers(act: Token) -> list[Token]:
+    """Who an asked-for act is asked of: its possessor ("Wren's resignation"), or the "of"
+    phrase of an act done to someone ("the impeachment of Wren")."""
+    owners = [o for o in act.children if o.dep_ == "poss"]
+    if owners or act.lemma_.lower() not in patterns()["patient_nouns"]:
+        return owners
+    return [o for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in _objects_of(c)]
 
 
 def _carrier(verb: Token) -> Token | None:
@@ -1373,10 +1409,13 @@ def _describes_document(token: Token) -> bool:
 
 
 def _hypothetical(token: Token) -> bool:
-    """Under "could", "might", "if" ...; "would" in a clause a statement reports is its
-    "will" told in the past ("announced that he would resign"), no condition."""
+    """Under "could", "might", "if" ...; "would" in a clause a statement or a report
+    reports is its "will" told in the past ("announced that he would resign"), no
+    condition."""
     markers = word_set("hypothetical_markers")
-    if token.dep_ == "ccomp" and token.head.lemma_.lower() in word_set("statement_verbs"):
+    if (token.dep_ == "ccomp" and token.head.lemma_.lower() in word_set("statement_verbs")) or (
+        token.dep_ == "acl" and token.head.lemma_.lower() in word_set("report_nouns")
+    ):  # "news that the ministry would sue"
         markers = markers - {"would"}
     return any(
         (c.dep_ == "aux" and c.lower_ in markers) or (c.dep_ == "mark" and c.lower_ in markers)
