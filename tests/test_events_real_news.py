@@ -846,3 +846,21 @@ def test_would_in_news_of_an_act_is_the_act_told_ahead():
     _, events = _events("Ana Ruiz spoke after news that Chile would sue Peru over the "
                         "harbour.")
     assert [(e[0], e[6]) for e in _with(events, "sue")] == [("ACCUSE", "asserted")]
+
+
+def test_voting_in_an_election_is_a_turnout_not_an_act():
+    _, turnout = _events("About 2.9 million Chileans voted in Sunday's election.")
+    assert not turnout
+    _, expel = _events("The Chilean parliament voted to expel the Peruvian ambassador.")
+    assert [e[0] for e in expel] == ["SANCTION"]
+
+
+def test_a_standing_law_that_forbids_is_no_act():
+    _, events = _events("Chilean law forbids the use of the flag in a political campaign.")
+    assert not events
+
+
+def test_what_someone_would_have_been_able_to_do_is_hypothetical():
+    _, events = _events("The Peruvian navy would have been able to seize the Chilean "
+                        "boats.")
+    assert [(e[0], e[6]) for e in _with(events, "seize")] == [("COERCE", "hypothetical")]

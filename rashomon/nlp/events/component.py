@@ -1333,9 +1333,11 @@ def _election_result(token: Token) -> bool:
     "captured 1,200 delegates"): an election word as what was won or lost, where or by
     whom, or in its sentence; never with a weapon in the sentence ("troops crushed the
     uprising before the election")."""
+    words = {t.lower_ for t in token.sent if t.i != token.i}
+    if token.lemma_.lower() in word_set("ballot_verbs"):  # "2.9 million voted in Sunday's
+        return bool(words & word_set("election_words"))  # election": a turnout
     if token.lemma_.lower() not in word_set("contest_verbs"):
         return False
-    words = {t.lower_ for t in token.sent}
     if words & word_set("weapon_words"):
         return False
     electoral = word_set("election_words")
@@ -1362,11 +1364,12 @@ def _market_move(token: Token) -> bool:
 
 def _thing_acts(token: Token, type_: str) -> bool:
     """A verb whose subject is a text or a rule, not a party ("a licence allowing him",
-    "the law bans ..."): no one acts there. Force is exempt."""
-    if token.pos_ != "VERB" or type_ in ("ASSAULT", "COERCE"):
+    "the law bans ..."): no one acts there. Violence is exempt ("the bomb killed")."""
+    if token.pos_ != "VERB" or type_ == "ASSAULT":
         return False
     things = word_set("rule_nouns") | lexicon_words("documents")
-    return any(s.lemma_.lower() in things or _abstract(s) for s in _subjects(token))
+    return any(s.lemma_.lower() in things or (_abstract(s) and type_ != "COERCE")
+               for s in _subjects(token))  # "Thai law forbids ...": a standing rule
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -1417,9 +1420,12 @@ def _hypothetical(token: Token) -> bool:
         token.dep_ == "acl" and token.head.lemma_.lower() in word_set("report_nouns")
     ):  # "news that the ministry would sue"
         markers = markers - {"would"}
+    verbs = [token]  # "would have been able to kill": the condition of what governs it
+    while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 3:
+        verbs.append(verbs[-1].head)
     return any(
         (c.dep_ == "aux" and c.lower_ in markers) or (c.dep_ == "mark" and c.lower_ in markers)
-        for c in token.children
+        for verb in verbs for c in verb.children
     )
 
 
