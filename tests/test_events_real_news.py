@@ -864,3 +864,49 @@ def test_what_someone_would_have_been_able_to_do_is_hypothetical():
     _, events = _events("The Peruvian navy would have been able to seize the Chilean "
                         "boats.")
     assert [(e[0], e[6]) for e in _with(events, "seize")] == [("COERCE", "hypothetical")]
+
+
+# Issue 18, audit C of this session (held out when judged, then read)
+
+
+def test_who_survives_an_attack_is_its_target():
+    _, events = _events("Ana Ruiz survived the attack on her convoy in Lima.")
+    assert [(e[0], e[2], e[4]) for e in _with(events, "attack")] == [
+        ("ASSAULT", None, "Ana Ruiz")]
+
+
+def test_evidence_to_support_a_claim_is_no_support_given():
+    _, events = _events("There is no evidence to support Tomas Wren's claims, Ana Ruiz said.")
+    assert not _with(events, "support")
+
+
+def test_whose_work_is_praised_through_its_quality():
+    _, events = _events("Tomas Wren praised the quality of Ana Ruiz's work.")
+    assert [(e[0], e[4]) for e in _with(events, "praised")] == [("SUPPORT", "Ana Ruiz")]
+
+
+def test_an_unnamed_conjunct_beside_a_named_one_is_no_second_event():
+    _, events = _events("Police chief Tomas Wren and two others were injured in the attack "
+                        "in Lima.")
+    assert [(e[0], e[4]) for e in _with(events, "injured")] == [("ASSAULT", "Tomas Wren")]
+
+
+def test_a_purpose_that_names_the_act_again_is_one_act():
+    # and the square it was held in is where, not against whom
+    _, events = _events("Thousands of Ruiz supporters rallied at the Plaza de Armas in Lima "
+                        "on Saturday to protest the results of the election.")
+    assert [(e[0], e[4]) for e in events] == [("PROTEST", None)]
+
+
+def test_recognising_is_diplomatic_only_of_a_party():
+    _, perceive = _events("Ana Ruiz said Tomas Wren does not recognize the bigotry of his "
+                          "friends.")
+    assert not _with(perceive, "recognize")
+    _, state = _events("Chile recognized Kosovo in 2011.")
+    assert [e[0] for e in state] == ["SUPPORT"]
+
+
+def test_mulling_and_digging_are_no_acts_alone():
+    _, events = _events("Chilean officials are mulling changing the harbour map, and Ana "
+                        "Ruiz dug himself a hole.")
+    assert not events

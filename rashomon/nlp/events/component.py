@@ -247,8 +247,9 @@ class _Context:
             return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
         if _in_a_name(token) or _to_oneself(token):
             return None  # "the Global Coalition to Defeat ISIS", "killed himself"
-        if _in_purpose(token):
-            return None  # "to curb the spread, the government banned travel": an aim
+        if _in_purpose(token) or self._purpose_of_same_act(token, trigger.type):
+            return None  # "to curb the spread, the government banned travel": an aim;
+            # "rallied to protest the results": one protest
         if self._carries_an_act(token):
             return None  # "sent a letter requesting ...": the request is the act
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
@@ -286,6 +287,9 @@ class _Context:
             type_, cameo = "AID", "074"  # "peacekeeping troops arrived": protection given
         elif type_ == "MOBILIZE" and _abroad(actors, targets):
             type_, cameo = "AID", "072"  # troops sent to another country to help it
+        if type_ == "PROTEST":  # "rallied at Freedom Plaza": where, not against whom
+            targets = [t for t in targets if self.entities.get(t.entity) is None
+                       or self.entities[t.entity].type not in ("FAC", "LOC")]
         if not targets and (trigger.subtype == "visit" or type_ in patterns()["place_targets"]):
             targets = [t for t in [self._place_target(token)] if t]
         words = [token] + ([trigger.object] if trigger.object is not None else [])
@@ -333,6 +337,12 @@ class _Context:
             if noun is not None and noun.type == type_:
                 return subject.i
         return None
+
+    def _purpose_of_same_act(self, verb: Token, type_: str) -> bool:
+        """An infinitive of purpose that names again the act of the verb it hangs on."""
+        head = self.trigger_at.get(verb.head.i)
+        return verb.dep_ == "advcl" and head is not None and head.type == type_ and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _carries_an_act(self, verb: Token) -> bool:
         """Whether the verb sends or issues a document whose participle is an act of its
@@ -669,8 +679,10 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
                 not addressed and verb.lemma_.lower() in themes
             ))  # "called Wren's remarks pathetic": what is judged is Wren's
             targets += [] if theme else [child]
-            if theme:  # "support Turkey's efforts", "praised the efforts of Kerry": whose
-                targets += _owners(child)
+            if theme:  # "support Turkey's efforts", "praised the efforts of Kerry", "the
+                targets += _owners(child) or [  # quality of Wren's work": whose
+                    o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for thing in _objects_of(p) for o in _owners(thing)]
     if not targets:  # "found Wren guilty", "helped Peru rebuild": the parser gives the
         # complement its subject
         targets = [s for c in verb.children if c.dep_ in ("ccomp", "oprd") and (
@@ -908,6 +920,9 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
     if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
         actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                   for p in c.children if p.dep_ == "pobj"]  # "the bombing was blamed on X"
+    if verb is not None and is_word(verb, "undergoing_verbs"):  # "Wren survived the attack"
+        return _with_conjuncts(actors), _with_conjuncts(
+            [c for c in verb.children if c.dep_ == "nsubj"] or targets)
     if not actors and verb is not None:
         subjects = ("nsubj", "nsubjpass") if verb.lemma_.lower() in word_set(
             "agentive_passives") else ("nsubj",)  # "forces were engaged in ethnic cleansing"
@@ -1572,14 +1587,23 @@ def _split_coordinated(
 ) -> list[FoundEvent]:
     """"Egypt and Jordan criticised X": one event per actor and target (up to ``most``
     of each), as event datasets code them."""
-    actors, targets = event.actors[:most] or [None], event.targets[:most] or [None]
+    actors, targets = _named_first(event.actors[:most]), _named_first(event.targets[:most])
     if len(actors) == 1 and len(targets) == 1:
-        return [event]
+        return [replace(event, actors=[a for a in actors if a],
+                        targets=[t for t in targets if t])]
     return [
         replace(event, actors=[a] if a else [], targets=[t] if t else [])
         for a in actors for t in targets
         if a is None or t is None or a.entity is None or a.entity != t.entity
     ]
+
+
+def _named_first(participants: list[Participant]) -> list[Participant | None]:
+    """The conjuncts an event is split by: the named ones where any is named ("the police
+    chief and two others were injured" is one event, of the chief), else all; [None] for
+    none."""
+    named = [p for p in participants if p.entity]
+    return named or participants or [None]
 
 
 def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:

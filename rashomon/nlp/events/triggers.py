@@ -107,6 +107,10 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     )  # "called on Chile", not "called him a liar on Monday"; "shared intelligence with"
     if spec.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "the sanctions demonstrate ..." shows, it does not protest
+    if spec.get("party_object") and not any(
+        o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in objects
+    ):
+        return None  # "doesn't recognize the bigotry" perceives; it recognises no state
     if spec.get("not_with_clause") and not objects and any(
         c.dep_ in ("xcomp", "ccomp") and not any(s.dep_ == "nsubj" for s in c.children)
         for c in token.children
