@@ -138,7 +138,7 @@ def test_a_refused_act_is_one_refusal_done_by_the_antecedent():
     # negated copy beside the refusal was a duplicate), with the refused act's target
     _, events = _events("The Taliban, who have long refused to negotiate with Kabul, "
                         "attacked a base.")
-    assert not [e for e in _with(events, "negotiate") if e[6] != "negated"]
+    assert not _with(events, "negotiate")
     assert [(e[0], e[3], e[5]) for e in events if e[1] in ("refused", "negotiate")] == [
         ("REJECT", "AFGREB", "AFG")]
 
@@ -643,252 +643,282 @@ def test_pressing_someone_to_act_is_a_request_even_with_a_question_word():
     assert [(e[0], e[3], e[5]) for e in _with(events, "pressed")] == [("REQUEST", "PER", "CHL")]
 
 
-# Issue 18, audit A of this session (12 real articles, read after its figures were recorded)
+# Issue 18, third pass: classes from hand audits A, B and C (12 real articles each, read
+# after their figures were recorded) and from PLOVER cross-validation folds 1-3. Every
+# sentence is invented around the construction; each class has a case the rule must not
+# take.
 
 
 def test_a_first_person_pronoun_in_a_quotation_is_its_speaker():
-    _, events = _events('"I fully support and endorse the harbour plan of Tomas Wren," '
-                        "Ana Ruiz said on Monday.")
-    assert [(e[0], e[2]) for e in _with(events, "support")] == [("SUPPORT", "Ana Ruiz")]
+    _, events = _events('"I endorse the ferry plan that Tomas Wren drafted," Ana Ruiz told '
+                        "the harbour board.")
+    assert [(e[0], e[2]) for e in _with(events, "endorse")] == [("SUPPORT", "Ana Ruiz")]
+
+
+def test_we_in_a_quotation_is_not_its_speaker():
+    _, events = _events('"We will defeat these smugglers," Ana Ruiz told the coast guard.')
+    assert not [e for e in events if e[2] == "Ana Ruiz"]
 
 
 def test_who_owns_what_is_judged_is_its_target():
-    # "calling X's charge 'pathetic'": the complement the parser hangs on the object
-    _, events = _events("Ilse Marek called Tomas Wren's remarks pathetic.")
+    _, events = _events("Ilse Marek called Tomas Wren's ferry budget a disgrace.")
     assert [(e[0], e[2], e[4]) for e in _with(events, "called")] == [
         ("ACCUSE", "Ilse Marek", "Tomas Wren")]
 
 
 def test_who_is_asked_to_go_is_the_target_of_the_call():
-    _, events = _events("Peruvian farmers called for Tomas Wren's resignation.")
-    assert [(e[0], e[3], e[4]) for e in _with(events, "called")] == [
-        ("REQUEST", "PERAGR", "Tomas Wren")]
+    _, owner = _events("Peruvian dockworkers appealed for Tomas Wren's removal from the "
+                       "port authority.")
+    assert [(e[0], e[4]) for e in _with(owner, "appealed")] == [("REQUEST", "Tomas Wren")]
+    _, undergoer = _events("Peruvian dockworkers called for the dismissal of port director "
+                           "Tomas Wren.")
+    assert [(e[0], e[4]) for e in _with(undergoer, "called")] == [("REQUEST", "Tomas Wren")]
 
 
 def test_the_victims_of_an_event_noun_come_from_the_verb_that_tells_its_toll():
-    _, relative = _events("The Chilean airstrike that killed Peruvian commander Luis Pardo "
-                          "drew protests in Lima.")
-    assert [(e[0], e[3], e[4]) for e in _with(relative, "airstrike")] == [
-        ("ASSAULT", "CHL", "Luis Pardo")]
-    _, subject = _events("A bombing near Arequipa on Sunday killed one Chilean soldier.")
-    assert [(e[0], e[5]) for e in _with(subject, "bombing")] == [("ASSAULT", "CHLMIL")]
+    _, events = _events("The grenade attack in Tacna injured three Chilean guards on Friday.")
+    assert [(e[0], e[5]) for e in _with(events, "attack")] == [("ASSAULT", "CHL")]
 
 
-def test_what_a_launched_weapon_targets_is_the_target():
-    _, events = _events("Chile launched missiles targeting Peruvian troops on Monday.")
-    assert [(e[0], e[3], e[5]) for e in _with(events, "launched missiles")] == [
-        ("ASSAULT", "CHL", "PERMIL")]
+def test_what_a_fired_weapon_targets_is_the_target():
+    _, events = _events("Chilean gunners fired shells targeting a Peruvian outpost near "
+                        "Tacna.")
+    assert [(e[0], e[3], e[5]) for e in _with(events, "fired shells")] == [
+        ("ASSAULT", "CHL", "PER")]
 
 
 def test_a_refusal_noun_and_being_unable_negate_the_act():
-    _, refusal = _events("Ana Ruiz's refusal to endorse Tomas Wren surprised the party.")
-    assert [e[6] for e in _with(refusal, "endorse")] == ["negated"]
-    _, unable = _events("Ana Ruiz was unable to negotiate a deal with Tomas Wren.")
-    assert [e[6] for e in _with(unable, "negotiate")] == ["negated"]
+    _, refusal = _events("The harbour board's refusal to meet Tomas Wren angered the "
+                         "dockworkers.")
+    assert [e[6] for e in _with(refusal, "meet")] == ["negated"]
+    _, unable = _events("Ana Ruiz, ill with flu, was unable to meet Tomas Wren in Lima.")
+    assert [e[6] for e in _with(unable, "meet")] == ["negated"]
 
 
-def test_whom_under_a_refused_act_is_the_subject_the_copula_names():
-    _, events = _events("Tomas Wren was not the only minister whom Ana Ruiz refused to "
-                        "endorse.")
+def test_whom_the_only_one_refused_is_the_subject_the_copula_names():
+    _, events = _events("Tomas Wren is the only mayor whom Ana Ruiz refused to thank.")
     assert [(e[0], e[2], e[4]) for e in events] == [("REJECT", "Ana Ruiz", "Tomas Wren")]
+    # a predicate noun that names a party stays the antecedent
+    _, named = _events("The main suspect is the Chilean army, which seized the town of "
+                       "Tacna.")
+    assert [e[3] for e in _with(named, "seized")] == ["CHLMIL"]
 
 
 def test_would_in_a_reported_announcement_is_an_intent_not_a_condition():
-    _, events = _events("Ana Ruiz announced on Monday that she would resign as harbour "
-                        "commissioner.")
-    assert [e[6] for e in _with(events, "resign")] == ["reported"]
+    _, events = _events("In a letter to staff, Ana Ruiz wrote that she would step down "
+                        "from the harbour commission.")
+    assert [(e[0], e[6]) for e in _with(events, "step")] == [("AGREE", "reported")]
+    # the condition of a verb it governs is still a condition
+    _, governed = _events("Peru announced that it would continue to bomb the rebel camps "
+                          "in Chile.")
+    assert [e[6] for e in _with(governed, "bomb")] == ["reported"]
 
 
 def test_neither_nor_subjects_negate_the_act():
-    _, events = _events("Neither Ana Ruiz nor anyone on her staff has ever asked for "
-                        "Tomas Wren's endorsement.")
-    assert [(e[0], e[6]) for e in _with(events, "asked")] == [("REQUEST", "negated")]
+    _, events = _events("Neither Ana Ruiz nor Ilse Marek has criticised Tomas Wren in "
+                        "public.")
+    assert {e[6] for e in _with(events, "criticised")} == {"negated"}
 
 
 def test_a_guilty_verdict_is_an_accusation_of_the_one_found_guilty():
-    _, events = _events("A Lima jury found Tomas Wren guilty of fraud on Monday.")
-    assert [(e[0], e[4]) for e in _with(events, "found")] == [("ACCUSE", "Tomas Wren")]
+    _, events = _events("On Monday a court in Cusco found harbour clerk Tomas Wren guilty "
+                        "of bribery.")
+    assert [(e[0], e[3], e[4]) for e in _with(events, "found")] == [
+        ("ACCUSE", "PERJUD", "Tomas Wren")]
 
 
 def test_help_with_only_a_clause_is_no_aid_but_helping_a_party_is():
-    _, clause = _events("Tomas Wren helped to convince the senators to back the harbour "
-                        "bill.")
+    _, clause = _events("Tomas Wren helped to draft a reply to the harbour board.")
     assert not _with(clause, "helped")
-    _, party = _events("Chile helped Peru rebuild its ports after the storm.")
-    assert [(e[0], e[3], e[5]) for e in _with(party, "helped")] == [("AID", "CHL", "PER")]
+    for text in ("Chile helped Peru rebuild its ports after the storm.",
+                 "Chile helped rebuild Peru's ports after the storm.",
+                 "Chile helped to rebuild Peru's ports after the storm."):
+        _, party = _events(text)
+        assert [(e[0], e[3], e[5]) for e in _with(party, "helped")] == [("AID", "CHL", "PER")]
 
 
-def test_a_label_a_statement_puts_on_another_party_is_blame():
-    _, direct = _events('"Tomas Wren is a dictator in the making," Ana Ruiz said on '
-                        "Monday.")
-    assert [(e[0], e[2], e[4], e[6]) for e in direct if e[0] == "ACCUSE"] == [
-        ("ACCUSE", "Ana Ruiz", "Tomas Wren", "asserted")]
-    _, negated = _events('"Tomas Wren is no threat to anyone," Ana Ruiz said on Monday.')
-    assert not negated
+def test_a_label_a_statement_puts_on_another_party_is_blame_or_praise():
+    _, blame = _events('"Tomas Wren is a liar and a coward," Ana Ruiz told the dock '
+                       "workers.")
+    assert [(e[0], e[2], e[4]) for e in blame] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+    _, praise = _events("Ana Ruiz said Tomas Wren was a hero of the flood rescue.")
+    assert not praise  # relational: "a hero of", "a victim of", "a friend of"
+    _, hero = _events("Ana Ruiz said Tomas Wren was a true hero.")
+    assert [e[0] for e in hero] == ["SUPPORT"]
+    for text in ('"Tomas Wren is not a hypocrite," Ana Ruiz insisted.',
+                 '"Tomas Wren is a victim of slander," Ana Ruiz said.'):
+        _, none = _events(text)
+        assert not none
 
 
 def test_a_threat_someone_is_said_to_be_is_no_threat_made():
-    _, events = _events("Ana Ruiz declared on Friday that Tomas Wren was a threat to the "
-                        "harbour board.")
+    _, events = _events("Ana Ruiz argued that Tomas Wren is a threat to the harbour's "
+                        "future.")
     assert [(e[0], e[2], e[4]) for e in events] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+    # an act a copula tells of something that is no party stays an act
+    _, told = _events("The Chilean response was an airstrike on Peruvian positions near "
+                      "Arica.")
+    assert [(e[0], e[5]) for e in _with(told, "airstrike")] == [("ASSAULT", "PER")]
 
 
-def test_a_label_the_parser_hangs_deep_in_the_object_still_labels_it():
-    _, events = _events('Ana Ruiz called Tomas Wren\'s plan for a harbour wall "stupid".')
-    assert [(e[0], e[2], e[4]) for e in _with(events, "called")] == [
-        ("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+def test_a_label_that_ends_the_object_labels_it():
+    _, events = _events("Ilse Marek called Tomas Wren's scheme for a toll bridge "
+                        "ridiculous.")
+    assert [(e[0], e[4]) for e in _with(events, "called")] == [("ACCUSE", "Tomas Wren")]
+    _, inner = _events("Ana Ruiz described Tomas Wren's speech, full of angry attacks, as a "
+                       "success.")
+    assert [e[0] for e in _with(inner, "described")] == ["SUPPORT"]
 
 
 def test_an_infinitive_that_only_qualifies_a_noun_names_no_act():
-    _, things = _events('"There were too many things for me to dismiss Tomas Wren," Ana '
-                        "Ruiz said.")
-    assert not _with(things, "dismiss")
-    _, impetus = _events("The verdict gave Ana Ruiz new impetus to oppose Tomas Wren.")
-    assert not _with(impetus, "oppose")
+    _, reason = _events("Ana Ruiz said she saw no reason to criticise Tomas Wren.")
+    assert not _with(reason, "criticise")
+    _, proof = _events("Auditors found little proof to support Tomas Wren's accusations, "
+                       "Ana Ruiz said.")
+    assert not _with(proof, "support")
+    _, used = _events("Ana Ruiz used the opportunity to criticise Tomas Wren.")
+    assert [e[0] for e in _with(used, "criticise")] == ["ACCUSE"]
 
 
 def test_a_spokesperson_acts_for_whom_they_speak():
     # not a group of the country the story is about (Peru)
-    _, events = _events("Peruvian police raided a newspaper in Lima. The spokesperson for "
-                        "the German government strongly condemned the raid.")
-    assert [(e[0], e[3]) for e in _with(events, "condemned")] == [("ACCUSE", "DEUGOV")]
+    _, events = _events("Peruvian police raided a newspaper in Lima. A spokeswoman for "
+                        "Germany's foreign ministry denounced the raid on Tuesday.")
+    assert [(e[0], e[3]) for e in _with(events, "denounced")] == [("ACCUSE", "DEUGOV")]
 
 
 def test_what_is_done_to_a_named_party_is_coded_without_a_doer():
-    _, charged = _events("Tomas Wren was charged with fraud in Lima on Monday.")
-    assert [(e[0], e[2], e[4]) for e in _with(charged, "charged")] == [
-        ("ACCUSE", None, "Tomas Wren")]
-    _, poisoned = _events("The German government said Pellin opposition leader Tomas Wren "
-                          "was poisoned with a nerve agent.")
+    _, charged = _events("Prosecutors say Tomas Wren was charged on Tuesday with smuggling "
+                         "copper.")
+    assert [(e[0], e[4]) for e in _with(charged, "charged")] == [("ACCUSE", "Tomas Wren")]
+    _, poisoned = _events("Doctors in Lima believe the union leader Tomas Wren was "
+                          "poisoned at a dinner.")
     assert [(e[0], e[4]) for e in _with(poisoned, "poisoned")] == [("ASSAULT", "Tomas Wren")]
+    _, accident = _events("Tomas Wren was hit by a car in Pellin on Monday.")
+    assert not accident
 
 
 def test_a_restriction_on_things_bound_for_a_country_targets_it():
-    _, events = _events("Chile imposed restrictions on flights to Peru on Monday.")
-    assert [(e[0], e[3], e[5]) for e in _with(events, "imposed restrictions")] == [
-        ("COERCE", "CHL", "PER")]
+    _, events = _events("In March, Chile imposed restrictions on ferries to Peru.")
+    assert [(e[3], e[5]) for e in events] == [("CHL", "PER")]
 
 
-# Classes read from PLOVER cross-validation folds 1-3 (folds 4-5 are never read)
-
-
-def test_agreeing_that_parties_should_act_is_an_agreement():
-    _, events = _events("Chilean and Peruvian officials agreed on Monday that their navies "
-                        "should cooperate.")
+def test_agreeing_that_parties_must_act_is_an_agreement():
+    _, events = _events("Ana Ruiz and Tomas Wren agreed that the two port authorities must "
+                        "share radar data.")
     assert [e[0] for e in _with(events, "agreed")] == ["AGREE"]
+    _, forecast = _events("Ana Ruiz agreed that Peru would probably win the match.")
+    assert not forecast
 
 
-def test_who_is_released_is_the_target():
-    _, named = _events("The rebels said they will release Governor Tomas Wren on Sunday.")
-    assert [e[4] for e in _with(named, "release")] == ["Tomas Wren"]
-    _, group = _events("Chile released 50 Peruvian prisoners on Monday.")
-    assert [(e[3], e[5]) for e in _with(group, "released prisoners")] == [("CHL", "PER")]
+def test_who_is_released_from_custody_is_the_target():
+    _, named = _events("Kidnappers freed Tomas Wren after a month in captivity.")
+    assert [(e[0], e[4]) for e in _with(named, "freed")] == [("RETREAT", "Tomas Wren")]
+    _, group = _events("Chilean guards released 40 Peruvian detainees from the Arica camp.")
+    assert [(e[3], e[5]) for e in _with(group, "released detainees")] == [("CHL", "PEROPP")]
+    for text in ("Tomas Wren was released from hospital on Monday.",
+                 "The Pellin club released Tomas Wren after two seasons."):
+        _, none = _events(text)
+        assert not none
 
 
 def test_peacekeeping_is_military_protection_given():
     record, _ = _events("Chile deployed 300 peacekeepers to Haiti in March.")
     assert [(e.type, e.cameo) for e in record.events] == [("AID", "074")]
+    _, elsewhere = _events("Ana Ruiz visited Valdoria, where peacekeepers had been "
+                           "attacked.")
+    assert [e[0] for e in _with(elsewhere, "visited")] == ["CONSULT"]
 
 
 def test_a_sent_letter_that_asks_is_one_request_of_whom_it_is_sent_to():
-    _, events = _events("Ana Ruiz sent a letter requesting new harbour rules to Tomas Wren, "
-                        "the transport minister.")
-    assert [(e[0], e[2], e[4]) for e in events] == [("REQUEST", "Ana Ruiz", "Tomas Wren")]
+    for text in ("Ana Ruiz sent Tomas Wren a letter demanding a harbour audit.",
+                 "Ana Ruiz mailed a letter urging a harbour audit to Tomas Wren."):
+        _, events = _events(text)
+        assert [(e[0], e[2], e[4]) for e in events] == [("REQUEST", "Ana Ruiz", "Tomas Wren")]
+    _, issued = _events("Chile issued a statement condemning Peru.")
+    assert [(e[0], e[3], e[5]) for e in issued] == [("ACCUSE", "CHL", "PER")]
     _, vetoed = _events("Chile vetoed a resolution censuring Peru over the harbour raid.")
     assert [e[0] for e in _with(vetoed, "vetoed")] == ["REJECT"]
 
 
 def test_at_the_request_of_someone_they_are_who_asks():
-    _, events = _events("At the request of Prime Minister Tomas Wren, the governor "
-                        "suspended the assembly for five weeks.")
+    _, events = _events("The audit began on Monday at the request of harbour chief Tomas "
+                        "Wren.")
     assert [(e[0], e[2], e[4]) for e in _with(events, "request")] == [
         ("REQUEST", "Tomas Wren", None)]
 
 
-# Issue 18, audit B of this session (held out when judged, then read)
-
-
-def test_an_aim_put_first_or_a_clause_it_says_is_no_act():
-    _, fronted = _events("To curb the spread of the fever, the Chilean government "
-                         "prohibited travel to Arica.")
+def test_an_aim_put_first_or_a_clause_an_aim_governs_is_no_act():
+    _, fronted = _events("To protect the fishing grounds, Chile barred Peruvian trawlers "
+                         "from Arica.")
     assert [e[0] for e in fronted] == ["COERCE"]
-    _, clause = _events("Ana Ruiz wants a ruling from the court to make sure that Tomas "
-                        "Wren does not block the harbour vote.")
-    assert not _with(clause, "block")
+    _, clause = _events("Ana Ruiz hired auditors to ensure that Tomas Wren cannot seize the "
+                        "harbour accounts.")
+    assert not clause
     _, trailing = _events("Chile sent troops to help Peru after the floods.")
     assert [(e[0], e[5]) for e in _with(trailing, "help")] == [("AID", "PER")]
 
 
-def test_we_in_a_quotation_is_not_its_speaker():
-    _, events = _events('"We are fighting a very long war," Ana Ruiz said on Monday.')
-    assert not events
-
-
-def test_an_act_someone_never_pledged_is_negated():
-    _, events = _events("Ana Ruiz said she never pledged to kill Tomas Wren.")
-    assert [e[6] for e in _with(events, "kill")] == ["negated"]
+def test_an_act_someone_never_promised_is_negated_but_not_one_they_did_not_delay():
+    _, promised = _events("Ana Ruiz never promised to arrest Tomas Wren.")
+    assert [e[6] for e in _with(promised, "arrest")] == ["negated"]
+    _, hesitated = _events("Chile did not hesitate to bomb the rebel camps in Peru.")
+    assert [e[6] for e in _with(hesitated, "bomb")] == ["asserted"]
 
 
 def test_against_whom_a_complaint_is_filed_deep_in_its_phrase():
-    _, events = _events("Ana Ruiz filed a complaint for declaratory judgement against "
-                        "Governor Tomas Wren.")
+    _, events = _events("Ana Ruiz filed a complaint for an injunction against harbour chief "
+                        "Tomas Wren.")
     assert [(e[0], e[2], e[4]) for e in _with(events, "filed")] == [
         ("ACCUSE", "Ana Ruiz", "Tomas Wren")]
-
-
-def test_whose_impeachment_is_called_for_is_the_target():
-    _, events = _events("Ana Ruiz called for the impeachment of Attorney General Tomas "
-                        "Wren.")
-    assert [(e[0], e[4]) for e in _with(events, "called")] == [("REQUEST", "Tomas Wren")]
+    _, verdict = _events("Chile welcomed the verdict in the case against Tomas Wren.")
+    assert [e[4] for e in _with(verdict, "welcomed")] == [None]
 
 
 def test_would_in_news_of_an_act_is_the_act_told_ahead():
-    _, events = _events("Ana Ruiz spoke after news that Chile would sue Peru over the "
-                        "harbour.")
+    _, events = _events("Markets fell on reports that Chile would sue Peru at the tribunal.")
     assert [(e[0], e[6]) for e in _with(events, "sue")] == [("ACCUSE", "asserted")]
 
 
 def test_voting_in_an_election_is_a_turnout_not_an_act():
-    _, turnout = _events("About 2.9 million Chileans voted in Sunday's election.")
+    _, turnout = _events("Turnout was high as Chileans voted in the municipal election on "
+                         "Sunday.")
     assert not turnout
     _, expel = _events("The Chilean parliament voted to expel the Peruvian ambassador.")
     assert [e[0] for e in expel] == ["SANCTION"]
+    _, bill = _events("The Chilean senate voted against the bill ahead of the election.")
+    assert _with(bill, "voted")
 
 
-def test_a_standing_law_that_forbids_is_no_act():
-    _, events = _events("Chilean law forbids the use of the flag in a political campaign.")
-    assert not events
+def test_a_standing_law_that_bans_is_no_act_but_a_decree_someone_signed_is():
+    _, law = _events("Peruvian law bans the sale of harbour land to foreigners.")
+    assert not law
+    _, decree = _events("A decree signed by Ana Ruiz on Monday bans Peruvian fishing boats "
+                        "from Arica.")
+    assert [e[0] for e in _with(decree, "bans")] == ["COERCE"]
 
 
-def test_what_someone_would_have_been_able_to_do_is_hypothetical():
-    _, events = _events("The Peruvian navy would have been able to seize the Chilean "
-                        "boats.")
+def test_what_someone_might_have_been_able_to_do_is_hypothetical():
+    _, events = _events("Given better radar, Peru's coast guard might have been able to "
+                        "seize the Chilean trawlers.")
     assert [(e[0], e[6]) for e in _with(events, "seize")] == [("COERCE", "hypothetical")]
 
 
-# Issue 18, audit C of this session (held out when judged, then read)
-
-
-def test_who_survives_an_attack_is_its_target():
-    _, events = _events("Ana Ruiz survived the attack on her convoy in Lima.")
+def test_who_escapes_an_attack_is_its_target():
+    _, events = _events("Tomas Wren escaped an attack on the Cusco road on Friday.")
     assert [(e[0], e[2], e[4]) for e in _with(events, "attack")] == [
-        ("ASSAULT", None, "Ana Ruiz")]
+        ("ASSAULT", None, "Tomas Wren")]
 
 
-def test_evidence_to_support_a_claim_is_no_support_given():
-    _, events = _events("There is no evidence to support Tomas Wren's claims, Ana Ruiz said.")
-    assert not _with(events, "support")
-
-
-def test_whose_work_is_praised_through_its_quality():
-    _, events = _events("Tomas Wren praised the quality of Ana Ruiz's work.")
-    assert [(e[0], e[4]) for e in _with(events, "praised")] == [("SUPPORT", "Ana Ruiz")]
+def test_whose_reporting_is_commended_through_its_rigour():
+    _, events = _events("Ana Ruiz commended the rigour of Tomas Wren's reporting.")
+    assert [(e[0], e[4]) for e in _with(events, "commended")] == [("SUPPORT", "Tomas Wren")]
 
 
 def test_an_unnamed_conjunct_beside_a_named_one_is_no_second_event():
-    _, events = _events("Police chief Tomas Wren and two others were injured in the attack "
-                        "in Lima.")
-    assert [(e[0], e[4]) for e in _with(events, "injured")] == [("ASSAULT", "Tomas Wren")]
+    _, events = _events("Harbour pilot Tomas Wren and two others were wounded in the attack "
+                        "near Callao.")
+    assert [e[4] for e in _with(events, "wounded")] == ["Tomas Wren"]
 
 
 def test_a_purpose_that_names_the_act_again_is_one_act():
@@ -899,14 +929,13 @@ def test_a_purpose_that_names_the_act_again_is_one_act():
 
 
 def test_recognising_is_diplomatic_only_of_a_party():
-    _, perceive = _events("Ana Ruiz said Tomas Wren does not recognize the bigotry of his "
-                          "friends.")
+    _, perceive = _events("Ana Ruiz admitted she had failed to recognize the danger.")
     assert not _with(perceive, "recognize")
     _, state = _events("Chile recognized Kosovo in 2011.")
     assert [e[0] for e in state] == ["SUPPORT"]
 
 
 def test_mulling_and_digging_are_no_acts_alone():
-    _, events = _events("Chilean officials are mulling changing the harbour map, and Ana "
-                        "Ruiz dug himself a hole.")
+    _, events = _events("Chile is still mulling a fee rise, and Ana Ruiz dug through old "
+                        "files.")
     assert not events

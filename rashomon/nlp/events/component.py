@@ -36,6 +36,7 @@ from rashomon.nlp.events.triggers import (
     demanded_of,
     find_triggers,
     is_word,
+    label_kind,
     patterns,
     verb_trigger,
     word_set,
@@ -109,9 +110,9 @@ class EventFinder:
         self, doc: Doc, triggers: list[Trigger], statements: list[FoundQuote]
     ) -> None:
         """Build the events and store them on the Doc in text order."""
-        context = _Context(doc, triggers, self.excluded)
+        cues = {_cue(doc, q).i for q in statements}
+        context = _Context(doc, triggers, self.excluded, cues)
         events = [context.statement_event(q) for q in statements]
-        cues = context.statement_cues = {_cue(doc, q).i for q in statements}
         if self.statement_events and "retaliation_words" not in self.excluded:
             events += context.threats(doc._.quotes or [])
         if self.statement_events and "labels:statement" not in self.excluded:
@@ -204,13 +205,14 @@ class _Context:
     """What building one Doc's events needs: entities, places, timexes, statements, the
     event nouns among the triggers and the tolls their verbs tell."""
 
-    def __init__(self, doc: Doc, triggers: list[Trigger], excluded: frozenset[str]) -> None:
+    def __init__(self, doc: Doc, triggers: list[Trigger], excluded: frozenset[str],
+                 statement_cues: set[int] = frozenset()) -> None:
         self.doc = doc
         self.excluded = excluded
         self.noun_triggers = {t.token.i: t for t in triggers if t.token.pos_ == "NOUN"}
-        self.refusals = {t.token.i for t in triggers if t.type == "REJECT"}
+        self.reject_triggers = {t.token.i for t in triggers if t.type == "REJECT"}
         self.trigger_at = {t.token.i: t for t in triggers}
-        self.statement_cues: set[int] = set()  # the cues of statements that are acts
+        self.statement_cues = statement_cues  # the cues of statements that are acts
         self.place_country: str | None = None  # of the event being built
         self.told_by: dict[int, int] = {}  # verb -> the event noun whose toll it tells
         self.tolls: dict[int, list] = {}  # event noun -> the counts its verbs tell
@@ -256,9 +258,12 @@ class _Context:
             "qualified_nouns"
         ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return None  # "too many things for me to dismiss", "the impetus to oppose him"
-        if token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
-            return None  # "Wren was a threat to democracy" says what Wren is
-        if token.dep_ == "xcomp" and token.head.i in self.refusals:
+        if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+            s.dep_ == "nsubj" and _names_someone(_group_head(s)) for s in token.head.children
+        ):
+            return None  # "Wren was a threat to the port" says what Wren is ("the response
+            # was an airstrike" tells one)
+        if token.dep_ == "xcomp" and token.head.i in self.reject_triggers:
             return None  # "refused to negotiate with Kabul": one act, the refusal's
         type_, cameo = trigger.type, trigger.cameo
         place = self._place_token(token)
@@ -287,7 +292,7 @@ class _Context:
             type_, cameo = "AID", "074"  # "peacekeeping troops arrived": protection given
         elif type_ == "MOBILIZE" and _abroad(actors, targets):
             type_, cameo = "AID", "072"  # troops sent to another country to help it
-        if type_ == "PROTEST":  # "rallied at Freedom Plaza": where, not against whom
+        if type_ == "PROTEST":  # "rallied at the Plaza de Armas": where, not against whom
             targets = [t for t in targets if self.entities.get(t.entity) is None
                        or self.entities[t.entity].type not in ("FAC", "LOC")]
         if not targets and (trigger.subtype == "visit" or type_ in patterns()["place_targets"]):
@@ -307,6 +312,7 @@ class _Context:
             return None  # the dictionary codes acts between named actors
         if trigger.bare and not actors and not _done_by_something(token) and not (
             _passive(token) and cameo.startswith(tuple(patterns()["done_to_codes"]))
+            and not any(c.dep_ == "agent" for c in token.children)  # not "hit by a car"
             and any(p.entity for p in targets)
         ):
             return None  # a dictionary verb alone codes what a named party does, or what
@@ -354,10 +360,14 @@ class _Context:
     def _keeps_peace(self, token: Token, actors: list[Participant]) -> bool:
         """Whether the act or its doers are peacekeeping ("deployed peacekeepers",
         "peacekeeping troops arrived"): CAMEO 074, military protection."""
-        words = [t.lower_ for t in token.subtree] + [
+        phrases = [token] if token.pos_ == "NOUN" else [
+            o for o in token.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        clauses = {t.i for o in phrases for c in o.subtree if c.dep_ in ("relcl", "acl")
+                   for t in c.subtree}  # not "Valdoria, where peacekeepers were attacked"
+        words = [t.lower_ for o in phrases for t in o.subtree if t.i not in clauses] + [
             t.lower_ for p in actors for t in self.doc.char_span(
                 p.start, p.end, alignment_mode="expand") or []]
-        return any(w.startswith(("peacekeep", "peace-keep")) for w in words)
+        return any(w.startswith(tuple(patterns()["peacekeeping_prefixes"])) for w in words)
 
     def _people(self, participants: list[Participant]) -> bool:
         """Whether there are participants and each is a named person."""
@@ -373,6 +383,10 @@ class _Context:
         if demanded is not None:  # "said that Chile must withdraw": of Chile
             actor_tokens = _verb_frame(token, None)[0]
             target_tokens = _with_conjuncts([demanded])
+        elif token.dep_ == "aux":  # "Chile helped rebuild Peru's ports": the parser makes
+            clause = token.head  # the verb of helping the clause's auxiliary
+            actor_tokens = [c for c in clause.children if c.dep_ == "nsubj"]
+            target_tokens = _verb_frame(clause, None)[1]
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             actor_tokens, target_tokens = _verb_frame(token, trigger.object)
             if not target_tokens:  # "offered to hand over the suspects to Britain"
@@ -405,10 +419,10 @@ class _Context:
         token = _group_head(token)
         principal = _spoken_for(token)
         if principal is not None:  # "Ruiz's spokesman", "a spokesperson for the ministry"
-            return self.participant(principal) or self.participant_of_itself(token)
-        return self.participant_of_itself(token)
+            return self.participant(principal) or self._participant_as_named(token)
+        return self._participant_as_named(token)
 
-    def participant_of_itself(self, token: Token) -> Participant | None:
+    def _participant_as_named(self, token: Token) -> Participant | None:
         """The entity and code of the noun phrase ``token`` heads, as it stands."""
         found = self.speakers.named(token) or self._named_in_phrase(token)
         if found is None and token.pos_ == "PRON":
@@ -491,14 +505,16 @@ class _Context:
     def _mode(self, token: Token) -> str:
         demanded = any(c.dep_ == "aux" and c.lower_ in patterns()["demand_markers"]
                        for c in token.children)  # "he should resign", "must not send"
-        demanded = demanded or (  # "a resolution to expel the troops"
-            token.dep_ == "acl" and token.tag_ == "VB"
-            and token.head.lemma_.lower() in patterns()["rule_nouns"])
+        demanded = demanded or (  # "a resolution to expel the troops" (not "reports that
+            token.dep_ == "acl" and token.tag_ == "VB"  # Chile would sue Peru")
+            and token.head.lemma_.lower() in patterns()["rule_nouns"]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
         if demanded:
             return "requested"
         if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
             token.dep_ == "xcomp" and _negated_word(token.head)
-        ):  # "never pledged to kill": no threat was made
+            and token.head.lemma_.lower() in word_set("intent_words") | word_set("threat_verbs")
+        ):  # "never pledged to kill": no threat was made ("did not hesitate to" acts)
             return "negated"
         governing = _governing_acts(token)
         if "REQUEST" in governing or _governed_by(token, "wish_words"):
@@ -719,11 +735,12 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             "VERB", "AUX") else []
     modified = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
     carrier = _carrier(verb)
-    if carrier is not None:  # "sent a letter requesting the rules to Chao": the sender
+    if carrier is not None:  # "sent a letter requesting an audit to Wren": the sender
         # asks, the one it is sent to is asked
         actors = actors or [c for c in carrier.children if c.dep_ == "nsubj"]
-        targets = targets or [o for c in carrier.children if c.dep_ == "prep"
-                              and c.lower_ == "to" for o in _objects_of(c)]
+        targets = targets or [c for c in carrier.children if c.dep_ == "dative"] or [
+            o for c in carrier.children if c.dep_ == "prep" and c.lower_ == "to"
+            for o in _objects_of(c)]
     if modified and _passive(verb) and not targets:
         targets = [verb.head]  # "the man who was killed", "civilians wounded in the raid"
     elif not actors and modified and not _passive(verb):
@@ -739,10 +756,11 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         for prep in preps:
             if prep.lower_ == preposition:
                 targets.extend(map(_party_in, _objects_of(prep)))
-    if not any(_is_party(_group_head(t)) for t in targets):  # "filed a complaint for
-        # judgement against the ministry"
-        targets = [o for h in objects for p in h.subtree if p.dep_ == "prep"
-                   and p.lower_ == "against" for o in _objects_of(p)][:1] or targets
+    if not any(_is_party(_group_head(t)) for t in targets) and any(
+        is_word(o, "complaint_nouns") for o in objects
+    ):  # "filed a complaint for judgement against the ministry"
+        targets = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in _objects_of(p)][:1] or targets
     if not targets:  # "launched missiles targeting Peruvian troops": what they were aimed at
         aimed = [a for h in holders[1:] for a in h.children
                  if a.dep_ == "acl" and is_word(a, "aiming_verbs")]
@@ -770,7 +788,9 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ not in _RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.i == head.i:
         return token
     noun = head.head
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "Wren is the only one whom ..."
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+        c.lower_ in word_set("singling_words") for c in [noun, *noun.children]
+    ):  # "Wren is the only minister whom ..." (not "the suspect is the militia that ...")
         return next((s for s in noun.head.children if s.dep_ == "nsubj"), noun)
     return noun
 
@@ -950,9 +970,10 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _in_purpose(token: Token) -> bool:
-    """Whether the verb is an infinitive of purpose put first ("to curb the spread,
-    ..."), or a clause any says ("... to make sure that voters don't decide"): an aim,
-    not an act ("sent troops to help Peru" names the help sent)."""
+    """Whether the verb is an infinitive of purpose put first ("to protect the fishing
+    grounds, ..."), or a clause such an infinitive governs ("... to ensure that Wren
+    cannot seize the accounts"): an aim, not an act ("sent troops to help Peru" names the
+    help sent)."""
     verb, clause = token, False  # whether a clause with its own subject was passed
     for _ in range(3):
         if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
@@ -1006,14 +1027,17 @@ def _spoken_for(token: Token) -> Token | None:
 
 
 def _label_kind(verb: Token) -> str | None:
-    """"blame_labels" or "praise_labels" when a copula's complement holds such a word
-    ("is a dictator", "was pathetic"), unless negated ("is no threat")."""
+    """"blame_labels" or "praise_labels" when a copula's complement is such a word, or is
+    modified by one ("is a dictator", "was pathetic", "a weak candidate"), its head first;
+    none when negated ("is no threat") or relational ("a victim of slander", "a friend of
+    the dictator")."""
     complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
-    if _negated_word(verb) or any(_negated_word(c) for c in complements):
+    if _negated_word(verb) or any(_negated_word(c) for c in complements) or any(
+        p.dep_ == "prep" and p.lower_ == "of" for c in complements for p in c.children
+    ):
         return None
-    words = {w for c in complements for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
-    return next((kind for kind in ("blame_labels", "praise_labels")
-                 if words & word_set(kind)), None)
+    return label_kind([w for c in complements for w in [c, *(
+        m for m in c.children if m.dep_ in ("amod", "compound", "conj"))]])
 
 
 def _names_country(token: Token) -> bool:
@@ -1198,7 +1222,7 @@ def _no_one_did(token: Token) -> bool:
     """"nobody has been arrested", "no one was hurt", "instead of reassuring them"."""
     no_one = word_set("no_one_words")
     if any((c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in no_one or any(
-        d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children)))
+        d.dep_ == "preconj" and d.lower_ in no_one for d in c.children)))
            or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
            for c in token.children):  # "neither Ruiz nor her team asked"
         return True
@@ -1347,10 +1371,12 @@ def _election_result(token: Token) -> bool:
     """A contest verb that tells who won an election ("was defeated by a Green candidate",
     "captured 1,200 delegates"): an election word as what was won or lost, where or by
     whom, or in its sentence; never with a weapon in the sentence ("troops crushed the
-    uprising before the election")."""
+    uprising before the election"). A vote in an election is its turnout."""
     words = {t.lower_ for t in token.sent if t.i != token.i}
-    if token.lemma_.lower() in word_set("ballot_verbs"):  # "2.9 million voted in Sunday's
-        return bool(words & word_set("election_words"))  # election": a turnout
+    if token.lemma_.lower() in word_set("ballot_verbs"):  # "Chileans voted in the municipal
+        return any(t.lower_ in word_set("election_words")  # election": a turnout
+                   for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for t in p.subtree)
     if token.lemma_.lower() not in word_set("contest_verbs"):
         return False
     if words & word_set("weapon_words"):
@@ -1380,11 +1406,25 @@ def _market_move(token: Token) -> bool:
 def _thing_acts(token: Token, type_: str) -> bool:
     """A verb whose subject is a text or a rule, not a party ("a licence allowing him",
     "the law bans ..."): no one acts there. Violence is exempt ("the bomb killed")."""
-    if token.pos_ != "VERB" or type_ == "ASSAULT":
-        return False
+    if token.pos_ != "VERB" or type_ == "ASSAULT" or _carrier(token) is not None:
+        return False  # "issued a statement condemning X": the issuer condemns
     things = word_set("rule_nouns") | lexicon_words("documents")
-    return any(s.lemma_.lower() in things or (_abstract(s) and type_ != "COERCE")
-               for s in _subjects(token))  # "Thai law forbids ...": a standing rule
+    return any((s.lemma_.lower() in things and not _made_by(s))
+               or (_abstract(s) and type_ != "COERCE")
+               for s in _subjects(token))  # "Peruvian law bans ...": a standing rule
+
+
+def _names_someone(token: Token) -> bool:
+    """A noun phrase that is someone, named or by a group noun ("Wren", "the rebels"), not
+    a thing of a country ("the Chilean response")."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in (
+        "PERSON", "ORG", "GPE", "NORP") or _sector_of(token) is not None or _is_people(token)
+
+
+def _made_by(rule: Token) -> bool:
+    """Whether a rule noun names who made it ("a decree signed by Ruiz", "Ruiz's order")."""
+    return any(c.dep_ == "poss" for c in rule.children) or any(
+        a.dep_ == "agent" for c in rule.children if c.dep_ == "acl" for a in c.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -1423,25 +1463,27 @@ def _describes_document(token: Token) -> bool:
     act a document calls for ("a resolution to expel the troops")."""
     return token.dep_ in ("acl", "relcl") and token.tag_ != "VB" and (
         token.head.lemma_.lower() in lexicon_words("documents")
-    )
+    ) and _carrier(token) is None  # "issued a statement condemning X" is the condemning
 
 
 def _hypothetical(token: Token) -> bool:
     """Under "could", "might", "if" ...; "would" in a clause a statement or a report
     reports is its "will" told in the past ("announced that he would resign"), no
     condition."""
-    markers = word_set("hypothetical_markers")
-    if (token.dep_ == "ccomp" and token.head.lemma_.lower() in word_set("statement_verbs")) or (
-        token.dep_ == "acl" and token.head.lemma_.lower() in word_set("report_nouns")
-    ):  # "news that the ministry would sue"
-        markers = markers - {"would"}
-    verbs = [token]  # "would have been able to kill": the condition of what governs it
+    verbs = [token]  # "would have been able to seize": the condition of what governs it
     while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 3:
         verbs.append(verbs[-1].head)
-    return any(
-        (c.dep_ == "aux" and c.lower_ in markers) or (c.dep_ == "mark" and c.lower_ in markers)
-        for verb in verbs for c in verb.children
-    )
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in _conditions(verb)
+               for verb in verbs for c in verb.children)
+
+
+def _conditions(verb: Token) -> frozenset[str]:
+    """The words that make ``verb`` hypothetical: without "would" in a clause a statement
+    or a report tells ("said it would send", "news that the ministry would sue")."""
+    told = (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("statement_verbs")) or (
+        verb.dep_ == "acl" and verb.head.lemma_.lower() in word_set("report_nouns"))
+    return word_set("hypothetical_markers") - word_set("reported_will") if told else word_set(
+        "hypothetical_markers")
 
 
 def _abroad(actors: list[Participant], targets: list[Participant]) -> bool:

@@ -93,11 +93,13 @@ def _matching_object(token: Token, objects: dict) -> tuple[dict | None, Token | 
 def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
     """The event a verb names, by its entry in ``verbs``, or None."""
     adjectival = token.pos_ == "ADJ" and token.tag_ == "VBN"  # "is opposed to"
-    if (token.pos_ not in ("VERB", "AUX") and not adjectival) or token.dep_ == "aux":
-        return None  # "helped convince senators": the parser's auxiliary names no act
+    if token.pos_ not in ("VERB", "AUX") and not adjectival:
+        return None
     spec = patterns()["verbs"].get(token.lemma_.lower())
     if spec is None or f"verbs:{token.lemma_.lower()}" in excluded:
         return None
+    if token.dep_ == "aux" and not spec.get("not_with_clause"):
+        return None  # an auxiliary names no act
     needed = spec.get("prepositions")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     has_preposition = bool(needed) and any(
@@ -111,12 +113,9 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in objects
     ):
         return None  # "doesn't recognize the bigotry" perceives; it recognises no state
-    if spec.get("not_with_clause") and not objects and any(
-        c.dep_ in ("xcomp", "ccomp") and not any(s.dep_ == "nsubj" for s in c.children)
-        for c in token.children
-    ):
-        return None  # "helped to convince senators": the act is the clause's ("helped
-        # Peru rebuild" helps Peru)
+    if spec.get("not_with_clause") and not objects and not _helps_an_owner(token):
+        return None  # "helped (to) convince senators": the act is the clause's ("helped
+        # Peru rebuild", "helped rebuild Peru's ports" help Peru)
     if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
         spec = _spec(spec, spec["with_clause"])  # "protested that ...": a complaint
     complements = spec.get("complements")
@@ -134,7 +133,8 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         override, found_object = _matching_object(token, spec["objects"])
         optional = spec.get("objects_optional") or clause  # "offered to mediate"
         person = spec.get("person_objects") and any(  # "will release Prime Minister X"
-            c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children)
+            c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children
+        ) and _in_custody(token)
         if found_object is None and not has_preposition and not optional and not person:
             return None
         spec = _spec(spec, override)
@@ -201,19 +201,53 @@ def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigg
     ):
         return None
     complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
-    complements += [a for o in token.children if o.dep_ == "dobj" for a in o.subtree
-                    if a.dep_ == "amod" and a.i > a.head.i]  # "called Wren's remarks
-    # pathetic", "called his plan for a wall stupid": the parser hangs the complement on
-    # the object
     complements += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                     for o in c.children if o.dep_ == "pobj"]
-    words = {t.lemma_.lower() for c in complements for t in c.subtree} | {
-        t.lower_ for c in complements for t in c.subtree}
-    for kind in ("blame_labels", "praise_labels"):
-        if words & word_set(kind):
-            spec = patterns()["label_events"][kind]
-            return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"),
-                           rule=f"labels:{lemma}")
+    words = [t for c in complements for t in c.subtree]
+    words += [_trailing_adjective(o) for o in token.children if o.dep_ == "dobj"]
+    kind = label_kind([w for w in words if w is not None])
+    if kind is None:
+        return None
+    spec = patterns()["label_events"][kind]
+    return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), rule=f"labels:{lemma}")
+
+
+def _in_custody(verb: Token) -> bool:
+    """Whether a release frees the held: its sentence names custody, and any "from" says
+    where they were held ("released from prison", not "released from hospital")."""
+    held = word_set("custody_words")
+    froms = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+             for o in c.children if o.dep_ == "pobj"]
+    return any(t.lower_ in held for t in verb.sent) and all(
+        o.lemma_.lower() in held or o.lower_ in held for o in froms)
+
+
+def _helps_an_owner(verb: Token) -> bool:
+    """Whether a verb of helping, with no object of its own, helps a party: the subject of
+    its clause ("helped Peru rebuild") or the owner of what the clause acts on ("helped
+    (to) rebuild Peru's ports"); true when it has no clause at all."""
+    clauses = [verb.head] if verb.dep_ == "aux" else [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return not clauses or any(
+        d.dep_ == "nsubj" or (d.dep_ == "dobj" and any(o.dep_ == "poss" for o in d.children))
+        for c in clauses for d in c.children if c.i != verb.i)
+
+
+def _trailing_adjective(phrase: Token) -> Token | None:
+    """The adjective that ends an object phrase, which the parser hangs on a noun inside
+    it ("called Wren's remarks pathetic", "called his plan for a wall stupid")."""
+    words = [t for t in phrase.subtree if not t.is_punct]
+    last = words[-1] if words else None
+    return last if last is not None and last.dep_ == "amod" and last.i > last.head.i else None
+
+
+def label_kind(words: list[Token]) -> str | None:
+    """"blame_labels" or "praise_labels" (the keys of ``label_events``) for the first of
+    ``words`` that is in either list, or None."""
+    for word in words:
+        for kind in ("blame_labels", "praise_labels"):
+            if is_word(word, kind):
+                return kind
     return None
 
 
