@@ -939,3 +939,24 @@ def test_mulling_and_digging_are_no_acts_alone():
     _, events = _events("Chile is still mulling a fee rise, and Ana Ruiz dug through old "
                         "files.")
     assert not events
+
+
+def test_a_candidates_rally_is_no_protest_but_a_rally_against_someone_is():
+    _, campaign = _events("Ana Ruiz spoke at one of Tomas Wren's campaign rallies in Lima "
+                          "on Friday.")
+    assert not campaign
+    _, protest = _events("Peruvian farmers held a rally against the Chilean tariff.")
+    assert [e[0] for e in protest] == ["PROTEST"]
+
+
+def test_crimes_committed_are_no_commitment_but_committing_to_act_is():
+    _, crimes = _events("Most murders in Lima were committed by people the victims knew.")
+    assert not crimes
+    _, pledge = _events("Chile committed to sending aid to Peru.")
+    assert [e[0] for e in _with(pledge, "committed")] == ["AGREE"]
+
+
+def test_investing_and_gathering_are_no_acts_alone():
+    _, events = _events("Ana Ruiz invested in a Chilean shipping firm, and statistics "
+                        "gathered by the Peruvian police show a rise.")
+    assert not events

@@ -266,9 +266,11 @@ def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
             break
     if spec is None or f"nouns:{key}" in excluded:
         return None
-    needs = spec.get("needs")
+    needs, unless = spec.get("needs"), spec.get("unless", ())
     if needs and not any(t.lower_ in needs for t in token.lefts):
         return None
+    if any(t.lower_ in unless for t in token.lefts):
+        return None  # "at one of his rallies", "a campaign rally": no protest
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), rule=f"nouns:{key}")
 
 
