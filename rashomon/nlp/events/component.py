@@ -11,13 +11,14 @@ a country), sets the mode (asserted, reported, requested, threatened, negated,
 hypothetical), the quantities (a verb's toll goes to the event noun it tells of), the
 timex and the place, makes one event per actor and target, merges repeats and headline
 retellings, and writes ``doc._.events``. ``excluded_rules`` leaves table entries out
-(cross-validation).
+(cross-validation). Reading the parse is split out: ``arguments`` finds actor and target
+tokens and the codes of groups, ``clauses`` judges a trigger's clause (its mode, and
+whether it names an act at all).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
@@ -28,23 +29,69 @@ from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.regions import Regions
-from rashomon.nlp.common.reporting import lexicon_words
+from rashomon.nlp.events.arguments import (
+    _carrier,
+    _code,
+    _coordinated_before,
+    _doers,
+    _foreign,
+    _group_head,
+    _is_party,
+    _is_people,
+    _main_country,
+    _named_by,
+    _names_someone,
+    _noun_frame,
+    _passive,
+    _reciprocal,
+    _same,
+    _sector_of,
+    _speaker_of_clause,
+    _spoken_for,
+    _stateless,
+    _together,
+    _verb_frame,
+    _with_conjuncts,
+)
+from rashomon.nlp.events.clauses import (
+    _abstract,
+    _acted,
+    _as_listed,
+    _described_only,
+    _describes_document,
+    _done_by_something,
+    _election_result,
+    _governed_by,
+    _governing_acts,
+    _hypothetical,
+    _in_a_name,
+    _in_purpose,
+    _intent,
+    _label_kind,
+    _market_move,
+    _negated,
+    _negated_word,
+    _no_one_did,
+    _promises_force,
+    _refers_back,
+    _says_no_act,
+    _says_something,
+    _somewhere,
+    _thing_acts,
+    _to_oneself,
+    _unconventional,
+    _verbal_attack,
+)
 from rashomon.nlp.events.quantities import quantities_of
 from rashomon.nlp.events.triggers import (
     Trigger,
-    counted_noun,
     demanded_of,
     find_triggers,
-    is_word,
-    label_kind,
     patterns,
-    verb_trigger,
     word_set,
 )
 from rashomon.nlp.events.types import FoundEvent, Participant
 from rashomon.nlp.quotes import FoundQuote
-
-_NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
 class EventFinder:
@@ -130,58 +177,6 @@ class EventFinder:
         for number, event in enumerate(events, 1):
             event.id = f"V{number}"
         doc._.events = events
-
-
-def _promises_force(cue: Token, excluded: frozenset[str]) -> bool:
-    """A promise whose content is force ("pledged to bomb the camps"): a threat, which the
-    promised act carries (intent turns it into THREATEN), not an agreement."""
-    threats = patterns()["threat_codes"]
-    return any(c.dep_ == "xcomp" and (found := verb_trigger(c, excluded)) is not None
-               and found.type in threats for c in cue.children)
-
-
-def _as_listed(cue: Token, excluded: frozenset[str]) -> bool:
-    """Whether a speech-act cue that the verb table also lists is used the way the table
-    says ("agreed to talks", not "agreed with the columnist")."""
-    lemma = cue.lemma_.lower()
-    return lemma not in patterns()["verbs"] or verb_trigger(cue, excluded) is not None
-
-
-def _says_no_act(cue: Token) -> bool:
-    """"call" that names, "ask" that asks a question."""
-    return _names(cue) or _asks_a_question(cue)
-
-
-def _asks_a_question(cue: Token) -> bool:
-    """"ask" or "press" whose content is a question ("Asked by reporters whether the truce
-    holds", "asked him whether", "was pressed on why", "asked about the deaths"), or that
-    asks nothing ("Ruiz was asked."): an interview, not a request. The question's "if",
-    "whether" or wh-word follows within a few words (the parser often hangs it
-    elsewhere)."""
-    if cue.lemma_.lower() not in word_set("question_verbs"):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
-        return True
-    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
-        return False  # "pressed Chile to explain how ...", "asked for aid": requests
-    asked_for = ("dobj", "ccomp", "agent", "prep")
-    if _passive(cue) and not any(c.dep_ in asked_for for c in cue.children):
-        return True
-    after = cue.doc[cue.i + 1 : min(cue.i + 1 + settings.QUESTION_WORD_REACH, cue.sent.end)]
-    return any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB") for t in after)
-
-
-def _names(cue: Token) -> bool:
-    """"call" that names rather than asks ("calling it an aggression", "has been called
-    the iron broom"): a name as its complement, or no "on", "for", "upon" and no
-    infinitive."""
-    if cue.lemma_.lower() != "call" or cue.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("oprd", "attr") for c in cue.children):
-        return True
-    asking = patterns()["verbs"]["call"]["prepositions"]
-    return not any((c.dep_ == "prep" and c.lower_ in asking)
-                   or c.dep_ in ("xcomp", "advcl") for c in cue.children)
 
 
 def _timex_by_token(doc: Doc) -> dict[int, str]:
@@ -672,820 +667,6 @@ class _Context:
         return Participant(entity.id, code, start, end)
 
 
-def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], list[Token]]:
-    """Actor and target tokens of a verb: subject or passive agent (for an infinitive,
-    the object of a verb like "ask", else the subject it shares); the object (unless it
-    is what is moved or given: "deployed soldiers to Ukraine"), the passive subject, or
-    the object of a directional preposition."""
-    themes = word_set("themes")
-    actors, targets = [], []
-    for word in verb.children:
-        dep, child = word.dep_, _antecedent(word)  # "who" stands for its antecedent
-        if dep == "nsubj" or (dep == "poss" and verb.tag_ == "VBG") or (
-            dep == "nsubjpass" and verb.lemma_.lower() in word_set("agentive_passives")
-        ):  # "his calling for a halt", "forces were engaged in ethnic cleansing"
-            actors.append(child)
-        elif dep == "agent":
-            actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif dep in ("dobj", "nsubjpass", "dative") and (
-            not _same(child, object_token) or is_word(verb, "undergoer_objects")
-        ):  # "released 50 prisoners": who is released is the target
-            addressed = verb.lemma_.lower() in patterns()["object_control"]
-            theme = dep == "dobj" and (not _is_party(_group_head(child)) or (
-                not addressed and verb.lemma_.lower() in themes
-            ))  # "called Wren's remarks pathetic": what is judged is Wren's
-            targets += [] if theme else [child]
-            if theme:  # "support Turkey's efforts", "praised the efforts of Kerry", "the
-                targets += _owners(child) or [  # quality of Wren's work": whose
-                    o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for thing in _objects_of(p) for o in _owners(thing)]
-    if not targets:  # "found Wren guilty", "helped Peru rebuild": the parser gives the
-        # complement its subject
-        targets = [s for c in verb.children if c.dep_ in ("ccomp", "oprd") and (
-            c.pos_ == "ADJ" or (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))
-        ) for s in c.children if s.dep_ == "nsubj"]
-    if not targets and _asks(verb):  # "called for Wren's resignation": asked of Wren
-        targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                   for act in _objects_of(p) if not _is_party(_group_head(act))
-                   for o in _undergoers(act) if _is_party(_group_head(o))]
-    if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
-        targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
-        # "called Governor Pratt a hero": the parser makes both names complements
-    if _small_clause(verb):  # "wants Pardo expelled": Pardo is who is expelled
-        targets, actors = actors, []
-    governed = verb.head.pos_ in ("VERB", "AUX", "ADJ") or verb.dep_ == "pcomp"
-    if not actors and verb.head.i != verb.i and governed and (
-        not _passive(verb)  # "calling for Pardo to be expelled": not by the caller
-    ):
-        actors = _controller(verb)
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "a willingness to both back up and support X"
-    if not actors and first.dep_ == "acl" and first.head.lemma_.lower() in word_set(
-        "resolve_nouns"
-    ):
-        actors = _resolved_by(first.head)  # "showed a willingness to back up X"
-    if not actors and verb.dep_ == "acl" and verb.head.lemma_.lower() in patterns()["rule_nouns"]:
-        holder = verb.head  # "voted on a resolution to expel": the voters
-        for _ in range(3):
-            if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
-                break
-            holder = holder.head
-        actors = [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in (
-            "VERB", "AUX") else []
-    modified = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
-    carrier = _carrier(verb)
-    if carrier is not None:  # "sent a letter requesting an audit to Wren": the sender
-        # asks, the one it is sent to is asked
-        actors = actors or [c for c in carrier.children if c.dep_ == "nsubj"]
-        targets = targets or [c for c in carrier.children if c.dep_ == "dative"] or [
-            o for c in carrier.children if c.dep_ == "prep" and c.lower_ == "to"
-            for o in _objects_of(c)]
-    if modified and _passive(verb) and not targets:
-        targets = [verb.head]  # "the man who was killed", "civilians wounded in the raid"
-    elif not actors and modified and not _passive(verb):
-        actors = [verb.head]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    holders = [verb, *objects] + ([object_token] if object_token is not None else [])
-    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-    preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
-              for p in c.children if p.dep_ == "prep"]  # "fired back at X"
-    for preposition in patterns()["target_prepositions"]:
-        if targets:
-            break
-        for prep in preps:
-            if prep.lower_ == preposition:
-                targets.extend(map(_party_in, _objects_of(prep)))
-    if not any(_is_party(_group_head(t)) for t in targets) and any(
-        is_word(o, "complaint_nouns") for o in objects
-    ):  # "filed a complaint for judgement against the ministry"
-        targets = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "against"
-                   for o in _objects_of(p)][:1] or targets
-    if not targets:  # "launched missiles targeting Peruvian troops": what they were aimed at
-        aimed = [a for h in holders[1:] for a in h.children
-                 if a.dep_ == "acl" and is_word(a, "aiming_verbs")]
-        targets = [o for a in aimed for o in a.children if o.dep_ == "dobj"] or [
-            o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "at"
-            for o in _objects_of(p)]
-    return _with_conjuncts(actors), _with_conjuncts(targets)
-
-
-_RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
-
-
-def _asks(verb: Token) -> bool:
-    """A verb of asking for something ("called for", "pushed for", "demanded")."""
-    lemma = verb.lemma_.lower()
-    spec = patterns()["speech_acts"].get(lemma)
-    return (spec is not None and spec["type"] == "REQUEST") or lemma in word_set("wish_words")
-
-
-def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("Ruiz, [who] met the envoy ..." -> Ruiz)."""
-    head = token.head
-    while head.dep_ == "xcomp" and head.head.i != head.i:
-        head = head.head  # "the minister whom Ruiz refused to endorse"
-    if token.lower_ not in _RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.i == head.i:
-        return token
-    noun = head.head
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
-        c.lower_ in word_set("singling_words") for c in [noun, *noun.children]
-    ):  # "Wren is the only minister whom ..." (not "the suspect is the militia that ...")
-        return next((s for s in noun.head.children if s.dep_ == "nsubj"), noun)
-    return noun
-
-
-def _small_clause(verb: Token) -> bool:
-    """A bare participle with its own subject under a verb of wanting or seeing ("wants
-    Pardo expelled", "saw him arrested"): its subject undergoes it."""
-    wanting = verb.head.lemma_.lower() in (*patterns()["wish_words"],
-                                           *patterns()["small_clause_verbs"])
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and wanting)  # tagger's slip
-    return participle and verb.dep_ in ("ccomp", "xcomp", "oprd") and not any(
-        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
-    ) and any(c.dep_ == "nsubj" for c in verb.children)
-
-
-def _passive(verb: Token) -> bool:
-    """A passive verb: with a passive auxiliary or subject, or a bare participle that
-    modifies a noun ("civilians wounded in the raid")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
-
-
-def _controller(verb: Token) -> list[Token]:
-    """Who does what an infinitive or participle says: the object of "ask X to", the
-    subject of "agreed to", the subject of the verb a participle hangs on ("declared a
-    state of siege, suspending ... and arresting ...": through each participle), the
-    subject of the verb a gerund's preposition hangs on ("received the papers after
-    filing a lawsuit"), or the one blamed or praised for it ("lashed out at Chile for
-    having shot down ..."). A clause that is what someone says ("claimed civilians were
-    wounded") is not done by the speaker."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return _gerund_doer(head)
-    if verb.dep_ not in ("xcomp", "conj", "advcl"):
-        return []
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in patterns()["object_control"]:
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                    for p in c.children if p.dep_ == "pobj"]
-        if objects:
-            return objects
-    while head.pos_ == "ADJ" and head.head.i != head.i:  # "is ready to help"
-        head = head.head
-    subjects = ("nsubj", "nsubjpass") if verb.dep_ in ("conj", "advcl") else ("nsubj",)
-    found = [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
-    # and flew to ...": the one briefed flew
-    if not found and verb.dep_ in ("conj", "advcl") and head.tag_ == "VBG":
-        return _controller(head)  # "..., suspending X and arresting Y"
-    return found
-
-
-def _gerund_doer(preposition: Token) -> list[Token]:
-    """Who does what the gerund of a preposition says: the one a verb of blame or praise
-    judges for it ("accused Pardo of misleading", "lashed out at Chile for having shot
-    down"), else the subject of the verb ("was jailed after attacking")."""
-    verb = preposition.head
-    if preposition.lower_ in ("for", "of") and verb.lemma_.lower() in word_set("judged_for"):
-        judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        judged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
-                   for p in _objects_of(c)]
-        if judged:
-            return judged
-    if preposition.lower_ not in word_set("doer_prepositions"):
-        return []  # "voted against sanctioning Chile": no one sanctions
-    return _doers(verb, ("nsubj", "nsubjpass"))
-
-
-def _doers(verb: Token, subjects: tuple[str, ...]) -> list[Token]:
-    """A verb's subjects (a relative pronoun's antecedent for "who"), else who controls
-    it (``_controller``)."""
-    return [_antecedent(c) for c in verb.children if c.dep_ in subjects] or _controller(verb)
-
-
-def _owners(noun: Token) -> list[Token]:
-    """The parties a noun belongs to: its possessor, else its "of" phrase ("Turkey's
-    efforts", "the efforts of Kerry"; in "Serbia's suppression of the unrest" the "of"
-    phrase is what is acted on)."""
-    owners = [c for c in noun.children if c.dep_ == "poss"] or [
-        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children if p.dep_ == "pobj"]
-    return [o for o in owners if _is_party(_group_head(o))]
-
-
-def _resolved_by(noun: Token) -> list[Token]:
-    """Whose willingness, decision or request a noun is: its owners, else the subject of
-    the verb that has it ("showed a willingness to ...")."""
-    own = _owners(noun)
-    verb = noun.head
-    if own or noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
-        return own
-    return _doers(verb, ("nsubj",))
-
-
-def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
-    """Actor and target tokens of an event noun: its possessor or "by" phrase (else the
-    subject of the verb it is the object of: "launched an attack"); the object of "of",
-    "on", "with", "against". The possessor of an act done to someone is its target ("his
-    arrest"). A coordinated noun shares its first conjunct's ("Russia's occupation and
-    annexation"). A possessive pronoun under a verb that carries the act on is the
-    verb's subject ("farmers continued their strike"); the subject of a request's clause
-    is its target ("her request that Chile extradite X")."""
-    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        actors, targets = _noun_frame(noun.head)
-        own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-        targets = [p for prep in own for p in prep.children if p.dep_ == "pobj"] or targets
-        return actors, _with_conjuncts(targets)
-    undergone = noun.lemma_.lower() in patterns()["patient_nouns"]
-    actors, targets = [], []
-    for child in noun.children:
-        if child.dep_ == "poss":
-            (targets if undergone else actors).append(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            actors.extend(_objects_of(child))
-        elif child.dep_ == "prep" and child.lower_ == "between":  # "a meeting between X and Y"
-            pair = [t for o in _objects_of(child) for t in [o, *o.conjuncts]]
-            actors.extend(pair[:1])
-            targets.extend(pair[1:2])
-        elif child.dep_ == "prep" and child.lower_ == "of" and not undergone and (
-            noun.lemma_.lower() in word_set("resolve_nouns")
-        ):  # "at the request of Prime Minister X": whose request
-            actors.extend(_objects_of(child))
-        elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
-            targets.extend(map(_party_in, _objects_of(child)))
-        elif child.dep_ in ("amod", "compound") and _names_country(child):
-            actors.append(child)
-        elif child.dep_ == "acl":  # "the raid, carried out by the militia",
-            # "another attack credited to the militia"
-            attributed = child.lemma_.lower() in patterns()["attribution_verbs"]
-            actors.extend(p for a in child.children
-                          if a.dep_ == "agent" or (attributed and a.lower_ in ("to", "on"))
-                          for p in a.children if p.dep_ == "pobj")
-            if not attributed:  # "a phone call made by X to Y"
-                targets.extend(p for a in child.children if a.dep_ == "prep"
-                               and a.lower_ in ("to", "with") for p in _objects_of(a))
-    if not targets and noun.lemma_.lower() in word_set("resolve_nouns"):
-        targets = [s for c in noun.children if c.dep_ in ("acl", "ccomp")  # "his request
-                   for s in c.children if s.dep_ == "nsubj"]  # that the US extradite X"
-    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and actors:
-        return actors[:1], targets[:1]  # the pair, one each way
-    verb = _governing_verb(noun)
-    if verb is not None and [a.pos_ for a in actors] == ["PRON"] and (
-        verb.lemma_.lower() in word_set("carry_on_verbs")
-    ):  # not "police dispersed their demonstration"
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        actors = subjects or actors  # "farmers continued their strike": the farmers'
-    if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
-        actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                  for p in c.children if p.dep_ == "pobj"]  # "the bombing was blamed on X"
-    if verb is not None and is_word(verb, "undergoing_verbs"):  # "Wren survived the attack"
-        return _with_conjuncts(actors), _with_conjuncts(
-            [c for c in verb.children if c.dep_ == "nsubj"] or targets)
-    if not actors and verb is not None:
-        subjects = ("nsubj", "nsubjpass") if verb.lemma_.lower() in word_set(
-            "agentive_passives") else ("nsubj",)  # "forces were engaged in ethnic cleansing"
-        actors = [c for c in verb.children if c.dep_ in subjects and _is_party(_group_head(c))]
-        actors += [p for c in verb.children if c.dep_ == "agent"
-                   for p in c.children if p.dep_ == "pobj"]  # "strikes were carried out by"
-        if not targets:
-            targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                       and c.i != noun.i]
-    return _with_conjuncts(actors), _with_conjuncts(targets)
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb an event noun is the object (or passive subject) of ("launched an
-    attack", "engaged in ethnic cleansing", "strikes were carried out"), not the verb of
-    a clause it only sets the scene for ("in the wake of the attacks, X stepped up ...")."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and (
-        head.lower_ in ("in", "into")
-    ):
-        return head.head
-    return None
-
-
-def _in_purpose(token: Token) -> bool:
-    """Whether the verb is an infinitive of purpose put first ("to protect the fishing
-    grounds, ..."), or a clause such an infinitive governs ("... to ensure that Wren
-    cannot seize the accounts"): an aim, not an act ("sent troops to help Peru" names the
-    help sent)."""
-    verb, clause = token, False  # whether a clause with its own subject was passed
-    for _ in range(3):
-        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-        ) and (clause or verb.i < verb.head.i):
-            return True
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
-            return False
-        clause = clause or verb.dep_ == "ccomp"
-        verb = verb.head
-    return False
-
-
-def _undergoers(act: Token) -> list[Token]:
-    """Who an asked-for act is asked of: its possessor ("Wren's resignation"), or the "of"
-    phrase of an act done to someone ("the impeachment of Wren")."""
-    owners = [o for o in act.children if o.dep_ == "poss"]
-    if owners or act.lemma_.lower() not in patterns()["patient_nouns"]:
-        return owners
-    return [o for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in _objects_of(c)]
-
-
-def _carrier(verb: Token) -> Token | None:
-    """The verb that sends or issues the document a participle is the content of ("sent
-    a letter requesting ...", "issued a statement condemning ..."), or None."""
-    document = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.dep_ != "dobj" or (
-        document.lemma_.lower() not in patterns()["rule_nouns"]
-    ) or not is_word(document.head, "sending_verbs"):
-        return None  # "vetoed a resolution censuring X": the veto is the act
-    return document.head
-
-
-def _party_in(token: Token) -> Token:
-    """The party a thing is bound to or from ("restrictions on flights to Cuba": Cuba),
-    else the thing itself."""
-    if _is_party(_group_head(token)):
-        return token
-    return next((o for c in token.children if c.dep_ == "prep" and c.lower_ in (
-        "to", "from", "into") for o in _objects_of(c) if _is_party(_group_head(o))), token)
-
-
-def _spoken_for(token: Token) -> Token | None:
-    """Whom a spokesperson speaks for: the possessor or the "for"/"of" phrase."""
-    if token.lemma_.lower() not in word_set("speaking_for"):
-        return None
-    return next((c for c in token.children if c.dep_ == "poss"), None) or next(
-        (o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-         for o in _objects_of(c)), None)
-
-
-def _label_kind(verb: Token) -> str | None:
-    """"blame_labels" or "praise_labels" when a copula's complement is such a word, or is
-    modified by one ("is a dictator", "was pathetic", "a weak candidate"), its head first;
-    none when negated ("is no threat") or relational ("a victim of slander", "a friend of
-    the dictator")."""
-    complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
-    if _negated_word(verb) or any(_negated_word(c) for c in complements) or any(
-        p.dep_ == "prep" and p.lower_ == "of" for c in complements for p in c.children
-    ):
-        return None
-    return label_kind([w for c in complements for w in [c, *(
-        m for m in c.children if m.dep_ in ("amod", "compound", "conj"))]])
-
-
-def _names_country(token: Token) -> bool:
-    """A modifier that names a country or its people ("Russian", "US"), not a city or a
-    region the event happened in ("a Herat truck bombing")."""
-    code = lexicon.country_of(token.text)
-    return bool(code) and (token.ent_type_ != "GPE" or lexicon.country_code(token.text) == code)
-
-
-def _same(a: Token | None, b: Token | None) -> bool:
-    """Whether two tokens are the same token (spaCy makes a new object on each access)."""
-    return a is not None and b is not None and a.i == b.i
-
-
-def _objects_of(preposition: Token) -> list[Token]:
-    """The objects of a preposition that can be parties (not "on Tuesday", "of 200")."""
-    return [
-        c for c in preposition.children
-        if c.dep_ == "pobj" and c.ent_type_ not in _NOT_PARTICIPANTS and not c.like_num
-    ]
-
-
-def _with_conjuncts(tokens: list[Token]) -> list[Token]:
-    found = []
-    for token in tokens:
-        found.append(token)
-        found.extend(t for t in token.conjuncts if t.i > token.i)
-    return found
-
-
-def _reciprocal(token: Token) -> bool:
-    text = token.doc[token.i : min(len(token.doc), token.i + 4)].text.lower()
-    return any(phrase in text for phrase in patterns()["reciprocals"])
-
-
-def _together(token: Token, actors: list[Token]) -> bool:
-    """Two coordinated subjects of an act done together ("Peru and Chile could not reach
-    an agreement"): with no other party, each is the other's target."""
-    return len(actors) == 2 and actors[1] in actors[0].conjuncts and (
-        token.lemma_.lower() in word_set("symmetric_acts"))
-
-
-def _coordinated_before(token: Token) -> list[Token]:
-    """The two conjuncts of the nearest coordination before ``token`` in its sentence
-    ("both Kyiv and the separatists ... accusing each other")."""
-    for candidate in reversed(token.doc[token.sent.start : token.i]):
-        conjuncts = [c for c in candidate.conjuncts if c.i > candidate.i]
-        agentive = candidate.dep_ not in ("nmod", "compound", "amod", "poss")
-        if conjuncts and candidate.pos_ in ("PROPN", "NOUN") and agentive:
-            return [candidate, conjuncts[0]]
-    return []
-
-
-def _group_head(token: Token) -> Token:
-    """The group a quantifier heads ("thousands of [protesters]")."""
-    return counted_noun(token, "group_quantifiers")
-
-
-def _foreign(token: Token) -> bool:
-    """A group the text calls foreign ("a foreign government"): not the story's country."""
-    return any(c.lower_ in word_set("foreign_words") for c in token.lefts)
-
-
-def _named_by(token: Token) -> bool:
-    """Whether a group's phrase names the person it belongs to ("the Obama administration",
-    "Keller's government"): then it is that person's, not the story's, even if the
-    person's country is unknown."""
-    return any(t.ent_type_ == "PERSON" for t in token.subtree if t.i < token.i)
-
-
-def _is_people(token: Token) -> bool:
-    """A plural noun of people ("supporters", "fundamentalists", "inhabitants"): one of
-    the people nouns of ``counted``, or a plural with an agent ending."""
-    if token.pos_ != "NOUN" or token.ent_type_:
-        return False
-    if token.lower_ in patterns()["counted"]["people"] or (
-        token.lemma_.lower() in patterns()["people_singular"]
-    ):
-        return True
-    return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
-        token.lemma_.lower() not in patterns()["rule_nouns"]
-    )
-
-
-def _done_by_something(verb: Token) -> bool:
-    """A passive done by a party or a weapon the parse does not name ("pressured by
-    congress", "blown up by a missile"), not by a thing ("humbled by the result")."""
-    return any(
-        _is_party(_group_head(o)) or is_word(o, "weapon_words")
-        for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-    )
-
-
-def _says_something(verb: Token) -> bool:
-    """Whether a verb has a clause it says ("admitted that it would be hard")."""
-    return any(c.dep_ == "ccomp" for c in verb.children)
-
-
-def _is_party(token: Token) -> bool:
-    """Whether a noun phrase names someone who can act, even unnamed ("officials", "the
-    rebels", "it"), as opposed to a thing ("sovereignty")."""
-    return (
-        token.pos_ in ("PROPN", "PRON")
-        or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or _sector_of(token) is not None
-        or _is_people(token)
-        or any(c.dep_ in ("amod", "compound") and lexicon.country_of(c.text)
-               for c in token.lefts)  # "Armenian positions"
-    )
-
-
-def _sector_of(token: Token) -> str | None:
-    """The sector a group noun names; a modifier that names one refines it ("separatist
-    authorities" are rebels). Other nouns ("military aid") name no group."""
-    table = lexicon.table("sector_words")
-
-    def sector(word: Token) -> str | None:
-        for name, nouns in table.items():
-            if word.lower_ in nouns or word.lemma_.lower() in nouns:
-                return name
-        return None
-
-    own = sector(token) or _agent_sector(token)
-    if own is None:
-        return None
-    for modifier in (t for t in token.lefts if t.dep_ in ("compound", "amod")):
-        refined = sector(modifier)
-        if refined is not None:
-            return refined
-    return own
-
-
-def _agent_sector(token: Token) -> str | None:
-    """The sector of a noun by the Phoenix agents dictionary, with its compound first
-    ("party leader", "gunmen", "activists")."""
-    if token.pos_ != "NOUN":
-        return None
-    compounds = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
-    for phrase in (f"{compounds} {token.lower_}".strip(), token.lower_, token.lemma_.lower()):
-        code = lexicon.agent_code(phrase)
-        if code:
-            return code
-    return None
-
-
-def _code(country: str | None, sector: str | None) -> str | None:
-    """Country + sector; None without a country (a bare "GOV" says nothing)."""
-    return country + (sector or "") if country else None
-
-
-def _stateless(code: str | None) -> str | None:
-    """An entity's code when it has no country: kept only for actors that belong to no
-    country (IGOs, NGOs, multinationals: ``stateless_codes``)."""
-    return code if code and code[:3] in patterns()["stateless_codes"] else None
-
-
-def _main_country(entities, places: dict[str, str | None]) -> str | None:
-    """The country the article mentions most (through its entities and places)."""
-    weights: Counter[str] = Counter()
-    for entity in entities:
-        country = entity.country or places.get(entity.id)
-        if country:
-            weights[country] += len(entity.mentions)
-    return weights.most_common(1)[0][0] if weights else None
-
-
-def _negated(token: Token) -> bool:
-    """"did not expel", "no talks", or an event a report leaves out ("makes no mention of
-    X's request", "omits the request")."""
-    if _negated_word(token):
-        return True
-    for ancestor in list(token.ancestors)[:4]:
-        lemma = ancestor.lemma_.lower()
-        if lemma in patterns()["omission_words"] or (
-            lemma in patterns()["mention_words"] and _negated_word(ancestor)
-        ):
-            return True
-    return False
-
-
-def _no_one_did(token: Token) -> bool:
-    """"nobody has been arrested", "no one was hurt", "instead of reassuring them"."""
-    no_one = word_set("no_one_words")
-    if any((c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in no_one or any(
-        d.dep_ == "preconj" and d.lower_ in no_one for d in c.children)))
-           or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
-           for c in token.children):  # "neither Ruiz nor her team asked"
-        return True
-    head = token.head
-    return token.dep_ == "pcomp" and head.lower_ == "of" and any(
-        c.lower_ == "instead" for c in [*head.children, head.head])
-
-
-def _negated_word(token: Token) -> bool:
-    """"not mention", "no mention": the word carries a negation ("not just X" affirms)."""
-    narrowing = word_set("narrowing_words")
-    if any(t.lower_ in narrowing for t in token.doc[token.i + 1 : token.i + 3]):
-        return False  # "did not criticize just Pratt"
-    return any(
-        (c.dep_ == "neg" or c.lower_ in ("no", "never")) and not (
-            c.i + 1 < len(token.doc) and token.doc[c.i + 1].lower_ in narrowing)
-        for c in token.children
-    )
-
-
-def _governed_by(token: Token, words: str) -> bool:
-    """Whether the event is the content of one of ``words`` ("refused to [negotiate]",
-    "wants Pardo [expelled]", "a plot to [kill]", "whether to [ban]", "the bid to [ban] him
-    was unsuccessful"), within three steps up the parse."""
-    wanted = word_set(words)
-    child = token
-    for ancestor in list(token.ancestors)[:3]:
-        content = child.dep_ in ("xcomp", "ccomp", "acl", "pobj", "prep", "advcl", "nsubj",
-                                 "dobj")
-        if content and (ancestor.lemma_.lower() in wanted or any(
-            c.dep_ in ("mark", "acomp") and c.lower_ in wanted for c in child.children
-        )):
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "acomp" and c.lower_ in wanted for c in ancestor.children
-        ):
-            return True
-        child = ancestor
-    return any(c.dep_ == "mark" and c.lower_ in wanted for c in token.children)
-
-
-def _governing_acts(token: Token) -> set[str]:
-    """The speech-act types of the verbs the event is the content of ("asked X to ...")."""
-    acts = patterns()["speech_acts"]
-    found = set()
-    child = token
-    for ancestor in list(token.ancestors)[:3]:
-        content = child.dep_ in ("xcomp", "ccomp") or (
-            child.dep_ == "prep" and child.lower_ in ("for", "of")
-        ) or (child.dep_ == "advcl" and any(  # "calling for Pardo to be expelled"
-            c.dep_ == "mark" and c.lower_ == "for" for c in child.children))
-        if content and ancestor.pos_ in ("VERB", "AUX"):
-            spec = acts.get(ancestor.lemma_.lower())
-            if spec is not None:
-                found.add(spec["type"])
-        child = ancestor
-    return found
-
-
-def _intent(token: Token) -> str | None:
-    """"intent" when the event is announced for later ("will send", "agreed to send",
-    "is ready to help"), "threat" when it is under "threaten"/"warn", else None."""
-    intent = word_set("intent_words")
-    if any(c.dep_ == "aux" and c.lower_ in intent for c in token.children):
-        return "intent"
-    head = token.head
-    if token.dep_ in ("xcomp", "ccomp") and head.i != token.i:
-        lemma = head.lemma_.lower()
-        act = patterns()["speech_acts"].get(lemma)
-        if act is not None and act["type"] == "THREATEN":
-            return "threat"
-        if lemma in intent:
-            return "intent"
-    return None
-
-
-def _unconventional(token: Token) -> bool:
-    words = word_set("unconventional")
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in token.sent)
-
-
-def _described_only(token: Token, type_: str) -> bool:
-    """An event noun only described by a participle ("the threat posed by the North") or
-    a verb of being ("immigrants posed a threat", "we face the threat"); a showing, not a
-    protest ("a demonstration of how hard it is"); a participle that describes a noun
-    ("SpaceX, backed by its founder"); leave that states a rule ("voters are allowed to
-    cast a ballot")."""
-    words = patterns()["descriptive_participles"]
-    if token.dep_ == "acl" and token.tag_ == "VBN" and type_ in word_set("described_types"):
-        return True
-    if token.lemma_.lower() in word_set("permission_verbs") and _passive(token) and not any(
-        c.dep_ == "agent" for c in token.children
-    ):
-        return True
-    if token.pos_ != "NOUN":
-        return False
-    if token.lemma_.lower() in word_set("showing_nouns") and any(
-        c.dep_ == "prep" and c.lower_ == "of" and not any(
-            _is_party(_group_head(o)) or o.like_num for o in c.children if o.dep_ == "pobj")
-        for c in token.children
-    ):  # not "a demonstration of thousands of farmers"
-        return True
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in words:
-        return True
-    return any(c.dep_ == "acl" and c.lemma_.lower() in words for c in token.children)
-
-
-def _refers_back(token: Token) -> bool:
-    """A definite event noun that a judging or reporting verb governs ("blamed Iran for
-    the attack", "condemned the bombing", "described the attacks as ..."): it names an
-    act already told, and the judging is the event."""
-    if token.pos_ != "NOUN" or not any(
-        (c.dep_ == "det" and c.lower_ not in ("a", "an", "another")) or c.dep_ == "poss"
-        for c in token.children
-    ):
-        return False
-    head = token.head
-    if token.dep_ == "pobj":
-        head = head.head
-    judging = patterns()["judging_verbs"]
-    return head.i != token.i and head.pos_ == "VERB" and head.lemma_.lower() in judging and (
-        token.dep_ in ("dobj", "pobj", "nsubjpass")
-    )
-
-
-def _in_a_name(token: Token) -> bool:
-    """A word inside a name of several words (an organisation, a law, a title: "the Global
-    Coalition to Defeat ISIS", "the Ukraine Negotiations Act")."""
-    if token.ent_type_ not in ("ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC"):
-        return False
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return end - start > 1
-
-
-def _to_oneself(token: Token) -> bool:
-    """An act whose object is the doer himself ("killed himself", "blew themselves up")."""
-    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
-
-
-def _election_result(token: Token) -> bool:
-    """A contest verb that tells who won an election ("was defeated by a Green candidate",
-    "captured 1,200 delegates"): an election word as what was won or lost, where or by
-    whom, or in its sentence; never with a weapon in the sentence ("troops crushed the
-    uprising before the election"). A vote in an election is its turnout."""
-    words = {t.lower_ for t in token.sent if t.i != token.i}
-    if token.lemma_.lower() in word_set("ballot_verbs"):  # "Chileans voted in the municipal
-        return any(t.lower_ in word_set("election_words")  # election": a turnout
-                   for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
-                   for t in p.subtree)
-    if token.lemma_.lower() not in word_set("contest_verbs"):
-        return False
-    if words & word_set("weapon_words"):
-        return False
-    electoral = word_set("election_words")
-    slots = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    slots += [o for c in token.children if c.dep_ in ("agent", "prep")
-              and c.lower_ in ("by", "in") for o in c.children if o.dep_ == "pobj"]
-    if any(t.lower_ in electoral for o in slots for t in o.subtree):
-        return True
-    return bool(words & electoral) and not any(
-        t.lower_ in electoral for t in token.subtree
-    )  # "captured the town ahead of the vote": the vote only dates it
-
-
-def _market_move(token: Token) -> bool:
-    """A price or index that moves by a percent ("eased 0.1 percent", "fell by 2%")."""
-    def percent(t: Token) -> bool:
-        return t.ent_type_ == "PERCENT" or t.lower_ in patterns()["percent_words"]
-
-    amounts = [c for c in token.children if c.dep_ in ("dobj", "npadvmod")]
-    amounts += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
-                for o in c.children if o.dep_ == "pobj"]
-    return token.pos_ == "VERB" and any(percent(a) for a in amounts)
-
-
-def _thing_acts(token: Token, type_: str) -> bool:
-    """A verb whose subject is a text or a rule, not a party ("a licence allowing him",
-    "the law bans ..."): no one acts there. Violence is exempt ("the bomb killed")."""
-    if token.pos_ != "VERB" or type_ == "ASSAULT" or _carrier(token) is not None:
-        return False  # "issued a statement condemning X": the issuer condemns
-    things = word_set("rule_nouns") | lexicon_words("documents")
-    return any((s.lemma_.lower() in things and not _made_by(s))
-               or (_abstract(s) and type_ != "COERCE")
-               for s in _subjects(token))  # "Peruvian law bans ...": a standing rule
-
-
-def _names_someone(token: Token) -> bool:
-    """A noun phrase that is someone, named or by a group noun ("Wren", "the rebels"), not
-    a thing of a country ("the Chilean response")."""
-    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in (
-        "PERSON", "ORG", "GPE", "NORP") or _sector_of(token) is not None or _is_people(token)
-
-
-def _made_by(rule: Token) -> bool:
-    """Whether a rule noun names who made it ("a decree signed by Ruiz", "Ruiz's order")."""
-    return any(c.dep_ == "poss" for c in rule.children) or any(
-        a.dep_ == "agent" for c in rule.children if c.dep_ == "acl" for a in c.children)
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """A verb's subjects; for a participle that modifies a noun, that noun ("a licence
-    allowing him", "glass shattering")."""
-    subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        subjects = [verb.head]
-    return subjects
-
-
-def _abstract(subject: Token) -> bool:
-    """A common noun that is no party and names no one ("the rise of terrorism threatens",
-    "attacks threaten our way of life"), where the parse gives no group or country."""
-    return subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_party(
-        _group_head(subject)
-    ) and not any(lexicon.country_of(t.text) for t in subject.subtree) and not any(
-        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subject.lefts
-    )  # "the Pellin Trade Council forum" is the Council's
-
-
-def _verbal_attack(token: Token) -> bool:
-    """"attacked", "slammed", "shot back" with no weapon in the sentence (between people:
-    words)."""
-    retort = token.lemma_.lower() == "shoot" and any(
-        c.lower_ == "back" for c in token.children)  # "Pratt shot back"
-    if token.lemma_.lower() not in patterns()["verbal_attack_verbs"] and not retort:
-        return False
-    weapons = word_set("weapon_words")
-    return not any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
-                   for t in token.sent)  # "fired back" is no weapon
-
-
-def _describes_document(token: Token) -> bool:
-    """A participle describing a document ("the readout released by the PMO"); not the
-    act a document calls for ("a resolution to expel the troops")."""
-    return token.dep_ in ("acl", "relcl") and token.tag_ != "VB" and (
-        token.head.lemma_.lower() in lexicon_words("documents")
-    ) and _carrier(token) is None  # "issued a statement condemning X" is the condemning
-
-
-def _hypothetical(token: Token) -> bool:
-    """Under "could", "might", "if" ...; "would" in a clause a statement or a report
-    reports is its "will" told in the past ("announced that he would resign"), no
-    condition."""
-    verbs = [token]  # "would have been able to seize": the condition of what governs it
-    while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 3:
-        verbs.append(verbs[-1].head)
-    return any(c.dep_ in ("aux", "mark") and c.lower_ in _conditions(verb)
-               for verb in verbs for c in verb.children)
-
-
-def _conditions(verb: Token) -> frozenset[str]:
-    """The words that make ``verb`` hypothetical: without "would" in a clause a statement
-    or a report tells ("said it would send", "news that the ministry would sue")."""
-    told = (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("statement_verbs")) or (
-        verb.dep_ == "acl" and verb.head.lemma_.lower() in word_set("report_nouns"))
-    return word_set("hypothetical_markers") - word_set("reported_will") if told else word_set(
-        "hypothetical_markers")
-
-
 def _abroad(actors: list[Participant], targets: list[Participant]) -> bool:
     actor_countries = {(p.code or "")[:3] for p in actors if p.code}
     target_countries = {(p.code or "")[:3] for p in targets if p.code}
@@ -1586,42 +767,6 @@ def _drop_headline_repeats(events: list[FoundEvent], doc: Doc) -> list[FoundEven
     titles = Regions((s, e) for kind, s, e in doc._.blocks or [] if kind == "title")
     told = {e.type for e in events if not titles.holds(e.start)}
     return [e for e in events if not titles.holds(e.start) or e.type not in told]
-
-
-def _speaker_of_clause(pronoun: Token) -> Token | None:
-    """The subject of the verb whose reported clause a pronoun is the subject of ("Peru
-    announced that it would send aid": it -> Peru), if it agrees (it / they / he, she)."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or pronoun.lower_ not in (
-        "it", "they", "he", "she"
-    ):
-        return None
-    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].pos_ == "PRON":
-        return None
-    subject = subjects[0]
-    person = subject.ent_type_ == "PERSON"
-    plural = subject.tag_ in ("NNS", "NNPS")
-    agrees = {"it": not person and not plural, "they": plural or not person,
-              "he": person, "she": person}[pronoun.lower_]
-    return subject if agrees else None
-
-
-def _somewhere(verb: Token) -> bool:
-    """Whether a visit has an object ("host talks") or a destination ("arrived in Kyiv")."""
-    return any(c.dep_ == "dobj" for c in verb.children) or any(
-        o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for o in c.subtree
-    )
-
-
-def _acted(verb: Token) -> bool:
-    """Whether a verb coded by the CAMEO dictionary has no subject that is a thing
-    ("Tensions rose", "glass shattering"): PETRARCH codes a verb only between actors."""
-    subjects = _subjects(verb)
-    return not subjects or any(
-        _is_party(_group_head(_antecedent(s))) or _is_people(s) for s in subjects
-    )
 
 
 def _split_coordinated(

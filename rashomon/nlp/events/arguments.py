@@ -1,0 +1,532 @@
+"""Who does what to whom in the parse: the actor and target tokens of a trigger verb or
+event noun (subjects, passive agents, objects, controllers of infinitives and gerunds,
+relative pronouns, owners of what is judged or asked for, the sender of a document), and
+the group nouns, sectors and codes they stand for."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from rashomon.nlp.common import lexicon
+from rashomon.nlp.events.triggers import (
+    counted_noun,
+    is_word,
+    patterns,
+    word_set,
+)
+
+_NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], list[Token]]:
+    """Actor and target tokens of a verb: subject or passive agent (for an infinitive,
+    the object of a verb like "ask", else the subject it shares); the object (unless it
+    is what is moved or given: "deployed soldiers to Ukraine"), the passive subject, or
+    the object of a directional preposition."""
+    themes = word_set("themes")
+    actors, targets = [], []
+    for word in verb.children:
+        dep, child = word.dep_, _antecedent(word)  # "who" stands for its antecedent
+        if dep == "nsubj" or (dep == "poss" and verb.tag_ == "VBG") or (
+            dep == "nsubjpass" and verb.lemma_.lower() in word_set("agentive_passives")
+        ):  # "his calling for a halt", "forces were engaged in ethnic cleansing"
+            actors.append(child)
+        elif dep == "agent":
+            actors.extend(c for c in child.children if c.dep_ == "pobj")
+        elif dep in ("dobj", "nsubjpass", "dative") and (
+            not _same(child, object_token) or is_word(verb, "undergoer_objects")
+        ):  # "released 50 prisoners": who is released is the target
+            addressed = verb.lemma_.lower() in patterns()["object_control"]
+            theme = dep == "dobj" and (not _is_party(_group_head(child)) or (
+                not addressed and verb.lemma_.lower() in themes
+            ))  # "called Wren's remarks pathetic": what is judged is Wren's
+            targets += [] if theme else [child]
+            if theme:  # "support Turkey's efforts", "praised the efforts of Kerry", "the
+                targets += _owners(child) or [  # quality of Wren's work": whose
+                    o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for thing in _objects_of(p) for o in _owners(thing)]
+    if not targets:  # "found Wren guilty", "helped Peru rebuild": the parser gives the
+        # complement its subject
+        targets = [s for c in verb.children if c.dep_ in ("ccomp", "oprd") and (
+            c.pos_ == "ADJ" or (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))
+        ) for s in c.children if s.dep_ == "nsubj"]
+    if not targets and _asks(verb):  # "called for Wren's resignation": asked of Wren
+        targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for act in _objects_of(p) if not _is_party(_group_head(act))
+                   for o in _undergoers(act) if _is_party(_group_head(o))]
+    if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
+        targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
+        # "called Governor Pratt a hero": the parser makes both names complements
+    if _small_clause(verb):  # "wants Pardo expelled": Pardo is who is expelled
+        targets, actors = actors, []
+    governed = verb.head.pos_ in ("VERB", "AUX", "ADJ") or verb.dep_ == "pcomp"
+    if not actors and verb.head.i != verb.i and governed and (
+        not _passive(verb)  # "calling for Pardo to be expelled": not by the caller
+    ):
+        actors = _controller(verb)
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "a willingness to both back up and support X"
+    if not actors and first.dep_ == "acl" and first.head.lemma_.lower() in word_set(
+        "resolve_nouns"
+    ):
+        actors = _resolved_by(first.head)  # "showed a willingness to back up X"
+    if not actors and verb.dep_ == "acl" and verb.head.lemma_.lower() in patterns()["rule_nouns"]:
+        holder = verb.head  # "voted on a resolution to expel": the voters
+        for _ in range(3):
+            if holder.pos_ in ("VERB", "AUX") or holder.head.i == holder.i:
+                break
+            holder = holder.head
+        actors = [c for c in holder.children if c.dep_ == "nsubj"] if holder.pos_ in (
+            "VERB", "AUX") else []
+    modified = verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    carrier = _carrier(verb)
+    if carrier is not None:  # "sent a letter requesting an audit to Wren": the sender
+        # asks, the one it is sent to is asked
+        actors = actors or [c for c in carrier.children if c.dep_ == "nsubj"]
+        targets = targets or [c for c in carrier.children if c.dep_ == "dative"] or [
+            o for c in carrier.children if c.dep_ == "prep" and c.lower_ == "to"
+            for o in _objects_of(c)]
+    if modified and _passive(verb) and not targets:
+        targets = [verb.head]  # "the man who was killed", "civilians wounded in the raid"
+    elif not actors and modified and not _passive(verb):
+        actors = [verb.head]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects] + ([object_token] if object_token is not None else [])
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
+              for p in c.children if p.dep_ == "prep"]  # "fired back at X"
+    for preposition in patterns()["target_prepositions"]:
+        if targets:
+            break
+        for prep in preps:
+            if prep.lower_ == preposition:
+                targets.extend(map(_party_in, _objects_of(prep)))
+    if not any(_is_party(_group_head(t)) for t in targets) and any(
+        is_word(o, "complaint_nouns") for o in objects
+    ):  # "filed a complaint for judgement against the ministry"
+        targets = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in _objects_of(p)][:1] or targets
+    if not targets:  # "launched missiles targeting Peruvian troops": what they were aimed at
+        aimed = [a for h in holders[1:] for a in h.children
+                 if a.dep_ == "acl" and is_word(a, "aiming_verbs")]
+        targets = [o for a in aimed for o in a.children if o.dep_ == "dobj"] or [
+            o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "at"
+            for o in _objects_of(p)]
+    return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+_RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+
+
+def _asks(verb: Token) -> bool:
+    """A verb of asking for something ("called for", "pushed for", "demanded")."""
+    lemma = verb.lemma_.lower()
+    spec = patterns()["speech_acts"].get(lemma)
+    return (spec is not None and spec["type"] == "REQUEST") or lemma in word_set("wish_words")
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("Ruiz, [who] met the envoy ..." -> Ruiz)."""
+    head = token.head
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head  # "the minister whom Ruiz refused to endorse"
+    if token.lower_ not in _RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.i == head.i:
+        return token
+    noun = head.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+        c.lower_ in word_set("singling_words") for c in [noun, *noun.children]
+    ):  # "Wren is the only minister whom ..." (not "the suspect is the militia that ...")
+        return next((s for s in noun.head.children if s.dep_ == "nsubj"), noun)
+    return noun
+
+
+def _small_clause(verb: Token) -> bool:
+    """A bare participle with its own subject under a verb of wanting or seeing ("wants
+    Pardo expelled", "saw him arrested"): its subject undergoes it."""
+    wanting = verb.head.lemma_.lower() in (*patterns()["wish_words"],
+                                           *patterns()["small_clause_verbs"])
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and wanting)  # tagger's slip
+    return participle and verb.dep_ in ("ccomp", "xcomp", "oprd") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    ) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb: with a passive auxiliary or subject, or a bare participle that
+    modifies a noun ("civilians wounded in the raid")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _controller(verb: Token) -> list[Token]:
+    """Who does what an infinitive or participle says: the object of "ask X to", the
+    subject of "agreed to", the subject of the verb a participle hangs on ("declared a
+    state of siege, suspending ... and arresting ...": through each participle), the
+    subject of the verb a gerund's preposition hangs on ("received the papers after
+    filing a lawsuit"), or the one blamed or praised for it ("lashed out at Chile for
+    having shot down ..."). A clause that is what someone says ("claimed civilians were
+    wounded") is not done by the speaker."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _gerund_doer(head)
+    if verb.dep_ not in ("xcomp", "conj", "advcl"):
+        return []
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in patterns()["object_control"]:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    for p in c.children if p.dep_ == "pobj"]
+        if objects:
+            return objects
+    while head.pos_ == "ADJ" and head.head.i != head.i:  # "is ready to help"
+        head = head.head
+    subjects = ("nsubj", "nsubjpass") if verb.dep_ in ("conj", "advcl") else ("nsubj",)
+    found = [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
+    # and flew to ...": the one briefed flew
+    if not found and verb.dep_ in ("conj", "advcl") and head.tag_ == "VBG":
+        return _controller(head)  # "..., suspending X and arresting Y"
+    return found
+
+
+def _gerund_doer(preposition: Token) -> list[Token]:
+    """Who does what the gerund of a preposition says: the one a verb of blame or praise
+    judges for it ("accused Pardo of misleading", "lashed out at Chile for having shot
+    down"), else the subject of the verb ("was jailed after attacking")."""
+    verb = preposition.head
+    if preposition.lower_ in ("for", "of") and verb.lemma_.lower() in word_set("judged_for"):
+        judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        judged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+                   for p in _objects_of(c)]
+        if judged:
+            return judged
+    if preposition.lower_ not in word_set("doer_prepositions"):
+        return []  # "voted against sanctioning Chile": no one sanctions
+    return _doers(verb, ("nsubj", "nsubjpass"))
+
+
+def _doers(verb: Token, subjects: tuple[str, ...]) -> list[Token]:
+    """A verb's subjects (a relative pronoun's antecedent for "who"), else who controls
+    it (``_controller``)."""
+    return [_antecedent(c) for c in verb.children if c.dep_ in subjects] or _controller(verb)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The parties a noun belongs to: its possessor, else its "of" phrase ("Turkey's
+    efforts", "the efforts of Kerry"; in "Serbia's suppression of the unrest" the "of"
+    phrase is what is acted on)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] or [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    return [o for o in owners if _is_party(_group_head(o))]
+
+
+def _resolved_by(noun: Token) -> list[Token]:
+    """Whose willingness, decision or request a noun is: its owners, else the subject of
+    the verb that has it ("showed a willingness to ...")."""
+    own = _owners(noun)
+    verb = noun.head
+    if own or noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return own
+    return _doers(verb, ("nsubj",))
+
+
+def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Actor and target tokens of an event noun: its possessor or "by" phrase (else the
+    subject of the verb it is the object of: "launched an attack"); the object of "of",
+    "on", "with", "against". The possessor of an act done to someone is its target ("his
+    arrest"). A coordinated noun shares its first conjunct's ("Russia's occupation and
+    annexation"). A possessive pronoun under a verb that carries the act on is the
+    verb's subject ("farmers continued their strike"); the subject of a request's clause
+    is its target ("her request that Chile extradite X")."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        actors, targets = _noun_frame(noun.head)
+        own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        targets = [p for prep in own for p in prep.children if p.dep_ == "pobj"] or targets
+        return actors, _with_conjuncts(targets)
+    undergone = noun.lemma_.lower() in patterns()["patient_nouns"]
+    actors, targets = [], []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            (targets if undergone else actors).append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actors.extend(_objects_of(child))
+        elif child.dep_ == "prep" and child.lower_ == "between":  # "a meeting between X and Y"
+            pair = [t for o in _objects_of(child) for t in [o, *o.conjuncts]]
+            actors.extend(pair[:1])
+            targets.extend(pair[1:2])
+        elif child.dep_ == "prep" and child.lower_ == "of" and not undergone and (
+            noun.lemma_.lower() in word_set("resolve_nouns")
+        ):  # "at the request of Prime Minister X": whose request
+            actors.extend(_objects_of(child))
+        elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
+            targets.extend(map(_party_in, _objects_of(child)))
+        elif child.dep_ in ("amod", "compound") and _names_country(child):
+            actors.append(child)
+        elif child.dep_ == "acl":  # "the raid, carried out by the militia",
+            # "another attack credited to the militia"
+            attributed = child.lemma_.lower() in patterns()["attribution_verbs"]
+            actors.extend(p for a in child.children
+                          if a.dep_ == "agent" or (attributed and a.lower_ in ("to", "on"))
+                          for p in a.children if p.dep_ == "pobj")
+            if not attributed:  # "a phone call made by X to Y"
+                targets.extend(p for a in child.children if a.dep_ == "prep"
+                               and a.lower_ in ("to", "with") for p in _objects_of(a))
+    if not targets and noun.lemma_.lower() in word_set("resolve_nouns"):
+        targets = [s for c in noun.children if c.dep_ in ("acl", "ccomp")  # "his request
+                   for s in c.children if s.dep_ == "nsubj"]  # that the US extradite X"
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and actors:
+        return actors[:1], targets[:1]  # the pair, one each way
+    verb = _governing_verb(noun)
+    if verb is not None and [a.pos_ for a in actors] == ["PRON"] and (
+        verb.lemma_.lower() in word_set("carry_on_verbs")
+    ):  # not "police dispersed their demonstration"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        actors = subjects or actors  # "farmers continued their strike": the farmers'
+    if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
+        actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                  for p in c.children if p.dep_ == "pobj"]  # "the bombing was blamed on X"
+    if verb is not None and is_word(verb, "undergoing_verbs"):  # "Wren survived the attack"
+        return _with_conjuncts(actors), _with_conjuncts(
+            [c for c in verb.children if c.dep_ == "nsubj"] or targets)
+    if not actors and verb is not None:
+        subjects = ("nsubj", "nsubjpass") if verb.lemma_.lower() in word_set(
+            "agentive_passives") else ("nsubj",)  # "forces were engaged in ethnic cleansing"
+        actors = [c for c in verb.children if c.dep_ in subjects and _is_party(_group_head(c))]
+        actors += [p for c in verb.children if c.dep_ == "agent"
+                   for p in c.children if p.dep_ == "pobj"]  # "strikes were carried out by"
+        if not targets:
+            targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                       and c.i != noun.i]
+    return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object (or passive subject) of ("launched an
+    attack", "engaged in ethnic cleansing", "strikes were carried out"), not the verb of
+    a clause it only sets the scene for ("in the wake of the attacks, X stepped up ...")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "oprd", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and (
+        head.lower_ in ("in", "into")
+    ):
+        return head.head
+    return None
+
+
+def _undergoers(act: Token) -> list[Token]:
+    """Who an asked-for act is asked of: its possessor ("Wren's resignation"), or the "of"
+    phrase of an act done to someone ("the impeachment of Wren")."""
+    owners = [o for o in act.children if o.dep_ == "poss"]
+    if owners or act.lemma_.lower() not in patterns()["patient_nouns"]:
+        return owners
+    return [o for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in _objects_of(c)]
+
+
+def _carrier(verb: Token) -> Token | None:
+    """The verb that sends or issues the document a participle is the content of ("sent
+    a letter requesting ...", "issued a statement condemning ..."), or None."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.dep_ != "dobj" or (
+        document.lemma_.lower() not in patterns()["rule_nouns"]
+    ) or not is_word(document.head, "sending_verbs"):
+        return None  # "vetoed a resolution censuring X": the veto is the act
+    return document.head
+
+
+def _party_in(token: Token) -> Token:
+    """The party a thing is bound to or from ("restrictions on flights to Cuba": Cuba),
+    else the thing itself."""
+    if _is_party(_group_head(token)):
+        return token
+    return next((o for c in token.children if c.dep_ == "prep" and c.lower_ in (
+        "to", "from", "into") for o in _objects_of(c) if _is_party(_group_head(o))), token)
+
+
+def _spoken_for(token: Token) -> Token | None:
+    """Whom a spokesperson speaks for: the possessor or the "for"/"of" phrase."""
+    if token.lemma_.lower() not in word_set("speaking_for"):
+        return None
+    return next((c for c in token.children if c.dep_ == "poss"), None) or next(
+        (o for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+         for o in _objects_of(c)), None)
+
+
+def _names_country(token: Token) -> bool:
+    """A modifier that names a country or its people ("Russian", "US"), not a city or a
+    region the event happened in ("a Herat truck bombing")."""
+    code = lexicon.country_of(token.text)
+    return bool(code) and (token.ent_type_ != "GPE" or lexicon.country_code(token.text) == code)
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    """Whether two tokens are the same token (spaCy makes a new object on each access)."""
+    return a is not None and b is not None and a.i == b.i
+
+
+def _objects_of(preposition: Token) -> list[Token]:
+    """The objects of a preposition that can be parties (not "on Tuesday", "of 200")."""
+    return [
+        c for c in preposition.children
+        if c.dep_ == "pobj" and c.ent_type_ not in _NOT_PARTICIPANTS and not c.like_num
+    ]
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    found = []
+    for token in tokens:
+        found.append(token)
+        found.extend(t for t in token.conjuncts if t.i > token.i)
+    return found
+
+
+def _reciprocal(token: Token) -> bool:
+    text = token.doc[token.i : min(len(token.doc), token.i + 4)].text.lower()
+    return any(phrase in text for phrase in patterns()["reciprocals"])
+
+
+def _together(token: Token, actors: list[Token]) -> bool:
+    """Two coordinated subjects of an act done together ("Peru and Chile could not reach
+    an agreement"): with no other party, each is the other's target."""
+    return len(actors) == 2 and actors[1] in actors[0].conjuncts and (
+        token.lemma_.lower() in word_set("symmetric_acts"))
+
+
+def _coordinated_before(token: Token) -> list[Token]:
+    """The two conjuncts of the nearest coordination before ``token`` in its sentence
+    ("both Kyiv and the separatists ... accusing each other")."""
+    for candidate in reversed(token.doc[token.sent.start : token.i]):
+        conjuncts = [c for c in candidate.conjuncts if c.i > candidate.i]
+        agentive = candidate.dep_ not in ("nmod", "compound", "amod", "poss")
+        if conjuncts and candidate.pos_ in ("PROPN", "NOUN") and agentive:
+            return [candidate, conjuncts[0]]
+    return []
+
+
+def _group_head(token: Token) -> Token:
+    """The group a quantifier heads ("thousands of [protesters]")."""
+    return counted_noun(token, "group_quantifiers")
+
+
+def _foreign(token: Token) -> bool:
+    """A group the text calls foreign ("a foreign government"): not the story's country."""
+    return any(c.lower_ in word_set("foreign_words") for c in token.lefts)
+
+
+def _named_by(token: Token) -> bool:
+    """Whether a group's phrase names the person it belongs to ("the Obama administration",
+    "Keller's government"): then it is that person's, not the story's, even if the
+    person's country is unknown."""
+    return any(t.ent_type_ == "PERSON" for t in token.subtree if t.i < token.i)
+
+
+def _is_people(token: Token) -> bool:
+    """A plural noun of people ("supporters", "fundamentalists", "inhabitants"): one of
+    the people nouns of ``counted``, or a plural with an agent ending."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if token.lower_ in patterns()["counted"]["people"] or (
+        token.lemma_.lower() in patterns()["people_singular"]
+    ):
+        return True
+    return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
+        token.lemma_.lower() not in patterns()["rule_nouns"]
+    )
+
+
+def _is_party(token: Token) -> bool:
+    """Whether a noun phrase names someone who can act, even unnamed ("officials", "the
+    rebels", "it"), as opposed to a thing ("sovereignty")."""
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or _sector_of(token) is not None
+        or _is_people(token)
+        or any(c.dep_ in ("amod", "compound") and lexicon.country_of(c.text)
+               for c in token.lefts)  # "Armenian positions"
+    )
+
+
+def _sector_of(token: Token) -> str | None:
+    """The sector a group noun names; a modifier that names one refines it ("separatist
+    authorities" are rebels). Other nouns ("military aid") name no group."""
+    table = lexicon.table("sector_words")
+
+    def sector(word: Token) -> str | None:
+        for name, nouns in table.items():
+            if word.lower_ in nouns or word.lemma_.lower() in nouns:
+                return name
+        return None
+
+    own = sector(token) or _agent_sector(token)
+    if own is None:
+        return None
+    for modifier in (t for t in token.lefts if t.dep_ in ("compound", "amod")):
+        refined = sector(modifier)
+        if refined is not None:
+            return refined
+    return own
+
+
+def _agent_sector(token: Token) -> str | None:
+    """The sector of a noun by the Phoenix agents dictionary, with its compound first
+    ("party leader", "gunmen", "activists")."""
+    if token.pos_ != "NOUN":
+        return None
+    compounds = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
+    for phrase in (f"{compounds} {token.lower_}".strip(), token.lower_, token.lemma_.lower()):
+        code = lexicon.agent_code(phrase)
+        if code:
+            return code
+    return None
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    """Country + sector; None without a country (a bare "GOV" says nothing)."""
+    return country + (sector or "") if country else None
+
+
+def _stateless(code: str | None) -> str | None:
+    """An entity's code when it has no country: kept only for actors that belong to no
+    country (IGOs, NGOs, multinationals: ``stateless_codes``)."""
+    return code if code and code[:3] in patterns()["stateless_codes"] else None
+
+
+def _main_country(entities, places: dict[str, str | None]) -> str | None:
+    """The country the article mentions most (through its entities and places)."""
+    weights: Counter[str] = Counter()
+    for entity in entities:
+        country = entity.country or places.get(entity.id)
+        if country:
+            weights[country] += len(entity.mentions)
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def _names_someone(token: Token) -> bool:
+    """A noun phrase that is someone, named or by a group noun ("Wren", "the rebels"), not
+    a thing of a country ("the Chilean response")."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in (
+        "PERSON", "ORG", "GPE", "NORP") or _sector_of(token) is not None or _is_people(token)
+
+
+def _speaker_of_clause(pronoun: Token) -> Token | None:
+    """The subject of the verb whose reported clause a pronoun is the subject of ("Peru
+    announced that it would send aid": it -> Peru), if it agrees (it / they / he, she)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or pronoun.lower_ not in (
+        "it", "they", "he", "she"
+    ):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    subject = subjects[0]
+    person = subject.ent_type_ == "PERSON"
+    plural = subject.tag_ in ("NNS", "NNPS")
+    agrees = {"it": not person and not plural, "they": plural or not person,
+              "he": person, "she": person}[pronoun.lower_]
+    return subject if agrees else None

@@ -1,0 +1,417 @@
+"""Tests on the clause around a trigger: its mode (negated, hypothetical, intended,
+threatened, under a refusal or a wish) and whether it names an act at all (market moves,
+election results, descriptions, words inside names, standing rules, aims, labels a
+statement puts on someone)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from rashomon import settings
+from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.reporting import lexicon_words
+from rashomon.nlp.events.arguments import (
+    _antecedent,
+    _carrier,
+    _group_head,
+    _is_party,
+    _is_people,
+    _passive,
+)
+from rashomon.nlp.events.triggers import (
+    is_word,
+    label_kind,
+    patterns,
+    verb_trigger,
+    word_set,
+)
+
+
+def _promises_force(cue: Token, excluded: frozenset[str]) -> bool:
+    """A promise whose content is force ("pledged to bomb the camps"): a threat, which the
+    promised act carries (intent turns it into THREATEN), not an agreement."""
+    threats = patterns()["threat_codes"]
+    return any(c.dep_ == "xcomp" and (found := verb_trigger(c, excluded)) is not None
+               and found.type in threats for c in cue.children)
+
+
+def _as_listed(cue: Token, excluded: frozenset[str]) -> bool:
+    """Whether a speech-act cue that the verb table also lists is used the way the table
+    says ("agreed to talks", not "agreed with the columnist")."""
+    lemma = cue.lemma_.lower()
+    return lemma not in patterns()["verbs"] or verb_trigger(cue, excluded) is not None
+
+
+def _says_no_act(cue: Token) -> bool:
+    """"call" that names, "ask" that asks a question."""
+    return _names(cue) or _asks_a_question(cue)
+
+
+def _asks_a_question(cue: Token) -> bool:
+    """"ask" or "press" whose content is a question ("Asked by reporters whether the truce
+    holds", "asked him whether", "was pressed on why", "asked about the deaths"), or that
+    asks nothing ("Ruiz was asked."): an interview, not a request. The question's "if",
+    "whether" or wh-word follows within a few words (the parser often hangs it
+    elsewhere)."""
+    if cue.lemma_.lower() not in word_set("question_verbs"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
+        return True
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
+        return False  # "pressed Chile to explain how ...", "asked for aid": requests
+    asked_for = ("dobj", "ccomp", "agent", "prep")
+    if _passive(cue) and not any(c.dep_ in asked_for for c in cue.children):
+        return True
+    after = cue.doc[cue.i + 1 : min(cue.i + 1 + settings.QUESTION_WORD_REACH, cue.sent.end)]
+    return any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB") for t in after)
+
+
+def _names(cue: Token) -> bool:
+    """"call" that names rather than asks ("calling it an aggression", "has been called
+    the iron broom"): a name as its complement, or no "on", "for", "upon" and no
+    infinitive."""
+    if cue.lemma_.lower() != "call" or cue.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("oprd", "attr") for c in cue.children):
+        return True
+    asking = patterns()["verbs"]["call"]["prepositions"]
+    return not any((c.dep_ == "prep" and c.lower_ in asking)
+                   or c.dep_ in ("xcomp", "advcl") for c in cue.children)
+
+
+def _in_purpose(token: Token) -> bool:
+    """Whether the verb is an infinitive of purpose put first ("to protect the fishing
+    grounds, ..."), or a clause such an infinitive governs ("... to ensure that Wren
+    cannot seize the accounts"): an aim, not an act ("sent troops to help Peru" names the
+    help sent)."""
+    verb, clause = token, False  # whether a clause with its own subject was passed
+    for _ in range(3):
+        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ) and (clause or verb.i < verb.head.i):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        clause = clause or verb.dep_ == "ccomp"
+        verb = verb.head
+    return False
+
+
+def _label_kind(verb: Token) -> str | None:
+    """"blame_labels" or "praise_labels" when a copula's complement is such a word, or is
+    modified by one ("is a dictator", "was pathetic", "a weak candidate"), its head first;
+    none when negated ("is no threat") or relational ("a victim of slander", "a friend of
+    the dictator")."""
+    complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if _negated_word(verb) or any(_negated_word(c) for c in complements) or any(
+        p.dep_ == "prep" and p.lower_ == "of" for c in complements for p in c.children
+    ):
+        return None
+    return label_kind([w for c in complements for w in [c, *(
+        m for m in c.children if m.dep_ in ("amod", "compound", "conj"))]])
+
+
+def _done_by_something(verb: Token) -> bool:
+    """A passive done by a party or a weapon the parse does not name ("pressured by
+    congress", "blown up by a missile"), not by a thing ("humbled by the result")."""
+    return any(
+        _is_party(_group_head(o)) or is_word(o, "weapon_words")
+        for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    )
+
+
+def _says_something(verb: Token) -> bool:
+    """Whether a verb has a clause it says ("admitted that it would be hard")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _negated(token: Token) -> bool:
+    """"did not expel", "no talks", or an event a report leaves out ("makes no mention of
+    X's request", "omits the request")."""
+    if _negated_word(token):
+        return True
+    for ancestor in list(token.ancestors)[:4]:
+        lemma = ancestor.lemma_.lower()
+        if lemma in patterns()["omission_words"] or (
+            lemma in patterns()["mention_words"] and _negated_word(ancestor)
+        ):
+            return True
+    return False
+
+
+def _no_one_did(token: Token) -> bool:
+    """"nobody has been arrested", "no one was hurt", "instead of reassuring them"."""
+    no_one = word_set("no_one_words")
+    if any((c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in no_one or any(
+        d.dep_ == "preconj" and d.lower_ in no_one for d in c.children)))
+           or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
+           for c in token.children):  # "neither Ruiz nor her team asked"
+        return True
+    head = token.head
+    return token.dep_ == "pcomp" and head.lower_ == "of" and any(
+        c.lower_ == "instead" for c in [*head.children, head.head])
+
+
+def _negated_word(token: Token) -> bool:
+    """"not mention", "no mention": the word carries a negation ("not just X" affirms)."""
+    narrowing = word_set("narrowing_words")
+    if any(t.lower_ in narrowing for t in token.doc[token.i + 1 : token.i + 3]):
+        return False  # "did not criticize just Pratt"
+    return any(
+        (c.dep_ == "neg" or c.lower_ in ("no", "never")) and not (
+            c.i + 1 < len(token.doc) and token.doc[c.i + 1].lower_ in narrowing)
+        for c in token.children
+    )
+
+
+def _governed_by(token: Token, words: str) -> bool:
+    """Whether the event is the content of one of ``words`` ("refused to [negotiate]",
+    "wants Pardo [expelled]", "a plot to [kill]", "whether to [ban]", "the bid to [ban] him
+    was unsuccessful"), within three steps up the parse."""
+    wanted = word_set(words)
+    child = token
+    for ancestor in list(token.ancestors)[:3]:
+        content = child.dep_ in ("xcomp", "ccomp", "acl", "pobj", "prep", "advcl", "nsubj",
+                                 "dobj")
+        if content and (ancestor.lemma_.lower() in wanted or any(
+            c.dep_ in ("mark", "acomp") and c.lower_ in wanted for c in child.children
+        )):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and c.lower_ in wanted for c in ancestor.children
+        ):
+            return True
+        child = ancestor
+    return any(c.dep_ == "mark" and c.lower_ in wanted for c in token.children)
+
+
+def _governing_acts(token: Token) -> set[str]:
+    """The speech-act types of the verbs the event is the content of ("asked X to ...")."""
+    acts = patterns()["speech_acts"]
+    found = set()
+    child = token
+    for ancestor in list(token.ancestors)[:3]:
+        content = child.dep_ in ("xcomp", "ccomp") or (
+            child.dep_ == "prep" and child.lower_ in ("for", "of")
+        ) or (child.dep_ == "advcl" and any(  # "calling for Pardo to be expelled"
+            c.dep_ == "mark" and c.lower_ == "for" for c in child.children))
+        if content and ancestor.pos_ in ("VERB", "AUX"):
+            spec = acts.get(ancestor.lemma_.lower())
+            if spec is not None:
+                found.add(spec["type"])
+        child = ancestor
+    return found
+
+
+def _intent(token: Token) -> str | None:
+    """"intent" when the event is announced for later ("will send", "agreed to send",
+    "is ready to help"), "threat" when it is under "threaten"/"warn", else None."""
+    intent = word_set("intent_words")
+    if any(c.dep_ == "aux" and c.lower_ in intent for c in token.children):
+        return "intent"
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp") and head.i != token.i:
+        lemma = head.lemma_.lower()
+        act = patterns()["speech_acts"].get(lemma)
+        if act is not None and act["type"] == "THREATEN":
+            return "threat"
+        if lemma in intent:
+            return "intent"
+    return None
+
+
+def _unconventional(token: Token) -> bool:
+    words = word_set("unconventional")
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in token.sent)
+
+
+def _described_only(token: Token, type_: str) -> bool:
+    """An event noun only described by a participle ("the threat posed by the North") or
+    a verb of being ("immigrants posed a threat", "we face the threat"); a showing, not a
+    protest ("a demonstration of how hard it is"); a participle that describes a noun
+    ("SpaceX, backed by its founder"); leave that states a rule ("voters are allowed to
+    cast a ballot")."""
+    words = patterns()["descriptive_participles"]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and type_ in word_set("described_types"):
+        return True
+    if token.lemma_.lower() in word_set("permission_verbs") and _passive(token) and not any(
+        c.dep_ == "agent" for c in token.children
+    ):
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if token.lemma_.lower() in word_set("showing_nouns") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(
+            _is_party(_group_head(o)) or o.like_num for o in c.children if o.dep_ == "pobj")
+        for c in token.children
+    ):  # not "a demonstration of thousands of farmers"
+        return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in words:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in words for c in token.children)
+
+
+def _refers_back(token: Token) -> bool:
+    """A definite event noun that a judging or reporting verb governs ("blamed Iran for
+    the attack", "condemned the bombing", "described the attacks as ..."): it names an
+    act already told, and the judging is the event."""
+    if token.pos_ != "NOUN" or not any(
+        (c.dep_ == "det" and c.lower_ not in ("a", "an", "another")) or c.dep_ == "poss"
+        for c in token.children
+    ):
+        return False
+    head = token.head
+    if token.dep_ == "pobj":
+        head = head.head
+    judging = patterns()["judging_verbs"]
+    return head.i != token.i and head.pos_ == "VERB" and head.lemma_.lower() in judging and (
+        token.dep_ in ("dobj", "pobj", "nsubjpass")
+    )
+
+
+def _in_a_name(token: Token) -> bool:
+    """A word inside a name of several words (an organisation, a law, a title: "the Global
+    Coalition to Defeat ISIS", "the Ukraine Negotiations Act")."""
+    if token.ent_type_ not in ("ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC"):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
+
+
+def _to_oneself(token: Token) -> bool:
+    """An act whose object is the doer himself ("killed himself", "blew themselves up")."""
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
+
+
+def _election_result(token: Token) -> bool:
+    """A contest verb that tells who won an election ("was defeated by a Green candidate",
+    "captured 1,200 delegates"): an election word as what was won or lost, where or by
+    whom, or in its sentence; never with a weapon in the sentence ("troops crushed the
+    uprising before the election"). A vote in an election is its turnout."""
+    words = {t.lower_ for t in token.sent if t.i != token.i}
+    if token.lemma_.lower() in word_set("ballot_verbs"):  # "Chileans voted in the municipal
+        return any(t.lower_ in word_set("election_words")  # election": a turnout
+                   for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for t in p.subtree)
+    if token.lemma_.lower() not in word_set("contest_verbs"):
+        return False
+    if words & word_set("weapon_words"):
+        return False
+    electoral = word_set("election_words")
+    slots = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    slots += [o for c in token.children if c.dep_ in ("agent", "prep")
+              and c.lower_ in ("by", "in") for o in c.children if o.dep_ == "pobj"]
+    if any(t.lower_ in electoral for o in slots for t in o.subtree):
+        return True
+    return bool(words & electoral) and not any(
+        t.lower_ in electoral for t in token.subtree
+    )  # "captured the town ahead of the vote": the vote only dates it
+
+
+def _market_move(token: Token) -> bool:
+    """A price or index that moves by a percent ("eased 0.1 percent", "fell by 2%")."""
+    def percent(t: Token) -> bool:
+        return t.ent_type_ == "PERCENT" or t.lower_ in patterns()["percent_words"]
+
+    amounts = [c for c in token.children if c.dep_ in ("dobj", "npadvmod")]
+    amounts += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
+                for o in c.children if o.dep_ == "pobj"]
+    return token.pos_ == "VERB" and any(percent(a) for a in amounts)
+
+
+def _thing_acts(token: Token, type_: str) -> bool:
+    """A verb whose subject is a text or a rule, not a party ("a licence allowing him",
+    "the law bans ..."): no one acts there. Violence is exempt ("the bomb killed")."""
+    if token.pos_ != "VERB" or type_ == "ASSAULT" or _carrier(token) is not None:
+        return False  # "issued a statement condemning X": the issuer condemns
+    things = word_set("rule_nouns") | lexicon_words("documents")
+    return any((s.lemma_.lower() in things and not _made_by(s))
+               or (_abstract(s) and type_ != "COERCE")
+               for s in _subjects(token))  # "Peruvian law bans ...": a standing rule
+
+
+def _made_by(rule: Token) -> bool:
+    """Whether a rule noun names who made it ("a decree signed by Ruiz", "Ruiz's order")."""
+    return any(c.dep_ == "poss" for c in rule.children) or any(
+        a.dep_ == "agent" for c in rule.children if c.dep_ == "acl" for a in c.children)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects; for a participle that modifies a noun, that noun ("a licence
+    allowing him", "glass shattering")."""
+    subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subjects = [verb.head]
+    return subjects
+
+
+def _abstract(subject: Token) -> bool:
+    """A common noun that is no party and names no one ("the rise of terrorism threatens",
+    "attacks threaten our way of life"), where the parse gives no group or country."""
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_party(
+        _group_head(subject)
+    ) and not any(lexicon.country_of(t.text) for t in subject.subtree) and not any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subject.lefts
+    )  # "the Pellin Trade Council forum" is the Council's
+
+
+def _verbal_attack(token: Token) -> bool:
+    """"attacked", "slammed", "shot back" with no weapon in the sentence (between people:
+    words)."""
+    retort = token.lemma_.lower() == "shoot" and any(
+        c.lower_ == "back" for c in token.children)  # "Pratt shot back"
+    if token.lemma_.lower() not in patterns()["verbal_attack_verbs"] and not retort:
+        return False
+    weapons = word_set("weapon_words")
+    return not any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
+                   for t in token.sent)  # "fired back" is no weapon
+
+
+def _describes_document(token: Token) -> bool:
+    """A participle describing a document ("the readout released by the PMO"); not the
+    act a document calls for ("a resolution to expel the troops")."""
+    return token.dep_ in ("acl", "relcl") and token.tag_ != "VB" and (
+        token.head.lemma_.lower() in lexicon_words("documents")
+    ) and _carrier(token) is None  # "issued a statement condemning X" is the condemning
+
+
+def _hypothetical(token: Token) -> bool:
+    """Under "could", "might", "if" ...; "would" in a clause a statement or a report
+    reports is its "will" told in the past ("announced that he would resign"), no
+    condition."""
+    verbs = [token]  # "would have been able to seize": the condition of what governs it
+    while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 3:
+        verbs.append(verbs[-1].head)
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in _conditions(verb)
+               for verb in verbs for c in verb.children)
+
+
+def _conditions(verb: Token) -> frozenset[str]:
+    """The words that make ``verb`` hypothetical: without "would" in a clause a statement
+    or a report tells ("said it would send", "news that the ministry would sue")."""
+    told = (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("statement_verbs")) or (
+        verb.dep_ == "acl" and verb.head.lemma_.lower() in word_set("report_nouns"))
+    return word_set("hypothetical_markers") - word_set("reported_will") if told else word_set(
+        "hypothetical_markers")
+
+
+def _somewhere(verb: Token) -> bool:
+    """Whether a visit has an object ("host talks") or a destination ("arrived in Kyiv")."""
+    return any(c.dep_ == "dobj" for c in verb.children) or any(
+        o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for o in c.subtree
+    )
+
+
+def _acted(verb: Token) -> bool:
+    """Whether a verb coded by the CAMEO dictionary has no subject that is a thing
+    ("Tensions rose", "glass shattering"): PETRARCH codes a verb only between actors."""
+    subjects = _subjects(verb)
+    return not subjects or any(
+        _is_party(_group_head(_antecedent(s))) or _is_people(s) for s in subjects
+    )
