@@ -696,7 +696,8 @@ def test_a_refusal_noun_and_being_unable_negate_the_act():
 
 
 def test_whom_the_only_one_refused_is_the_subject_the_copula_names():
-    _, events = _events("Tomas Wren is the only mayor whom Ana Ruiz refused to thank.")
+    _, events = _events("Of the six envoys, Tomas Wren is the only one whom Ana Ruiz "
+                        "refused to receive.")
     assert [(e[0], e[2], e[4]) for e in events] == [("REJECT", "Ana Ruiz", "Tomas Wren")]
     # a predicate noun that names a party stays the antecedent
     _, named = _events("The main suspect is the Chilean army, which seized the town of "
@@ -735,16 +736,22 @@ def test_help_with_only_a_clause_is_no_aid_but_helping_a_party_is():
                  "Chile helped to rebuild Peru's ports after the storm."):
         _, party = _events(text)
         assert [(e[0], e[3], e[5]) for e in _with(party, "helped")] == [("AID", "CHL", "PER")]
+    _, hostile = _events("Chile helped destroy Peru's navy.")
+    assert [e[0] for e in hostile] == ["ASSAULT"]
 
 
 def test_a_label_a_statement_puts_on_another_party_is_blame_or_praise():
     _, blame = _events('"Tomas Wren is a liar and a coward," Ana Ruiz told the dock '
                        "workers.")
     assert [(e[0], e[2], e[4]) for e in blame] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
-    _, praise = _events("Ana Ruiz said Tomas Wren was a hero of the flood rescue.")
-    assert not praise  # relational: "a hero of", "a victim of", "a friend of"
-    _, hero = _events("Ana Ruiz said Tomas Wren was a true hero.")
-    assert [e[0] for e in hero] == ["SUPPORT"]
+    _, relation = _events("Ana Ruiz said Tomas Wren was a friend of the governor.")
+    assert not relation  # how he stands to another, not her judgement
+    for text, kind in (("Ana Ruiz said Tomas Wren was a true hero.", "SUPPORT"),
+                       ("Ana Ruiz said Tomas Wren was a champion of democracy.", "SUPPORT"),
+                       ("Ana Ruiz said Tomas Wren was a corrupt member of the board.",
+                        "ACCUSE")):
+        _, labelled = _events(text)
+        assert [e[0] for e in labelled] == [kind]
     for text in ('"Tomas Wren is not a hypocrite," Ana Ruiz insisted.',
                  '"Tomas Wren is a victim of slander," Ana Ruiz said.'):
         _, none = _events(text)
@@ -756,9 +763,10 @@ def test_a_threat_someone_is_said_to_be_is_no_threat_made():
                         "future.")
     assert [(e[0], e[2], e[4]) for e in events] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
     # an act a copula tells of something that is no party stays an act
-    _, told = _events("The Chilean response was an airstrike on Peruvian positions near "
-                      "Arica.")
-    assert [(e[0], e[5]) for e in _with(told, "airstrike")] == [("ASSAULT", "PER")]
+    for text in ("The Chilean response was an airstrike on Peruvian positions near Arica.",
+                 "It was the deadliest airstrike on Peru since 2010."):
+        _, told = _events(text)
+        assert [(e[0], e[5]) for e in _with(told, "airstrike")] == [("ASSAULT", "PER")]
 
 
 def test_a_label_that_ends_the_object_labels_it():
@@ -768,6 +776,8 @@ def test_a_label_that_ends_the_object_labels_it():
     _, inner = _events("Ana Ruiz described Tomas Wren's speech, full of angry attacks, as a "
                        "success.")
     assert [e[0] for e in _with(inner, "described")] == ["SUPPORT"]
+    _, victim = _events("Ana Ruiz described Tomas Wren as a victim of slander.")
+    assert not victim
 
 
 def test_an_infinitive_that_only_qualifies_a_noun_names_no_act():
@@ -816,10 +826,13 @@ def test_who_is_released_from_custody_is_the_target():
     assert [(e[0], e[4]) for e in _with(named, "freed")] == [("RETREAT", "Tomas Wren")]
     _, group = _events("Chilean guards released 40 Peruvian detainees from the Arica camp.")
     assert [(e[3], e[5]) for e in _with(group, "released detainees")] == [("CHL", "PEROPP")]
+    _, state = _events("Peru released Tomas Wren on Monday after two years.")
+    assert [(e[0], e[4]) for e in state] == [("RETREAT", "Tomas Wren")]
     for text in ("Tomas Wren was released from hospital on Monday.",
-                 "The Pellin club released Tomas Wren after two seasons."):
+                 "The Pellin club released Tomas Wren after two seasons.",
+                 "The Pellin club released Tomas Wren and held a briefing."):
         _, none = _events(text)
-        assert not none
+        assert not _with(none, "released")
 
 
 def test_peacekeeping_is_military_protection_given():
@@ -835,8 +848,10 @@ def test_a_sent_letter_that_asks_is_one_request_of_whom_it_is_sent_to():
                  "Ana Ruiz mailed a letter urging a harbour audit to Tomas Wren."):
         _, events = _events(text)
         assert [(e[0], e[2], e[4]) for e in events] == [("REQUEST", "Ana Ruiz", "Tomas Wren")]
-    _, issued = _events("Chile issued a statement condemning Peru.")
-    assert [(e[0], e[3], e[5]) for e in issued] == [("ACCUSE", "CHL", "PER")]
+    for text in ("Chile issued a statement condemning Peru.",
+                 "Chile released a statement condemning Peru."):
+        _, issued = _events(text)
+        assert [(e[0], e[3], e[5]) for e in issued] == [("ACCUSE", "CHL", "PER")]
     _, vetoed = _events("Chile vetoed a resolution censuring Peru over the harbour raid.")
     assert [e[0] for e in _with(vetoed, "vetoed")] == ["REJECT"]
 
@@ -859,7 +874,7 @@ def test_an_aim_put_first_or_a_clause_an_aim_governs_is_no_act():
     assert [(e[0], e[5]) for e in _with(trailing, "help")] == [("AID", "PER")]
 
 
-def test_an_act_someone_never_promised_is_negated_but_not_one_they_did_not_delay():
+def test_an_act_someone_never_promised_is_negated_but_not_one_they_did_not_hesitate_over():
     _, promised = _events("Ana Ruiz never promised to arrest Tomas Wren.")
     assert [e[6] for e in _with(promised, "arrest")] == ["negated"]
     _, hesitated = _events("Chile did not hesitate to bomb the rebel camps in Peru.")
@@ -867,15 +882,15 @@ def test_an_act_someone_never_promised_is_negated_but_not_one_they_did_not_delay
 
 
 def test_against_whom_a_complaint_is_filed_deep_in_its_phrase():
-    _, events = _events("Ana Ruiz filed a complaint for an injunction against harbour chief "
-                        "Tomas Wren.")
+    _, events = _events("Ana Ruiz filed a lawsuit over unpaid harbour fees against Tomas "
+                        "Wren.")
     assert [(e[0], e[2], e[4]) for e in _with(events, "filed")] == [
         ("ACCUSE", "Ana Ruiz", "Tomas Wren")]
     _, verdict = _events("Chile welcomed the verdict in the case against Tomas Wren.")
     assert [e[4] for e in _with(verdict, "welcomed")] == [None]
 
 
-def test_would_in_news_of_an_act_is_the_act_told_ahead():
+def test_would_in_news_of_an_act_is_no_condition():
     _, events = _events("Markets fell on reports that Chile would sue Peru at the tribunal.")
     assert [(e[0], e[6]) for e in _with(events, "sue")] == [("ACCUSE", "asserted")]
 
@@ -902,6 +917,9 @@ def test_what_someone_might_have_been_able_to_do_is_hypothetical():
     _, events = _events("Given better radar, Peru's coast guard might have been able to "
                         "seize the Chilean trawlers.")
     assert [(e[0], e[6]) for e in _with(events, "seize")] == [("COERCE", "hypothetical")]
+    _, told = _events("Ana Ruiz said Chile would have been able to seize Arica without "
+                      "Peru's help.")
+    assert [e[6] for e in _with(told, "seize")] == ["hypothetical"]
 
 
 def test_who_escapes_an_attack_is_its_target():
@@ -916,23 +934,29 @@ def test_whose_reporting_is_commended_through_its_rigour():
 
 
 def test_an_unnamed_conjunct_beside_a_named_one_is_no_second_event():
-    _, events = _events("Harbour pilot Tomas Wren and two others were wounded in the attack "
-                        "near Callao.")
+    _, events = _events("A Chilean patrol boat wounded ferry captain Tomas Wren and three "
+                        "Peruvian sailors.")
     assert [e[4] for e in _with(events, "wounded")] == ["Tomas Wren"]
 
 
 def test_a_purpose_that_names_the_act_again_is_one_act():
-    # and the square it was held in is where, not against whom
-    _, events = _events("Thousands of Ruiz supporters rallied at the Plaza de Armas in Lima "
-                        "on Saturday to protest the results of the election.")
-    assert [(e[0], e[4]) for e in events] == [("PROTEST", None)]
+    _, events = _events("Peruvian dockers marched through Callao on Sunday to protest "
+                        "against Chile's new tariffs.")
+    assert [(e[0], e[5]) for e in events] == [("PROTEST", "CHL")]
+    # and a square is where, not against whom
+    _, square = _events("Peruvian dockers rallied at the Plaza Grau in Callao on Sunday.")
+    assert [(e[0], e[4]) for e in square] == [("PROTEST", None)]
+    _, two_acts = _events("Gunmen attacked the hotel to kill Tomas Wren.")
+    assert [e[4] for e in _with(two_acts, "kill")] == ["Tomas Wren"]
 
 
 def test_recognising_is_diplomatic_only_of_a_party():
     _, perceive = _events("Ana Ruiz admitted she had failed to recognize the danger.")
     assert not _with(perceive, "recognize")
-    _, state = _events("Chile recognized Kosovo in 2011.")
-    assert [e[0] for e in state] == ["SUPPORT"]
+    for text in ("Chile recognized Kosovo in 2011.",
+                 "Chile recognised the new government in Peru."):
+        _, state = _events(text)
+        assert [e[0] for e in state] == ["SUPPORT"]
 
 
 def test_mulling_and_digging_are_no_acts_alone():
@@ -942,9 +966,10 @@ def test_mulling_and_digging_are_no_acts_alone():
 
 
 def test_a_candidates_rally_is_no_protest_but_a_rally_against_someone_is():
-    _, campaign = _events("Ana Ruiz spoke at one of Tomas Wren's campaign rallies in Lima "
-                          "on Friday.")
+    _, campaign = _events("A campaign rally for Tomas Wren in Lima drew 3,000 people.")
     assert not campaign
+    _, hers = _events("Ana Ruiz led her biggest rally against the government in Pellin.")
+    assert [e[0] for e in hers] == ["PROTEST"]
     _, protest = _events("Peruvian farmers held a rally against the Chilean tariff.")
     assert [e[0] for e in protest] == ["PROTEST"]
 
@@ -954,9 +979,11 @@ def test_crimes_committed_are_no_commitment_but_committing_to_act_is():
     assert not crimes
     _, pledge = _events("Chile committed to sending aid to Peru.")
     assert [e[0] for e in _with(pledge, "committed")] == ["AGREE"]
+    _, troops = _events("Chile committed 500 troops for the peacekeeping mission in Valdoria.")
+    assert [e[0] for e in troops] == ["AGREE"]
 
 
 def test_investing_and_gathering_are_no_acts_alone():
-    _, events = _events("Ana Ruiz invested in a Chilean shipping firm, and statistics "
-                        "gathered by the Peruvian police show a rise.")
+    _, events = _events("Ana Ruiz invests in harbour bonds, and figures gathered by the "
+                        "Peruvian police show a rise.")
     assert not events

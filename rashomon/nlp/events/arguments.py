@@ -509,7 +509,8 @@ def _main_country(entities, places: dict[str, str | None]) -> str | None:
 def _names_someone(token: Token) -> bool:
     """A noun phrase that is someone, named or by a group noun ("Wren", "the rebels"), not
     a thing of a country ("the Chilean response")."""
-    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in (
+    return token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in word_set(
+        "personal_pronouns")) or token.ent_type_ in (
         "PERSON", "ORG", "GPE", "NORP") or _sector_of(token) is not None or _is_people(token)
 
 

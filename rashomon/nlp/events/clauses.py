@@ -103,12 +103,11 @@ def _label_kind(verb: Token) -> str | None:
     none when negated ("is no threat") or relational ("a victim of slander", "a friend of
     the dictator")."""
     complements = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
-    if _negated_word(verb) or any(_negated_word(c) for c in complements) or any(
-        p.dep_ == "prep" and p.lower_ == "of" for c in complements for p in c.children
-    ):
+    if _negated_word(verb) or any(_negated_word(c) for c in complements):
         return None
     return label_kind([w for c in complements for w in [c, *(
-        m for m in c.children if m.dep_ in ("amod", "compound", "conj"))]])
+        m for m in c.children if m.dep_ in ("amod", "compound", "conj"))]
+        if not is_word(w, "relational_nouns")])
 
 
 def _done_by_something(verb: Token) -> bool:
@@ -396,6 +395,8 @@ def _conditions(verb: Token) -> frozenset[str]:
     or a report tells ("said it would send", "news that the ministry would sue")."""
     told = (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("statement_verbs")) or (
         verb.dep_ == "acl" and verb.head.lemma_.lower() in word_set("report_nouns"))
+    told = told and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    # "said Chile would have been able to": a condition, told or not
     return word_set("hypothetical_markers") - word_set("reported_will") if told else word_set(
         "hypothetical_markers")
 

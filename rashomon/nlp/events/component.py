@@ -287,6 +287,10 @@ class _Context:
             type_, cameo = "AID", "074"  # "peacekeeping troops arrived": protection given
         elif type_ == "MOBILIZE" and _abroad(actors, targets):
             type_, cameo = "AID", "072"  # troops sent to another country to help it
+        for purpose in [c for c in token.children if not targets and c.dep_ == "advcl"
+                        and self._purpose_of_same_act(c, type_)]:
+            targets = [t for t in map(self.participant, _verb_frame(purpose, None)[1]) if t]
+            # "marched to protest against Chile's tariffs": one protest, against Chile
         if type_ == "PROTEST":  # "rallied at the Plaza de Armas": where, not against whom
             targets = [t for t in targets if self.entities.get(t.entity) is None
                        or self.entities[t.entity].type not in ("FAC", "LOC")]
@@ -342,7 +346,8 @@ class _Context:
     def _purpose_of_same_act(self, verb: Token, type_: str) -> bool:
         """An infinitive of purpose that names again the act of the verb it hangs on."""
         head = self.trigger_at.get(verb.head.i)
-        return verb.dep_ == "advcl" and head is not None and head.type == type_ and any(
+        return verb.dep_ == "advcl" and head is not None and head.type == type_ and (
+            type_ in word_set("restated_purpose_types")) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def _carries_an_act(self, verb: Token) -> bool:

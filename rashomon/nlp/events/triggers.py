@@ -110,7 +110,8 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     if spec.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "the sanctions demonstrate ..." shows, it does not protest
     if spec.get("party_object") and not any(
-        o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in objects
+        o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or is_word(o, "recognised_things")
+        for o in objects
     ):
         return None  # "doesn't recognize the bigotry" perceives; it recognises no state
     if spec.get("not_with_clause") and not objects and not _helps_an_owner(token):
@@ -203,7 +204,7 @@ def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigg
     complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
     complements += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                     for o in c.children if o.dep_ == "pobj"]
-    words = [t for c in complements for t in c.subtree]
+    words = [t for c in complements for t in c.subtree if not _relational_phrase(t)]
     words += [_trailing_adjective(o) for o in token.children if o.dep_ == "dobj"]
     kind = label_kind([w for w in words if w is not None])
     if kind is None:
@@ -213,12 +214,20 @@ def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigg
 
 
 def _in_custody(verb: Token) -> bool:
-    """Whether a release frees the held: its sentence names custody, and any "from" says
-    where they were held ("released from prison", not "released from hospital")."""
+    """Whether a release frees the held: a holder releases (a state, police, rebels), or its
+    sentence names custody outside the acts joined to it; and any "from" says where they
+    were held ("released from prison", not "released from hospital")."""
     held = word_set("custody_words")
     froms = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
              for o in c.children if o.dep_ == "pobj"]
-    return any(t.lower_ in held for t in verb.sent) and all(
+    holders = [s for s in verb.children if s.dep_ in ("nsubj", "agent")]
+    holders += [o for a in holders if a.dep_ == "agent" for o in a.children]
+    by_custodian = any(s.ent_type_ in ("GPE", "NORP") or is_word(s, "custodian_nouns")
+                       for s in holders)
+    other_acts = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  for t in c.subtree}
+    phrase = [t for t in verb.sent if t.i not in other_acts]  # not "... and held a briefing"
+    return (by_custodian or any(t.lower_ in held for t in phrase)) and all(
         o.lemma_.lower() in held or o.lower_ in held for o in froms)
 
 
@@ -228,9 +237,18 @@ def _helps_an_owner(verb: Token) -> bool:
     (to) rebuild Peru's ports"); true when it has no clause at all."""
     clauses = [verb.head] if verb.dep_ == "aux" else [
         c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if any(c.i != verb.i and (verb_trigger(c) or dictionary_trigger(c)) for c in clauses):
+        return False  # "helped destroy Peru's navy": the destroying is the act
     return not clauses or any(
         d.dep_ == "nsubj" or (d.dep_ == "dobj" and any(o.dep_ == "poss" for o in d.children))
         for c in clauses for d in c.children if c.i != verb.i)
+
+
+def _relational_phrase(word: Token) -> bool:
+    """Whether a word is a relational noun or in its "of" phrase ("as a victim of
+    terrorism"): how someone stands, not a label."""
+    return is_word(word, "relational_nouns") or any(
+        a.lower_ == "of" and is_word(a.head, "relational_nouns") for a in word.ancestors)
 
 
 def _trailing_adjective(phrase: Token) -> Token | None:
