@@ -1,7 +1,8 @@
 """Tests on the clause around a trigger: its mode (negated, hypothetical, intended,
-threatened, under a refusal or a wish) and whether it names an act at all (market moves,
+threatened, under a refusal or a wish), whether it names an act at all (market moves,
 election results, descriptions, words inside names, standing rules, aims, labels a
-statement puts on someone)."""
+statement puts on someone), and whether a statement's cue is used as an act (a promise of
+force, a question, a name given)."""
 
 from __future__ import annotations
 
