@@ -84,6 +84,10 @@ class _Words:
                            else (self.written, self.lemmas))
         return part in written or part.removesuffix("s") in lemmas
 
+    def may_have(self, word: str) -> bool:
+        """Whether a phrase starting with ``word`` could stand here (``has`` decides)."""
+        return word in self.written or word.removesuffix("s") in self.lemmas
+
     def has(self, phrase: str) -> bool:
         """Whether the phrase's words stand in a row here (each as written or as a
         lemma; a plural in the pattern also matches its singular lemma); a one-word
@@ -125,15 +129,26 @@ class _Phrase:
                                  for t in o.subtree))
             for holder in holders for prep in holder.children if prep.dep_ == "prep"
         ]
+        self.preposition_words = {word for word, _ in self.prepositions}
 
     def matches(self, pattern: list) -> bool:
         _, before, after, prepositional, _ = pattern
-        if not self.before.fills(before) or not self.after.fills(after):
+        if any(preposition not in self.preposition_words for preposition, _ in prepositional):
+            return False  # the cheapest test first: most patterns fail on it
+        if not self.after.fills(after) or not self.before.fills(before):
             return False
         return all(
             any(word == preposition and words.fills(slots) for word, words in self.prepositions)
             for preposition, slots in prepositional
         )
+
+
+@cache
+def _after_keys(number: int) -> tuple[frozenset[str], ...]:
+    """Per pattern of a block, the first words of its first object slot's phrases (empty
+    when it has none): a pattern can match only where one of them is."""
+    return tuple(frozenset(phrase.split()[0] for phrase in pattern[2][0]) if pattern[2]
+                 else frozenset() for pattern in dictionary()["blocks"][number])
 
 
 def _size(pattern: list) -> int:
@@ -166,9 +181,11 @@ def cameo_code(verb: Token, patterns_only: bool = False) -> tuple[str, frozenset
     blocks = dictionary()["blocks"]
     best = None
     for number in block_numbers:
-        for pattern in blocks[number]:
+        for pattern, keys in zip(blocks[number], _after_keys(number), strict=True):
             if pattern[4] is not None and name not in pattern[4]:
                 continue  # written for another verb of the block
+            if keys and not any(phrase.after.may_have(key) for key in keys):
+                continue  # no first word of its first object slot: it cannot match
             if (best is None or _size(pattern) > _size(best)) and phrase.matches(pattern):
                 best = pattern
     if best is not None:

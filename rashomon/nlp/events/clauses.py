@@ -293,13 +293,13 @@ def _election_result(token: Token) -> bool:
     "captured 1,200 delegates"): an election word as what was won or lost, where or by
     whom, or in its sentence; never with a weapon in the sentence ("troops crushed the
     uprising before the election"). A vote in an election is its turnout."""
-    words = {t.lower_ for t in token.sent if t.i != token.i}
     if token.lemma_.lower() in word_set("ballot_verbs"):  # "Chileans voted in the municipal
         return any(t.lower_ in word_set("election_words")  # election": a turnout
                    for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
                    for t in p.subtree)
     if token.lemma_.lower() not in word_set("contest_verbs"):
         return False
+    words = {t.lower_ for t in token.sent if t.i != token.i}
     if words & word_set("weapon_words"):
         return False
     electoral = word_set("election_words")
