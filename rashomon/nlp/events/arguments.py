@@ -343,8 +343,9 @@ def _party_in(token: Token) -> Token:
     else the thing itself."""
     if _is_party(_group_head(token)):
         return token
-    return next((o for c in token.children if c.dep_ == "prep" and c.lower_ in (
-        "to", "from", "into") for o in _objects_of(c) if _is_party(_group_head(o))), token)
+    return next((o for c in token.children if c.dep_ == "prep"
+                 and c.lower_ in word_set("bound_prepositions")
+                 for o in _objects_of(c) if _is_party(_group_head(o))), token)
 
 
 def _spoken_for(token: Token) -> Token | None:

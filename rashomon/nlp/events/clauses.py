@@ -80,6 +80,11 @@ def _names(cue: Token) -> bool:
                    or c.dep_ in ("xcomp", "advcl") for c in cue.children)
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """Whether the verb has "to" as its auxiliary ("to protect", "a resolution to expel")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _in_purpose(token: Token) -> bool:
     """Whether the verb is an infinitive of purpose put first ("to protect the fishing
     grounds, ..."), or a clause such an infinitive governs ("... to ensure that Wren
@@ -87,9 +92,9 @@ def _in_purpose(token: Token) -> bool:
     help sent)."""
     verb, clause = token, False  # whether a clause with its own subject was passed
     for _ in range(3):
-        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-        ) and (clause or verb.i < verb.head.i):
+        if verb.dep_ == "advcl" and verb.tag_ == "VB" and _to_infinitive(verb) and (
+            clause or verb.i < verb.head.i
+        ):
             return True
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False

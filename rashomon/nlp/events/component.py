@@ -78,6 +78,7 @@ from rashomon.nlp.events.clauses import (
     _says_something,
     _somewhere,
     _thing_acts,
+    _to_infinitive,
     _to_oneself,
     _unconventional,
     _verbal_attack,
@@ -205,9 +206,8 @@ class _Context:
         self.doc = doc
         self.excluded = excluded
         self.noun_triggers = {t.token.i: t for t in triggers if t.token.pos_ == "NOUN"}
-        self.reject_triggers = {t.token.i for t in triggers if t.type == "REJECT"}
         self.trigger_at = {t.token.i: t for t in triggers}
-        self.statement_cues = statement_cues  # the cues of statements that are acts
+        self.acts = self.trigger_at.keys() | statement_cues  # triggers and statement cues
         self.place_country: str | None = None  # of the event being built
         self.told_by: dict[int, int] = {}  # verb -> the event noun whose toll it tells
         self.tolls: dict[int, list] = {}  # event noun -> the counts its verbs tell
@@ -251,14 +251,15 @@ class _Context:
             return None  # "sent a letter requesting ...": the request is the act
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
             "qualified_nouns"
-        ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        ) and _to_infinitive(token):
             return None  # "too many things for me to dismiss", "the impetus to oppose him"
         if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
             s.dep_ == "nsubj" and _names_someone(_group_head(s)) for s in token.head.children
         ):
             return None  # "Wren was a threat to the port" says what Wren is ("the response
             # was an airstrike" tells one)
-        if token.dep_ == "xcomp" and token.head.i in self.reject_triggers:
+        refusal = self.trigger_at.get(token.head.i)
+        if token.dep_ == "xcomp" and refusal is not None and refusal.type == "REJECT":
             return None  # "refused to negotiate with Kabul": one act, the refusal's
         type_, cameo = trigger.type, trigger.cameo
         place = self._place_token(token)
@@ -347,14 +348,12 @@ class _Context:
         """An infinitive of purpose that names again the act of the verb it hangs on."""
         head = self.trigger_at.get(verb.head.i)
         return verb.dep_ == "advcl" and head is not None and head.type == type_ and (
-            type_ in word_set("restated_purpose_types")) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            type_ in word_set("restated_purpose_types")) and _to_infinitive(verb)
 
     def _carries_an_act(self, verb: Token) -> bool:
         """Whether the verb sends or issues a document whose participle is an act of its
         own ("sent a letter requesting ...")."""
-        acts = self.trigger_at.keys() | self.statement_cues
-        return any(a.i in acts and _same(_carrier(a), verb) for o in verb.children
+        return any(a.i in self.acts and _same(_carrier(a), verb) for o in verb.children
                    if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl")
 
     def _keeps_peace(self, token: Token, actors: list[Participant]) -> bool:
@@ -508,7 +507,7 @@ class _Context:
         demanded = demanded or (  # "a resolution to expel the troops" (not "reports that
             token.dep_ == "acl" and token.tag_ == "VB"  # Chile would sue Peru")
             and token.head.lemma_.lower() in patterns()["rule_nouns"]
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+            and _to_infinitive(token))
         if demanded:
             return "requested"
         if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
