@@ -80,8 +80,12 @@ def _city(row: geonames.CityRow) -> Gazetted:
 @lru_cache(maxsize=20_000)
 def cities(name: str) -> tuple[Gazetted, ...]:
     """The cities called ``name``: by GeoNames name (in ASCII) or by an ASCII alternate
-    name."""
-    return tuple(_city(row) for row in geonames.cities_named(key_of(name)))
+    name; with no such city, the ones of its name without apostrophes ("McKee's Rocks" is
+    GeoNames' "McKees Rocks")."""
+    key = key_of(name)
+    rows = geonames.cities_named(key) or (
+        geonames.cities_named(key.replace("'", "")) if "'" in key else ())
+    return tuple(_city(row) for row in rows)
 
 
 def big_city(name: str) -> tuple[int, str] | None:
@@ -117,6 +121,29 @@ def subdivisions(name: str) -> tuple[Gazetted, ...]:
         for row_name, country, code, _kind, level, lat, lon in geonames.regions_named(
             key_of(name))
     )
+
+
+def bare_subdivision_names(name: str) -> list[str]:
+    """The names of a subdivision written with its kind word, without it ("County Galway",
+    "Hubei Province" -> "galway", "hubei"), when no subdivision has the whole name and one
+    has the bare name; else none."""
+    if subdivisions(name):
+        return []
+    whole = key_of(name)
+    keys = geonames.region_keys(name)
+    if whole.startswith("county "):  # the Irish and British order: "County Kerry"
+        keys.add(whole.removeprefix("county "))
+    return sorted(k for k in keys if k != whole and subdivisions(k))
+
+
+def constituent(name: str, code: str) -> Gazetted | None:
+    """The first-level part of the country ``code`` (ISO alpha-3) that news names like a
+    country ("Scotland", "Wales": nations of the United Kingdom), else None."""
+    key = key_of(name)
+    if code not in countries() or key == key_of(countries()[code].name):
+        return None  # "Luxembourg", "Djibouti": the country, not its namesake district
+    return next((s for s in subdivisions(name)
+                 if s.level == 1 and s.country == code and key_of(s.name) == key), None)
 
 
 def part_of_country(name: str, code: str, direction: str) -> Gazetted | None:

@@ -285,9 +285,30 @@ def _aliases() -> dict[str, str]:
 
 
 def canonical_place(name: str) -> str:
-    """The GeoNames spelling of a place name ("Kiev" -> "Kyiv")."""
+    """The GeoNames spelling of a place name ("Kiev" -> "Kyiv"; a US state's postal code
+    in capitals, "OH" -> "Ohio")."""
     clean = strip_article(name)
-    return _aliases().get(clean.lower(), clean)
+    return _aliases().get(clean.lower()) or _postal_state(clean) or clean
+
+
+@cache
+def _postal_state(code: str) -> str | None:
+    """The US state or district a two-letter postal code in capitals stands for ("Berea,
+    OH"; "(R-OH)"), except the ``postal_code_exceptions`` news uses for other places."""
+    if len(code) != 2 or not code.isupper() or code in words("postal_code_exceptions"):
+        return None
+    state = pycountry.subdivisions.get(code=f"US-{code}")
+    return state.name if state is not None else None
+
+
+@cache
+def _deictic_days() -> frozenset[str]:
+    return frozenset(load_yaml("time_words.yaml")["days"])
+
+
+def deictic_day(name: str) -> bool:
+    """Whether ``name`` is a day named from today ("Tonight", "Yesterday")."""
+    return name.lower() in _deictic_days()
 
 
 def capital_of(name: str) -> str | None:

@@ -146,6 +146,8 @@ class PlaceResolver:
                 entity.country = place.country  # a sea of several countries has none
                 if entity.type == "LOC" and place.kind in ("city", "country"):
                     entity.type = "GPE"  # "New Rochelle": a town is a political entity
+                elif entity.type == "GPE" and place.kind == "feature":
+                    entity.type = "LOC"  # "Borneo", "the Atlantic": land or water, no polity
         doc._.places = places
 
     def _resolve(self, candidate: _Candidate, weights: Counter[str]) -> Gazetted | None:
@@ -265,8 +267,10 @@ def resolve(
     country_bonus: what a place in a country of ``weights`` gains (natural-log units).
     """
     reading = reading or Reading()
-    region_reading = reading.region
     names = [lexicon.canonical_place(lexicon.strip_article(name)) for name in names]
+    bare = [b for name in names for b in gazetteer.bare_subdivision_names(name)]
+    region_reading = reading.region or bool(bare)  # "County Galway": the county, not the city
+    names += bare
     parts = [
         name.split(" ", 1)[1]
         for name in names
@@ -286,8 +290,8 @@ def resolve(
             *(s for s in gazetteer.subdivisions(name)
               if region_reading or s.name.lower() not in lexicon.words("directions")),
             *((gazetteer.cities(lexicon.canonical_place(name)) or gazetteer.cities(name))
-              if name not in parts else ()),  # "North Cotabato" is no Cotabato City
-        )
+              if name not in parts and name not in bare else ()),
+        )  # "North Cotabato" is no Cotabato City, "Kent County" no town of Kent
     ]
     if reading.village:
         candidates = [c for c in candidates
@@ -295,8 +299,8 @@ def resolve(
     located = False
     if reading.qualifier:
         inside = _within(candidates, reading.qualifier)
-        located = inside != candidates
-        candidates = inside
+        located = bool(inside)  # "McKee's Rocks, Pennsylvania": where it is, said
+        candidates = inside or candidates
     if not reading.placed:  # "in favor of West": no town of West, Texas, without a sign
         candidates = [c for c in candidates if c.kind != "city"
                       or c.population >= settings.PLACE_SMALL_TOWN_POPULATION]
@@ -321,7 +325,7 @@ def resolve(
 
 def _within(candidates: list[Gazetted], qualifier: str) -> list[Gazetted]:
     """The candidates inside the state or country ``qualifier`` names ("Pa.", "Mexico");
-    all of them when it names neither or none is inside."""
+    none when it names neither or none is inside."""
     words = qualifier.split()
     forms = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
     forms = [f for form in forms for f in (form, form.rstrip("."))]  # "Va." / "Delaware."
@@ -341,7 +345,7 @@ def _within(candidates: list[Gazetted], qualifier: str) -> list[Gazetted]:
                 "US." + state.code.split("-")[1])
             if place.country == state.country and (state.country != "USA" or us_state):
                 inside.append(place)
-    return list(dict.fromkeys(inside)) or candidates
+    return list(dict.fromkeys(inside))
 
 
 def _part_of_place(names: list[str], weights: Counter[str], region_reading: bool,
@@ -373,7 +377,7 @@ def _named_place(names: list[str], weights: Counter[str], region_reading: bool
     for name in names:
         code = lexicon.country_code(name) or lexicon.demonym_country(name)  # "Canadian"
         if code and code in gazetteer.countries():
-            state = _home_state(name, code, weights)
+            state = _home_state(name, code, weights) or gazetteer.constituent(name, code)
             return state or gazetteer.countries()[code]
     for name in names:
         found = (gazetteer.curated_region(f"{name} region") if region_reading else None) or (
