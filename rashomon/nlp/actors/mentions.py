@@ -87,6 +87,8 @@ def _is_agent(span: Span) -> bool:
         dep = root.dep_
     if dep == "pobj":
         return root.head.lower_ == "by"
+    if dep == "dobj" and root.head.lemma_ in lexicon.words("place_object_verbs"):
+        return False  # "visited Paris", "shelled Kyiv": the city
     return dep in _AGENT_DEPS
 
 
@@ -116,8 +118,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
         if mention.gender is None and len(ent) > 1 and ent[0].pos_ == "PROPN":
             mention.gender = lexicon.given_name_gender(ent[0].text)  # "Glenn Thrush"
-        mention.roles = [r for r, info in zip(stated_roles, infos, strict=True)
-                         if not (info and info.kind == "honorific")]  # "Mr." is no role
+        mention.roles = [r for r in map(_without_honorific, stated_roles) if r]
         mention.country = country or appositive_country
         place, place_country = place_after(ent)
         if place is None:
@@ -349,3 +350,22 @@ def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
         if spelled and before.text.isupper() and acronym(after.text).startswith(
                 before.text[:1]):
             after.alias_of = before.start  # "G7, or the Group of Seven"
+
+
+def _honorific(title: str) -> bool:
+    """Whether a title is a form of address ("Mr.", "Dr.")."""
+    info = lexicon.title_info(title)
+    return info is not None and info.kind == "honorific"
+
+
+def _without_honorific(role: Role) -> Role | None:
+    """``role`` without the form of address that ends it ("director Dr." -> "director");
+    None when no title is left ("Mr.", "the youthful Mr.")."""
+    words = role.title.split()
+    if not _honorific(words[-1]):
+        return None if _honorific(role.title) else role
+    words = words[:-1]
+    if not words or not (lexicon.title_suffix(words) or lexicon.person_noun(words[-1])):
+        return None
+    role.title = " ".join(words)
+    return role

@@ -66,12 +66,21 @@ def surname_mentions(doc: Doc, ents: list[Span], org_first_words: set[str]) -> l
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         if any(n.is_title and n.pos_ == "PROPN" and n.i not in taken for n in neighbours):
             continue  # part of another name
+        if before_family_noun(token):
+            continue  # "the Koch brothers"
         determined = any(c.dep_ in ("det", "amod", "nummod") for c in token.children)
         nominal = token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss",
                                                           "dobj", "appos", "conj")
         if nominal and not determined:
             spans.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return spans
+
+
+def before_family_noun(token: Token) -> bool:
+    """Whether a surname names a family by the noun after it ("the Trump family", "the
+    Koch brothers")."""
+    return token.dep_ == "compound" and token.head.i > token.i and (
+        token.head.lower_ in lexicon.words("family_nouns"))
 
 
 def completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
@@ -165,7 +174,8 @@ def storms(doc: Doc) -> list[Span]:
             if end < len(doc) and [t.lower_ for t in doc[token.i : end]] == kind and (
                     token.text[:1].isupper() and doc[end].pos_ == "PROPN"
                     and doc[end].text[:1].isupper()
-                    and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                    and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+                    and doc[end].lower_ not in lexicon.words("organisation_heads")):
                 spans.append(Span(doc, token.i, end + 1, label="EVENT"))
                 names.add(doc[end].text)
                 break
@@ -210,6 +220,23 @@ def caption_places(doc: Doc, captions: list[tuple[int, int]]) -> list[Span]:
             region = any(t.lower_ in lexicon.words("region_nouns") for t in following)
             if region or lexicon.country_code(doc[last + 1 : last + 2].text):
                 spans.append(Span(doc, first, last, label="GPE"))
+    return spans
+
+
+def party_tag_states(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """The state of a legislator's party-and-state tag ("Mitch Ferrell (R-Ky.)", "Ana
+    Ruiz, D-Texas,"), as a place: the article names it."""
+    spans, text = [], doc.text
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        tag = lexicon.party_tag().match(text, ent.end_char)
+        if tag is None or not lexicon.subdivision_country(lexicon.canonical_place(
+                tag.group(1).rstrip(",;"))):
+            continue
+        state = doc.char_span(tag.start(1), tag.end(1), label="GPE", alignment_mode="contract")
+        if state is not None and len(state):
+            spans.append(state)
     return spans
 
 

@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -26,19 +28,21 @@ from spacy.util import filter_spans
 from rashomon import settings
 from rashomon.nlp.actors import non_actors
 from rashomon.nlp.actors.missed_names import (
+    before_family_noun,
     bracketed_short_names,
     caption_places,
     completed_persons,
     described_places,
     hinted_places,
     named_after_places,
+    party_tag_states,
     seat_spans,
     storms,
     surname_mentions,
     title_before,
     title_led_persons,
 )
-from rashomon.nlp.common import lexicon, reporting
+from rashomon.nlp.common import gazetteer, lexicon, reporting
 from rashomon.nlp.common.regions import Regions
 
 _UNDECIDED = ""  # a rule group that has nothing to say about a name
@@ -89,6 +93,10 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
         return None  # "Next, ...", "Observers questioned": a capital only from the sentence
     if not any(t.text[:1].isupper() or t.is_digit for t in ent):
         return None  # "oligarch": names are capitalised
+    if lexicon.deictic_day(text):
+        return None  # "Tonight we arrived in Cleveland"
+    if _other_script(text) or _mostly_lower_case(ent):
+        return None  # "Если", "Le bilan est lourd": a quotation in another language
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
         return None  # runs across blocks or into a dateline's date
     return _UNDECIDED
@@ -136,10 +144,16 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
     if label == "PERSON" and len(ent) == 1 and text.isupper() and 2 <= len(text) <= 6:
         return "ORG"  # "the 55-member AU": a person is not one word in capitals
     if label in ("PERSON", "ORG", "NORP") and len(ent) > 1 and (
-            ent[-1].lower_ in lexicon.words("place_heads")):
-        return "GPE"  # "General Santos City", "Davao Oriental Province"
+            ent[-1].lower_ in lexicon.words("place_heads")
+            or gazetteer.bare_subdivision_names(text)):
+        return "GPE"  # "General Santos City", "Davao Oriental Province", "County Clare"
+    if label == "PERSON" and _family(ent, person_words):
+        return None  # "the Bush dynasty", "where the Trumps lived": a family, not the man
     if label == "GPE" and _kin_before(ent):
         return "PERSON"  # "his wife Mary"
+    if label == "GPE" and len(ent) == 1 and _listed_with_person(ent) and (
+            lexicon.given_name_gender(text)) and not lexicon.country_of(text):
+        return "PERSON"  # "named Fred and Mary": not Mary, Turkmenistan
     if label not in ("PERSON", "NORP") and _named_as_person(ent):
         return "PERSON"  # "Nadia Brelov, a port security officer": not a place
     if label == "PERSON" and _title_only(ent):
@@ -156,13 +170,16 @@ def _by_place(ent: Span, person_words: set[str], city_population: int) -> str | 
     text, label = ent.text, ent.label_
     if lexicon.country_code(text):
         return "GPE"
-    if lexicon.demonym_country(text):
-        return "NORP"
+    if lexicon.demonym_country(text) or text.lower() in lexicon.words("religions"):
+        return "NORP"  # "Ukrainians", "Islam"
+    if label == "NORP" and lexicon.subdivision(text):
+        return "GPE"  # "the West Virginia Republican primary": a state, not a people
     if (
         label in ("PERSON", "ORG", "NORP")
         and len(ent) <= 2
         and not title_before(ent.doc, ent.start)
         and not _kin_before(ent)
+        and not (label == "PERSON" and _listed_with_person(ent))  # "Fred and Mary"
     ):
         known_person = any(word in person_words for word in text.split())
         known_actor = label == "ORG" and lexicon.is_organisation(text)  # "Toyota"
@@ -172,6 +189,23 @@ def _by_place(ent: Span, person_words: set[str], city_population: int) -> str | 
     return label
 
 
+
+
+def _other_script(text: str) -> bool:
+    """Whether the letters of ``text`` are in no Latin script ("Тюмень"): an English
+    article names its actors in Latin letters and glosses the original."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _mostly_lower_case(ent: Span) -> bool:
+    """Whether most words of a name of three or more are lower case and no particles of
+    names ("Le bilan est lourd"): a sentence, not a name."""
+    words = [t for t in ent if t.is_alpha]
+    allowed = lexicon.words("function_words") | lexicon.words("name_particles") | (
+        lexicon.words("name_article_prefixes"))
+    lower = [t for t in words if t.text[:1].islower() and t.lower_ not in allowed]
+    return len(words) >= 3 and 2 * len(lower) > len(words)
 
 
 def _named_as_person(ent: Span) -> bool:
@@ -219,6 +253,25 @@ def _inhabitants(word: str) -> bool:
 def _kin_before(ent: Span) -> bool:
     """Whether a kinship noun stands right before ``ent`` ("his wife Mary")."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in lexicon.words("kinship_nouns")
+
+
+def _family(ent: Span, person_words: set[str]) -> bool:
+    """Whether a surname names a family: before a family noun ("the Koch brothers"), or
+    in the plural after "the" ("the Trumps") when the article names one of them."""
+    if before_family_noun(ent.root):
+        return True
+    text = ent.text
+    return len(ent) == 1 and text.endswith("s") and text[:-1] in person_words and (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+
+
+def _listed_with_person(ent: Span) -> bool:
+    """Whether a one-word name is joined by "and"/"or" to a person's name ("Fred and
+    Mary")."""
+    root = ent.root
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in joined)
 
 
 def _after_place_preposition(ent: Span) -> bool:
@@ -273,9 +326,23 @@ def _misread_organisation(ent: Span) -> bool:
     return cued or headed or shouted  # "news agency Pellinpress", "the Kestrelmart chain", "CNN"
 
 
+def _event_as_organisation(ent: Span) -> Span | None:
+    """An "event" named by an organisation's head word ("Hurricane Center"), as an
+    organisation with the capitalised words the model left before it ("the National
+    Hurricane Center"); else None."""
+    if ent.label_ != "EVENT" or ent[-1].lower_ not in lexicon.words("organisation_heads"):
+        return None
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].pos_ in ("PROPN", "ADJ") and (
+            ent.doc[start - 1].text[:1].isupper()) and not ent.doc[start - 1].ent_type_ and (
+            ent.doc[start - 1].lower_ not in lexicon.title_words()):
+        start -= 1
+    return Span(ent.doc, start, ent.end, label="ORG")
+
+
 def _trimmed(ent: Span) -> Span:
-    """``ent`` without a function word the model ran on into ("Patrice Toure of") or a
-    quotation mark at either end ('The "United States" is')."""
+    """``ent`` without a function word or verb the model ran on into ("Patrice Toure of",
+    "Christie was") or a quotation mark at either end ('The "United States" is')."""
     start, end = ent.start, ent.end
     while end - start > 1 and (ent.doc[start].is_quote or (
             ent.doc[start].lower_ in lexicon.words("articles") and ent.doc[start + 1].is_quote)):
@@ -284,6 +351,9 @@ def _trimmed(ent: Span) -> Span:
         end -= 1
     if end - start > 1 and ent.doc[end - 1].lower_ in lexicon.words("function_words"):
         end -= 1
+    while end - start > 1 and ent.doc[end - 1].pos_ in ("AUX", "VERB") and (
+            ent.doc[end - 1].text.islower()):
+        end -= 1  # "after Christie was pressed": the model ran on into the verb
     return ent if (start, end) == (ent.start, ent.end) else Span(
         ent.doc, start, end, label=ent.label_)
 
@@ -363,8 +433,8 @@ def corrected_entities(
         NORP is relabelled GPE.
     """
     model_ents = tuple(
-        Span(doc, e.start, e.end, label="ORG")
-        if _misread_organisation(e) else e  # "airline Mahan Air", "news agency Pellinpress"
+        _event_as_organisation(e) or (Span(doc, e.start, e.end, label="ORG")
+        if _misread_organisation(e) else e)  # "airline Mahan Air", "news agency Pellinpress"
         for e in map(_trimmed, _split_at_legal_form(doc, list(doc.ents)))
     )
     completed = completed_persons(doc, model_ents)
@@ -398,7 +468,8 @@ def corrected_entities(
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     forced = (seat_spans(doc, seats) + storms(doc) + named_after_places(doc, model_ents)
               + hinted_places(doc, place_hints)
-              + caption_places(doc, captions) + described_places(doc, model_ents))
+              + caption_places(doc, captions) + described_places(doc, model_ents)
+              + party_tag_states(doc, model_ents))
     persons = title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)
     taken = {i for span in added for i in range(span.start, span.end)}

@@ -127,10 +127,13 @@ def _agency_after(doc: Doc, end: int) -> bool:
 
 
 def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
-    """PERSON names of bylines and credits."""
+    """PERSON names of bylines and credits, and reporters' sign-offs read as one name."""
     cues = lexicon.words("byline_cues")
     found = set()
     for ent in ents:
+        if _cue_before(doc, ent.start + 1, cues) and "@" in ent.text:
+            found.add(ent)  # "Follow X on Twitter @x": the sign-off read whole
+            continue
         if ent.label_ != "PERSON":
             continue
         if _cue_before(doc, ent.start, cues) or _agency_after(doc, ent.end):
@@ -180,6 +183,11 @@ class _Lines:
         return bool(self.lines_of.get(word, set()) - {number})
 
 
+_NAMES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
+          "LAW")
+"""The labels of names (a headline's capitals make any of them, "A Donor To His Super PAC")."""
+
+
 def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
     """Names from a headline or another title-case or all-caps line whose capitalised
     words the rest of the text never writes (so nothing but the headline's capitals made
@@ -189,7 +197,7 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
     headline_like: dict[int, bool] = {}
     found = set()
     for ent in ents:
-        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
+        if ent.label_ not in _NAMES:
             continue
         lines = lines or _Lines(doc.text)
         number = lines.number(ent.start_char)

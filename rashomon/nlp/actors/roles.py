@@ -194,6 +194,9 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         if token.is_punct and not possessive and not _glued(token):
             break  # but "front-runner" is one word
         start -= 1
+    while 0 < start < name.start and doc[start].ent_iob_ == "I" and (
+            doc[start].ent_type_ == "ORG"):
+        start -= 1  # the whole organisation the title is of, however long its name
     return list(doc[start : name.start])
 
 
@@ -247,7 +250,10 @@ def place_after(name: Span) -> tuple[str | None, str | None]:
     first = doc[name.end + 1]
     if first.lower_ == "the" and name.end + 2 < len(doc):
         first = doc[name.end + 2]
-    if first.ent_iob_ != "B" or first.ent_type_ not in ("GPE", "ORG"):
+    opens = first.ent_iob_ == "B" or (  # "of the National Review": "the" opens the name
+        first.ent_iob_ == "I" and doc[first.i - 1].lower_ == "the" and doc[first.i - 1].ent_iob_
+        == "B")
+    if not opens or first.ent_type_ not in ("GPE", "ORG"):
         return None, None
     end = first.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -361,7 +367,10 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
     role, country = role_from_words(words, described=noun.tag_ == "NN")
     if role is None:
         return None, None
-    preps = ("for", "at") if words != plain else ("of", "for", "at")  # "professor at X"
+    preps = ("for", "at", "with") if words != plain else (
+        "of", "for", "at", "with")  # "professor at X", "an attorney with the X Center"
+    if noun.lower_ in lexicon.words("state_offices"):
+        preps += ("from",)  # "the independent senator from Vermont"
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects:
@@ -371,7 +380,8 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
             target = " ".join(t.text for t in inside)  # not the name hung on it
             if not objects[0].text[:1].isupper():
                 continue  # "director of surrogates": not an organisation
-            code = lexicon.country_code(target) or organisation_country(target)
+            code = lexicon.country_code(target) or lexicon.subdivision_country(
+                target) or organisation_country(target)
             role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)
             country = country or code
             role.country = role.country or country
