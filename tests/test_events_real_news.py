@@ -588,8 +588,9 @@ def test_a_group_with_a_country_is_coded_by_it_not_named_as_it():
                         "The Chilean businessman has praised President Ana Ruiz of Peru.")
     assert [(e[4], e[5]) for e in _with(events, "accused")] == [(None, "TUR")]
     assert [(e[2], e[3]) for e in _with(events, "praised")] == [(None, "CHLBUS")]
-    _, events = _events("Peruvian troops attacked Chilean positions.")
-    assert [(e[2], e[3]) for e in _with(events, "attacked")] == [("Peru", "PERMIL")]
+    _, events = _events("Peruvian troops attacked Chilean positions.")  # the country's
+    # entity is its people when the article names no more of it than "Peruvian"
+    assert [(e[2], e[3]) for e in _with(events, "attacked")] == [("Peruvian", "PERMIL")]
 
 
 def test_the_efforts_of_someone_make_him_the_one_praised():

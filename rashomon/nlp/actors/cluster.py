@@ -16,7 +16,7 @@ from functools import lru_cache
 from rashomon import settings
 from rashomon.nlp.actors.names import acronym, compatible_given_names, fold, same_name
 from rashomon.nlp.actors.types import Entity, Mention
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import gazetteer, lexicon
 
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW"}
 _LABEL_TYPE = {"FAC": "LOC", "PRODUCT": "OTHER", "WORK_OF_ART": "OTHER"}
@@ -27,6 +27,13 @@ def _words(name: str) -> list[str]:
     while len(words) > 1 and words[-1].lower() in lexicon.words("name_suffixes"):
         words.pop()
     return words
+
+
+def _name_suffix(name: str) -> str | None:
+    """The generation a name carries ("Jr.", "Sr.", "III"), lower case without its stop."""
+    words = lexicon.strip_article(name).replace(",", " ").split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return last.rstrip(".") if last in lexicon.words("name_suffixes") else None
 
 
 def _most_prominent(people: list[Entity], gender: str | None) -> Entity:
@@ -124,6 +131,11 @@ class Clusterer:
             and same_name((known := _words(entity.name))[-1], surname, similar)
             and compatible_given_names(known[:-1], given, similar)
         ]
+        suffix = _name_suffix(mention.text)
+        if suffix:  # "Duncan Hunter Sr." beside "Duncan Hunter": the father
+            matches = [e for e in matches if _name_suffix(e.name) == suffix]
+        elif given:
+            matches = [e for e in matches if not _name_suffix(e.name)] or matches
         if not matches:
             self._new(lexicon.strip_article(mention.text), "PERSON").add(mention)
             return
@@ -212,8 +224,21 @@ class Clusterer:
                     entity.name = short  # "Ford", then "Ford Motor Company"
                 entity.add(mention)
                 return
+        outlet = self._outlet_called(short)
+        if outlet is not None:
+            outlet.add(mention)
+            return
         name = mention.text if mention.kind == "nominal" else short
         self._new(name, "ORG").add(mention)
+
+    def _outlet_called(self, short: str) -> Entity | None:
+        """The one outlet named so far whose name ends with ``short``, when ``short`` is an
+        outlet word alone ("the Post" after "the New York Post"); else None."""
+        if " " in short or short.lower() not in lexicon.words("outlet_words"):
+            return None
+        outlets = [e for e in self.entities if e.type == "ORG" and len(e.name.split()) > 1
+                   and e.name.split()[-1] == short]
+        return outlets[0] if len(outlets) == 1 else None
 
     def _government(self, mention: Mention) -> None:
         role = mention.roles[0]
@@ -231,13 +256,15 @@ class Clusterer:
     # places and the rest ------------------------------------------------------------------
     def _other(self, mention: Mention) -> None:
         label = mention.label
-        country_level = label in ("GPE", "NORP") and lexicon.country_of(mention.text)
+        country_level = label in ("GPE", "NORP") and lexicon.country_of(mention.text) and (
+            not gazetteer.constituent(mention.text, mention.country or ""))  # not "Wales"
         if country_level and mention.country:
             key: tuple[str, ...] = ("country", mention.country)
             name, type_ = lexicon.country_name(mention.country), "GPE"
         elif label in ("GPE", "LOC", "FAC"):
             canonical = lexicon.canonical_place(mention.text)
-            key = ("place", fold(canonical))
+            feature = gazetteer.feature(canonical) if label != "FAC" else None
+            key = ("place", fold(feature.name if feature else canonical))  # "the Atlantic"
             name = canonical.title() if canonical.isupper() else canonical
             type_ = _LABEL_TYPE.get(label, label)
         elif label == "EVENT":
@@ -385,7 +412,8 @@ def _same_names_joined(entities: list[Entity]) -> list[Entity]:
     Twitter" (ORG), the later entity joining the first, an organisation's type winning; a
     one-word "person" named like an organisation ("Wikinews spoke to") joins it; and a
     one-word organisation or place that is the surname of one person named in full
-    ("in a dead heat with Brennick") joins that person."""
+    ("in a dead heat with Brennick") joins that person; a "place" no gazetteer knows joins
+    the organisation of its name."""
     first: dict[str, Entity] = {}
     for entity in entities:
         if entity.type in _NAMED_THINGS:
@@ -407,9 +435,30 @@ def _same_names_joined(entities: list[Entity]) -> list[Entity]:
             return first.get(key)
         if entity.type == "PERSON" and len(entity.name.split()) == 1:
             return first.get(key)
+        if entity.type in ("GPE", "LOC") and not _gazetted(entity.name):
+            owner = first.get(key)  # "Met Éireann" typed a place once, an organisation once
+            return owner if owner is not None and owner.type == "ORG" else None
         return None
 
     return _merged(entities, owner_of)
+
+
+def _gazetted(name: str) -> bool:
+    """Whether the gazetteer knows a place called ``name``."""
+    return bool(lexicon.country_of(name) or lexicon.town(name) or lexicon.subdivision(
+        name, any_level=True) or gazetteer.feature(lexicon.canonical_place(name)))
+
+
+def _people_not_country(entity: Entity) -> None:
+    """A country written only as its people's adjective or noun ("the Czech model", "as
+    Italians", "in English") is that people (NORP), not the country: it keeps its country
+    code, and takes the first adjective as its name."""
+    if entity.type != "GPE" or not entity.country:
+        return
+    named = [m for m in entity.mentions if m.kind == "name"]
+    if named and all(lexicon.demonym_country(m.text) and not lexicon.country_code(m.text)
+                     for m in named):
+        entity.type, entity.name = "NORP", named[0].text
 
 
 def cluster(
@@ -427,6 +476,8 @@ def cluster(
         clusterer.add(mention)
     entities = _parties_joined([e for e in clusterer.entities if e.mentions])
     entities = _same_actors_joined(_same_names_joined(_lone_names_joined(entities)))
+    for entity in entities:
+        _people_not_country(entity)
     for number, entity in enumerate(entities, start=1):
         entity.id = f"E{number}"
     return entities

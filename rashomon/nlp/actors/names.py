@@ -50,16 +50,23 @@ def same_name(a: str, b: str, similarity: int = settings.NAME_SIMILARITY) -> boo
 def compatible_given_names(
     a: list[str], b: list[str], similarity: int = settings.NAME_SIMILARITY
 ) -> bool:
-    """Given names agree: one side has none, or they match by name or by initial."""
+    """Given names agree: one side has none, or they match by name or by initial, and so do
+    the middle names where both sides write one ("George W." is not "George H. W.")."""
     if not a or not b:
         return True
-    x, y = a[0].rstrip("."), b[0].rstrip(".")
-    if len(x) == 1 or len(y) == 1:
-        return fold(x)[:1] == fold(y)[:1]
-    return same_name(x, y, similarity)
+    pairs = [(a[0], b[0])] + ([(a[1], b[1])] if len(a) > 1 and len(b) > 1 else [])
+    for first, second in pairs:
+        x, y = first.rstrip("."), second.rstrip(".")
+        if len(x) == 1 or len(y) == 1:
+            if fold(x)[:1] != fold(y)[:1]:
+                return False
+        elif not same_name(x, y, similarity):
+            return False
+    return True
 
 
 def acronym(name: str) -> str:
-    """Initials of the capitalised words: "Prime Minister's Office" -> "PMO"."""
-    words = re.findall(r"[A-Z][\w]*", re.sub(r"['’]s\b", "", name))
+    """Initials of the capitalised words, a leading article left out: "Prime Minister's
+    Office" -> "PMO", "The National Hurricane Center" -> "NHC"."""
+    words = re.findall(r"[A-Z][\w]*", re.sub(r"['’]s\b", "", lexicon.strip_article(name)))
     return "".join(w[0] for w in words)

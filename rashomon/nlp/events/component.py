@@ -472,7 +472,7 @@ class _Context:
         code = _code(country, sector)
         if country_entity is not None and not (
             sector in word_set("state_sectors")
-            and lexicon.country_code(self.entities[country_entity].name)
+            and lexicon.country_of(self.entities[country_entity].name)  # "India", "Indian"
         ):  # "a Turkish religious movement" is not Turkey, "the New York businessman"
             country_entity = None  # not New York: coded by the country, named by no one
         return Participant(country_entity, code, start, end) if code else None
