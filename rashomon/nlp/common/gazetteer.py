@@ -81,10 +81,12 @@ def _city(row: geonames.CityRow) -> Gazetted:
 def cities(name: str) -> tuple[Gazetted, ...]:
     """The cities called ``name``: by GeoNames name (in ASCII) or by an ASCII alternate
     name; with no such city, the ones of its name without apostrophes ("McKee's Rocks" is
-    GeoNames' "McKees Rocks")."""
+    GeoNames' "McKees Rocks"), then without spaces ("Pangkal Pinang")."""
     key = key_of(name)
-    rows = geonames.cities_named(key) or (
-        geonames.cities_named(key.replace("'", "")) if "'" in key else ())
+    rows = geonames.cities_named(key)
+    for mark in ("'", " "):  # "McKees Rocks", "Pangkalpinang"
+        if not rows and mark in key:
+            rows = geonames.cities_named(key.replace(mark, ""))
     return tuple(_city(row) for row in rows)
 
 

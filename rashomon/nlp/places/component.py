@@ -104,6 +104,8 @@ class PlaceResolver:
                 and lexicon.subdivision(n.rsplit(" ", 1)[0], any_level=True)]  # "New York State"
             if all(lexicon.demonym_country(n) and not lexicon.country_code(n) for n in names):
                 continue  # "a Mexican-American judge": people, not a place of the story
+            if _facility(entity, text):
+                continue  # "the Central Park reservoir": a park, not a town of its name
             if lexicon.country_of(entity.name):
                 names.insert(0, entity.name)  # "United Kingdom" whatever "English" says
             reading = Reading(region=bool(region_named))
@@ -131,12 +133,13 @@ class PlaceResolver:
         takes the country of the place it resolved to."""
         entities = doc._.entities or []
         weights = _article_countries(entities)
-        found = {id(c): self._resolve(c, weights) for c in candidates}
+        home = _article_countries(entities, with_states=True)
+        found = {id(c): self._resolve(c, weights, home) for c in candidates}
         flips = _listed_with_states(doc.text, candidates, found)
         flips += _qualifying_states(doc.text, candidates, found)
         for candidate in flips:
             candidate.reading.region = True  # "Maine, New York, New Jersey": the state
-            found[id(candidate)] = self._resolve(candidate, weights)
+            found[id(candidate)] = self._resolve(candidate, weights, home)
         places = []
         for candidate in candidates:
             place = found[id(candidate)]
@@ -150,12 +153,26 @@ class PlaceResolver:
                     entity.type = "LOC"  # "Borneo", "the Atlantic": land or water, no polity
         doc._.places = places
 
-    def _resolve(self, candidate: _Candidate, weights: Counter[str]) -> Gazetted | None:
-        others = weights.copy()  # what the rest of the article says, not this name
+    def _resolve(self, candidate: _Candidate, weights: Counter[str], home: Counter[str]
+                 ) -> Gazetted | None:
+        others, home_others = weights.copy(), home.copy()  # the rest of the article
         entity = candidate.entity
-        if _counted(entity):
-            others[entity.country] -= len(entity.mentions)  # type: ignore[index]
-        return resolve(candidate.names, +others, candidate.reading, self.country_bonus)
+        own = _stated_country(entity, with_states=True)
+        if own:
+            home_others[own] -= len(entity.mentions)
+            if own == _stated_country(entity):
+                others[own] -= len(entity.mentions)
+        return resolve(candidate.names, +others, candidate.reading, self.country_bonus,
+                       home=+home_others)
+
+
+def _facility(entity: Entity, text: str) -> bool:
+    """Whether a name ending in a street or structure word ("Park", "Square") is written
+    with "the" before it, as a facility is and a town is not."""
+    if entity.name.split()[-1].lower() not in lexicon.words("street_heads"):
+        return False
+    return any(text[max(0, m.start - 4) : m.start].lower() == "the "
+               or m.text.lower().startswith("the ") for m in entity.mentions)
 
 
 def _alternation(kind: str) -> str:
@@ -226,21 +243,25 @@ def _qualifying_states(
     return flipped
 
 
-def _article_countries(entities: list[Entity]) -> Counter[str]:
-    """How much the article is about each country: mentions of countries, their people
-    and their institutions (not of other places, whose country is still a guess)."""
+def _article_countries(entities: list[Entity], with_states: bool = False) -> Counter[str]:
+    """How much the article is about each country: mentions of countries, of their people
+    and of their institutions (not of other places, whose country is still a guess);
+    ``with_states``: of states or provinces of one country only too ("Ohio")."""
     weights: Counter[str] = Counter()
     for entity in entities:
-        if _counted(entity):
-            weights[entity.country] += len(entity.mentions)  # type: ignore[index]
+        code = _stated_country(entity, with_states)
+        if code:
+            weights[code] += len(entity.mentions)
     return weights
 
 
-def _counted(entity: Entity) -> bool:
-    """Whether an entity's country counts towards what the article is about: a country, a
-    person or an institution, not a place whose country is still a guess."""
-    guessed = entity.type in _PLACE_TYPES and not lexicon.country_of(entity.name)
-    return bool(entity.country) and not guessed
+def _stated_country(entity: Entity, with_states: bool = False) -> str | None:
+    """The country an entity's name states: a country's, a person's or an institution's
+    (and, ``with_states``, a state's or province's of one country only); None for other
+    places, whose country is a guess."""
+    if entity.type in _PLACE_TYPES and not lexicon.country_of(entity.name):
+        return lexicon.subdivision_country(entity.name) if with_states else None
+    return entity.country
 
 
 def resolve(
@@ -248,6 +269,7 @@ def resolve(
     weights: Counter[str],
     reading: Reading | None = None,
     country_bonus: float = settings.PLACE_COUNTRY_BONUS,
+    home: Counter[str] | None = None,
 ) -> Gazetted | None:
     """The gazetteer entry for a place named ``names``.
 
@@ -265,6 +287,8 @@ def resolve(
         the cities of that state or country ("Lewisburg, Pa."); a village is no city
         larger than ``settings.PLACE_VILLAGE_MAX_POPULATION``.
     country_bonus: what a place in a country of ``weights`` gains (natural-log units).
+    home: mentions per country counting its states too, which tell "Georgia" the US state
+        from the country (``weights`` when None).
     """
     reading = reading or Reading()
     names = [lexicon.canonical_place(lexicon.strip_article(name)) for name in names]
@@ -277,7 +301,7 @@ def resolve(
         if " " in name and name.split(" ", 1)[0].lower() in lexicon.words("directions")
         and not gazetteer.subdivisions(name)  # "South Australia" is a state
     ]  # "northern Mali": Mali, when no region has the whole name
-    found = _named_place(names, weights, region_reading)
+    found = _named_place(names, weights, region_reading, home)
     if found is not None:
         return found
     found = _part_of_place(names, weights, region_reading, country_bonus)
@@ -371,13 +395,14 @@ def _part_of_place(names: list[str], weights: Counter[str], region_reading: bool
     return None
 
 
-def _named_place(names: list[str], weights: Counter[str], region_reading: bool
-                 ) -> Gazetted | None:
+def _named_place(names: list[str], weights: Counter[str], region_reading: bool,
+                 home: Counter[str] | None = None) -> Gazetted | None:
     """A country, a curated region or a physical feature called one of ``names``."""
     for name in names:
         code = lexicon.country_code(name) or lexicon.demonym_country(name)  # "Canadian"
         if code and code in gazetteer.countries():
-            state = _home_state(name, code, weights) or gazetteer.constituent(name, code)
+            state = _home_state(name, code, weights if home is None else home) or (
+                gazetteer.constituent(name, code))
             return state or gazetteer.countries()[code]
     for name in names:
         found = (gazetteer.curated_region(f"{name} region") if region_reading else None) or (
