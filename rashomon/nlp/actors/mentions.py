@@ -147,13 +147,18 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         return mention
     if label in ("GPE", "NORP"):
         mention.country = lexicon.country_of(text)
+        demonym = bool(lexicon.demonym_country(text)) and not lexicon.country_code(text)
+        mention.people = demonym and ent.root.pos_ in ("NOUN", "PROPN") and (
+            ent.root.dep_ not in ("amod", "compound", "nmod"))  # "Americans", not "US aid"
     if mention.country is None and label in ("GPE", "LOC", "FAC"):
         found = lexicon.city(text)
         mention.country = capital or (found[1] if found else None)
     if mention.country is None and label in ("ORG", "NORP", "EVENT"):
         first = lexicon.strip_article(text).split(" ")[0]
-        mention.country = lexicon.country_of(first) or (
-            _described_country(ent) if label == "ORG" else None)
+        country = lexicon.country_of(first)
+        if country and lexicon.subdivision_country(first) not in (None, country):
+            country = None  # "Georgia Southern University": the state or the country
+        mention.country = country or (_described_country(ent) if label == "ORG" else None)
     return mention
 
 
@@ -168,32 +173,44 @@ def _state_office_country(title: str, place: str) -> str | None:
 
 def _shared_title(ent: Span) -> list[Role]:
     """A plural title before a list of names, which each name holds ("Senators Marco
-    Rubio of Florida, Mike Lee of Utah and David Perdue of Georgia": each a Senator)."""
-    doc = ent.doc
+    Rubio of Florida, Mike Lee of Utah and David Perdue of Georgia": each a Senator;
+    "four senators, X, Y and Z")."""
     first = ent.root
-    while first.dep_ in ("conj", "appos") and first.head.i < first.i and (
-            first.head.ent_type_ == "PERSON"):
+    while True:
+        found = _plural_title_role(_word_before_name(first))
+        if found:
+            return found  # "the governor and Senators Kamala Harris and …": not the governor's
+        if not (first.dep_ in ("conj", "appos") and first.head.i < first.i and (
+                first.head.ent_type_ == "PERSON")):
+            break
         first = first.head  # "Mike Lee" after "Marco Rubio", in the list
     if first.dep_ in ("conj", "appos") and first.head.i < first.i and not (
             first.head.ent_type_) and first.head.tag_ in ("NNS", "NNPS"):
-        return _plural_title_role(first.head.text)  # parsed "Senators" -> "Mike Lee"
-    start = first.i
+        return _plural_title_role(first.head.text, capitalised=False)  # "senators, X, Y"
+    return []
+
+
+def _word_before_name(token: Token) -> str:
+    """The word written right before the name ``token`` is part of ("Sens." whole)."""
+    doc = token.doc
+    start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     if start == 0:
-        return []
-    plural = doc[start - 1].text
-    if plural == "." and start >= 2 and doc[start - 2].idx + len(doc[start - 2]) == (
+        return ""
+    word = doc[start - 1].text
+    if word == "." and start >= 2 and doc[start - 2].idx + len(doc[start - 2]) == (
             doc[start - 1].idx):
-        plural = doc[start - 2].text + "."  # "Sens." split by the tokenizer
-    return _plural_title_role(plural)
+        word = doc[start - 2].text + "."  # "Sens." split by the tokenizer
+    return word
 
 
-def _plural_title_role(plural: str) -> list[Role]:
-    """The role a capitalised plural title gives each name it is written before
-    ("Senators" -> Senator), else no role."""
-    singular = plural[:-1] if plural.endswith("s") and plural[:1].isupper() else ""
-    if plural.endswith("s.") and plural[:1].isupper():
+def _plural_title_role(plural: str, capitalised: bool = True) -> list[Role]:
+    """The role a plural title gives each name it is written before or set beside
+    ("Senators" -> Senator; lower case too where not ``capitalised``), else no role."""
+    cased = plural[:1].isupper() or not capitalised
+    singular = plural[:-1] if plural.endswith("s") and cased else ""
+    if plural.endswith("s.") and cased:
         singular = plural[:-2] + "."  # "Sens." -> "Sen."
     info = lexicon.titles().get(singular.lower())
     if info is None or info.kind == "honorific" or plural.lower() in lexicon.titles():

@@ -83,14 +83,23 @@ def before_family_noun(token: Token) -> bool:
         token.head.lower_ in lexicon.words("family_nouns"))
 
 
+def abbreviated_title(span: Span) -> bool:
+    """Whether ``span`` is an abbreviated title split from its stop ("Sens.", "Reps.",
+    "Fr" before ".")."""
+    doc, first = span.doc, span[0]
+    stop = (len(span) == 2 and span[1].text == ".") or (
+        len(span) == 1 and first.i + 1 < len(doc) and doc[first.i + 1].text == ".")
+    return stop and first.lower_ + "." in lexicon.words("abbreviations")
+
+
 def completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
     """PERSON spans extended over the capitalised proper nouns right after them that the
     model gave another label and the time tagger did not take for a time."""
     timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
     spans = []
     for ent in model_ents:
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or abbreviated_title(ent):
+            continue  # "Sens." is no name to run on from
         end = ent.end
         while end < len(doc) and not timexes.holds(doc[end].idx) and (
                 step := _name_goes_on(doc, end)):
@@ -100,11 +109,20 @@ def completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
     return spans
 
 
+def credit_cue(token: Token) -> bool:
+    """Whether ``token`` opens a credit with a colon ("Image:", "Photo:")."""
+    return token.lower_ in lexicon.words("byline_cues") and token.i + 1 < len(token.doc) and (
+        token.doc[token.i + 1].text == ":")
+
+
 def _name_goes_on(doc: Doc, index: int) -> int:
     """How many tokens from ``index`` continue a name: a capitalised proper noun (1),
     "-" and a capitalised word ("Kosiniak-Kamysz": 2), or a particle and the capitalised
-    word after it ("al-Assad", "bin Salman", "van der Berg"); 0 when the name ends."""
+    word after it ("al-Assad", "bin Salman", "van der Berg"); 0 when the name ends (at a
+    credit: "Image:")."""
     token = doc[index]
+    if credit_cue(token):
+        return 0
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_upper:
         return 1  # "Grenell", "DeJoy", "McConnell"
     if re.fullmatch(r"[A-Z]\.", token.text) and index + 1 < len(doc) and doc[

@@ -28,10 +28,12 @@ from spacy.util import filter_spans
 from rashomon import settings
 from rashomon.nlp.actors import non_actors
 from rashomon.nlp.actors.missed_names import (
+    abbreviated_title,
     before_family_noun,
     bracketed_short_names,
     caption_places,
     completed_persons,
+    credit_cue,
     described_places,
     hinted_places,
     named_after_places,
@@ -95,6 +97,9 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
         return None  # "oligarch": names are capitalised
     if lexicon.deictic_day(text):
         return None  # "Tonight we arrived in Cleveland"
+    if "/" in text and any(part.strip().lower() in lexicon.words("credit_agencies")
+                           for part in text.split("/")):
+        return None  # "Bloomberg/Getty Images": a photo credit
     if _other_script(text) or _mostly_lower_case(ent):
         return None  # "Если", "Le bilan est lourd": a quotation in another language
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
@@ -172,8 +177,9 @@ def _by_place(ent: Span, person_words: set[str], city_population: int) -> str | 
         return "GPE"
     if lexicon.demonym_country(text) or text.lower() in lexicon.words("religions"):
         return "NORP"  # "Ukrainians", "Islam"
-    if label == "NORP" and lexicon.subdivision(text):
-        return "GPE"  # "the West Virginia Republican primary": a state, not a people
+    if label == "NORP" and ent.root.pos_ == "PROPN" and (
+            lexicon.subdivision(text) or (len(ent) > 1 and lexicon.town(text))):
+        return "GPE"  # "the West Virginia Republican primary", "to Pangkal Pinang": a place
     if (
         label in ("PERSON", "ORG", "NORP")
         and len(ent) <= 2
@@ -283,6 +289,8 @@ def _title_only(ent: Span) -> bool:
     """Whether every word of ``ent`` is a title word ("Executive Officer", "Prime
     Minister")."""
     words = [t.lower_ for t in ent if not t.is_punct]
+    if abbreviated_title(ent):
+        return True  # "Sens.", "Reps."
     return bool(words) and all(w in lexicon.title_words() for w in words)
 
 
@@ -351,6 +359,9 @@ def _trimmed(ent: Span) -> Span:
         end -= 1
     if end - start > 1 and ent.doc[end - 1].lower_ in lexicon.words("function_words"):
         end -= 1
+    credit = next((t.i for t in ent.doc[start + 1 : end] if credit_cue(t)), None)
+    if credit is not None:
+        end = credit  # "Kamala Harris Image: U.S. Senate.": a caption's name, then its credit
     while end - start > 1 and ent.doc[end - 1].pos_ in ("AUX", "VERB") and (
             ent.doc[end - 1].text.islower()):
         end -= 1  # "after Christie was pressed": the model ran on into the verb

@@ -134,6 +134,10 @@ def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
         if _cue_before(doc, ent.start + 1, cues) and "@" in ent.text:
             found.add(ent)  # "Follow X on Twitter @x": the sign-off read whole
             continue
+        if ent.start >= 2 and doc[ent.start - 1].text == ":" and (
+                doc[ent.start - 2].lower_ in cues):
+            found.add(ent)  # "Image: U.S. Senate.": whoever is credited, of any label
+            continue
         if ent.label_ != "PERSON":
             continue
         if _cue_before(doc, ent.start, cues) or _agency_after(doc, ent.end):

@@ -28,7 +28,7 @@ def role_from_words(words: list[str], described: bool = False
     written before the name), so a last common noun no title lists is the role's head
     ("port security officer", "Washington Post reporter").
     """
-    words = _unowned(words)
+    words, owned_parties = _unowned(words)
     office = _office_of(words)
     if office:  # "Senator from Vermont", "President of the United States"
         role, country = role_from_words(office[0])
@@ -49,24 +49,37 @@ def role_from_words(words: list[str], described: bool = False
     size = lexicon.title_suffix(words) or int(described and _describing_noun(words))
     if not size:
         return None, None
-    title_words, rest = _title_and_rest(words, lexicon.modified_title(words, size))
+    title_words, rest = _title_and_rest(words, lexicon.modified_title(words, size),
+                                        owned_parties)
     return _role(title_words, rest) if title_words else (None, None)
 
 
-def _unowned(words: list[str]) -> list[str]:
+def _unowned(words: list[str]) -> tuple[list[str], int]:
     """``words`` without articles and possessive marks, and without an owner written in
-    lower case before a possessive ("the campaign's new political director")."""
+    lower case before a possessive ("the campaign's new political director"); also how
+    many party words stand between a named owner and the title ("Atlanta's Democratic
+    mayor": one, the Democratic mayor of Atlanta)."""
     possessives, articles = lexicon.words("possessives"), lexicon.words("articles")
     owned = [i for i, w in enumerate(words) if w in possessives]
+    parties = 0
     if owned and all(w.islower() for w in words[: owned[-1]] if w.lower() not in articles):
         words = words[owned[-1] + 1 :]
-    return [w for w in words if w.lower() not in possessives | articles]
+    elif owned:
+        while owned[-1] + 1 + parties < len(words) - 1 and lexicon.party_member(
+                words[owned[-1] + 1 + parties]):
+            parties += 1
+    return [w for w in words if w.lower() not in possessives | articles], parties
 
 
-def _title_and_rest(words: list[str], size: int) -> tuple[list[str], list[str]]:
+def _title_and_rest(words: list[str], size: int, owned_parties: int = 0
+                    ) -> tuple[list[str], list[str]]:
     """The words of the title ending ``words`` (``size`` long, with its modifiers) and the
-    words before it that name what the title is of."""
+    words before it that name what the title is of; the ``owned_parties`` words right
+    before the title are the title's, after its owner ("Mr. Obama's Republican
+    opponent")."""
     title_words, rest = words[-size:], words[:-size]
+    if 0 < owned_parties < len(rest):
+        title_words, rest = rest[-owned_parties:] + title_words, rest[:-owned_parties]
     while rest and rest[-1][:1].islower() and not lexicon.demonym_country(rest[-1]):
         title_words.insert(0, rest.pop())  # "incumbent President", "presidential nominee"
     fillers = lexicon.words("role_fillers")
@@ -144,12 +157,15 @@ def _office_of(words: list[str]) -> tuple[list[str], str] | None:
 def organisation_country(name: str) -> str | None:
     """The country of an organisation: a seat of power's ("the Kremlin"), else the one
     Phoenix's actor code gives ("FBI" -> USA), else the demonym or country that opens its
-    name ("Russian Foreign Ministry")."""
+    name ("Russian Foreign Ministry"), else the country its name ends "of" ("Unity Party
+    of America")."""
     seat = lexicon.seat_of_power(name)
     if seat:
         return seat.country
-    return lexicon.actor_country(name)[0] or lexicon.subdivision_country(
-        name)  # "Attorney General of California"
+    _, of, place = name.rpartition(" of ")
+    return (lexicon.actor_country(name)[0]
+            or lexicon.subdivision_country(name)  # "Attorney General of California"
+            or (lexicon.country_code(place) if of else None))
 
 
 def _hangs_on(token: Token, name: Span) -> bool:
@@ -374,9 +390,11 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects:
+            clauses = {t.i for c in objects[0].rights if c.dep_ in ("relcl", "acl", "appos")
+                       or (c.is_punct and c.text == ",") for t in c.subtree}
             inside = [t for t in objects[0].subtree if not (
-                name.start <= t.i < name.end or (t.is_punct and t.i in (
-                    name.start - 1, name.end)))]
+                name.start <= t.i < name.end or t.i in clauses or (t.is_punct and t.i in (
+                    name.start - 1, name.end)))]  # not ", who has not read …"
             target = " ".join(t.text for t in inside)  # not the name hung on it
             if not objects[0].text[:1].isupper():
                 continue  # "director of surrogates": not an organisation

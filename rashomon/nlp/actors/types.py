@@ -40,6 +40,7 @@ class Mention:
     alias_of: int | None = None  # start of the mention this one abbreviates
     quoted_speaker: str | None = None  # a pronoun inside a quotation: its speaker's name
     aside: tuple[int, int] | None = None  # the quotation or brackets the mention is inside
+    people: bool = False  # a demonym standing as a noun ("Americans"), not the country's
 
 
 @serializable
