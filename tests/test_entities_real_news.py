@@ -5,6 +5,7 @@ reads an invented article written like a wire story."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import ARTICLES
 
 
@@ -23,6 +24,12 @@ def _entity(number, name, type_, start):
     found = Entity(id=f"E{number}", name=name, type=type_)
     found.add(Mention(start, start + len(name), name, type_))
     return found
+
+
+def mentions_of_the_one(record, part):
+    """How many mentions the one entity whose name holds ``part`` has (None if not one)."""
+    found = [e for e in record.entities if part in e.name]
+    return len(found[0].mentions) if len(found) == 1 else None
 
 
 def place_of(record, name):
@@ -733,13 +740,21 @@ def test_a_centre_is_an_organisation_and_its_initials_join_it():
     assert not any(e.name == "NHC" for e in record.entities)
 
 
-def test_one_sea_under_two_names_is_one_place():
+@pytest.mark.parametrize(("text", "part", "mentions"), [
+    # one sea under two names (round i)
+    ("Hurricane Dervla formed in the Atlantic Ocean and later crossed the northeastern "
+     "Atlantic, the Pellin weather service said.", "Atlantic", 2),
+    # a ship with and without its prefix (round j)
+    ("Divers found the U.S.S. Kestrel off Okinawa. The navy confirmed the information "
+     "concerning the Kestrel on Monday.", "Kestrel", 2),
+    # a person with two surnames, named by the first alone (round j)
+    ("Quintana resigned on Friday. Governor Ramón Quintana Ferrer had faced protests for "
+     "weeks. Later, Quintana left the island.", "Quintana", 3),
+])
+def test_one_referent_under_two_names_is_one_entity(text, part, mentions):
     from rashomon import analyze
 
-    record = analyze("Hurricane Dervla formed in the Atlantic Ocean and later crossed the "
-                     "northeastern Atlantic, the Pellin weather service said.")
-    seas = [e for e in record.entities if "Atlantic" in e.name]
-    assert len(seas) == 1 and len(seas[0].mentions) == 2
+    assert mentions_of_the_one(analyze(text), part) == mentions
 
 
 def test_an_outlet_word_alone_is_the_outlet_named_before():
@@ -873,3 +888,84 @@ def test_the_state_of_a_party_tag_is_a_place_of_the_story():
     place = {p.name: p for p in record.places}
     assert place["Kentucky"].region_code == "US-KY" and place["Texas"].region_code == "US-TX"
     assert roles(by_name(record, "Ana Ruiz")) == [("Sen.", "Texas", "USA")]
+
+
+# Issue 15, round j: classes found on 18 fresh articles judged at 155b9e7 --------------------
+
+def test_a_demonym_standing_as_a_noun_is_the_people_not_the_country():
+    from rashomon import analyze
+
+    record = analyze("The United States sent aid to Velmora. Many Americans doubted it would "
+                     "arrive, and Russian officials mocked it.")
+    americans = by_name(record, "Americans")
+    assert (americans.type, americans.country) == ("NORP", "USA")
+    assert len(by_name(record, "United States").mentions) == 1
+
+
+def test_a_plural_title_before_a_name_later_in_a_list_is_that_names():
+    from rashomon import analyze
+
+    record = analyze("Pellin governor Ada Quint and Senators Nell Varga and Tom Reyes were "
+                     "finalists. Four senators, Sens. Joe Marlow (D-WV) and Bob Keane Jr. "
+                     "(D-PA), objected.")
+    assert [r[0] for r in roles(by_name(record, "Nell Varga"))] == ["Senator"]
+    assert [r[0] for r in roles(by_name(record, "Tom Reyes"))] == ["Senator"]
+    assert roles(by_name(record, "Joe Marlow")) == [("Sen.", "West Virginia", "USA")]
+    assert roles(by_name(record, "Bob Keane Jr."))[0][1:] == ("Pennsylvania", "USA")
+
+
+def test_an_of_stops_before_a_relative_clause_and_a_party_after_an_owner_is_the_titles():
+    from rashomon import analyze
+
+    record = analyze("Lena Orwell, the reviews director at Pellin Weekly, who has not read the "
+                     "book, liked it. It came when Mr. Quint's Republican opponent, Tom Reyes, "
+                     "visited. Velmora's Democratic mayor Ines Farrow spoke. One senator, Nell "
+                     "Varga, objected.")
+    assert roles(by_name(record, "Lena Orwell"))[0][:2] == ("reviews director", "Pellin Weekly")
+    assert roles(by_name(record, "Tom Reyes"))[0][:2] == ("Republican opponent", "Mr. Quint")
+    assert roles(by_name(record, "Ines Farrow"))[0][:2] == ("Democratic mayor", "Velmora")
+    assert roles(by_name(record, "Nell Varga"))[0][:2] == ("senator", None)
+
+
+def test_georgia_in_a_story_about_american_states_is_the_state():
+    from rashomon import analyze
+
+    record = analyze("Jed Sexby, a professor at Georgia Southern University, drove from the "
+                     "rally in Greensboro, North Carolina, back to Georgia. The candidate "
+                     "later spoke in Ohio and Texas.")
+    assert place_of(record, "Georgia").region_code == "US-GA"
+    assert by_name(record, "Georgia Southern University").country != "GEO"
+
+
+def test_the_park_of_a_city_is_no_town_of_its_name():
+    from rashomon import analyze
+
+    record = analyze("She lives on Fifth Avenue, overlooking the Central Park reservoir. He "
+                     "moved to Menlo Park, California.")
+    assert place_of(record, "Central Park") is None
+    assert place_of(record, "Menlo Park").country == "USA"
+
+
+def test_a_captions_credit_is_no_entity_and_its_name_no_new_person():
+    import rashomon
+
+    text = ("Varga picked as running mate\n\nVelmora, June 3 — Senator Nell Varga was picked "
+            "on Tuesday.\n\nNell Varga Image: U.S. Senate.\n\nVarga accepted, aides said.")
+    record = rashomon.analyze(rashomon.read(text, title=text.split("\n")[0]))
+    assert {e.name for e in record.entities} == {"Nell Varga", "Velmora"}
+
+
+def test_an_abbreviated_title_split_from_its_stop_is_no_person():
+    from rashomon import analyze
+
+    record = analyze("Activists, including Fr. Tomas Wren of Pellin Parish, praised the plank.")
+    assert {e.name for e in record.entities if e.type == "PERSON"} == {"Tomas Wren"}
+
+
+def test_a_credit_with_a_slash_and_a_spaced_town_name_are_read():
+    from rashomon import analyze
+
+    record = analyze("Progressive groups cheered the speech. (Bloomberg/Getty Images) The "
+                     "flight from Jakarta to Pangkal Pinang crashed.")
+    assert not any("Getty" in e.name for e in record.entities)
+    assert place_of(record, "Pangkal Pinang").country == "IDN"

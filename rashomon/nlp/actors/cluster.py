@@ -53,8 +53,12 @@ def _most_prominent(people: list[Entity], gender: str | None) -> Entity:
 
 @lru_cache(maxsize=4096)
 def org_key(name: str) -> str:
-    """Comparison key of an organisation name: no article, possessive or case."""
-    return re.sub(r"['’]s\b|[^\w ]", "", lexicon.strip_article(name).lower()).strip()
+    """Comparison key of an organisation or thing's name: no article, possessive, case or
+    ship prefix ("U.S.S. Grayback" is "Grayback")."""
+    words = lexicon.strip_article(name).lower().split()
+    if len(words) > 1 and words[0] in lexicon.words("vessel_prefixes"):
+        words = words[1:]
+    return re.sub(r"['’]s\b|[^\w ]", "", " ".join(words)).strip()
 
 
 @lru_cache(maxsize=4096)
@@ -85,6 +89,7 @@ class Clusterer:
         self.name_similarity = name_similarity
         self.entities: list[Entity] = []
         self._keyed: dict[tuple[str, ...], Entity] = {}
+        self._first_surnames: dict[str, Entity] = {}  # of people with two surnames
 
     def _new(self, name: str, type_: str, key: tuple[str, ...] | None = None) -> Entity:
         entity = Entity(id=f"E{len(self.entities) + 1}", name=name, type=type_)
@@ -131,6 +136,15 @@ class Clusterer:
             and same_name((known := _words(entity.name))[-1], surname, similar)
             and compatible_given_names(known[:-1], given, similar)
         ]
+        if not matches and len(words) > 2 and len(words[-2].rstrip(".")) > 1:
+            matches = [  # "Rosselló", then "Ricardo Rosselló Nevares": two surnames
+                entity for entity in self.entities
+                if entity.type == "PERSON" and len(known := _words(entity.name)) == 1
+                and same_name(known[0], words[-2], similar)]
+            for entity in matches:
+                self._first_surnames[fold(words[-2])] = entity
+        if not matches and not given and fold(surname) in self._first_surnames:
+            matches = [self._first_surnames[fold(surname)]]  # "Rosselló" again
         suffix = _name_suffix(mention.text)
         if suffix:  # "Duncan Hunter Sr." beside "Duncan Hunter": the father
             matches = [e for e in matches if _name_suffix(e.name) == suffix]
@@ -258,8 +272,11 @@ class Clusterer:
         label = mention.label
         country_level = label in ("GPE", "NORP") and lexicon.country_of(mention.text) and (
             not gazetteer.constituent(mention.text, mention.country or ""))  # not "Wales"
-        if country_level and mention.country:
-            key: tuple[str, ...] = ("country", mention.country)
+        if country_level and mention.country and mention.people:
+            key: tuple[str, ...] = ("people", mention.country)  # "many Americans": a people
+            name, type_ = lexicon.strip_article(mention.text), "NORP"
+        elif country_level and mention.country:
+            key = ("country", mention.country)
             name, type_ = lexicon.country_name(mention.country), "GPE"
         elif label in ("GPE", "LOC", "FAC"):
             canonical = lexicon.canonical_place(mention.text)
@@ -450,9 +467,8 @@ def _gazetted(name: str) -> bool:
 
 
 def _people_not_country(entity: Entity) -> None:
-    """A country written only as its people's adjective or noun ("the Czech model", "as
-    Italians", "in English") is that people (NORP), not the country: it keeps its country
-    code, and takes the first adjective as its name."""
+    """A country written only as its people's adjective ("the Czech model") is that
+    people (NORP), named by the adjective, with its country code."""
     if entity.type != "GPE" or not entity.country:
         return
     named = [m for m in entity.mentions if m.kind == "name"]
