@@ -145,6 +145,9 @@ that name; New York City outweighs New York State)."""
 PLACE_LOWER_LEVEL_PENALTY = 2.0
 """What a subdivision below the first level (a French department, an English county) loses
 against a first-level one (natural-log units)."""
+PLACE_STATE_BONUS = 1.5
+"""What a town in a US state the article names gains over its namesakes in other states
+(natural-log units: a factor of about 4.5; "Marion" in an Iowa story)."""
 PLACE_CAPITAL_BONUS = 6.0
 """What a national capital gains: over a state or province of its name ("Washington"), and
 over a small town of its name in a country the article is about (Vienna, Virginia)."""

@@ -81,12 +81,16 @@ def _city(row: geonames.CityRow) -> Gazetted:
 def cities(name: str) -> tuple[Gazetted, ...]:
     """The cities called ``name``: by GeoNames name (in ASCII) or by an ASCII alternate
     name; with no such city, the ones of its name without apostrophes ("McKee's Rocks" is
-    GeoNames' "McKees Rocks"), then without spaces ("Pangkal Pinang")."""
+    GeoNames' "McKees Rocks"), then without spaces ("Pangkal Pinang"); only the towns of
+    that very name when one of them is no small town."""
     key = key_of(name)
     rows = geonames.cities_named(key)
     for mark in ("'", " "):  # "McKees Rocks", "Pangkalpinang"
         if not rows and mark in key:
             rows = geonames.cities_named(key.replace(mark, ""))
+    named = [row for row in rows if key_of(row[0]) == key]
+    if any(row[6] >= settings.PLACE_SMALL_TOWN_POPULATION for row in named):
+        rows = named  # "Sola", a Norwegian town, not Seoul, one of whose other names it is
     return tuple(_city(row) for row in rows)
 
 

@@ -80,7 +80,10 @@ class PlaceResolver:
         self.state_offices = re.compile(
             rf"\b(?:{_alternation('state_offices')})\s+(?:of|from)\s+(?:the\s+state\s+of\s+)?$",
             re.I)
-        self.state_nouns = re.compile(rf"\s+(?:{_alternation('state_level_nouns')})\b", re.I)
+        self.state_nouns = re.compile(
+            rf"\s+(?:{_alternation('state_level_nouns')}|(?:lt\.\s+)?(?:"
+            rf"{_alternation('state_offices')}))(?!\w)", re.I)  # "Iowa caucuses", "New York
+        # Congressman Pete King", "former Iowa Lt. Gov. Patty Judge": the state
         self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,12 +137,13 @@ class PlaceResolver:
         entities = doc._.entities or []
         weights = _article_countries(entities)
         home = _article_countries(entities, with_states=True)
-        found = {id(c): self._resolve(c, weights, home) for c in candidates}
+        states = _named_states(entities)
+        found = {id(c): self._resolve(c, weights, home, states) for c in candidates}
         flips = _listed_with_states(doc.text, candidates, found)
         flips += _qualifying_states(doc.text, candidates, found)
         for candidate in flips:
             candidate.reading.region = True  # "Maine, New York, New Jersey": the state
-            found[id(candidate)] = self._resolve(candidate, weights, home)
+            found[id(candidate)] = self._resolve(candidate, weights, home, states)
         places = []
         for candidate in candidates:
             place = found[id(candidate)]
@@ -153,8 +157,8 @@ class PlaceResolver:
                     entity.type = "LOC"  # "Borneo", "the Atlantic": land or water, no polity
         doc._.places = places
 
-    def _resolve(self, candidate: _Candidate, weights: Counter[str], home: Counter[str]
-                 ) -> Gazetted | None:
+    def _resolve(self, candidate: _Candidate, weights: Counter[str], home: Counter[str],
+                 states: frozenset[str]) -> Gazetted | None:
         others, home_others = weights.copy(), home.copy()  # the rest of the article
         entity = candidate.entity
         own = _stated_country(entity, with_states=True)
@@ -163,7 +167,7 @@ class PlaceResolver:
             if own == _stated_country(entity):
                 others[own] -= len(entity.mentions)
         return resolve(candidate.names, +others, candidate.reading, self.country_bonus,
-                       home=+home_others)
+                       home=+home_others, states=states)
 
 
 def _facility(entity: Entity, text: str) -> bool:
@@ -255,6 +259,17 @@ def _article_countries(entities: list[Entity], with_states: bool = False) -> Cou
     return weights
 
 
+def _named_states(entities: list[Entity]) -> frozenset[str]:
+    """The GeoNames admin1 codes ("US.IA") of the US states the article names."""
+    found = set()
+    for entity in entities:
+        if entity.type in _PLACE_TYPES and lexicon.subdivision_country(entity.name) == "USA":
+            for state in gazetteer.subdivisions(lexicon.canonical_place(entity.name)):
+                if state.level == 1 and state.country == "USA" and state.code:
+                    found.add("US." + state.code.split("-")[1])
+    return frozenset(found)
+
+
 def _stated_country(entity: Entity, with_states: bool = False) -> str | None:
     """The country an entity's name states: a country's, a person's or an institution's
     (and, ``with_states``, a state's or province's of one country only); None for other
@@ -270,6 +285,7 @@ def resolve(
     reading: Reading | None = None,
     country_bonus: float = settings.PLACE_COUNTRY_BONUS,
     home: Counter[str] | None = None,
+    states: frozenset[str] = frozenset(),
 ) -> Gazetted | None:
     """The gazetteer entry for a place named ``names``.
 
@@ -289,6 +305,8 @@ def resolve(
     country_bonus: what a place in a country of ``weights`` gains (natural-log units).
     home: mentions per country counting its states too, which tell "Georgia" the US state
         from the country (``weights`` when None).
+    states: GeoNames admin1 codes of the US states the article names ("US.IA"); a town
+        in one of them is preferred ("Marion" in an Iowa story).
     """
     reading = reading or Reading()
     names = [lexicon.canonical_place(lexicon.strip_article(name)) for name in names]
@@ -338,7 +356,8 @@ def resolve(
         ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus))
+    best = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus)
+               + (settings.PLACE_STATE_BONUS if c.admin1 in states else 0.0))
     if best.kind == "region" and not region_reading:
         namesake = [c for c in candidates if c.kind == "city" and c.country == best.country
                     and c.population >= settings.PLACE_PROVINCE_CITY_POPULATION]
