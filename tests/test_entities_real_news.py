@@ -969,3 +969,104 @@ def test_a_credit_with_a_slash_and_a_spaced_town_name_are_read():
                      "flight from Jakarta to Pangkal Pinang crashed.")
     assert not any("Getty" in e.name for e in record.entities)
     assert place_of(record, "Pangkal Pinang").country == "IDN"
+
+
+# Issue 15, round k: classes found on 18 fresh articles judged at a3ed257 --------------------
+
+def test_a_double_surname_alone_and_an_acronym_with_stops_join_their_names():
+    from rashomon import analyze
+
+    record = analyze("Delia Marsh Okoro resigned as chair. Marsh Okoro said she was sorry. The "
+                     "F.B.I. searched the lake, and the Federal Bureau of Investigation said "
+                     "so.")
+    assert mentions_of_the_one(record, "Okoro") == 3
+    assert mentions_of_the_one(record, "F") == 2
+
+
+def test_a_town_of_the_name_is_preferred_to_a_city_with_it_as_another_name():
+    from rashomon.nlp.common import gazetteer
+
+    assert {c.country for c in gazetteer.cities("Sola")} == {"NOR", "VUT"}  # not Seoul
+    assert gazetteer.cities("Bombay")[0].name == "Mumbai"  # no town is called Bombay
+
+
+def test_a_word_after_a_form_of_address_is_a_surname():
+    from rashomon import analyze
+
+    record = analyze("Mr. English said the caucus mattered, and Ms. Paris agreed.")
+    assert by_name(record, "English").type == "PERSON" and not record.places
+
+
+def test_a_people_after_an_article_and_an_adjective_is_no_place():
+    from rashomon import analyze
+
+    record = analyze("Judge Ana Ruiz once said she was proud to be a wise Latina.")
+    assert by_name(record, "Latina").type == "NORP" and not record.places
+
+
+def test_a_former_tie_and_a_natural_feature_are_typed_as_such():
+    from rashomon import analyze
+
+    record = analyze("Ex-CIA chief Tom Reyes said divers searched Seccombe Lake on Monday.")
+    assert not any(e.name.startswith("Ex-") for e in record.entities)
+    assert by_name(record, "Seccombe Lake").type == "LOC"
+
+
+def test_a_plural_title_in_lower_case_with_its_modifier_goes_to_each_name():
+    from rashomon import analyze
+
+    record = analyze("Also speaking were former presidents Tomas Wren and Ada Quint.")
+    assert roles(by_name(record, "Tomas Wren"))[0][0] == "former president"
+    assert roles(by_name(record, "Ada Quint"))[0][0] == "former president"
+
+
+def test_a_party_tags_state_is_no_of_of_an_office_of_the_whole_country():
+    from rashomon import analyze
+
+    record = analyze("House Speaker Paul Reyes (R-Wis.) agreed, and Rep. Tom Baker (D-Calif.) "
+                     "left.")
+    assert roles(by_name(record, "Paul Reyes"))[0][:2] == ("House Speaker", None)
+    assert roles(by_name(record, "Tom Baker"))[0][:2] == ("Rep.", "California")
+
+
+def test_abbreviated_titles_and_titles_of_international_bodies_are_whole():
+    from rashomon import analyze
+
+    record = analyze("Democrats nominated former Iowa Lt. Gov. Ada Quint. The United Nations "
+                     "High Commissioner for Refugees, Filip Varga, spoke. Ecologist Ryan Noor "
+                     "of the University of Guelph disagreed.")
+    assert roles(by_name(record, "Ada Quint"))[0][:2] == ("former Lt. Gov.", "Iowa")
+    assert roles(by_name(record, "Filip Varga"))[0][:2] == ("High Commissioner", "United Nations")
+    assert roles(by_name(record, "Ryan Noor"))[0][:2] == ("ecologist", "University of Guelph")
+
+
+def test_a_state_before_a_state_office_and_towns_of_the_named_states():
+    from rashomon import analyze
+
+    record = analyze("New York Congressman Pete Kell said the briefing came late. Later, in "
+                     "Iowa, voters packed a church in Marion.")
+    assert place_of(record, "New York").region_code == "US-NY"
+    assert place_of(record, "Marion").admin1 == "US.IA"
+
+
+def test_a_headline_name_the_body_never_writes_whole_is_no_entity():
+    from rashomon.nlp.actors.non_actors import _Lines, _written_elsewhere
+
+    lines = _Lines("Ana Ruiz Celebrating Diversity Draws Fire\n\nJudge Ana Ruiz spoke. "
+                   "Celebrating Diversity Draws crowds, the Fire chief said.")
+    assert _written_elsewhere("Ana Ruiz", lines, 0)
+    assert not _written_elsewhere("Ana Ruiz Celebrating Diversity", lines, 0)
+
+
+def test_the_state_of_palestine_is_a_country():
+    from rashomon.nlp.common import lexicon
+
+    assert lexicon.country_code("State of Palestine") == "PSE"
+
+
+def test_a_state_or_country_named_as_an_island_stays_a_place_of_its_kind():
+    from rashomon import analyze
+
+    record = analyze("Voters in Rhode Island and the Solomon Islands went to the polls.")
+    assert by_name(record, "Rhode Island").type == "GPE"
+    assert by_name(record, "Solomon Islands").type == "GPE"

@@ -29,6 +29,13 @@ def _words(name: str) -> list[str]:
     return words
 
 
+def _ends_with(name: list[str], words: list[str]) -> bool:
+    """Whether a name of more words ends with ``words``, two or more ("Debbie Wasserman
+    Schultz" ends with "Wasserman Schultz")."""
+    return 1 < len(words) < len(name) and [fold(w) for w in name[-len(words):]] == [
+        fold(w) for w in words]
+
+
 def _name_suffix(name: str) -> str | None:
     """The generation a name carries ("Jr.", "Sr.", "III"), lower case without its stop."""
     words = lexicon.strip_article(name).replace(",", " ").split()
@@ -134,7 +141,8 @@ class Clusterer:
             entity for entity in self.entities
             if entity.type == "PERSON"
             and same_name((known := _words(entity.name))[-1], surname, similar)
-            and compatible_given_names(known[:-1], given, similar)
+            and (compatible_given_names(known[:-1], given, similar)
+                 or _ends_with(known, words))  # "Wasserman Schultz" after "Debbie …"
         ]
         if not matches and len(words) > 2 and len(words[-2].rstrip(".")) > 1:
             matches = [  # "Rosselló", then "Ricardo Rosselló Nevares": two surnames
@@ -222,13 +230,11 @@ class Clusterer:
             names = {org_key(m.text) for m in entity.mentions} | {org_key(entity.name)}
             names |= {org_core(m.text) for m in entity.mentions if m.kind == "name"}
             initials = {acronym(m.text) for m in entity.mentions if len(m.text.split()) > 1}
+            shorts = {m.text.replace(".", "") for m in entity.mentions if m.text.isupper()}
             if (
                 key in names
-                or (short.isupper() and short in initials)
-                or (
-                    acronym(short) in {m.text for m in entity.mentions if m.text.isupper()}
-                    and len(short.split()) > 1
-                )
+                or (short.isupper() and short.replace(".", "") in initials)  # "F.B.I."
+                or (acronym(short) in shorts and len(short.split()) > 1)
             ):
                 if entity.name.isupper() and not short.isupper():
                     entity.name = mention.text if mention.kind == "nominal" else short

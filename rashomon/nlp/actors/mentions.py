@@ -121,10 +121,13 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         mention.roles = [r for r in map(_without_honorific, stated_roles) if r]
         mention.country = country or appositive_country
         place, place_country = place_after(ent)
-        if place is None:
+        tagged = place is None
+        if tagged:
             place, place_country = party_place(ent)  # "Jeff Flake, Republican of Arizona"
         for stated in mention.roles:  # "Senator Kamala Harris of California"
             national = stated.of and lexicon.is_country_code(stated.of)
+            if tagged and not _state_office(stated.title):
+                continue  # "House Speaker Paul Ryan (R-Wis.)": the speaker of no state
             if place and (not stated.of or (national and place_country == stated.of)):
                 country = _state_office_country(stated.title, place) or place_country
                 stated.of, stated.country = place, stated.country or country
@@ -177,9 +180,9 @@ def _shared_title(ent: Span) -> list[Role]:
     "four senators, X, Y and Z")."""
     first = ent.root
     while True:
-        found = _plural_title_role(_word_before_name(first))
-        if found:
-            return found  # "the governor and Senators Kamala Harris and …": not the governor's
+        found = _plural_title_role(_word_before_name(first), capitalised=False)
+        if found:  # "the governor and Senators X and Y": not the governor's
+            return _with_modifier(found, first)  # "former presidents X and Y"
         if not (first.dep_ in ("conj", "appos") and first.head.i < first.i and (
                 first.head.ent_type_ == "PERSON")):
             break
@@ -190,12 +193,17 @@ def _shared_title(ent: Span) -> list[Role]:
     return []
 
 
+def _name_start(token: Token) -> int:
+    """The index of the first token of the name ``token`` is part of."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
 def _word_before_name(token: Token) -> str:
     """The word written right before the name ``token`` is part of ("Sens." whole)."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
+    doc, start = token.doc, _name_start(token)
     if start == 0:
         return ""
     word = doc[start - 1].text
@@ -203,6 +211,15 @@ def _word_before_name(token: Token) -> str:
             doc[start - 1].idx):
         word = doc[start - 2].text + "."  # "Sens." split by the tokenizer
     return word
+
+
+def _with_modifier(roles: list[Role], token: Token) -> list[Role]:
+    """``roles`` with the title modifier written before the plural title ("former")."""
+    before = _name_start(token) - 2
+    if before >= 0 and token.doc[before].lower_ in lexicon.words("title_modifiers"):
+        for role in roles:
+            role.title = f"{token.doc[before].lower_} {role.title}"
+    return roles
 
 
 def _plural_title_role(plural: str, capitalised: bool = True) -> list[Role]:
@@ -386,3 +403,10 @@ def _without_honorific(role: Role) -> Role | None:
         return None
     role.title = " ".join(words)
     return role
+
+
+def _state_office(title: str) -> bool:
+    """Whether a title is an office a state elects or sends ("Sen.", "Rep.", "Governor"),
+    of which a party tag's state is the ``of``."""
+    last = title.split()[-1].lower()
+    return last in lexicon.words("state_offices")

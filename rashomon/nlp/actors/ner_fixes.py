@@ -80,12 +80,14 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
         return None  # "Miles R. Tovey, Jr.": the suffix of a name, not a name
     if text.lower() in lexicon.words("platforms"):
         return "ORG"  # "Wikinews interviewed", "posted to Twitter": a medium, not a person
-    if label in ("GPE", "NORP") and len(ent) == 1 and ent.start > 0 and (
-            ent.doc[ent.start - 1].lower_ in ("a", "an")) and not lexicon.country_of(text) and (
+    indefinite = (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an")) or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
+    if label in ("GPE", "NORP") and len(ent) == 1 and indefinite and (
+            not lexicon.country_of(text)) and (
             ent.root.dep_ not in ("compound", "amod", "nmod")):  # not "a Tennessee Republican"
-        return "NORP"  # "to be a Latina": one of a people, not a place
+        return "NORP"  # "to be a Latina", "a wise Latina": one of a people, not a place
     if text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
-        return None  # "pro-Russian", "pro-Damascus": an attitude, not a referent
+        return None  # "pro-Russian", "pro-Damascus", "Ex-CIA chief": no referent
     if label == "NORP" and "-" in text and all(
             lexicon.demonym_country(part) for part in text.split("-")):
         return None  # "Russian-Syrian regime projects": an adjective of two countries
@@ -135,8 +137,10 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
         return "EVENT"  # "the Republican convention", "the Libertarian National Convention"
     if len(ent) > 1 and last and last[0] in lexicon.words("law_heads"):
         return "LAW"  # "the United States Constitution", "the Paris Agreement"
-    if len(ent) > 1 and last and last[0] in lexicon.words("street_heads"):
-        return "LOC"  # "S. Lexington Avenue", "George Washington Bridge"
+    if len(ent) > 1 and last and (last[0] in lexicon.words("street_heads") or (
+            last[0] in lexicon.words("nature_heads") and not lexicon.country_of(text)
+            and not lexicon.subdivision(text, any_level=True))):  # not "Rhode Island"
+        return "LOC"  # "S. Lexington Avenue", "George Washington Bridge", "Seccombe Lake"
     if text.lower() in lexicon.words("diseases"):
         return None  # "died of COVID-19": a disease, not an actor
     if label == "GPE" and len(ent) == 1 and _inhabitants(text):
@@ -154,6 +158,8 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
         return "GPE"  # "General Santos City", "Davao Oriental Province", "County Clare"
     if label == "PERSON" and _family(ent, person_words):
         return None  # "the Bush dynasty", "where the Trumps lived": a family, not the man
+    if label != "ORG" and len(ent) == 1 and _honorific_before(ent):
+        return "PERSON"  # "Mr. English", "Ms. Paris": a surname after a form of address
     if label == "GPE" and _kin_before(ent):
         return "PERSON"  # "his wife Mary"
     if label == "GPE" and len(ent) == 1 and _listed_with_person(ent) and (
@@ -271,6 +277,14 @@ def _family(ent: Span, person_words: set[str]) -> bool:
         ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
+def _honorific_before(ent: Span) -> bool:
+    """Whether a form of address stands right before the name ("Mr.", "Mrs.", "Ms.")."""
+    if ent.start == 0:
+        return False
+    info = lexicon.titles().get(ent.doc[ent.start - 1].lower_)
+    return info is not None and info.kind == "honorific"
+
+
 def _listed_with_person(ent: Span) -> bool:
     """Whether a one-word name is joined by "and"/"or" to a person's name ("Fred and
     Mary")."""
@@ -359,6 +373,8 @@ def _trimmed(ent: Span) -> Span:
         end -= 1
     if end - start > 1 and ent.doc[end - 1].lower_ in lexicon.words("function_words"):
         end -= 1
+    while end - start > 1 and ent.doc[start].pos_ == "VERB" and ent.doc[start].is_sent_start:
+        start += 1  # "Remarked Center for Biological Diversity scientist …": not the name's
     credit = next((t.i for t in ent.doc[start + 1 : end] if credit_cue(t)), None)
     if credit is not None:
         end = credit  # "Kamala Harris Image: U.S. Senate.": a caption's name, then its credit

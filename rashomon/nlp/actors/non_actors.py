@@ -195,7 +195,8 @@ _NAMES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WOR
 def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
     """Names from a headline or another title-case or all-caps line whose capitalised
     words the rest of the text never writes (so nothing but the headline's capitals made
-    them names), and shouted single words the model read as a person ("DOWN")."""
+    them names), or, for names of several words, which the rest never writes whole; and
+    shouted single words the model read as a person ("DOWN")."""
     titles = [(s, e) for kind, s, e in doc._.blocks or () if kind == "title"]
     lines: _Lines | None = None
     headline_like: dict[int, bool] = {}
@@ -213,9 +214,18 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
             continue
         if lexicon.country_of(ent.text) or lexicon.seat_of_power(ent.text):
             continue
-        if not _supported(ent, lines, number):
-            found.add(ent)
+        if not _supported(ent, lines, number) or (
+                len(ent) > 1 and not _written_elsewhere(ent.text, lines, number)):
+            found.add(ent)  # "Sonia Sotomayor Celebrating Diversity": the body never says it
     return found
+
+
+def _written_elsewhere(name: str, lines: _Lines, number: int) -> bool:
+    """Whether a line other than line ``number`` writes ``name`` whole (looked up among
+    the lines that write its first capitalised word)."""
+    first = next((w for w in re.findall(r"[A-Z][\w'’-]*", name)), None)
+    return first is not None and any(
+        name in lines.line(other) for other in lines.lines_of.get(first, ()) if other != number)
 
 
 def _supported(ent: Span, lines: _Lines, number: int) -> bool:

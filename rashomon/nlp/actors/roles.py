@@ -207,8 +207,9 @@ def _premodifier_tokens(name: Span) -> list[Token]:
             break  # "under former US President Barack Obama": the role starts after it
         if token.pos_ in ("VERB", "AUX", "PRON", "ADV") and not lexical:
             break  # "Recall Sen. John McCain"
-        if token.is_punct and not possessive and not _glued(token):
-            break  # but "front-runner" is one word
+        stop = token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_
+        if token.is_punct and not possessive and not _glued(token) and not stop:
+            break  # but "front-runner" is one word, "Lt." one abbreviation
         start -= 1
     while 0 < start < name.start and doc[start].ent_iob_ == "I" and (
             doc[start].ent_type_ == "ORG"):
@@ -219,9 +220,19 @@ def _premodifier_tokens(name: Span) -> list[Token]:
 def _as_written(token: Token) -> str:
     """A token's text, in lower case where only its place at the start of a sentence
     capitalises a common word ("Retired engineer", "Performance artist")."""
-    common = token.tag_ in ("NN", "NNS", "JJ", "VBN") and not (
+    common = (token.tag_ in ("NN", "NNS", "JJ", "VBN") or _described_at_start(token)) and not (
         lexicon.demonym_country(token.text) or lexicon.party_member(token.text))
     return token.lower_ if token.is_sent_start and common else token.text
+
+
+def _described_at_start(token: Token) -> bool:
+    """Whether a capitalised word opening its sentence right before a name is a common
+    noun describing the person ("Ecologist Ryan Norris said"): a person noun that is no
+    title and is followed by the name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_sent_start and token.tag_ == "NNP" and following is not None and (
+        following.ent_type_ == "PERSON") and token.lower_ not in lexicon.title_words() and (
+        lexicon.person_noun(token.lower_))
 
 
 def _joined_words(tokens: list[Token]) -> list[str]:
@@ -232,8 +243,9 @@ def _joined_words(tokens: list[Token]) -> list[str]:
     glued = False
     for token in tokens:
         text = _as_written(token)
-        if glued and words:
-            words[-1] += text
+        stop = text == "." and token.i > 0 and not token.doc[token.i - 1].whitespace_
+        if (glued or stop) and words:
+            words[-1] += text  # "long-serving", "Lt." split from its stop
         elif not token.is_punct or token.text in (".", "'"):
             words.append(text)
         glued = _glued(token)
@@ -244,8 +256,9 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
     """The role in the words right before ``name``; also the holder's country and the start
     offset of the role phrase (``name.start_char`` when there is none)."""
     tokens = _premodifier_tokens(name)
-    described = bool(tokens) and tokens[-1].tag_ == "NN" and tokens[-1].dep_ in (
-        "compound", "conj", "nmod")
+    last = tokens[-1] if tokens else None
+    described = last is not None and (last.tag_ == "NN" or _described_at_start(last)) and (
+        last.dep_ in ("compound", "conj", "nmod"))
     while tokens:  # "ophthalmologist Wen Lao": a common noun before a name describes him
         role, country = role_from_words(_joined_words(tokens), described)
         if role:
