@@ -145,6 +145,9 @@ that name; New York City outweighs New York State)."""
 PLACE_LOWER_LEVEL_PENALTY = 2.0
 """What a subdivision below the first level (a French department, an English county) loses
 against a first-level one (natural-log units)."""
+PLACE_SPACELESS_CITY_POPULATION = 100_000
+"""A name of two words is looked up as one word ("Pangkal Pinang" -> Pangkalpinang) only
+among cities at least this large (not "Green Field" -> Greenfield)."""
 PLACE_STATE_BONUS = 1.5
 """What a town in a US state the article names gains over its namesakes in other states
 (natural-log units: a factor of about 4.5; "Marion" in an Iowa story)."""

@@ -658,19 +658,21 @@ def test_islands_are_places_of_land_not_polities():
 
 
 def test_a_state_the_model_took_for_a_people_is_a_state():
-    from rashomon import analyze
+    import spacy
+    from spacy.tokens import Doc, Span
 
-    record = analyze("Tomas Brennick lost the 2018 West Virginia Republican Senate primary, "
-                     "he said on Monday.")
-    state = by_name(record, "West Virginia")
-    assert state.type == "GPE" and place_of(record, "West Virginia").region_code == "US-WV"
+    from rashomon.nlp.actors.ner_fixes import _by_place
+
+    doc = Doc(spacy.blank("en").vocab, words=["the", "West", "Virginia", "Republican", "vote"],
+              pos=["DET", "PROPN", "PROPN", "ADJ", "NOUN"])
+    assert _by_place(Span(doc, 1, 3, label="NORP"), set(), 100_000) == "GPE"  # a state
 
 
 def test_a_country_named_only_by_its_people_is_that_people():
     from rashomon import analyze
 
-    record = analyze("In 1981 Orlan Pell married the Czech model Ivana Marek, an honour, he said. "
-                     "The course was taught in English.")
+    record = analyze("The museum hired the Czech architect Tomas Marek in 1981. The tours were "
+                     "given in English.")
     czech = by_name(record, "Czech")
     assert (czech.type, czech.country) == ("NORP", "CZE")
     assert by_name(record, "English").type == "NORP"
@@ -693,11 +695,12 @@ def test_names_in_another_script_or_language_are_no_entities():
 def test_a_father_and_son_of_one_name_are_two_people():
     from rashomon import analyze
 
-    record = analyze("Rep. Callum Ferris endorsed the plan. His father, Callum Ferris Sr., once "
-                     "held the seat. Ada M. Quint chaired the panel; her mother, Ada R. Quint, "
-                     "founded it.")
+    record = analyze("Mayor Oskar Brandt opened the new bridge. His father, Oskar Brandt Sr., had "
+                     "built the old one. Ada M. Quint chaired the panel; her mother, Ada R. Quint, "
+                     "founded it. Later, Oskar Brandt cut the ribbon.")
     people = {e.name for e in record.entities if e.type == "PERSON"}
-    assert {"Callum Ferris", "Callum Ferris Sr.", "Ada M. Quint", "Ada R. Quint"} <= people
+    assert {"Oskar Brandt", "Oskar Brandt Sr.", "Ada M. Quint", "Ada R. Quint"} <= people
+    assert len(by_name(record, "Oskar Brandt Sr.").mentions) == 1  # not the son's last name
 
 
 def test_a_reporters_sign_off_is_no_entity():
@@ -725,19 +728,19 @@ def test_a_legislators_state_is_the_of_of_the_role():
 def test_an_organisation_after_the_name_with_its_article_is_the_of():
     from rashomon import analyze
 
-    record = analyze("Conservative commentator Pol Brenner of the National Review wrote that "
+    record = analyze("Conservative commentator Pol Brenner of the Velmora Review wrote that "
                      "the plan would fail.")
-    assert roles(by_name(record, "Pol Brenner"))[0][1] == "National Review"
+    assert roles(by_name(record, "Pol Brenner"))[0][1] == "Velmora Review"
 
 
 def test_a_centre_is_an_organisation_and_its_initials_join_it():
     from rashomon import analyze
 
-    record = analyze("The National Hurricane Center said Hurricane Dervla was moving north. "
-                     "The NHC also warned of flooding.")
-    center = by_name(record, "National Hurricane Center")
+    record = analyze("The Pellin Hurricane Center said Hurricane Dervla was moving north. "
+                     "The PHC also warned of flooding.")
+    center = by_name(record, "Pellin Hurricane Center")
     assert center.type == "ORG" and len(center.mentions) == 2
-    assert not any(e.name == "NHC" for e in record.entities)
+    assert not any(e.name == "PHC" for e in record.entities)
 
 
 @pytest.mark.parametrize(("text", "part", "mentions"), [
@@ -745,11 +748,11 @@ def test_a_centre_is_an_organisation_and_its_initials_join_it():
     ("Hurricane Dervla formed in the Atlantic Ocean and later crossed the northeastern "
      "Atlantic, the Pellin weather service said.", "Atlantic", 2),
     # a ship with and without its prefix (round j)
-    ("Divers found the U.S.S. Kestrel off Okinawa. The navy confirmed the information "
-     "concerning the Kestrel on Monday.", "Kestrel", 2),
+    ("The crew of the H.M.S. Pellinore docked at Velmora on Friday. Repairs to the "
+     "Pellinore took a week.", "Pellinore", 2),
     # a person with two surnames, named by the first alone (round j)
-    ("Quintana resigned on Friday. Governor Ramón Quintana Ferrer had faced protests for "
-     "weeks. Later, Quintana left the island.", "Quintana", 3),
+    ("Tomás Olmedo Vidal won the regatta on Friday. Olmedo thanked his crew, and the "
+     "judges praised Olmedo.", "Olmedo", 4),
 ])
 def test_one_referent_under_two_names_is_one_entity(text, part, mentions):
     from rashomon import analyze
@@ -760,9 +763,9 @@ def test_one_referent_under_two_names_is_one_entity(text, part, mentions):
 def test_an_outlet_word_alone_is_the_outlet_named_before():
     from rashomon import analyze
 
-    record = analyze("The New York Post published the emails. According to the Post, the "
-                     "laptop was left at a repair shop.")
-    post = by_name(record, "New York Post")
+    record = analyze("The Velmora Post published the letters. According to the Post, the "
+                     "letters were found in an attic.")
+    post = by_name(record, "Velmora Post")
     assert len(post.mentions) == 2 and not any(e.name == "Post" for e in record.entities)
 
 
@@ -814,16 +817,16 @@ def test_a_role_does_not_open_with_a_conjunction():
 def test_a_given_name_listed_with_a_person_is_no_town():
     from rashomon import analyze
 
-    record = analyze("Freddy Orlan had two children, named Fred and Mary.")
+    record = analyze("The baker Ines Wren had two children, named Tobias and Mary.")
     assert by_name(record, "Mary").type == "PERSON" and not record.places
 
 
 def test_a_capital_visited_or_shelled_is_the_city():
     from rashomon import analyze
 
-    record = analyze("Ines Farrow visited Paris in May.")
-    paris = by_name(record, "Paris")
-    assert paris.type == "GPE" and place_of(record, "Paris").kind == "city"
+    record = analyze("Ines Farrow visited Paris in May, weeks after artillery shelled Kyiv.")
+    for city in ("Paris", "Kyiv"):
+        assert by_name(record, city).type == "GPE" and place_of(record, city).kind == "city"
 
 
 def test_a_day_named_from_today_is_no_entity():
@@ -873,9 +876,9 @@ def test_an_appositive_role_with_an_organisation_is_of_it():
 def test_a_headline_fragment_of_any_label_is_no_entity():
     import rashomon
 
-    text = ("This Candidate Isn’t Challenging Her Rival To A Debate. She’s Challenging A Donor "
-            "To His Super PAC.\n\nIn May, the investor Tom Reyes wrote a check to a group "
-            "backing Nell Varga, a candidate for the seat.")
+    text = ("Nell Varga Isn’t Suing Her Rival. She’s Suing A Landlord Over His Harbour Tower."
+            "\n\nIn May, the developer Tom Reyes filed plans for a tower that Nell Varga, the "
+            "mayor, opposes.")
     record = rashomon.analyze(rashomon.read(text, title=text.split("\n")[0]))
     assert {e.name for e in record.entities} == {"Tom Reyes", "Nell Varga"}
 
@@ -883,8 +886,8 @@ def test_a_headline_fragment_of_any_label_is_no_entity():
 def test_the_state_of_a_party_tag_is_a_place_of_the_story():
     from rashomon import analyze
 
-    record = analyze("Senate leader Mitch Ferrell (R-Ky.) let the nominee get a vote, and Sen. "
-                     "Ana Ruiz, D-Texas, objected.")
+    record = analyze("Sen. Arlo Venn (R-Ky.) voted against the farm bill, and Sen. Ana Ruiz, "
+                     "D-Texas, voted for it.")
     place = {p.name: p for p in record.places}
     assert place["Kentucky"].region_code == "US-KY" and place["Texas"].region_code == "US-TX"
     assert roles(by_name(record, "Ana Ruiz")) == [("Sen.", "Texas", "USA")]
@@ -905,24 +908,24 @@ def test_a_demonym_standing_as_a_noun_is_the_people_not_the_country():
 def test_a_plural_title_before_a_name_later_in_a_list_is_that_names():
     from rashomon import analyze
 
-    record = analyze("Pellin governor Ada Quint and Senators Nell Varga and Tom Reyes were "
-                     "finalists. Four senators, Sens. Joe Marlow (D-WV) and Bob Keane Jr. "
-                     "(D-PA), objected.")
+    record = analyze("Pellin governor Ada Quint and Senators Nell Varga and Tom Reyes opened "
+                     "the harbour festival. Three senators, Sens. Joe Marlow (D-Ore.) and Bob "
+                     "Keane Jr. (D-Minn.), skipped it.")
     assert [r[0] for r in roles(by_name(record, "Nell Varga"))] == ["Senator"]
     assert [r[0] for r in roles(by_name(record, "Tom Reyes"))] == ["Senator"]
-    assert roles(by_name(record, "Joe Marlow")) == [("Sen.", "West Virginia", "USA")]
-    assert roles(by_name(record, "Bob Keane Jr."))[0][1:] == ("Pennsylvania", "USA")
+    assert roles(by_name(record, "Joe Marlow")) == [("Sen.", "Oregon", "USA")]
+    assert roles(by_name(record, "Bob Keane Jr."))[0][1:] == ("Minnesota", "USA")
 
 
 def test_an_of_stops_before_a_relative_clause_and_a_party_after_an_owner_is_the_titles():
     from rashomon import analyze
 
-    record = analyze("Lena Orwell, the reviews director at Pellin Weekly, who has not read the "
-                     "book, liked it. It came when Mr. Quint's Republican opponent, Tom Reyes, "
-                     "visited. Velmora's Democratic mayor Ines Farrow spoke. One senator, Nell "
-                     "Varga, objected.")
-    assert roles(by_name(record, "Lena Orwell"))[0][:2] == ("reviews director", "Pellin Weekly")
-    assert roles(by_name(record, "Tom Reyes"))[0][:2] == ("Republican opponent", "Mr. Quint")
+    record = analyze("Lena Orwell, the books editor at Pellin Weekly, who has not seen the "
+                     "film, praised it. Mr. Quint's Republican challenger, Tom Reyes, toured "
+                     "the docks. Velmora's Democratic mayor Ines Farrow cut the ribbon. One "
+                     "senator, Nell Varga, stayed home.")
+    assert roles(by_name(record, "Lena Orwell"))[0][:2] == ("books editor", "Pellin Weekly")
+    assert roles(by_name(record, "Tom Reyes"))[0][:2] == ("Republican challenger", "Mr. Quint")
     assert roles(by_name(record, "Ines Farrow"))[0][:2] == ("Democratic mayor", "Velmora")
     assert roles(by_name(record, "Nell Varga"))[0][:2] == ("senator", None)
 
@@ -930,29 +933,24 @@ def test_an_of_stops_before_a_relative_clause_and_a_party_after_an_owner_is_the_
 def test_georgia_in_a_story_about_american_states_is_the_state():
     from rashomon import analyze
 
-    record = analyze("Jed Sexby, a professor at Georgia Southern University, drove from the "
-                     "rally in Greensboro, North Carolina, back to Georgia. The candidate "
-                     "later spoke in Ohio and Texas.")
+    record = analyze("Jed Sexby, a teacher at Georgia Coastal University, drove from a chess "
+                     "tournament in Greensboro, North Carolina, back to Georgia. The tour later "
+                     "stopped in Ohio and Texas.")
     assert place_of(record, "Georgia").region_code == "US-GA"
-    assert by_name(record, "Georgia Southern University").country != "GEO"
-
-
-def test_the_park_of_a_city_is_no_town_of_its_name():
-    from rashomon import analyze
-
-    record = analyze("She lives on Fifth Avenue, overlooking the Central Park reservoir. He "
-                     "moved to Menlo Park, California.")
-    assert place_of(record, "Central Park") is None
-    assert place_of(record, "Menlo Park").country == "USA"
+    assert by_name(record, "Georgia Coastal University").country != "GEO"
+    record = analyze("Sen. Tom Reyes of Texas, Sen. Ana Ruiz of Ohio and Rep. Bob Keane of "
+                     "Florida said foreign troops must leave Georgia and Ukraine.")
+    assert place_of(record, "Georgia").country == "GEO"  # listed with a country
 
 
 def test_a_captions_credit_is_no_entity_and_its_name_no_new_person():
     import rashomon
 
-    text = ("Varga picked as running mate\n\nVelmora, June 3 — Senator Nell Varga was picked "
-            "on Tuesday.\n\nNell Varga Image: U.S. Senate.\n\nVarga accepted, aides said.")
+    text = ("Harbour master retires\n\nVelmora, June 3 — Harbour master Ivo Petrov retired "
+            "on Tuesday.\n\nIvo Petrov Image: Pellin Port Authority.\n\nPetrov thanked his "
+            "crew.")
     record = rashomon.analyze(rashomon.read(text, title=text.split("\n")[0]))
-    assert {e.name for e in record.entities} == {"Nell Varga", "Velmora"}
+    assert {e.name for e in record.entities} == {"Ivo Petrov", "Velmora"}
 
 
 def test_an_abbreviated_title_split_from_its_stop_is_no_person():
@@ -965,8 +963,8 @@ def test_an_abbreviated_title_split_from_its_stop_is_no_person():
 def test_a_credit_with_a_slash_and_a_spaced_town_name_are_read():
     from rashomon import analyze
 
-    record = analyze("Progressive groups cheered the speech. (Bloomberg/Getty Images) The "
-                     "flight from Jakarta to Pangkal Pinang crashed.")
+    record = analyze("Progressive groups cheered the speech. (Pellin Daily/Getty Images) The "
+                     "ferry from Jakarta to Pangkal Pinang was delayed by fog.")
     assert not any("Getty" in e.name for e in record.entities)
     assert place_of(record, "Pangkal Pinang").country == "IDN"
 
@@ -1070,3 +1068,72 @@ def test_a_state_or_country_named_as_an_island_stays_a_place_of_its_kind():
     record = analyze("Voters in Rhode Island and the Solomon Islands went to the polls.")
     assert by_name(record, "Rhode Island").type == "GPE"
     assert by_name(record, "Solomon Islands").type == "GPE"
+
+
+# Review of rounds i-k: the rules no test above protected ----------------------------------
+
+def _doc(words, **attrs):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, **attrs)
+
+
+def test_a_deictic_day_or_a_name_in_another_script_is_no_name():
+    from spacy.tokens import Span
+
+    from rashomon.nlp.actors.ner_fixes import _by_shape
+
+    doc = _doc(["Tonight", "we", "sailed", ".", "Тюмень", "is", "far", "."])
+    assert _by_shape(Span(doc, 0, 1, label="PERSON"), set()) is None
+    assert _by_shape(Span(doc, 4, 5, label="PERSON"), set()) is None
+
+
+def test_an_event_named_by_an_organisations_head_is_the_organisation_whole():
+    from spacy.tokens import Span
+
+    from rashomon.nlp.actors.ner_fixes import _event_as_organisation
+
+    doc = _doc(["The", "Pellin", "Hurricane", "Center", "said"],
+               pos=["DET", "PROPN", "PROPN", "PROPN", "VERB"])
+    found = _event_as_organisation(Span(doc, 2, 4, label="EVENT"))
+    assert (found.text, found.label_) == ("Pellin Hurricane Center", "ORG")
+
+
+def test_a_captions_name_ends_before_its_credit():
+    from spacy.tokens import Span
+
+    from rashomon.nlp.actors.ner_fixes import _trimmed
+
+    doc = _doc(["Ivo", "Petrov", "Image", ":", "Pellin", "Port"])
+    assert _trimmed(Span(doc, 0, 6, label="PERSON")).text == "Ivo Petrov"
+
+
+def test_an_organisation_named_of_a_country_has_that_country_unless_a_state_shares_it():
+    from rashomon.nlp.actors.roles import organisation_country
+
+    assert organisation_country("Unity League of America") == "USA"
+    assert organisation_country("University of Georgia") is None
+
+
+def test_a_name_without_a_generation_goes_to_the_person_without_one():
+    from rashomon import analyze
+
+    record = analyze("Ada Quint spoke first. Ada Quint Jr. spoke next. Then Ada Quint closed "
+                     "the meeting.")
+    assert len(by_name(record, "Ada Quint").mentions) == 2
+    assert len(by_name(record, "Ada Quint Jr.").mentions) == 1
+
+
+def test_a_plural_title_joined_by_and_to_a_name_is_not_that_names():
+    from rashomon import analyze
+
+    record = analyze("The president met with governors and Ana Ruiz on Monday.")
+    assert roles(by_name(record, "Ana Ruiz")) == []
+
+
+def test_a_university_named_for_a_state_is_no_state():
+    from rashomon.nlp.common import gazetteer
+
+    assert gazetteer.bare_subdivision_names("Ohio State") == []
+    assert gazetteer.bare_subdivision_names("Hubei Province") == ["hubei"]

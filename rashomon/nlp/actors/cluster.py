@@ -29,9 +29,16 @@ def _words(name: str) -> list[str]:
     return words
 
 
+def _first_surname(words: list[str]) -> bool:
+    """Whether a name of three words or more has a first surname before its last word:
+    a word that is no initial and no given name ("Ramón Quintana Ferrer")."""
+    return len(words) > 2 and len(words[-2].rstrip(".")) > 1 and (
+        lexicon.given_name_gender(words[-2]) is None)
+
+
 def _ends_with(name: list[str], words: list[str]) -> bool:
-    """Whether a name of more words ends with ``words``, two or more ("Debbie Wasserman
-    Schultz" ends with "Wasserman Schultz")."""
+    """Whether a name of more words ends with ``words``, two or more ("Delia Marsh
+    Okoro" ends with "Marsh Okoro")."""
     return 1 < len(words) < len(name) and [fold(w) for w in name[-len(words):]] == [
         fold(w) for w in words]
 
@@ -61,7 +68,7 @@ def _most_prominent(people: list[Entity], gender: str | None) -> Entity:
 @lru_cache(maxsize=4096)
 def org_key(name: str) -> str:
     """Comparison key of an organisation or thing's name: no article, possessive, case or
-    ship prefix ("U.S.S. Grayback" is "Grayback")."""
+    ship prefix ("H.M.S. Pellinore" is "Pellinore")."""
     words = lexicon.strip_article(name).lower().split()
     if len(words) > 1 and words[0] in lexicon.words("vessel_prefixes"):
         words = words[1:]
@@ -142,29 +149,42 @@ class Clusterer:
             if entity.type == "PERSON"
             and same_name((known := _words(entity.name))[-1], surname, similar)
             and (compatible_given_names(known[:-1], given, similar)
-                 or _ends_with(known, words))  # "Wasserman Schultz" after "Debbie …"
+                 or _ends_with(known, words))  # "Marsh Okoro" after "Delia …"
         ]
-        if not matches and len(words) > 2 and len(words[-2].rstrip(".")) > 1:
-            matches = [  # "Rosselló", then "Ricardo Rosselló Nevares": two surnames
-                entity for entity in self.entities
-                if entity.type == "PERSON" and len(known := _words(entity.name)) == 1
-                and same_name(known[0], words[-2], similar)]
-            for entity in matches:
-                self._first_surnames[fold(words[-2])] = entity
-        if not matches and not given and fold(surname) in self._first_surnames:
-            matches = [self._first_surnames[fold(surname)]]  # "Rosselló" again
+        if not matches:
+            matches = self._by_first_surname(words, mention.gender)
         suffix = _name_suffix(mention.text)
-        if suffix:  # "Duncan Hunter Sr." beside "Duncan Hunter": the father
+        if suffix:  # "Oskar Brandt Sr." beside "Oskar Brandt": the father
             matches = [e for e in matches if _name_suffix(e.name) == suffix]
         elif given:
             matches = [e for e in matches if not _name_suffix(e.name)] or matches
         if not matches:
-            self._new(lexicon.strip_article(mention.text), "PERSON").add(mention)
+            entity = self._new(lexicon.strip_article(mention.text), "PERSON")
+            entity.add(mention)
+            if _first_surname(words):
+                self._first_surnames.setdefault(fold(words[-2]), entity)
             return
         entity = matches[-1] if given else _most_prominent(matches, mention.gender)
         if len(words) > len(_words(entity.name)):
             entity.name = lexicon.strip_article(mention.text)
         entity.add(mention)
+
+    def _by_first_surname(self, words: list[str], gender: str | None) -> list[Entity]:
+        """The person with two surnames a name means by the first ("Quintana" beside
+        "Ramón Quintana Ferrer", in either order), of no other gender."""
+        if _first_surname(words):
+            found = [e for e in self.entities if e.type == "PERSON" and len(
+                known := _words(e.name)) == 1 and same_name(known[0], words[-2],
+                                                            self.name_similarity)]
+            for entity in found:
+                self._first_surnames.setdefault(fold(words[-2]), entity)
+        elif len(words) == 1:
+            found = [self._first_surnames[fold(words[0])]] if fold(
+                words[0]) in self._first_surnames else []
+        else:
+            found = []
+        return [e for e in found if gender is None or all(
+            m.gender in (None, gender) for m in e.mentions)]  # not "his" for "Ella …"
 
     def _holder_of(self, title: str, before: int) -> Entity | None:
         """The latest person before offset ``before`` holding ``title`` in this article."""
@@ -253,7 +273,7 @@ class Clusterer:
 
     def _outlet_called(self, short: str) -> Entity | None:
         """The one outlet named so far whose name ends with ``short``, when ``short`` is an
-        outlet word alone ("the Post" after "the New York Post"); else None."""
+        outlet word alone ("the Post" after "the Velmora Post"); else None."""
         if " " in short or short.lower() not in lexicon.words("outlet_words"):
             return None
         outlets = [e for e in self.entities if e.type == "ORG" and len(e.name.split()) > 1
@@ -278,9 +298,9 @@ class Clusterer:
         label = mention.label
         country_level = label in ("GPE", "NORP") and lexicon.country_of(mention.text) and (
             not gazetteer.constituent(mention.text, mention.country or ""))  # not "Wales"
-        if country_level and mention.country and mention.people:
-            key: tuple[str, ...] = ("people", mention.country)  # "many Americans": a people
-            name, type_ = lexicon.strip_article(mention.text), "NORP"
+        if country_level and mention.country and mention.people:  # "many Americans"
+            key: tuple[str, ...] = ("people", mention.country, _group_key(mention.text))
+            name, type_ = lexicon.strip_article(mention.text), "NORP"  # not "the Welsh"
         elif country_level and mention.country:
             key = ("country", mention.country)
             name, type_ = lexicon.country_name(mention.country), "GPE"
@@ -459,7 +479,7 @@ def _same_names_joined(entities: list[Entity]) -> list[Entity]:
         if entity.type == "PERSON" and len(entity.name.split()) == 1:
             return first.get(key)
         if entity.type in ("GPE", "LOC") and not _gazetted(entity.name):
-            owner = first.get(key)  # "Met Éireann" typed a place once, an organisation once
+            owner = first.get(key)  # "Met Velmora" typed a place once, an organisation once
             return owner if owner is not None and owner.type == "ORG" else None
         return None
 
@@ -483,6 +503,17 @@ def _people_not_country(entity: Entity) -> None:
         entity.type, entity.name = "NORP", named[0].text
 
 
+def _peoples_joined(entities: list[Entity]) -> list[Entity]:
+    """A people named by its adjective ("American officials") and by its noun ("many
+    Americans") is one entity, the first."""
+    first: dict[tuple[str | None, str], Entity] = {}
+    for entity in entities:
+        if entity.type == "NORP" and entity.country:
+            first.setdefault((entity.country, _group_key(entity.name)), entity)
+    return _merged(entities, lambda e: first.get((e.country, _group_key(e.name)))
+                   if e.type == "NORP" and e.country else None)
+
+
 def cluster(
     mentions: list[Mention],
     pronoun_window: int = settings.PRONOUN_WINDOW_SENTENCES,
@@ -500,6 +531,7 @@ def cluster(
     entities = _same_actors_joined(_same_names_joined(_lone_names_joined(entities)))
     for entity in entities:
         _people_not_country(entity)
+    entities = _peoples_joined(entities)
     for number, entity in enumerate(entities, start=1):
         entity.id = f"E{number}"
     return entities

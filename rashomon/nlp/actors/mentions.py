@@ -4,6 +4,7 @@ seats of power and capitals acting for a government, and personal pronouns."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from itertools import pairwise
@@ -148,6 +149,10 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
             Role(title="government", of=mention.country, sector=seat.sector if seat else "GOV")
         ]
         return mention
+    state = lexicon.postal_state(text) if label == "GPE" and ent.start > 0 and (
+        ent.doc[ent.start - 1].text in (",", "-")) else None
+    if state:  # "Berea, OH", "(R-OH)": the state, named as the rest of the text names it
+        mention.text = text = state
     if label in ("GPE", "NORP"):
         mention.country = lexicon.country_of(text)
         demonym = bool(lexicon.demonym_country(text)) and not lexicon.country_code(text)
@@ -160,7 +165,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         first = lexicon.strip_article(text).split(" ")[0]
         country = lexicon.country_of(first)
         if country and lexicon.subdivision_country(first) not in (None, country):
-            country = None  # "Georgia Southern University": the state or the country
+            country = None  # "Georgia Coastal University": the state or the country
         mention.country = country or (_described_country(ent) if label == "ORG" else None)
     return mention
 
@@ -188,8 +193,8 @@ def _shared_title(ent: Span) -> list[Role]:
             break
         first = first.head  # "Mike Lee" after "Marco Rubio", in the list
     if first.dep_ in ("conj", "appos") and first.head.i < first.i and not (
-            first.head.ent_type_) and first.head.tag_ in ("NNS", "NNPS"):
-        return _plural_title_role(first.head.text, capitalised=False)  # "senators, X, Y"
+            first.head.ent_type_) and first.head.tag_ in ("NNS", "NNPS"):  # "senators, X, Y"
+        return _plural_title_role(first.head.text, capitalised=first.dep_ == "conj")
     return []
 
 
@@ -224,7 +229,8 @@ def _with_modifier(roles: list[Role], token: Token) -> list[Role]:
 
 def _plural_title_role(plural: str, capitalised: bool = True) -> list[Role]:
     """The role a plural title gives each name it is written before or set beside
-    ("Senators" -> Senator; lower case too where not ``capitalised``), else no role."""
+    ("Senators" -> Senator), else no role; ``capitalised``: only a title written with a
+    capital counts ("governors and Ana Ruiz" is no governor)."""
     cased = plural[:1].isupper() or not capitalised
     singular = plural[:-1] if plural.endswith("s") and cased else ""
     if plural.endswith("s.") and cased:
@@ -396,13 +402,12 @@ def _without_honorific(role: Role) -> Role | None:
     """``role`` without the form of address that ends it ("director Dr." -> "director");
     None when no title is left ("Mr.", "the youthful Mr.")."""
     words = role.title.split()
-    if not _honorific(words[-1]):
-        return None if _honorific(role.title) else role
+    if not words or not _honorific(words[-1]):
+        return role
     words = words[:-1]
     if not words or not (lexicon.title_suffix(words) or lexicon.person_noun(words[-1])):
         return None
-    role.title = " ".join(words)
-    return role
+    return dataclasses.replace(role, title=" ".join(words))
 
 
 def _state_office(title: str) -> bool:

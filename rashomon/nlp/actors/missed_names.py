@@ -67,7 +67,7 @@ def surname_mentions(doc: Doc, ents: list[Span], org_first_words: set[str]) -> l
         if any(n.is_title and n.pos_ == "PROPN" and n.i not in taken for n in neighbours):
             continue  # part of another name
         if before_family_noun(token):
-            continue  # "the Koch brothers"
+            continue  # "the Reyes brothers"
         determined = any(c.dep_ in ("det", "amod", "nummod") for c in token.children)
         nominal = token.pos_ == "PROPN" or token.dep_ in ("nsubj", "nsubjpass", "pobj", "poss",
                                                           "dobj", "appos", "conj")
@@ -77,8 +77,8 @@ def surname_mentions(doc: Doc, ents: list[Span], org_first_words: set[str]) -> l
 
 
 def before_family_noun(token: Token) -> bool:
-    """Whether a surname names a family by the noun after it ("the Trump family", "the
-    Koch brothers")."""
+    """Whether a surname names a family by the noun after it ("the Quint family", "the
+    Reyes brothers")."""
     return token.dep_ == "compound" and token.head.i > token.i and (
         token.head.lower_ in lexicon.words("family_nouns"))
 
@@ -249,8 +249,9 @@ def party_tag_states(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if ent.label_ != "PERSON":
             continue
         tag = lexicon.party_tag().match(text, ent.end_char)
-        if tag is None or not lexicon.subdivision_country(lexicon.canonical_place(
-                tag.group(1).rstrip(",;"))):
+        written = tag.group(1).rstrip(",;") if tag else ""
+        if tag is None or not lexicon.subdivision_country(
+                lexicon.postal_state(written) or lexicon.canonical_place(written)):
             continue
         state = doc.char_span(tag.start(1), tag.end(1), label="GPE", alignment_mode="contract")
         if state is not None and len(state):

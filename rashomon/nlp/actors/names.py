@@ -50,23 +50,30 @@ def same_name(a: str, b: str, similarity: int = settings.NAME_SIMILARITY) -> boo
 def compatible_given_names(
     a: list[str], b: list[str], similarity: int = settings.NAME_SIMILARITY
 ) -> bool:
-    """Given names agree: one side has none, or they match by name or by initial, and so do
-    the middle names where both sides write one ("George W." is not "George H. W.")."""
+    """Given names agree: one side has none, or they match by name or by initial; and
+    where both sides write a middle initial, the initials agree ("George W." is not
+    "George H. W.", but "Hillary Rodham" is "Hillary Diane Rodham")."""
     if not a or not b:
         return True
-    pairs = [(a[0], b[0])] + ([(a[1], b[1])] if len(a) > 1 and len(b) > 1 else [])
-    for first, second in pairs:
-        x, y = first.rstrip("."), second.rstrip(".")
-        if len(x) == 1 or len(y) == 1:
-            if fold(x)[:1] != fold(y)[:1]:
-                return False
-        elif not same_name(x, y, similarity):
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        if fold(x)[:1] != fold(y)[:1]:
             return False
-    return True
+    elif not same_name(x, y, similarity):
+        return False
+    middle_a, middle_b = (_initial(a[1]) if len(a) > 1 else ""), (
+        _initial(b[1]) if len(b) > 1 else "")
+    return not (middle_a and middle_b and middle_a != middle_b)
+
+
+def _initial(word: str) -> str:
+    """The letter of a middle initial ("W.", "H.W." -> "h"), else "" (a full name)."""
+    letters = word.replace(".", "")
+    return fold(letters)[:1] if 0 < len(letters) <= 2 and word.endswith(".") else ""
 
 
 def acronym(name: str) -> str:
     """Initials of the capitalised words, a leading article left out: "Prime Minister's
-    Office" -> "PMO", "The National Hurricane Center" -> "NHC"."""
+    Office" -> "PMO", "The Pellin Hurricane Center" -> "PHC"."""
     words = re.findall(r"[A-Z][\w]*", re.sub(r"['’]s\b", "", lexicon.strip_article(name)))
     return "".join(w[0] for w in words)

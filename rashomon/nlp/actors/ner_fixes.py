@@ -99,9 +99,9 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
         return None  # "oligarch": names are capitalised
     if lexicon.deictic_day(text):
         return None  # "Tonight we arrived in Cleveland"
-    if "/" in text and any(part.strip().lower() in lexicon.words("credit_agencies")
-                           for part in text.split("/")):
-        return None  # "Bloomberg/Getty Images": a photo credit
+    if "/" in text and text.rsplit("/", 1)[1].strip().lower() in lexicon.words(
+            "credit_agencies"):
+        return None  # "Pellin Daily/Getty Images": a photo credit (not "X/Y poll")
     if _other_script(text) or _mostly_lower_case(ent):
         return None  # "Если", "Le bilan est lourd": a quotation in another language
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
@@ -157,7 +157,7 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
             or gazetteer.bare_subdivision_names(text)):
         return "GPE"  # "General Santos City", "Davao Oriental Province", "County Clare"
     if label == "PERSON" and _family(ent, person_words):
-        return None  # "the Bush dynasty", "where the Trumps lived": a family, not the man
+        return None  # "the Varga dynasty", "where the Quints lived": a family, not the man
     if label != "ORG" and len(ent) == 1 and _honorific_before(ent):
         return "PERSON"  # "Mr. English", "Ms. Paris": a surname after a form of address
     if label == "GPE" and _kin_before(ent):
@@ -268,8 +268,8 @@ def _kin_before(ent: Span) -> bool:
 
 
 def _family(ent: Span, person_words: set[str]) -> bool:
-    """Whether a surname names a family: before a family noun ("the Koch brothers"), or
-    in the plural after "the" ("the Trumps") when the article names one of them."""
+    """Whether a surname names a family: before a family noun ("the Reyes brothers"), or
+    in the plural after "the" ("the Quints") when the article names one of them."""
     if before_family_noun(ent.root):
         return True
     text = ent.text
@@ -364,7 +364,7 @@ def _event_as_organisation(ent: Span) -> Span | None:
 
 def _trimmed(ent: Span) -> Span:
     """``ent`` without a function word or verb the model ran on into ("Patrice Toure of",
-    "Christie was") or a quotation mark at either end ('The "United States" is')."""
+    "Varga was") or a quotation mark at either end ('The "United States" is')."""
     start, end = ent.start, ent.end
     while end - start > 1 and (ent.doc[start].is_quote or (
             ent.doc[start].lower_ in lexicon.words("articles") and ent.doc[start + 1].is_quote)):
@@ -374,13 +374,13 @@ def _trimmed(ent: Span) -> Span:
     if end - start > 1 and ent.doc[end - 1].lower_ in lexicon.words("function_words"):
         end -= 1
     while end - start > 1 and ent.doc[start].pos_ == "VERB" and ent.doc[start].is_sent_start:
-        start += 1  # "Remarked Center for Biological Diversity scientist …": not the name's
+        start += 1  # "Remarked Pellin Wildlife Fund scientist …": not the name's
     credit = next((t.i for t in ent.doc[start + 1 : end] if credit_cue(t)), None)
     if credit is not None:
-        end = credit  # "Kamala Harris Image: U.S. Senate.": a caption's name, then its credit
+        end = credit  # "Ivo Petrov Image: Pellin Port.": a caption's name, then its credit
     while end - start > 1 and ent.doc[end - 1].pos_ in ("AUX", "VERB") and (
             ent.doc[end - 1].text.islower()):
-        end -= 1  # "after Christie was pressed": the model ran on into the verb
+        end -= 1  # "after Varga was pressed": the model ran on into the verb
     return ent if (start, end) == (ent.start, ent.end) else Span(
         ent.doc, start, end, label=ent.label_)
 

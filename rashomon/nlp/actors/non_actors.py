@@ -131,7 +131,7 @@ def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
     cues = lexicon.words("byline_cues")
     found = set()
     for ent in ents:
-        if _cue_before(doc, ent.start + 1, cues) and "@" in ent.text:
+        if "@" in ent.text and _cue_before(doc, ent.start + 1, lexicon.words("sign_off_cues")):
             found.add(ent)  # "Follow X on Twitter @x": the sign-off read whole
             continue
         if ent.start >= 2 and doc[ent.start - 1].text == ":" and (
@@ -216,7 +216,7 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
             continue
         if not _supported(ent, lines, number) or (
                 len(ent) > 1 and not _written_elsewhere(ent.text, lines, number)):
-            found.add(ent)  # "Sonia Sotomayor Celebrating Diversity": the body never says it
+            found.add(ent)  # "Nell Varga Suing Her Rival": the body never says it whole
     return found
 
 

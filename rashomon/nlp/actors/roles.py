@@ -57,8 +57,8 @@ def role_from_words(words: list[str], described: bool = False
 def _unowned(words: list[str]) -> tuple[list[str], int]:
     """``words`` without articles and possessive marks, and without an owner written in
     lower case before a possessive ("the campaign's new political director"); also how
-    many party words stand between a named owner and the title ("Atlanta's Democratic
-    mayor": one, the Democratic mayor of Atlanta)."""
+    many party words stand between a named owner and the title ("Velmora's Democratic
+    mayor": one, the Democratic mayor of Velmora)."""
     possessives, articles = lexicon.words("possessives"), lexicon.words("articles")
     owned = [i for i, w in enumerate(words) if w in possessives]
     parties = 0
@@ -75,11 +75,12 @@ def _title_and_rest(words: list[str], size: int, owned_parties: int = 0
                     ) -> tuple[list[str], list[str]]:
     """The words of the title ending ``words`` (``size`` long, with its modifiers) and the
     words before it that name what the title is of; the ``owned_parties`` words right
-    before the title are the title's, after its owner ("Mr. Obama's Republican
-    opponent")."""
+    before the title are the title's, after its owner ("Mr. Quint's Republican
+    challenger")."""
     title_words, rest = words[-size:], words[:-size]
-    if 0 < owned_parties < len(rest):
-        title_words, rest = rest[-owned_parties:] + title_words, rest[:-owned_parties]
+    moved = rest[-owned_parties:] if 0 < owned_parties < len(rest) else []
+    if moved and all(lexicon.party_member(w) for w in moved):  # not "Republican Party"
+        title_words, rest = moved + title_words, rest[:-owned_parties]
     while rest and rest[-1][:1].islower() and not lexicon.demonym_country(rest[-1]):
         title_words.insert(0, rest.pop())  # "incumbent President", "presidential nominee"
     fillers = lexicon.words("role_fillers")
@@ -157,15 +158,18 @@ def _office_of(words: list[str]) -> tuple[list[str], str] | None:
 def organisation_country(name: str) -> str | None:
     """The country of an organisation: a seat of power's ("the Kremlin"), else the one
     Phoenix's actor code gives ("FBI" -> USA), else the demonym or country that opens its
-    name ("Russian Foreign Ministry"), else the country its name ends "of" ("Unity Party
+    name ("Russian Foreign Ministry"), else the country its name ends "of" ("Unity League
     of America")."""
     seat = lexicon.seat_of_power(name)
     if seat:
         return seat.country
     _, of, place = name.rpartition(" of ")
+    named = lexicon.country_code(place) if of else None
+    if named and lexicon.subdivision_country(place) not in (None, named):
+        named = None  # "the University of Georgia": the state's, or the country's
     return (lexicon.actor_country(name)[0]
             or lexicon.subdivision_country(name)  # "Attorney General of California"
-            or (lexicon.country_code(place) if of else None))
+            or named)
 
 
 def _hangs_on(token: Token, name: Span) -> bool:
@@ -227,7 +231,7 @@ def _as_written(token: Token) -> str:
 
 def _described_at_start(token: Token) -> bool:
     """Whether a capitalised word opening its sentence right before a name is a common
-    noun describing the person ("Ecologist Ryan Norris said"): a person noun that is no
+    noun describing the person ("Ecologist Ryan Noor said"): a person noun that is no
     title and is followed by the name."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.is_sent_start and token.tag_ == "NNP" and following is not None and (
@@ -300,7 +304,8 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
     doc = name.doc
     tag = lexicon.party_tag().match(doc[name.end : name.end + 8].text)  # not doc.text
     if tag:
-        state = lexicon.canonical_place(tag.group(1).rstrip(",;"))
+        written = tag.group(1).rstrip(",;")
+        state = lexicon.postal_state(written) or lexicon.canonical_place(written)
         country = lexicon.subdivision_country(state)
         if country:
             return state, country

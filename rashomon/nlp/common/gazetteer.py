@@ -85,9 +85,11 @@ def cities(name: str) -> tuple[Gazetted, ...]:
     that very name when one of them is no small town."""
     key = key_of(name)
     rows = geonames.cities_named(key)
-    for mark in ("'", " "):  # "McKees Rocks", "Pangkalpinang"
-        if not rows and mark in key:
-            rows = geonames.cities_named(key.replace(mark, ""))
+    if not rows and "'" in key:  # "McKees Rocks"
+        rows = geonames.cities_named(key.replace("'", ""))
+    if not rows and " " in key:  # "Pangkalpinang", a city; not "Green Field", "Greenfield"
+        rows = tuple(row for row in geonames.cities_named(key.replace(" ", ""))
+                     if row[6] >= settings.PLACE_SPACELESS_CITY_POPULATION)
     named = [row for row in rows if key_of(row[0]) == key]
     if any(row[6] >= settings.PLACE_SMALL_TOWN_POPULATION for row in named):
         rows = named  # "Sola", a Norwegian town, not Seoul, one of whose other names it is
@@ -136,6 +138,8 @@ def bare_subdivision_names(name: str) -> list[str]:
     if subdivisions(name):
         return []
     whole = key_of(name)
+    if whole.endswith(" state"):
+        return []  # "Ohio State", "Kent State": a university far more often than a state
     keys = geonames.region_keys(name)
     if whole.startswith("county "):  # the Irish and British order: "County Kerry"
         keys.add(whole.removeprefix("county "))

@@ -285,16 +285,17 @@ def _aliases() -> dict[str, str]:
 
 
 def canonical_place(name: str) -> str:
-    """The GeoNames spelling of a place name ("Kiev" -> "Kyiv"; a US state's postal code
-    in capitals, "OH" -> "Ohio")."""
+    """The GeoNames spelling of a place name ("Kiev" -> "Kyiv")."""
     clean = strip_article(name)
-    return _aliases().get(clean.lower()) or _postal_state(clean) or clean
+    return _aliases().get(clean.lower(), clean)
 
 
 @cache
-def _postal_state(code: str) -> str | None:
-    """The US state or district a two-letter postal code in capitals stands for ("Berea,
-    OH"; "(R-OH)"), except the ``postal_code_exceptions`` news uses for other places."""
+def postal_state(code: str) -> str | None:
+    """The US state or district a two-letter postal code in capitals stands for, where it
+    qualifies a town or tags a party ("Berea, OH"; "(R-OH)"; elsewhere "PA" may be the
+    Palestinian Authority), except the ``postal_code_exceptions`` news uses for other
+    places."""
     if len(code) != 2 or not code.isupper() or code in words("postal_code_exceptions"):
         return None
     state = pycountry.subdivisions.get(code=f"US-{code}")

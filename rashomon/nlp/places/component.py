@@ -39,12 +39,15 @@ class Reading:
     placed: the text shows it is a place: a place preposition before it ("in Oslo"), a
         qualifier, a dateline or a caption. A town smaller than
         ``settings.PLACE_SMALL_TOWN_POPULATION`` is only taken then.
+    beside_country: it is listed with a country ("Georgia and Ukraine"): a country too,
+        not a state of the country the article is about.
     """
 
     region: bool = False
     village: bool = False
     qualifier: str | None = None
     placed: bool = False
+    beside_country: bool = False
 
 
 @dataclass
@@ -83,7 +86,7 @@ class PlaceResolver:
         self.state_nouns = re.compile(
             rf"\s+(?:{_alternation('state_level_nouns')}|(?:lt\.\s+)?(?:"
             rf"{_alternation('state_offices')}))(?!\w)", re.I)  # "Iowa caucuses", "New York
-        # Congressman Pete King", "former Iowa Lt. Gov. Patty Judge": the state
+        # Congressman Pete Kell", "former Iowa Lt. Gov. Ada Quint": the state
         self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
@@ -107,8 +110,6 @@ class PlaceResolver:
                 and lexicon.subdivision(n.rsplit(" ", 1)[0], any_level=True)]  # "New York State"
             if all(lexicon.demonym_country(n) and not lexicon.country_code(n) for n in names):
                 continue  # "a Mexican-American judge": people, not a place of the story
-            if _facility(entity, text):
-                continue  # "the Central Park reservoir": a park, not a town of its name
             if lexicon.country_of(entity.name):
                 names.insert(0, entity.name)  # "United Kingdom" whatever "English" says
             reading = Reading(region=bool(region_named))
@@ -120,6 +121,7 @@ class PlaceResolver:
                 reading.region |= bool(self.state_offices.search(before))
                 reading.region |= bool(self.state_nouns.match(text, mention.end))
                 reading.village |= bool(self.village_nouns.match(text, mention.end))
+                reading.beside_country |= _beside_country(text, mention.start, mention.end)
                 whole = f"{mention.text}, {after.group(1)}" if after else ""
                 if after and lexicon.canonical_place(whole) == whole:
                     # "Esperanza, Sultan Kudarat": used when it names a state or country, not
@@ -166,17 +168,23 @@ class PlaceResolver:
             home_others[own] -= len(entity.mentions)
             if own == _stated_country(entity):
                 others[own] -= len(entity.mentions)
+        home_weights = Counter() if candidate.reading.beside_country else +home_others
         return resolve(candidate.names, +others, candidate.reading, self.country_bonus,
-                       home=+home_others, states=states)
+                       home=home_weights, states=states)
 
 
-def _facility(entity: Entity, text: str) -> bool:
-    """Whether a name ending in a street or structure word ("Park", "Square") is written
-    with "the" before it, as a facility is and a town is not."""
-    if entity.name.split()[-1].lower() not in lexicon.words("street_heads"):
-        return False
-    return any(text[max(0, m.start - 4) : m.start].lower() == "the "
-               or m.text.lower().startswith("the ") for m in entity.mentions)
+_NAME = r"[A-Z][\w’'-]*"
+_LISTED = re.compile(rf"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?({_NAME}(?:\s+{_NAME})?)")
+_LISTED_BEFORE = re.compile(rf"((?:{_NAME}\s+)?{_NAME})(?:,\s*|\s+and\s+|\s+or\s+)$")
+
+
+def _beside_country(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``[start, end)`` is listed with a country written right after
+    or before it ("leave Georgia and Ukraine", "Ukraine, Georgia")."""
+    after = _LISTED.match(text, end)
+    before = _LISTED_BEFORE.search(text[max(0, start - 40) : start])
+    return any(m is not None and any(lexicon.country_code(" ".join(m.group(1).split()[:n]))
+                                     for n in (1, 2)) for m in (after, before))
 
 
 def _alternation(kind: str) -> str:
@@ -372,6 +380,7 @@ def _within(candidates: list[Gazetted], qualifier: str) -> list[Gazetted]:
     words = qualifier.split()
     forms = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
     forms = [f for form in forms for f in (form, form.rstrip("."))]  # "Va." / "Delaware."
+    forms = [lexicon.postal_state(f) or f for f in forms]  # "Berea, OH"
     name = next((lexicon.canonical_place(f) for f in forms
                  if lexicon.country_code(lexicon.canonical_place(f))
                  or lexicon.subdivision(f, any_level=True)), qualifier)
