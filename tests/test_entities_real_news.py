@@ -1137,3 +1137,20 @@ def test_a_university_named_for_a_state_is_no_state():
 
     assert gazetteer.bare_subdivision_names("Ohio State") == []
     assert gazetteer.bare_subdivision_names("Hubei Province") == ["hubei"]
+
+
+# Issue 15, round l (read after its figures were recorded; these rules are unjudged) ---------
+
+def test_a_photographer_via_an_agency_is_a_credit():
+    from rashomon import analyze
+
+    record = analyze("The actor sang at the festival on Friday.\n\nLaura Pell via Getty Images."
+                     "\n\nHe thanked the crowd, Ada Quint said. The data came via Reuters.")
+    assert {e.name for e in record.entities} == {"Ada Quint", "Reuters"}
+
+
+def test_a_super_pac_is_no_named_group():
+    from rashomon import analyze
+
+    record = analyze("A super PAC backing Ana Ruiz spent heavily, and the Super PAC said so.")
+    assert {e.name for e in record.entities} == {"Ana Ruiz"}

@@ -99,6 +99,8 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
         return None  # "oligarch": names are capitalised
     if lexicon.deictic_day(text):
         return None  # "Tonight we arrived in Cleveland"
+    if lexicon.strip_article(text).lower() in lexicon.words("generic_names"):
+        return None  # "a super PAC backing Ana Ruiz": a kind of group, no one in particular
     if "/" in text and text.rsplit("/", 1)[1].strip().lower() in lexicon.words(
             "credit_agencies"):
         return None  # "Pellin Daily/Getty Images": a photo credit (not "X/Y poll")

@@ -118,8 +118,9 @@ def _cue_before(doc: Doc, index: int, cues: frozenset[str]) -> bool:
 
 
 def _agency_after(doc: Doc, end: int) -> bool:
-    """Whether "/ Reuters" or "(Reuters)"-style agency text follows token ``end``."""
-    if end >= len(doc) or doc[end].text not in ("/", "|"):
+    """Whether "/ Reuters", "| Reuters" or "via Getty Images" agency text follows token
+    ``end``."""
+    if end >= len(doc) or doc[end].lower_ not in ("/", "|", "via"):
         return False
     after = doc[end + 1 : end + 4].text.lower()
     return any(after == a or after.startswith(a + " ") or after.startswith(a + ")")
@@ -138,6 +139,10 @@ def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
                 doc[ent.start - 2].lower_ in cues):
             found.add(ent)  # "Image: U.S. Senate.": whoever is credited, of any label
             continue
+        if ent.start >= 1 and doc[ent.start - 1].lower_ == "via" and (
+                ent.text.lower() in lexicon.words("credit_agencies")) and ent.start >= 2 and (
+                doc[ent.start - 2].ent_type_ == "PERSON"):
+            found.add(ent)  # "Laura Pell via Getty Images": the agency of a credit
         if ent.label_ != "PERSON":
             continue
         if _cue_before(doc, ent.start, cues) or _agency_after(doc, ent.end):
