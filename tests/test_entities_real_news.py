@@ -32,6 +32,13 @@ def mentions_of_the_one(record, part):
     return len(found[0].mentions) if len(found) == 1 else None
 
 
+def analyze_with_headline(text):
+    """The Record of ``text`` read with its first line as the headline."""
+    import rashomon
+
+    return rashomon.analyze(rashomon.read(text, title=text.split("\n")[0]))
+
+
 def place_of(record, name):
     entity = by_name(record, name)
     return next((p for p in record.places if p.entity == entity.id), None)
@@ -874,12 +881,10 @@ def test_an_appositive_role_with_an_organisation_is_of_it():
 
 
 def test_a_headline_fragment_of_any_label_is_no_entity():
-    import rashomon
-
     text = ("Nell Varga Isn’t Suing Her Rival. She’s Suing A Landlord Over His Harbour Tower."
             "\n\nIn May, the developer Tom Reyes filed plans for a tower that Nell Varga, the "
             "mayor, opposes.")
-    record = rashomon.analyze(rashomon.read(text, title=text.split("\n")[0]))
+    record = analyze_with_headline(text)
     assert {e.name for e in record.entities} == {"Tom Reyes", "Nell Varga"}
 
 
@@ -944,12 +949,10 @@ def test_georgia_in_a_story_about_american_states_is_the_state():
 
 
 def test_a_captions_credit_is_no_entity_and_its_name_no_new_person():
-    import rashomon
-
     text = ("Harbour master retires\n\nVelmora, June 3 — Harbour master Ivo Petrov retired "
             "on Tuesday.\n\nIvo Petrov Image: Pellin Port Authority.\n\nPetrov thanked his "
             "crew.")
-    record = rashomon.analyze(rashomon.read(text, title=text.split("\n")[0]))
+    record = analyze_with_headline(text)
     assert {e.name for e in record.entities} == {"Ivo Petrov", "Velmora"}
 
 

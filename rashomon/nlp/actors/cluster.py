@@ -178,11 +178,9 @@ class Clusterer:
                                                             self.name_similarity)]
             for entity in found:
                 self._first_surnames.setdefault(fold(words[-2]), entity)
-        elif len(words) == 1:
-            found = [self._first_surnames[fold(words[0])]] if fold(
-                words[0]) in self._first_surnames else []
         else:
-            found = []
+            first_surname = self._first_surnames.get(fold(words[0])) if len(words) == 1 else None
+            found = [first_surname] if first_surname else []
         return [e for e in found if gender is None or all(
             m.gender in (None, gender) for m in e.mentions)]  # not "his" for "Ella …"
 
@@ -498,8 +496,7 @@ def _people_not_country(entity: Entity) -> None:
     if entity.type != "GPE" or not entity.country:
         return
     named = [m for m in entity.mentions if m.kind == "name"]
-    if named and all(lexicon.demonym_country(m.text) and not lexicon.country_code(m.text)
-                     for m in named):
+    if named and all(lexicon.people_word(m.text) for m in named):
         entity.type, entity.name = "NORP", named[0].text
 
 

@@ -15,6 +15,7 @@ from rashomon import settings
 from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.actors.quoted import mark_quoted_pronouns
 from rashomon.nlp.actors.roles import (
+    abbreviation_stop,
     appositive_roles,
     party_place,
     place_after,
@@ -155,18 +156,15 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         mention.text = text = state
     if label in ("GPE", "NORP"):
         mention.country = lexicon.country_of(text)
-        demonym = bool(lexicon.demonym_country(text)) and not lexicon.country_code(text)
-        mention.people = demonym and ent.root.pos_ in ("NOUN", "PROPN") and (
+        mention.people = lexicon.people_word(text) and ent.root.pos_ in ("NOUN", "PROPN") and (
             ent.root.dep_ not in ("amod", "compound", "nmod"))  # "Americans", not "US aid"
     if mention.country is None and label in ("GPE", "LOC", "FAC"):
         found = lexicon.city(text)
         mention.country = capital or (found[1] if found else None)
     if mention.country is None and label in ("ORG", "NORP", "EVENT"):
         first = lexicon.strip_article(text).split(" ")[0]
-        country = lexicon.country_of(first)
-        if country and lexicon.subdivision_country(first) not in (None, country):
-            country = None  # "Georgia Coastal University": the state or the country
-        mention.country = country or (_described_country(ent) if label == "ORG" else None)
+        mention.country = lexicon.unambiguous_country(first) or (  # not "Georgia Coastal
+            _described_country(ent) if label == "ORG" else None)  # University"
     return mention
 
 
@@ -212,8 +210,7 @@ def _word_before_name(token: Token) -> str:
     if start == 0:
         return ""
     word = doc[start - 1].text
-    if word == "." and start >= 2 and doc[start - 2].idx + len(doc[start - 2]) == (
-            doc[start - 1].idx):
+    if start >= 2 and abbreviation_stop(doc[start - 1]):
         word = doc[start - 2].text + "."  # "Sens." split by the tokenizer
     return word
 
@@ -236,7 +233,7 @@ def _plural_title_role(plural: str, capitalised: bool = True) -> list[Role]:
     if plural.endswith("s.") and cased:
         singular = plural[:-2] + "."  # "Sens." -> "Sen."
     info = lexicon.titles().get(singular.lower())
-    if info is None or info.kind == "honorific" or plural.lower() in lexicon.titles():
+    if info is None or lexicon.honorific(singular) or plural.lower() in lexicon.titles():
         return []  # "Mrs." is no plural of "Mr."
     return [Role(title=singular, sector=info.sector or None)]
 
@@ -392,17 +389,11 @@ def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
             after.alias_of = before.start  # "G7, or the Group of Seven"
 
 
-def _honorific(title: str) -> bool:
-    """Whether a title is a form of address ("Mr.", "Dr.")."""
-    info = lexicon.title_info(title)
-    return info is not None and info.kind == "honorific"
-
-
 def _without_honorific(role: Role) -> Role | None:
     """``role`` without the form of address that ends it ("director Dr." -> "director");
     None when no title is left ("Mr.", "the youthful Mr.")."""
     words = role.title.split()
-    if not words or not _honorific(words[-1]):
+    if not words or not lexicon.honorific(words[-1]):
         return role
     words = words[:-1]
     if not words or not (lexicon.title_suffix(words) or lexicon.person_noun(words[-1])):

@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from rashomon.nlp.actors.non_actors import credit_cue
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.regions import Regions
 
@@ -107,12 +108,6 @@ def completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
         if end > ent.end:
             spans.append(Span(doc, ent.start, end, label="PERSON"))
     return spans
-
-
-def credit_cue(token: Token) -> bool:
-    """Whether ``token`` opens a credit with a colon ("Image:", "Photo:")."""
-    return token.lower_ in lexicon.words("byline_cues") and token.i + 1 < len(token.doc) and (
-        token.doc[token.i + 1].text == ":")
 
 
 def _name_goes_on(doc: Doc, index: int) -> int:
@@ -249,9 +244,7 @@ def party_tag_states(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if ent.label_ != "PERSON":
             continue
         tag = lexicon.party_tag().match(text, ent.end_char)
-        written = tag.group(1).rstrip(",;") if tag else ""
-        if tag is None or not lexicon.subdivision_country(
-                lexicon.postal_state(written) or lexicon.canonical_place(written)):
+        if tag is None or not lexicon.tagged_state(tag.group(1).rstrip(",;")):
             continue
         state = doc.char_span(tag.start(1), tag.end(1), label="GPE", alignment_mode="contract")
         if state is not None and len(state):

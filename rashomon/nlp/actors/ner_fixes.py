@@ -33,7 +33,6 @@ from rashomon.nlp.actors.missed_names import (
     bracketed_short_names,
     caption_places,
     completed_persons,
-    credit_cue,
     described_places,
     hinted_places,
     named_after_places,
@@ -44,6 +43,7 @@ from rashomon.nlp.actors.missed_names import (
     title_before,
     title_led_persons,
 )
+from rashomon.nlp.actors.non_actors import credit_cue
 from rashomon.nlp.common import gazetteer, lexicon, reporting
 from rashomon.nlp.common.regions import Regions
 
@@ -281,10 +281,7 @@ def _family(ent: Span, person_words: set[str]) -> bool:
 
 def _honorific_before(ent: Span) -> bool:
     """Whether a form of address stands right before the name ("Mr.", "Mrs.", "Ms.")."""
-    if ent.start == 0:
-        return False
-    info = lexicon.titles().get(ent.doc[ent.start - 1].lower_)
-    return info is not None and info.kind == "honorific"
+    return ent.start > 0 and lexicon.honorific(ent.doc[ent.start - 1].text)
 
 
 def _listed_with_person(ent: Span) -> bool:
@@ -304,9 +301,9 @@ def _after_place_preposition(ent: Span) -> bool:
 def _title_only(ent: Span) -> bool:
     """Whether every word of ``ent`` is a title word ("Executive Officer", "Prime
     Minister")."""
-    words = [t.lower_ for t in ent if not t.is_punct]
     if abbreviated_title(ent):
         return True  # "Sens.", "Reps."
+    words = [t.lower_ for t in ent if not t.is_punct]
     return bool(words) and all(w in lexicon.title_words() for w in words)
 
 

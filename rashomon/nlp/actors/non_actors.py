@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.nlp.common import lexicon
 
@@ -127,6 +127,12 @@ def _agency_after(doc: Doc, end: int) -> bool:
                for a in lexicon.words("credit_agencies"))
 
 
+def credit_cue(token: Token) -> bool:
+    """Whether ``token`` opens a credit with a colon ("Image:", "Photo:")."""
+    return token.lower_ in lexicon.words("byline_cues") and token.i + 1 < len(token.doc) and (
+        token.doc[token.i + 1].text == ":")
+
+
 def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
     """PERSON names of bylines and credits, and reporters' sign-offs read as one name."""
     cues = lexicon.words("byline_cues")
@@ -135,8 +141,7 @@ def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
         if "@" in ent.text and _cue_before(doc, ent.start + 1, lexicon.words("sign_off_cues")):
             found.add(ent)  # "Follow X on Twitter @x": the sign-off read whole
             continue
-        if ent.start >= 2 and doc[ent.start - 1].text == ":" and (
-                doc[ent.start - 2].lower_ in cues):
+        if ent.start >= 2 and credit_cue(doc[ent.start - 2]):
             found.add(ent)  # "Image: U.S. Senate.": whoever is credited, of any label
             continue
         if ent.start >= 1 and doc[ent.start - 1].lower_ == "via" and (
@@ -228,9 +233,9 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
 def _written_elsewhere(name: str, lines: _Lines, number: int) -> bool:
     """Whether a line other than line ``number`` writes ``name`` whole (looked up among
     the lines that write its first capitalised word)."""
-    first = next((w for w in re.findall(r"[A-Z][\w'’-]*", name)), None)
-    return first is not None and any(
-        name in lines.line(other) for other in lines.lines_of.get(first, ()) if other != number)
+    first = re.search(r"[A-Z][\w'’-]*", name)
+    return first is not None and any(name in lines.line(other) for other in lines.lines_of.get(
+        first.group(0), ()) if other != number)
 
 
 def _supported(ent: Span, lines: _Lines, number: int) -> bool:

@@ -164,10 +164,8 @@ def organisation_country(name: str) -> str | None:
     if seat:
         return seat.country
     _, of, place = name.rpartition(" of ")
-    named = lexicon.country_code(place) if of else None
-    if named and lexicon.subdivision_country(place) not in (None, named):
-        named = None  # "the University of Georgia": the state's, or the country's
-    return (lexicon.actor_country(name)[0]
+    named = lexicon.unambiguous_country(place) if of and lexicon.country_code(place) else None
+    return (lexicon.actor_country(name)[0]  # "the University of Georgia": no country
             or lexicon.subdivision_country(name)  # "Attorney General of California"
             or named)
 
@@ -211,8 +209,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
             break  # "under former US President Barack Obama": the role starts after it
         if token.pos_ in ("VERB", "AUX", "PRON", "ADV") and not lexical:
             break  # "Recall Sen. John McCain"
-        stop = token.text == "." and token.i > 0 and not doc[token.i - 1].whitespace_
-        if token.is_punct and not possessive and not _glued(token) and not stop:
+        if token.is_punct and not possessive and not _glued(token) and not (
+                abbreviation_stop(token)):
             break  # but "front-runner" is one word, "Lt." one abbreviation
         start -= 1
     while 0 < start < name.start and doc[start].ent_iob_ == "I" and (
@@ -227,6 +225,12 @@ def _as_written(token: Token) -> str:
     common = (token.tag_ in ("NN", "NNS", "JJ", "VBN") or _described_at_start(token)) and not (
         lexicon.demonym_country(token.text) or lexicon.party_member(token.text))
     return token.lower_ if token.is_sent_start and common else token.text
+
+
+def abbreviation_stop(token: Token) -> bool:
+    """Whether ``token`` is a full stop the tokenizer split from the word before it ("Lt"
+    ".", "Sens" ".")."""
+    return token.text == "." and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _described_at_start(token: Token) -> bool:
@@ -247,8 +251,7 @@ def _joined_words(tokens: list[Token]) -> list[str]:
     glued = False
     for token in tokens:
         text = _as_written(token)
-        stop = text == "." and token.i > 0 and not token.doc[token.i - 1].whitespace_
-        if (glued or stop) and words:
+        if (glued or abbreviation_stop(token)) and words:
             words[-1] += text  # "long-serving", "Lt." split from its stop
         elif not token.is_punct or token.text in (".", "'"):
             words.append(text)
@@ -304,11 +307,9 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
     doc = name.doc
     tag = lexicon.party_tag().match(doc[name.end : name.end + 8].text)  # not doc.text
     if tag:
-        written = tag.group(1).rstrip(",;")
-        state = lexicon.postal_state(written) or lexicon.canonical_place(written)
-        country = lexicon.subdivision_country(state)
-        if country:
-            return state, country
+        state = lexicon.tagged_state(tag.group(1).rstrip(",;"))
+        if state:
+            return state, lexicon.subdivision_country(state)
     for noun in (c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end):
         if not lexicon.party_member(noun.text):
             continue

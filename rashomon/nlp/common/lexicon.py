@@ -151,6 +151,12 @@ def agent_code(phrase: str) -> str | None:
     return _agents().get(phrase)
 
 
+def people_word(name: str) -> bool:
+    """Whether ``name`` is a people's adjective or noun and no country's name ("Czech",
+    "Americans"; not "Philippines")."""
+    return bool(demonym_country(name)) and not country_code(name)
+
+
 def country_of(name: str) -> str | None:
     """ISO alpha-3 for a country name or a demonym ("Ukraine", "Ukrainian"), else None."""
     return country_code(name) or demonym_country(name)
@@ -227,6 +233,13 @@ def title_info(title: str) -> Title | None:
     return titles().get(base_title(title))
 
 
+def honorific(title: str) -> bool:
+    """Whether ``title`` is a form of address ("Mr.", "Ms.", "Dr."), which marks a name
+    but is no role."""
+    info = title_info(title)
+    return info is not None and info.kind == "honorific"
+
+
 def modified_title(words_: list[str], size: int) -> int:
     """``size`` (the length of a title ending ``words_``) extended over the modifiers
     written before it ("Deputy" + "Attorney General", "former" + "President")."""
@@ -300,6 +313,20 @@ def postal_state(code: str) -> str | None:
         return None
     state = pycountry.subdivisions.get(code=f"US-{code}")
     return state.name if state is not None else None
+
+
+def unambiguous_country(name: str) -> str | None:
+    """ISO alpha-3 of the country ``name`` names ("Ukraine", "Ukrainian"), unless a state
+    of another country has the name too ("Georgia"): then None."""
+    code = country_of(name)
+    return code if code and subdivision_country(name) in (None, code) else None
+
+
+def tagged_state(written: str) -> str | None:
+    """The state a party tag names ("Ky.", "OH", "Texas" of "R-Ky."), when one country
+    only has a state of that name; else None."""
+    state = postal_state(written) or canonical_place(written)
+    return state if subdivision_country(state) else None
 
 
 @cache

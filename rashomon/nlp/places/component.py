@@ -108,7 +108,7 @@ class PlaceResolver:
                 n.rsplit(" ", 1)[0] for n in names
                 if " " in n and n.rsplit(" ", 1)[1].lower() in lexicon.words("region_nouns")
                 and lexicon.subdivision(n.rsplit(" ", 1)[0], any_level=True)]  # "New York State"
-            if all(lexicon.demonym_country(n) and not lexicon.country_code(n) for n in names):
+            if all(lexicon.people_word(n) for n in names):
                 continue  # "a Mexican-American judge": people, not a place of the story
             if lexicon.country_of(entity.name):
                 names.insert(0, entity.name)  # "United Kingdom" whatever "English" says
@@ -121,7 +121,6 @@ class PlaceResolver:
                 reading.region |= bool(self.state_offices.search(before))
                 reading.region |= bool(self.state_nouns.match(text, mention.end))
                 reading.village |= bool(self.village_nouns.match(text, mention.end))
-                reading.beside_country |= _beside_country(text, mention.start, mention.end)
                 whole = f"{mention.text}, {after.group(1)}" if after else ""
                 if after and lexicon.canonical_place(whole) == whole:
                     # "Esperanza, Sultan Kudarat": used when it names a state or country, not
@@ -140,9 +139,15 @@ class PlaceResolver:
         weights = _article_countries(entities)
         home = _article_countries(entities, with_states=True)
         states = _named_states(entities)
+        text = doc.text
+        starts = {m.start: c for c in candidates for m in c.entity.mentions}
+        ends = {m.end: c for c in candidates for m in c.entity.mentions}
+        for candidate in candidates:  # "leave Georgia and Ukraine": the country
+            candidate.reading.beside_country = any(lexicon.country_code(c.entity.name) for c in (
+                _listed_beside(text, candidate, starts, ends)))
         found = {id(c): self._resolve(c, weights, home, states) for c in candidates}
-        flips = _listed_with_states(doc.text, candidates, found)
-        flips += _qualifying_states(doc.text, candidates, found)
+        flips = _listed_with_states(text, candidates, found, starts, ends)
+        flips += _qualifying_states(text, candidates, found)
         for candidate in flips:
             candidate.reading.region = True  # "Maine, New York, New Jersey": the state
             found[id(candidate)] = self._resolve(candidate, weights, home, states)
@@ -173,20 +178,6 @@ class PlaceResolver:
                        home=home_weights, states=states)
 
 
-_NAME = r"[A-Z][\w’'-]*"
-_LISTED = re.compile(rf"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?({_NAME}(?:\s+{_NAME})?)")
-_LISTED_BEFORE = re.compile(rf"((?:{_NAME}\s+)?{_NAME})(?:,\s*|\s+and\s+|\s+or\s+)$")
-
-
-def _beside_country(text: str, start: int, end: int) -> bool:
-    """Whether the place at ``[start, end)`` is listed with a country written right after
-    or before it ("leave Georgia and Ukraine", "Ukraine, Georgia")."""
-    after = _LISTED.match(text, end)
-    before = _LISTED_BEFORE.search(text[max(0, start - 40) : start])
-    return any(m is not None and any(lexicon.country_code(" ".join(m.group(1).split()[:n]))
-                                     for n in (1, 2)) for m in (after, before))
-
-
 def _alternation(kind: str) -> str:
     """A regex alternation of a word list of ``actor_words.yaml``, longest first."""
     return "|".join(re.escape(w) for w in sorted(lexicon.words(kind), key=len, reverse=True))
@@ -199,26 +190,34 @@ def _may_be_state(candidate: _Candidate, place: Gazetted | None) -> bool:
         lexicon.subdivision_country(n) == place.country for n in candidate.names)
 
 
+def _listed_beside(text: str, candidate: _Candidate, starts: dict[int, _Candidate],
+                   ends: dict[int, _Candidate]) -> list[_Candidate]:
+    """The places written right before or after a mention of ``candidate`` in one list
+    ("Maine, New York and Connecticut"); ``starts``/``ends``: the candidates by the
+    offsets where their mentions start and end."""
+    listed = []
+    for mention in candidate.entity.mentions:
+        after = re.match(r",? (?:and |or )?", text[mention.end : mention.end + 6])
+        before = re.search(r"(?:,|,? and|,? or) $", text[max(0, mention.start - 6) :
+                                                        mention.start])
+        if after and mention.end + after.end() in starts:
+            listed.append(starts[mention.end + after.end()])
+        if before and mention.start - len(before.group(0)) in ends:
+            listed.append(ends[mention.start - len(before.group(0))])
+    return listed
+
+
 def _listed_with_states(
-    text: str, candidates: list[_Candidate], found: dict[int, Gazetted | None]
+    text: str, candidates: list[_Candidate], found: dict[int, Gazetted | None],
+    starts: dict[int, _Candidate], ends: dict[int, _Candidate],
 ) -> list[_Candidate]:
     """The places read as cities that the text lists among states or provinces only
     ("Maine, New York, New Jersey and Connecticut"), when a state has their name."""
-    starts = {m.start: c for c in candidates for m in c.entity.mentions}
-    ends = {m.end: c for c in candidates for m in c.entity.mentions}
     flipped = []
     for candidate in candidates:
         if not _may_be_state(candidate, found[id(candidate)]):
             continue
-        listed = []
-        for mention in candidate.entity.mentions:
-            after = re.match(r",? (?:and |or )?", text[mention.end : mention.end + 6])
-            before = re.search(r"(?:,|,? and|,? or) $", text[max(0, mention.start - 6) :
-                                                            mention.start])
-            if after and mention.end + after.end() in starts:
-                listed.append(starts[mention.end + after.end()])
-            if before and mention.start - len(before.group(0)) in ends:
-                listed.append(ends[mention.start - len(before.group(0))])
+        listed = _listed_beside(text, candidate, starts, ends)
         kinds = [getattr(found[id(c)], "kind", None) for c in listed]
         if kinds and all(kind == "region" for kind in kinds):
             flipped.append(candidate)
