@@ -202,6 +202,12 @@ from."""
 COMPARE_FRAME_WORDS = 8
 """Words before reported speech from which the frame is a claim of its own ("X asked Y in
 a phone call on Monday")."""
+COMPARE_QUOTED_CLAUSE_WORDS = 10
+"""Words each side of a cut inside someone's quoted words needs: a speaker's short clauses
+("I will sit at their knee and I will learn from them") are one statement."""
+COMPARE_HEADLINE_LINE_WORDS = 3
+"""Words from which a sentence found whole inside the headline is a line of it, no claim
+("Bridge closed again;" over "Bridge closed again; second inspection finds cracks")."""
 COMPARE_VERBLESS_WORDS = 6
 """A story sentence without a verb and with at most this many words is no claim (a
 headline shard, a photo credit)."""

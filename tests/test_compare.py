@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import ROOT, SEED, SHARED, needs_shared
 from typer.testing import CliRunner
 
@@ -449,3 +450,40 @@ def test_conflicts_need_claims_more_likely_than_not_the_same_point():
     table = numpy.array([[0.47, 0.10], [0.05, 0.72]])
     assert not _same_point(table, 0, 0)
     assert _same_point(table, 1, 1)
+
+
+def test_short_clauses_in_someones_quoted_words_stay_one_claim():
+    claims = _claim_texts(
+        "Ruiz on the flood\n\nMayor Ana Ruiz spoke to residents of Pellin on Monday. "
+        "“I will sit at their table and I will learn from them,” Ruiz said of the "
+        "farmers who lost their fields.\n")
+    assert not any(c.startswith("and I will learn") for c in claims)
+    assert any("I will sit at their table and I will learn from them" in c for c in claims)
+
+
+def test_long_clauses_in_quoted_words_are_still_claims_of_their_own():
+    claims = _claim_texts(
+        "Ruiz on the flood\n\nMayor Ana Ruiz spoke to residents of Pellin on Monday. "
+        "“The town will rebuild the old bridge over the Tesar river before the winter, and "
+        "the council will pay every farmer who lost a field to the flood,” Ruiz said.\n")
+    assert any(c.startswith("and the council will pay every farmer") for c in claims)
+
+
+def _claims_under(title: str, body: str) -> list[str]:
+    from rashomon.compare.units import claims_of
+
+    document = from_text(f"{title}\n\n{body}", published="2025-02-01", title=title)
+    return [c.unit.text for c in claims_of(rashomon.analyze(document))]
+
+
+@pytest.mark.parametrize(("title", "furniture"), [
+    ("Pellin bridge closed again; second inspection finds cracks",  # a line of the headline
+     "Pellin bridge closed again;\nsecond inspection finds cracks."),
+    ("Pellin bridge closed",  # a photo caption
+     "Mayor Ana Ruiz (left) and engineer Tomás Vidal inspect the piers on Monday."),
+], ids=["headline line", "photo caption"])
+def test_headline_lines_and_photo_captions_are_no_claims(title: str, furniture: str):
+    claims = _claims_under(title, f"{furniture}\n\nEngineers closed the Tesar bridge in "
+                                  "Pellin on Monday after an inspection found cracks in two "
+                                  "of its piers.\n")
+    assert claims and all(c.startswith("Engineers closed the Tesar bridge") for c in claims)

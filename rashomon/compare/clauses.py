@@ -45,13 +45,15 @@ def _parser(model: str | None):
 
 
 def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
-            model: str | None = None) -> list[tuple[Span, list[Span]]]:
+            model: str | None = None, quoted: Sequence[Span] = ()
+            ) -> list[tuple[Span, list[Span]]]:
     """The claims of each sentence of ``text``: spans, in order, that cover each sentence,
     each with the phrases inside it that can be details of their own ("for about 30
     minutes", "at the latter's initiative", "and Washington").
 
     contents: where reported words start after a frame that makes a point of its own
     ("X asked Y in a phone call on Monday | to send ..."); a sentence is cut there too.
+    quoted: someone's words in quotation marks, cut only between long clauses.
     """
     parser = _parser(model)
     if parser is None:
@@ -68,7 +70,9 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
             continue  # "The governor added:": who speaks next, no claim
         clause_cuts = {start + doc[i].idx for i in _cut_tokens(doc)}
         frame_cuts = {s for s, _ in contents if start < s < end} - clause_cuts
-        cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts)
+        inside_quotes = {c for c in clause_cuts if any(s < c < e for s, e in quoted)}
+        cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts,
+                     inside_quotes)
         cuts = _with_verbs(doc, start, cuts)
         phrases = [(start + a, start + b) for a, b in _phrases(doc)]
         for piece in pairwise(cuts):
@@ -126,14 +130,18 @@ def _with_verbs(doc, start: int, cuts: list[int]) -> list[int]:
     return [*kept, cuts[-1]]
 
 
-def _kept(text: str, start: int, end: int, cuts: list[int], frames: set[int]) -> list[int]:
-    """The cuts that leave every piece long enough: a claim of a few words, and a frame
-    before reported words of more."""
+def _kept(text: str, start: int, end: int, cuts: list[int], frames: set[int],
+          quoted: set[int]) -> list[int]:
+    """The cuts that leave every piece long enough: a claim of a few words, a frame
+    before reported words of more, and both sides of a cut in someone's quoted words more
+    still (a speaker's short clauses are one statement: "…, and do not give me respite")."""
     kept = [start]
     for cut in cuts:
         need = settings.COMPARE_FRAME_WORDS if cut in frames else settings.COMPARE_CLAUSE_WORDS
-        if _words(text[kept[-1] : cut]) >= need and \
-                _words(text[cut:end]) >= settings.COMPARE_CLAUSE_WORDS:
+        after = settings.COMPARE_CLAUSE_WORDS
+        if cut in quoted:
+            need = after = settings.COMPARE_QUOTED_CLAUSE_WORDS
+        if _words(text[kept[-1] : cut]) >= need and _words(text[cut:end]) >= after:
             kept.append(cut)
     return [*kept, end]
 

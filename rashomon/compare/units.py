@@ -11,6 +11,7 @@ from functools import cache
 import numpy
 from anyascii import anyascii
 
+from rashomon import settings
 from rashomon.compare.clauses import clauses
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
@@ -63,7 +64,9 @@ def claims_of(record: Record) -> list[Claim]:
     found = []
     contents = [q.span for q in record.quotes if q.kind == "indirect"
                 and _frame_states_a_fact(record, q, sentences)]
-    for span, phrases in clauses(record.text, sentences, contents, record.pipeline.model):
+    quoted = [part for q in record.quotes for part in q.parts]
+    for span, phrases in clauses(record.text, sentences, contents, record.pipeline.model,
+                                 quoted):
         sentence = next(s for s in sentences if s[0] <= span[0] < s[1])
         claim = _claim(record, span, sentence)
         claim.phrases = [(p, record.text[p[0] : p[1]]) for p in phrases]
@@ -171,12 +174,12 @@ def _says_something(sentence: str, title: str | None = None) -> bool:
     """A sentence with a lower-case content word (not a dateline, a by-line or an
     office's name) that is no page furniture (markup, style rules, an editor's note), no
     question of the writer's ("Is the Tesar bridge still safe?", "Do you back the
-    mayor?") and no copy of the headline."""
+    mayor?") and no copy of the headline or of a line of it."""
     if any(pattern.search(sentence) for pattern in _furniture()):
         return False
     if sentence.rstrip().rstrip("\"'”’)").endswith("?") and not _QUOTE.search(sentence):
         return False
-    if title and _letters(sentence) == _letters(title):
+    if title and _headline_part(sentence, title):
         return False
     return any(w.islower() and w not in _stops() for w in _WORD.findall(sentence))
 
@@ -184,6 +187,18 @@ def _says_something(sentence: str, title: str | None = None) -> bool:
 @cache
 def _furniture() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in word_list("not_claims"))
+
+
+def _headline_part(sentence: str, title: str) -> bool:
+    """The sentence repeats the headline, or a line of it ("Auction called off again;"
+    over "Auction called off again; second site refuses the listing")."""
+    letters = _letters(sentence)
+    return letters == _letters(title) or (
+        _words(sentence) >= settings.COMPARE_HEADLINE_LINE_WORDS and letters in _letters(title))
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def _letters(text: str) -> str:
