@@ -247,7 +247,7 @@ def test_summary_names_the_accounts():
                                    publisher="Estonian Government (press office)"))
     b = rashomon.analyze(from_text(B, published="2024-03-05", publisher="Finnish Government"))
     summary = rashomon.compare(a, b).summary
-    assert summary.startswith("Both accounts report")
+    assert summary.startswith("Estonian Government and Finnish Government both report")
     assert "Only Estonian Government reports" in summary
     assert "Only Finnish Government reports" in summary
     assert "Estonian Government has three, Finnish Government has five" in summary
@@ -487,3 +487,19 @@ def test_headline_lines_and_photo_captions_are_no_claims(title: str, furniture: 
                                   "Pellin on Monday after an inspection found cracks in two "
                                   "of its piers.\n")
     assert claims and all(c.startswith("Engineers closed the Tesar bridge") for c in claims)
+
+
+def test_summary_leads_with_the_first_sure_shared_point_and_names_both_sources():
+    from rashomon.compare import Account, Comparison, Pair, Unit, summary
+
+    def unit(text: str, start: int) -> Unit:
+        return Unit(kind="fact", span=(start, start + len(text)), text=text)
+
+    lead = unit("Engineers closed the Tesar bridge in Pellin on Monday after an inspection.", 0)
+    detail = unit("The inspectors marked every crack in the piers with yellow paint.", 400)
+    comparison = Comparison(
+        a=Account(record="a", publisher="Pellin Post (evening edition)"),
+        b=Account(record="b", publisher="Valdoria Daily, citing the mayor's office"),
+        in_both=[Pair(a=lead, b=lead, score=0.62), Pair(a=detail, b=detail, score=0.91)])
+    assert summary(comparison).startswith(
+        "Pellin Post and Valdoria Daily both report “Engineers closed the Tesar bridge")

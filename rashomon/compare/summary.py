@@ -7,17 +7,19 @@ import re
 from functools import cache
 
 from rashomon import settings
-from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
+from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Pair, Unit
 from rashomon.compare.words import word_set
 from rashomon.data import load_yaml
 from rashomon.describe import shorten
 
 
 def account_name(account: Account, fallback: str = "") -> str:
-    """A short name for an account: its publisher without the bracketed detail, else its
-    title in quotes, else ``fallback``."""
+    """A short name for an account: its publisher without the bracketed detail or what
+    follows a comma ("Pellin Post, citing the mayor's office"), else its title in quotes,
+    else ``fallback``."""
     if account.publisher:
-        return re.sub(r"\s*\([^)]*\)", "", account.publisher).strip() or account.publisher
+        name = re.sub(r"\s*\([^)]*\)", "", account.publisher).split(",")[0].strip()
+        return name or account.publisher
     if account.title:
         return f"“{_cut(account.title, settings.COMPARE_SUMMARY_CHARS // 2)}”"
     return fallback
@@ -31,9 +33,11 @@ def summary(comparison: Comparison) -> str:
         a, b = "the first account", "the second account"
     parts = []
     if comparison.in_both:
-        best = max(comparison.in_both, key=lambda p: (_telling(p.a), p.score))
+        lead = _lead(comparison.in_both)
         more = len({p.a.span for p in comparison.in_both}) - 1
-        parts.append(f"Both accounts report {_point(best.a)}"
+        named = comparison.a.publisher and comparison.b.publisher and a != "the first account"
+        both = f"{a} and {b} both" if named else "Both accounts"
+        parts.append(f"{both} report {_point(lead.a)}"
                      + (f", and {more} other point{_s(more)}." if more else "."))
     else:
         parts.append("No point of one account was matched in the other.")
@@ -48,6 +52,16 @@ def summary(comparison: Comparison) -> str:
     if not disputes and comparison.in_both:
         disputes.append("No number, date, actor or speaker was found in dispute.")
     return " ".join(_capital(p) for p in parts + disputes)
+
+
+def _lead(pairs: list[Pair]) -> Pair:
+    """The shared point a summary names: the first one in the first account's order that
+    is a whole claim and more likely than not the same point in both (news puts what
+    matters first); else the most likely of the whole claims."""
+    sure = [p for p in pairs if _telling(p.a) and p.score >= settings.COMPARE_SAME_POINT]
+    if sure:
+        return min(sure, key=lambda p: p.a.span)
+    return max(pairs, key=lambda p: (_telling(p.a), p.score))
 
 
 def _telling(unit: Unit) -> bool:
