@@ -489,17 +489,14 @@ def test_headline_lines_and_photo_captions_are_no_claims(title: str, furniture: 
     assert claims and all(c.startswith("Engineers closed the Tesar bridge") for c in claims)
 
 
-def test_summary_leads_with_the_first_sure_shared_point_and_names_both_sources():
+def test_summary_names_both_sources_by_their_short_names():
     from rashomon.compare import Account, Comparison, Pair, Unit, summary
 
-    def unit(text: str, start: int) -> Unit:
-        return Unit(kind="fact", span=(start, start + len(text)), text=text)
-
-    lead = unit("Engineers closed the Tesar bridge in Pellin on Monday after an inspection.", 0)
-    detail = unit("The inspectors marked every crack in the piers with yellow paint.", 400)
+    claim = Unit(kind="fact", span=(0, 75),
+                 text="Engineers closed the Tesar bridge in Pellin on Monday after an inspection.")
     comparison = Comparison(
         a=Account(record="a", publisher="Pellin Post (evening edition)"),
         b=Account(record="b", publisher="Valdoria Daily, citing the mayor's office"),
-        in_both=[Pair(a=lead, b=lead, score=0.62), Pair(a=detail, b=detail, score=0.91)])
+        in_both=[Pair(a=claim, b=claim, score=0.62)])
     assert summary(comparison).startswith(
         "Pellin Post and Valdoria Daily both report “Engineers closed the Tesar bridge")

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from rashomon import settings
-from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Pair, Unit
+from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
 from rashomon.compare.words import word_set
 from rashomon.data import load_yaml
 from rashomon.describe import shorten
@@ -33,7 +33,7 @@ def summary(comparison: Comparison) -> str:
         a, b = "the first account", "the second account"
     parts = []
     if comparison.in_both:
-        lead = _lead(comparison.in_both)
+        lead = max(comparison.in_both, key=lambda p: (_telling(p.a), p.score))
         more = len({p.a.span for p in comparison.in_both}) - 1
         named = comparison.a.publisher and comparison.b.publisher and a != "the first account"
         both = f"{a} and {b} both" if named else "Both accounts"
@@ -52,16 +52,6 @@ def summary(comparison: Comparison) -> str:
     if not disputes and comparison.in_both:
         disputes.append("No number, date, actor or speaker was found in dispute.")
     return " ".join(_capital(p) for p in parts + disputes)
-
-
-def _lead(pairs: list[Pair]) -> Pair:
-    """The shared point a summary names: the first one in the first account's order that
-    is a whole claim and more likely than not the same point in both (news puts what
-    matters first); else the most likely of the whole claims."""
-    sure = [p for p in pairs if _telling(p.a) and p.score >= settings.COMPARE_SAME_POINT]
-    if sure:
-        return min(sure, key=lambda p: p.a.span)
-    return max(pairs, key=lambda p: (_telling(p.a), p.score))
 
 
 def _telling(unit: Unit) -> bool:
