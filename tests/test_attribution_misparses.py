@@ -249,3 +249,9 @@ def test_he_said_goes_to_the_reporter_not_to_the_one_he_reported_on():
     )
     for start in ("The boats need a harbour", "The crews keep asking"):
         assert _name(record, _find(record, start).speaker) == "Luis Pardo"
+
+
+def test_a_day_after_a_verb_of_agreeing_is_when_not_what_was_agreed():
+    record = _analyze("Truce on the Tesar\n\nThe river towns agreed on Sunday to a truce "
+                      "brokered by the Valdorian envoy.\n")
+    assert not [q for q in record.quotes if q.content in ("Sunday", "on Sunday")]

@@ -323,6 +323,9 @@ def _clause_on_the_medium(cue: Token) -> Token | None:
     return None
 
 
+_WHEN = ("DATE", "TIME")  # entity types of a day or an hour
+
+
 def _slot(cue: Token, slots: list[str]) -> Token | None:
     """The first child that fills one of the slots, never the subject's words that the
     parser read as a clause (``_clause_misread_before``)."""
@@ -332,7 +335,8 @@ def _slot(cue: Token, slots: list[str]) -> Token | None:
         for child in children:
             if slot.startswith("prep:"):
                 if child.dep_ == "prep" and child.lower_ == slot[5:]:
-                    inner = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    inner = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                             and c.ent_type_ not in _WHEN]  # "agreed on Sunday": when
                     if inner:
                         return inner[0]
             elif child.dep_ == slot:
