@@ -500,3 +500,20 @@ def test_summary_names_both_sources_by_their_short_names():
         in_both=[Pair(a=claim, b=claim, score=0.62)])
     assert summary(comparison).startswith(
         "Pellin Post and Valdoria Daily both report “Engineers closed the Tesar bridge")
+
+
+def test_opposite_stands_of_one_actor_on_one_point_are_a_conflict():
+    welcomed = ("Valdoria on the truce\n\nValdorian Foreign Minister Elena Marsh welcomed "
+                "the truce agreed by the river towns on Sunday, her ministry said.\n")
+    condemned = welcomed.replace("welcomed", "condemned").replace("her ministry said",
+                                                                 "the news agency reported")
+    both = welcomed.replace(", her ministry said.", ". Marsh condemned the shelling of "
+                                                    "Tarnow that came before it.")
+    comparison = rashomon.compare(*(rashomon.analyze(t, published="2025-02-03")
+                                    for t in (welcomed, condemned)))
+    stances = [c for c in comparison.conflicts if c.what == "stance"]
+    assert [(c.a_value, c.b_value) for c in stances] == [("SUPPORT", "ACCUSE")]
+    assert "They differ on the stand taken" in comparison.summary
+    other = rashomon.compare(*(rashomon.analyze(t, published="2025-02-03")
+                               for t in (both, welcomed)))
+    assert not [c for c in other.conflicts if c.what == "stance"]

@@ -1,6 +1,6 @@
 """Where two accounts disagree on a point: a number of the same kind (killed, votes,
 money) beyond rounding and hedges, the day an event happened, who did it to whom, who
-said it, and whether it happened."""
+said it, whether it happened, and the stand taken (welcomed or condemned)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     if x.negated != y.negated and same_who:
         add("polarity", "negated" if x.negated else "affirmed",
             "negated" if y.negated else "affirmed")
+    stands = _opposed(x.stands, y.stands)
+    if stands and x.negated == y.negated:
+        add("stance", *stands)
     x_roles = x.roles or ((x.who, x.whom) if x.unit.kind == "event" else None)
     y_roles = y.roles or ((y.who, y.whom) if y.unit.kind == "event" else None)
     if x_roles and y_roles and all(x_roles) and all(y_roles) and x.act == y.act \
@@ -51,6 +54,26 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
             and not _names(x.who, y.unit.text) and not _names(y.who, x.unit.text):
         add("speaker", x.who, y.who)  # the same quoted words given to two people
     return found
+
+
+def _opposed(ours: set[tuple[str, str]], theirs: set[tuple[str, str]]
+             ) -> tuple[str, str] | None:
+    """The acts by which the same actor takes opposite stands in two claims ("welcomed"
+    against "condemned": SUPPORT against ACCUSE), when neither claim takes both stands."""
+    kinds_ours, kinds_theirs = {k for k, _ in ours}, {k for k, _ in theirs}
+    for one, other in word_list("opposed_acts"):
+        for first, second in ((one, other), (other, one)):
+            if first in kinds_theirs or second in kinds_ours:
+                continue  # a claim that takes both stands
+            if any(kind == first and their_kind == second and _same_actor(who, their_who)
+                   for kind, who in ours for their_kind, their_who in theirs):
+                return first, second
+    return None
+
+
+def _same_actor(one: str, other: str) -> bool:
+    """Two acts' actors name the same one (or either account leaves it unnamed)."""
+    return not one or not other or same_person(one, other)
 
 
 def _days(dates: set[str]) -> set[str]:

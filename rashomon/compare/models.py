@@ -34,7 +34,7 @@ class Pair(_Model):
 class Conflict(_Model):
     """The same point with different facts."""
 
-    what: str = Field(description="number | date | speaker | roles | polarity")
+    what: str = Field(description="number | date | speaker | roles | polarity | stance")
     a: Unit
     b: Unit
     a_value: str
@@ -83,7 +83,7 @@ class ClaimRow(_Model):
     claim: str
     cells: list[Cell] = Field(description="one per account, in the order given")
     conflict: str | None = Field(None, description="what the accounts dispute (number, "
-                                                   "date, roles, speaker, polarity)")
+                                                   "date, roles, speaker, polarity, stance)")
 
 
 class ClaimMatrix(_Model):

@@ -74,7 +74,7 @@ def _only(owner: str, units: list[Unit]) -> str:
 
 def _dispute(conflict: Conflict, a: str, b: str) -> str:
     what = _subjects().get(conflict.about or "", _subjects().get(conflict.what, conflict.what))
-    if conflict.what == "polarity":
+    if conflict.what in ("polarity", "stance"):
         return (f"They differ on {what}: {a} has {_point(conflict.a)}, "
                 f"{b} has {_point(conflict.b)}.")
     return f"They differ on {what}: {a} has {conflict.a_value}, {b} has {conflict.b_value}."

@@ -38,6 +38,8 @@ class Claim:
     who: str | None = None  # speaker or actor name
     whom: str | None = None
     act: str | None = None  # event type or reporting verb stem
+    stands: set[tuple[str, str]] = field(default_factory=set)
+    # (event type, actor name) of each act it asserts or reports
     negated: bool = False
     direct: bool = False  # a direct or mixed quote: the speaker's own words
     roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
@@ -127,6 +129,8 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
                   if start <= s < end and e.type in word_list("claim_entity_types")},
         counts=counts_in(record, span), dates=dates, who=who, whom=whom, act=act,
         negated=bool(event and event.mode == "negated"),
+        stands={(e.type, names.get(e.actor or "") or e.actor_code or "") for e in events
+                if e.mode in ("asserted", "reported")},
         direct=bool(quote and quote.kind != "indirect"), times=times,
     )
     acted = next((e for e in events if e.actor and e.target), None)
