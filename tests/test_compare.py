@@ -481,11 +481,13 @@ def _claims_under(title: str, body: str) -> list[str]:
      "Pellin bridge closed again;\nsecond inspection finds cracks."),
     ("Pellin bridge closed",  # a photo caption
      "Mayor Ana Ruiz (left) and engineer Tomás Vidal inspect the piers on Monday."),
-], ids=["headline line", "photo caption"])
+    ("Pellin bridge closed", "Follow Ana Ruiz on Twitter @anaruiz."),  # a social line
+    ("Pellin bridge closed", "Crumbling piers."),  # a subheading with a participle
+], ids=["headline line", "photo caption", "social line", "participle subheading"])
 def test_headline_lines_and_photo_captions_are_no_claims(title: str, furniture: str):
-    claims = _claims_under(title, f"{furniture}\n\nEngineers closed the Tesar bridge in "
-                                  "Pellin on Monday after an inspection found cracks in two "
-                                  "of its piers.\n")
+    claims = _claims_under(title, "Engineers closed the Tesar bridge in Pellin on Monday "
+                                  "after an inspection found cracks in two of its piers."
+                                  f"\n\n{furniture}\n")
     assert claims and all(c.startswith("Engineers closed the Tesar bridge") for c in claims)
 
 
@@ -517,3 +519,28 @@ def test_opposite_stands_of_one_actor_on_one_point_are_a_conflict():
     other = rashomon.compare(*(rashomon.analyze(t, published="2025-02-03")
                                for t in (both, welcomed)))
     assert not [c for c in other.conflicts if c.what == "stance"]
+
+
+def test_whether_it_happened_is_a_conflict_only_for_the_same_act():
+    from rashomon.compare.conflicts import conflicts
+    from rashomon.compare.models import Unit
+    from rashomon.compare.units import Claim
+
+    def claim(act: str, negated: bool) -> Claim:
+        unit = Unit(kind="event", span=(0, 10), text="the inspector and the bridge")
+        return Claim(unit, (0, 10), set(), set(), [], set(), who="Ana Ruiz", act=act,
+                     negated=negated)
+
+    assert conflicts(claim("ACCUSE", False), claim("SUPPORT", True)) == []
+    assert [c.what for c in conflicts(claim("ACCUSE", False), claim("ACCUSE", True))] == [
+        "polarity"]
+
+
+def test_summary_of_accounts_with_no_shared_point_says_what_that_may_mean():
+    from rashomon.compare import Account, Comparison, Unit, summary
+
+    alone = Unit(kind="fact", span=(0, 52),
+                 text="Engineers closed the Tesar bridge in Pellin on Monday.")
+    text = summary(Comparison(a=Account(record="a"), b=Account(record="b"), only_in_a=[alone]))
+    assert text.startswith("No point was found in both accounts: they may tell of different "
+                           "events")

@@ -103,7 +103,10 @@ def _phrases(doc) -> list[Span]:
 
 
 def _has_verb(tokens) -> bool:
-    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens)
+    """A verb of a clause, not a participle that only modifies a noun ("Sliding
+    reputation.")."""
+    return any((t.tag_.startswith("VB") and t.dep_ not in ("amod", "compound"))
+               or t.tag_ == "MD" for t in tokens)
 
 
 def _only_says_who(doc) -> bool:

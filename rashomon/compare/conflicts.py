@@ -35,7 +35,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     if days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y):
         add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
     same_who = not (x.who and y.who) or same_person(x.who, y.who)
-    if x.negated != y.negated and same_who:
+    if x.negated != y.negated and same_who and x.act == y.act:  # whether the same act happened
         add("polarity", "negated" if x.negated else "affirmed",
             "negated" if y.negated else "affirmed")
     stands = _opposed(x.stands, y.stands)

@@ -40,7 +40,8 @@ def summary(comparison: Comparison) -> str:
         parts.append(f"{both} report {_point(lead.a)}"
                      + (f", and {more} other point{_s(more)}." if more else "."))
     else:
-        parts.append("No point of one account was matched in the other.")
+        parts.append("No point was found in both accounts: they may tell of different "
+                     "events, or say the same in words too far apart to match.")
     for units, owner in ((comparison.only_in_a, a), (comparison.only_in_b, b)):
         if units:
             parts.append(_only(owner, units))
