@@ -521,6 +521,17 @@ def test_opposite_stands_of_one_actor_on_one_point_are_a_conflict():
     assert not [c for c in other.conflicts if c.what == "stance"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The mayor of Pellin acknowledged that Ana Ruiz, who lost the vote on the Tesar dam last "
+    "week, will stay on the council until the spring.",
+    "The mayor of Pellin said that if Ana Ruiz, who lost the vote on the Tesar dam last week, "
+    "stays on the council, the town will be calm.",
+], ids=["reported words", "condition"])
+def test_a_relative_clause_between_a_clauses_subject_and_verb_is_not_cut_off(sentence: str):
+    claims = _claim_texts(f"Ruiz stays\n\n{sentence}\n")
+    assert not any(c.rstrip().endswith("Ana Ruiz,") for c in claims)
+
+
 def test_whether_it_happened_is_a_conflict_only_for_the_same_act():
     from rashomon.compare.conflicts import conflicts
     from rashomon.compare.models import Unit

@@ -169,6 +169,8 @@ def _cut_tokens(doc) -> list[int]:
             before = doc[start - 1] if start > 0 else None
         if token.dep_ != "conj" and (before is None or before.text not in (",", ";", "—")):
             continue  # a restrictive clause: part of its head's point
+        if token.dep_ == "relcl" and _interrupts(token):
+            continue  # "… said that Ruiz, who …, would stay": the clause goes on after it
         if token.dep_ == "conj" and not token.head.tag_.startswith("VB"):
             continue
         if token.dep_ == "advcl" and _subordinate(token):
@@ -176,6 +178,16 @@ def _cut_tokens(doc) -> list[int]:
         if _words(doc[start : token.right_edge.i + 1].text) >= settings.COMPARE_CLAUSE_WORDS:
             cuts.append(start)
     return cuts
+
+
+def _interrupts(clause) -> bool:
+    """A relative clause on the subject of reported words or of an adverbial clause,
+    before the subject's verb: cut there, that clause would fall apart ("… acknowledged
+    that Ruiz," | "who lost …, would stay"; "if Ruiz," | "who lost …, stays")."""
+    subject = clause.head
+    verb = subject.head
+    return (subject.dep_ in ("nsubj", "nsubjpass") and subject.i < verb.i
+            and verb.dep_ in ("ccomp", "advcl"))
 
 
 def _subordinate(verb) -> bool:
