@@ -29,13 +29,13 @@ def summary(comparison: Comparison) -> str:
     """A few plain sentences on two accounts."""
     a = account_name(comparison.a, "the first account")
     b = account_name(comparison.b, "the second account")
+    named = bool(comparison.a.publisher and comparison.b.publisher) and a != b
     if a == b:
         a, b = "the first account", "the second account"
     parts = []
     if comparison.in_both:
         lead = max(comparison.in_both, key=lambda p: (_telling(p.a), p.score))
         more = len({p.a.span for p in comparison.in_both}) - 1
-        named = comparison.a.publisher and comparison.b.publisher and a != "the first account"
         both = f"{a} and {b} both" if named else "Both accounts"
         parts.append(f"{both} report {_point(lead.a)}"
                      + (f", and {more} other point{_s(more)}." if more else "."))

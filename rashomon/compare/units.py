@@ -198,11 +198,8 @@ def _headline_part(sentence: str, title: str) -> bool:
     over "Auction called off again; second site refuses the listing")."""
     letters = _letters(sentence)
     return letters == _letters(title) or (
-        _words(sentence) >= settings.COMPARE_HEADLINE_LINE_WORDS and letters in _letters(title))
-
-
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+        len(_WORD.findall(sentence)) >= settings.COMPARE_HEADLINE_LINE_WORDS
+        and letters in _letters(title))
 
 
 def _letters(text: str) -> str:
