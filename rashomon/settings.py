@@ -204,7 +204,7 @@ COMPARE_FRAME_WORDS = 8
 a phone call on Monday")."""
 COMPARE_QUOTED_CLAUSE_WORDS = 10
 """Words each side of a cut inside someone's quoted words needs: a speaker's short clauses
-("I will sit at their knee and I will learn from them") are one statement."""
+("We will stay in Pellin and we will rebuild the bridge") are one statement."""
 COMPARE_HEADLINE_LINE_WORDS = 3
 """Words from which a sentence found whole inside the headline is a line of it, no claim
 ("Bridge closed again;" over "Bridge closed again; second inspection finds cracks")."""

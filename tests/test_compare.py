@@ -372,8 +372,8 @@ def test_summary_says_when_nothing_is_in_dispute_and_names_whole_claims():
         "Talks in Pellin\n\nMayor Ana Ruiz met the Valdorian envoy in Pellin on Monday, and "
         "even promised the envoy a second meeting in the spring.\n",
         "Envoy in Pellin\n\nThe Valdorian envoy met Mayor Ana Ruiz in Pellin on Monday.\n")))
-    assert comparison.summary.endswith("No number, date, actor or speaker was found in "
-                                       "dispute.")
+    assert comparison.summary.endswith("No number, date, actor, speaker or stand was "
+                                       "found in dispute.")
     assert "“even promised the envoy a second meeting" in comparison.summary
 
 
@@ -455,10 +455,10 @@ def test_conflicts_need_claims_more_likely_than_not_the_same_point():
 def test_short_clauses_in_someones_quoted_words_stay_one_claim():
     claims = _claim_texts(
         "Ruiz on the flood\n\nMayor Ana Ruiz spoke to residents of Pellin on Monday. "
-        "“I will sit at their table and I will learn from them,” Ruiz said of the "
+        "“We will stay in Pellin and we will rebuild the old bridge,” Ruiz said of the "
         "farmers who lost their fields.\n")
-    assert not any(c.startswith("and I will learn") for c in claims)
-    assert any("I will sit at their table and I will learn from them" in c for c in claims)
+    assert not any(c.startswith("and we will rebuild") for c in claims)
+    assert any("We will stay in Pellin and we will rebuild the old bridge" in c for c in claims)
 
 
 def test_long_clauses_in_quoted_words_are_still_claims_of_their_own():
@@ -510,15 +510,17 @@ def test_opposite_stands_of_one_actor_on_one_point_are_a_conflict():
     condemned = welcomed.replace("welcomed", "condemned").replace("her ministry said",
                                                                  "the news agency reported")
     both = welcomed.replace(", her ministry said.", ". Marsh condemned the shelling of "
-                                                    "Tarnow that came before it.")
+                                                    "Orvel that came before it.")
     comparison = rashomon.compare(*(rashomon.analyze(t, published="2025-02-03")
                                     for t in (welcomed, condemned)))
     stances = [c for c in comparison.conflicts if c.what == "stance"]
     assert [(c.a_value, c.b_value) for c in stances] == [("SUPPORT", "ACCUSE")]
     assert "They differ on the stand taken" in comparison.summary
-    other = rashomon.compare(*(rashomon.analyze(t, published="2025-02-03")
-                               for t in (both, welcomed)))
-    assert not [c for c in other.conflicts if c.what == "stance"]
+    shelling = condemned.replace("the truce agreed by", "the shelling of")
+    for one, other in ((both, welcomed), (welcomed, shelling)):
+        found = rashomon.compare(*(rashomon.analyze(t, published="2025-02-03")
+                                   for t in (one, other)))
+        assert not [c for c in found.conflicts if c.what == "stance"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -532,19 +534,44 @@ def test_a_relative_clause_between_a_clauses_subject_and_verb_is_not_cut_off(sen
     assert not any(c.rstrip().endswith("Ana Ruiz,") for c in claims)
 
 
-def test_whether_it_happened_is_a_conflict_only_for_the_same_act():
-    from rashomon.compare.conflicts import conflicts
+def _acted(event_type: str | None, negated: bool = False, stands=(), act: str | None = None):
+    """A claim built by hand: who acted, the type of the act it reports, its stands."""
     from rashomon.compare.models import Unit
     from rashomon.compare.units import Claim
 
-    def claim(act: str, negated: bool) -> Claim:
-        unit = Unit(kind="event", span=(0, 10), text="the inspector and the bridge")
-        return Claim(unit, (0, 10), set(), set(), [], set(), who="Ana Ruiz", act=act,
-                     negated=negated)
+    unit = Unit(kind="event", span=(0, 10), text="the inspector and the bridge")
+    return Claim(unit, (0, 10), set(), set(), [], set(), who="Ana Ruiz", act=act,
+                 event_type=event_type, negated=negated, stands=set(stands))
 
-    assert conflicts(claim("ACCUSE", False), claim("SUPPORT", True)) == []
-    assert [c.what for c in conflicts(claim("ACCUSE", False), claim("ACCUSE", True))] == [
+
+def test_whether_it_happened_is_a_conflict_only_for_the_same_act():
+    from rashomon.compare.conflicts import conflicts
+
+    assert conflicts(_acted("ACCUSE"), _acted("SUPPORT", negated=True)) == []
+    assert [c.what for c in conflicts(_acted("ACCUSE"), _acted("ACCUSE", negated=True))] == [
         "polarity"]
+    said = _acted("ACCUSE", act="said")  # the same act, told by someone in one account
+    assert [c.what for c in conflicts(said, _acted("ACCUSE", negated=True))] == ["polarity"]
+
+
+def test_a_stance_conflict_needs_one_named_actor_one_thing_and_one_stand_each():
+    from rashomon.compare.conflicts import conflicts
+
+    def stance(ours, theirs, negated: bool = False) -> list[str]:
+        return [c.what for c in conflicts(_acted(None, stands=ours),
+                                          _acted(None, negated=negated, stands=theirs))
+                if c.what == "stance"]
+
+    welcomed = {("SUPPORT", "Elena Marsh", "truce")}
+    assert stance(welcomed, {("ACCUSE", "Elena Marsh", "truce")}) == ["stance"]
+    assert stance(welcomed, {("ACCUSE", "Elena Marsh", "shell")}) == []  # another thing
+    assert stance(welcomed, {("ACCUSE", "Ana Ruiz", "truce")}) == []  # another actor
+    assert stance({("SUPPORT", "", "truce")}, {("ACCUSE", "Elena Marsh", "truce")}) == []
+    torn = welcomed | {("REJECT", "Elena Marsh", "term")}  # welcomed it, rejected its terms
+    assert stance(torn, {("ACCUSE", "Elena Marsh", "truce")}) == []
+    other_actor = {("ACCUSE", "Elena Marsh", "truce"), ("SUPPORT", "Ana Ruiz", "truce")}
+    assert stance(welcomed, other_actor) == ["stance"]
+    assert stance(welcomed, {("ACCUSE", "Elena Marsh", "truce")}, negated=True) == []
 
 
 def test_summary_of_accounts_with_no_shared_point_says_what_that_may_mean():
@@ -555,3 +582,21 @@ def test_summary_of_accounts_with_no_shared_point_says_what_that_may_mean():
     text = summary(Comparison(a=Account(record="a"), b=Account(record="b"), only_in_a=[alone]))
     assert text.startswith("No point was found in both accounts: they may tell of different "
                            "events")
+
+
+def test_a_short_quoted_clause_after_a_long_frame_stays_with_its_quote():
+    claims = _claim_texts(
+        "Ruiz on the flood\n\nSpeaking to residents of Pellin at the town hall on Monday "
+        "night, Mayor Ana Ruiz said: “We will stay, and we will rebuild the old bridge over "
+        "the Tesar before the winter comes.”\n")
+    assert not any(c.rstrip().endswith("We will stay,") for c in claims)
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    ("Police shut the harbour road in Pellin", "Ice shut the harbour road."),
+    ("Pellin bridge closed", "The chart (above) shows that the Tesar rose by two metres."),
+], ids=["words inside a headline line", "a figure in brackets"])
+def test_claims_that_only_look_like_furniture_are_kept(title: str, sentence: str):
+    claims = _claims_under(title, f"Engineers closed the Tesar bridge in Pellin on Monday."
+                                  f"\n\n{sentence}\n")
+    assert any(sentence[4:] in c for c in claims)

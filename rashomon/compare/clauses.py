@@ -70,7 +70,8 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
             continue  # "The governor added:": who speaks next, no claim
         clause_cuts = {start + doc[i].idx for i in _cut_tokens(doc)}
         frame_cuts = {s for s, _ in contents if start < s < end} - clause_cuts
-        inside_quotes = {c for c in clause_cuts if any(s < c < e for s, e in quoted)}
+        inside_quotes = {c: part for c in clause_cuts for part in quoted
+                         if part[0] < c < part[1]}
         cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts,
                      inside_quotes)
         cuts = _with_verbs(doc, start, cuts)
@@ -103,8 +104,8 @@ def _phrases(doc) -> list[Span]:
 
 
 def _has_verb(tokens) -> bool:
-    """A verb of a clause, not a participle that only modifies a noun ("Sliding
-    reputation.")."""
+    """A verb of a clause, not a participle that only modifies a noun ("Sinking
+    piers.")."""
     return any((t.tag_.startswith("VB") and t.dep_ not in ("amod", "compound"))
                or t.tag_ == "MD" for t in tokens)
 
@@ -134,17 +135,21 @@ def _with_verbs(doc, start: int, cuts: list[int]) -> list[int]:
 
 
 def _kept(text: str, start: int, end: int, cuts: list[int], frames: set[int],
-          quoted: set[int]) -> list[int]:
+          quoted: dict[int, Span]) -> list[int]:
     """The cuts that leave every piece long enough: a claim of a few words, a frame
-    before reported words of more, and both sides of a cut in someone's quoted words more
-    still (a speaker's short clauses are one statement: "…, and do not give me respite")."""
+    before reported words of more, and both sides of a cut in someone's quoted words
+    (``quoted``: the cut and its quoted passage) more still, counted within the passage (a
+    speaker's short clauses are one statement: "…, and we will not leave Pellin")."""
     kept = [start]
     for cut in cuts:
         need = settings.COMPARE_FRAME_WORDS if cut in frames else settings.COMPARE_CLAUSE_WORDS
-        after = settings.COMPARE_CLAUSE_WORDS
+        need_after = settings.COMPARE_CLAUSE_WORDS
+        before, after = text[kept[-1] : cut], text[cut:end]
         if cut in quoted:
-            need = after = settings.COMPARE_QUOTED_CLAUSE_WORDS
-        if _words(text[kept[-1] : cut]) >= need and _words(text[cut:end]) >= after:
+            first, last = quoted[cut]
+            need = need_after = settings.COMPARE_QUOTED_CLAUSE_WORDS
+            before, after = text[max(kept[-1], first) : cut], text[cut:last]
+        if _words(before) >= need and _words(after) >= need_after:
             kept.append(cut)
     return [*kept, end]
 

@@ -35,7 +35,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     if days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y):
         add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
     same_who = not (x.who and y.who) or same_person(x.who, y.who)
-    if x.negated != y.negated and same_who and x.act == y.act:  # whether the same act happened
+    if x.negated != y.negated and same_who and x.event_type == y.event_type:
         add("polarity", "negated" if x.negated else "affirmed",
             "negated" if y.negated else "affirmed")
     stands = _opposed(x.stands, y.stands)
@@ -56,24 +56,28 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     return found
 
 
-def _opposed(ours: set[tuple[str, str]], theirs: set[tuple[str, str]]
+def _opposed(ours: set[tuple[str, str, str]], theirs: set[tuple[str, str, str]]
              ) -> tuple[str, str] | None:
-    """The acts by which the same actor takes opposite stands in two claims ("welcomed"
-    against "condemned": SUPPORT against ACCUSE), when neither claim takes both stands."""
-    kinds_ours, kinds_theirs = {k for k, _ in ours}, {k for k, _ in theirs}
+    """The acts by which one named actor takes opposite stands on the same thing in two
+    claims ("welcomed the truce" against "condemned the truce": SUPPORT against ACCUSE),
+    unless either claim has that actor take both stands."""
     for one, other in word_list("opposed_acts"):
         for first, second in ((one, other), (other, one)):
-            if first in kinds_theirs or second in kinds_ours:
-                continue  # a claim that takes both stands
-            if any(kind == first and their_kind == second and _same_actor(who, their_who)
-                   for kind, who in ours for their_kind, their_who in theirs):
-                return first, second
+            for kind, who, what in ours:
+                if kind != first or not who or not what or _torn(ours, who):
+                    continue
+                if any(their_kind == second and their_who and same_person(who, their_who)
+                       and what == their_what and not _torn(theirs, their_who)
+                       for their_kind, their_who, their_what in theirs):
+                    return first, second
     return None
 
 
-def _same_actor(one: str, other: str) -> bool:
-    """Two acts' actors name the same one (or either account leaves it unnamed)."""
-    return not one or not other or same_person(one, other)
+def _torn(stands: set[tuple[str, str, str]], who: str) -> bool:
+    """The actor takes opposite stands within one claim ("welcomed the truce but rejected
+    its terms")."""
+    kinds = {kind for kind, actor, _ in stands if actor and same_person(actor, who)}
+    return any(one in kinds and other in kinds for one, other in word_list("opposed_acts"))
 
 
 def _days(dates: set[str]) -> set[str]:

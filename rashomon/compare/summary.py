@@ -51,7 +51,7 @@ def summary(comparison: Comparison) -> str:
         if line not in disputes:
             disputes.append(line)
     if not disputes and comparison.in_both:
-        disputes.append("No number, date, actor or speaker was found in dispute.")
+        disputes.append("No number, date, actor, speaker or stand was found in dispute.")
     return " ".join(_capital(p) for p in parts + disputes)
 
 

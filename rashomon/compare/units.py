@@ -22,6 +22,7 @@ from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'")  # someone's question, in quotation marks
+_TITLE_LINES = re.compile(r"[;:|]|[.!?]\s")  # where a headline's lines meet
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])")
 
 
@@ -38,8 +39,9 @@ class Claim:
     who: str | None = None  # speaker or actor name
     whom: str | None = None
     act: str | None = None  # event type or reporting verb stem
-    stands: set[tuple[str, str]] = field(default_factory=set)
-    # (event type, actor name) of each act it asserts or reports
+    event_type: str | None = None  # the type of the act it reports, said or not
+    stands: set[tuple[str, str, str]] = field(default_factory=set)
+    # (event type, actor name, what it is done to) of each act it asserts or reports
     negated: bool = False
     direct: bool = False  # a direct or mixed quote: the speaker's own words
     roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
@@ -112,8 +114,8 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         detail = " ".join(x for x in [who or "someone", cue, to] if x)
         kind, act = "statement", _stem(cue)
     elif event is not None:
-        who = names.get(event.actor or "") or event.actor_code
-        whom = names.get(event.target or "") or event.target_code
+        who, whom = _named(event.actor, event.actor_code, names), _named(
+            event.target, event.target_code, names)
         detail = f"{who or 'someone'} {event.type} {whom or ''}".strip()
         kind, act = "event", event.type
     unit = Unit(kind=kind, span=span, text=text[start:end], detail=detail)
@@ -128,15 +130,30 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         entities={norm_name(e.name) for e in record.entities for s, _ in e.mentions
                   if start <= s < end and e.type in word_list("claim_entity_types")},
         counts=counts_in(record, span), dates=dates, who=who, whom=whom, act=act,
-        negated=bool(event and event.mode == "negated"),
-        stands={(e.type, names.get(e.actor or "") or e.actor_code or "") for e in events
-                if e.mode in ("asserted", "reported")},
+        negated=bool(event and event.mode == "negated"), event_type=event and event.type,
+        stands={(e.type, _named(e.actor, e.actor_code, names) or "",
+                 _named(e.target, e.target_code, names) or _object_word(text, e, end))
+                for e in events if e.mode in ("asserted", "reported")},
         direct=bool(quote and quote.kind != "indirect"), times=times,
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:
         claim.roles = (names.get(acted.actor, ""), names.get(acted.target, ""))
     return claim
+
+
+def _named(entity: str | None, code: str | None, names: dict[str, str]) -> str | None:
+    """An event party's name (its entity's), else its actor code."""
+    return names.get(entity or "") or code
+
+
+def _object_word(text: str, event, end: int) -> str:
+    """What an act with no named target is done to: the stem of the first content word
+    after its trigger in the claim ("welcomed the truce …" → "truce")."""
+    at = text.find(event.trigger, event.span[0], end)
+    after = text[at + len(event.trigger) : end] if at >= 0 else ""
+    words = [w for w in _WORD.findall(after) if not w[0].isdigit() and w.lower() not in _stops()]
+    return _stem(words[0]) if words else ""
 
 
 def _frame_states_a_fact(record: Record, quote, sentences) -> bool:
@@ -194,12 +211,12 @@ def _furniture() -> tuple[re.Pattern, ...]:
 
 
 def _headline_part(sentence: str, title: str) -> bool:
-    """The sentence repeats the headline, or a line of it ("Auction called off again;"
-    over "Auction called off again; second site refuses the listing")."""
-    letters = _letters(sentence)
-    return letters == _letters(title) or (
-        len(_WORD.findall(sentence)) >= settings.COMPARE_HEADLINE_LINE_WORDS
-        and letters in _letters(title))
+    """The sentence repeats the headline, or a line of it ("Pellin bridge closed again;"
+    over "Pellin bridge closed again; second inspection finds cracks")."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    lines = [[w.lower() for w in _WORD.findall(line)] for line in _TITLE_LINES.split(title)]
+    return _letters(sentence) == _letters(title) or (
+        len(words) >= settings.COMPARE_HEADLINE_LINE_WORDS and words in lines)
 
 
 def _letters(text: str) -> str:
