@@ -600,3 +600,11 @@ def test_claims_that_only_look_like_furniture_are_kept(title: str, sentence: str
     claims = _claims_under(title, f"Engineers closed the Tesar bridge in Pellin on Monday."
                                   f"\n\n{sentence}\n")
     assert any(sentence[4:] in c for c in claims)
+
+
+def test_a_sentence_the_account_repeats_word_for_word_is_one_claim():
+    claims = _claim_texts(
+        "Pellin bridge closed\n\nEngineers closed the Tesar bridge after finding cracks.\n\n"
+        "Mayor Ana Ruiz said the bridge would reopen in the spring.\n\n"
+        "Engineers closed the Tesar bridge after finding cracks.\n")
+    assert claims.count("Engineers closed the Tesar bridge after finding cracks.") == 1

@@ -62,9 +62,14 @@ class Claim:
 
 
 def claims_of(record: Record) -> list[Claim]:
-    """Every story sentence of ``record`` as one or more claims."""
-    sentences = [s for s in _story_sentences(record)
-                 if _says_something(record.text[s[0] : s[1]], record.title)]
+    """Every story sentence of ``record`` as one or more claims; a sentence the account
+    repeats word for word (a summary atop the story, a pull quote) counts where it
+    comes last."""
+    story = _story_sentences(record)
+    later = [_letters(record.text[s:e]) for s, e in story]
+    sentences = [(s, e) for n, (s, e) in enumerate(story)
+                 if _says_something(record.text[s:e], record.title)
+                 and later[n] not in later[n + 1 :]]
     found = []
     contents = [q.span for q in record.quotes if q.kind == "indirect"
                 and _frame_states_a_fact(record, q, sentences)]
