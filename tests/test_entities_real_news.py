@@ -880,12 +880,18 @@ def test_an_appositive_role_with_an_organisation_is_of_it():
     assert roles(by_name(record, "Lena Orwell")) == [("attorney", "Harbour Legal Center", None)]
 
 
-def test_a_headline_fragment_of_any_label_is_no_entity():
-    text = ("Nell Varga Isn’t Suing Her Rival. She’s Suing A Landlord Over His Harbour Tower."
-            "\n\nIn May, the developer Tom Reyes filed plans for a tower that Nell Varga, the "
-            "mayor, opposes.")
+@pytest.mark.parametrize(("text", "names"), [
+    ("Nell Varga Isn’t Suing Her Rival. She’s Suing A Landlord Over His Harbour Tower.\n\n"
+     "In May, the developer Tom Reyes filed plans for a tower that Nell Varga, the mayor, "
+     "opposes.", {"Tom Reyes", "Nell Varga"}),
+    # round j: a caption's credit, and its name no new person
+    ("Harbour master retires\n\nVelmora, June 3 — Harbour master Ivo Petrov retired on "
+     "Tuesday.\n\nIvo Petrov Image: Pellin Port Authority.\n\nPetrov thanked his crew.",
+     {"Ivo Petrov", "Velmora"}),
+], ids=["headline fragment of any label", "caption credit"])
+def test_headline_fragments_and_caption_credits_are_no_entities(text: str, names: set[str]):
     record = analyze_with_headline(text)
-    assert {e.name for e in record.entities} == {"Tom Reyes", "Nell Varga"}
+    assert {e.name for e in record.entities} == names
 
 
 def test_the_state_of_a_party_tag_is_a_place_of_the_story():
@@ -946,14 +952,6 @@ def test_georgia_in_a_story_about_american_states_is_the_state():
     record = analyze("Sen. Tom Reyes of Texas, Sen. Ana Ruiz of Ohio and Rep. Bob Keane of "
                      "Florida said foreign troops must leave Georgia and Ukraine.")
     assert place_of(record, "Georgia").country == "GEO"  # listed with a country
-
-
-def test_a_captions_credit_is_no_entity_and_its_name_no_new_person():
-    text = ("Harbour master retires\n\nVelmora, June 3 — Harbour master Ivo Petrov retired "
-            "on Tuesday.\n\nIvo Petrov Image: Pellin Port Authority.\n\nPetrov thanked his "
-            "crew.")
-    record = analyze_with_headline(text)
-    assert {e.name for e in record.entities} == {"Ivo Petrov", "Velmora"}
 
 
 def test_an_abbreviated_title_split_from_its_stop_is_no_person():

@@ -19,7 +19,7 @@ from rashomon import describe
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
-def _articles() -> dict[str, dict]:
+def articles() -> dict[str, dict]:
     found = {}
     for line in (DATA / "wikinews" / "articles.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
@@ -86,13 +86,19 @@ def view(record: rashomon.Record) -> str:
     return "\n".join(lines) + "\n"
 
 
+def analysed(row: dict) -> rashomon.Record:
+    """The Record of one article of ``articles()``, read with its title, date and
+    publisher."""
+    return rashomon.analyze(rashomon.read(row["text"], title=row["title"],
+                                          published=row["published"],
+                                          publisher=row.get("publisher")))
+
+
 def main(out: Path, keys: list[str]) -> None:
-    articles = _articles()
+    found = articles()
     out.mkdir(parents=True, exist_ok=True)
     for number, key in enumerate(keys, start=1):
-        row = articles[key]
-        record = rashomon.analyze(rashomon.read(row["text"], title=row["title"],
-                                                published=row["published"]))
+        record = analysed(found[key])
         stem = out / f"{number:02d}"
         stem.with_suffix(".txt").write_text(record.text, encoding="utf-8")
         stem.with_suffix(".record.json").write_text(

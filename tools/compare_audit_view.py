@@ -4,7 +4,7 @@ the units reported only in each account.
 
     python tools/compare_audit_view.py OUT_DIR polnear:A+polnear:B wikinews:ID+wikinews:ID ...
 
-Articles are read as ``tools/audit_view.py`` reads them (../shared/data, with their
+Articles are read and analysed as ``tools/audit_view.py`` does (../shared/data, with their
 publication dates and publishers); nothing is copied into the project.
 """
 
@@ -13,11 +13,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import rashomon
 from rashomon.compare import Comparison, compare
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from audit_view import _articles  # a tool beside this one
+from audit_view import analysed, articles  # a tool beside this one
 
 
 def view(comparison: Comparison) -> str:
@@ -40,17 +39,11 @@ def view(comparison: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _record(row: dict) -> rashomon.Record:
-    return rashomon.analyze(rashomon.read(row["text"], title=row["title"],
-                                          published=row["published"],
-                                          publisher=row.get("publisher")))
-
-
 def main(out: Path, pairs: list[str]) -> None:
-    articles = _articles()
+    found = articles()
     out.mkdir(parents=True, exist_ok=True)
     for number, pair in enumerate(pairs, start=1):
-        a, b = (_record(articles[key]) for key in pair.split("+"))
+        a, b = (analysed(found[key]) for key in pair.split("+"))
         stem = out / f"{number:02d}"
         stem.with_suffix(".a.txt").write_text(a.text, encoding="utf-8")
         stem.with_suffix(".b.txt").write_text(b.text, encoding="utf-8")
