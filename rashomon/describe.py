@@ -232,7 +232,7 @@ def speaker_label(record: Record, quote: Quote) -> str:
     name = name_of(record, quote.speaker)
     if name:
         return name
-    words = speaker_words(record, quote)
+    words = span_words(record, quote.antecedent_span) or speaker_words(record, quote)
     if words and quote.source_kind in _UNNAMED:
         return f"“{words}” ({_UNNAMED[quote.source_kind]})"
     return f"“{words}” (not resolved)" if words else "no speaker found"
@@ -276,7 +276,7 @@ def speaker_basis(record: Record, quote: Quote) -> str:
     """How the speaker was found, in words ('named in the sentence', 'resolved from
     “he”', 'guessed: carried over from the statement next to it'); '' for a Record made
     before the field existed."""
-    if quote.basis == "pronoun":
+    if quote.basis == "pronoun" or quote.antecedent_span:
         return f"resolved from “{speaker_words(record, quote) or 'he/she'}”"
     unnamed = quote.basis in ("unnamed", "described", "unresolved")
     if unnamed and quote.source_kind in _UNNAMED:

@@ -105,15 +105,16 @@ class Quote(_Model):
         None,
         description="how the speaker was found, which sets the confidence: name (named as "
         "the subject of the reporting verb), document (the stated source of a document the "
-        "article cites), pronoun (a he/she or title resolved to a person), according (named "
-        "in an 'according to' phrase), inherited (carried over from the statement next to "
-        "it), nearest (a he/she no one resolved, given to the last person of that gender "
-        "named before it), introduced (named before the colon or in the short sentence that "
-        "introduces a quote with no reporting verb of its own), unnamed (the subject's "
-        "words name an anonymous source or a document that is no entity of the article: a "
-        "senior official, a report), described (they name a group or a description that is "
-        "no entity: critics, the campaign), partial (the subject of the clause a partial "
-        "quote completes), unresolved (not found)",
+        "article cites), pronoun (a he/she/they or title resolved to a person or group), "
+        "according (named in an 'according to' phrase), inherited (carried over from the "
+        "statement next to it), nearest (a guess: a he/she no one resolved, given to the "
+        "last person of that gender named before it; an 'it' or 'the company', to the "
+        "organisation last named), introduced (named before the colon or in the short "
+        "sentence that introduces a quote with no reporting verb of its own), unnamed (the "
+        "subject's words name an anonymous source or a document that is no entity of the "
+        "article: a senior official, a report), described (they name a group or a "
+        "description that is no entity: critics, the campaign), partial (the subject of the "
+        "clause a partial quote completes), unresolved (not found)",
     )
     parts: list[Offsets] = Field(
         [],
@@ -140,6 +141,12 @@ class Quote(_Model):
         None,
         description="entity id of the organisation or government an unnamed speaker speaks "
         "for, as its words say (a spokeswoman for the Foreign Office, Pentagon officials)",
+    )
+    antecedent_span: Offsets | None = Field(
+        None,
+        description="for a speaker named by a pronoun that stands for no entity ('they "
+        "said'), the words it stands for ('seven members of the council'); speaker_span "
+        "keeps the pronoun",
     )
     addressee_span: Offsets | None = Field(
         None,

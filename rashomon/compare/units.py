@@ -111,8 +111,9 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     kind, detail, who, whom, act = "fact", "", None, None, None
     if quote is not None:
         who = names.get(quote.speaker or "")
-        if who is None and quote.speaker_span:
-            who = text[quote.speaker_span[0] : quote.speaker_span[1]]
+        words = quote.antecedent_span or quote.speaker_span  # "they": whom it stands for
+        if who is None and words:
+            who = text[words[0] : words[1]]
         whom = names.get(quote.addressee or "")
         cue = quote.cue or "said"
         to = f"to {whom}" if whom and cue.lower() in ("said", "says", "say") else whom

@@ -73,6 +73,7 @@ def _quote(found: FoundQuote, text: str) -> Quote:
         act=found.act,  # type: ignore[arg-type]
         source_kind=found.source_kind,  # type: ignore[arg-type]
         speaks_for=found.speaks_for,
+        antecedent_span=found.antecedent_span,
         addressee_span=found.addressee_span,
     )
 

@@ -191,13 +191,15 @@ class Title:
     kind: str
     sector: str
     gender: str
+    written_out: str = ""  # an abbreviation's full form ("sen." -> "senator")
 
 
 @cache
 def titles() -> dict[str, Title]:
     """Lower-cased title -> Title."""
     return {
-        row["title"]: Title(row["title"], row["kind"], row["sector"], row["gender"])
+        row["title"]: Title(row["title"], row["kind"], row["sector"], row["gender"],
+                            row["written_out"])
         for row in load_tsv("titles.tsv")
     }
 
@@ -213,6 +215,17 @@ def title_words() -> frozenset[str]:
     """Every word of a known title, function words ("of", "the") aside."""
     function_words = words("function_words") | words("articles")
     return frozenset(w for title in titles() for w in title.split() if w not in function_words)
+
+
+def written_out(title: str) -> str:
+    """``title`` in lower case with its abbreviations in full ("Sen." -> "senator",
+    "Deputy Gov." -> "deputy governor"), so that "the senator" finds a "Sen."."""
+    lower = title.lower()
+    known = titles()
+    if lower in known and known[lower].written_out:
+        return known[lower].written_out
+    return " ".join(known[w].written_out if w in known and known[w].written_out else w
+                    for w in lower.split())
 
 
 def base_title(title: str) -> str:

@@ -155,6 +155,9 @@ def subject_of(cue: Token) -> Token | None:
     read as a clause; of two subjects before it, the one nearest it; for an inverted
     "said the readout released by the PMO" the subject the parser hangs on the clause
     after it."""
+    quoting = quoting_verb(cue)
+    if quoting is not None:  # "quoted Marek as saying": Marek
+        return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
     untensed = _untensed(cue)
     subjects = [c for c in cue.children  # an untensed verb's subject stands before it
                 if c.dep_ in _SUBJECTS and not (untensed and c.i > cue.i)]
@@ -173,7 +176,7 @@ def subject_of(cue: Token) -> Token | None:
         return subject_of(cue.head)
     if untensed:
         return None
-    named = _apposition_before(cue) or _subject_read_as_clause(cue)
+    named = _apposition_before(cue) or _subject_read_as_clause(cue) or _share_read_as_number(cue)
     if named is not None:
         return named
     for child in cue.rights:
@@ -182,6 +185,36 @@ def subject_of(cue: Token) -> Token | None:
                 if grand.dep_ in _SUBJECTS and grand.i > cue.i:
                     return grand
     return None
+
+
+def quoting_verb(cue: Token) -> Token | None:
+    """The verb by which a report gives someone's words ("quoted Marek as saying",
+    "Marek was cited as saying"), else None."""
+    through = cue.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
+    verb = through.head if through is not None else None
+    if verb is None or verb.lemma_.lower() not in lexicon_words("quoting_verbs"):
+        return None
+    return verb
+
+
+def quoted_by(cue: Token) -> Token | None:
+    """The one who quotes, when a report gives someone's words: the subject of "quoted
+    Marek as saying", the agent of "Marek was quoted by the Gazette as saying"."""
+    verb = quoting_verb(cue)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _share_read_as_number(cue: Token) -> Token | None:
+    """A share of people the parser hung on the verb as a number ("About 4 in 10 say
+    …"): the subject."""
+    return next((c for c in cue.lefts if c.dep_ == "nummod"), None)
 
 
 def _apposition_before(cue: Token) -> Token | None:

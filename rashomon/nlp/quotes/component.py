@@ -39,6 +39,7 @@ from rashomon.nlp.quotes.attribution import (
     medium_named_by,
     medium_of,
     noun_phrase,
+    quoted_by,
     source_of,
     subject_of,
 )
@@ -163,6 +164,9 @@ class QuoteFinder:
         organisations = {e.id for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
         _give_it_to_the_organisation(context.text, quotes, organisations, self.confidence,
                                      self.pronoun_window_paragraphs)
+        for quote in quotes:
+            context.give_they_to_the_group(quote)
+            context.give_description_to_the_organisation(quote, self.pronoun_window_paragraphs)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -308,6 +312,8 @@ class _Context:
         after = [c for c in after if not any(b in c.ancestors for b in before)]
         if before and prefix.endswith((":", ",")) and text[start:end][-1:] in (".", "!", "?"):
             after = []  # "X said, “… .” The star then recalled …": a new sentence
+        elif before and text[start:end][-1:] in (".", "!", "?"):  # "say they are “… .” They
+            after = [c for c in after if c.sent.start < before[-1].sent.end]  # ask …"
         if not after and all(subordinate(c) for c in before):
             # "After Wren criticized Ruiz, she shot back, “…”": the verb that hands over
             before = self._leading_clause_verb(passage) or before
@@ -617,7 +623,8 @@ class _Context:
             return None
         holders = [entity for start, _, entity in self.speakers.mentions
                    if start < token.idx and entity.type == "PERSON"
-                   and any(r.title.lower().split()[-1:] == [token.lower_] for r in entity.roles)]
+                   and any(lexicon.written_out(r.title).split()[-1:] == [token.lower_]
+                           for r in entity.roles)]
         phrase = noun_phrase(token)
         return (holders[-1], phrase.start_char, phrase.end_char) if holders else None
 
@@ -643,6 +650,58 @@ class _Context:
                 quote.speaker = entity.id
                 _rate(quote, self.confidence, "nearest")
                 return
+
+    def give_they_to_the_group(self, quote: FoundQuote) -> None:
+        """The group a "they said" stands for: the last plural subject before it, outside
+        quotation marks, in its sentence or the two before ("Seven members of the council
+        walked out. They said …"); its entity if it names one, else its words
+        (``antecedent_span``)."""
+        span = quote.speaker_span
+        if quote.speaker is not None or span is None \
+                or self.text[span[0] : span[1]].lower() != "they":
+            return
+        pronoun = self.doc.char_span(*span)
+        if pronoun is None:
+            return
+        at = bisect_right(self.sentence_starts, span[0]) - 1
+        earliest = self.sentences[max(0, at - 2)].start
+        group = next((t for t in reversed(self.doc[earliest : pronoun.start])
+                      if _plural_subject(t) and not self.quoted.holds(t.idx)), None)
+        if group is None:
+            return
+        found = self.speakers.named(group)
+        together = [c for c in group.children if c.dep_ == "conj"]
+        phrase = noun_phrase(group)
+        end = _end(together[-1].right_edge) if together else phrase.end_char
+        if found is not None and not together:
+            quote.speaker = found[0].id
+            _rate(quote, self.confidence, "pronoun")
+            return
+        quote.speaker = found[0].id if found is not None else None  # the first, for a group
+        quote.antecedent_span = (phrase.start_char, end)
+        quote.source_kind = "group"
+        _rate(quote, self.confidence, "pronoun" if found is not None else "described")
+
+    def give_description_to_the_organisation(self, quote: FoundQuote, window: int) -> None:
+        """The organisation a "the company said" that no entity names stands for: the one
+        named last before it as a subject, else named last, outside quotation marks,
+        within ``window`` paragraphs ("The Lanto Trust would not comment, telling Radio
+        Pell that the group …"); a guess (basis ``nearest``)."""
+        span = quote.speaker_span
+        words = self.text[span[0] : span[1]].lower().split() if span else []
+        if quote.speaker is not None or span is None or len(words) != 2 or words[0] != "the" \
+                or words[1] not in lexicon.words("organisation_nouns"):
+            return
+        earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
+        named = [(start, end, entity) for start, end, entity in self.speakers.mentions
+                 if earliest <= start < span[0] and not self.quoted.holds(start)
+                 and entity.type == "ORG"]
+        subjects = [m for m in named if (words_ := self.doc.char_span(
+            m[0], m[1], alignment_mode="expand")) is not None
+            and words_.root.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or named:
+            quote.speaker = (subjects or named)[-1][2].id
+            _rate(quote, self.confidence, "nearest")
 
     def _partial(self, quote: FoundQuote) -> None:
         """A partial quote outside speech ("imposed sanctions “in response to ...”"):
@@ -760,6 +819,9 @@ class _Context:
             subject = cue.head  # "issued a statement agreeing …": the statement says it
         who = self._who(subject) if subject is not None else _Attribution()
         who.give(quote)
+        quoter = quoted_by(cue)
+        if quoter is not None:  # "the Gazette quoted Marek as saying": through the Gazette
+            quote.via = [*quote.via, *self._chain(quoter)]
         addressee = self.addressee(cue, spec.get("addressee", []))
         if addressee is not None:
             found = self.speakers.named(addressee)
@@ -790,9 +852,11 @@ class _Context:
         quote.cue = "according to"
         _rate(quote, self.confidence, "according")
 
-    def _who(self, token: Token) -> _Attribution:
+    def _who(self, token: Token, defined: bool = True) -> _Attribution:
         """The speaker a subject names: an entity, or a document's source (with the
-        document as ``via``)."""
+        document as ``via``); ``defined``: its relative clause may say who it is
+        ("those who voted early"), which it cannot when the clause is the statement's
+        own ("those who said …")."""
         if is_document(token):
             chain = document_chain(token, self.speakers, self.documents)
             source = next((v for v in chain if v.entity), None)
@@ -806,7 +870,7 @@ class _Context:
             )
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "police, who said …": the police, named by the relative pronoun
-            antecedent = self._who(token.head.head)
+            antecedent = self._who(token.head.head, defined=False)
             if antecedent.speaker is not None:  # else the antecedent's words name it
                 antecedent.speaker_span = (token.idx, token.idx + len(token))
             return antecedent
@@ -824,9 +888,14 @@ class _Context:
             kind = "pronoun" if token.lower_ in _PERSONAL_PRONOUNS else "name"
             phrase = noun_phrase(token)
             span = (phrase.start_char, phrase.end_char)
-            raw = [] if token.pos_ == "PRON" else [Via(*span, phrase.text)]
+            defining = _defining_clause(token) if defined else None
+            if defining is not None:  # "those who voted early said": the clause says who
+                span = (span[0], _end(defining.right_edge))
+            raw = [] if token.pos_ == "PRON" and defining is None else [
+                Via(*span, self.text[span[0] : span[1]])]
             return _Attribution(speaker_span=span, speaker_kind=kind, chain=raw,
-                                source_kind=_unnamed_kind(token),
+                                source_kind="group" if defining is not None
+                                else _unnamed_kind(token),
                                 speaks_for=self._speaks_for(phrase))
         entity, start, end = found
         kind = "pronoun" if token.pos_ == "PRON" else "name"
@@ -920,6 +989,22 @@ def _unnamed_basis(quote: FoundQuote) -> str:
     return _UNNAMED_BASIS.get(quote.source_kind or "", "unresolved")
 
 
+def _plural_subject(token: Token) -> bool:
+    """Whether ``token`` heads a subject that names several ("voters", "Ruiz and Wren",
+    "4 in 10"), a "they" can stand for."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN", "NUM") and (
+        token.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in token.children)
+        or token.lemma_.lower() in lexicon_words("shares"))
+
+
+def _defining_clause(token: Token) -> Token | None:
+    """The relative clause that says who a pronoun stands for ("those [who voted
+    early]", "anyone [who has met her]"), else None."""
+    if token.pos_ != "PRON" or token.lower_ in lexicon.words("personal_pronouns"):
+        return None
+    return next((c for c in token.rights if c.dep_ == "relcl"), None)
+
+
 def _unnamed_kind(token: Token) -> str:
     """How words that name no entity name a speaker: a pronoun ("they"), an anonymous
     source ("a senior official"), a group ("critics", "Smith and Jones") or a
@@ -928,7 +1013,8 @@ def _unnamed_kind(token: Token) -> str:
         return "pronoun"
     if token.lemma_.lower() in lexicon_words("anonymous_sources"):
         return "anonymous"
-    if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+    if token.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in token.children) \
+            or token.lemma_.lower() in lexicon_words("shares"):
         return "group"
     return "description"
 

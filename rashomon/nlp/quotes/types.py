@@ -45,3 +45,4 @@ class FoundQuote:
     source_kind: str | None = None  # named | pronoun | description | group | anonymous | document
     speaks_for: str | None = None  # the organisation an unnamed speaker speaks for
     addressee_span: tuple[int, int] | None = None  # the words naming who was spoken to
+    antecedent_span: tuple[int, int] | None = None  # the group a "they" stands for
