@@ -84,3 +84,46 @@ def test_the_senator_is_the_one_named_with_the_abbreviated_title():
         "her on the budget, but the senator insisted that the docks came first.\n"
     )
     assert _name(record, _find(record, "the docks came first").speaker) == "Ilse Marek"
+
+
+# What is no statement, and where it was said (round 10 of the hand audit)
+
+def test_a_headline_that_declares_something_is_an_act_not_a_statement():
+    record = _analyze(
+        "Mayor Wren declares flood emergency in Pellin\n\n"
+        "Mayor Tomas Wren declared a flood emergency in Pellin on Tuesday as the river rose.\n"
+    )
+    assert not record.quotes
+
+
+def test_what_one_might_think_is_nobodys_belief():
+    record = _analyze(
+        "Ferry fares rise again\n\n"
+        "One might think the mayor would lower the fares before the vote. One harbour "
+        "official said the fares would rise again in May.\n"
+    )
+    assert [q.content for q in record.quotes] == ["the fares would rise again in May"]
+
+
+def test_whom_a_speaker_spoke_to_before_saying_it_is_the_addressee():
+    record = _analyze(
+        "Port reopens\n\n"
+        "Speaking to reporters on Monday, Mayor Tomas Wren said the port was safe again.\n\n"
+        "In remarks to the Tarvo Gazette, Ilse Marek said the cranes were too old.\n"
+    )
+    port, cranes = _find(record, "the port"), _find(record, "the cranes")
+    assert (_words(record, port.addressee_span), [v.text for v in port.via]) == (
+        "reporters", ["reporters"])
+    assert _name(record, cranes.addressee) == "Tarvo Gazette"
+
+
+def test_the_next_words_of_the_same_speaker_keep_the_occasion():
+    record = _analyze(
+        "Ferry to run again\n\n"
+        "Ilse Marek said in an interview with the Tarvo Gazette that the ferry would run "
+        "in May. “We have the boats,” she said. “We need the crews.”\n\n"
+        "On Tuesday, at a rally in Pellin, she said the port would grow.\n"
+    )
+    boats, port = _find(record, "We have the boats"), _find(record, "the port would grow")
+    assert (_name(record, boats.addressee), len(boats.via)) == ("Tarvo Gazette", 2)
+    assert (port.addressee, port.via) == (None, [])

@@ -297,9 +297,14 @@ def addressee_of(cue: Token, slots: list[str]) -> Token | None:
                 found = next((c for c in cue.children if c.dep_ == "dobj"), None)
                 if found is not None:
                     return found
+    for child in cue.children:  # "Speaking to reporters, Wren said": whom he spoke to
+        spoken = frame(child.lemma_) if child.dep_ == "advcl" and child.i < cue.i else None
+        if spoken is not None and (found := addressee_of(child, spoken["addressee"])):
+            return found
     occasions = set(lexicon()["occasions"])
-    for token in cue.subtree:
-        if token.lower_ == "with" and token.head.lemma_.lower() in occasions:
+    for token in cue.subtree:  # "in a call with Aalto", "in remarks to the Courier"
+        if token.lower_ in ("with", "to") and token.dep_ == "prep" \
+                and {token.head.lower_, token.head.lemma_.lower()} & occasions:
             for grand in token.children:
                 if grand.dep_ == "pobj":
                     return grand

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -167,6 +168,7 @@ class QuoteFinder:
         for quote in quotes:
             context.give_they_to_the_group(quote)
             context.give_description_to_the_organisation(quote, self.pronoun_window_paragraphs)
+        _inherit_occasions(quotes)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -261,6 +263,8 @@ class _Context:
         if content_end <= content_start:
             return None
         content = self.text[content_start:content_end]
+        if split[2] != ":" and not self._reports_a_clause(split[2], content_start, content_end):
+            return None  # "Mayor Declares Flood Emergency": an act, not a statement
         pieces = MARK.split(content)
         kind = "indirect" if len(pieces) == 1 else (
             "direct" if not "".join(pieces[0::2]).strip(" .,") else "mixed")
@@ -276,6 +280,17 @@ class _Context:
             quote.speaker_span, quote.source_kind = (start, source_end), "document"
             _rate(quote, self.confidence, "unresolved")
         return quote
+
+    def _reports_a_clause(self, verb: str, start: int, end: int) -> bool:
+        """Whether a headline's words after its verb are what the verb can report: a
+        clause ("Wren Says Port Unsafe", "Pardo Warns Talks Could Fail") for a verb that
+        reports only clauses, such as "says" or "declares"; anything for one that also
+        reports a noun phrase ("Ruiz Announces Ferry Plan")."""
+        if "dobj" in (frame(headline_verbs()[verb.lower()]) or {}).get("content", []):
+            return True
+        words = self.doc.char_span(start, end, alignment_mode="expand") or []
+        return bool(MARK.search(self.text[start:end])) or any(
+            t.pos_ in ("VERB", "AUX", "ADJ") or t.tag_ == "MD" for t in words)
 
     def _headline_source(self, start: int, end: int) -> tuple[Entity, int, int] | None:
         """The person or organisation a headline names before its colon or verb: a mention
@@ -1148,6 +1163,21 @@ def _give_it_to_the_organisation(
             _rate(quote, confidence, "nearest")
         if quote.speaker in organisations:
             last = quote
+
+
+def _inherit_occasions(quotes: list[FoundQuote]) -> None:
+    """A statement with no channel, addressee or other time of its own, right after one by
+    the same speaker in the same or the next paragraph, was made on the same occasion
+    ("Marek said in an interview with the Gazette that …. “…,” she said."): it takes that
+    one's via and addressee; never an "according to" source's."""
+    for before, quote in pairwise(quotes):
+        same = quote.speaker is not None and quote.speaker == before.speaker \
+            and quote.paragraph - before.paragraph <= 1 and before.cue != "according to" \
+            and quote.time in (None, before.time)
+        if same and not quote.via and quote.addressee_span is None and (
+                before.via or before.addressee_span):
+            quote.via, quote.addressee = list(before.via), before.addressee
+            quote.addressee_span = before.addressee_span
 
 
 def _inherit_times(quotes: list[FoundQuote]) -> None:

@@ -33,22 +33,22 @@ def reports_a_clause_of_its_own(cue: Token) -> bool:
 
 
 @cache
-def headline_verbs() -> frozenset[str]:
+def headline_verbs() -> dict[str, str]:
     """The third-person forms of the speech verbs, as headlines write them ("Says",
-    "Warns", "Denies")."""
-    forms = set()
+    "Warns", "Denies"), with their lemmas."""
+    forms = {}
     for lemma, spec in reporting.lexicon()["verbs"].items():
         if spec.get("act", "speech") != "speech" or spec.get("needs_preposition") or spec.get(
             "needs_object"
         ):
             continue
         if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-            forms.add(lemma[:-1] + "ies")
+            forms[lemma[:-1] + "ies"] = lemma
         elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-            forms.add(lemma + "es")
+            forms[lemma + "es"] = lemma
         else:
-            forms.add(lemma + "s")
-    return frozenset(forms)
+            forms[lemma + "s"] = lemma
+    return forms
 
 
 def framing_clause(cue: Token) -> Token | None:
