@@ -105,16 +105,20 @@ def test_what_one_might_think_is_nobodys_belief():
     assert [q.content for q in record.quotes] == ["the fares would rise again in May"]
 
 
-def test_whom_a_speaker_spoke_to_before_saying_it_is_the_addressee():
+def test_whom_a_speaker_spoke_to_is_the_addressee_not_whom_she_met_before():
     record = _analyze(
         "Port reopens\n\n"
         "Speaking to reporters on Monday, Mayor Tomas Wren said the port was safe again.\n\n"
-        "In remarks to the Tarvo Gazette, Ilse Marek said the cranes were too old.\n"
+        "In remarks to the Tarvo Gazette, Ilse Marek said the cranes were too old.\n\n"
+        "Emerging from a meeting with Wren, Marek said the talks had gone well. “It was a "
+        "good meeting,” she said, speaking to reporters.\n"
     )
     port, cranes = _find(record, "the port"), _find(record, "the cranes")
     assert (_words(record, port.addressee_span), [v.text for v in port.via]) == (
         "reporters", ["reporters"])
     assert _name(record, cranes.addressee) == "Tarvo Gazette"
+    assert _find(record, "the talks").addressee is None
+    assert _words(record, _find(record, "It was a good").addressee_span) == "reporters"
 
 
 def test_the_next_words_of_the_same_speaker_keep_the_occasion():
@@ -127,3 +131,26 @@ def test_the_next_words_of_the_same_speaker_keep_the_occasion():
     boats, port = _find(record, "We have the boats"), _find(record, "the port would grow")
     assert (_name(record, boats.addressee), len(boats.via)) == ("Tarvo Gazette", 2)
     assert (port.addressee, port.via) == (None, [])
+
+
+def test_an_unnamed_source_with_a_clause_of_its_own_before_the_verb_speaks():
+    record = _analyze(
+        "Dock deal\n\n"
+        "Although there is no such link with Marek's team, a harbour official who spoke "
+        "anonymously to discuss internal plans said Wednesday, “Certainly there are talks "
+        "between the port and the ferry company.”\n"
+    )
+    talks = _find(record, "Certainly there are talks")
+    assert (_words(record, talks.speaker_span), talks.source_kind) == (
+        "a harbour official", "anonymous")
+
+
+def test_a_sentence_ending_in_a_warning_announces_the_quotation_after_it():
+    record = _analyze(
+        "Ferry vote\n\n"
+        "On the other side, Sen. Oskar Brandt, a candidate for governor who has made the "
+        "ferry the centre of his campaign, tweeted a warning. “Pellin: Remember in "
+        "November the councillors who voted against the ferry.”\n"
+    )
+    warning = _find(record, "Pellin: Remember")
+    assert (_name(record, warning.speaker), warning.cue) == ("Oskar Brandt", "tweeted")

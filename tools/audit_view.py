@@ -56,9 +56,9 @@ def view(record: rashomon.Record) -> str:
                      f"speaker={names.get(quote.speaker)!r} (said_by={said_by!r}, "
                      f"{quote.basis} {quote.confidence}) "
                      f"addressee={names.get(quote.addressee)!r} (told={told!r}) via={via}")
-        lines.append(f"     content: {quote.content[:240]!r}")
+        lines.append(f"     content: {quote.content!r}")  # whole: a cut reads as an error
         if describe.said_words(record, quote) != quote.content:
-            lines.append(f"     shown:   {describe.said_words(record, quote)[:240]!r}")
+            lines.append(f"     shown:   {describe.said_words(record, quote)!r}")
     lines += ["", f"## TIME  published={record.published.value} ({record.published.origin}"
               f"{'; ' + record.published.basis if record.published.basis else ''})"]
     lines += [f"warning: {w}" for w in record.warnings]

@@ -18,6 +18,10 @@ from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# the words that can run from a noun to the verb after it: its relative or participial
+# clause and what that clause holds
+_CLAUSE_INSIDE_A_NAME = ("dobj", "pobj", "prep", "advcl", "xcomp", "relcl", "acl", "advmod",
+                         "npadvmod", "attr", "acomp", "ccomp")
 
 
 @dataclass
@@ -225,8 +229,10 @@ def _apposition_before(cue: Token) -> Token | None:
     while at > 0 and doc[at].dep_ == "advmod":
         at -= 1
     word = doc[at] if at >= 0 else None
+    while word is not None and word.dep_ in _CLAUSE_INSIDE_A_NAME and word.head.i < cue.i:
+        word = word.head  # "…, a harbour official who spoke anonymously to discuss plans said"
     if word is not None and word.pos_ in ("PROPN", "NOUN") and word.dep_ == "appos" \
-            and word.head.i < word.i:
+            and word.head.i < word.i and word.right_edge.i == at:
         return word
     return None
 
@@ -298,13 +304,16 @@ def addressee_of(cue: Token, slots: list[str]) -> Token | None:
                 if found is not None:
                     return found
     for child in cue.children:  # "Speaking to reporters, Wren said": whom he spoke to
-        spoken = frame(child.lemma_) if child.dep_ == "advcl" and child.i < cue.i else None
+        spoken = frame(child.lemma_) if child.dep_ == "advcl" else None
         if spoken is not None and (found := addressee_of(child, spoken["addressee"])):
             return found
     occasions = set(lexicon()["occasions"])
+    during = set(lexicon()["occasion_prepositions"])
     for token in cue.subtree:  # "in a call with Aalto", "in remarks to the Courier"
+        occasion = token.head
         if token.lower_ in ("with", "to") and token.dep_ == "prep" \
-                and {token.head.lower_, token.head.lemma_.lower()} & occasions:
+                and {occasion.lower_, occasion.lemma_.lower()} & occasions \
+                and occasion.head.lower_ in during:  # not "emerging from a meeting with"
             for grand in token.children:
                 if grand.dep_ == "pobj":
                     return grand

@@ -395,6 +395,8 @@ class _Context:
             return root if named and subject.lower_ not in lexicon_words("vague_holders") \
                 else None
         words = [t for t in sentence if not t.is_punct]
+        if frame(root.lemma_) is not None and _ends_announcing(root, words[-1]):
+            return root  # "Brandt, a candidate who …, tweeted a warning. “…”"
         content = content_of(root, (frame(root.lemma_) or {}).get("content", []))
         short = len(words) <= settings.ANNOUNCING_SENTENCE_MAX_WORDS
         return root if root in self.cues and content is None and short else None
@@ -1002,6 +1004,13 @@ def _unnamed_basis(quote: FoundQuote) -> str:
     if quote.speaker_span is None:
         return "unresolved"
     return _UNNAMED_BASIS.get(quote.source_kind or "", "unresolved")
+
+
+def _ends_announcing(verb: Token, last: Token) -> bool:
+    """Whether a sentence ends with what ``verb`` gives as the words that follow ("tweeted
+    a warning.", "issued this reply:"): an ``announcing_nouns`` object at its end."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon_words("announcing_nouns")
+               and c.right_edge.i >= last.i for c in verb.children)
 
 
 def _plural_subject(token: Token) -> bool:
