@@ -154,3 +154,39 @@ def test_a_sentence_ending_in_a_warning_announces_the_quotation_after_it():
     )
     warning = _find(record, "Pellin: Remember")
     assert (_name(record, warning.speaker), warning.cue) == ("Oskar Brandt", "tweeted")
+
+
+# Round 11 of the hand audit
+
+def test_according_to_after_a_quotations_cue_is_its_channel_not_a_statement():
+    record = _analyze(
+        "Ferry talks\n\n"
+        "“It is a very general debate when it comes to the ferry. Well, what does that "
+        "mean?” Ilse Marek asked, according to a transcript of the interview.\n"
+    )
+    debate = _find(record, "It is a very general debate")
+    assert [v.text for v in debate.via] == ["a transcript of the interview"]
+    assert len(record.quotes) == 1
+
+
+def test_a_belief_that_no_one_is_said_to_hold_is_no_statement():
+    record = _analyze(
+        "The mayor's ways\n\n"
+        "Expecting Wren to change his ways is like hoping the tide will stop. Anyone "
+        "expecting him to pivot to the centre should think again.\n"
+    )
+    assert not record.quotes
+
+
+def test_she_said_after_a_person_described_not_named_stands_for_that_person():
+    record = _analyze(
+        "Harbour abuse case\n\n"
+        "Prosecutor Ilse Marek said the victims had been “used and ignored”.\n\n"
+        "One of the victims chose to allow her name to be made public. She said she did "
+        "this to show others “there is nothing to be ashamed of”.\n\n"
+        "A driver stopped to talk to Ana Ruiz on the quay. She said the boats were old.\n"
+    )
+    shame, boats = _find(record, "she did this"), _find(record, "the boats")
+    assert (shame.speaker, _words(record, shame.antecedent_span)) == (
+        None, "One of the victims")
+    assert _name(record, boats.speaker) == "Ana Ruiz"

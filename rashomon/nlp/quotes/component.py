@@ -147,7 +147,7 @@ class QuoteFinder:
             q.kind == "mixed" or q.cue_at < q.start)}  # the cue of a quotation is no statement
         after_quotation = {q.cue_at for q in quotes if q.cue_at is not None} - carried
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages,
-                                   after_quotation)
+                                   after_quotation, {q.cue_at for q in quotes})
         headline = context.headline()
         if headline is not None:  # it replaces what the parser made of the headline
             quotes = [q for q in quotes if not (headline.start <= q.start < headline.end
@@ -167,6 +167,7 @@ class QuoteFinder:
                                      self.pronoun_window_paragraphs)
         for quote in quotes:
             context.give_they_to_the_group(quote)
+            context.give_he_or_she_to_the_described_person(quote)
             context.give_description_to_the_organisation(quote, self.pronoun_window_paragraphs)
         _inherit_occasions(quotes)
         _inherit_times(quotes)
@@ -194,6 +195,7 @@ class _Context:
         self.min_partial_words = min_partial_words
         self.cues = set(cues)
         self.speakers = MentionIndex(doc._.entities or [])
+        self.entities = {entity.id: entity for entity in doc._.entities or []}
         self.documents = Documents()
         self.paragraphs = sorted((s, e) for kind, s, e in _blocks(doc) if kind != "chrome")
         self.paragraph_starts = [start for start, _ in self.paragraphs]
@@ -677,13 +679,7 @@ class _Context:
         if quote.speaker is not None or span is None \
                 or self.text[span[0] : span[1]].lower() != "they":
             return
-        pronoun = self.doc.char_span(*span)
-        if pronoun is None:
-            return
-        at = bisect_right(self.sentence_starts, span[0]) - 1
-        earliest = self.sentences[max(0, at - 2)].start
-        group = next((t for t in reversed(self.doc[earliest : pronoun.start])
-                      if _plural_subject(t) and not self.quoted.holds(t.idx)), None)
+        group = self._subject_before(span[0], _plural_subject, sentences=2)
         if group is None:
             return
         found = self.speakers.named(group)
@@ -698,6 +694,44 @@ class _Context:
         quote.antecedent_span = (phrase.start_char, end)
         quote.source_kind = "group"
         _rate(quote, self.confidence, "pronoun" if found is not None else "described")
+
+    def give_he_or_she_to_the_described_person(self, quote: FoundQuote) -> None:
+        """The person a "she said" stands for when the subject just before it, in its
+        sentence or the one before in the same paragraph, describes someone the article
+        does not name ("One of the victims chose to be named. She said …", "A woman in
+        Pellin said … She added …"): those words (``antecedent_span``), not the last
+        person of that gender the article named before them."""
+        span = quote.speaker_span
+        gender = _pronoun_gender(self.text, quote)
+        if span is None or gender is None or quote.basis not in ("pronoun", "nearest"):
+            return
+        described = self._subject_before(span[0], _describes_a_person, sentences=1)
+        if described is None or self.speakers.named(described) is not None \
+                or _described_gender(described) not in (None, gender) \
+                or self.paragraph_of(described.idx) != quote.paragraph:
+            return
+        chosen = self.entities.get(quote.speaker or "")
+        named = max((m.start for m in chosen.mentions if m.kind != "pronoun"
+                     and m.start < span[0]), default=-1) if chosen is not None else -1
+        if named > described.idx:  # the person was named after the description
+            return
+        phrase = noun_phrase(described)
+        quote.speaker, quote.antecedent_span = None, (phrase.start_char, phrase.end_char)
+        quote.source_kind = "description"
+        _rate(quote, self.confidence, "described")
+
+    def _subject_before(self, offset: int, accepts: Callable[[Token], bool],
+                        sentences: int) -> Token | None:
+        """The last subject before ``offset`` that ``accepts`` takes, outside quotation
+        marks, in its sentence or the ``sentences`` before it."""
+        at = bisect_right(self.sentence_starts, offset) - 1
+        earliest = self.sentences[max(0, at - sentences)].start
+        end = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if end is None:
+            return None
+        return next((t for t in reversed(self.doc[earliest : end.start])
+                     if t.dep_ in ("nsubj", "nsubjpass") and accepts(t)
+                     and not self.quoted.holds(t.idx)), None)
 
     def give_description_to_the_organisation(self, quote: FoundQuote, window: int) -> None:
         """The organisation a "the company said" that no entity names stands for: the one
@@ -740,10 +774,11 @@ class _Context:
     # Indirect speech
 
     def indirect(self, cues: list[Token], passages: list[Passage],
-                 after_quotation: set[int]) -> list[FoundQuote]:
+                 after_quotation: set[int], quoting: set[int | None]) -> list[FoundQuote]:
         """The statements of the cues outside quotations; a cue that follows a quotation
         (at an offset of ``after_quotation``) reports nothing more before it ("Ruiz
-        declared …: “…,” she said")."""
+        declared …: “…,” she said"); an "according to" in the sentence of a quotation's
+        cue (at an offset of ``quoting``) is that quotation's channel, no statement."""
         spans = Regions((p.start, p.end) for p in passages)
         titles = Regions((s, e) for kind, s, e in _blocks(self.doc) if kind == "title")
         found = []
@@ -769,7 +804,7 @@ class _Context:
             if subject is not None:
                 quote.via = [*quote.via, *self._who(subject).chain]
             found.append(quote)
-        found += self._according_clauses({q.cue_at for q in found}, spans)
+        found += self._according_clauses({q.cue_at for q in found} | quoting, spans)
         return found
 
     def _content_span(
@@ -849,6 +884,8 @@ class _Context:
                 quote.via = [*quote.via, Via(phrase.start_char, phrase.end_char, phrase.text,
                                              found[0].id if found else None)]
         according = self.according(sentence)
+        if according is None and sentence is not None and cue.sent.start != sentence.start:
+            according = self.according(cue.sent)  # "“…?” Ruiz asked, according to a transcript"
         if according is not None:
             quote.via = [*quote.via, *self._chain(according)]
         medium = medium_of(cue)
@@ -1016,9 +1053,35 @@ def _ends_announcing(verb: Token, last: Token) -> bool:
 def _plural_subject(token: Token) -> bool:
     """Whether ``token`` heads a subject that names several ("voters", "Ruiz and Wren",
     "4 in 10"), a "they" can stand for."""
-    return token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN", "NUM") and (
+    return token.pos_ in ("NOUN", "PROPN", "NUM") and (
         token.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in token.children)
         or token.lemma_.lower() in lexicon_words("shares"))
+
+
+def _described_noun(token: Token) -> Token:
+    """The noun that says who a subject is: its head, or what "one of" picks from ("one
+    of the victims")."""
+    if token.lower_ == "one":
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        picked = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return picked or token
+    return token
+
+
+def _describes_a_person(token: Token) -> bool:
+    """Whether a subject describes one person the article need not name ("a woman in
+    Pellin", "one of the victims", "the driver"): a singular noun of
+    ``person_descriptions``."""
+    noun = _described_noun(token)
+    singular = token.lower_ == "one" or token.tag_ == "NN"
+    return singular and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() in lexicon.table("person_descriptions")
+
+
+def _described_gender(token: Token) -> str | None:
+    """The gender a person description marks ("woman": F), if any."""
+    return lexicon.table("person_descriptions").get(_described_noun(token).lemma_.lower()) \
+        or None
 
 
 def _defining_clause(token: Token) -> Token | None:
@@ -1176,13 +1239,14 @@ def _give_it_to_the_organisation(
 
 def _inherit_occasions(quotes: list[FoundQuote]) -> None:
     """A statement with no channel, addressee or other time of its own, right after one by
-    the same speaker in the same or the next paragraph, was made on the same occasion
-    ("Marek said in an interview with the Gazette that …. “…,” she said."): it takes that
-    one's via and addressee; never an "according to" source's."""
+    the same speaker in the same paragraph (or a quotation in the next), was made on the
+    same occasion ("Marek said in an interview with the Gazette that …. “…,” she said."):
+    it takes that one's via and addressee; never an "according to" source's."""
     for before, quote in pairwise(quotes):
-        same = quote.speaker is not None and quote.speaker == before.speaker \
-            and quote.paragraph - before.paragraph <= 1 and before.cue != "according to" \
-            and quote.time in (None, before.time)
+        near = quote.paragraph == before.paragraph or (
+            quote.paragraph - before.paragraph == 1 and quote.kind == "direct")
+        same = quote.speaker is not None and quote.speaker == before.speaker and near \
+            and before.cue != "according to" and quote.time in (None, before.time)
         if same and not quote.via and quote.addressee_span is None and (
                 before.via or before.addressee_span):
             quote.via, quote.addressee = list(before.via), before.addressee
