@@ -247,7 +247,7 @@ _BASES = {
     "according": "named after “according to”",
     "introduced": "named in the words that introduce the quote",
     "inherited": "carried over from the statement next to it",
-    "nearest": "the last person of that gender named before it",
+    "nearest": "the last person of that gender, or organisation, named before it",
     "partial": "the subject of the clause the quote completes",
     "unresolved": "not found",
 }

@@ -5,6 +5,7 @@ each checked to fail before its fix; the texts are invented."""
 
 from __future__ import annotations
 
+import pytest
 from test_attribution import _analyze, _find, _name
 
 from rashomon import describe
@@ -26,6 +27,9 @@ def test_the_one_a_report_quotes_as_saying_is_the_speaker_and_the_report_the_cha
         "Ilse Marek", ["The Pellin Courier"])
     assert (_name(record, ferry.speaker), [v.text for v in ferry.via]) == (
         "Tomas Wren", ["the Tarvo Gazette"])
+    docks = _analyze("Docks\n\nAna Ruiz was quoted in the Pellin Herald as saying the "
+                     "docks would close.\n").quotes[0]
+    assert [v.text for v in docks.via] == ["the Pellin Herald"]
 
 
 def test_a_share_of_those_polled_is_a_group_speaker():
@@ -41,29 +45,35 @@ def test_a_share_of_those_polled_is_a_group_speaker():
     assert fares.confidence >= 0.5 and harbour.confidence >= 0.5
 
 
-def test_they_said_stands_for_the_group_named_before_it():
+def test_they_said_stands_for_the_people_named_as_a_subject_before_it():
     record = _analyze(
         "Seven members of the harbour board walked out of the meeting on Monday. They "
         "said the vote on the ferry fares had been rushed.\n\n"
         "Ilse Marek and Tomas Wren toured the docks later. They said the cranes were too "
-        "old to repair.\n"
+        "old to repair.\n\n"
+        "Two harbour wardens stopped a boat after the boat crossed the line. They said the nets "
+        "were illegal.\n\n"
+        "Wren met the anglers whose boats were damaged. They said the storm was the worst "
+        "in years.\n"
     )
     board, cranes = _find(record, "the vote"), _find(record, "the cranes")
     assert (_words(record, board.speaker_span), _words(record, board.antecedent_span)) == (
         "They", "Seven members of the harbour board")
     assert describe.speaker_label(record, board) == "“Seven members of the harbour board” (group)"
-    assert (_name(record, cranes.speaker), _words(record, cranes.antecedent_span),
-            cranes.source_kind) == ("Ilse Marek", "Ilse Marek and Tomas Wren", "group")
+    assert (cranes.speaker, _words(record, cranes.antecedent_span), cranes.source_kind) == (
+        None, "Ilse Marek and Tomas Wren", "group")
+    assert _words(record, _find(record, "the nets").antecedent_span) == "Two harbour wardens"
+    assert _find(record, "the storm").antecedent_span is None  # not whose boats
 
 
 def test_a_new_sentence_after_a_quotation_does_not_give_it_its_cue():
     record = _analyze(
-        "While the mayor has condemned the plan, the fishermen who wrote to him on Thursday "
-        "say they are “worried the harbour is sending mixed signals.” They ask him to make "
-        "it clear “that such plans are unacceptable” by voting against them.\n"
+        "While the council has backed the dredging, the anglers who signed the petition "
+        "last week say they are “tired of waiting for an answer from the harbour.” They "
+        "want the council to “put the plan to a public vote” before June.\n"
     )
-    worried = _find(record, "they are")
-    assert (worried.cue, _words(record, worried.speaker_span)) == ("say", "the fishermen")
+    tired = _find(record, "they are")
+    assert (tired.cue, _words(record, tired.speaker_span)) == ("say", "the anglers")
 
 
 def test_the_company_said_is_the_organisation_named_before_it_as_a_subject():
@@ -76,24 +86,33 @@ def test_the_company_said_is_the_organisation_named_before_it_as_a_subject():
     sales, report = _find(record, "sales had doubled"), _find(record, "the report had misled")
     assert (_name(record, sales.speaker), sales.basis) == ("Brakken Foods", "nearest")
     assert _name(record, report.speaker) == "Lanto Trust"
+    wages = _analyze("Wages\n\nDockers met on Monday. The Tarvo Gazette reported that the "
+                     "firm had cut wages. The company said the cuts were temporary.\n")
+    assert _find(wages, "the cuts were temporary").speaker is None  # not the Gazette
 
 
-def test_the_senator_is_the_one_named_with_the_abbreviated_title():
+def test_the_senator_is_the_one_named_with_the_abbreviated_title_not_a_deputy():
     record = _analyze(
         "Sen. Ilse Marek met the mayor, Tomas Wren, at the harbour on Friday. Wren pressed "
-        "her on the budget, but the senator insisted that the docks came first.\n"
+        "her on the budget, but the senator insisted that the docks came first.\n\n"
+        "Lt. Gov. Ana Ruiz met Oskar Brandt on Monday. Brandt asked about the ferry, but "
+        "the governor insisted that the port came first.\n"
     )
     assert _name(record, _find(record, "the docks came first").speaker) == "Ilse Marek"
+    assert _find(record, "the port came first").speaker is None
 
 
 # What is no statement, and where it was said (round 10 of the hand audit)
 
-def test_a_headline_that_declares_something_is_an_act_not_a_statement():
-    record = _analyze(
-        "Mayor Wren declares flood emergency in Pellin\n\n"
-        "Mayor Tomas Wren declared a flood emergency in Pellin on Tuesday as the river rose.\n"
-    )
-    assert not record.quotes
+@pytest.mark.parametrize(("headline", "statements"), [
+    ("Mayor Wren declares flood emergency in Pellin", []),
+    ("Mayor Wren says port unsafe after storm", ["port unsafe after storm"]),
+    ("Mayor Wren urges calm after harbour fire", ["calm after harbour fire"]),
+])
+def test_a_headline_that_declares_something_is_an_act_not_a_statement(headline, statements):
+    record = _analyze(f"{headline}\n\nMayor Tomas Wren spoke in Pellin on Tuesday as the river "
+                      "rose.\n")
+    assert [q.content for q in record.quotes] == statements
 
 
 def test_what_one_might_think_is_nobodys_belief():
@@ -125,35 +144,38 @@ def test_the_next_words_of_the_same_speaker_keep_the_occasion():
     record = _analyze(
         "Ferry to run again\n\n"
         "Ilse Marek said in an interview with the Tarvo Gazette that the ferry would run "
-        "in May. “We have the boats,” she said. “We need the crews.”\n\n"
+        "in May. “We have the boats,” she said. Later, at the council meeting, she said the "
+        "crews were ready.\n\n"
         "On Tuesday, at a rally in Pellin, she said the port would grow.\n"
     )
-    boats, port = _find(record, "We have the boats"), _find(record, "the port would grow")
-    assert (_name(record, boats.addressee), len(boats.via)) == ("Tarvo Gazette", 2)
-    assert (port.addressee, port.via) == (None, [])
+    boats = _find(record, "We have the boats")
+    assert (_name(record, boats.addressee), [v.text for v in boats.via]) == (
+        "Tarvo Gazette", ["the Tarvo Gazette", "an interview with the Tarvo Gazette"])
+    for later in ("the crews were ready", "the port would grow"):
+        assert (_find(record, later).addressee, _find(record, later).via) == (None, [])
 
 
-def test_an_unnamed_source_with_a_clause_of_its_own_before_the_verb_speaks():
+def test_a_source_with_a_clause_of_its_own_hung_as_an_apposition_speaks():
     record = _analyze(
         "Dock deal\n\n"
-        "Although there is no such link with Marek's team, a harbour official who spoke "
-        "anonymously to discuss internal plans said Wednesday, “Certainly there are talks "
-        "between the port and the ferry company.”\n"
+        "Since nothing links the port to Brandt's crew, a customs clerk who declined to be "
+        "named to protect her job said on Friday, “Nobody has signed anything yet.”\n"
     )
-    talks = _find(record, "Certainly there are talks")
-    assert (_words(record, talks.speaker_span), talks.source_kind) == (
-        "a harbour official", "anonymous")
+    signed = _find(record, "Nobody has signed")
+    assert _words(record, signed.speaker_span) == "a customs clerk"
 
 
 def test_a_sentence_ending_in_a_warning_announces_the_quotation_after_it():
     record = _analyze(
         "Ferry vote\n\n"
         "On the other side, Sen. Oskar Brandt, a candidate for governor who has made the "
-        "ferry the centre of his campaign, tweeted a warning. “Pellin: Remember in "
-        "November the councillors who voted against the ferry.”\n"
+        "ferry the centre of his campaign, tweeted a warning. “Pellin: the ferry vote is "
+        "coming, and we will not forget it.”\n\n"
+        "The mayor, Tomas Wren, denied the statement. “I asked for two cranes, not ten.”\n"
     )
-    warning = _find(record, "Pellin: Remember")
+    warning = _find(record, "Pellin: the ferry vote")
     assert (_name(record, warning.speaker), warning.cue) == ("Oskar Brandt", "tweeted")
+    assert _find(record, "I asked for two cranes").cue is None  # "denied" issues nothing
 
 
 # Round 11 of the hand audit

@@ -50,6 +50,8 @@ def view(record: rashomon.Record) -> str:
     names = {e.id: e.name for e in record.entities}
     for quote in record.quotes:
         said_by = text[slice(*quote.speaker_span)] if quote.speaker_span else None
+        if quote.antecedent_span:  # "they" -> the group it stands for
+            said_by = f"{said_by} = {text[slice(*quote.antecedent_span)]}"
         told = text[slice(*quote.addressee_span)] if quote.addressee_span else None
         via = [v.text for v in quote.via]
         lines.append(f"{quote.id} {quote.kind}/{quote.act} cue={quote.cue!r} "

@@ -186,16 +186,12 @@ class Clusterer:
 
     def _holder_of(self, title: str, before: int) -> Entity | None:
         """The latest person before offset ``before`` holding ``title`` in this article."""
-        wanted = lexicon.written_out(title)
         best: tuple[int, Entity] | None = None
         for entity in self.entities:
             if entity.type != "PERSON":
                 continue
             for role in entity.roles:
-                held = lexicon.written_out(role.title)
-                modified = lexicon.base_title(held) != held and lexicon.base_title(held) == (
-                    lexicon.base_title(wanted))  # a deputy is not "the attorney general"
-                if not modified and (held == wanted or held.endswith(" " + wanted)):
+                if lexicon.is_the(role.title, title):  # a deputy is not "the attorney general"
                     last = max((m.start for m in entity.mentions if m.start < before), default=-1)
                     if last >= 0 and (best is None or last > best[0]):
                         best = (last, entity)

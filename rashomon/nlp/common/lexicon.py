@@ -199,7 +199,7 @@ def titles() -> dict[str, Title]:
     """Lower-cased title -> Title."""
     return {
         row["title"]: Title(row["title"], row["kind"], row["sector"], row["gender"],
-                            row["written_out"])
+                            row.get("written_out") or "")
         for row in load_tsv("titles.tsv")
     }
 
@@ -226,6 +226,16 @@ def written_out(title: str) -> str:
         return known[lower].written_out
     return " ".join(known[w].written_out if w in known and known[w].written_out else w
                     for w in lower.split())
+
+
+def is_the(title: str, office: str) -> bool:
+    """Whether a person titled ``title`` is "the ``office``": "Sen." is "the senator",
+    "Foreign Minister" "the minister"; a deputy, lieutenant, vice or former one is not
+    (``rank_modifiers``)."""
+    held, wanted = written_out(title).split(), written_out(office).split()
+    size = len(wanted)
+    return size > 0 and held[-size:] == wanted \
+        and not set(held[:-size]) & words("rank_modifiers")
 
 
 def base_title(title: str) -> str:

@@ -150,7 +150,9 @@ def medium_named_by(cue: Token) -> str | None:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The subject of a reporting verb: its own; for a gerund or infinitive, the one of
+    """Who a reporting verb's words are: for "quoted Marek as saying" the one quoted (the
+    object of "quoted"); else the subject of the verb: its own; for a gerund or
+    infinitive, the one of
     the verb it depends on ("erred in saying", "was quick to add"), never a subject inside
     its content; for a participle or a coordinated verb ("rejected the protest, saying
     ...") its head's, and for a second "said" that the parser hangs inside the first one's
@@ -203,14 +205,15 @@ def quoting_verb(cue: Token) -> Token | None:
 
 def quoted_by(cue: Token) -> Token | None:
     """The one who quotes, when a report gives someone's words: the subject of "quoted
-    Marek as saying", the agent of "Marek was quoted by the Gazette as saying"."""
+    Marek as saying", the agent of "Marek was quoted by the Gazette as saying", the
+    medium of "was quoted in the Gazette as saying"."""
     verb = quoting_verb(cue)
     if verb is None:
         return None
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "in"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
@@ -304,8 +307,10 @@ def addressee_of(cue: Token, slots: list[str]) -> Token | None:
                 if found is not None:
                     return found
     for child in cue.children:  # "Speaking to reporters, Wren said": whom he spoke to
-        spoken = frame(child.lemma_) if child.dep_ == "advcl" else None
-        if spoken is not None and (found := addressee_of(child, spoken["addressee"])):
+        speaking = child.dep_ == "advcl" and child.tag_ == "VBG" \
+            and child.lemma_.lower() in lexicon_words("speaking_verbs") \
+            and not any(c.dep_ in ("aux", "mark") for c in child.children)  # "having spoken"
+        if speaking and (found := addressee_of(child, frame(child.lemma_)["addressee"])):
             return found
     occasions = set(lexicon()["occasions"])
     during = set(lexicon()["occasion_prepositions"])

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.actors import Entity, MentionIndex
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import lexicon, reporting
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.quotation_marks import MARK, Marks, Passage, find_passages, mark_end
 from rashomon.nlp.common.regions import Regions
@@ -169,7 +170,7 @@ class QuoteFinder:
             context.give_they_to_the_group(quote)
             context.give_he_or_she_to_the_described_person(quote)
             context.give_description_to_the_organisation(quote, self.pronoun_window_paragraphs)
-        _inherit_occasions(quotes)
+        context.inherit_occasions(quotes)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -265,7 +266,7 @@ class _Context:
         if content_end <= content_start:
             return None
         content = self.text[content_start:content_end]
-        if split[2] != ":" and not self._reports_a_clause(split[2], content_start, content_end):
+        if split[2] != ":" and self._performs(split[2], content_start, content_end):
             return None  # "Mayor Declares Flood Emergency": an act, not a statement
         pieces = MARK.split(content)
         kind = "indirect" if len(pieces) == 1 else (
@@ -283,15 +284,14 @@ class _Context:
             _rate(quote, self.confidence, "unresolved")
         return quote
 
-    def _reports_a_clause(self, verb: str, start: int, end: int) -> bool:
-        """Whether a headline's words after its verb are what the verb can report: a
-        clause ("Wren Says Port Unsafe", "Pardo Warns Talks Could Fail") for a verb that
-        reports only clauses, such as "says" or "declares"; anything for one that also
-        reports a noun phrase ("Ruiz Announces Ferry Plan")."""
-        if "dobj" in (frame(headline_verbs()[verb.lower()]) or {}).get("content", []):
-            return True
+    def _performs(self, verb: str, start: int, end: int) -> bool:
+        """Whether a headline's verb performs an act on the words after it rather than
+        reporting them: a ``performative_verbs`` verb before no clause and no quotation
+        ("Mayor Declares Flood Emergency"; not "Mayor Declares Port Is Safe")."""
+        if headline_verbs()[verb.lower()] not in lexicon_words("performative_verbs"):
+            return False
         words = self.doc.char_span(start, end, alignment_mode="expand") or []
-        return bool(MARK.search(self.text[start:end])) or any(
+        return not MARK.search(self.text[start:end]) and not any(
             t.pos_ in ("VERB", "AUX", "ADJ") or t.tag_ == "MD" for t in words)
 
     def _headline_source(self, start: int, end: int) -> tuple[Entity, int, int] | None:
@@ -642,8 +642,7 @@ class _Context:
             return None
         holders = [entity for start, _, entity in self.speakers.mentions
                    if start < token.idx and entity.type == "PERSON"
-                   and any(lexicon.written_out(r.title).split()[-1:] == [token.lower_]
-                           for r in entity.roles)]
+                   and any(lexicon.is_the(r.title, token.lower_) for r in entity.roles)]
         phrase = noun_phrase(token)
         return (holders[-1], phrase.start_char, phrase.end_char) if holders else None
 
@@ -679,21 +678,31 @@ class _Context:
         if quote.speaker is not None or span is None \
                 or self.text[span[0] : span[1]].lower() != "they":
             return
-        group = self._subject_before(span[0], _plural_subject, sentences=2)
+        group = self._subject_before(span[0], self._people, sentences=2)
         if group is None:
             return
         found = self.speakers.named(group)
         together = [c for c in group.children if c.dep_ == "conj"]
-        phrase = noun_phrase(group)
-        end = _end(together[-1].right_edge) if together else phrase.end_char
         if found is not None and not together:
             quote.speaker = found[0].id
             _rate(quote, self.confidence, "pronoun")
             return
-        quote.speaker = found[0].id if found is not None else None  # the first, for a group
+        phrase = noun_phrase(group)  # "Marek and Wren": the group, no one of them alone
+        end = _end(together[-1].right_edge) if together else phrase.end_char
         quote.antecedent_span = (phrase.start_char, end)
         quote.source_kind = "group"
-        _rate(quote, self.confidence, "pronoun" if found is not None else "described")
+        _rate(quote, self.confidence, "described")
+
+    def _people(self, subject: Token) -> bool:
+        """Whether a subject names several people or organisations a "they" can stand for,
+        in a main clause ("Seven members of the board walked out", "Marek and Wren
+        toured the docks"; not "after the suspects fled", not "two cars")."""
+        if not _plural_subject(subject) or subject.head.dep_ not in ("ROOT", "conj", "ccomp"):
+            return False
+        named = self.speakers.named(subject)
+        return subject.head in self.cues or (  # those who speak are people
+            named is not None and named[0].type in ("PERSON", "ORG", "NORP")) \
+            or _described_noun(subject).lemma_.lower() in _person_words()
 
     def give_he_or_she_to_the_described_person(self, quote: FoundQuote) -> None:
         """The person a "she said" stands for when the subject just before it, in its
@@ -720,6 +729,38 @@ class _Context:
         quote.source_kind = "description"
         _rate(quote, self.confidence, "described")
 
+    def inherit_occasions(self, quotes: list[FoundQuote]) -> None:
+        """A statement with no channel or addressee of its own, right after one by the same
+        speaker in the same paragraph (or a quotation in the next), was made on the same
+        occasion ("Marek said in an interview with the Gazette that …. “…,” she said."):
+        it takes that one's via and addressee; never an "according to" source's, nor when
+        its own words set another occasion (a time, "at the council meeting", "later",
+        "has long said")."""
+        for before, quote in pairwise(quotes):
+            near = quote.paragraph == before.paragraph or (
+                quote.paragraph - before.paragraph == 1 and quote.kind == "direct")
+            same = quote.speaker is not None and quote.speaker == before.speaker and near \
+                and before.cue != "according to" and quote.time in (None, before.time)
+            if same and not quote.via and quote.addressee_span is None and (
+                    before.via or before.addressee_span) and not self._new_occasion(quote):
+                quote.via, quote.addressee = list(before.via), before.addressee
+                quote.addressee_span = before.addressee_span
+
+    def _new_occasion(self, quote: FoundQuote) -> bool:
+        """Whether a statement's cue sets an occasion of its own: a perfect ("has long
+        said"), a ``new_occasion_adverbs`` word ("later") or a place or occasion phrase
+        ("at the council meeting")."""
+        words = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand") \
+            if quote.cue_at is not None else None
+        if not words:
+            return False
+        cue = words[0]
+        during = lexicon_words("occasion_prepositions")
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children) or any(
+            c.lower_ in lexicon_words("new_occasion_adverbs") for c in cue.children) or any(
+            c.dep_ == "prep" and c.lower_ in during and any(g.dep_ == "pobj" and g.pos_ in (
+                "NOUN", "PROPN") for g in c.children) for c in cue.children)
+
     def _subject_before(self, offset: int, accepts: Callable[[Token], bool],
                         sentences: int) -> Token | None:
         """The last subject before ``offset`` that ``accepts`` takes, outside quotation
@@ -744,9 +785,10 @@ class _Context:
                 or words[1] not in lexicon.words("organisation_nouns"):
             return
         earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
+        media = words[1] in lexicon.words("media_nouns")  # "the paper" is an outlet's
         named = [(start, end, entity) for start, end, entity in self.speakers.mentions
                  if earliest <= start < span[0] and not self.quoted.holds(start)
-                 and entity.type == "ORG"]
+                 and entity.type == "ORG" and _is_outlet(entity) == media]
         subjects = [m for m in named if (words_ := self.doc.char_span(
             m[0], m[1], alignment_mode="expand")) is not None
             and words_.root.dep_ in ("nsubj", "nsubjpass")]
@@ -949,6 +991,7 @@ class _Context:
                 Via(*span, self.text[span[0] : span[1]])]
             return _Attribution(speaker_span=span, speaker_kind=kind, chain=raw,
                                 source_kind="group" if defining is not None
+                                and _unnamed_kind(token) == "pronoun"
                                 else _unnamed_kind(token),
                                 speaks_for=self._speaks_for(phrase))
         entity, start, end = found
@@ -1044,18 +1087,28 @@ def _unnamed_basis(quote: FoundQuote) -> str:
 
 
 def _ends_announcing(verb: Token, last: Token) -> bool:
-    """Whether a sentence ends with what ``verb`` gives as the words that follow ("tweeted
-    a warning.", "issued this reply:"): an ``announcing_nouns`` object at its end."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon_words("announcing_nouns")
-               and c.right_edge.i >= last.i for c in verb.children)
+    """Whether a sentence ends with what ``verb`` issues as the words that follow
+    ("tweeted a warning.", "issued this reply:"): a verb that issues something
+    (``source_verbs``, ``medium_verbs``) with an ``announcing_nouns`` object at its end;
+    not "denied the statement"."""
+    issues = verb.lemma_.lower() in lexicon_words("source_verbs") | set(
+        reporting.lexicon()["medium_verbs"])
+    return issues and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon_words(
+        "announcing_nouns") and c.right_edge.i >= last.i for c in verb.children)
 
 
 def _plural_subject(token: Token) -> bool:
     """Whether ``token`` heads a subject that names several ("voters", "Ruiz and Wren",
     "4 in 10"), a "they" can stand for."""
-    return token.pos_ in ("NOUN", "PROPN", "NUM") and (
-        token.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in token.children)
-        or token.lemma_.lower() in lexicon_words("shares"))
+    return token.pos_ in ("NOUN", "PROPN", "NUM") and _several(token)
+
+
+def _several(token: Token) -> bool:
+    """Whether words name several: a plural, a number other than one, a coordination
+    ("Ruiz and Wren") or a share ("55 percent", "a majority")."""
+    return token.tag_ in ("NNS", "NNPS") or (token.tag_ == "CD" and token.lower_ != "one") \
+        or any(c.dep_ == "conj" for c in token.children) \
+        or token.lemma_.lower() in lexicon_words("shares")
 
 
 def _described_noun(token: Token) -> Token:
@@ -1066,6 +1119,23 @@ def _described_noun(token: Token) -> Token:
         picked = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         return picked or token
     return token
+
+
+def _is_outlet(entity: Entity) -> bool:
+    """Whether an organisation is a news outlet: its name is or ends with a
+    ``news_outlet_words`` word ("the Tarvo Gazette", "Reuters")."""
+    return any(entity.name == word or entity.name.endswith(f" {word}")
+               for word in reporting.lexicon()["news_outlet_words"])
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Nouns that name people or what they form: ``person_descriptions``,
+    ``person_nouns``, the heads of anonymous sources and shares, the titles and the
+    ``organisation_nouns`` ("the groups … They say")."""
+    return frozenset({*lexicon.table("person_descriptions"), *lexicon.words("person_nouns"),
+                      *lexicon_words("anonymous_sources"), *lexicon_words("shares"),
+                      *lexicon.titles(), *lexicon.words("organisation_nouns")})
 
 
 def _describes_a_person(token: Token) -> bool:
@@ -1096,12 +1166,11 @@ def _unnamed_kind(token: Token) -> str:
     """How words that name no entity name a speaker: a pronoun ("they"), an anonymous
     source ("a senior official"), a group ("critics", "Smith and Jones") or a
     description ("the campaign")."""
+    if token.lemma_.lower() in lexicon_words("anonymous_sources"):
+        return "anonymous"  # "a senior official", "someone close to her"
     if token.pos_ == "PRON":
         return "pronoun"
-    if token.lemma_.lower() in lexicon_words("anonymous_sources"):
-        return "anonymous"
-    if token.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in token.children) \
-            or token.lemma_.lower() in lexicon_words("shares"):
+    if _several(token):
         return "group"
     return "description"
 
@@ -1235,22 +1304,6 @@ def _give_it_to_the_organisation(
             _rate(quote, confidence, "nearest")
         if quote.speaker in organisations:
             last = quote
-
-
-def _inherit_occasions(quotes: list[FoundQuote]) -> None:
-    """A statement with no channel, addressee or other time of its own, right after one by
-    the same speaker in the same paragraph (or a quotation in the next), was made on the
-    same occasion ("Marek said in an interview with the Gazette that …. “…,” she said."):
-    it takes that one's via and addressee; never an "according to" source's."""
-    for before, quote in pairwise(quotes):
-        near = quote.paragraph == before.paragraph or (
-            quote.paragraph - before.paragraph == 1 and quote.kind == "direct")
-        same = quote.speaker is not None and quote.speaker == before.speaker and near \
-            and before.cue != "according to" and quote.time in (None, before.time)
-        if same and not quote.via and quote.addressee_span is None and (
-                before.via or before.addressee_span):
-            quote.via, quote.addressee = list(before.via), before.addressee
-            quote.addressee_span = before.addressee_span
 
 
 def _inherit_times(quotes: list[FoundQuote]) -> None:

@@ -113,8 +113,8 @@ def incidental_attitude(cue: Token) -> bool:
     """Whether a belief, intention or finding is only mentioned, not attributed: in a
     relative clause or an indirect question ("reporters who want to break a mold", "how
     they think", "what Washington wants"), or held by no one in particular ("people
-    think", "they want", "it shows", a gerund with no one's name: "expecting him to
-    change is …")."""
+    think", "they want", "it shows", "one might think", a gerund with no one's name:
+    "expecting him to change is …")."""
     if (frame(cue.lemma_) or {}).get("act", "speech") == "speech":
         return False
     if cue.dep_ == "relcl" or any(c.tag_ in ("WP", "WRB", "WDT") for c in cue.children):
@@ -122,6 +122,9 @@ def incidental_attitude(cue: Token) -> bool:
     subject = subject_of(cue)
     if subject is None and cue.tag_ == "VBG":
         return True  # "Expecting Wren to change is like …", "anyone expecting him to pivot"
+    if subject is not None and subject.lower_ == "one" and any(
+            c.tag_ == "MD" for c in cue.children):
+        return True  # "one might think": anyone's
     return subject is not None and subject.lower_ in lexicon_words("vague_holders")
 
 
