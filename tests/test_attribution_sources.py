@@ -212,3 +212,37 @@ def test_she_said_after_a_person_described_not_named_stands_for_that_person():
     assert (shame.speaker, _words(record, shame.antecedent_span)) == (
         None, "One of the victims")
     assert _name(record, boats.speaker) == "Ana Ruiz"
+
+
+# Round 12 of the hand audit
+
+def test_a_passive_verb_of_saying_is_its_agents_words():
+    record = _analyze(
+        "Harbour people\n\n"
+        "Ilse Marek was described by the harbour board as “a tireless friend of the docks.” "
+        "Tomas Wren was described as “a stubborn man.”\n"
+    )
+    friend = _find(record, "a tireless friend")
+    assert (friend.speaker, _words(record, friend.speaker_span)) == (None, "the harbour board")
+    assert not [q for q in record.quotes if q.content.startswith("a stubborn man")]
+
+
+def test_those_a_participle_describes_are_a_group():
+    record = _analyze("Ferry poll\n\nThose surveyed in Pellin said the ferry was too slow.\n")
+    slow = _find(record, "the ferry was too slow")
+    assert (_words(record, slow.speaker_span), slow.source_kind) == (
+        "Those surveyed in Pellin", "group")
+
+
+def test_a_programme_or_interview_of_a_news_outlet_is_the_channel():
+    record = _analyze(
+        "Port to reopen\n\n"
+        "Mayor Tomas Wren said on the Pellin Herald's Morning Hour that the port would "
+        "reopen.\n\n"
+        "Wren said during an interview on the Tarvo Gazette's radio station on Tuesday night "
+        "that the cranes were old.\n"
+    )
+    assert [v.text for v in _find(record, "the port would").via] == [
+        "the Pellin Herald's Morning Hour"]
+    assert [v.text for v in _find(record, "the cranes").via] == [
+        "an interview on the Tarvo Gazette's radio station"]

@@ -139,7 +139,9 @@ def medium_of(cue: Token) -> Span | None:
                      and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
             if dated:  # "a statement [on Monday]": the time is the statement's, not its name
                 phrase = noun.doc[phrase.start : dated[0].i]
-            if is_document(noun) or noun.lower_ in media or phrase.text.lower() in media:
+            programme = any(c.dep_ == "poss" and is_press(c) for c in noun.children)
+            if is_document(noun) or noun.lower_ in media or phrase.text.lower() in media \
+                    or programme:  # "said on the Herald's Morning Hour"
                 return phrase
     return None
 
@@ -151,8 +153,9 @@ def medium_named_by(cue: Token) -> str | None:
 
 def subject_of(cue: Token) -> Token | None:
     """Who a reporting verb's words are: for "quoted Marek as saying" the one quoted (the
-    object of "quoted"); else the subject of the verb: its own; for a gerund or
-    infinitive, the one of
+    object of "quoted"); for a passive, its agent ("was described by the board as"), none
+    for a passive characterising verb without one; else the subject of the verb: its
+    own; for a gerund or infinitive, the one of
     the verb it depends on ("erred in saying", "was quick to add"), never a subject inside
     its content; for a participle or a coordinated verb ("rejected the protest, saying
     ...") its head's, and for a second "said" that the parser hangs inside the first one's
@@ -164,6 +167,12 @@ def subject_of(cue: Token) -> Token | None:
     quoting = quoting_verb(cue)
     if quoting is not None:  # "quoted Marek as saying": Marek
         return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "Marek was described by the board as …": the board
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if cue.lemma_.lower() in lexicon_words("characterising_verbs") and any(
+            c.dep_ == "nsubjpass" for c in cue.children):
+        return None  # "Marek was described as …": what is described, not who said it
     untensed = _untensed(cue)
     subjects = [c for c in cue.children  # an untensed verb's subject stands before it
                 if c.dep_ in _SUBJECTS and not (untensed and c.i > cue.i)]

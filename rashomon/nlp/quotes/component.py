@@ -1155,11 +1155,11 @@ def _described_gender(token: Token) -> str | None:
 
 
 def _defining_clause(token: Token) -> Token | None:
-    """The relative clause that says who a pronoun stands for ("those [who voted
-    early]", "anyone [who has met her]"), else None."""
+    """The relative or participial clause that says who a pronoun stands for ("those
+    [who voted early]", "those [surveyed]", "anyone [who has met her]"), else None."""
     if token.pos_ != "PRON" or token.lower_ in lexicon.words("personal_pronouns"):
         return None
-    return next((c for c in token.rights if c.dep_ == "relcl"), None)
+    return next((c for c in token.rights if c.dep_ in ("relcl", "acl")), None)
 
 
 def _unnamed_kind(token: Token) -> str:
