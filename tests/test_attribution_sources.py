@@ -246,3 +246,22 @@ def test_a_programme_or_interview_of_a_news_outlet_is_the_channel():
         "the Pellin Herald's Morning Hour"]
     assert [v.text for v in _find(record, "the cranes").via] == [
         "an interview on the Tarvo Gazette's radio station"]
+
+
+@pytest.mark.parametrize("asked, answered", [("((WN))", "((Ana Ruiz))"), ("WREN:", "RUIZ:")])
+def test_the_answers_of_a_transcript_are_the_labelled_persons(asked, answered):
+    record = _analyze(
+        "The Pellin ferry\n\n"
+        "Ana Ruiz, who runs the Pellin ferry, spoke to Tomas Wren this week about the boats."
+        f"\n\n{asked} Why did the ferry stop last winter?\n\n"
+        f"{answered} The old boats could not cross the ice. We asked the council for new "
+        "ones twice.\n\n"
+        "The council refused both times, so we raised the money ourselves.\n\n"
+        f"{asked} What comes next?\n\n{answered} Two new boats arrive in May.\n"
+    )
+    said = [(q.content, _name(record, q.speaker)) for q in record.quotes]
+    assert said == [
+        ("The old boats could not cross the ice. We asked the council for new ones twice.",
+         "Ana Ruiz"),
+        ("The council refused both times, so we raised the money ourselves.", "Ana Ruiz"),
+        ("Two new boats arrive in May.", "Ana Ruiz")]

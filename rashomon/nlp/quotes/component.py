@@ -149,6 +149,7 @@ class QuoteFinder:
         after_quotation = {q.cue_at for q in quotes if q.cue_at is not None} - carried
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages,
                                    after_quotation, {q.cue_at for q in quotes})
+        quotes += context.transcript(Regions((q.start, q.end) for q in quotes))
         headline = context.headline()
         if headline is not None:  # it replaces what the parser made of the headline
             quotes = [q for q in quotes if not (headline.start <= q.start < headline.end
@@ -232,6 +233,48 @@ class _Context:
         """The number of the paragraph holding ``offset``, or -1."""
         number = bisect_right(self.paragraph_starts, offset) - 1
         return number if number >= 0 and offset < self.paragraphs[number][1] else -1
+
+    # Transcripts
+
+    def transcript(self, taken: Regions) -> list[FoundQuote]:
+        """The words of a transcript ("((Ana Ruiz)) The quay …", "ANA RUIZ: The quay …"):
+        each paragraph a ``transcript_labels`` label opens, and the unlabelled ones up to
+        the next label, are spoken by the person of the article the label names; only in a
+        text with two labels or more; never a question, a bracketed stage direction or
+        words already attributed (in ``taken``)."""
+        labelled = [(number, label) for number, (start, end) in enumerate(self.paragraphs)
+                    if (label := _transcript_label(self.text, start, end)) is not None]
+        if len(labelled) < 2:
+            return []
+        found = []
+        for i, (number, (start, end, body)) in enumerate(labelled):
+            person = self._labelled_person(start, end)
+            if person is None:  # the interviewer ("((WN))"), or no one the article names
+                continue
+            last = labelled[i + 1][0] if i + 1 < len(labelled) else number + 1
+            spans = [(body, self.paragraphs[number][1]), *self.paragraphs[number + 1 : last]]
+            for span in spans:
+                first, stop = _trim(self.text, *span)
+                words = self.text[first:stop]
+                if taken.overlaps(first, stop) or words.endswith("?") \
+                        or words.startswith(("(", "[")) or len(re.findall(r"\w+", words)) < 3:
+                    continue  # a question, "(END VIDEO CLIP)", "…"
+                quote = FoundQuote("direct", first, stop, speaker=person.id,
+                                   speaker_span=(start, end), cue=":", cue_at=end,
+                                   paragraph=self.paragraph_of(first), parts=[(first, stop)],
+                                   source_kind="named")
+                _rate(quote, self.confidence, "introduced")
+                found.append(quote)
+        return found
+
+    def _labelled_person(self, start: int, end: int) -> Entity | None:
+        """The person a transcript label names: a mention in it, else the one person whose
+        name ends with its last word ("RUIZ")."""
+        found = self.speakers.at(start, end, inside=True)
+        if found is not None and found[0].type == "PERSON":
+            return found[0]
+        words = self.text[start:end].split()
+        return self._person_named(words[-1].title()) if words else None
 
     # Headlines
 
@@ -1084,6 +1127,21 @@ def _unnamed_basis(quote: FoundQuote) -> str:
     if quote.speaker_span is None:
         return "unresolved"
     return _UNNAMED_BASIS.get(quote.source_kind or "", "unresolved")
+
+
+def _transcript_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The label that opens the paragraph ``[start, end)`` of a transcript ("((Ana
+    Ruiz))", "ANA RUIZ:"), as (label start, label end, words start), else None."""
+    for pattern in _transcript_patterns():
+        found = pattern.match(text, start, end)
+        if found is not None:
+            return found.start("label"), found.end("label"), found.end()
+    return None
+
+
+@cache
+def _transcript_patterns() -> list[re.Pattern]:
+    return [re.compile(p) for p in reporting.lexicon()["transcript_labels"]]
 
 
 def _ends_announcing(verb: Token, last: Token) -> bool:
