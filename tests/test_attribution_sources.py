@@ -259,9 +259,25 @@ def test_the_answers_of_a_transcript_are_the_labelled_persons(asked, answered):
         "The council refused both times, so we raised the money ourselves.\n\n"
         f"{asked} What comes next?\n\n{answered} Two new boats arrive in May.\n"
     )
-    said = [(q.content, _name(record, q.speaker)) for q in record.quotes]
+    said = [(q.content, _name(record, q.speaker), _words(record, q.addressee_span))
+            for q in record.quotes]
+    asker = asked.strip("():")
     assert said == [
         ("The old boats could not cross the ice. We asked the council for new ones twice.",
-         "Ana Ruiz"),
-        ("The council refused both times, so we raised the money ourselves.", "Ana Ruiz"),
-        ("Two new boats arrive in May.", "Ana Ruiz")]
+         "Ana Ruiz", asker),
+        ("The council refused both times, so we raised the money ourselves.", "Ana Ruiz",
+         asker),
+        ("Two new boats arrive in May.", "Ana Ruiz", asker)]
+
+
+def test_a_title_in_quotation_marks_with_no_cue_is_no_statement():
+    record = _analyze(
+        "Harbour play\n\n"
+        "A troupe in Pellin is staging a play called “Los Hijos del Puerto,” or “Sons of the "
+        "Harbour,” at the Aldama Theatre.\n\n"
+        "“Sons of the Harbour” is an adaptation of an older show. Wren's new book, “Broken "
+        "Harbour: How to Make Pellin Great Again,” is on sale.\n\n"
+        "“We will rebuild the quay,” Wren said. “Every Stone Counts.”\n"
+    )
+    assert [q.content for q in record.quotes] == [
+        "We will rebuild the quay,” Wren said. “Every Stone Counts."]

@@ -239,9 +239,10 @@ class _Context:
     def transcript(self, taken: Regions) -> list[FoundQuote]:
         """The words of a transcript ("((Ana Ruiz)) The quay …", "ANA RUIZ: The quay …"):
         each paragraph a ``transcript_labels`` label opens, and the unlabelled ones up to
-        the next label, are spoken by the person of the article the label names; only in a
-        text with two labels or more; never a question, a bracketed stage direction or
-        words already attributed (in ``taken``)."""
+        the next label, are spoken by the person of the article the label names, to the
+        one whose label asked last ("WN"); only in a text with two labels or more; never a
+        question, a bracketed stage direction or words already attributed (in
+        ``taken``)."""
         labelled = [(number, label) for number, (start, end) in enumerate(self.paragraphs)
                     if (label := _transcript_label(self.text, start, end)) is not None]
         if len(labelled) < 2:
@@ -251,6 +252,9 @@ class _Context:
             person = self._labelled_person(start, end)
             if person is None:  # the interviewer ("((WN))"), or no one the article names
                 continue
+            before = labelled[i - 1][1] if i else None  # who spoke last: the one asking
+            asker = before[:2] if before and self._labelled_person(*before[:2]) != person \
+                else None
             last = labelled[i + 1][0] if i + 1 < len(labelled) else number + 1
             spans = [(body, self.paragraphs[number][1]), *self.paragraphs[number + 1 : last]]
             for span in spans:
@@ -262,16 +266,23 @@ class _Context:
                 quote = FoundQuote("direct", first, stop, speaker=person.id,
                                    speaker_span=(start, end), cue=":", cue_at=end,
                                    paragraph=self.paragraph_of(first), parts=[(first, stop)],
-                                   source_kind="named")
+                                   source_kind="named", addressee_span=asker)
+                to = self._labelled(*asker) if asker is not None else None
+                quote.addressee = to.id if to is not None else None
                 _rate(quote, self.confidence, "introduced")
                 found.append(quote)
         return found
 
     def _labelled_person(self, start: int, end: int) -> Entity | None:
-        """The person a transcript label names: a mention in it, else the one person whose
+        """The person a transcript label names, if it names one."""
+        found = self._labelled(start, end)
+        return found if found is not None and found.type == "PERSON" else None
+
+    def _labelled(self, start: int, end: int) -> Entity | None:
+        """The entity a transcript label names: a mention in it, else the one person whose
         name ends with its last word ("RUIZ")."""
         found = self.speakers.at(start, end, inside=True)
-        if found is not None and found[0].type == "PERSON":
+        if found is not None:
             return found[0]
         words = self.text[start:end].split()
         return self._person_named(words[-1].title()) if words else None
@@ -381,6 +392,9 @@ class _Context:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
         cue = after[0] if after else (before[-1] if before else None)
         kind = _kind(prefix, text[start:end], before)
+        if cue is None and text[start:end][-1:] not in (".", "!", "?") \
+                and _written_as_title(text[start:end].strip(" ,")):
+            return None  # "Trump's new book, “Crippled America: How to …,”": a title
         if kind == "mixed" and (cue is None or self._programme_title(passage)):
             characterising = self._characterising_verb(passage)
             if cue is not None and characterising is None:
