@@ -140,7 +140,7 @@ def test_whom_a_speaker_spoke_to_is_the_addressee_not_whom_she_met_before():
     assert _words(record, _find(record, "It was a good").addressee_span) == "reporters"
 
 
-def test_the_next_words_of_the_same_speaker_keep_the_occasion():
+def test_the_next_words_of_the_same_speaker_keep_the_channel():
     record = _analyze(
         "Ferry to run again\n\n"
         "Ilse Marek said in an interview with the Tarvo Gazette that the ferry would run "
@@ -149,8 +149,8 @@ def test_the_next_words_of_the_same_speaker_keep_the_occasion():
         "On Tuesday, at a rally in Pellin, she said the port would grow.\n"
     )
     boats = _find(record, "We have the boats")
-    assert (_name(record, boats.addressee), [v.text for v in boats.via]) == (
-        "Tarvo Gazette", ["the Tarvo Gazette", "an interview with the Tarvo Gazette"])
+    assert [v.text for v in boats.via] == [
+        "the Tarvo Gazette", "an interview with the Tarvo Gazette"]
     for later in ("the crews were ready", "the port would grow"):
         assert (_find(record, later).addressee, _find(record, later).via) == (None, [])
 

@@ -787,21 +787,19 @@ class _Context:
         _rate(quote, self.confidence, "described")
 
     def inherit_occasions(self, quotes: list[FoundQuote]) -> None:
-        """A statement with no channel or addressee of its own, right after one by the same
-        speaker in the same paragraph (or a quotation in the next), was made on the same
-        occasion ("Marek said in an interview with the Gazette that …. “…,” she said."):
-        it takes that one's via and addressee; never an "according to" source's, nor when
-        its own words set another occasion (a time, "at the council meeting", "later",
-        "has long said")."""
+        """A statement with no channel of its own, right after one by the same speaker in
+        the same paragraph (or a quotation in the next), was made through the same channel
+        ("Marek said in an interview with the Gazette that …. “…,” she said."): it takes
+        that one's via; never an "according to" source's, nor when its own words set
+        another occasion (a time, "at the council meeting", "later", "has long said").
+        The addressee is not carried over: the next words may be to someone else."""
         for before, quote in pairwise(quotes):
             near = quote.paragraph == before.paragraph or (
                 quote.paragraph - before.paragraph == 1 and quote.kind == "direct")
             same = quote.speaker is not None and quote.speaker == before.speaker and near \
                 and before.cue != "according to" and quote.time in (None, before.time)
-            if same and not quote.via and quote.addressee_span is None and (
-                    before.via or before.addressee_span) and not self._new_occasion(quote):
-                quote.via, quote.addressee = list(before.via), before.addressee
-                quote.addressee_span = before.addressee_span
+            if same and not quote.via and before.via and not self._new_occasion(quote):
+                quote.via = list(before.via)
 
     def _new_occasion(self, quote: FoundQuote) -> bool:
         """Whether a statement's cue sets an occasion of its own: a perfect ("has long
