@@ -49,10 +49,14 @@ def is_press(token: Token) -> bool:
     "Orvania Television"); the head word decides, so "Post Office managers" is none."""
     if token.lemma_.lower() in lexicon_words("press_audiences"):
         return True
-    names = lexicon()["news_outlet_words"]
-    phrase = noun_phrase(token).text
-    return token.text in names or any(phrase.endswith(f" {name}") or phrase == name
-                                      for name in names if " " in name)
+    return token.text in lexicon()["news_outlet_words"] or names_an_outlet(noun_phrase(token).text)
+
+
+def names_an_outlet(name: str) -> bool:
+    """Whether a name is a news organisation's: a ``news_outlet_words`` word or a name
+    ending with one ("the Daily Herald", "Reuters", "the Associated Press")."""
+    return any(name == word or name.endswith(f" {word}")
+               for word in lexicon()["news_outlet_words"])
 
 
 def noun_phrase(token: Token) -> Span:
@@ -323,9 +327,10 @@ def addressee_of(cue: Token, slots: list[str]) -> Token | None:
             return found
     occasions = set(lexicon()["occasions"])
     during = set(lexicon()["occasion_prepositions"])
+    partners = lexicon_words("occasion_partner_prepositions")
     for token in cue.subtree:  # "in a call with Aalto", "in remarks to the Courier"
         occasion = token.head
-        if token.lower_ in ("with", "to") and token.dep_ == "prep" \
+        if token.lower_ in partners and token.dep_ == "prep" \
                 and {occasion.lower_, occasion.lemma_.lower()} & occasions \
                 and occasion.head.lower_ in during:  # not "emerging from a meeting with"
             for grand in token.children:

@@ -40,6 +40,7 @@ from rashomon.nlp.quotes.attribution import (
     is_press,
     medium_named_by,
     medium_of,
+    names_an_outlet,
     noun_phrase,
     quoted_by,
     source_of,
@@ -843,7 +844,7 @@ class _Context:
         media = words[1] in lexicon.words("media_nouns")  # "the paper" is an outlet's
         named = [(start, end, entity) for start, end, entity in self.speakers.mentions
                  if earliest <= start < span[0] and not self.quoted.holds(start)
-                 and entity.type == "ORG" and _is_outlet(entity) == media]
+                 and entity.type == "ORG" and names_an_outlet(entity.name) == media]
         subjects = [m for m in named if (words_ := self.doc.char_span(
             m[0], m[1], alignment_mode="expand")) is not None
             and words_.root.dep_ in ("nsubj", "nsubjpass")]
@@ -1191,21 +1192,20 @@ def _described_noun(token: Token) -> Token:
     return token
 
 
-def _is_outlet(entity: Entity) -> bool:
-    """Whether an organisation is a news outlet: its name is or ends with a
-    ``news_outlet_words`` word ("the Tarvo Gazette", "Reuters")."""
-    return any(entity.name == word or entity.name.endswith(f" {word}")
-               for word in reporting.lexicon()["news_outlet_words"])
-
-
 @cache
 def _person_words() -> frozenset[str]:
     """Nouns that name people or what they form: ``person_descriptions``,
     ``person_nouns``, the heads of anonymous sources and shares, the titles and the
     ``organisation_nouns`` ("the groups … They say")."""
-    return frozenset({*lexicon.table("person_descriptions"), *lexicon.words("person_nouns"),
+    return frozenset({*_person_descriptions(), *lexicon.words("person_nouns"),
                       *lexicon_words("anonymous_sources"), *lexicon_words("shares"),
                       *lexicon.titles(), *lexicon.words("organisation_nouns")})
+
+
+@cache
+def _person_descriptions() -> dict[str, str]:
+    """``person_descriptions`` of ``actor_words.yaml``: noun -> the gender it marks."""
+    return lexicon.table("person_descriptions")
 
 
 def _describes_a_person(token: Token) -> bool:
@@ -1215,13 +1215,12 @@ def _describes_a_person(token: Token) -> bool:
     noun = _described_noun(token)
     singular = token.lower_ == "one" or token.tag_ == "NN"
     return singular and noun.pos_ == "NOUN" \
-        and noun.lemma_.lower() in lexicon.table("person_descriptions")
+        and noun.lemma_.lower() in _person_descriptions()
 
 
 def _described_gender(token: Token) -> str | None:
     """The gender a person description marks ("woman": F), if any."""
-    return lexicon.table("person_descriptions").get(_described_noun(token).lemma_.lower()) \
-        or None
+    return _person_descriptions().get(_described_noun(token).lemma_.lower()) or None
 
 
 def _defining_clause(token: Token) -> Token | None:
