@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.language import Language
@@ -25,6 +25,7 @@ from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.time.grammar import Candidate, find, word_set, words
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
+from rashomon.nlp.time.quoted import speech_days
 from rashomon.nlp.time.types import FoundTimex
 from rashomon.nlp.time.values import Anchors, Direction, resolve, weekday_number
 from rashomon.read.document import Published
@@ -48,6 +49,8 @@ class _Match:
     block: int = 0  # index of its block (paragraph, caption...)
     tensed: bool = True  # the direction is its own clause's, not the sentence's or story's
     untensed: bool = False  # no finite verb of its own: a weekday leans to the past
+    stamp: bool = False  # a clock time alone in its block: a live report's time stamp
+    weekly: bool = False  # a weekday naming what recurs ("a Sunday talk show"): a SET
 
 
 @dataclass(frozen=True)
@@ -125,10 +128,15 @@ class TimexTagger:
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
             signal = signal_direction(before)
-            scheduled = _scheduled(span) or ("planned" if _modifies_a_noun(span) else None)
+            if signal == "future" and _bounds_a_noun(span):
+                signal = None  # "the filings through Jan. 31": a span of the thing's
+            plan = _scheduled(span)
+            scheduled = plan or ("planned" if _modifies_a_noun(span) else None)
             if signal == "past" or (signal and not scheduled and tense != "past"):
                 own = signal  # "since March"; "until Friday" unless in the simple past
-            elif scheduled:  # "moved to June 9" ahead; "planned for Friday", "the
+            elif plan == "planned" and tense in ("present", "future"):
+                own = "future"  # "is set for Nov. 8", "plans a vote for May": still ahead
+            elif scheduled:  # "moved to June 9" ahead; "was planned for Friday", "the
                 own = scheduled if scheduled == "future" else None  # June 9 deadline": ?
             else:
                 own = {"perfect": "past"}.get(tense, tense) if tense in (
@@ -137,8 +145,13 @@ class TimexTagger:
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
             untensed = own is None and (tense in (None, "untensed") or _names_a_thing(span))
+            _, block_start, block_end = blocks[block]
+            stamp = candidate.rule.resolver == "clock" and (
+                text[block_start:block_end].strip() == candidate.text)
+            weekly = candidate.rule.name == "weekday" and "shift" not in candidate.groups and (
+                _names_a_weekly_thing(span))
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
-                                  own is not None, untensed))
+                                  own is not None, untensed, stamp, weekly))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
@@ -157,11 +170,15 @@ class TimexTagger:
         # the week before it, else the first day of that week printed in full (a dateline).
         news_days: dict[bool, _Reference] = {}
         named_days = _named_days(text)
+        resolved: list[tuple[Candidate, Anchors]] = []  # what each timex was resolved from
         for match in matches:
             candidate = match.candidate
             news_day = news_days.get(True) or news_days.get(False)
             day = days.get(match.in_caption) if _points_back(candidate) else None
-            day = day or self._reaching(days.get(match.in_caption), match) or news_day
+            if match.stamp:  # "9:18 p.m." heading an entry: the day of the news, not
+                day = news_day  # the last day the entry before it named
+            else:
+                day = day or self._reaching(days.get(match.in_caption), match) or news_day
             period = self._reaching(periods.get(match.in_caption), match)
             anchors = Anchors(
                 published=anchor,
@@ -173,7 +190,8 @@ class TimexTagger:
                 untensed=match.untensed,
                 named_days=named_days,
             )
-            value = resolve(candidate.rule.resolver, candidate.groups, anchors)
+            resolver = "every" if match.weekly else candidate.rule.resolver
+            value = resolve(resolver, candidate.groups, anchors)
             if value is None:
                 continue
             used = day if value.anchor == "reference" else period
@@ -189,6 +207,7 @@ class TimexTagger:
                 else value.anchor,
             )
             found.append(timex)
+            resolved.append((candidate, anchors))
             mentioned = _Reference(value.value or "", timex.id, match.sentence, match.block)
             on_day = _day_of(value.value)  # a date or a time on a known day
             if on_day:
@@ -201,9 +220,28 @@ class TimexTagger:
             if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value) and (
                     not comparison):
                 periods[match.in_caption] = mentioned
+        self._anchor_quotations(doc, text, found, resolved, anchor)
         _link_anchors(found, published)
         doc._.timexes = found
         doc._.time_warnings = _stale_weekdays(matches, found, published, self.stale_days)
+
+    def _anchor_quotations(self, doc: Doc, text: str, found: list[FoundTimex],
+                           resolved: list[tuple[Candidate, Anchors]],
+                           published: dt.date | None) -> None:
+        """Resolve the relative expressions of a quotation said on a named day against
+        that day ("“We vote today,” Ruiz said Monday": that Monday)."""
+        blocks = doc._.blocks or [("paragraph", 0, len(text))]
+        paragraphs = [(s, e) for kind, s, e in blocks if kind in ("title", "paragraph")]
+        for speech in speech_days(doc, text, found, paragraphs, published,
+                                  self.tense_head_steps):
+            for timex, (candidate, anchors) in zip(found, resolved, strict=True):
+                if timex.anchor != "published" or not speech.start <= timex.start < speech.end:
+                    continue
+                value = resolve(candidate.rule.resolver, candidate.groups,
+                                replace(anchors, published=speech.day))
+                if value is not None and value.anchor == "published":
+                    timex.value, timex.type, timex.mod = value.value, value.type, value.mod
+                    timex.anchor = speech.timex.id
 
     def _reaching(self, reference: _Reference | None, match: _Match) -> _Reference | None:
         if reference is None or not reference.reaches(match, self.reference_reach):
@@ -484,6 +522,19 @@ def _names_a_thing(span: Span) -> bool:
     return root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN"
 
 
+def _names_a_weekly_thing(span: Span) -> bool:
+    """Whether a weekday qualifies something that recurs every week ("a Sunday talk
+    show", "the Friday prayers"): every such day, a SET, not one of them."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ != "compound" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in word_set("weekly_things"):
+            return True
+    return False
+
+
 def _modifies_a_noun(span: Span) -> bool:
     """Whether a date is a noun's modifier ("a week before the November 13 deadline", "the
     primary Feb. 9"): a property of the thing, whose time the clause's tense does not
@@ -495,6 +546,14 @@ def _modifies_a_noun(span: Span) -> bool:
         return root.head.i < span.start  # "before the Pellin caucuses Feb. 1"
     return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and (
         root.head.i >= span.end)
+
+
+def _bounds_a_noun(span: Span) -> bool:
+    """Whether "until" or "through" before ``span`` ends a noun's period ("reports through
+    Jan. 31", "a truce until March"), not a verb's, whose tense it would turn ahead."""
+    preposition = span.root.head
+    return preposition.dep_ == "prep" and preposition.i < span.start and (
+        preposition.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _numbered_date(span: Span) -> bool:
@@ -576,10 +635,22 @@ def _reduced_relative(token: Token, steps: int) -> bool:
 
 def _untensed_participle(verb: Token) -> bool:
     """A participle with no auxiliary ("..., ending an era", "according to"), or an
-    infinitive ("voted to reopen it on Saturday"): no tense of its own."""
-    if _infinitive(verb):
+    infinitive ("voted to reopen it on Saturday", "helped Pellin sell it in March"): no
+    tense of its own."""
+    if _infinitive(verb) or _bare_infinitive(verb):
         return True
     return verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """An infinitive without "to" under help, let, make, see...: "helped Pellin sell it"
+    (not a quoted imperative, "“Vote Sunday,” he said"); tagged as a present verb with no
+    subject when its object comes first ("helping Pellin Mills sell it")."""
+    form = verb.tag_ == "VB" or (verb.tag_ == "VBP" and not any(
+        c.dep_ == "nsubj" for c in verb.children))
+    return form and verb.dep_ in ("ccomp", "xcomp") and (
+        verb.head.lemma_.lower() in word_set("bare_infinitive_heads")) and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
@@ -612,6 +683,7 @@ def _past_bare_weekday(match: _Match) -> bool:
         and match.direction == "past"
         and match.tensed
         and not match.in_caption
+        and not match.weekly
     )
 
 

@@ -74,7 +74,8 @@ def _alternation(items, case_sensitive: bool = False) -> str:
 
 
 def _word(alternation: str, possessive: bool = False, plural_possessive: bool = False) -> str:
-    """An alternation bounded as whole words (names may end in a dot: "Apr."); with
+    """An alternation bounded as whole words (names may end in a dot: "Apr.", and then
+    a number may follow unspaced: "Sept.11"); with
     ``possessive``, also before "'s" ("Tuesday's debate"), with ``plural_possessive`` before
     a closing "'" ("two years' probation"); either stays outside."""
     after = r"(?![\w'’])"
@@ -82,7 +83,7 @@ def _word(alternation: str, possessive: bool = False, plural_possessive: bool = 
         after = r"(?![\w]|['’](?!s\b))"
     elif plural_possessive:
         after = r"(?![\w]|['’]\w)"
-    return rf"(?<!\w){alternation}{after}"
+    return rf"(?<!\w){alternation}(?:(?<=\.)(?=\d)|{after})"  # also "Sept.11"
 
 
 def _months(names: list[str]) -> str:
@@ -151,7 +152,11 @@ def placeholders() -> dict[str, str]:
         "reference": _word(_alternation(w["references"])),
         "frequency": _word(_alternation(w["frequencies"])),
         "holiday": _word(_alternation(w["holidays"])),
-        "movable_holiday": _word(_alternation(w["movable_holidays"])),
+        "movable_holiday": _word(_alternation(
+            name for name, spec in w["movable_holidays"].items() if not spec.get("title_case"))),
+        "movable_holiday_titled": _word(_alternation(
+            (name.title() for name, spec in w["movable_holidays"].items()
+             if spec.get("title_case")), case_sensitive=True)),
         "named_date": _alternation(w["named_dates"]),
         "century_ordinal": _word(_alternation(w["century_ordinals"])),
         "decade_word": _word(_alternation(w["decade_words"])),

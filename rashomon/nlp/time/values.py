@@ -243,7 +243,8 @@ def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     anchor = anchors.published
     if anchor is None:
         return Value(None, "DATE")
-    options = [_holiday_in(spec, anchor.year + shift) for shift in (-1, 0, 1)]
+    years = range(anchor.year - 2, anchor.year + 3)  # even years only for US elections
+    options = [_holiday_in(spec, y) for y in years if not spec.get("even_years") or y % 2 == 0]
     if anchors.direction == "past":
         day = max((o for o in options if o <= anchor), default=options[0])
     elif anchors.direction == "future":
