@@ -79,7 +79,7 @@ def test_until_or_through_ending_a_noun_s_period_does_not_point_ahead():
     assert not _bounds_a_noun(on_verb.char_span(candidate.start, candidate.end))
 
 
-def test_a_live_report_s_time_stamp_is_on_the_day_of_the_news():
+def test_a_live_report_s_time_stamp_is_on_the_day_of_the_page():
     text = ("Tarnow votes: the latest\n\n"
             "9:40 p.m.\n\n"
             "Ruiz told supporters that the town votes again on March 14.\n\n"
@@ -87,6 +87,74 @@ def test_a_live_report_s_time_stamp_is_on_the_day_of_the_news():
             "Wren conceded the race in a short speech.")
     values = _values(text, published="2016-03-05")
     assert values["9:05 p.m."] == ("TIME", "2016-03-05T21:05")
+
+
+def test_a_time_stamp_is_not_on_a_weekday_an_entry_named():
+    text = ("Pellin primary: the latest\n\n"
+            "The latest on the race before Tuesday's primary in Pellin:\n\n"
+            "9:34 p.m.\n\n"
+            "Ruiz spent the evening with volunteers.\n\n"
+            "9:05 p.m.\n\n"
+            "Wren thanked her volunteers.")
+    values = _values(text, published="2016-04-14")
+    assert values["9:34 p.m."] == ("TIME", "2016-04-14T21:34")
+    assert values["9:05 p.m."] == ("TIME", "2016-04-14T21:05")
+
+
+def test_the_present_tense_after_if_once_or_before_speaks_of_what_is_to_come():
+    text = ("Harbour plan\n\n"
+            "The plan could pass if a new mayor is elected in November.\n\n"
+            "Sales were weak when the port closed in March.")
+    values = _values(text, published="2016-01-05")
+    assert values["November"] == ("DATE", "2016-11")
+    assert values["March"] == ("DATE", "2015-03")
+
+
+def test_a_gerund_a_noun_of_prospect_holds_out_is_still_to_come():
+    text = ("Ruiz upbeat\n\n"
+            "Wren is upbeat about Ruiz’s chances of winning in November.\n\n"
+            "Back then, Ruiz had no chance of beating Ellis in October.")
+    values = _values(text, published="2016-01-19")
+    assert values["November"] == ("DATE", "2016-11")
+    assert values["October"] == ("DATE", "2015-10")
+
+
+def test_the_last_year_of_a_term_is_not_the_year_before():
+    text = ("Mayor's last lap\n\n"
+            "Wren enters the last year of her term.\n\n"
+            "The port lost money last year.")
+    values = _values(text, published="2016-01-05")
+    assert "the last year" not in values
+    assert values["last year"] == ("DATE", "2015")
+
+
+def test_through_after_a_present_perfect_is_as_near_as_can_be():
+    text = "Ruiz funds\n\nRuiz has raised two million dollars through the end of June."
+    assert _values(text, published="2016-07-26")["the end of June"] == ("DATE", "2016-06")
+
+
+def test_the_next_week_gone_through_is_a_duration():
+    text = ("Ads\n\n"
+            "The Ruiz ads will run over the next week or so.\n\n"
+            "Wren answers next week.")
+    values = _values(text, published="2016-08-29")
+    assert values["the next week"] == ("DURATION", "P1W")
+    assert values["next week"] == ("DATE", "2016-W36")
+
+
+def test_a_count_or_more_is_one_duration_with_its_mod():
+    record = analyze("Verdict\n\nWren faces two or more years in jail.", published=WEDNESDAY)
+    (timex,) = record.timexes
+    assert (timex.text, timex.value, timex.mod) == ("two or more years", "P2Y", "EQUAL_OR_MORE")
+
+
+def test_today_s_before_an_era_is_the_present_and_before_an_act_the_day():
+    text = ("Pellin now\n\n"
+            "Young voters shape today’s economy in Pellin.\n\n"
+            "Today's vote in Tarnow was close.")
+    values = _values(text)
+    assert values["today"] == ("DATE", "PRESENT_REF")
+    assert values["Today"] == ("DATE", WEDNESDAY)
 
 
 def test_a_weekday_before_a_weekly_show_is_every_such_day():

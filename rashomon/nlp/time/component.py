@@ -50,7 +50,8 @@ class _Match:
     tensed: bool = True  # the direction is its own clause's, not the sentence's or story's
     untensed: bool = False  # no finite verb of its own: a weekday leans to the past
     stamp: bool = False  # a clock time alone in its block: a live report's time stamp
-    weekly: bool = False  # a weekday naming what recurs ("a Sunday talk show"): a SET
+    resolver: str | None = None  # one the parse chooses over the rule's ("a Sunday talk
+    # show": every Sunday; "today's economy": the present, not the day)
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,11 @@ class TimexTagger:
                 signal = None  # "the filings through Jan. 31": a span of the thing's
             plan = _scheduled(span)
             scheduled = plan or ("planned" if _modifies_a_noun(span) else None)
-            if signal == "past" or (signal and not scheduled and tense != "past"):
+            if signal == "past" or (signal and not scheduled and tense not in (
+                    "past", "perfect")):
                 own = signal  # "since March"; "until Friday" unless in the simple past
+            elif signal and not scheduled and tense == "perfect":
+                own = None  # "has raised $2m through June", "has kept it shut until Friday"
             elif plan == "planned" and tense in ("present", "future"):
                 own = "future"  # "is set for Nov. 8", "plans a vote for May": still ahead
             elif scheduled:  # "moved to June 9" ahead; "was planned for Friday", "the
@@ -148,10 +152,9 @@ class TimexTagger:
             _, block_start, block_end = blocks[block]
             stamp = candidate.rule.resolver == "clock" and (
                 text[block_start:block_end].strip() == candidate.text)
-            weekly = candidate.rule.name == "weekday" and "shift" not in candidate.groups and (
-                _names_a_weekly_thing(span))
+            resolver = _resolver_by_parse(candidate, span)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
-                                  own is not None, untensed, stamp, weekly))
+                                  own is not None, untensed, stamp, resolver))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
@@ -175,8 +178,8 @@ class TimexTagger:
             candidate = match.candidate
             news_day = news_days.get(True) or news_days.get(False)
             day = days.get(match.in_caption) if _points_back(candidate) else None
-            if match.stamp:  # "9:18 p.m." heading an entry: the day of the news, not
-                day = news_day  # the last day the entry before it named
+            if match.stamp:  # "9:18 p.m." heading an entry: the day of the page, not
+                day = None  # the last day the entry before it named
             else:
                 day = day or self._reaching(days.get(match.in_caption), match) or news_day
             period = self._reaching(periods.get(match.in_caption), match)
@@ -190,7 +193,7 @@ class TimexTagger:
                 untensed=match.untensed,
                 named_days=named_days,
             )
-            resolver = "every" if match.weekly else candidate.rule.resolver
+            resolver = match.resolver or candidate.rule.resolver
             value = resolve(resolver, candidate.groups, anchors)
             if value is None:
                 continue
@@ -468,6 +471,9 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     if _reduced_relative(span.root, steps):
         return "perfect"  # done, so past; "the ferry, docked until Friday" still ahead
     first = _first_verb(span.root, steps)
+    if first is not None and _in_prospect(first):  # "her chances of winning in November",
+        held = _governing_verb(first.head, steps)  # "plans to run in May"; the past's
+        return "present" if held is not None and _past_form(held) else "future"  # future
     if first is not None and _infinitive(first):  # "agreed to close it in September": after
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
         if verb is not None and verb.lemma_.lower() in word_set("implicative_verbs"):
@@ -480,6 +486,20 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
         return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
     verb = _governing_verb(span.root, steps)
     return _verb_tense(verb) if verb is not None else None
+
+
+def _in_prospect(verb: Token) -> bool:
+    """Whether a gerund or infinitive says what a noun of prospect holds out ("chances of
+    winning", "a plan to run"): something still to come."""
+    if verb.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                              for c in verb.children):
+        return False
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.dep_ == "prep" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ != "acl":
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("prospect_nouns")
 
 
 def _first_verb(token: Token, steps: int) -> Token | None:
@@ -512,6 +532,9 @@ def _verb_tense(verb: Token) -> str:
         return "present" if reported else "future"  # may meet in June": the past's future
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "perfect"  # past, but "has kept it closed until Friday" is still ahead
+    if any(c.dep_ == "mark" and c.lower_ in word_set("future_clause_marks")
+           for c in verb.children):
+        return "future"  # "if she is elected in November", "once it opens on Friday"
     return "present"
 
 
@@ -520,6 +543,21 @@ def _names_a_thing(span: Span) -> bool:
     debate"): a known event, so in the days just past rather than ahead."""
     root = span.root
     return root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN"
+
+
+def _resolver_by_parse(candidate: Candidate, span: Span) -> str | None:
+    """"every" for a weekday before what recurs weekly ("a Sunday talk show"),
+    "present_ref" for "today's" before what is of the present ("today's economy", "today's
+    Pellin Mills"; not "today's vote"), else None: the rule's own resolver."""
+    groups = candidate.groups
+    if candidate.rule.name == "weekday" and "shift" not in groups and (
+            _names_a_weekly_thing(span)):
+        return "every"
+    if groups.get("day_word", "").lower() == "today" and span.root.dep_ == "poss":
+        owned = span.root.head
+        if owned.pos_ == "PROPN" or owned.lemma_.lower() in word_set("present_nouns"):
+            return "present_ref"
+    return None
 
 
 def _names_a_weekly_thing(span: Span) -> bool:
@@ -683,7 +721,7 @@ def _past_bare_weekday(match: _Match) -> bool:
         and match.direction == "past"
         and match.tensed
         and not match.in_caption
-        and not match.weekly
+        and match.resolver is None
     )
 
 

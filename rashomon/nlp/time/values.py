@@ -596,6 +596,11 @@ def reference(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(_lookup(words()["references"], groups["reference"]), "DATE")
 
 
+def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """The present as an era ("today's economy"), not the day."""
+    return Value("PRESENT_REF", "DATE")
+
+
 def _singular(unit: str) -> str:
     unit = " ".join(unit.lower().split())
     if unit.endswith("ies") and unit != "ies":
@@ -628,6 +633,9 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     prefix = "PT" if spec.get("clock") else "P"
     count = _amount(amount) if amount is not None else "X"
     mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+    if "or_more" in groups:  # "two or more years"
+        mod = "EQUAL_OR_MORE" if groups["or_more"].split()[-1] in ("more", "longer") else (
+            "EQUAL_OR_LESS")
     return Value(f"{prefix}{count}{letter}", "DURATION", mod)
 
 
@@ -747,7 +755,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
         calendar_date, named_date, holiday, movable_holiday, month, week_of_month, year,
         fiscal_year, decade, century,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
-        anaphoric_day, weekday, part_of_day, reference, duration, clock, frequency, every,
+        anaphoric_day, weekday, part_of_day, reference, present_ref, duration, clock,
+        frequency, every,
         race_time, part_of_a_date,
     )
 }
