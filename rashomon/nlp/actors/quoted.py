@@ -15,13 +15,7 @@ from spacy.tokens import Doc
 
 from rashomon.nlp.actors.types import Mention
 from rashomon.nlp.common import reporting
-from rashomon.nlp.common.quotation_marks import find_passages
-
-
-def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
-    """The blocks the quotes component reads passages in (title and paragraphs)."""
-    blocks = [(s, e) for kind, s, e in doc._.blocks or () if kind in ("title", "paragraph")]
-    return blocks or [(0, len(doc.text))]
+from rashomon.nlp.common.quotation_marks import find_passages, story_paragraphs
 
 
 def _speaks(mention: Mention, doc: Doc) -> bool:
@@ -37,7 +31,7 @@ def mark_quoted_pronouns(doc: Doc, mentions: list[Mention]) -> None:
     pronoun inside one the name of that quotation's speaker (``Mention.quoted_speaker``):
     the nearest named person who speaks right before or after the quotation in its
     paragraph."""
-    paragraphs = _paragraphs(doc)
+    paragraphs = story_paragraphs(doc)
     quotes = [(p.start, p.end) for p in find_passages(doc.text, paragraphs).passages]
     if not quotes:
         return

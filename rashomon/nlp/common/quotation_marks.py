@@ -78,6 +78,13 @@ def mark_end(text: str, at: int) -> int:
     return match.end() if match else at + 1
 
 
+def story_paragraphs(doc) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of a Doc's title and paragraphs, where passages are read
+    (the whole text when it has no blocks)."""
+    blocks = [(s, e) for kind, s, e in doc._.blocks or () if kind in ("title", "paragraph")]
+    return blocks or [(0, len(doc.text))]
+
+
 def find_passages(text: str, paragraphs: list[tuple[int, int]]) -> Marks:
     """The quoted passages of ``text``, reading each paragraph span in order.
 

@@ -25,9 +25,9 @@ from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.time.grammar import Candidate, find, word_set, words
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
-from rashomon.nlp.time.quoted import speech_days
+from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
 from rashomon.nlp.time.types import FoundTimex
-from rashomon.nlp.time.values import Anchors, Direction, resolve, weekday_number
+from rashomon.nlp.time.values import Anchors, Direction, day_of, resolve, weekday_number
 from rashomon.read.document import Published
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -49,9 +49,8 @@ class _Match:
     block: int = 0  # index of its block (paragraph, caption...)
     tensed: bool = True  # the direction is its own clause's, not the sentence's or story's
     untensed: bool = False  # no finite verb of its own: a weekday leans to the past
-    stamp: bool = False  # a clock time alone in its block: a live report's time stamp
-    resolver: str | None = None  # one the parse chooses over the rule's ("a Sunday talk
-    # show": every Sunday; "today's economy": the present, not the day)
+    alone: bool = False  # all of its block: a heading ("Friday, March 11") or a stamp
+    resolver: str | None = None  # chosen by the parse over the rule's ("a Sunday talk show")
 
 
 @dataclass(frozen=True)
@@ -128,33 +127,16 @@ class TimexTagger:
             before = text[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
-            signal = signal_direction(before)
-            if signal == "future" and _bounds_a_noun(span):
-                signal = None  # "the filings through Jan. 31": a span of the thing's
-            plan = _scheduled(span)
-            scheduled = plan or ("planned" if _modifies_a_noun(span) else None)
-            if signal == "past" or (signal and not scheduled and tense not in (
-                    "past", "perfect")):
-                own = signal  # "since March"; "until Friday" unless in the simple past
-            elif signal and not scheduled and tense == "perfect":
-                own = None  # "has raised $2m through June", "has kept it shut until Friday"
-            elif plan == "planned" and tense in ("present", "future"):
-                own = "future"  # "is set for Nov. 8", "plans a vote for May": still ahead
-            elif scheduled:  # "moved to June 9" ahead; "was planned for Friday", "the
-                own = scheduled if scheduled == "future" else None  # June 9 deadline": ?
-            else:
-                own = {"perfect": "past"}.get(tense, tense) if tense in (
-                    "past", "perfect", "future") else None
+            own, scheduled = _own_direction(span, before, tense)
             direction = own
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
             untensed = own is None and (tense in (None, "untensed") or _names_a_thing(span))
             _, block_start, block_end = blocks[block]
-            stamp = candidate.rule.resolver == "clock" and (
-                text[block_start:block_end].strip() == candidate.text)
+            alone = text[block_start:block_end].strip() == candidate.text
             resolver = _resolver_by_parse(candidate, span)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
-                                  own is not None, untensed, stamp, resolver))
+                                  own is not None, untensed, alone, resolver))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
@@ -172,14 +154,16 @@ class TimexTagger:
         # The day of the news: the first day named relative to the date ("on Tuesday") in
         # the week before it, else the first day of that week printed in full (a dateline).
         news_days: dict[bool, _Reference] = {}
+        heading: _Reference | None = None  # the last day a block gave alone (a heading)
         named_days = _named_days(text)
-        resolved: list[tuple[Candidate, Anchors]] = []  # what each timex was resolved from
+        resolved: list[tuple[str, dict, Anchors]] = []  # what each timex was resolved from
         for match in matches:
             candidate = match.candidate
             news_day = news_days.get(True) or news_days.get(False)
             day = days.get(match.in_caption) if _points_back(candidate) else None
-            if match.stamp:  # "9:18 p.m." heading an entry: the day of the page, not
-                day = None  # the last day the entry before it named
+            if match.alone and candidate.rule.resolver == "clock":  # "9:18 p.m." heading
+                day = heading  # an entry: its heading's day or the page's, not the last
+                # day the entry before it named
             else:
                 day = day or self._reaching(days.get(match.in_caption), match) or news_day
             period = self._reaching(periods.get(match.in_caption), match)
@@ -210,12 +194,14 @@ class TimexTagger:
                 else value.anchor,
             )
             found.append(timex)
-            resolved.append((candidate, anchors))
+            resolved.append((resolver, candidate.groups, anchors))
             mentioned = _Reference(value.value or "", timex.id, match.sentence, match.block)
-            on_day = _day_of(value.value)  # a date or a time on a known day
+            on_day = day_of(value.value)  # a date or a time on a known day
             if on_day:
                 days[match.in_caption] = _Reference(on_day, timex.id, match.sentence,
                                                     match.block)
+                if match.alone and candidate.rule.resolver != "clock":
+                    heading = days[match.in_caption]
                 # the week before the date, as for inferring it from weekdays
                 if _in_news_week(on_day, anchor, self.weekday_window_days):
                     news_days.setdefault(value.anchor == "published", days[match.in_caption])
@@ -229,19 +215,16 @@ class TimexTagger:
         doc._.time_warnings = _stale_weekdays(matches, found, published, self.stale_days)
 
     def _anchor_quotations(self, doc: Doc, text: str, found: list[FoundTimex],
-                           resolved: list[tuple[Candidate, Anchors]],
+                           resolved: list[tuple[str, dict, Anchors]],
                            published: dt.date | None) -> None:
-        """Resolve the relative expressions of a quotation said on a named day against
+        """Resolve the deictic expressions of a quotation said on a named day against
         that day ("“We vote today,” Ruiz said Monday": that Monday)."""
-        blocks = doc._.blocks or [("paragraph", 0, len(text))]
-        paragraphs = [(s, e) for kind, s, e in blocks if kind in ("title", "paragraph")]
-        for speech in speech_days(doc, text, found, paragraphs, published,
-                                  self.tense_head_steps):
-            for timex, (candidate, anchors) in zip(found, resolved, strict=True):
-                if timex.anchor != "published" or not speech.start <= timex.start < speech.end:
+        for speech in speech_days(doc, text, found, published, self.tense_head_steps):
+            for timex, (resolver, groups, anchors) in zip(found, resolved, strict=True):
+                if timex.anchor != "published" or resolver not in SPEAKER_RELATIVE or not (
+                        speech.start <= timex.start < speech.end):
                     continue
-                value = resolve(candidate.rule.resolver, candidate.groups,
-                                replace(anchors, published=speech.day))
+                value = resolve(resolver, groups, replace(anchors, published=speech.day))
                 if value is not None and value.anchor == "published":
                     timex.value, timex.type, timex.mod = value.value, value.type, value.mod
                     timex.anchor = speech.timex.id
@@ -254,9 +237,11 @@ class TimexTagger:
 
 def _named_days(text: str) -> frozenset[str]:
     """The month-days ("09-11") that name a known date in this story, because it speaks of
-    what happened then ("after Sept. 11" in a story about the attacks)."""
-    return frozenset(day for day, spec in words()["named_month_days"].items()
-                     if re.search(spec["cue"], text))
+    what happened then ("after Sept. 11" in a story about the attacks), and the movable
+    days whose cue it carries ("election day" in a story about the United States)."""
+    cued = {**words()["named_month_days"], **words()["movable_holidays"]}
+    return frozenset(day for day, spec in cued.items()
+                     if "cue" in spec and re.search(spec["cue"], text))
 
 
 def _points_back(candidate: Candidate) -> bool:
@@ -266,13 +251,6 @@ def _points_back(candidate: Candidate) -> bool:
     if candidate.rule.resolver != "anaphoric_day":
         return False
     return " ".join(candidate.groups["anaphor"].lower().split()) in word_set("anaphors_far")
-
-
-def _day_of(value: str | None) -> str | None:
-    """The day of a value that names one ("2021-04-02", "2021-04-02TMO"), else None."""
-    if value and _DAY_VALUE.match(value[:10]) and (len(value) == 10 or value[10] == "T"):
-        return value[:10]
-    return None
 
 
 def _in_news_week(value: str, published: dt.date | None, days: int) -> bool:
@@ -344,6 +322,16 @@ def _ends_a_quoted_title(span: Span) -> bool:
     while end < len(doc) and doc[end].is_punct and not doc[end].is_quote:
         end += 1
     return end < len(doc) and doc[end].is_quote
+
+
+def _a_quoted_name(candidate: Candidate, span: Span) -> bool:
+    """Whether a capitalised word that quotation marks enclose alone after a possessive is
+    a programme's name ("told NBC’s “Today” on Monday"), not a time; a quoted "“Today,”
+    she said" keeps its comma inside the marks and stays one."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 2 or end >= len(doc) or not span[0].is_title:
+        return False
+    return doc[start - 1].is_quote and doc[end].is_quote and doc[start - 2].tag_ == "POS"
 
 
 def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
@@ -455,25 +443,68 @@ def _part_of_a_name(span: Span) -> bool:
 
 def signal_direction(before: str) -> Direction:
     """"past" after "since", "future" after "until" (see ``time_words.yaml``), else None."""
-    previous = before[-12:].split()[-1:]
-    if not previous:
-        return None
-    word = previous[0].lower()
+    word = _signal_word(before)
     if word in word_set("past_signals"):
         return "past"
     return "future" if word in word_set("future_signals") else None
 
 
+def _signal_word(before: str) -> str:
+    """The word just before a match, lower-cased ("" at the start of a block)."""
+    previous = before[-12:].split()[-1:]
+    return previous[0].lower() if previous else ""
+
+
+def _own_direction(span: Span, before: str, tense: str | None,
+                   ) -> tuple[Direction, Literal["future", "planned"] | None]:
+    """The direction a match's own words and clause give it (None: theirs give none), and
+    whether it is the date of a schedule: "future" for a new one ("moved to June 9"),
+    "planned" for a plan ("planned for Friday", "the June 9 deadline").
+
+    A signal word decides first: "since March" is past; "until Friday" is ahead unless in
+    the simple past, and after a present perfect too ("has extended it until Friday"),
+    but "through" there ends a span up to now ("has raised $2m through June"), as near as
+    can be. A plan in the present is ahead ("is set for Nov. 8"); a new date is ahead;
+    else the clause's tense."""
+    word, signal = _signal_word(before), signal_direction(before)
+    if signal == "future" and (_bounds_a_noun(span) or (word == "come" and not _come_idiom(span))):
+        signal = None  # "the filings through Jan. 31": the span of a thing's
+    plan = _scheduled(span)
+    scheduled = plan or ("planned" if _modifies_a_noun(span) else None)
+    if signal and (signal == "past" or not scheduled):
+        if tense == "perfect" and signal == "future" and word in word_set("span_signals"):
+            return None, scheduled
+        if signal == "past" or tense != "past":
+            return signal, scheduled
+    if plan == "planned" and tense in ("present", "future"):
+        return "future", scheduled
+    if scheduled:
+        return (scheduled if scheduled == "future" else None), scheduled
+    if tense in ("past", "perfect", "future"):
+        return {"perfect": "past"}.get(tense, tense), scheduled
+    return None, scheduled
+
+
+def _come_idiom(span: Span) -> bool:
+    """Whether "come" before ``span`` is the idiom "come November" (no subject), not a
+    verb of its own ("the results come Monday")."""
+    come = span.doc[span.start - 1] if span.start else None
+    return come is not None and come.lower_ == "come" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in come.children)
+
+
 def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | None:
-    """"past", "perfect", "future" or "present": the tense of the verb governing ``span``;
-    "untensed" under an infinitive of a verb not in the future; None where no verb governs
-    it (a headline, "Harlow's Friday announcement, a surprise")."""
+    """"past", "perfect", "future" or "present": the tense of the verb governing ``span``
+    (the present after "if" or "once" is the future); "untensed" under an infinitive of a
+    verb not in the future; "future" for what a noun of prospect holds out ("chances of
+    winning in November"); None where no verb governs it (a headline, "Harlow's Friday
+    announcement, a surprise")."""
     if _reduced_relative(span.root, steps):
         return "perfect"  # done, so past; "the ferry, docked until Friday" still ahead
     first = _first_verb(span.root, steps)
     if first is not None and _in_prospect(first):  # "her chances of winning in November",
-        held = _governing_verb(first.head, steps)  # "plans to run in May"; the past's
-        return "present" if held is not None and _past_form(held) else "future"  # future
+        held = _governing_verb(first.head, steps)  # "plans to run in May"; a prospect
+        return "past" if held is not None and _past_form(held) else "future"  # once held
     if first is not None and _infinitive(first):  # "agreed to close it in September": after
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
         if verb is not None and verb.lemma_.lower() in word_set("implicative_verbs"):
@@ -485,7 +516,13 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
             return "future"  # "wants to run in November", "is hoping to win on Tuesday"
         return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
     verb = _governing_verb(span.root, steps)
-    return _verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    tense = _verb_tense(verb)
+    if tense == "present" and any(c.dep_ == "mark" and c.lower_ in word_set(
+            "future_clause_marks") for c in verb.children):
+        return "future"  # "if she is elected in November", "once it opens on Friday"
+    return tense
 
 
 def _in_prospect(verb: Token) -> bool:
@@ -532,9 +569,6 @@ def _verb_tense(verb: Token) -> str:
         return "present" if reported else "future"  # may meet in June": the past's future
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "perfect"  # past, but "has kept it closed until Friday" is still ahead
-    if any(c.dep_ == "mark" and c.lower_ in word_set("future_clause_marks")
-           for c in verb.children):
-        return "future"  # "if she is elected in November", "once it opens on Friday"
     return "present"
 
 
@@ -546,30 +580,32 @@ def _names_a_thing(span: Span) -> bool:
 
 
 def _resolver_by_parse(candidate: Candidate, span: Span) -> str | None:
-    """"every" for a weekday before what recurs weekly ("a Sunday talk show"),
-    "present_ref" for "today's" before what is of the present ("today's economy", "today's
-    Pellin Mills"; not "today's vote"), else None: the rule's own resolver."""
+    """"every" for a weekday before a weekly series ("a Sunday talk show"), "present_ref"
+    for a day word before a noun of an era ("today's economy"; not "today's vote", nor
+    "today's Times"), else None: the rule's own resolver."""
     groups = candidate.groups
-    if candidate.rule.name == "weekday" and "shift" not in groups and (
-            _names_a_weekly_thing(span)):
+    if "weekday" in groups and "shift" not in groups and candidate.rule.resolver == "weekday" and (
+            _names_a_weekly_series(span)):
         return "every"
-    if groups.get("day_word", "").lower() == "today" and span.root.dep_ == "poss":
-        owned = span.root.head
-        if owned.pos_ == "PROPN" or owned.lemma_.lower() in word_set("present_nouns"):
-            return "present_ref"
+    if groups.get("day_word", "").lower() in word_set("era_day_words") and (
+            span.root.dep_ == "poss" and span.root.head.lemma_.lower() in word_set("era_nouns")):
+        return "present_ref"
     return None
 
 
-def _names_a_weekly_thing(span: Span) -> bool:
-    """Whether a weekday qualifies something that recurs every week ("a Sunday talk
-    show", "the Friday prayers"): every such day, a SET, not one of them."""
+def _names_a_weekly_series(span: Span) -> bool:
+    """Whether a weekday qualifies a series that airs every week ("a Sunday talk show",
+    "the Sunday shows"): every such day, a SET; one show ("the band's Friday show") is
+    a date."""
     token = span.root
     for _ in range(3):
         if token.dep_ != "compound" or token.head.i == token.i:
             return False
         token = token.head
-        if token.lemma_.lower() in word_set("weekly_things"):
-            return True
+        if token.lemma_.lower() in word_set("broadcasts"):
+            return token.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "compound" and c.lemma_.lower() in word_set("series_words")
+                for c in token.children)
     return False
 
 
@@ -783,7 +819,8 @@ def make_timex_tagger(
 
 
 _NAME_CHECKS: tuple[Callable[[Candidate, Span], bool], ...] = (
-    _after_a_given_name, _named_day, _chapter_and_verse, _capitals_in_lower, _a_title,
+    _after_a_given_name, _named_day, _a_quoted_name, _chapter_and_verse, _capitals_in_lower,
+    _a_title,
     _future_as_adjective, _discourse_now, _day_a_clause_defines,
 )
 """Matches that are names, titles or other words, not times (``_confirmed``)."""

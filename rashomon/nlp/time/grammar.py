@@ -8,6 +8,7 @@ are settled longest first, then by rule order.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -74,8 +75,7 @@ def _alternation(items, case_sensitive: bool = False) -> str:
 
 
 def _word(alternation: str, possessive: bool = False, plural_possessive: bool = False) -> str:
-    """An alternation bounded as whole words (names may end in a dot: "Apr.", and then
-    a number may follow unspaced: "Sept.11"); with
+    """An alternation bounded as whole words (names may end in a dot: "Apr."); with
     ``possessive``, also before "'s" ("Tuesday's debate"), with ``plural_possessive`` before
     a closing "'" ("two years' probation"); either stays outside."""
     after = r"(?![\w'’])"
@@ -83,17 +83,21 @@ def _word(alternation: str, possessive: bool = False, plural_possessive: bool = 
         after = r"(?![\w]|['’](?!s\b))"
     elif plural_possessive:
         after = r"(?![\w]|['’]\w)"
-    return rf"(?<!\w){alternation}(?:(?<=\.)(?=\d)|{after})"  # also "Sept.11"
+    return rf"(?<!\w){alternation}{after}"
 
 
 def _months(names: list[str]) -> str:
     """Month names as words, also before "'s" ("December's deal"), but for "May's", more
-    often a person's ("Rosa May's government") than the month's."""
+    often a person's ("Rosa May's government") than the month's; an abbreviation may
+    touch its day ("Sept.11")."""
     possessive = [name for name in names if name.upper() != "MAY"]
     plain = [name for name in names if name.upper() == "MAY"]
     alternatives = [_word(_alternation(possessive, case_sensitive=True), possessive=True)]
     if plain:
         alternatives.append(_word(_alternation(plain, case_sensitive=True)))
+    dotted = [name for name in names if name.endswith(".")]  # "Sept.11", unspaced
+    if dotted:
+        alternatives.append(rf"(?<!\w){_alternation(dotted, case_sensitive=True)}(?=\d)")
     return "(?:" + "|".join(alternatives) + ")"
 
 
@@ -144,6 +148,7 @@ def placeholders() -> dict[str, str]:
         ),
         "part_word": _word(part),
         "quantity_mod": _word(_alternation(w["quantity_mods"])),
+        "or_more": _word(_alternation(w["or_more_words"])),
         "offset_word": _word(_alternation(w["offset_words"])),
         "offset_back": _word(_alternation(
             word for word, spec in w["offset_words"].items() if spec["sign"] < 0)),
@@ -155,7 +160,7 @@ def placeholders() -> dict[str, str]:
         "movable_holiday": _word(_alternation(
             name for name, spec in w["movable_holidays"].items() if not spec.get("title_case"))),
         "movable_holiday_titled": _word(_alternation(
-            (name.title() for name, spec in w["movable_holidays"].items()
+            (string.capwords(name) for name, spec in w["movable_holidays"].items()
              if spec.get("title_case")), case_sensitive=True)),
         "named_date": _alternation(w["named_dates"]),
         "century_ordinal": _word(_alternation(w["century_ordinals"])),

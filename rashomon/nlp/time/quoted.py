@@ -4,23 +4,27 @@ expressions on the time of the speech act where the text gives it.
 
 ``speech_days`` finds, for each quoted passage, the day its reporting verb names outside
 the marks ("said Monday", "told reporters on March 1"); the component then resolves the
-passage's relative expressions against that day instead of the publication date.
+passage's deictic expressions (``SPEAKER_RELATIVE``) against that day instead of the
+publication date. Weekdays and months keep the publication date: their direction comes
+from the tense, and the nearest one to an earlier day is often not the one meant.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from rashomon.nlp.common.quotation_marks import find_passages
+from rashomon.nlp.common.quotation_marks import find_passages, story_paragraphs
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import frame
 from rashomon.nlp.time.types import FoundTimex
+from rashomon.nlp.time.values import day_of
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T|$)")
+SPEAKER_RELATIVE = frozenset({"deictic_day", "relative_period", "offset_date"})
+"""Resolvers of expressions counted from the moment of speaking ("today", "next week",
+"two days ago")."""
 
 
 @dataclass(frozen=True)
@@ -33,35 +37,33 @@ class SpeechDay:
     timex: FoundTimex
 
 
-def speech_days(doc: Doc, text: str, found: list[FoundTimex], paragraphs: list[tuple[int, int]],
-                published: dt.date | None, steps: int) -> list[SpeechDay]:
+def speech_days(doc: Doc, text: str, found: list[FoundTimex], published: dt.date | None,
+                steps: int) -> list[SpeechDay]:
     """The passages said on a day the text names, before the publication date: a day
     outside the marks whose governing verb is a reporting verb of the passage's sentence.
     A passage said on two different days in its sentence gets none."""
-    if published is None or not any(_DAY.match(t.value or "") for t in found):
+    days_found = [(t, day_of(t.value)) for t in found]
+    if published is None or not any(day for _, day in days_found):
         return []
-    passages = find_passages(text, paragraphs).passages
+    passages = find_passages(text, story_paragraphs(doc)).passages
     if not passages:
         return []
     quoted = Regions((p.start, p.end) for p in passages)
-    days: dict[tuple[int, int], set[tuple[dt.date, str]]] = {}
-    said: dict[tuple[int, int], FoundTimex] = {}
-    for timex in found:
-        if not _DAY.match(timex.value or "") or quoted.holds(timex.start):
+    said: dict[tuple[int, int], dict[dt.date, FoundTimex]] = {}
+    for timex, day in days_found:
+        if day is None or quoted.holds(timex.start):
             continue
-        day = dt.date.fromisoformat(timex.value[:10])
+        date = dt.date.fromisoformat(day)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         verb = _reporting_verb(span.root, steps) if span is not None else None
-        if verb is None or day >= published:
+        if verb is None or date >= published:
             continue
         sentence = verb.sent
         for passage in passages:
             if passage.start < sentence.end_char and passage.end > sentence.start_char:
-                key = (passage.start, passage.end)
-                days.setdefault(key, set()).add((day, timex.id))
-                said[key] = timex
-    return [SpeechDay(start, end, next(iter(named))[0], said[(start, end)])
-            for (start, end), named in days.items() if len({d for d, _ in named}) == 1]
+                said.setdefault((passage.start, passage.end), {}).setdefault(date, timex)
+    return [SpeechDay(start, end, *next(iter(days.items())))
+            for (start, end), days in said.items() if len(days) == 1]
 
 
 def _reporting_verb(token: Token, steps: int) -> Token | None:

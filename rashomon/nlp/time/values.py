@@ -37,7 +37,8 @@ class Anchors:
     reference_period: str | None = None  # the last year, month or day mentioned ("2016-08")
     after: str = ""  # the text just after
     untensed: bool = False  # no finite verb of its own ("voted to reopen it on Saturday")
-    named_days: frozenset[str] = frozenset()  # month-days the story names as known dates
+    named_days: frozenset[str] = frozenset()  # month-days the story names as known dates,
+    # and movable days whose cue it carries
 
     def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
         """The first day of the date under discussion, for "the next year" and "a year
@@ -58,6 +59,16 @@ class Value:
 
 
 # Calendar helpers
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def day_of(value: str | None) -> str | None:
+    """The day of a value that names one ("2021-04-02", "2021-04-02TMO"), else None."""
+    if value and _DAY_VALUE.match(value[:10]) and (len(value) == 10 or value[10] == "T"):
+        return value[:10]
+    return None
 
 
 def iso_week(day: dt.date) -> str:
@@ -237,13 +248,16 @@ def _holiday_in(spec: dict, year: int) -> dt.date:
 def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     """A holiday whose date moves ("Easter", "Labor Day"): in the year given, else the
     occurrence the tense points to, else the nearest."""
-    spec = _lookup(words()["movable_holidays"], groups["movable"])
+    name = " ".join(groups["movable"].lower().split())
+    spec = words()["movable_holidays"][name]
+    if "cue" in spec and name not in anchors.named_days:
+        return None  # "Election Day" in a story with no sign of the United States
     if "year" in groups:
         return Value(_holiday_in(spec, _full_year(groups["year"], anchors)).isoformat(), "DATE")
     anchor = anchors.published
     if anchor is None:
         return Value(None, "DATE")
-    years = range(anchor.year - 2, anchor.year + 3)  # even years only for US elections
+    years = range(anchor.year - 2, anchor.year + 3)  # two each side: US elections skip one
     options = [_holiday_in(spec, y) for y in years if not spec.get("even_years") or y % 2 == 0]
     if anchors.direction == "past":
         day = max((o for o in options if o <= anchor), default=options[0])
@@ -634,8 +648,7 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     count = _amount(amount) if amount is not None else "X"
     mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
     if "or_more" in groups:  # "two or more years"
-        mod = "EQUAL_OR_MORE" if groups["or_more"].split()[-1] in ("more", "longer") else (
-            "EQUAL_OR_LESS")
+        mod = _lookup(words()["or_more_words"], groups["or_more"].split()[-1])
     return Value(f"{prefix}{count}{letter}", "DURATION", mod)
 
 
