@@ -215,3 +215,56 @@ def test_election_day_is_the_us_federal_election_and_needs_its_capitals():
     assert "election day" not in values
     text = "Valdoria votes\n\nIn Valdoria, Election Day passed calmly."
     assert _listed(text, published="2016-02-20") == []
+
+
+def test_toward_a_month_points_ahead():
+    text = "Party mood\n\nThe Pellin party is marching toward November with little cash."
+    assert _values(text)["November"] == ("DATE", "2016-11")
+
+
+def test_a_dateline_a_day_after_the_page_s_date_is_the_same_year():
+    text = "Wren expecting\n\nTARNOW, Dec. 22 (Wire) — Ana Wren said she is expecting a child."
+    assert _values(text, published="2015-12-21")["Dec. 22"] == ("DATE", "2015-12-22")
+
+
+def test_this_summer_written_in_december_and_not_in_the_past_is_the_next():
+    text = ("Wren expecting\n\nWren and Ruiz are expecting their second child this summer.\n\n"
+            "In Tarnow, summer trade was slow.")
+    values = _values(text, published="2015-12-21")
+    assert values["this summer"] == ("DATE", "2016-SU")
+    assert values["summer"] == ("DATE", "2015-SU")
+
+
+def test_a_year_before_fiscal_year_is_that_fiscal_year():
+    text = "Budget\n\nTarnow spent more on ferries in the 2015 fiscal year."
+    assert _listed(text) == [("the 2015 fiscal year", "DATE", "FY2015")]
+
+
+def test_the_days_of_a_quoted_word_are_no_time():
+    text = "Wren\n\nRuiz asked when the days of “waiting” in Tarnow would be over."
+    assert _listed(text) == []
+
+
+def test_super_tuesday_is_the_first_tuesday_of_march_in_a_us_presidential_year():
+    text = ("Ruiz\n\nRuiz, a Republican, faces hard ground next week in the Super Tuesday "
+            "contests.")
+    assert _values(text, published="2016-02-25")["Super Tuesday"] == ("DATE", "2016-03-01")
+
+
+def test_a_date_something_is_slated_for_is_as_near_as_can_be():
+    text = ("Box office\n\n"
+            "Pellin Pictures had a hit with “Dust,” a comedy slated for release on Feb. 5.")
+    assert _values(text, published="2016-01-18")["Feb. 5"] == ("DATE", "2016-02-05")
+    text = "Ferry\n\nThe merger, announced in October, will close soon."
+    assert _values(text, published="2016-01-18")["October"] == ("DATE", "2015-10")
+
+
+def test_the_day_of_a_day_shift_is_no_time():
+    text = "Mills\n\nAs in Tarnow, the day shift starts around 6 a.m."
+    assert [t[0] for t in _listed(text)] == ["6 a.m."]
+
+
+def test_a_month_naming_a_thing_is_the_coming_one_unless_just_past():
+    text = "Pellin\n\nRuiz fears the November election in Pellin."
+    assert _values(text, published="2016-03-04")["November"] == ("DATE", "2016-11")
+    assert _values(text, published="2016-12-04")["November"] == ("DATE", "2016-11")

@@ -397,10 +397,12 @@ def _discourse_now(candidate: Candidate, span: Span) -> bool:
 
 def _day_a_clause_defines(candidate: Candidate, span: Span) -> bool:
     """Whether "the day" is the one a relative clause defines ("on the day Ellis had
-    proposed"), not a day mentioned before."""
-    root = span.root
-    return candidate.rule.name == "anaphoric_day" and root.lower_ == "day" and any(
-        child.dep_ == "relcl" for child in root.children)
+    proposed") or a kind of thing ("the day shift"), not a day mentioned before."""
+    root, last = span.root, span[-1]
+    if candidate.rule.name != "anaphoric_day" or last.lower_ != "day":
+        return False
+    return last.dep_ == "compound" or (
+        root.lower_ == "day" and any(c.dep_ == "relcl" for c in root.children))
 
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
@@ -499,9 +501,11 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     verb not in the future; "future" for what a noun of prospect holds out ("chances of
     winning in November"); None where no verb governs it (a headline, "Harlow's Friday
     announcement, a surprise")."""
-    if _reduced_relative(span.root, steps):
-        return "perfect"  # done, so past; "the ferry, docked until Friday" still ahead
     first = _first_verb(span.root, steps)
+    if _reduced_relative(span.root, steps):  # done, so past ("the ferry, docked until
+        if _schedules(first):  # Friday", still ahead); but "a film set for release on
+            return "untensed"  # Feb. 5", "races planned for Friday": as near as can be
+        return "perfect"
     if first is not None and _in_prospect(first):  # "her chances of winning in November",
         held = _governing_verb(first.head, steps)  # "plans to run in May"; a prospect
         return "past" if held is not None and _past_form(held) else "future"  # once held
@@ -652,9 +656,15 @@ def _scheduled(span: Span) -> Direction | Literal["planned"] | None:
     preposition = root.head
     if preposition.dep_ != "prep" or preposition.lower_ not in word_set("scheduling_prepositions"):
         return None
-    if preposition.head.lemma_ not in word_set("scheduling_verbs"):
+    if not _schedules(preposition.head):
         return None
     return "planned" if preposition.lower_ == "for" else "future"
+
+
+def _schedules(verb: Token) -> bool:
+    """Whether ``verb`` sets a date ("scheduled", "set", "slated")."""
+    verbs = word_set("scheduling_verbs")
+    return verb.lemma_.lower() in verbs or verb.lower_ in verbs
 
 
 def sentence_direction(sentence: Span) -> Direction:

@@ -135,6 +135,9 @@ def _nearest_year(month: int, day: int, anchors: Anchors) -> int | None:
             options.append(dt.date(year, month, min(day, 28) if month == 2 and day == 29 else day))
         except ValueError:
             continue
+    close = [o for o in options if abs((o - anchor).days) <= settings.SAME_DATE_DAYS]
+    if close:
+        return close[0].year
     if anchors.direction == "past":
         options = [o for o in options if o <= anchor] or options
         return max(options).year
@@ -257,8 +260,9 @@ def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     anchor = anchors.published
     if anchor is None:
         return Value(None, "DATE")
-    years = range(anchor.year - 2, anchor.year + 3)  # two each side: US elections skip one
-    options = [_holiday_in(spec, y) for y in years if not spec.get("even_years") or y % 2 == 0]
+    every = spec.get("every_years", 1)  # US elections: every second or fourth year
+    years = range(anchor.year - every, anchor.year + every + 1)
+    options = [_holiday_in(spec, y) for y in years if y % every == 0]
     if anchors.direction == "past":
         day = max((o for o in options if o <= anchor), default=options[0])
     elif anchors.direction == "future":
@@ -286,9 +290,20 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # its last in the future ("until late September", written on September 4)
             day = {"past": 1, "future": 28}.get(anchors.direction or "", 15)
             year = _nearest_year(number_, day, anchors)
+            if anchors.direction is None and anchors.untensed:  # "the November election"
+                year = _untensed_month_year(number_, anchor)
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
     return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
+
+
+def _untensed_month_year(month_: int, anchor: dt.date) -> int:
+    """The year of a month that names a thing with no tense of its own: the last one if
+    it is in progress or ended up to ``UNTENSED_MONTH_BACK_DAYS`` back, else the coming
+    one."""
+    year = anchor.year if month_ <= anchor.month else anchor.year - 1
+    ended = add_months(dt.date(year, month_, 1), 1) - dt.timedelta(days=1)
+    return year if (anchor - ended).days <= settings.UNTENSED_MONTH_BACK_DAYS else year + 1
 
 
 def week_of_month(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -319,7 +334,8 @@ def year(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def fiscal_year(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    return Value(f"FY{_full_year(groups.get('year') or groups['fy'], anchors):04d}", "DATE")
+    written = groups.get("year") or groups.get("year_first") or groups["fy"]
+    return Value(f"FY{_full_year(written, anchors):04d}", "DATE")
 
 
 def decade(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -400,8 +416,12 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
         start = spec["months"][0]
         if shift:
             year = _next_or_last_season(start, shift, anchor)
-        else:
+        else:  # the season in progress or of this year; "this summer" once it is over
+            # for the year (written in December), and not in the past: the next one
             year = anchor.year - (anchors.direction == "past" and start > anchor.month)
+            end = spec["months"][-1]
+            year += "shift" in groups and anchors.direction != "past" and (
+                start <= end < anchor.month)
     mod = _part_mod(groups)
     return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
 
