@@ -64,18 +64,18 @@ UNTENSED_WEEKDAY_BACK_DAYS = 4
 """A weekday with no finite verb of its own ("the board voted to reopen it on Saturday") is
 the past one up to this many days back, else the coming one: news names the last few days
 by weekday far more often than the days ahead."""
-UNTENSED_MONTH_BACK_DAYS = 62
-"""A month naming a thing with no tense of its own ("the November election", "the March
-deadline") is the last one if it ended up to this many days back, else the coming one:
-such a thing is named by its month while it lies ahead or has just passed."""
 STALE_WEEKDAY_DAYS = 6
 """A weekday named bare in the past tense ("slid again Thursday") that the given date
 puts this many days back or more: news would write "last Thursday", so the date is
 probably a later update's, and the Record warns."""
 SAME_DATE_DAYS = 3
-"""A month-day without a year this many days or fewer from the article's date is in that
-stretch whatever the tense ("NEW YORK, Dec. 22 (UPI) —" on a page dated Dec. 21, a
-dateline a time zone ahead): nobody writes a date a year back or ahead so close to it."""
+"""A month-day without a year and without a verb of its own this many days or fewer from
+the article's date is in that stretch whatever the story's tense ("NEW YORK, Dec. 22 (UPI)
+—" on a page dated Dec. 21, a dateline a time zone ahead)."""
+SEASON_OVER_MONTHS = 2
+""""this summer" not in the past tense, written more than this many months after the
+season ended, is the next one ("are expecting a child this summer", in December); sooner,
+it is the one just over ("sales this summer are up", in September)."""
 REFERENCE_REACH_SENTENCES = 2
 """How many sentences back a date mentioned outside the expression's paragraph still
 anchors "the next day" or "later in the day"; further back, the day of the news does (the

@@ -66,9 +66,7 @@ def test_a_month_abbreviation_may_touch_its_day():
 
 
 def test_an_infinitive_without_to_takes_the_tense_of_the_verb_it_hangs_from():
-    text = ("Adviser paid\n\n"
-            "The adviser earned a large fee for helping Tarnow Mills sell its port to Pellin "
-            "in March.")
+    text = "Ferry\n\nThe storm made the Tarnow ferry skip its crossings in March."
     assert _values(text, published="2016-01-07")["March"] == ("DATE", "2015-03")
 
 
@@ -136,7 +134,7 @@ def test_the_present_tense_after_if_once_or_before_speaks_of_what_is_to_come():
 
 def test_a_gerund_a_noun_of_prospect_holds_out_is_still_to_come():
     text = ("Ruiz upbeat\n\n"
-            "Wren is upbeat about Ruiz’s chances of winning in November.\n\n"
+            "Pellin bookmakers rate Wren's odds of taking the mayoralty in November as slim.\n\n"
             "Back then, Ruiz had no chance of beating Ellis in October.")
     assert _values(text, published="2016-01-19")["November"] == ("DATE", "2016-11")
     assert _values(text, published="2016-07-19")["October"] == ("DATE", "2015-10")
@@ -149,7 +147,7 @@ def test_the_last_year_of_a_term_is_not_the_year_before():
 
 
 def test_through_after_a_present_perfect_is_as_near_as_can_be():
-    text = "Ruiz funds\n\nRuiz has raised two million dollars through the end of June."
+    text = "Food bank\n\nThe Tarnow food bank has handed out 40,000 meals through the end of June."
     assert _values(text, published="2016-07-26")["the end of June"] == ("DATE", "2016-06")
     text = "Curfew\n\nThe council has extended the curfew until Monday."
     assert _values(text)["Monday"] == ("DATE", "2016-03-14")
@@ -167,7 +165,8 @@ def test_the_next_week_gone_through_is_a_duration():
 
 
 def test_a_count_or_more_is_one_duration_with_its_mod():
-    record = analyze("Verdict\n\nWren faces two or more years in jail.", published=WEDNESDAY)
+    record = analyze("Harbour\n\nDredging the Tarnow harbour will take two or more years.",
+                     published=WEDNESDAY)
     (timex,) = record.timexes
     assert (timex.text, timex.value, timex.mod) == ("two or more years", "P2Y", "EQUAL_OR_MORE")
 
@@ -177,8 +176,9 @@ def test_an_age_in_the_plural_is_no_time():
 
 
 def test_a_day_word_quoted_alone_after_a_possessive_is_a_programme():
-    text = "Ruiz on air\n\n“I was out,” Ruiz told the Tarnow Channel’s “Today” on Monday."
-    assert [t[0] for t in _listed(text)] == ["Monday"]
+    text = ("Strike\n\n"
+            "On Friday, Wren discussed the strike with Radio Pellin’s “Today” in a long interview.")
+    assert [t[0] for t in _listed(text, published="2016-02-29")] == ["Friday"]
 
 
 def test_today_s_before_an_era_is_the_present_and_before_an_act_the_day():
@@ -217,22 +217,18 @@ def test_election_day_is_the_us_federal_election_and_needs_its_capitals():
     assert _listed(text, published="2016-02-20") == []
 
 
-def test_toward_a_month_points_ahead():
-    text = "Party mood\n\nThe Pellin party is marching toward November with little cash."
-    assert _values(text)["November"] == ("DATE", "2016-11")
-
-
 def test_a_dateline_a_day_after_the_page_s_date_is_the_same_year():
-    text = "Wren expecting\n\nTARNOW, Dec. 22 (Wire) — Ana Wren said she is expecting a child."
+    text = "Strike off\n\nPELLIN, Dec. 22 (Tarnow Wire) — The ferry union called off its strike."
     assert _values(text, published="2015-12-21")["Dec. 22"] == ("DATE", "2015-12-22")
+    text = "Festival\n\nLast year, the Pellin lantern festival opened on Dec. 22."
+    assert _values(text, published="2015-12-21")["Dec. 22"] == ("DATE", "2014-12-22")
 
 
-def test_this_summer_written_in_december_and_not_in_the_past_is_the_next():
-    text = ("Wren expecting\n\nWren and Ruiz are expecting their second child this summer.\n\n"
-            "In Tarnow, summer trade was slow.")
-    values = _values(text, published="2015-12-21")
-    assert values["this summer"] == ("DATE", "2016-SU")
-    assert values["summer"] == ("DATE", "2015-SU")
+def test_this_summer_long_over_and_not_in_the_past_is_the_next():
+    text = "Ferry\n\nThe new Tarnow ferry enters service this summer."
+    assert _values(text, published="2015-12-21")["this summer"] == ("DATE", "2016-SU")
+    text = "Trade\n\nPellin ice cream sales this summer are up 5 percent."
+    assert _values(text, published="2016-09-10")["this summer"] == ("DATE", "2016-SU")
 
 
 def test_a_year_before_fiscal_year_is_that_fiscal_year():
@@ -249,22 +245,20 @@ def test_super_tuesday_is_the_first_tuesday_of_march_in_a_us_presidential_year()
     text = ("Ruiz\n\nRuiz, a Republican, faces hard ground next week in the Super Tuesday "
             "contests.")
     assert _values(text, published="2016-02-25")["Super Tuesday"] == ("DATE", "2016-03-01")
+    text = "Ruiz\n\nRuiz, a Republican, won Super Tuesday 2008."
+    assert _listed(text, published="2016-02-25") == []
 
 
 def test_a_date_something_is_slated_for_is_as_near_as_can_be():
-    text = ("Box office\n\n"
-            "Pellin Pictures had a hit with “Dust,” a comedy slated for release on Feb. 5.")
+    text = ("Tractors\n\n"
+            "Tarnow Mills unveiled the Falcon, a tractor slated for delivery on Feb. 5.")
     assert _values(text, published="2016-01-18")["Feb. 5"] == ("DATE", "2016-02-05")
     text = "Ferry\n\nThe merger, announced in October, will close soon."
     assert _values(text, published="2016-01-18")["October"] == ("DATE", "2015-10")
+    text = "Fire\n\nThe barn fire, set on Friday, spread to the Pellin woods."
+    assert _values(text)["Friday"] == ("DATE", "2016-03-04")
 
 
 def test_the_day_of_a_day_shift_is_no_time():
-    text = "Mills\n\nAs in Tarnow, the day shift starts around 6 a.m."
-    assert [t[0] for t in _listed(text)] == ["6 a.m."]
-
-
-def test_a_month_naming_a_thing_is_the_coming_one_unless_just_past():
-    text = "Pellin\n\nRuiz fears the November election in Pellin."
-    assert _values(text, published="2016-03-04")["November"] == ("DATE", "2016-11")
-    assert _values(text, published="2016-12-04")["November"] == ("DATE", "2016-11")
+    text = "Mill\n\nAt the Pellin mill, the day shift clocks in at seven, Wren said."
+    assert _listed(text) == []

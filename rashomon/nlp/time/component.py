@@ -30,7 +30,6 @@ from rashomon.nlp.time.types import FoundTimex
 from rashomon.nlp.time.values import Anchors, Direction, day_of, resolve, weekday_number
 from rashomon.read.document import Published
 
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
@@ -395,9 +394,9 @@ def _discourse_now(candidate: Candidate, span: Span) -> bool:
         doc[span.end + 1].lower_ in word_set("discourse_now_next"))
 
 
-def _day_a_clause_defines(candidate: Candidate, span: Span) -> bool:
-    """Whether "the day" is the one a relative clause defines ("on the day Ellis had
-    proposed") or a kind of thing ("the day shift"), not a day mentioned before."""
+def _day_not_mentioned(candidate: Candidate, span: Span) -> bool:
+    """Whether "the day" is no day mentioned before: the one a relative clause defines
+    ("on the day Ellis had proposed"), or a kind of thing ("the day shift")."""
     root, last = span.root, span[-1]
     if candidate.rule.name != "anaphoric_day" or last.lower_ != "day":
         return False
@@ -503,9 +502,9 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     announcement, a surprise")."""
     first = _first_verb(span.root, steps)
     if _reduced_relative(span.root, steps):  # done, so past ("the ferry, docked until
-        if _schedules(first):  # Friday", still ahead); but "a film set for release on
-            return "untensed"  # Feb. 5", "races planned for Friday": as near as can be
-        return "perfect"
+        if _schedules(first) and _plans_for(first):  # Friday",
+            return "untensed"  # still ahead); but "a film set for release on Feb. 5",
+        return "perfect"  # "races planned for Friday": as near as can be
     if first is not None and _in_prospect(first):  # "her chances of winning in November",
         held = _governing_verb(first.head, steps)  # "plans to run in May"; a prospect
         return "past" if held is not None and _past_form(held) else "future"  # once held
@@ -627,9 +626,13 @@ def _modifies_a_noun(span: Span) -> bool:
 
 
 def _bounds_a_noun(span: Span) -> bool:
-    """Whether "until" or "through" before ``span`` ends a noun's period ("reports through
-    Jan. 31", "a truce until March"), not a verb's, whose tense it would turn ahead."""
-    preposition = span.root.head
+    """Whether "until" or "through" before ``span`` is about a noun, not a verb's time
+    that it would turn ahead: it ends a noun's period ("reports through Jan. 31", "a truce
+    until March"), or the date qualifies the noun after it ("through Friday's close")."""
+    root = span.root
+    if root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.i >= span.end:
+        return True
+    preposition = root.head
     return preposition.dep_ == "prep" and preposition.i < span.start and (
         preposition.head.pos_ in ("NOUN", "PROPN"))
 
@@ -663,8 +666,15 @@ def _scheduled(span: Span) -> Direction | Literal["planned"] | None:
 
 def _schedules(verb: Token) -> bool:
     """Whether ``verb`` sets a date ("scheduled", "set", "slated")."""
-    verbs = word_set("scheduling_verbs")
-    return verb.lemma_.lower() in verbs or verb.lower_ in verbs
+    return verb.lemma_.lower() in word_set("scheduling_verbs") or (
+        verb.lower_ in word_set("scheduling_participles"))
+
+
+def _plans_for(verb: Token) -> bool:
+    """Whether a scheduling participle sets something for a time ("a film set for release
+    on Feb. 5"), not an act done then ("the fire, set on Friday")."""
+    return any(c.dep_ == "prep" and c.lower_ in word_set("scheduling_prepositions")
+               for c in verb.children)
 
 
 def sentence_direction(sentence: Span) -> Direction:
@@ -744,7 +754,7 @@ def _infer(matches: list[_Match], window_days: int) -> Published | None:
         candidate = match.candidate
         if candidate.rule.full_date:
             value = resolve(candidate.rule.resolver, candidate.groups, Anchors(published=None))
-            if value and value.value and _DAY_VALUE.match(value.value):
+            if value and value.value and day_of(value.value) == value.value:
                 date = dt.date.fromisoformat(value.value)
                 span = (candidate.start, candidate.end)
                 future = match.direction == "future" and match.tensed and not match.in_caption
@@ -831,6 +841,6 @@ def make_timex_tagger(
 _NAME_CHECKS: tuple[Callable[[Candidate, Span], bool], ...] = (
     _after_a_given_name, _named_day, _a_quoted_name, _chapter_and_verse, _capitals_in_lower,
     _a_title,
-    _future_as_adjective, _discourse_now, _day_a_clause_defines,
+    _future_as_adjective, _discourse_now, _day_not_mentioned,
 )
 """Matches that are names, titles or other words, not times (``_confirmed``)."""

@@ -135,9 +135,6 @@ def _nearest_year(month: int, day: int, anchors: Anchors) -> int | None:
             options.append(dt.date(year, month, min(day, 28) if month == 2 and day == 29 else day))
         except ValueError:
             continue
-    close = [o for o in options if abs((o - anchor).days) <= settings.SAME_DATE_DAYS]
-    if close:
-        return close[0].year
     if anchors.direction == "past":
         options = [o for o in options if o <= anchor] or options
         return max(options).year
@@ -145,6 +142,22 @@ def _nearest_year(month: int, day: int, anchors: Anchors) -> int | None:
         options = [o for o in options if o >= anchor] or options
         return min(options).year
     return min(options, key=lambda o: abs((o - anchor).days)).year
+
+
+def _close_year(month: int, day: int, anchors: Anchors) -> int | None:
+    """The year of a month-day with no verb of its own (a dateline, "NEW YORK, Dec. 22
+    (UPI) —" on a page dated Dec. 21) that lies ``SAME_DATE_DAYS`` or fewer from the
+    article's date: that stretch's, whatever the story's tense."""
+    anchor = anchors.published
+    if anchor is None or not anchors.untensed:
+        return None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            if abs((dt.date(year, month, day) - anchor).days) <= settings.SAME_DATE_DAYS:
+                return year
+        except ValueError:
+            continue
+    return None
 
 
 def _weekday_year(month: int, day: int, weekday: str | None, anchors: Anchors) -> int | None:
@@ -201,8 +214,8 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         known = words()["named_month_days"][f"{month:02d}-{day:02d}"]["year"]
         return Value(f"{known:04d}-{month:02d}-{day:02d}", "DATE")  # "after Sept. 11"
     if year is None and relative:
-        year = _weekday_year(month, day, groups.get("weekday"), anchors) or _nearest_year(
-            month, day, anchors)
+        year = _weekday_year(month, day, groups.get("weekday"), anchors) or _close_year(
+            month, day, anchors) or _nearest_year(month, day, anchors)
         if year is None:
             return Value(f"XXXX-{month:02d}-{day:02d}", "DATE")
     try:
@@ -255,14 +268,18 @@ def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     spec = words()["movable_holidays"][name]
     if "cue" in spec and name not in anchors.named_days:
         return None  # "Election Day" in a story with no sign of the United States
+    since = spec.get("since", 0)  # a rule that holds from that year on ("Super Tuesday")
     if "year" in groups:
-        return Value(_holiday_in(spec, _full_year(groups["year"], anchors)).isoformat(), "DATE")
+        year = _full_year(groups["year"], anchors)
+        return Value(_holiday_in(spec, year).isoformat(), "DATE") if year >= since else None
     anchor = anchors.published
     if anchor is None:
         return Value(None, "DATE")
     every = spec.get("every_years", 1)  # US elections: every second or fourth year
     years = range(anchor.year - every, anchor.year + every + 1)
-    options = [_holiday_in(spec, y) for y in years if y % every == 0]
+    options = [_holiday_in(spec, y) for y in years if y % every == 0 and y >= since]
+    if not options:
+        return None
     if anchors.direction == "past":
         day = max((o for o in options if o <= anchor), default=options[0])
     elif anchors.direction == "future":
@@ -290,20 +307,9 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # its last in the future ("until late September", written on September 4)
             day = {"past": 1, "future": 28}.get(anchors.direction or "", 15)
             year = _nearest_year(number_, day, anchors)
-            if anchors.direction is None and anchors.untensed:  # "the November election"
-                year = _untensed_month_year(number_, anchor)
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
     return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
-
-
-def _untensed_month_year(month_: int, anchor: dt.date) -> int:
-    """The year of a month that names a thing with no tense of its own: the last one if
-    it is in progress or ended up to ``UNTENSED_MONTH_BACK_DAYS`` back, else the coming
-    one."""
-    year = anchor.year if month_ <= anchor.month else anchor.year - 1
-    ended = add_months(dt.date(year, month_, 1), 1) - dt.timedelta(days=1)
-    return year if (anchor - ended).days <= settings.UNTENSED_MONTH_BACK_DAYS else year + 1
 
 
 def week_of_month(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -416,12 +422,14 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
         start = spec["months"][0]
         if shift:
             year = _next_or_last_season(start, shift, anchor)
-        else:  # the season in progress or of this year; "this summer" once it is over
-            # for the year (written in December), and not in the past: the next one
+        else:  # the season in progress or of this year; "this summer" long over for the
+            # year (written in December), and not in the past: the next one ("sales this
+            # summer are up", written in September, is still the last); winter, which
+            # runs into the next year, is the one that begins this year
             year = anchor.year - (anchors.direction == "past" and start > anchor.month)
             end = spec["months"][-1]
             year += "shift" in groups and anchors.direction != "past" and (
-                start <= end < anchor.month)
+                start <= end < anchor.month - settings.SEASON_OVER_MONTHS)
     mod = _part_mod(groups)
     return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
 
