@@ -160,9 +160,8 @@ class TimexTagger:
             candidate = match.candidate
             news_day = news_days.get(True) or news_days.get(False)
             day = days.get(match.in_caption) if _points_back(candidate) else None
-            if match.alone and candidate.rule.resolver == "clock":  # "9:18 p.m." heading
-                day = heading  # an entry: its heading's day or the page's, not the last
-                # day the entry before it named
+            if match.alone and candidate.rule.resolver == "clock":  # a time stamp: its
+                day = heading  # heading's day or the page's, not one the last entry named
             else:
                 day = day or self._reaching(days.get(match.in_caption), match) or news_day
             period = self._reaching(periods.get(match.in_caption), match)
@@ -501,10 +500,10 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     winning in November"); None where no verb governs it (a headline, "Harlow's Friday
     announcement, a surprise")."""
     first = _first_verb(span.root, steps)
-    if _reduced_relative(span.root, steps):  # done, so past ("the ferry, docked until
-        if _schedules(first) and _plans_for(first):  # Friday",
-            return "untensed"  # still ahead); but "a film set for release on Feb. 5",
-        return "perfect"  # "races planned for Friday": as near as can be
+    if _reduced_relative(span.root, steps):
+        if _schedules(first) and _plans_for(first):
+            return "untensed"  # "a film set for release on Feb. 5": as near as can be
+        return "perfect"  # done, so past ("the ferry, docked until Friday" still ahead)
     if first is not None and _in_prospect(first):  # "her chances of winning in November",
         held = _governing_verb(first.head, steps)  # "plans to run in May"; a prospect
         return "past" if held is not None and _past_form(held) else "future"  # once held
