@@ -262,3 +262,16 @@ def test_a_date_something_is_slated_for_is_as_near_as_can_be():
 def test_the_day_of_a_day_shift_is_no_time():
     text = "Mill\n\nAt the Pellin mill, the day shift clocks in at seven, Wren said."
     assert _listed(text) == []
+
+
+def test_today_set_against_an_earlier_year_or_after_even_is_the_present():
+    text = ("Club fees\n\n"
+            "In 1990, a season pass at the Pellin club cost 500 dollars. Today, that same "
+            "pass costs 2,000 dollars.\n\n"
+            "Even today, the Tarnow ferry runs on coal.")
+    assert [t[2] for t in _listed(text, published="2015-11-26")] == [
+        "1990", "PRESENT_REF", "PRESENT_REF"]
+    text = ("Club\n\nIn 1990, Ruiz founded the club. Today, he announced his retirement.\n\n"
+            "Wren resigned on Monday. Today, the council meets to choose a successor.")
+    values = _listed(text, published="2015-11-26")
+    assert [v for _, _, v in values if v.startswith("2015-11-26")] == ["2015-11-26"] * 2

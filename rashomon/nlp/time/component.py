@@ -50,6 +50,8 @@ class _Match:
     untensed: bool = False  # no finite verb of its own: a weekday leans to the past
     alone: bool = False  # all of its block: a heading ("Friday, March 11") or a stamp
     resolver: str | None = None  # chosen by the parse over the rule's ("a Sunday talk show")
+    contrast: bool = False  # "Today, ..." opening a present-tense sentence: now, if set
+    # against an earlier year ("In 1990, a pass cost $50. Today, it costs $400.")
 
 
 @dataclass(frozen=True)
@@ -134,8 +136,9 @@ class TimexTagger:
             _, block_start, block_end = blocks[block]
             alone = text[block_start:block_end].strip() == candidate.text
             resolver = _resolver_by_parse(candidate, span)
+            contrast = tense == "present" and _opens_with_today(candidate, span)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
-                                  own is not None, untensed, alone, resolver))
+                                  own is not None, untensed, alone, resolver, contrast))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
@@ -176,6 +179,8 @@ class TimexTagger:
                 named_days=named_days,
             )
             resolver = match.resolver or candidate.rule.resolver
+            if match.contrast and period and _before_the_year(period.value, anchor):
+                resolver = "present_ref"
             value = resolve(resolver, candidate.groups, anchors)
             if value is None:
                 continue
@@ -583,16 +588,35 @@ def _names_a_thing(span: Span) -> bool:
 
 def _resolver_by_parse(candidate: Candidate, span: Span) -> str | None:
     """"every" for a weekday before a weekly series ("a Sunday talk show"), "present_ref"
-    for a day word before a noun of an era ("today's economy"; not "today's vote", nor
-    "today's Times"), else None: the rule's own resolver."""
+    for "today" before a noun of an era ("today's economy"; not "today's vote", nor
+    "today's Times") or after "even" or "still", else None: the rule's own resolver."""
     groups = candidate.groups
     if "weekday" in groups and "shift" not in groups and candidate.rule.resolver == "weekday" and (
             _names_a_weekly_series(span)):
         return "every"
-    if groups.get("day_word", "").lower() in word_set("era_day_words") and (
-            span.root.dep_ == "poss" and span.root.head.lemma_.lower() in word_set("era_nouns")):
-        return "present_ref"
+    if groups.get("day_word", "").lower() in word_set("era_day_words"):
+        if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in word_set("era_nouns"):
+            return "present_ref"
+        if span.start and span.doc[span.start - 1].lower_ in word_set("era_day_adverbs"):
+            return "present_ref"  # "even today", "still today"
     return None
+
+
+def _opens_with_today(candidate: Candidate, span: Span) -> bool:
+    """Whether "Today," opens its sentence, as it does to set the present against the
+    past ("In 1990, a pass cost $50. Today, it costs $400.")."""
+    doc = span.doc
+    return candidate.groups.get("day_word", "").lower() in word_set("era_day_words") and (
+        span[0].is_sent_start and span.end < len(doc) and doc[span.end].text == ",")
+
+
+def _before_the_year(value: str, published: dt.date | None) -> bool:
+    """Whether a date under discussion (a year, decade or finer) lies in a year before
+    the article's."""
+    if published is None or not value[:3].isdigit():
+        return False
+    digits = value[:4] if len(value) >= 4 and value[3].isdigit() else value[:3] + "9"
+    return int(digits) < published.year
 
 
 def _names_a_weekly_series(span: Span) -> bool:
