@@ -271,7 +271,8 @@ def test_today_set_against_an_earlier_year_or_after_even_is_the_present():
             "Even today, the Tarnow ferry runs on coal.")
     assert [t[2] for t in _listed(text, published="2015-11-26")] == [
         "1990", "PRESENT_REF", "PRESENT_REF"]
-    text = ("Club\n\nIn 1990, Ruiz founded the club. Today, he announced his retirement.\n\n"
-            "Wren resigned on Monday. Today, the council meets to choose a successor.")
+    text = ("Club\n\nIn 1990, Ruiz founded the club. Today, he says he will retire.\n\n"
+            "In 2014, the Tarnow bridge opened. Today, the council votes on its repair.\n\n"
+            "Even today, the vote on the Pellin pier was delayed again.")
     values = _listed(text, published="2015-11-26")
-    assert [v for _, _, v in values if v.startswith("2015-11-26")] == ["2015-11-26"] * 2
+    assert [v for t, _, v in values if t.lower() == "today"] == ["2015-11-26"] * 3

@@ -50,8 +50,8 @@ class _Match:
     untensed: bool = False  # no finite verb of its own: a weekday leans to the past
     alone: bool = False  # all of its block: a heading ("Friday, March 11") or a stamp
     resolver: str | None = None  # chosen by the parse over the rule's ("a Sunday talk show")
-    contrast: bool = False  # "Today, ..." opening a present-tense sentence: now, if set
-    # against an earlier year ("In 1990, a pass cost $50. Today, it costs $400.")
+    contrast: bool = False  # "Today, ..." opening a sentence of a present state: now, if
+    # set against an earlier year ("In 1990, a pass cost $50. Today, it costs $400.")
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class TimexTagger:
             _, block_start, block_end = blocks[block]
             alone = text[block_start:block_end].strip() == candidate.text
             resolver = _resolver_by_parse(candidate, span)
-            contrast = tense == "present" and _opens_with_today(candidate, span)
+            contrast = _opens_with_today(candidate, span) and _a_present_state(span)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
                                   own is not None, untensed, alone, resolver, contrast))
         return matches
@@ -180,7 +180,7 @@ class TimexTagger:
             )
             resolver = match.resolver or candidate.rule.resolver
             if match.contrast and period and _before_the_year(period.value, anchor):
-                resolver = "present_ref"
+                resolver = "present_ref"  # over the parse's choice: "today" has none
             value = resolve(resolver, candidate.groups, anchors)
             if value is None:
                 continue
@@ -597,26 +597,36 @@ def _resolver_by_parse(candidate: Candidate, span: Span) -> str | None:
     if groups.get("day_word", "").lower() in word_set("era_day_words"):
         if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in word_set("era_nouns"):
             return "present_ref"
-        if span.start and span.doc[span.start - 1].lower_ in word_set("era_day_adverbs"):
-            return "present_ref"  # "even today", "still today"
+        if span.start and span.doc[span.start - 1].lower_ in word_set("era_day_adverbs") and (
+                _a_present_state(span)):
+            return "present_ref"  # "even today, it has no bridge", not "even today, the
+            # vote was delayed"
     return None
 
 
 def _opens_with_today(candidate: Candidate, span: Span) -> bool:
-    """Whether "Today," opens its sentence, as it does to set the present against the
-    past ("In 1990, a pass cost $50. Today, it costs $400.")."""
+    """Whether "Today," opens its sentence (or a quotation that opens it), as it does to
+    set the present against the past ("In 1990, a pass cost $50. Today, it costs $400.")."""
     doc = span.doc
-    return candidate.groups.get("day_word", "").lower() in word_set("era_day_words") and (
-        span[0].is_sent_start and span.end < len(doc) and doc[span.end].text == ",")
+    if candidate.groups.get("day_word", "").lower() not in word_set("era_day_words"):
+        return False
+    first = span[0].is_sent_start or (
+        span.start > 0 and doc[span.start - 1].is_quote and doc[span.start - 1].is_sent_start)
+    return first and span.end < len(doc) and doc[span.end].text == ","
+
+
+def _a_present_state(span: Span) -> bool:
+    """Whether the verb ``span`` hangs from tells a state in the simple present ("it costs
+    $400", "it employs 300 people"), not an act of the day ("the council votes")."""
+    verb = _governing_verb(span.root, settings.TENSE_HEAD_STEPS)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and (
+        verb.lemma_.lower() in word_set("state_verbs")) and _verb_tense(verb) == "present"
 
 
 def _before_the_year(value: str, published: dt.date | None) -> bool:
-    """Whether a date under discussion (a year, decade or finer) lies in a year before
-    the article's."""
-    if published is None or not value[:3].isdigit():
-        return False
-    digits = value[:4] if len(value) >= 4 and value[3].isdigit() else value[:3] + "9"
-    return int(digits) < published.year
+    """Whether the date under discussion (a year or finer) lies in a year before the
+    article's."""
+    return published is not None and value[:4].isdigit() and int(value[:4]) < published.year
 
 
 def _names_a_weekly_series(span: Span) -> bool:
