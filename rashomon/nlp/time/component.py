@@ -662,10 +662,9 @@ def _bounds_a_noun(span: Span) -> bool:
     """Whether "until" or "through" before ``span`` is about a noun, not a verb's time
     that it would turn ahead: it ends a noun's period ("reports through Jan. 31", "a truce
     until March"), or the date qualifies the noun after it ("through Friday's close")."""
-    root = span.root
-    if root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.i >= span.end:
+    if _names_a_thing(span):
         return True
-    preposition = root.head
+    preposition = span.root.head
     return preposition.dep_ == "prep" and preposition.i < span.start and (
         preposition.head.pos_ in ("NOUN", "PROPN"))
 

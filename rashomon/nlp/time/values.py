@@ -106,8 +106,13 @@ def period_start(value: str) -> str:
     return f"{year}-{month}-{day}"
 
 
+def _key(text: str) -> str:
+    """A word or phrase as the tables of ``time_words.yaml`` key it."""
+    return " ".join(text.lower().split())
+
+
 def _lookup(table: dict, key: str):
-    return table.get(" ".join(key.lower().split()))
+    return table.get(_key(key))
 
 
 def _amount(value: float) -> str:
@@ -129,12 +134,7 @@ def _nearest_year(month: int, day: int, anchors: Anchors) -> int | None:
     anchor = anchors.published
     if anchor is None:
         return None
-    options = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            options.append(dt.date(year, month, min(day, 28) if month == 2 and day == 29 else day))
-        except ValueError:
-            continue
+    options = _dates_around(month, day, anchor)
     if anchors.direction == "past":
         options = [o for o in options if o <= anchor] or options
         return max(options).year
@@ -151,13 +151,22 @@ def _close_year(month: int, day: int, anchors: Anchors) -> int | None:
     anchor = anchors.published
     if anchor is None or not anchors.untensed:
         return None
+    close = [d for d in _dates_around(month, day, anchor)
+             if abs((d - anchor).days) <= settings.SAME_DATE_DAYS]
+    return close[0].year if close else None
+
+
+def _dates_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
+    """The month-day in the anchor's year and the years either side (February 29 as the
+    28th where the year has none)."""
+    day = min(day, 28) if month == 2 and day == 29 else day
+    dates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            if abs((dt.date(year, month, day) - anchor).days) <= settings.SAME_DATE_DAYS:
-                return year
+            dates.append(dt.date(year, month, day))
         except ValueError:
             continue
-    return None
+    return dates
 
 
 def _weekday_year(month: int, day: int, weekday: str | None, anchors: Anchors) -> int | None:
@@ -264,7 +273,7 @@ def _holiday_in(spec: dict, year: int) -> dt.date:
 def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     """A holiday whose date moves ("Easter", "Labor Day"): in the year given, else the
     occurrence the tense points to, else the nearest."""
-    name = " ".join(groups["movable"].lower().split())
+    name = _key(groups["movable"])
     spec = words()["movable_holidays"][name]
     if "cue" in spec and name not in anchors.named_days:
         return None  # "Election Day" in a story with no sign of the United States
@@ -644,7 +653,7 @@ def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def _singular(unit: str) -> str:
-    unit = " ".join(unit.lower().split())
+    unit = _key(unit)
     if unit.endswith("ies") and unit != "ies":
         return unit[:-3] + "y"
     return unit[:-1] if unit.endswith("s") else unit
@@ -681,7 +690,7 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def _lookup_vague(text: str) -> bool | None:
-    return True if " ".join(text.lower().split()) in words()["vague_numbers"] else None
+    return True if _key(text) in words()["vague_numbers"] else None
 
 
 def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
