@@ -121,10 +121,14 @@ def timeline(record: Record) -> list[Timex]:
     return sorted(dated, key=lambda t: (period_start(t.value or ""), t.span[0]))
 
 
-def party(record: Record, entity_id: str | None, code: str | None) -> str:
-    """An actor or target: its name, with its code when that adds something."""
+def party(record: Record, entity_id: str | None, code: str | None,
+          span: tuple[int, int] | None = None) -> str:
+    """An actor or target: its name (or, for a party the story does not name, its words
+    in quotation marks: “the government”), with its code when that adds something."""
     entity = record.entity(entity_id)
     name = entity.name if entity else ""
+    if not name and span:
+        name = f"“{shorten(' '.join(record.text[span[0] : span[1]].split()), 40)}”"
     if code and code not in name:
         name = f"{name} ({code})" if name else code
     return name or "?"

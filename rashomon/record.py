@@ -186,6 +186,11 @@ class Event(_Model):
     actor_code: str | None = Field(None, description="CAMEO-style actor code, e.g. UKRGOV")
     target: str | None = None
     target_code: str | None = None
+    actor_span: Offsets | None = Field(
+        None, description="the words naming the actor: its entity's mention, or a "
+        "description the story gives no name ('the government', 'four teenagers')")
+    target_span: Offsets | None = Field(
+        None, description="the words naming the target, as actor_span does the actor")
     span: Offsets
     trigger: str
     time: str | None = None

@@ -153,9 +153,10 @@ def _events(record: Record) -> Table | None:
     table.add_column("Mode", no_wrap=True)
     for event in record.events:
         when = record.timex(event.time)
-        parties = describe.party(record, event.actor, event.actor_code)
+        parties = describe.party(record, event.actor, event.actor_code, event.actor_span)
         if event.target or event.target_code:
-            parties += " → " + describe.party(record, event.target, event.target_code)
+            parties += " → " + describe.party(record, event.target, event.target_code,
+                                              event.target_span)
         what = Text(f"{event.type} {event.cameo or ''}")
         what.append(f" {event.trigger}", style="dim")
         counts = describe.quantities(event)

@@ -31,6 +31,13 @@ def articles() -> dict[str, dict]:
     return found
 
 
+def _party(record: rashomon.Record, entity: str | None, span, names: dict) -> str | None:
+    """An event party's entity name, else the words that name it ("the government")."""
+    if entity:
+        return names.get(entity)
+    return f"words: {record.text[span[0]:span[1]]}" if span else None
+
+
 def view(record: rashomon.Record) -> str:
     """Entities in order of first mention (mentions, roles, country), statements, time
     expressions (with the publication date, warnings and each one's context), events
@@ -73,9 +80,11 @@ def view(record: rashomon.Record) -> str:
     lines += ["", "## EVENTS"]
     for event in record.events:
         start, end = record.sentence_at(*event.span)
+        actor = _party(record, event.actor, event.actor_span, names)
+        target = _party(record, event.target, event.target_span, names)
         lines.append(f"{event.id} {event.type}/{event.cameo} mode={event.mode} "
-                     f"trigger={event.trigger!r} actor={names.get(event.actor)!r} "
-                     f"({event.actor_code}) target={names.get(event.target)!r} "
+                     f"trigger={event.trigger!r} actor={actor!r} "
+                     f"({event.actor_code}) target={target!r} "
                      f"({event.target_code}) time={event.time} place={names.get(event.place)!r}"
                      + (f" quantities={[(q.kind, q.value) for q in event.quantities]}"
                         if event.quantities else ""))

@@ -11,7 +11,7 @@ from rashomon import __version__
 from rashomon.nlp.actors import Entity as FoundEntity
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.regions import Regions
-from rashomon.nlp.events import FoundEvent
+from rashomon.nlp.events import FoundEvent, Participant
 from rashomon.nlp.pipeline import model_info
 from rashomon.nlp.quotes import FoundQuote
 from rashomon.read.document import Document
@@ -90,6 +90,8 @@ def _event(found: FoundEvent, text: str) -> Event:
         actor_code=actor.code if actor else None,
         target=target.entity if target else None,
         target_code=target.code if target else None,
+        actor_span=_words_of(actor),
+        target_span=_words_of(target),
         span=(found.start, found.end),
         trigger=found.trigger,
         time=found.time,
@@ -100,6 +102,13 @@ def _event(found: FoundEvent, text: str) -> Event:
         mode=found.mode,  # type: ignore[arg-type]
         source=found.source,
     )
+
+
+def _words_of(participant: Participant | None) -> tuple[int, int] | None:
+    """Where the text names an event's participant, if it does."""
+    if participant is None or participant.end <= participant.start:
+        return None
+    return participant.start, participant.end
 
 
 def _caption_places(document: Document, entities: list[FoundEntity]) -> dict[int, list[str]]:

@@ -18,6 +18,22 @@ from rashomon.nlp.events.triggers import (
 )
 
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_CLAUSES_OF_A_PHRASE = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
+
+
+def phrase_extent(token: Token) -> tuple[int, int]:
+    """Character offsets of the noun phrase ``token`` heads, without its relative
+    clause, apposition or conjuncts ("a leader who was murdered" -> "a leader", "the
+    minister, Ana Ruiz," -> "the minister", "four teenagers")."""
+    left = [t for t in token.lefts if t.dep_ not in _CLAUSES_OF_A_PHRASE]
+    right = []
+    for child in token.rights:
+        if child.dep_ in _CLAUSES_OF_A_PHRASE:
+            break
+        right.append(child)
+    first = min((t.left_edge for t in left), key=lambda t: t.i, default=token)
+    last = max((t.right_edge for t in right), key=lambda t: t.i, default=token)
+    return first.idx, last.idx + len(last)
 
 
 def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], list[Token]]:

@@ -17,6 +17,7 @@ from rashomon.nlp.events.arguments import (
     _group_head,
     _is_party,
     _is_people,
+    _names_someone,
     _passive,
 )
 from rashomon.nlp.events.triggers import (
@@ -375,6 +376,49 @@ def _verbal_attack(token: Token) -> bool:
     weapons = word_set("weapon_words")
     return not any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
                    for t in token.sent)  # "fired back" is no weapon
+
+
+def _in_words(token: Token) -> bool:
+    """Whether an act is done by, at or in a message ("a tweet that attacked Ruiz",
+    "fired back at Wren's remarks", "is attacked in the media"): words, not force."""
+    phrases = [_antecedent(c) for c in token.children if c.dep_ in ("nsubj", "dobj")]
+    phrases += [o for c in token.children if c.dep_ in ("prep", "agent")
+                for o in c.children if o.dep_ == "pobj"]
+    return any(is_word(p, "message_nouns") for p in phrases)
+
+
+def _harm_without_hand(token: Token) -> bool:
+    """A death or injury a hazard or a policy causes ("a fire killed two workers", "were
+    killed in a crash", "hurt by the mayor's agenda"): no one's attack."""
+    causes = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    causes += [o for c in token.children if c.dep_ in ("agent", "prep")
+               and c.lower_ in ("by", "in") for o in c.children if o.dep_ == "pobj"]
+    return any(is_word(c, "harmless_causes") for c in causes)
+
+
+def _talk_without_partner(token: Token, actors: list, targets: list) -> bool:
+    """"will discuss his new book on the show": talk that no one is said to have with
+    anyone (a single actor, no target, no "with")."""
+    return token.lemma_.lower() in word_set("partner_verbs") and not targets and len(
+        actors) < 2 and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
+                                for c in token.children)
+
+
+def _meets_itself(token: Token, targets: list) -> bool:
+    """A body's own meeting ("ended a two-day policy meeting") with no one met."""
+    meetings = [token] if token.pos_ == "NOUN" else [
+        c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "meeting"]
+    return not targets and any(
+        m.lemma_.lower() == "meeting" and any(is_word(c, "internal_meetings") for c in m.lefts)
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in m.children)
+        for m in meetings)
+
+
+def _attends_no_gathering(token: Token) -> bool:
+    """"attended the party": what is attended is no meeting, summit or ceremony."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return token.lemma_.lower() == "attend" and bool(objects) and not any(
+        is_word(o, "gathering_nouns") or _names_someone(o) for o in objects)
 
 
 def _describes_document(token: Token) -> bool:

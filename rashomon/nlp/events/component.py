@@ -52,23 +52,28 @@ from rashomon.nlp.events.arguments import (
     _together,
     _verb_frame,
     _with_conjuncts,
+    phrase_extent,
 )
 from rashomon.nlp.events.clauses import (
     _abstract,
     _acted,
     _as_listed,
+    _attends_no_gathering,
     _described_only,
     _describes_document,
     _done_by_something,
     _election_result,
     _governed_by,
     _governing_acts,
+    _harm_without_hand,
     _hypothetical,
     _in_a_name,
     _in_purpose,
+    _in_words,
     _intent,
     _label_kind,
     _market_move,
+    _meets_itself,
     _negated,
     _negated_word,
     _no_one_did,
@@ -77,6 +82,7 @@ from rashomon.nlp.events.clauses import (
     _says_no_act,
     _says_something,
     _somewhere,
+    _talk_without_partner,
     _thing_acts,
     _to_infinitive,
     _to_oneself,
@@ -88,6 +94,7 @@ from rashomon.nlp.events.triggers import (
     Trigger,
     demanded_of,
     find_triggers,
+    is_word,
     patterns,
     word_set,
 )
@@ -225,6 +232,7 @@ class _Context:
         self.timex_at = _timex_by_token(doc)
         self.quotes = doc._.quotes or []
         self.main_country = _main_country(entities, self.places)
+        self.titles = Regions((s, e) for kind, s, e in doc._.blocks or [] if kind == "title")
 
     # Events from triggers
 
@@ -268,10 +276,21 @@ class _Context:
         self.place_country = None  # read only while this event's participants resolve
         if type_ == "AGREE" and _promises_force(token, self.excluded):
             return None  # "pledged to bomb": the bombing, threatened, is the event
-        if type_ == "ASSAULT" and self._people(actors) and (
-            not targets or self._people(targets)
-        ) and _verbal_attack(token):
-            type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ..."
+        if type_ == "ASSAULT" and _harm_without_hand(token):
+            return None  # "a fire killed two workers", "hurt by the mayor's agenda"
+        if type_ == "ASSAULT" and _verbal_attack(token) and (
+            (self._people(actors) and (not targets or self._people(targets)))
+            or _in_words(token)
+        ):
+            type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ...", "a
+            # tweet that attacked Ruiz", "fired back at Wren's remarks"
+            targets = targets or self._owners_of_words(token)
+        if type_ == "CONSULT" and (
+            _talk_without_partner(token, actors, targets) or _meets_itself(token, targets)
+            or _attends_no_gathering(token)
+        ):
+            return None  # "will discuss his book on the show", "ended a policy meeting",
+            # "attended the party"
         mode = self._mode(token)
         outer = _intent(token)
         intents, threats = patterns()["intent_codes"], patterns()["threat_codes"]
@@ -368,12 +387,28 @@ class _Context:
                 p.start, p.end, alignment_mode="expand") or []]
         return any(w.startswith(tuple(patterns()["peacekeeping_prefixes"])) for w in words)
 
+    def _owners_of_words(self, token: Token) -> list[Participant]:
+        """Whose words an attack is aimed at ("fired back at Wren's remarks": Wren)."""
+        words = [o for c in token.children if c.dep_ in ("prep", "dobj")
+                 for o in ([c] if c.dep_ == "dobj" else c.children)
+                 if o.dep_ in ("pobj", "dobj") and is_word(o, "message_nouns")]
+        owners = [p for w in words for p in w.children if p.dep_ == "poss"]
+        return [p for p in map(self.participant, owners) if p]
+
     def _people(self, participants: list[Participant]) -> bool:
         """Whether there are participants and each is a named person."""
         return bool(participants) and all(
             p.entity in self.entities and self.entities[p.entity].type == "PERSON"
             for p in participants
         )
+
+    def _headline_passive(self, token: Token, type_: str) -> bool:
+        """A headline's bare participle of violence or coercion with a subject and no
+        object ("Four teenagers shot at party", "Mayor arrested"): a passive without its
+        "were"."""
+        return type_ in ("ASSAULT", "COERCE") and token.tag_ in ("VBN", "VBD") and (
+            self.titles.holds(token.idx)) and any(c.dep_ == "nsubj" for c in token.children
+        ) and not any(c.dep_ in ("dobj", "aux", "auxpass", "dative") for c in token.children)
 
     def _participants(self, trigger: Trigger) -> tuple[list[Participant], list[Participant]]:
         """Actors and targets resolved to entities and codes."""
@@ -386,6 +421,9 @@ class _Context:
             clause = token.head  # the verb of helping the clause's auxiliary
             actor_tokens = [c for c in clause.children if c.dep_ == "nsubj"]
             target_tokens = _verb_frame(clause, None)[1]
+        elif self._headline_passive(token, trigger.type):
+            actor_tokens = []  # "Four teenagers shot at graduation party": they were shot
+            target_tokens = [c for c in token.children if c.dep_ == "nsubj"]
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             actor_tokens, target_tokens = _verb_frame(token, trigger.object)
             if not target_tokens:  # "offered to hand over the suspects to Britain"
@@ -430,7 +468,7 @@ class _Context:
                 return self.participant(speaker)
             if token.lower_ in word_set("first_person"):  # '"I endorse him," Ruiz said'
                 return self._quoting(token)
-        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        start, end = phrase_extent(token)
         if found is not None:
             entity = found[0]
             country = entity.country or self.places.get(entity.id)
