@@ -40,6 +40,10 @@ def test_a_fire_a_crash_or_a_policy_harms_without_an_attack():
     assert not _events("Three Chilean tourists were killed in a crash on the coast road.")
     assert not _events("Wren said no region had been hurt more by the Chilean president's "
                        "agenda than the south.")
+    assert not _events("Pedro Marek, owner of a lodge near Arica, Chile, was killed by his "
+                       "lions on Tuesday.")
+    assert not _events("A strong earthquake struck southern Chile on Tuesday, injuring 25 "
+                       "people.")
     # the rule's other side: a weapon is someone's
     assert [e[0] for e in _events("A car bomb killed two Chilean soldiers near Arica.")] == [
         "ASSAULT"]
@@ -70,6 +74,7 @@ def test_talk_with_no_one_is_no_meeting():
 
 def test_a_bodys_own_meeting_and_a_party_attended_are_no_consultations():
     assert not _events("The Chilean central bank ended a two-day policy meeting on Friday.")
+    assert not _events("The Chilean miners' union general board meets June 16.")
     assert not _events("Over a hundred Chilean students attended the party in Arica.")
     assert [e[0] for e in _events("The Chilean cabinet met Peruvian envoys on Friday.")] == [
         "CONSULT"]
@@ -87,3 +92,73 @@ def test_a_headline_participle_without_were_is_passive():
     event = next(e for e in record.events if e.trigger == "shot")
     assert event.actor_span is None
     assert _words(record, event.target_span) == "Four Chilean students"
+
+
+def test_a_career_move_or_an_election_won_is_no_act_toward_anyone():
+    assert not _events("Ana Ruiz resigned from the Chilean Senate to become ambassador to "
+                       "Peru.")
+    assert not _events("The Chilean police chief Luis Pardo is due to retire in May.")
+    assert not _events("In 2008, Ruiz defeated incumbent Chilean Senator Tomas Wren to "
+                       "become the first woman senator from Arica.")
+
+
+def test_states_of_mind_stances_prices_and_denied_claims_are_no_acts():
+    assert not _events("Ruiz felt compelled last July to issue a memo to Chilean unions.")
+    assert not _events("Wren opposes a minimum wage increase in Chile.")
+    assert not _events("The ad slams Wren Academy in Chile for charging students more than "
+                       "$30,000.")
+    assert not _events("Chilean President Tomas Wren has denied that he would seriously "
+                       "consider a third term.")
+    # a refusal toward a party stays one
+    events = _events("Chilean President Tomas Wren rejected Peru's offer of talks.")
+    assert [e[0] for e in events] == ["REJECT"]
+
+
+def test_force_done_to_a_reaction_or_a_list_is_no_force():
+    assert not _events("One remark from Chilean President Tomas Wren set off a firestorm.")
+    assert not _events("Arica didn't crack the list of the most dangerous cities in Chile.")
+    assert not _events("The Chilean inspector general submitted 19 emails for review.")
+
+
+def test_a_question_asked_is_no_request_and_what_it_asks_is_not_told():
+    events = _events('"Would Chile sue Peru over the border?" Ruiz asked.')
+    assert [(e[0], e[1]) for e in events] == [("ACCUSE", "sue")]
+    record = _record('Ruiz asked, "Would Chile sue Peru over the border?"')
+    assert [(e.type, e.mode) for e in record.events] == [("ACCUSE", "hypothetical")]
+    # a request stays a request
+    events = _events("Ruiz asked Chilean President Tomas Wren to resign on Monday.")
+    assert ("REQUEST", "asked") in [(e[0], e[1]) for e in events]
+
+
+def test_blame_one_can_hardly_lay_is_negated():
+    record = _record("It is hard to blame Chilean President Tomas Wren for being confused, "
+                     "Ruiz wrote.")
+    assert [(e.type, e.mode) for e in record.events] == [("ACCUSE", "negated")]
+
+
+def test_the_incident_a_passive_killing_happened_in_names_its_hand():
+    events = _events("Many Chileans have been killed in confrontations with police, the "
+                     "speakers said.")
+    assert [(e[0], e[3]) for e in events] == [("ASSAULT", "Chileans")]
+    record = _record("Many Chileans have been killed in confrontations with police, the "
+                     "speakers said.")
+    assert _words(record, record.events[0].actor_span) == "police"
+
+
+def test_a_supporter_is_not_the_one_supported_and_a_punch_is_an_assault():
+    record = _record("A 78-year-old Wren supporter who punched a Chilean protester in the "
+                     "face was charged.")
+    names = {e.id: e.name for e in record.entities}
+    assert [(e.type, e.trigger) for e in record.events] == [("ASSAULT", "punched")]
+    assert all(names.get(e.actor) != "Wren" and names.get(e.target) != "Wren"
+               for e in record.events)
+
+
+def test_nouns_of_assault_and_criticism_name_their_parties():
+    record = _record("The video shows the alleged assault of a Chilean reporter by a "
+                     "Peruvian soldier.")
+    event = next(e for e in record.events if e.trigger == "assault")
+    assert (event.type, _words(record, event.target_span)) == ("ASSAULT", "a Chilean reporter")
+    events = _events("Ana Ruiz's criticism of Tomas Wren's vote on the port bill drew "
+                     "applause.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]

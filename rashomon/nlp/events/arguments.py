@@ -19,6 +19,7 @@ from rashomon.nlp.events.triggers import (
 
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _CLAUSES_OF_A_PHRASE = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
+_AGENT_PREPOSITIONS = ("by",)  # "a reporter by Wren's manager": the parse's misplaced agent
 
 
 def phrase_extent(token: Token) -> tuple[int, int]:
@@ -28,7 +29,7 @@ def phrase_extent(token: Token) -> tuple[int, int]:
     left = [t for t in token.lefts if t.dep_ not in _CLAUSES_OF_A_PHRASE]
     right = []
     for child in token.rights:
-        if child.dep_ in _CLAUSES_OF_A_PHRASE:
+        if child.dep_ in _CLAUSES_OF_A_PHRASE or child.lower_ in _AGENT_PREPOSITIONS:
             break
         right.append(child)
     first = min((t.left_edge for t in left), key=lambda t: t.i, default=token)
@@ -295,6 +296,12 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
                    for s in c.children if s.dep_ == "nsubj"]  # that the US extradite X"
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and actors:
         return actors[:1], targets[:1]  # the pair, one each way
+    if undergone and not actors:  # "the assault of a reporter by X": the parse hangs the
+        actors = [o for t in targets for c in t.children  # "by" on the victim
+                  if c.dep_ == "prep" and c.lower_ == "by" for o in _objects_of(c)]
+    if noun.lemma_.lower() in word_set("judged_nouns"):  # "criticism of Wren's vote": Wren
+        targets = [next((c for c in t.children if c.dep_ == "poss"), t)
+                   if not _is_party(_group_head(t)) else t for t in targets]
     verb = _governing_verb(noun)
     if verb is not None and [a.pos_ for a in actors] == ["PRON"] and (
         verb.lemma_.lower() in word_set("carry_on_verbs")

@@ -61,6 +61,8 @@ def _asks_a_question(cue: Token) -> bool:
         return True
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
         return False  # "pressed Chile to explain how ...", "asked for aid": requests
+    if any(t.text == "?" for t in cue.sent) or "?" in cue.doc[max(0, cue.i - 4) : cue.i].text:
+        return True  # 'Ruiz asked, "Will you resign?"', '"Will you?" Ruiz asked': a question
     asked_for = ("dobj", "ccomp", "agent", "prep")
     if _passive(cue) and not any(c.dep_ in asked_for for c in cue.children):
         return True
@@ -378,6 +380,55 @@ def _verbal_attack(token: Token) -> bool:
                    for t in token.sent)  # "fired back" is no weapon
 
 
+def _in_a_question(token: Token) -> bool:
+    """Whether a trigger is inside a question ('"Would Wren sue Peru?" Ruiz asked'): the
+    first end of a sentence after it is a question mark."""
+    ends = (t.text for t in token.doc[token.i + 1 : token.sent.end] if t.text in ".?!")
+    return next(ends, ".") == "?"
+
+
+def _doubted(token: Token) -> bool:
+    """"it is hard to blame him": an act the clause says one can hardly do."""
+    return token.dep_ == "xcomp" and _to_infinitive(token) and any(
+        c.dep_ == "acomp" and is_word(c, "doubt_adjectives") for c in token.head.children)
+
+
+def _done_by_feeling(token: Token) -> bool:
+    """"felt compelled to issue a memo", "feels forced to": a state of mind, no act."""
+    return token.dep_ in ("acomp", "xcomp", "oprd") and token.head.lemma_.lower() == "feel"
+
+
+def _stance_without_party(token: Token, targets: list) -> bool:
+    """"opposes a federal minimum wage increase", "favors right-to-work laws": a stance on
+    a policy, no act toward anyone."""
+    return token.lemma_.lower() in word_set("stance_verbs") and not targets
+
+
+def _price_charged(token: Token) -> bool:
+    """"charging students more than $30,000": a price, not a charge of wrongdoing."""
+    return token.lemma_.lower() == "charge" and any(
+        t.ent_type_ == "MONEY" or t.is_currency or t.lower_ in ("fee", "fees", "price", "rent")
+        for t in token.subtree)
+
+
+def _claim_denied(token: Token) -> bool:
+    """"denied that he would run": a claim denied is a statement, not a refusal."""
+    return token.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _career_move(token: Token) -> bool:
+    """"resigned from the Senate to become ambassador": a move to another post."""
+    return token.lemma_.lower() in ("resign", "retire", "quit", "step") and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in word_set("career_verbs")
+        and _to_infinitive(c) for c in token.children)
+
+
+def _figurative_object(token: Token) -> bool:
+    """"set off a firestorm", "sparked a storm of criticism": force done to a reaction,
+    not to anyone."""
+    return any(c.dep_ == "dobj" and is_word(c, "figurative_objects") for c in token.children)
+
+
 def _in_words(token: Token) -> bool:
     """Whether an act is done by, at or in a message ("a tweet that attacked Ruiz",
     "fired back at Wren's remarks", "is attacked in the media"): words, not force."""
@@ -391,6 +442,9 @@ def _harm_without_hand(token: Token) -> bool:
     """A death or injury a hazard or a policy causes ("a fire killed two workers", "were
     killed in a crash", "hurt by the mayor's agenda"): no one's attack."""
     causes = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    if not causes and token.dep_ == "advcl" and token.tag_ == "VBG":
+        causes = [c for c in token.head.children if c.dep_ == "nsubj"]  # "an earthquake
+        # struck the south, injuring 25 people"
     causes += [o for c in token.children if c.dep_ in ("agent", "prep")
                and c.lower_ in ("by", "in") for o in c.children if o.dep_ == "pobj"]
     return any(is_word(c, "harmless_causes") for c in causes)
@@ -405,9 +459,14 @@ def _talk_without_partner(token: Token, actors: list, targets: list) -> bool:
 
 
 def _meets_itself(token: Token, targets: list) -> bool:
-    """A body's own meeting ("ended a two-day policy meeting") with no one met."""
+    """A body's own meeting ("ended a two-day policy meeting", "the general board meets
+    June 16") with no one met."""
     meetings = [token] if token.pos_ == "NOUN" else [
         c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "meeting"]
+    if not targets and token.lemma_.lower() == "meet" and token.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "prep") for c in token.children
+    ) and any(c.dep_ == "nsubj" and is_word(c, "internal_meetings") for c in token.children):
+        return True
     return not targets and any(
         m.lemma_.lower() == "meeting" and any(is_word(c, "internal_meetings") for c in m.lefts)
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in m.children)

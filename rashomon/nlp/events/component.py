@@ -59,15 +59,21 @@ from rashomon.nlp.events.clauses import (
     _acted,
     _as_listed,
     _attends_no_gathering,
+    _career_move,
+    _claim_denied,
     _described_only,
     _describes_document,
+    _done_by_feeling,
     _done_by_something,
+    _doubted,
     _election_result,
+    _figurative_object,
     _governed_by,
     _governing_acts,
     _harm_without_hand,
     _hypothetical,
     _in_a_name,
+    _in_a_question,
     _in_purpose,
     _in_words,
     _intent,
@@ -77,11 +83,13 @@ from rashomon.nlp.events.clauses import (
     _negated,
     _negated_word,
     _no_one_did,
+    _price_charged,
     _promises_force,
     _refers_back,
     _says_no_act,
     _says_something,
     _somewhere,
+    _stance_without_party,
     _talk_without_partner,
     _thing_acts,
     _to_infinitive,
@@ -155,7 +163,7 @@ class EventFinder:
         lemma = cue.lemma_.lower()
         spec = patterns()["speech_acts"].get(lemma)
         return spec is not None and f"speech_acts:{lemma}" not in self.excluded and not (
-            _says_no_act(cue)
+            _says_no_act(cue) or _claim_denied(cue)
             or not _as_listed(cue, self.excluded)
             or (spec["type"] == "AGREE" and _promises_force(cue, self.excluded))
             or any(c.dep_ == "nsubj" and _abstract(c) for c in cue.children)
@@ -257,6 +265,11 @@ class _Context:
             # "rallied to protest the results": one protest
         if self._carries_an_act(token):
             return None  # "sent a letter requesting ...": the request is the act
+        if _done_by_feeling(token) or _price_charged(token) or _claim_denied(token) or (
+            _career_move(token) or _figurative_object(token)
+        ):
+            return None  # "felt compelled to", "charging students $30,000", "denied that
+            # he would run", "resigned to become ambassador", "set off a firestorm"
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
             "qualified_nouns"
         ) and _to_infinitive(token):
@@ -278,6 +291,8 @@ class _Context:
             return None  # "pledged to bomb": the bombing, threatened, is the event
         if type_ == "ASSAULT" and _harm_without_hand(token):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
+        if type_ == "ASSAULT" and not actors and _passive(token):
+            actors = self._hands_in_the_incident(token)  # "killed in clashes with police"
         if type_ == "ASSAULT" and _verbal_attack(token) and (
             (self._people(actors) and (not targets or self._people(targets)))
             or _in_words(token)
@@ -285,12 +300,12 @@ class _Context:
             type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ...", "a
             # tweet that attacked Ruiz", "fired back at Wren's remarks"
             targets = targets or self._owners_of_words(token)
-        if type_ == "CONSULT" and (
+        if _stance_without_party(token, targets) or (type_ == "CONSULT" and (
             _talk_without_partner(token, actors, targets) or _meets_itself(token, targets)
             or _attends_no_gathering(token)
-        ):
+        )):
             return None  # "will discuss his book on the show", "ended a policy meeting",
-            # "attended the party"
+            # "attended the party", "opposes a minimum wage increase"
         mode = self._mode(token)
         outer = _intent(token)
         intents, threats = patterns()["intent_codes"], patterns()["threat_codes"]
@@ -386,6 +401,16 @@ class _Context:
             t.lower_ for p in actors for t in self.doc.char_span(
                 p.start, p.end, alignment_mode="expand") or []]
         return any(w.startswith(tuple(patterns()["peacekeeping_prefixes"])) for w in words)
+
+    def _hands_in_the_incident(self, token: Token) -> list[Participant]:
+        """Who did a violence told in the passive, as the incident it happened in names
+        them ("killed in confrontations with police", "in police-involved shootings")."""
+        incidents = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for o in c.children if o.dep_ == "pobj"]
+        hands = [o for i in incidents for c in i.children if c.dep_ == "prep"
+                 and c.lower_ in ("with", "by") for o in c.children if o.dep_ == "pobj"]
+        hands += [t for i in incidents for t in i.subtree if t.i < i.i and _sector_of(t)]
+        return [p for p in map(self.participant, hands[:1]) if p]
 
     def _owners_of_words(self, token: Token) -> list[Participant]:
         """Whose words an attack is aimed at ("fired back at Wren's remarks": Wren)."""
@@ -487,8 +512,8 @@ class _Context:
         campaign"), unless the phrase names a country ("the Palestinian X movement" is
         coded PSE, whatever X's own entry says)."""
         names = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
-        if not names or token.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if not names or token.pos_ not in ("NOUN", "PROPN") or is_word(token, "affiliate_nouns"):
+            return None  # "a Wren supporter" is not Wren
         if self._country_of_group(token)[1] is not None:
             return None
         return next((f for f in map(self.speakers.named, names) if f is not None), None)
@@ -540,6 +565,8 @@ class _Context:
         return None, None
 
     def _mode(self, token: Token) -> str:
+        if _in_a_question(token):
+            return "hypothetical"  # '"Would Wren sue Peru?"': asked, not told
         demanded = any(c.dep_ == "aux" and c.lower_ in patterns()["demand_markers"]
                        for c in token.children)  # "he should resign", "must not send"
         demanded = demanded or (  # "a resolution to expel the troops" (not "reports that
@@ -549,6 +576,8 @@ class _Context:
         if demanded:
             return "requested"
         if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
+            _doubted(token)
+        ) or (
             token.dep_ == "xcomp" and _negated_word(token.head)
             and token.head.lemma_.lower() in word_set("intent_words") | word_set("threat_verbs")
         ):  # "never pledged to kill": no threat was made ("did not hesitate to" acts)
@@ -613,6 +642,7 @@ class _Context:
         spec = patterns()["speech_acts"][cue.lemma_.lower()]
         type_ = spec["type"]
         mode = {"REQUEST": "requested", "THREATEN": "threatened"}.get(type_, "asserted")
+        mode = "negated" if _doubted(cue) else mode  # "it is hard to blame him"
         actor = self._entity_participant(quote.speaker, quote.speaker_span)
         target = self._entity_participant(quote.addressee, None)
         actors, targets = [actor] if actor else [], [target] if target else []
