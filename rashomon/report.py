@@ -154,7 +154,7 @@ def _events(record: Record) -> Table | None:
     for event in record.events:
         when = record.timex(event.time)
         parties = describe.party(record, event.actor, event.actor_code, event.actor_span)
-        if event.target or event.target_code:
+        if event.target or event.target_code or event.target_span:
             parties += " → " + describe.party(record, event.target, event.target_code,
                                               event.target_span)
         what = Text(f"{event.type} {event.cameo or ''}")

@@ -33,6 +33,8 @@ def test_a_party_the_story_does_not_name_keeps_the_words_that_name_it():
     assert _words(record, event.target_span) == "the man"  # not its relative clause
     assert describe.party(record, event.actor, event.actor_code, event.actor_span).startswith(
         "“an off-duty officer”")
+    record = _record("Chile's president Ana Ruiz met Peru's president on Friday.")
+    assert _words(record, record.events[0].actor_span) == "Chile's president Ana Ruiz"
 
 
 def test_a_fire_a_crash_or_a_policy_harms_without_an_attack():
@@ -47,6 +49,12 @@ def test_a_fire_a_crash_or_a_policy_harms_without_an_attack():
     # the rule's other side: a weapon is someone's
     assert [e[0] for e in _events("A car bomb killed two Chilean soldiers near Arica.")] == [
         "ASSAULT"]
+    # a hand named, or a cause someone set: force
+    for text in ("Chilean troops killed four Peruvian civilians in a bus.",
+                 "Two Peruvian workers were killed in a fire set by Chilean militants.",
+                 "A car driven by Peruvian militants killed three Chilean soldiers.",
+                 "Three Peruvian protesters were killed by police fire in Lima."):
+        assert [e[0] for e in _events(text)] == ["ASSAULT"], text
 
 
 def test_an_attack_in_words_is_criticism_not_force():
@@ -63,6 +71,12 @@ def test_an_attack_in_words_is_criticism_not_force():
         "ASSAULT"]
     assert [e[0] for e in _events("Chilean soldiers fired at protesters in Arica.")] == [
         "ASSAULT"]
+    for text in ("Protesters attacked the press in Santiago, injuring two Peruvian "
+                 "reporters.", "Peruvian hackers targeted the Chilean president's campaign.",
+                 "A mob attacked Ana Ruiz after her speech in Lima."):
+        assert [e[0] for e in _events(text)] == ["ASSAULT"], text
+    events = _events("A tweet by Ana Ruiz attacked Peru's Tomas Wren.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
 
 
 def test_talk_with_no_one_is_no_meeting():
@@ -70,6 +84,9 @@ def test_talk_with_no_one_is_no_meeting():
                        "morning show.")
     events = _events("Chilean President Tomas Wren discussed trade with Peru's president.")
     assert [(e[0], e[3]) for e in events] == [("CONSULT", "Peru")]
+    for text in ("Chile's Ana Ruiz discussed the crisis by phone with Peru's Tomas Wren.",
+                 "The Chilean and Peruvian foreign ministers discussed the border dispute."):
+        assert [e[0] for e in _events(text)] == ["CONSULT"], text
 
 
 def test_a_bodys_own_meeting_and_a_party_attended_are_no_consultations():
@@ -80,10 +97,13 @@ def test_a_bodys_own_meeting_and_a_party_attended_are_no_consultations():
         "CONSULT"]
     assert [e[0] for e in _events("Chilean President Tomas Wren attended the summit in "
                                   "Lima.")] == ["CONSULT"]
+    assert [e[0] for e in _events("Peru's Tomas Wren attended a banquet in Santiago with "
+                                  "Ana Ruiz.")] == ["CONSULT"]
 
 
 def test_tending_to_do_something_is_no_care_given():
     assert not _events("Investors in Chile tend to dislike uncertainty.")
+    assert [e[0] for e in _events("Chilean doctors tend to the wounded in Lima.")] == ["AID"]
 
 
 def test_a_headline_participle_without_were_is_passive():
@@ -92,6 +112,11 @@ def test_a_headline_participle_without_were_is_passive():
     event = next(e for e in record.events if e.trigger == "shot")
     assert event.actor_span is None
     assert _words(record, event.target_span) == "Four Chilean students"
+    record = _record("The agency had no comment.", title="Two Chilean soldiers killed by "
+                     "Peruvian rebels")
+    event = record.events[0]
+    assert (_words(record, event.actor_span), _words(record, event.target_span)) == (
+        "Peruvian rebels", "Two Chilean soldiers")
 
 
 def test_a_career_move_or_an_election_won_is_no_act_toward_anyone():

@@ -31,7 +31,8 @@ def articles() -> dict[str, dict]:
     return found
 
 
-def _party(record: rashomon.Record, entity: str | None, span, names: dict) -> str | None:
+def _party(record: rashomon.Record, entity: str | None, span: tuple[int, int] | None,
+           names: dict[str, str]) -> str | None:
     """An event party's entity name, else the words that name it ("the government")."""
     if entity:
         return names.get(entity)

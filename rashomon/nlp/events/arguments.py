@@ -16,25 +16,23 @@ from rashomon.nlp.events.triggers import (
     patterns,
     word_set,
 )
+from rashomon.nlp.quotes.attribution import noun_phrase
 
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-_CLAUSES_OF_A_PHRASE = ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl")
-_AGENT_PREPOSITIONS = ("by",)  # "a reporter by Wren's manager": the parse's misplaced agent
 
 
 def phrase_extent(token: Token) -> tuple[int, int]:
-    """Character offsets of the noun phrase ``token`` heads, without its relative
-    clause, apposition or conjuncts ("a leader who was murdered" -> "a leader", "the
-    minister, Ana Ruiz," -> "the minister", "four teenagers")."""
-    left = [t for t in token.lefts if t.dep_ not in _CLAUSES_OF_A_PHRASE]
-    right = []
-    for child in token.rights:
-        if child.dep_ in _CLAUSES_OF_A_PHRASE or child.lower_ in _AGENT_PREPOSITIONS:
-            break
-        right.append(child)
-    first = min((t.left_edge for t in left), key=lambda t: t.i, default=token)
-    last = max((t.right_edge for t in right), key=lambda t: t.i, default=token)
-    return first.idx, last.idx + len(last)
+    """Character offsets of the noun phrase ``token`` heads (``noun_phrase``: without its
+    relative clause, apposition or conjuncts: "a leader who was murdered" -> "a leader"),
+    cut before a "by" the parser hung on it ("a reporter by a soldier") and without the
+    blank lines a headline's last word carries."""
+    phrase = noun_phrase(token)
+    cut = next((c.i for c in token.rights if c.lower_ == "by"), phrase.end)
+    words = [t for t in phrase if t.i < cut]
+    while len(words) > 1 and (words[-1].is_space or words[-1].is_punct):
+        words.pop()
+    last = words[-1]
+    return words[0].idx, last.idx + len(last.text.rstrip())
 
 
 def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], list[Token]]:

@@ -27,6 +27,7 @@ from rashomon.nlp.events.triggers import (
     verb_trigger,
     word_set,
 )
+from rashomon.nlp.events.types import Participant
 
 
 def _promises_force(cue: Token, excluded: frozenset[str]) -> bool:
@@ -178,6 +179,8 @@ def _governed_by(token: Token, words: str) -> bool:
     was unsuccessful"), within three steps up the parse."""
     wanted = word_set(words)
     child = token
+    if _describes_its_noun(token):
+        return False  # "want East Jerusalem, captured by Israel in 1967": a fact told
     for ancestor in list(token.ancestors)[:3]:
         content = child.dep_ in ("xcomp", "ccomp", "acl", "pobj", "prep", "advcl", "nsubj",
                                  "dobj")
@@ -191,6 +194,14 @@ def _governed_by(token: Token, words: str) -> bool:
             return True
         child = ancestor
     return any(c.dep_ == "mark" and c.lower_ in wanted for c in token.children)
+
+
+def _describes_its_noun(token: Token) -> bool:
+    """A past participle set after its noun with its agent or a comma ("East Jerusalem,
+    captured by Israel"): what was done to the noun, not what a verb above wants."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and (
+        any(c.dep_ == "agent" for c in token.children)
+        or token.doc[token.i - 1].text == ",")
 
 
 def _governing_acts(token: Token) -> set[str]:
@@ -380,6 +391,9 @@ def _verbal_attack(token: Token) -> bool:
                    for t in token.sent)  # "fired back" is no weapon
 
 
+_WORD_PREPOSITIONS = ("at", "in", "on", "via", "through", "by")
+
+
 def _in_a_question(token: Token) -> bool:
     """Whether a trigger is inside a question ('"Would Wren sue Peru?" Ruiz asked'): the
     first end of a sentence after it is a question mark."""
@@ -391,6 +405,13 @@ def _doubted(token: Token) -> bool:
     """"it is hard to blame him": an act the clause says one can hardly do."""
     return token.dep_ == "xcomp" and _to_infinitive(token) and any(
         c.dep_ == "acomp" and is_word(c, "doubt_adjectives") for c in token.head.children)
+
+
+def _raising(token: Token) -> bool:
+    """"investors tend to dislike uncertainty": "tend" with an infinitive says how things
+    usually go; no care is given ("medics tended the wounded" is)."""
+    return is_word(token, "raising_verbs") and any(
+        c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)
 
 
 def _done_by_feeling(token: Token) -> bool:
@@ -430,32 +451,63 @@ def _figurative_object(token: Token) -> bool:
 
 
 def _in_words(token: Token) -> bool:
-    """Whether an act is done by, at or in a message ("a tweet that attacked Ruiz",
-    "fired back at Wren's remarks", "is attacked in the media"): words, not force."""
-    phrases = [_antecedent(c) for c in token.children if c.dep_ in ("nsubj", "dobj")]
-    phrases += [o for c in token.children if c.dep_ in ("prep", "agent")
-                for o in c.children if o.dep_ == "pobj"]
-    return any(is_word(p, "message_nouns") for p in phrases)
+    """Whether an attack is made by, at or in a message ("a tweet that attacked Ruiz",
+    "fired back at Wren's remarks", "blasted Peru in a speech", "is attacked in the
+    media"): words, not force. Only the subject and the prepositions of a medium count,
+    not what is attacked ("attacked the press office")."""
+    phrases = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    phrases += [o for c in token.children if c.dep_ in ("prep", "agent") and (
+        c.lower_ in _WORD_PREPOSITIONS) for o in c.children if o.dep_ == "pobj"]
+    media = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+             for o in c.children if o.dep_ == "pobj"]
+    return any(is_word(p, "message_nouns") for p in phrases) or any(
+        is_word(m, "media_nouns") for m in media)
 
 
 def _harm_without_hand(token: Token) -> bool:
     """A death or injury a hazard or a policy causes ("a fire killed two workers", "were
-    killed in a crash", "hurt by the mayor's agenda"): no one's attack."""
+    killed in a crash", "hurt by the mayor's agenda", "killed by his lions"): no one's
+    attack. A cause someone set, drove or fired ("a fire set by rebels", "police fire") is
+    theirs; "in" names a cause only for a passive with no agent; a vehicle only as the
+    subject or agent."""
     causes = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
     if not causes and token.dep_ == "advcl" and token.tag_ == "VBG":
         causes = [c for c in token.head.children if c.dep_ == "nsubj"]  # "an earthquake
         # struck the south, injuring 25 people"
-    causes += [o for c in token.children if c.dep_ in ("agent", "prep")
-               and c.lower_ in ("by", "in") for o in c.children if o.dep_ == "pobj"]
-    return any(is_word(c, "harmless_causes") for c in causes)
+    causes += [o for c in token.children if c.dep_ == "agent" for o in c.children
+               if o.dep_ == "pobj"]
+    settings_ = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for o in c.children if o.dep_ == "pobj"]
+    if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
+        causes += [o for o in settings_ if is_word(o, "harmless_causes")
+                   or is_word(o, "policy_causes")]
+    return any(is_word(c, "policy_causes") or (
+        (is_word(c, "harmless_causes") or is_word(c, "vehicles")) and not _made_by_someone(c)
+    ) for c in causes)
 
 
-def _talk_without_partner(token: Token, actors: list, targets: list) -> bool:
+def _made_by_someone(cause: Token) -> bool:
+    """"a fire set by rebels", "a car driven by militants", "police fire", "the fire the
+    rebels set": a cause with a hand."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and (  # not "his lions", "his car"
+        _is_party(c) or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in cause.lefts) or any(
+        c.dep_ in ("acl", "relcl") and any(a.dep_ in ("agent", "nsubj") for a in c.children)
+        for c in cause.children)
+
+
+def _talk_without_partner(token: Token, actors: list[Participant],
+                          targets: list[Participant]) -> bool:
     """"will discuss his new book on the show": talk that no one is said to have with
-    anyone (a single actor, no target, no "with")."""
-    return token.lemma_.lower() in word_set("partner_verbs") and not targets and len(
-        actors) < 2 and not any(c.dep_ == "prep" and c.lower_ in ("with", "to")
-                                for c in token.children)
+    anyone (one actor, no target, no "with", "to" or "during" anywhere in its clause: "by
+    phone with Wren", "during a visit to Peru"; not "the two ministers discussed")."""
+    if token.lemma_.lower() not in word_set("partner_verbs") or targets or len(actors) > 1:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+           for s in subjects):
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ in ("with", "to", "during")
+                   for t in token.subtree)
 
 
 def _meets_itself(token: Token, targets: list) -> bool:
@@ -473,10 +525,11 @@ def _meets_itself(token: Token, targets: list) -> bool:
         for m in meetings)
 
 
-def _attends_no_gathering(token: Token) -> bool:
-    """"attended the party": what is attended is no meeting, summit or ceremony."""
+def _attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
+    """"attended the party": what is attended is no meeting, summit or ceremony, and no
+    one is met there."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return token.lemma_.lower() == "attend" and bool(objects) and not any(
+    return token.lemma_.lower() == "attend" and bool(objects) and not targets and not any(
         is_word(o, "gathering_nouns") or _names_someone(o) for o in objects)
 
 

@@ -85,6 +85,7 @@ from rashomon.nlp.events.clauses import (
     _no_one_did,
     _price_charged,
     _promises_force,
+    _raising,
     _refers_back,
     _says_no_act,
     _says_something,
@@ -265,10 +266,12 @@ class _Context:
             # "rallied to protest the results": one protest
         if self._carries_an_act(token):
             return None  # "sent a letter requesting ...": the request is the act
-        if _done_by_feeling(token) or _price_charged(token) or _claim_denied(token) or (
+        if _done_by_feeling(token) or _raising(token) or _price_charged(token) or (
+            _claim_denied(token)
+        ) or (
             _career_move(token) or _figurative_object(token)
         ):
-            return None  # "felt compelled to", "charging students $30,000", "denied that
+            return None  # "felt compelled to", "tend to", "charging $30,000", "denied that
             # he would run", "resigned to become ambassador", "set off a firestorm"
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
             "qualified_nouns"
@@ -289,20 +292,24 @@ class _Context:
         self.place_country = None  # read only while this event's participants resolve
         if type_ == "AGREE" and _promises_force(token, self.excluded):
             return None  # "pledged to bomb": the bombing, threatened, is the event
-        if type_ == "ASSAULT" and _harm_without_hand(token):
+        if type_ == "ASSAULT" and _harm_without_hand(token) and not any(
+            self._is_hand(p) for p in actors
+        ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
         if type_ == "ASSAULT" and not actors and _passive(token):
             actors = self._hands_in_the_incident(token)  # "killed in clashes with police"
-        if type_ == "ASSAULT" and _verbal_attack(token) and (
+        if type_ == "ASSAULT" and _verbal_attack(token) and not self._force_beside(token) and (
             (self._people(actors) and (not targets or self._people(targets)))
-            or _in_words(token)
+            or ((_in_words(token) or is_word(token, "word_attack_verbs"))
+                and not any(_armed(p) for p in actors))
         ):
             type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ...", "a
             # tweet that attacked Ruiz", "fired back at Wren's remarks"
-            targets = targets or self._owners_of_words(token)
+            targets = targets or self._owners_of_words(token, "at")
+            actors = actors or self._owners_of_words(token, "nsubj")  # "a tweet by Ruiz"
         if _stance_without_party(token, targets) or (type_ == "CONSULT" and (
             _talk_without_partner(token, actors, targets) or _meets_itself(token, targets)
-            or _attends_no_gathering(token)
+            or _attends_no_gathering(token, targets)
         )):
             return None  # "will discuss his book on the show", "ended a policy meeting",
             # "attended the party", "opposes a minimum wage increase"
@@ -326,7 +333,8 @@ class _Context:
                         and self._purpose_of_same_act(c, type_)]:
             targets = [t for t in map(self.participant, _verb_frame(purpose, None)[1]) if t]
             # "marched to protest against Chile's tariffs": one protest, against Chile
-        if type_ == "PROTEST":  # "rallied at the Plaza de Armas": where, not against whom
+        if type_ in ("PROTEST", "CONSULT"):  # "rallied at the Plaza de Armas", "hosted
+            # the debate at the Hotel Miramar": where, not against or with whom
             targets = [t for t in targets if self.entities.get(t.entity) is None
                        or self.entities[t.entity].type not in ("FAC", "LOC")]
         if not targets and (trigger.subtype == "visit" or type_ in patterns()["place_targets"]):
@@ -412,13 +420,28 @@ class _Context:
         hands += [t for i in incidents for t in i.subtree if t.i < i.i and _sector_of(t)]
         return [p for p in map(self.participant, hands[:1]) if p]
 
-    def _owners_of_words(self, token: Token) -> list[Participant]:
-        """Whose words an attack is aimed at ("fired back at Wren's remarks": Wren)."""
-        words = [o for c in token.children if c.dep_ in ("prep", "dobj")
-                 for o in ([c] if c.dep_ == "dobj" else c.children)
-                 if o.dep_ in ("pobj", "dobj") and is_word(o, "message_nouns")]
+    def _owners_of_words(self, token: Token, slot: str) -> list[Participant]:
+        """Whose message an attack is aimed at ("fired back at Wren's remarks": Wren) or
+        made by ("a tweet by Ruiz attacked Wren", "Ruiz's ad attacked Wren"): the owner of
+        the message noun in ``slot`` (a preposition or "nsubj")."""
+        words = [o for c in token.children
+                 for o in ([c] if c.dep_ == slot else c.children if c.lower_ == slot else [])
+                 if is_word(o, "message_nouns")]
         owners = [p for w in words for p in w.children if p.dep_ == "poss"]
+        owners += [o for w in words for c in w.children if c.dep_ == "prep"
+                   and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         return [p for p in map(self.participant, owners) if p]
+
+    def _is_hand(self, participant: Participant) -> bool:
+        """Whether an actor is someone who can strike (an entity, or a group coded with a
+        sector: "troops", "gunmen"), not the fire or the car the parse made one."""
+        return participant.entity is not None or len(participant.code or "") > 3
+
+    def _force_beside(self, token: Token) -> bool:
+        """Whether another act of violence is told beside an attack ("attacked the press,
+        injuring two reporters"): then the attack is force, not words."""
+        return any(t.i != token.i and self.trigger_at.get(t.i) is not None
+                   and self.trigger_at[t.i].type == "ASSAULT" for t in token.subtree)
 
     def _people(self, participants: list[Participant]) -> bool:
         """Whether there are participants and each is a named person."""
@@ -431,7 +454,7 @@ class _Context:
         """A headline's bare participle of violence or coercion with a subject and no
         object ("Four teenagers shot at party", "Mayor arrested"): a passive without its
         "were"."""
-        return type_ in ("ASSAULT", "COERCE") and token.tag_ in ("VBN", "VBD") and (
+        return type_ in ("ASSAULT", "COERCE", "SANCTION") and token.tag_ in ("VBN", "VBD") and (
             self.titles.holds(token.idx)) and any(c.dep_ == "nsubj" for c in token.children
         ) and not any(c.dep_ in ("dobj", "aux", "auxpass", "dative") for c in token.children)
 
@@ -447,8 +470,9 @@ class _Context:
             actor_tokens = [c for c in clause.children if c.dep_ == "nsubj"]
             target_tokens = _verb_frame(clause, None)[1]
         elif self._headline_passive(token, trigger.type):
-            actor_tokens = []  # "Four teenagers shot at graduation party": they were shot
-            target_tokens = [c for c in token.children if c.dep_ == "nsubj"]
+            actor_tokens = [o for c in token.children if c.dep_ == "agent"
+                            for o in c.children if o.dep_ == "pobj"]  # "Four teenagers shot
+            target_tokens = [c for c in token.children if c.dep_ == "nsubj"]  # at party"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             actor_tokens, target_tokens = _verb_frame(token, trigger.object)
             if not target_tokens:  # "offered to hand over the suspects to Britain"
@@ -496,6 +520,10 @@ class _Context:
         start, end = phrase_extent(token)
         if found is not None:
             entity = found[0]
+            if token.left_edge.idx <= found[1] and found[2] <= token.right_edge.idx + len(
+                token.right_edge
+            ):  # "Chile's president Ana Ruiz", "the minister, Ana Ruiz": with the name
+                start, end = min(start, found[1]), max(end, found[2])
             country = entity.country or self.places.get(entity.id)
             if country is None and entity.type in ("PERSON", "NORP", "ORG"):
                 country = self._country_of_group(token)[1]  # "Nigerian minister X"
@@ -514,6 +542,8 @@ class _Context:
         names = [t for t in token.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
         if not names or token.pos_ not in ("NOUN", "PROPN") or is_word(token, "affiliate_nouns"):
             return None  # "a Wren supporter" is not Wren
+        if _sector_of(token):  # "a Brevard County deputy sheriff" is no county
+            names = [n for n in names if n.ent_type_ not in ("GPE", "LOC", "FAC")]
         if self._country_of_group(token)[1] is not None:
             return None
         return next((f for f in map(self.speakers.named, names) if f is not None), None)
@@ -737,6 +767,12 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+def _armed(participant: Participant) -> bool:
+    """A group that fights or riots (troops, rebels, police, a mob): its attacks are
+    force even in a speech's week."""
+    return (participant.code or "")[3:6] in word_set("armed_sectors")
 
 
 def _abroad(actors: list[Participant], targets: list[Participant]) -> bool:
