@@ -187,3 +187,26 @@ def test_nouns_of_assault_and_criticism_name_their_parties():
     events = _events("Ana Ruiz's criticism of Tomas Wren's vote on the port bill drew "
                      "applause.")
     assert [(e[0], e[2], e[3]) for e in events] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+
+
+def test_what_is_talked_about_and_where_one_is_hosted_are_no_partners():
+    assert not _events("Ruiz said she talked about Peru because her husband was born there.")
+    events = _events("Ruiz talked to Chilean President Tomas Wren about Peru on Friday.")
+    assert [(e[0], e[3]) for e in events] == [("CONSULT", "Tomas Wren")]
+    events = _events("Ruiz hosted the debate among Chilean presidential candidates at the "
+                     "Hotel Miramar in Arica.")
+    assert all(e[3] != "Hotel Miramar" for e in events)
+
+
+def test_a_participle_that_tells_what_was_done_to_a_noun_is_no_wish():
+    record = _record("Peruvians want the Atacama strip, captured by Chile in the 1880 war, "
+                     "for their ports.")
+    assert [(e.trigger, e.mode) for e in record.events] == [("captured", "asserted")]
+
+
+def test_an_officer_of_a_place_is_not_the_place():
+    record = _record("Pablo Ruiz, 22, was fatally shot in June by an off-duty Santiago "
+                     "deputy sheriff.")
+    event = record.events[0]
+    assert (event.actor, event.actor_code) == (None, "CHLCOP")
+    assert _words(record, event.actor_span) == "an off-duty Santiago deputy sheriff"

@@ -307,6 +307,10 @@ class _Context:
             # tweet that attacked Ruiz", "fired back at Wren's remarks"
             targets = targets or self._owners_of_words(token, "at")
             actors = actors or self._owners_of_words(token, "nsubj")  # "a tweet by Ruiz"
+        if is_word(token, "partner_verbs"):  # "talked about Israel": a topic, not a partner
+            topics = {phrase_extent(o)[0] for c in token.children if c.dep_ == "prep"
+                      and c.lower_ in ("about", "on", "over") for o in c.children}
+            targets = [t for t in targets if t.start not in topics]
         if _stance_without_party(token, targets) or (type_ == "CONSULT" and (
             _talk_without_partner(token, actors, targets) or _meets_itself(token, targets)
             or _attends_no_gathering(token, targets)
