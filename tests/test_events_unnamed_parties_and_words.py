@@ -210,3 +210,83 @@ def test_an_officer_of_a_place_is_not_the_place():
     event = record.events[0]
     assert (event.actor, event.actor_code) == (None, "CHLCOP")
     assert _words(record, event.actor_span) == "an off-duty Santiago deputy sheriff"
+
+
+def test_idioms_of_force_are_no_force():
+    assert not _events("Ruiz is trying to seize on Wren's ties to a Chilean lobbyist.")
+    assert not _events("Barring a cataclysm or a coup, the Chilean party will nominate Ana "
+                       "Ruiz.")
+    assert [e[0] for e in _events("Peru seized the Chilean ship on Tuesday.")] == ["COERCE"]
+
+
+def test_violence_told_of_people_in_general_is_no_event():
+    assert not _events('"It is not just Muslims shooting people," Ruiz said.')
+    events = _events("Chilean soldiers killed people in the village, witnesses said.")
+    assert [e[0] for e in events] == ["ASSAULT"]
+
+
+def test_a_denied_claim_is_no_refusal_but_a_denied_request_is():
+    assert not _events("Chilean President Tomas Wren later denied his opposition to the "
+                       "Peru deal.")
+    events = _events("Chile denied Peru's request for talks.")
+    assert [(e[0], e[3]) for e in events] == [("REJECT", "Peru")]
+
+
+def test_a_negation_that_says_the_most_is_asserted():
+    record = _record('"I couldn\'t disagree with her more," Chilean President Tomas Wren '
+                     "said of Ruiz.")
+    assert [e.mode for e in record.events] == ["reported"]
+
+
+def test_a_text_made_public_is_no_act_unless_it_is_sent_to_someone():
+    assert not _events("Ruiz's campaign manager released a memo on Tuesday.")
+    events = _events("Ruiz sent a letter to Peru's president on Monday.")
+    assert [(e[0], e[3]) for e in events] == [("CONSULT", "Peru")]
+
+
+def test_a_danger_named_threat_is_no_ones_threat():
+    assert not _events("Ruiz wrote that the threat to Chilean society is not "
+                       "multiculturalism.")
+
+
+def test_a_verb_joined_to_a_promise_is_promised_too():
+    events = _events("Chilean President Tomas Wren has promised to bomb the rebels in Peru "
+                     "and deport Peruvian refugees.")
+    assert events and all(e[0] == "THREATEN" for e in events)
+
+
+def test_verbs_the_dictionary_codes_only_in_its_patterns():
+    assert not _events("The death of Pedro Marek was mourned by the Chilean academic "
+                       "community.")
+    assert not _events("Ruiz would expand her delegate lead over Chilean rival Tomas Wren.")
+
+
+def test_second_review_guards_acts_that_must_stay():
+    kept = {
+        "Chilean police cracked down on Peruvian protesters in Arica.": "COERCE",
+        "Peru submitted to Chilean demands on Monday.": "CONCEDE",
+        "Chilean prosecutors charged Tomas Wren with taking $30,000 in bribes.": "COERCE",
+        "Chilean President Tomas Wren resigned to take responsibility for the massacre in "
+        "Arica.": "RETREAT",
+        "Two Peruvians were killed by fire from Chilean troops.": "ASSAULT",
+        "Chilean police arrested protesters in Arica.": "COERCE",
+    }
+    for text, type_ in kept.items():
+        assert [e[0] for e in _events(text)] == [type_], text
+    record = _record("Chilean troops attacked a Peruvian border post on Monday, but why?")
+    assert [(e.type, e.mode) for e in record.events] == [("ASSAULT", "asserted")]
+    record = _record("Chile denied that its troops had attacked Peruvian villages.")
+    assert [(e.type, e.mode) for e in record.events] == [("ASSAULT", "negated")]
+    record = _record("Tomas Wren said it was not hard to blame Chile for the crisis.")
+    assert all(e.mode != "negated" for e in record.events)
+
+
+def test_second_review_guards_what_must_go_or_change():
+    assert not _events("Chilean lawmakers discussed the budget on Monday.")
+    assert not _events("Ana Ruiz will discuss her trip to Lima on the show.")
+    assert not _events("The Chilean cabinet met on Monday.")
+    record = _record("Two Peruvians were killed in a Chilean police raid.")
+    assert all(not (e.actor_code or "").startswith("PER") for e in record.events)
+    record = _record("Ruiz supporters protested in Santiago on Monday.")
+    assert [(e.type, _words(record, e.actor_span)) for e in record.events] == [
+        ("PROTEST", "Ruiz supporters")]

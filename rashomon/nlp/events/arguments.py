@@ -24,10 +24,12 @@ _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
 def phrase_extent(token: Token) -> tuple[int, int]:
     """Character offsets of the noun phrase ``token`` heads (``noun_phrase``: without its
     relative clause, apposition or conjuncts: "a leader who was murdered" -> "a leader"),
-    cut before a "by" the parser hung on it ("a reporter by a soldier") and without the
-    blank lines a headline's last word carries."""
+    cut before a preposition other than "of" or "for" ("protesters [in Arica]", "a
+    reporter [by a soldier]": the parser hangs those on the noun) and without the blank
+    lines a headline's last word carries."""
     phrase = noun_phrase(token)
-    cut = next((c.i for c in token.rights if c.lower_ == "by"), phrase.end)
+    cut = next((c.i for c in token.rights if c.dep_ in ("prep", "agent") and c.lower_ not in (
+        "of", "for")), phrase.end)  # "protesters [in Arica]", "Wren [about Peru]"
     words = [t for t in phrase if t.i < cut]
     while len(words) > 1 and (words[-1].is_space or words[-1].is_punct):
         words.pop()

@@ -17,7 +17,6 @@ from rashomon.nlp.events.arguments import (
     _group_head,
     _is_party,
     _is_people,
-    _names_someone,
     _passive,
 )
 from rashomon.nlp.events.triggers import (
@@ -27,7 +26,6 @@ from rashomon.nlp.events.triggers import (
     verb_trigger,
     word_set,
 )
-from rashomon.nlp.events.types import Participant
 
 
 def _promises_force(cue: Token, excluded: frozenset[str]) -> bool:
@@ -62,7 +60,7 @@ def _asks_a_question(cue: Token) -> bool:
         return True
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
         return False  # "pressed Chile to explain how ...", "asked for aid": requests
-    if any(t.text == "?" for t in cue.sent) or "?" in cue.doc[max(0, cue.i - 4) : cue.i].text:
+    if put_as_question(cue):
         return True  # 'Ruiz asked, "Will you resign?"', '"Will you?" Ruiz asked': a question
     asked_for = ("dobj", "ccomp", "agent", "prep")
     if _passive(cue) and not any(c.dep_ in asked_for for c in cue.children):
@@ -224,7 +222,10 @@ def _governing_acts(token: Token) -> set[str]:
 
 def _intent(token: Token) -> str | None:
     """"intent" when the event is announced for later ("will send", "agreed to send",
-    "is ready to help"), "threat" when it is under "threaten"/"warn", else None."""
+    "is ready to help"), "threat" when it is under "threaten"/"warn", else None; a verb
+    joined to one shares its intent ("promising to bomb X and deport Y")."""
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head.i != token.i:
+        return _intent(token.head)
     intent = word_set("intent_words")
     if any(c.dep_ == "aux" and c.lower_ in intent for c in token.children):
         return "intent"
@@ -391,146 +392,32 @@ def _verbal_attack(token: Token) -> bool:
                    for t in token.sent)  # "fired back" is no weapon
 
 
-_WORD_PREPOSITIONS = ("at", "in", "on", "via", "through", "by")
-
-
-def _in_a_question(token: Token) -> bool:
-    """Whether a trigger is inside a question ('"Would Wren sue Peru?" Ruiz asked'): the
-    first end of a sentence after it is a question mark."""
-    ends = (t.text for t in token.doc[token.i + 1 : token.sent.end] if t.text in ".?!")
-    return next(ends, ".") == "?"
-
-
-def _doubted(token: Token) -> bool:
-    """"it is hard to blame him": an act the clause says one can hardly do."""
-    return token.dep_ == "xcomp" and _to_infinitive(token) and any(
-        c.dep_ == "acomp" and is_word(c, "doubt_adjectives") for c in token.head.children)
-
-
-def _raising(token: Token) -> bool:
-    """"investors tend to dislike uncertainty": "tend" with an infinitive says how things
-    usually go; no care is given ("medics tended the wounded" is)."""
-    return is_word(token, "raising_verbs") and any(
-        c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)
-
-
-def _done_by_feeling(token: Token) -> bool:
-    """"felt compelled to issue a memo", "feels forced to": a state of mind, no act."""
-    return token.dep_ in ("acomp", "xcomp", "oprd") and token.head.lemma_.lower() == "feel"
-
-
-def _stance_without_party(token: Token, targets: list) -> bool:
-    """"opposes a federal minimum wage increase", "favors right-to-work laws": a stance on
-    a policy, no act toward anyone."""
-    return token.lemma_.lower() in word_set("stance_verbs") and not targets
-
-
-def _price_charged(token: Token) -> bool:
-    """"charging students more than $30,000": a price, not a charge of wrongdoing."""
-    return token.lemma_.lower() == "charge" and any(
-        t.ent_type_ == "MONEY" or t.is_currency or t.lower_ in ("fee", "fees", "price", "rent")
-        for t in token.subtree)
-
-
-def _claim_denied(token: Token) -> bool:
-    """"denied that he would run": a claim denied is a statement, not a refusal."""
-    return token.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in token.children)
-
-
-def _career_move(token: Token) -> bool:
-    """"resigned from the Senate to become ambassador": a move to another post."""
-    return token.lemma_.lower() in ("resign", "retire", "quit", "step") and any(
-        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in word_set("career_verbs")
-        and _to_infinitive(c) for c in token.children)
-
-
-def _figurative_object(token: Token) -> bool:
-    """"set off a firestorm", "sparked a storm of criticism": force done to a reaction,
-    not to anyone."""
-    return any(c.dep_ == "dobj" and is_word(c, "figurative_objects") for c in token.children)
-
-
-def _in_words(token: Token) -> bool:
-    """Whether an attack is made by, at or in a message ("a tweet that attacked Ruiz",
-    "fired back at Wren's remarks", "blasted Peru in a speech", "is attacked in the
-    media"): words, not force. Only the subject and the prepositions of a medium count,
-    not what is attacked ("attacked the press office")."""
-    phrases = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
-    phrases += [o for c in token.children if c.dep_ in ("prep", "agent") and (
-        c.lower_ in _WORD_PREPOSITIONS) for o in c.children if o.dep_ == "pobj"]
-    media = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-             for o in c.children if o.dep_ == "pobj"]
-    return any(is_word(p, "message_nouns") for p in phrases) or any(
-        is_word(m, "media_nouns") for m in media)
-
-
-def _harm_without_hand(token: Token) -> bool:
-    """A death or injury a hazard or a policy causes ("a fire killed two workers", "were
-    killed in a crash", "hurt by the mayor's agenda", "killed by his lions"): no one's
-    attack. A cause someone set, drove or fired ("a fire set by rebels", "police fire") is
-    theirs; "in" names a cause only for a passive with no agent; a vehicle only as the
-    subject or agent."""
-    causes = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
-    if not causes and token.dep_ == "advcl" and token.tag_ == "VBG":
-        causes = [c for c in token.head.children if c.dep_ == "nsubj"]  # "an earthquake
-        # struck the south, injuring 25 people"
-    causes += [o for c in token.children if c.dep_ == "agent" for o in c.children
-               if o.dep_ == "pobj"]
-    settings_ = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for o in c.children if o.dep_ == "pobj"]
-    if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
-        causes += [o for o in settings_ if is_word(o, "harmless_causes")
-                   or is_word(o, "policy_causes")]
-    return any(is_word(c, "policy_causes") or (
-        (is_word(c, "harmless_causes") or is_word(c, "vehicles")) and not _made_by_someone(c)
-    ) for c in causes)
-
-
-def _made_by_someone(cause: Token) -> bool:
-    """"a fire set by rebels", "a car driven by militants", "police fire", "the fire the
-    rebels set": a cause with a hand."""
-    return any(c.dep_ in ("compound", "amod", "nmod") and (  # not "his lions", "his car"
-        _is_party(c) or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in cause.lefts) or any(
-        c.dep_ in ("acl", "relcl") and any(a.dep_ in ("agent", "nsubj") for a in c.children)
-        for c in cause.children)
-
-
-def _talk_without_partner(token: Token, actors: list[Participant],
-                          targets: list[Participant]) -> bool:
-    """"will discuss his new book on the show": talk that no one is said to have with
-    anyone (one actor, no target, no "with", "to" or "during" anywhere in its clause: "by
-    phone with Wren", "during a visit to Peru"; not "the two ministers discussed")."""
-    if token.lemma_.lower() not in word_set("partner_verbs") or targets or len(actors) > 1:
+def in_a_question(token: Token) -> bool:
+    """Whether a trigger is inside a question ('"Would Wren sue Peru?" Ruiz asked'): its
+    clause ends with a question mark and opens as one (a modal, an auxiliary or a
+    wh-word first, after the opening quotation mark if there is one); not "Chile attacked
+    Peru on Monday, but why?"."""
+    ends = (t for t in token.doc[token.i + 1 : token.sent.end] if t.text in ".?!")
+    end = next(ends, None)
+    if end is None or end.text != "?":
         return False
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
-           for s in subjects):
-        return False
-    return not any(t.dep_ == "prep" and t.lower_ in ("with", "to", "during")
-                   for t in token.subtree)
+    opening = [t for t in token.doc[token.sent.start : token.i] if t.is_quote]
+    first = token.doc[opening[-1].i + 1] if opening else token.sent[0]
+    return first.tag_ in ("MD", "WP", "WRB", "WDT", "WP$") or first.pos_ == "AUX"
 
 
-def _meets_itself(token: Token, targets: list) -> bool:
-    """A body's own meeting ("ended a two-day policy meeting", "the general board meets
-    June 16") with no one met."""
-    meetings = [token] if token.pos_ == "NOUN" else [
-        c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "meeting"]
-    if not targets and token.lemma_.lower() == "meet" and token.pos_ == "VERB" and not any(
-        c.dep_ in ("dobj", "prep") for c in token.children
-    ) and any(c.dep_ == "nsubj" and is_word(c, "internal_meetings") for c in token.children):
-        return True
-    return not targets and any(
-        m.lemma_.lower() == "meeting" and any(is_word(c, "internal_meetings") for c in m.lefts)
-        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in m.children)
-        for m in meetings)
-
-
-def _attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
-    """"attended the party": what is attended is no meeting, summit or ceremony, and no
-    one is met there."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return token.lemma_.lower() == "attend" and bool(objects) and not targets and not any(
-        is_word(o, "gathering_nouns") or _names_someone(o) for o in objects)
+def put_as_question(cue: Token) -> bool:
+    """Whether a verb of asking puts a question in a quotation next to it ('Ruiz asked,
+    "Will you resign?"', '"Will you?" Ruiz asked')."""
+    before = [t for t in cue.doc[max(0, cue.i - 4) : cue.i] if t.text == "?"]
+    if before:  # the quotation may be a sentence of its own
+        question = before[-1].sent
+        quoted = [t for t in cue.doc[question.start : before[-1].i] if t.is_quote]
+        first = cue.doc[quoted[-1].i + 1] if quoted else question[0]
+        return first.tag_ in ("MD", "WP", "WRB", "WDT", "WP$") or first.pos_ == "AUX"
+    after = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.is_quote]
+    return bool(after) and after[0].i + 1 < cue.sent.end and in_a_question(
+        cue.doc[after[0].i + 1])
 
 
 def _describes_document(token: Token) -> bool:

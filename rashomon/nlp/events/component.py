@@ -29,6 +29,7 @@ from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.regions import Regions
+from rashomon.nlp.events import non_events
 from rashomon.nlp.events.arguments import (
     _carrier,
     _code,
@@ -58,45 +59,32 @@ from rashomon.nlp.events.clauses import (
     _abstract,
     _acted,
     _as_listed,
-    _attends_no_gathering,
-    _career_move,
-    _claim_denied,
     _described_only,
     _describes_document,
-    _done_by_feeling,
     _done_by_something,
-    _doubted,
     _election_result,
-    _figurative_object,
     _governed_by,
     _governing_acts,
-    _harm_without_hand,
     _hypothetical,
     _in_a_name,
-    _in_a_question,
     _in_purpose,
-    _in_words,
     _intent,
     _label_kind,
     _market_move,
-    _meets_itself,
     _negated,
     _negated_word,
     _no_one_did,
-    _price_charged,
     _promises_force,
-    _raising,
     _refers_back,
     _says_no_act,
     _says_something,
     _somewhere,
-    _stance_without_party,
-    _talk_without_partner,
     _thing_acts,
     _to_infinitive,
     _to_oneself,
     _unconventional,
     _verbal_attack,
+    in_a_question,
 )
 from rashomon.nlp.events.quantities import quantities_of
 from rashomon.nlp.events.triggers import (
@@ -164,7 +152,7 @@ class EventFinder:
         lemma = cue.lemma_.lower()
         spec = patterns()["speech_acts"].get(lemma)
         return spec is not None and f"speech_acts:{lemma}" not in self.excluded and not (
-            _says_no_act(cue) or _claim_denied(cue)
+            _says_no_act(cue) or non_events.claim_denied(cue)
             or not _as_listed(cue, self.excluded)
             or (spec["type"] == "AGREE" and _promises_force(cue, self.excluded))
             or any(c.dep_ == "nsubj" and _abstract(c) for c in cue.children)
@@ -266,13 +254,9 @@ class _Context:
             # "rallied to protest the results": one protest
         if self._carries_an_act(token):
             return None  # "sent a letter requesting ...": the request is the act
-        if _done_by_feeling(token) or _raising(token) or _price_charged(token) or (
-            _claim_denied(token)
-        ) or (
-            _career_move(token) or _figurative_object(token)
-        ):
-            return None  # "felt compelled to", "tend to", "charging $30,000", "denied that
-            # he would run", "resigned to become ambassador", "set off a firestorm"
+        if non_events.no_act(token):
+            return None  # "felt compelled to", "tend to", "charging $30,000", "seized on the
+            # scandal", "denied that he would run", "resigned to become ambassador"
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
             "qualified_nouns"
         ) and _to_infinitive(token):
@@ -292,31 +276,22 @@ class _Context:
         self.place_country = None  # read only while this event's participants resolve
         if type_ == "AGREE" and _promises_force(token, self.excluded):
             return None  # "pledged to bomb": the bombing, threatened, is the event
-        if type_ == "ASSAULT" and _harm_without_hand(token) and not any(
-            self._is_hand(p) for p in actors
+        if type_ == "ASSAULT" and non_events.harm_without_hand(token) and not any(
+            _is_hand(p) for p in actors
         ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
         if type_ == "ASSAULT" and not actors and _passive(token):
             actors = self._hands_in_the_incident(token)  # "killed in clashes with police"
-        if type_ == "ASSAULT" and _verbal_attack(token) and not self._force_beside(token) and (
-            (self._people(actors) and (not targets or self._people(targets)))
-            or ((_in_words(token) or is_word(token, "word_attack_verbs"))
-                and not any(_armed(p) for p in actors))
-        ):
+        if type_ == "ASSAULT" and self._in_words_only(token, actors, targets):
             type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ...", "a
             # tweet that attacked Ruiz", "fired back at Wren's remarks"
             targets = targets or self._owners_of_words(token, "at")
             actors = actors or self._owners_of_words(token, "nsubj")  # "a tweet by Ruiz"
-        if is_word(token, "partner_verbs"):  # "talked about Israel": a topic, not a partner
-            topics = {phrase_extent(o)[0] for c in token.children if c.dep_ == "prep"
-                      and c.lower_ in ("about", "on", "over") for o in c.children}
-            targets = [t for t in targets if t.start not in topics]
-        if _stance_without_party(token, targets) or (type_ == "CONSULT" and (
-            _talk_without_partner(token, actors, targets) or _meets_itself(token, targets)
-            or _attends_no_gathering(token, targets)
-        )):
-            return None  # "will discuss his book on the show", "ended a policy meeting",
-            # "attended the party", "opposes a minimum wage increase"
+        if is_word(token, "partner_verbs"):  # "talked about her visit to Peru": a topic
+            targets = [t for t in targets
+                       if not any(a <= t.start < b for a, b in non_events.topics(token))]
+        if self._no_one_acted_on(token, type_, actors, targets):
+            return None
         mode = self._mode(token)
         outer = _intent(token)
         intents, threats = patterns()["intent_codes"], patterns()["threat_codes"]
@@ -341,7 +316,9 @@ class _Context:
             # the debate at the Hotel Miramar": where, not against or with whom
             targets = [t for t in targets if self.entities.get(t.entity) is None
                        or self.entities[t.entity].type not in ("FAC", "LOC")]
-        if not targets and (trigger.subtype == "visit" or type_ in patterns()["place_targets"]):
+        if not targets and not is_word(token, "hosting_verbs") and (
+            trigger.subtype == "visit" or type_ in patterns()["place_targets"]
+        ):  # a visit's place is its target; where one hosts is one's own
             targets = [t for t in [self._place_target(token)] if t]
         words = [token] + ([trigger.object] if trigger.object is not None else [])
         start, end = _extent(words, actors, targets, token.sent)
@@ -417,12 +394,11 @@ class _Context:
     def _hands_in_the_incident(self, token: Token) -> list[Participant]:
         """Who did a violence told in the passive, as the incident it happened in names
         them ("killed in confrontations with police", "in police-involved shootings")."""
-        incidents = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                     for o in c.children if o.dep_ == "pobj"]
-        hands = [o for i in incidents for c in i.children if c.dep_ == "prep"
-                 and c.lower_ in ("with", "by") for o in c.children if o.dep_ == "pobj"]
-        hands += [t for i in incidents for t in i.subtree if t.i < i.i and _sector_of(t)]
-        return [p for p in map(self.participant, hands[:1]) if p]
+        incidents = non_events.objects_after(token, ("in",))
+        hands = [o for i in incidents for o in non_events.objects_after(i, ("with", "by"))]
+        hands += [t for i in incidents for t in i.subtree if t.i < i.i and _sector_of(t)
+                  and self._country_of_group(i)[1] is None]  # not "a Chilean police raid":
+        return [p for p in map(self.participant, hands[:1]) if p]  # whose police, unknown
 
     def _owners_of_words(self, token: Token, slot: str) -> list[Participant]:
         """Whose message an attack is aimed at ("fired back at Wren's remarks": Wren) or
@@ -436,16 +412,43 @@ class _Context:
                    and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         return [p for p in map(self.participant, owners) if p]
 
-    def _is_hand(self, participant: Participant) -> bool:
-        """Whether an actor is someone who can strike (an entity, or a group coded with a
-        sector: "troops", "gunmen"), not the fire or the car the parse made one."""
-        return participant.entity is not None or len(participant.code or "") > 3
+    def _in_words_only(self, token: Token, actors: list[Participant],
+                       targets: list[Participant]) -> bool:
+        """An attack made in words: "attacked", "slammed" between people with no weapon in
+        the sentence, or by, at or in a message, or a verb news uses for words ("ripped")
+        done by a person; never by an armed group or a crowd, nor with violence told
+        beside it ("attacked the press, injuring two reporters")."""
+        if not _verbal_attack(token) or self._force_beside(token):
+            return False
+        if self._people(actors) and (not targets or self._people(targets)):
+            return True
+        if any(_armed(p) for p in actors):
+            return False
+        return non_events.in_words(token) or (
+            is_word(token, "word_attack_verbs") and self._people(actors))
 
     def _force_beside(self, token: Token) -> bool:
-        """Whether another act of violence is told beside an attack ("attacked the press,
-        injuring two reporters"): then the attack is force, not words."""
-        return any(t.i != token.i and self.trigger_at.get(t.i) is not None
-                   and self.trigger_at[t.i].type == "ASSAULT" for t in token.subtree)
+        """Whether an act of violence is told beside an attack, as its participle or a
+        verb joined to it ("attacked the press, injuring two reporters"), not as its
+        reason ("attacked Wren for ordering the bombing")."""
+        return any(c.dep_ in ("advcl", "conj") and c.i in self.trigger_at
+                   and self.trigger_at[c.i].type == "ASSAULT" for c in token.children)
+
+    def _no_one_acted_on(self, token: Token, type_: str, actors: list[Participant],
+                         targets: list[Participant]) -> bool:
+        """What names no one acted on: "the threat to society is not X" (a danger),
+        "released a memo", "opposes a wage increase", talk with no one, a body's own
+        meeting, "attended the party"."""
+        if token.pos_ == "NOUN" and type_ == "THREATEN" and not actors:
+            return True
+        if non_events.publishes_only(token, targets) or non_events.stance_without_party(
+            token, targets
+        ):
+            return True
+        return type_ == "CONSULT" and (
+            non_events.talk_without_partner(token, actors, targets)
+            or non_events.meets_itself(token, targets)
+            or non_events.attends_no_gathering(token, targets))
 
     def _people(self, participants: list[Participant]) -> bool:
         """Whether there are participants and each is a named person."""
@@ -537,7 +540,10 @@ class _Context:
             if country is None:
                 return Participant(entity.id, _stateless(entity.code), start, end)
             return Participant(entity.id, _code(country, sector), start, end)
-        return self._group(token, start, end)
+        group = self._group(token, start, end)
+        if group is None and is_word(token, "affiliate_nouns"):  # "Ruiz supporters": their
+            return Participant(None, None, start, end)  # words, with no code
+        return group
 
     def _named_in_phrase(self, token: Token) -> tuple[Entity, int, int] | None:
         """The entity a name in a group's phrase gives it ("the APEC forum", "the Keller
@@ -599,7 +605,7 @@ class _Context:
         return None, None
 
     def _mode(self, token: Token) -> str:
-        if _in_a_question(token):
+        if in_a_question(token):
             return "hypothetical"  # '"Would Wren sue Peru?"': asked, not told
         demanded = any(c.dep_ == "aux" and c.lower_ in patterns()["demand_markers"]
                        for c in token.children)  # "he should resign", "must not send"
@@ -609,8 +615,10 @@ class _Context:
             and _to_infinitive(token))
         if demanded:
             return "requested"
+        if non_events.emphatic(token):
+            return "asserted"  # "I couldn't disagree more": said in full
         if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
-            _doubted(token)
+            non_events.doubted(token) or non_events.denied(token)
         ) or (
             token.dep_ == "xcomp" and _negated_word(token.head)
             and token.head.lemma_.lower() in word_set("intent_words") | word_set("threat_verbs")
@@ -676,7 +684,7 @@ class _Context:
         spec = patterns()["speech_acts"][cue.lemma_.lower()]
         type_ = spec["type"]
         mode = {"REQUEST": "requested", "THREATEN": "threatened"}.get(type_, "asserted")
-        mode = "negated" if _doubted(cue) else mode  # "it is hard to blame him"
+        mode = "negated" if non_events.doubted(cue) else mode  # "it is hard to blame him"
         actor = self._entity_participant(quote.speaker, quote.speaker_span)
         target = self._entity_participant(quote.addressee, None)
         actors, targets = [actor] if actor else [], [target] if target else []
@@ -771,6 +779,12 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+def _is_hand(participant: Participant) -> bool:
+    """Whether an actor is someone who can strike (an entity, or a group coded with a
+    sector: "troops", "gunmen"), not the fire or the car the parse made one."""
+    return participant.entity is not None or len(participant.code or "") > 3
 
 
 def _armed(participant: Participant) -> bool:

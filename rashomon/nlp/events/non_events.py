@@ -1,0 +1,256 @@
+"""Clauses that look like acts and are none, as real news writes them (issue 18, fourth
+audit pass): harm no one did, attacks made in words, talk and meetings with no one,
+career moves, stances, prices, denied claims, idioms and things said of people in
+general. Each rule says what it leaves alone; the word lists are in
+``event_patterns.yaml``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from rashomon.nlp.common.reporting import lexicon_words
+from rashomon.nlp.events.arguments import (
+    _antecedent,
+    _is_party,
+    _names_someone,
+    _passive,
+)
+from rashomon.nlp.events.clauses import _negated_word, _to_infinitive
+from rashomon.nlp.events.triggers import is_word, patterns, word_set
+from rashomon.nlp.events.types import Participant
+
+_WORD_PREPOSITIONS = ("at", "in", "on", "via", "through", "by")
+_INTERROGATIVE_TAGS = ("MD", "WP", "WRB", "WDT", "WP$")
+
+
+def objects_after(token: Token, prepositions: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """The objects of the token's own prepositions (and passive "by") among
+    ``prepositions``."""
+    return [o for c in token.children if c.dep_ in ("prep", "agent")
+            and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
+
+
+# Not what it looks like
+
+
+def no_act(token: Token) -> bool:
+    """A trigger its clause makes no act: a state of mind, a tendency, a price, a denied
+    claim, an idiom, violence said of people in general, a career move, force done to a
+    reaction."""
+    return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
+            or idiom(token) or said_in_general(token) or career_move(token)
+            or figurative_object(token))
+
+
+def doubted(token: Token) -> bool:
+    """"it is hard to blame him": an act the clause says one can hardly do (not "it is
+    not hard to blame him")."""
+    if token.dep_ != "xcomp" or not _to_infinitive(token) or _negated_word(token.head):
+        return False
+    return any(c.dep_ == "acomp" and is_word(c, "doubt_adjectives") and not _negated_word(c)
+               for c in token.head.children)
+
+
+def emphatic(token: Token) -> bool:
+    """"I couldn't disagree with her more": a negation that says the most, not the
+    least."""
+    after = token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]
+    could = any(c.lower_ in ("could", "can", "ca") for c in token.children)
+    return could and _negated_word(token) and any(t.lower_ == "more" for t in after)
+
+
+def raising(token: Token) -> bool:
+    """"investors tend to dislike uncertainty": "tend" with an infinitive says how things
+    usually go; no care is given ("medics tended the wounded" is)."""
+    return is_word(token, "raising_verbs") and any(
+        c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)
+
+
+def felt(token: Token) -> bool:
+    """"felt compelled to issue a memo", "feels forced to": a state of mind, no act."""
+    return token.dep_ in ("acomp", "xcomp", "oprd") and is_word(token.head, "feeling_verbs")
+
+
+def stance_without_party(token: Token, targets: list[Participant]) -> bool:
+    """"opposes a federal minimum wage increase", "favors right-to-work laws": a stance on
+    a policy, no act toward anyone ("opposes Ruiz" is one)."""
+    return is_word(token, "stance_verbs") and not targets
+
+
+def price_charged(token: Token) -> bool:
+    """"charging students more than $30,000": a price as what is charged, not a charge of
+    wrongdoing ("charged Wren with taking $30,000 in bribes" is one)."""
+    if token.lemma_.lower() != "charge" or objects_after(token, ("with",)):
+        return False
+    return any(c.dep_ in ("dobj", "dative") and (
+        c.ent_type_ == "MONEY" or any(t.is_currency for t in c.subtree)
+        or is_word(c, "price_nouns")) for c in token.children)
+
+
+def claim_denied(token: Token) -> bool:
+    """"denied that he would run", "denied his opposition", "denied the charge": a claim
+    denied is a statement, not a refusal ("denied Peru's request" is one)."""
+    return token.lemma_.lower() == "deny" and any(
+        c.dep_ == "ccomp" or (c.dep_ == "dobj" and is_word(c, "claim_nouns"))
+        for c in token.children)
+
+
+def denied(token: Token) -> bool:
+    """What a denial says did not happen ("Chile denied that its troops had attacked")."""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() == "deny"
+
+
+def idiom(token: Token) -> bool:
+    """"seized on the scandal" (exploited it), "barring a cataclysm" (unless there is
+    one): a verb of force its preposition or its place makes an idiom."""
+    if token.lower_ == "barring" and token.dep_ in ("prep", "advcl", "pcomp", "acl") and not any(
+        c.dep_ == "nsubj" for c in token.children
+    ):
+        return True
+    prepositions = patterns()["idiom_prepositions"].get(token.lemma_.lower(), [])
+    return any(c.dep_ == "prep" and c.lower_ in prepositions and c.i == token.i + 1
+               for c in token.children)
+
+
+def figurative_object(token: Token) -> bool:
+    """"set off a firestorm", "didn't crack the list": force done to a reaction or a
+    ranking, not to anyone."""
+    return any(c.dep_ == "dobj" and is_word(c, "figurative_objects") for c in token.children)
+
+
+def said_in_general(token: Token) -> bool:
+    """Violence told of people in general ("It's not just Muslims shooting people"): a
+    bare plural of people doing it to bare "people", no one in particular ("Chilean
+    soldiers killed people" is someone)."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] or (
+        [token.head] if token.dep_ == "acl" else [])
+    return bool(objects and subjects) and all(
+        _bare_plural(w) and is_word(w, "generic_people") for w in objects + subjects)
+
+
+def _bare_plural(token: Token) -> bool:
+    """A plural noun with no article, number, owner or qualifier ("people", "Muslims";
+    not "Chilean soldiers", "three people")."""
+    return token.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod", "poss", "quantmod", "amod", "compound")
+        for c in token.children)
+
+
+def publishes_only(token: Token, targets: list[Participant]) -> bool:
+    """"released a memo", "published a report": a text made public with no one it is
+    sent to (a text that carries an act, "issued a statement condemning ...", is taken
+    before)."""
+    return not targets and token.lemma_.lower() in word_set("sending_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon_words("documents")
+        for c in token.children)
+
+
+def career_move(token: Token) -> bool:
+    """"resigned from the Senate to become ambassador", "quit to run for governor": a move
+    to another post ("resigned to take responsibility for the massacre" is none)."""
+    if not is_word(token, "leaving_verbs"):
+        return False
+    moves = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)
+             and is_word(c, "career_verbs")]
+    return any(
+        any(o.dep_ in ("attr", "dobj", "oprd") and is_word(o, "career_posts")
+            for o in move.children)
+        or (move.lemma_.lower() == "run" and objects_after(move, ("for",)))
+        for move in moves)
+
+
+# Attacks in words, harm with no hand
+
+
+def in_words(token: Token) -> bool:
+    """Whether an attack is made by, at or in a message ("a tweet that attacked Ruiz",
+    "fired back at Wren's remarks", "blasted Peru in a speech", "is attacked in the
+    media"): words, not force. Only the subject and the prepositions of a medium count,
+    not what is attacked ("attacked the press office")."""
+    phrases = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    spoken = objects_after(token, _WORD_PREPOSITIONS)
+    return any(is_word(p, "message_nouns") for p in phrases + spoken) or any(
+        is_word(m, "media_nouns") for m in objects_after(token, ("in",)))
+
+
+def harm_without_hand(token: Token) -> bool:
+    """A death or injury a hazard or a policy causes ("a fire killed two workers", "were
+    killed in a crash", "hurt by the mayor's agenda", "killed by his lions"): no one's
+    attack. A cause someone set, drove or fired ("a fire set by rebels", "police fire",
+    "fire from Chilean troops") is theirs; "in" names a cause only for a passive with no
+    agent; a vehicle only as the subject or agent."""
+    causes = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    if not causes and token.dep_ == "advcl" and token.tag_ == "VBG":
+        causes = [c for c in token.head.children if c.dep_ == "nsubj"]  # "an earthquake
+        # struck the south, injuring 25 people"
+    causes += [o for c in token.children if c.dep_ == "agent" for o in c.children
+               if o.dep_ == "pobj"]
+    if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
+        causes += [o for o in objects_after(token, ("in",))
+                   if is_word(o, "harmless_causes") or is_word(o, "policy_causes")]
+    return any(is_word(c, "policy_causes") or (
+        (is_word(c, "harmless_causes") or is_word(c, "vehicles")) and not _made_by_someone(c)
+    ) for c in causes)
+
+
+def _made_by_someone(cause: Token) -> bool:
+    """"a fire set by rebels", "a car driven by militants", "police fire", "fire from
+    Chilean troops": a cause with a hand ("his lions" have none)."""
+    modified = any(c.dep_ in ("compound", "amod", "nmod") and (
+        _is_party(c) or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in cause.lefts)
+    made = any(c.dep_ in ("acl", "relcl") and any(a.dep_ in ("agent", "nsubj")
+                                                  for a in c.children)
+               for c in cause.children)
+    return modified or made or any(_is_party(o) for o in objects_after(cause, ("from", "by")))
+
+
+# Talk and meetings with no one
+
+
+def topics(token: Token) -> list[tuple[int, int]]:
+    """Character ranges of what a verb of talk is about ("talked about her visit to
+    Peru"): no partner is named there."""
+    return [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
+            for o in objects_after(token, ("about", "on", "over"))]
+
+
+def talk_without_partner(token: Token, actors: list[Participant],
+                         targets: list[Participant]) -> bool:
+    """"will discuss his new book on the show", "lawmakers discussed the budget": talk
+    that no one is said to have with anyone. A partner is a target, two actors, a
+    coordinated subject ("the Chilean and Peruvian ministers"), "with" anywhere in the
+    clause ("by phone with Wren"), "to" on the verb ("talked to Wren") or "during" a
+    visit."""
+    if not is_word(token, "partner_verbs") or targets or len(actors) > 1:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "conj" for s in subjects for t in [s, *s.children] for c in t.children):
+        return False
+    if objects_after(token, ("to", "during")):
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ == "with" for t in token.subtree)
+
+
+def meets_itself(token: Token, targets: list[Participant]) -> bool:
+    """A body's own meeting ("ended a two-day policy meeting", "the general board meets
+    June 16", "the cabinet met on Monday") with no one met."""
+    if targets:
+        return False
+    if token.lemma_.lower() == "meet" and token.pos_ == "VERB":
+        return not any(c.dep_ == "dobj" for c in token.children) and not objects_after(
+            token, ("with",)) and any(c.dep_ == "nsubj" and is_word(c, "internal_meetings")
+                                      for c in token.children)
+    meetings = [token] if token.pos_ == "NOUN" else [
+        c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "meeting"]
+    return any(
+        m.lemma_.lower() == "meeting" and any(is_word(c, "internal_meetings") for c in m.lefts)
+        and not objects_after(m, ("with",)) for m in meetings)
+
+
+def attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
+    """"attended the party": what is attended is no meeting, summit or ceremony, and no
+    one is met there."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return token.lemma_.lower() == "attend" and bool(objects) and not targets and not any(
+        is_word(o, "gathering_nouns") or _names_someone(o) for o in objects)
