@@ -290,3 +290,81 @@ def test_second_review_guards_what_must_go_or_change():
     record = _record("Ruiz supporters protested in Santiago on Monday.")
     assert [(e.type, _words(record, e.actor_span)) for e in record.events] == [
         ("PROTEST", "Ruiz supporters")]
+
+
+def test_what_a_share_of_those_polled_think_is_no_act():
+    assert not _events("About 43% of Chilean voters support Ana Ruiz, the poll found.")
+    assert not _events("A majority of registered Chilean voters say the Senate should take "
+                       "up the Peru treaty.")
+
+
+def test_declining_to_comment_refuses_nothing_but_declining_to_meet_does():
+    assert not _events("A Chilean Foreign Ministry spokeswoman declined to comment on the "
+                       "Peru talks.")
+    events = _events("Chilean President Tomas Wren declined to meet Peru's president.")
+    assert [(e[0], e[3]) for e in events] == [("REJECT", "Peru")]
+
+
+def test_speaking_to_reporters_is_no_meeting():
+    record = _record("Chilean President Ana Ruiz, speaking to reporters on Monday, defended "
+                     "the port deal.")
+    assert "CONSULT" not in [e.type for e in record.events]
+    events = _events("Chilean President Ana Ruiz spoke with Peru's president by phone.")
+    assert [(e[0], e[3]) for e in events] == [("CONSULT", "Peru")]
+
+
+def test_themes_hit_and_moods_captured_are_no_force():
+    assert not _events("Wren was hitting themes that elevated Ruiz in Chile.")
+    assert not _events("Wren is capturing the frustration of many Chileans.")
+
+
+def test_a_negated_act_under_if_is_a_condition():
+    record = _record("Wren asked what he would do if he can't block the Peruvian refugees' "
+                     "arrival.")
+    assert [e.mode for e in record.events] == ["hypothetical"]
+
+
+def test_a_headline_accused_is_the_one_accused():
+    record = _record("Wren denied it.", title="Chilean President Ana Ruiz Accused Of Lying "
+                     "About Port Deal")
+    event = next(e for e in record.events if e.trigger == "Accused")
+    assert event.actor_span is None and "Ana Ruiz" in _words(record, event.target_span)
+
+
+def test_a_denial_of_having_acted_is_no_refusal_and_an_epithet_no_act():
+    assert not _events("The Chilean campaign denied inviting convicted rapist Pedro Marek to "
+                       "the convention.")
+    events = _events("Chilean President Tomas Wren invited convicted rapist Pedro Marek to "
+                     "the convention.")
+    assert [e[0] for e in events] == ["CONSULT"]
+
+
+def test_third_review_guards():
+    expected = {
+        "The Chilean government blasted Peru over the border closure.": ["ACCUSE"],
+        "Chile denied Peruvian officials any role in the investigation.": ["REJECT"],
+        "Chile's Supreme Court denied Peru's claim for compensation.": ["REJECT"],
+        "Chile rejected Peru's list of demands.": ["REJECT"],
+        "Chilean President Ana Ruiz issued a decree ordering a curfew.": ["REQUEST"],
+        "A death threat against Chilean President Ana Ruiz was posted online.": ["THREATEN"],
+        "Chilean troops seized on Monday a Peruvian fishing boat.": ["COERCE"],
+    }
+    for text, types in expected.items():
+        assert [e[0] for e in _events(text)] == types, text
+    assert "ACCUSE" not in [e[0] for e in _events(
+        "Chilean jets blasted rebel positions near the border.")]
+    modes = {
+        "Chilean President Ana Ruiz said Chile could not send more troops to Peru.":
+            "negated",
+        "Chilean President Ana Ruiz did not deny that Chilean troops had attacked Peru.":
+            "asserted",
+        "Chilean troops shelled Peruvian positions on Monday and will attack Lima next "
+        "week.": "asserted",
+    }
+    for text, mode in modes.items():
+        assert _record(text).events[0].mode == mode, text
+    record = _record("Two Peruvian fishermen were killed in a Chilean police raid.")
+    assert [e.actor_code for e in record.events] == ["CHLCOP"]
+    events = _events("Chilean President Ana Ruiz attacked Peruvian President Tomas Wren for "
+                     "ordering the bombing of Tacna.")
+    assert ("ACCUSE", "attacked") in [(e[0], e[1]) for e in events]

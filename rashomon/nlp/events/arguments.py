@@ -10,13 +10,13 @@ from collections import Counter
 from spacy.tokens import Token
 
 from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.events.triggers import (
     counted_noun,
     is_word,
     patterns,
     word_set,
 )
-from rashomon.nlp.quotes.attribution import noun_phrase
 
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 

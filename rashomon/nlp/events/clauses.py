@@ -224,11 +224,13 @@ def _intent(token: Token) -> str | None:
     """"intent" when the event is announced for later ("will send", "agreed to send",
     "is ready to help"), "threat" when it is under "threaten"/"warn", else None; a verb
     joined to one shares its intent ("promising to bomb X and deport Y")."""
-    if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head.i != token.i:
-        return _intent(token.head)
     intent = word_set("intent_words")
     if any(c.dep_ == "aux" and c.lower_ in intent for c in token.children):
         return "intent"
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head.i != token.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children
+    ):  # "promised to bomb X and deport Y"; not "shelled X on Monday and will attack Y"
+        return _intent(token.head)
     head = token.head
     if token.dep_ in ("xcomp", "ccomp") and head.i != token.i:
         lemma = head.lemma_.lower()
@@ -392,18 +394,36 @@ def _verbal_attack(token: Token) -> bool:
                    for t in token.sent)  # "fired back" is no weapon
 
 
+_WH_TAGS = ("WP", "WRB", "WDT", "WP$")
+
+
 def in_a_question(token: Token) -> bool:
-    """Whether a trigger is inside a question ('"Would Wren sue Peru?" Ruiz asked'): its
-    clause ends with a question mark and opens as one (a modal, an auxiliary or a
-    wh-word first, after the opening quotation mark if there is one); not "Chile attacked
-    Peru on Monday, but why?"."""
+    """Whether a trigger is inside a question ('"Would Wren sue Peru?" Ruiz asked', "After
+    Chile attacked, will Bolivia sue?" for "sue" only): the clause ends with a question
+    mark, and the trigger's clause, or a clause it completes, is put as a question."""
     ends = (t for t in token.doc[token.i + 1 : token.sent.end] if t.text in ".?!")
     end = next(ends, None)
     if end is None or end.text != "?":
         return False
-    opening = [t for t in token.doc[token.sent.start : token.i] if t.is_quote]
-    first = token.doc[opening[-1].i + 1] if opening else token.sent[0]
-    return first.tag_ in ("MD", "WP", "WRB", "WDT", "WP$") or first.pos_ == "AUX"
+    clause = token
+    for _ in range(4):
+        if _put_as_question(clause):
+            return True
+        if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _put_as_question(verb: Token) -> bool:
+    """A clause in question form: its auxiliary or modal before its subject ("will
+    Bolivia sue", "do you think"), or a wh-word opening it ("who attacked Peru")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") or (
+        c.pos_ == "AUX" and c.dep_ != "ROOT")]
+    inverted = bool(subjects) and any(h.i < subjects[0].i for h in helpers)
+    return inverted or verb.left_edge.tag_ in _WH_TAGS or any(
+        s.tag_ in _WH_TAGS for s in subjects)
 
 
 def put_as_question(cue: Token) -> bool:
@@ -411,13 +431,12 @@ def put_as_question(cue: Token) -> bool:
     "Will you resign?"', '"Will you?" Ruiz asked')."""
     before = [t for t in cue.doc[max(0, cue.i - 4) : cue.i] if t.text == "?"]
     if before:  # the quotation may be a sentence of its own
-        question = before[-1].sent
-        quoted = [t for t in cue.doc[question.start : before[-1].i] if t.is_quote]
-        first = cue.doc[quoted[-1].i + 1] if quoted else question[0]
-        return first.tag_ in ("MD", "WP", "WRB", "WDT", "WP$") or first.pos_ == "AUX"
+        return _put_as_question(before[-1].sent.root)
     after = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.is_quote]
-    return bool(after) and after[0].i + 1 < cue.sent.end and in_a_question(
-        cue.doc[after[0].i + 1])
+    return bool(after) and after[0].i + 1 < cue.sent.end and any(
+        t.text == "?" for t in cue.doc[after[0].i : cue.sent.end]) and any(
+        _put_as_question(t) for t in cue.doc[after[0].i + 1 : cue.sent.end]
+        if (t.pos_ in ("VERB", "AUX") and t.head.i in (cue.i, t.i)) or t.dep_ == "ccomp")
 
 
 def _describes_document(token: Token) -> bool:

@@ -254,7 +254,9 @@ class _Context:
             # "rallied to protest the results": one protest
         if self._carries_an_act(token):
             return None  # "sent a letter requesting ...": the request is the act
-        if non_events.no_act(token):
+        if non_events.no_act(token) or ((
+            trigger.type in ("ASSAULT", "COERCE") or _verbal_attack(token)
+        ) and non_events.figurative_object(token)):
             return None  # "felt compelled to", "tend to", "charging $30,000", "seized on the
             # scandal", "denied that he would run", "resigned to become ambassador"
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
@@ -395,10 +397,17 @@ class _Context:
         """Who did a violence told in the passive, as the incident it happened in names
         them ("killed in confrontations with police", "in police-involved shootings")."""
         incidents = non_events.objects_after(token, ("in",))
-        hands = [o for i in incidents for o in non_events.objects_after(i, ("with", "by"))]
-        hands += [t for i in incidents for t in i.subtree if t.i < i.i and _sector_of(t)
-                  and self._country_of_group(i)[1] is None]  # not "a Chilean police raid":
-        return [p for p in map(self.participant, hands[:1]) if p]  # whose police, unknown
+        named = [o for i in incidents for o in non_events.objects_after(i, ("with", "by"))]
+        if named:
+            return [p for p in map(self.participant, named[:1]) if p]
+        for incident in incidents:  # "in police-involved shootings", "in a Chilean police
+            sector = next((_sector_of(t) for t in incident.subtree  # raid": CHLCOP
+                           if t.i < incident.i and _sector_of(t)), None)
+            country = self._country_of_group(incident)[1] or self.main_country
+            if sector and country:
+                start, end = phrase_extent(incident)
+                return [Participant(None, _code(country, sector), start, end)]
+        return []
 
     def _owners_of_words(self, token: Token, slot: str) -> list[Participant]:
         """Whose message an attack is aimed at ("fired back at Wren's remarks": Wren) or
@@ -424,29 +433,36 @@ class _Context:
             return True
         if any(_armed(p) for p in actors):
             return False
-        return non_events.in_words(token) or (
-            is_word(token, "word_attack_verbs") and self._people(actors))
+        return non_events.in_words(token) or (is_word(token, "word_attack_verbs") and bool(
+            actors) and all(_is_hand(p) for p in actors))  # "Chile's ministry ripped Peru"
 
     def _force_beside(self, token: Token) -> bool:
-        """Whether an act of violence is told beside an attack, as its participle or a
-        verb joined to it ("attacked the press, injuring two reporters"), not as its
-        reason ("attacked Wren for ordering the bombing")."""
-        return any(c.dep_ in ("advcl", "conj") and c.i in self.trigger_at
-                   and self.trigger_at[c.i].type == "ASSAULT" for c in token.children)
+        """Whether an act of violence is told with an attack ("attacked the press, injuring
+        two reporters", "attacked Ruiz, who was stabbed twice"), not as its reason
+        ("attacked Wren for ordering the bombing", "over the army's attack")."""
+        reasons = {t.i for c in token.children if c.dep_ in ("prep", "advcl")
+                   and (c.lower_ in word_set("reason_words") or any(
+                       m.dep_ == "mark" and m.lower_ in word_set("reason_words")
+                       for m in c.children)) for t in c.subtree}
+        return any(t.i != token.i and t.i not in reasons and t.i in self.trigger_at
+                   and self.trigger_at[t.i].type == "ASSAULT" for t in token.subtree)
 
     def _no_one_acted_on(self, token: Token, type_: str, actors: list[Participant],
                          targets: list[Participant]) -> bool:
         """What names no one acted on: "the threat to society is not X" (a danger),
         "released a memo", "opposes a wage increase", talk with no one, a body's own
         meeting, "attended the party"."""
-        if token.pos_ == "NOUN" and type_ == "THREATEN" and not actors:
+        if token.pos_ == "NOUN" and type_ == "THREATEN" and not actors and (
+            token.dep_ in ("nsubj", "attr") and token.head.lemma_ == "be"
+        ):
             return True
         if non_events.publishes_only(token, targets) or non_events.stance_without_party(
             token, targets
         ):
             return True
         return type_ == "CONSULT" and (
-            non_events.talk_without_partner(token, actors, targets)
+            non_events.speaks_to_the_press(token)
+            or non_events.talk_without_partner(token, actors, targets)
             or non_events.meets_itself(token, targets)
             or non_events.attends_no_gathering(token, targets))
 
@@ -461,7 +477,8 @@ class _Context:
         """A headline's bare participle of violence or coercion with a subject and no
         object ("Four teenagers shot at party", "Mayor arrested"): a passive without its
         "were"."""
-        return type_ in ("ASSAULT", "COERCE", "SANCTION") and token.tag_ in ("VBN", "VBD") and (
+        return type_ in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE") and token.tag_ in (
+            "VBN", "VBD") and (
             self.titles.holds(token.idx)) and any(c.dep_ == "nsubj" for c in token.children
         ) and not any(c.dep_ in ("dobj", "aux", "auxpass", "dative") for c in token.children)
 
@@ -617,6 +634,8 @@ class _Context:
             return "requested"
         if non_events.emphatic(token):
             return "asserted"  # "I couldn't disagree more": said in full
+        if any(c.dep_ == "mark" and is_word(c, "condition_marks") for c in token.children):
+            return "hypothetical"  # "if he can't block their arrival": a condition
         if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
             non_events.doubted(token) or non_events.denied(token)
         ) or (

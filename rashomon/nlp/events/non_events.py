@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.reporting import lexicon_words
 from rashomon.nlp.events.arguments import (
     _antecedent,
@@ -15,12 +16,11 @@ from rashomon.nlp.events.arguments import (
     _names_someone,
     _passive,
 )
-from rashomon.nlp.events.clauses import _negated_word, _to_infinitive
+from rashomon.nlp.events.clauses import _negated_word, _no_one_did, _to_infinitive
 from rashomon.nlp.events.triggers import is_word, patterns, word_set
 from rashomon.nlp.events.types import Participant
 
 _WORD_PREPOSITIONS = ("at", "in", "on", "via", "through", "by")
-_INTERROGATIVE_TAGS = ("MD", "WP", "WRB", "WDT", "WP$")
 
 
 def objects_after(token: Token, prepositions: tuple[str, ...] | frozenset[str]) -> list[Token]:
@@ -36,10 +36,35 @@ def objects_after(token: Token, prepositions: tuple[str, ...] | frozenset[str]) 
 def no_act(token: Token) -> bool:
     """A trigger its clause makes no act: a state of mind, a tendency, a price, a denied
     claim, an idiom, violence said of people in general, a career move, force done to a
-    reaction."""
+    reaction (see ``figurative_object``), a poll's figure, a comment declined, an
+    epithet."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
-            or figurative_object(token))
+            or poll_figure(token) or comment_declined(token) or epithet(token))
+
+
+def poll_figure(token: Token) -> bool:
+    """"43% of Ohio voters support Strickland", "the 38% who support the refusal", "a
+    majority of voters say the Senate should act": what a share of those polled think,
+    not an act."""
+    subjects = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "ccomp":  # "... voters say [the Senate should take up]"
+        subjects += [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(t.ent_type_ == "PERCENT" or t.text == "%" or is_word(t, "share_words")
+               for s in subjects for t in s.subtree)
+
+
+def comment_declined(token: Token) -> bool:
+    """"declined to comment", "declined to address the report": no statement, no
+    refusal of anything asked."""
+    return token.lemma_.lower() == "decline" and any(
+        c.dep_ == "xcomp" and is_word(c, "comment_verbs") for c in token.children)
+
+
+def epithet(token: Token) -> bool:
+    """"convicted rapist Mike Tyson", "the jailed activist": a participle that names
+    what someone is, not an act the story tells."""
+    return token.dep_ == "amod" and token.tag_ == "VBN"
 
 
 def doubted(token: Token) -> bool:
@@ -54,9 +79,11 @@ def doubted(token: Token) -> bool:
 def emphatic(token: Token) -> bool:
     """"I couldn't disagree with her more": a negation that says the most, not the
     least."""
-    after = token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]
-    could = any(c.lower_ in ("could", "can", "ca") for c in token.children)
-    return could and _negated_word(token) and any(t.lower_ == "more" for t in after)
+    could = any(is_word(c, "ability_modals") for c in token.children)
+    return could and _negated_word(token) and any(
+        t.lower_ == "more" and t.dep_ != "amod" and token.doc[t.i - 1].lower_ != "any"
+        and (t.i + 1 == len(token.doc) or token.doc[t.i + 1].is_punct)  # ends the clause
+        for t in token.subtree)  # not "could not send more troops", "any more"
 
 
 def raising(token: Token) -> bool:
@@ -83,21 +110,31 @@ def price_charged(token: Token) -> bool:
     if token.lemma_.lower() != "charge" or objects_after(token, ("with",)):
         return False
     return any(c.dep_ in ("dobj", "dative") and (
-        c.ent_type_ == "MONEY" or any(t.is_currency for t in c.subtree)
+        c.ent_type_ == "MONEY" or any(t.is_currency for t in noun_phrase(c))
         or is_word(c, "price_nouns")) for c in token.children)
 
 
 def claim_denied(token: Token) -> bool:
     """"denied that he would run", "denied his opposition", "denied the charge": a claim
     denied is a statement, not a refusal ("denied Peru's request" is one)."""
-    return token.lemma_.lower() == "deny" and any(
-        c.dep_ == "ccomp" or (c.dep_ == "dobj" and is_word(c, "claim_nouns"))
-        for c in token.children)
+    return token.lemma_.lower() == "deny" and not any(
+        c.dep_ == "dative" for c in token.children) and any(
+        _what_is_denied(c) for c in token.children)  # not "denied Peru any role"
+
+
+def _what_is_denied(child: Token) -> bool:
+    """A denial's clause or claim: "[that he would run]", "[inviting Marek]", "[the
+    charge]"."""
+    return child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and (
+        child.tag_ == "VBG" or is_word(child, "claim_nouns")))
 
 
 def denied(token: Token) -> bool:
-    """What a denial says did not happen ("Chile denied that its troops had attacked")."""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() == "deny"
+    """What a denial says did not happen ("Chile denied that its troops had attacked",
+    "denied inviting Marek")."""
+    denial = token.head
+    return denial.lemma_.lower() == "deny" and _what_is_denied(token) and not (
+        _negated_word(denial) or _no_one_did(denial))
 
 
 def idiom(token: Token) -> bool:
@@ -109,12 +146,14 @@ def idiom(token: Token) -> bool:
         return True
     prepositions = patterns()["idiom_prepositions"].get(token.lemma_.lower(), [])
     return any(c.dep_ == "prep" and c.lower_ in prepositions and c.i == token.i + 1
+               and not any(o.ent_type_ == "DATE" for o in c.children)  # "seized on Monday"
                for c in token.children)
 
 
 def figurative_object(token: Token) -> bool:
-    """"set off a firestorm", "didn't crack the list": force done to a reaction or a
-    ranking, not to anyone."""
+    """"set off a firestorm", "didn't crack the list", "hitting themes": force done to a
+    reaction, a ranking or a theme, not to anyone (only for verbs of force: "rejected
+    Peru's list of demands" is a refusal)."""
     return any(c.dep_ == "dobj" and is_word(c, "figurative_objects") for c in token.children)
 
 
@@ -122,6 +161,8 @@ def said_in_general(token: Token) -> bool:
     """Violence told of people in general ("It's not just Muslims shooting people"): a
     bare plural of people doing it to bare "people", no one in particular ("Chilean
     soldiers killed people" is someone)."""
+    if token.tag_ not in ("VBP", "VBZ", "VBG"):
+        return False  # "refugees attacked civilians at a camp on Monday" is an attack
     objects = [c for c in token.children if c.dep_ == "dobj"]
     subjects = [c for c in token.children if c.dep_ == "nsubj"] or (
         [token.head] if token.dep_ == "acl" else [])
@@ -143,6 +184,7 @@ def publishes_only(token: Token, targets: list[Participant]) -> bool:
     before)."""
     return not targets and token.lemma_.lower() in word_set("sending_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lexicon_words("documents")
+        and not any(a.dep_ in ("acl", "relcl") for a in c.children)  # "a decree ordering"
         for c in token.children)
 
 
@@ -206,6 +248,15 @@ def _made_by_someone(cause: Token) -> bool:
 
 
 # Talk and meetings with no one
+
+
+def speaks_to_the_press(token: Token) -> bool:
+    """"speaking to reporters", "talked to journalists": speech, not a meeting ("spoke
+    with Peru's president and reporters" names a partner)."""
+    partners = objects_after(token, ("to", "with"))
+    return is_word(token, "partner_verbs") and bool(partners) and all(
+        is_word(o, "press_nouns") and not any(c.dep_ == "conj" for c in o.children)
+        for o in partners)
 
 
 def topics(token: Token) -> list[tuple[int, int]]:

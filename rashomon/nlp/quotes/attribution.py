@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors import Entity, MentionIndex
+from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
 
@@ -57,26 +58,6 @@ def names_an_outlet(name: str) -> bool:
     ending with one ("the Daily Herald", "Reuters", "the Associated Press")."""
     return any(name == word or name.endswith(f" {word}")
                for word in lexicon()["news_outlet_words"])
-
-
-def noun_phrase(token: Token) -> Span:
-    """The noun phrase headed by ``token``, without its relative or participial clauses
-    ("a readout of the phone call [provided by the president's office]")."""
-    doc = token.doc
-    left = min(t.i for t in token.subtree)
-    right = token.i
-    for child in token.rights:
-        if child.dep_ in ("acl", "relcl", "appos", "punct", "cc", "conj"):
-            break
-        right = max(right, max(t.i for t in child.subtree))
-    clauses = [t.i for t in doc[token.i + 1 : right + 1] if t.dep_ in ("acl", "relcl")]
-    if clauses:
-        right = min(clauses) - 1
-    while right > token.i and doc[right].is_punct:
-        right -= 1
-    while left < token.i and doc[left].is_punct:
-        left += 1
-    return doc[left : right + 1]
 
 
 def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:

@@ -25,6 +25,7 @@ from rashomon import settings
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common import lexicon, reporting
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
+from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.quotation_marks import MARK, Marks, Passage, find_passages, mark_end
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.common.reporting import frame, lexicon_words
@@ -41,7 +42,6 @@ from rashomon.nlp.quotes.attribution import (
     medium_named_by,
     medium_of,
     names_an_outlet,
-    noun_phrase,
     quoted_by,
     source_of,
     subject_of,
