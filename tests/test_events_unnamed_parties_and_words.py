@@ -368,3 +368,21 @@ def test_third_review_guards():
     events = _events("Chilean President Ana Ruiz attacked Peruvian President Tomas Wren for "
                      "ordering the bombing of Tacna.")
     assert ("ACCUSE", "attacked") in [(e[0], e[1]) for e in events]
+
+
+def test_a_publics_support_is_an_attitude_but_a_named_partys_is_an_act():
+    for text in ("Chilean voters who have supported the mainstream candidates may switch.",
+                 "Chilean President Ana Ruiz was supported by 42 percent of the Chileans "
+                 "surveyed in the poll.",
+                 "The people who support Ana Ruiz in Chile are angry."):
+        assert not _events(text), text
+    events = _events("Chilean Senator Tomas Wren backs Ana Ruiz for president.")
+    assert [(e[0], e[2], e[3]) for e in events] == [("SUPPORT", "Tomas Wren", "Ana Ruiz")]
+
+
+def test_asking_with_nothing_asked_for_is_a_question_not_a_request():
+    assert not _events("Chilean President Ana Ruiz said she was asked this a couple of months "
+                       "ago.")
+    assert not _events("Reporters asked questions about Wren to the Chilean president.")
+    events = _events("Chile asked Peru for help on Monday.")
+    assert [(e[0], e[3]) for e in events] == [("REQUEST", "Peru")]

@@ -37,10 +37,11 @@ def no_act(token: Token) -> bool:
     """A trigger its clause makes no act: a state of mind, a tendency, a price, a denied
     claim, an idiom, violence said of people in general, a career move, force done to a
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
-    epithet."""
+    epithet, a public's attitude, a question with nothing asked for."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
-            or poll_figure(token) or comment_declined(token) or epithet(token))
+            or poll_figure(token) or comment_declined(token) or epithet(token)
+            or attitude(token) or question_only(token))
 
 
 def poll_figure(token: Token) -> bool:
@@ -48,6 +49,7 @@ def poll_figure(token: Token) -> bool:
     majority of voters say the Senate should act": what a share of those polled think,
     not an act."""
     subjects = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    subjects += objects_after(token, ("by",))  # "supported by 42 percent of those polled"
     if token.dep_ == "ccomp":  # "... voters say [the Senate should take up]"
         subjects += [c for c in token.head.children if c.dep_ == "nsubj"]
     return any(t.ent_type_ == "PERCENT" or t.text == "%" or is_word(t, "share_words")
@@ -102,6 +104,38 @@ def stance_without_party(token: Token, targets: list[Participant]) -> bool:
     """"opposes a federal minimum wage increase", "favors right-to-work laws": a stance on
     a policy, no act toward anyone ("opposes Ruiz" is one)."""
     return is_word(token, "stance_verbs") and not targets
+
+
+def attitude(token: Token) -> bool:
+    """Support or preference that is a public's attitude, not an act: held by voters,
+    people or a share of them ("voters who supported the mainstream candidates", "Rust
+    Belt states all supported Bush", "supported by 42 percent of those surveyed"), or a
+    relative clause that only says which ones are meant ("the people who support her", "a
+    super PAC supporting Clinton"). A named party's support ("Welch backs Sanders", "the
+    union endorsed Ruiz") is an act."""
+    if not is_word(token, "attitude_verbs"):
+        return False
+    describing = token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG")
+    if describing and token.head.pos_ != "PROPN":  # not "a willingness to back Ruiz"
+        return True
+    holders = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    holders += objects_after(token, ("by",))
+    return any(is_word(h, "electorate_nouns") or h.ent_type_ == "PERCENT" or any(
+        t.text == "%" or is_word(t, "share_words") for t in h.subtree) for h in holders)
+
+
+def question_only(token: Token) -> bool:
+    """"I was asked this a couple of months ago", "reporters asked questions", "I ask my
+    wife, is she ready": asking with nothing asked for (no "to" clause, no "for", no
+    "that" clause, no thing requested: "asked Peru's permission")."""
+    if token.lemma_.lower() != "ask":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or objects_after(
+        token, ("for",)
+    ):
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and is_word(c, "request_nouns")
+                   for c in token.children)
 
 
 def price_charged(token: Token) -> bool:
