@@ -432,11 +432,12 @@ def put_as_question(cue: Token) -> bool:
     before = [t for t in cue.doc[max(0, cue.i - 4) : cue.i] if t.text == "?"]
     if before:  # the quotation may be a sentence of its own
         return _put_as_question(before[-1].sent.root)
-    after = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.is_quote]
-    return bool(after) and after[0].i + 1 < cue.sent.end and any(
-        t.text == "?" for t in cue.doc[after[0].i : cue.sent.end]) and any(
-        _put_as_question(t) for t in cue.doc[after[0].i + 1 : cue.sent.end]
-        if (t.pos_ in ("VERB", "AUX") and t.head.i in (cue.i, t.i)) or t.dep_ == "ccomp")
+    opening = next((t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.is_quote), None)
+    if opening is None:
+        return False
+    quoted = cue.doc[opening.i + 1 : cue.sent.end]
+    return "?" in quoted.text and any(
+        _put_as_question(t) for t in quoted if t.pos_ in ("VERB", "AUX"))
 
 
 def _describes_document(token: Token) -> bool:

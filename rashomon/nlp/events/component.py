@@ -255,7 +255,7 @@ class _Context:
         if self._carries_an_act(token):
             return None  # "sent a letter requesting ...": the request is the act
         if non_events.no_act(token) or ((
-            trigger.type in ("ASSAULT", "COERCE") or _verbal_attack(token)
+            trigger.type in word_set("force_types") or _verbal_attack(token)
         ) and non_events.figurative_object(token)):
             return None  # "felt compelled to", "tend to", "charging $30,000", "seized on the
             # scandal", "denied that he would run", "resigned to become ambassador"
@@ -314,7 +314,7 @@ class _Context:
                         and self._purpose_of_same_act(c, type_)]:
             targets = [t for t in map(self.participant, _verb_frame(purpose, None)[1]) if t]
             # "marched to protest against Chile's tariffs": one protest, against Chile
-        if type_ in ("PROTEST", "CONSULT"):  # "rallied at the Plaza de Armas", "hosted
+        if type_ in word_set("venue_free_types"):  # "rallied at the Plaza de Armas", "hosted
             # the debate at the Hotel Miramar": where, not against or with whom
             targets = [t for t in targets if self.entities.get(t.entity) is None
                        or self.entities[t.entity].type not in ("FAC", "LOC")]
@@ -413,12 +413,11 @@ class _Context:
         """Whose message an attack is aimed at ("fired back at Wren's remarks": Wren) or
         made by ("a tweet by Ruiz attacked Wren", "Ruiz's ad attacked Wren"): the owner of
         the message noun in ``slot`` (a preposition or "nsubj")."""
-        words = [o for c in token.children
-                 for o in ([c] if c.dep_ == slot else c.children if c.lower_ == slot else [])
-                 if is_word(o, "message_nouns")]
+        phrases = [c for c in token.children if c.dep_ == "nsubj"] if slot == "nsubj" else (
+            non_events.objects_after(token, (slot,)))
+        words = [w for w in phrases if is_word(w, "message_nouns")]
         owners = [p for w in words for p in w.children if p.dep_ == "poss"]
-        owners += [o for w in words for c in w.children if c.dep_ == "prep"
-                   and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+        owners += [o for w in words for o in non_events.objects_after(w, ("by",))]
         return [p for p in map(self.participant, owners) if p]
 
     def _in_words_only(self, token: Token, actors: list[Participant],
@@ -477,8 +476,7 @@ class _Context:
         """A headline's bare participle of violence or coercion with a subject and no
         object ("Four teenagers shot at party", "Mayor arrested"): a passive without its
         "were"."""
-        return type_ in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE") and token.tag_ in (
-            "VBN", "VBD") and (
+        return type_ in word_set("headline_passive_types") and token.tag_ in ("VBN", "VBD") and (
             self.titles.holds(token.idx)) and any(c.dep_ == "nsubj" for c in token.children
         ) and not any(c.dep_ in ("dobj", "aux", "auxpass", "dative") for c in token.children)
 
@@ -808,7 +806,7 @@ def _is_hand(participant: Participant) -> bool:
 
 def _armed(participant: Participant) -> bool:
     """A group that fights or riots (troops, rebels, police, a mob): its attacks are
-    force even in a speech's week."""
+    force, whatever message is near."""
     return (participant.code or "")[3:6] in word_set("armed_sectors")
 
 

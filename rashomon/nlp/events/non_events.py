@@ -20,8 +20,6 @@ from rashomon.nlp.events.clauses import _negated_word, _no_one_did, _to_infiniti
 from rashomon.nlp.events.triggers import is_word, patterns, word_set
 from rashomon.nlp.events.types import Participant
 
-_WORD_PREPOSITIONS = ("at", "in", "on", "via", "through", "by")
-
 
 def objects_after(token: Token, prepositions: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """The objects of the token's own prepositions (and passive "by") among
@@ -174,7 +172,8 @@ def denied(token: Token) -> bool:
 def idiom(token: Token) -> bool:
     """"seized on the scandal" (exploited it), "barring a cataclysm" (unless there is
     one): a verb of force its preposition or its place makes an idiom."""
-    if token.lower_ == "barring" and token.dep_ in ("prep", "advcl", "pcomp", "acl") and not any(
+    if is_word(token, "idiom_participles") and token.dep_ in (
+        "prep", "advcl", "pcomp", "acl") and not any(
         c.dep_ == "nsubj" for c in token.children
     ):
         return True
@@ -245,7 +244,7 @@ def in_words(token: Token) -> bool:
     media"): words, not force. Only the subject and the prepositions of a medium count,
     not what is attacked ("attacked the press office")."""
     phrases = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
-    spoken = objects_after(token, _WORD_PREPOSITIONS)
+    spoken = objects_after(token, word_set("word_prepositions"))
     return any(is_word(p, "message_nouns") for p in phrases + spoken) or any(
         is_word(m, "media_nouns") for m in objects_after(token, ("in",)))
 
@@ -297,7 +296,7 @@ def topics(token: Token) -> list[tuple[int, int]]:
     """Character ranges of what a verb of talk is about ("talked about her visit to
     Peru"): no partner is named there."""
     return [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
-            for o in objects_after(token, ("about", "on", "over"))]
+            for o in objects_after(token, word_set("topic_prepositions"))]
 
 
 def talk_without_partner(token: Token, actors: list[Participant],
