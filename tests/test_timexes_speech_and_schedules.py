@@ -35,6 +35,14 @@ def test_relative_time_in_a_quotation_counts_from_the_day_it_was_said():
     assert _anchor_of(text, "today") == "Monday"
 
 
+def test_a_day_counted_from_a_quoted_today_moves_with_it():
+    text = ("Harbour vote\n\n"
+            "“We will decide today and vote the next day,” Mayor Ruiz said Monday.")
+    values = _values(text)
+    assert values["today"] == ("DATE", "2016-03-07")
+    assert values["the next day"] == ("DATE", "2016-03-08")
+
+
 def test_a_weekday_in_a_dated_quotation_keeps_its_tense_and_the_page_s_date():
     text = "Talks\n\n“We meet Friday,” Ruiz said Monday."
     assert _values(text, published="2016-03-10")["Friday"] == ("DATE", "2016-03-11")

@@ -221,7 +221,9 @@ class TimexTagger:
                            resolved: list[tuple[str, dict, Anchors]],
                            published: dt.date | None) -> None:
         """Resolve the deictic expressions of a quotation said on a named day against
-        that day ("“We vote today,” Ruiz said Monday": that Monday)."""
+        that day ("“We vote today,” Ruiz said Monday": that Monday), and what was counted
+        from them again ("… today and vote the next day": the Tuesday after)."""
+        moved: dict[str, dt.date] = {}  # timex id -> the day it now names
         for speech in speech_days(doc, text, found, published, self.tense_head_steps):
             for timex, (resolver, groups, anchors) in zip(found, resolved, strict=True):
                 if timex.anchor != "published" or resolver not in SPEAKER_RELATIVE or not (
@@ -231,6 +233,13 @@ class TimexTagger:
                 if value is not None and value.anchor == "published":
                     timex.value, timex.type, timex.mod = value.value, value.type, value.mod
                     timex.anchor = speech.timex.id
+                    if day_of(value.value):
+                        moved[timex.id] = dt.date.fromisoformat(day_of(value.value))
+        for timex, (resolver, groups, anchors) in zip(found, resolved, strict=True):
+            if timex.anchor in moved:  # counted from a day the speech moved
+                value = resolve(resolver, groups, replace(anchors, reference=moved[timex.anchor]))
+                if value is not None and value.anchor == "reference":
+                    timex.value, timex.type, timex.mod = value.value, value.type, value.mod
 
     def _reaching(self, reference: _Reference | None, match: _Match) -> _Reference | None:
         if reference is None or not reference.reaches(match, self.reference_reach):
