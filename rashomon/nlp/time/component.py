@@ -27,7 +27,14 @@ from rashomon.nlp.time.grammar import Candidate, find, word_set, words
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
 from rashomon.nlp.time.types import FoundTimex
-from rashomon.nlp.time.values import Anchors, Direction, day_of, resolve, weekday_number
+from rashomon.nlp.time.values import (
+    Anchors,
+    Direction,
+    day_of,
+    resolve,
+    table_key,
+    weekday_number,
+)
 from rashomon.read.document import Published
 
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
@@ -120,6 +127,7 @@ class TimexTagger:
         tenses = [sentence_direction(sentence) for sentence in sentences]
         story = story_direction(tenses, self.story_tense_share)
         matches = []
+        block_texts: dict[int, str] = {}  # each block's text, stripped once
         for block, candidate in _find_in_blocks(text, blocks):
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             if span is None or not _confirmed(candidate, span):
@@ -133,10 +141,13 @@ class TimexTagger:
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
             untensed = own is None and (tense in (None, "untensed") or _names_a_thing(span))
-            _, block_start, block_end = blocks[block]
-            alone = text[block_start:block_end].strip() == candidate.text
-            resolver = _resolver_by_parse(candidate, span)
-            contrast = _opens_with_today(candidate, span) and _a_present_state(span)
+            if block not in block_texts:
+                _, block_start, block_end = blocks[block]
+                block_texts[block] = text[block_start:block_end].strip()
+            alone = block_texts[block] == candidate.text
+            resolver = _resolver_by_parse(candidate, span, self.tense_head_steps)
+            contrast = _opens_with_today(candidate, span) and _a_present_state(
+                span, self.tense_head_steps)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
                                   own is not None, untensed, alone, resolver, contrast))
         return matches
@@ -262,7 +273,7 @@ def _points_back(candidate: Candidate) -> bool:
     of the news."""
     if candidate.rule.resolver != "anaphoric_day":
         return False
-    return " ".join(candidate.groups["anaphor"].lower().split()) in word_set("anaphors_far")
+    return table_key(candidate.groups["anaphor"]) in word_set("anaphors_far")
 
 
 def _in_news_week(value: str, published: dt.date | None, days: int) -> bool:
@@ -595,7 +606,7 @@ def _names_a_thing(span: Span) -> bool:
     return root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN"
 
 
-def _resolver_by_parse(candidate: Candidate, span: Span) -> str | None:
+def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | None:
     """"every" for a weekday before a weekly series ("a Sunday talk show"), "present_ref"
     for "today" before a noun of an era ("today's economy"; not "today's vote", nor
     "today's Times") or after "even" or "still", else None: the rule's own resolver."""
@@ -607,7 +618,7 @@ def _resolver_by_parse(candidate: Candidate, span: Span) -> str | None:
         if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in word_set("era_nouns"):
             return "present_ref"
         if span.start and span.doc[span.start - 1].lower_ in word_set("era_day_adverbs") and (
-                _a_present_state(span)):
+                _a_present_state(span, steps)):
             return "present_ref"  # "even today, it has no bridge", not "even today, the
             # vote was delayed"
     return None
@@ -624,10 +635,10 @@ def _opens_with_today(candidate: Candidate, span: Span) -> bool:
     return first and span.end < len(doc) and doc[span.end].text == ","
 
 
-def _a_present_state(span: Span) -> bool:
+def _a_present_state(span: Span, steps: int) -> bool:
     """Whether the verb ``span`` hangs from tells a state in the simple present ("it costs
     $400", "it employs 300 people"), not an act of the day ("the council votes")."""
-    verb = _governing_verb(span.root, settings.TENSE_HEAD_STEPS)
+    verb = _governing_verb(span.root, steps)
     return verb is not None and verb.tag_ in ("VBZ", "VBP") and (
         verb.lemma_.lower() in word_set("state_verbs")) and _verb_tense(verb) == "present"
 

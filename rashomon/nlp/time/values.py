@@ -106,13 +106,13 @@ def period_start(value: str) -> str:
     return f"{year}-{month}-{day}"
 
 
-def _key(text: str) -> str:
+def table_key(text: str) -> str:
     """A word or phrase as the tables of ``time_words.yaml`` key it."""
     return " ".join(text.lower().split())
 
 
 def _lookup(table: dict, key: str):
-    return table.get(_key(key))
+    return table.get(table_key(key))
 
 
 def _amount(value: float) -> str:
@@ -273,7 +273,7 @@ def _holiday_in(spec: dict, year: int) -> dt.date:
 def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     """A holiday whose date moves ("Easter", "Labor Day"): in the year given, else the
     occurrence the tense points to, else the nearest."""
-    name = _key(groups["movable"])
+    name = table_key(groups["movable"])
     spec = words()["movable_holidays"][name]
     if "cue" in spec and name not in anchors.named_days:
         return None  # "Election Day" in a story with no sign of the United States
@@ -653,7 +653,7 @@ def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def _singular(unit: str) -> str:
-    unit = _key(unit)
+    unit = table_key(unit)
     if unit.endswith("ies") and unit != "ies":
         return unit[:-3] + "y"
     return unit[:-1] if unit.endswith("s") else unit
@@ -690,7 +690,7 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def _lookup_vague(text: str) -> bool | None:
-    return True if _key(text) in words()["vague_numbers"] else None
+    return True if table_key(text) in words()["vague_numbers"] else None
 
 
 def _clock_date(groups: dict[str, str], anchors: Anchors) -> dt.date | None:
