@@ -492,7 +492,8 @@ def _own_direction(span: Span, before: str, tense: str | None,
     can be. A plan in the present is ahead ("is set for Nov. 8"); a new date is ahead;
     else the clause's tense."""
     word, signal = _signal_word(before), signal_direction(before)
-    if signal == "future" and (_bounds_a_noun(span) or (word == "come" and not _come_idiom(span))):
+    if signal == "future" and (_bounds_a_noun(span) or (
+            word in word_set("verb_signals") and not _verb_signal_alone(span))):
         signal = None  # "the filings through Jan. 31": the span of a thing's
     plan = _scheduled(span)
     scheduled = plan or ("planned" if _modifies_a_noun(span) else None)
@@ -510,12 +511,12 @@ def _own_direction(span: Span, before: str, tense: str | None,
     return None, scheduled
 
 
-def _come_idiom(span: Span) -> bool:
-    """Whether "come" before ``span`` is the idiom "come November" (no subject), not a
-    verb of its own ("the results come Monday")."""
-    come = span.doc[span.start - 1] if span.start else None
-    return come is not None and come.lower_ == "come" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in come.children)
+def _verb_signal_alone(span: Span) -> bool:
+    """Whether a signal verb before ``span`` has no subject of its own, as in the idiom
+    "come November", not "the results come Monday" (``verb_signals``)."""
+    verb = span.doc[span.start - 1] if span.start else None
+    return verb is not None and verb.lower_ in word_set("verb_signals") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | None:
