@@ -314,7 +314,9 @@ def test_a_common_noun_before_a_name_or_in_apposition_is_the_persons_role(analyz
     assert roles(by_name(record, "Lumi Sarkis")) == [("performance artist", None, None)]
     assert roles(by_name(record, "Paolo Denhart")) == [("retired engineer", None, None)]
     assert roles(by_name(record, "Ulf Dankers"))[0][0] == "selection committee member"
-    assert roles(by_name(record, "Tomas Arkwell")) == [("head chef", None, None)]
+    # "the head chef of the Blue Heron restaurant": of the named restaurant
+    assert roles(by_name(record, "Tomas Arkwell")) == [
+        ("head chef", "Blue Heron restaurant", None)]
     # the apposition describes a person, so the name the model typed a place is a person
     brelov = by_name(record, "Nadia Brelov")
     assert brelov.type == "PERSON" and roles(brelov)[0][0] == "port security officer"
@@ -1053,8 +1055,11 @@ def test_a_headline_name_the_body_never_writes_whole_is_no_entity():
 
     lines = _Lines("Ana Ruiz Celebrating Diversity Draws Fire\n\nJudge Ana Ruiz spoke. "
                    "Celebrating Diversity Draws crowds, the Fire chief said.")
-    assert _written_elsewhere("Ana Ruiz", lines, 0)
-    assert not _written_elsewhere("Ana Ruiz Celebrating Diversity", lines, 0)
+    def headline(number):
+        return number == 0
+
+    assert _written_elsewhere("Ana Ruiz", lines, headline)
+    assert not _written_elsewhere("Ana Ruiz Celebrating Diversity", lines, headline)
 
 
 def test_the_state_of_palestine_is_a_country():

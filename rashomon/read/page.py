@@ -221,13 +221,15 @@ def _items_of(block: str, kind: str, rules: PageRules) -> list[str]:
 
 
 def _choose_title(doc: Document, title: str | None, rules: PageRules) -> None:
-    """Mark the headline: the block equal to a given title, else the first short line
-    before the story that does not read like a sentence."""
+    """Mark the headline: the block that writes a given title (a closing full stop aside:
+    some outlets end their headlines with one), else the first short line before the story
+    that does not read like a sentence."""
     paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
     if title:
         wanted = " ".join(title.split())
         for block in paragraphs:
-            if " ".join(doc.text[block.start : block.end].split()) == wanted:
+            written = " ".join(doc.text[block.start : block.end].split())
+            if written == wanted or written.rstrip(".") == wanted.rstrip("."):
                 block.kind = "title"
                 doc.title = wanted
                 return

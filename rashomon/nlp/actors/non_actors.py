@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -192,9 +193,9 @@ class _Lines:
         end = self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(self.text)
         return self.text[self.starts[number] : end]
 
-    def elsewhere(self, word: str, number: int) -> bool:
-        """Whether ``word`` is written on another line than ``number``."""
-        return bool(self.lines_of.get(word, set()) - {number})
+    def elsewhere(self, word: str, apart: Callable[[int], bool]) -> bool:
+        """Whether ``word`` is written on a line that is not set ``apart``."""
+        return any(not apart(number) for number in self.lines_of.get(word, ()))
 
 
 _NAMES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
@@ -208,44 +209,55 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
     them names), or, for names of several words, which the rest never writes whole; and
     shouted single words the model read as a person ("DOWN")."""
     titles = [(s, e) for kind, s, e in doc._.blocks or () if kind == "title"]
-    lines: _Lines | None = None
-    headline_like: dict[int, bool] = {}
+    lines = _Lines(doc.text) if ents else None
+    headings: dict[int, bool] = {}
+
+    def heading(number: int) -> bool:
+        """Whether line ``number`` is the title or reads like a headline (a headline the
+        page repeats is no support for its own capitals)."""
+        if number not in headings:
+            start = lines.starts[number]
+            headings[number] = any(s <= start < e for s, e in titles) or _headline_like(
+                lines.line(number))
+        return headings[number]
+
     found = set()
     for ent in ents:
         if ent.label_ not in _NAMES:
             continue
-        lines = lines or _Lines(doc.text)
         number = lines.number(ent.start_char)
         in_title = any(s <= ent.start_char < e for s, e in titles)
         shouted_person = ent.label_ == "PERSON" and _shouting(ent.text)
-        if number not in headline_like:
-            headline_like[number] = _headline_like(lines.line(number))
-        if not (in_title or shouted_person or headline_like[number]):
+        if not (in_title or shouted_person or heading(number)):
             continue
         if lexicon.country_of(ent.text) or lexicon.seat_of_power(ent.text):
             continue
-        if not _supported(ent, lines, number) or (
-                len(ent) > 1 and not _written_elsewhere(ent.text, lines, number)):
+        def apart(other: int, number: int = number) -> bool:
+            return other == number or heading(other)
+
+        if not _supported(ent, lines, apart) or (
+                len(ent) > 1 and not _written_elsewhere(ent.text, lines, apart)):
             found.add(ent)  # "Nell Varga Suing Her Rival": the body never says it whole
     return found
 
 
-def _written_elsewhere(name: str, lines: _Lines, number: int) -> bool:
-    """Whether a line other than line ``number`` writes ``name`` whole (looked up among
-    the lines that write its first capitalised word)."""
+def _written_elsewhere(name: str, lines: _Lines, apart: Callable[[int], bool]) -> bool:
+    """Whether a line not set ``apart`` (the name's own line and the headings) writes
+    ``name`` whole (looked up among the lines that write its first capitalised word)."""
     first = re.search(r"[A-Z][\w'’-]*", name)
     return first is not None and any(name in lines.line(other) for other in lines.lines_of.get(
-        first.group(0), ()) if other != number)
+        first.group(0), ()) if not apart(other))
 
 
-def _supported(ent: Span, lines: _Lines, number: int) -> bool:
-    """Whether another line writes every capitalised word of ``ent``: as written, or, for
-    a word in capitals, in title case (an acronym such as "NATO" may stay in capitals)."""
+def _supported(ent: Span, lines: _Lines, apart: Callable[[int], bool]) -> bool:
+    """Whether a line not set ``apart`` writes every capitalised word of ``ent``: as
+    written, or, for a word in capitals, in title case (an acronym such as "NATO" may stay
+    in capitals)."""
     for token in ent:
         word = token.text
         if not (token.is_alpha and word[0].isupper() and len(word) > 1):
             continue
         forms = [word, word.title()] if word.isupper() else [word]
-        if not any(lines.elsewhere(form, number) for form in forms):
+        if not any(lines.elsewhere(form, apart) for form in forms):
             return False
     return True

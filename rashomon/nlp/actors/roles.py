@@ -203,7 +203,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
             and after.lower_ not in lexicon.titles()  # "adviser to Mr. Sanders"
         )
         possessive = token.text in lexicon.words("possessives")
-        if token.is_space or not (modifies_right or lexical or possessive or inner):
+        described = start == name.start and _person_noun_before(token)
+        if token.is_space or not (modifies_right or lexical or possessive or inner or described):
             break
         if token.pos_ == "ADP" and not inner:
             break  # "under former US President Barack Obama": the role starts after it
@@ -217,6 +218,17 @@ def _premodifier_tokens(name: Span) -> list[Token]:
             doc[start].ent_type_ == "ORG"):
         start -= 1  # the whole organisation the title is of, however long its name
     return list(doc[start : name.start])
+
+
+def _person_noun_before(token: Token) -> bool:
+    """Whether ``token`` is a lower-case person noun written right before a person's name,
+    however the parser hung it ("The cartoonist Ana Ruiz drew", "Democratic hopeful
+    Tomas Wren"): it describes the person."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    noun = (token.tag_ == "NN" and lexicon.person_noun(token.text)) or (
+        token.tag_ == "JJ" and token.text in lexicon.words("person_nouns"))  # "hopeful"
+    return following is not None and following.ent_type_ == "PERSON" and (
+        following.ent_iob_ == "B") and token.is_lower and noun
 
 
 def _as_written(token: Token) -> str:
@@ -264,8 +276,9 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
     offset of the role phrase (``name.start_char`` when there is none)."""
     tokens = _premodifier_tokens(name)
     last = tokens[-1] if tokens else None
-    described = last is not None and (last.tag_ == "NN" or _described_at_start(last)) and (
+    parsed = last is not None and (last.tag_ == "NN" or _described_at_start(last)) and (
         last.dep_ in ("compound", "conj", "nmod"))
+    described = parsed or (last is not None and _person_noun_before(last))
     while tokens:  # "ophthalmologist Wen Lao": a common noun before a name describes him
         role, country = role_from_words(_joined_words(tokens), described)
         if role:
@@ -309,7 +322,7 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
     if tag:
         state = lexicon.tagged_state(tag.group(1).rstrip(",;"))
         if state:
-            return state, lexicon.subdivision_country(state)
+            return state, "USA"
     for noun in (c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end):
         if not lexicon.party_member(noun.text):
             continue
@@ -374,6 +387,12 @@ def _with_office_of(noun: Token, words: list[str]) -> list[str]:
     return words
 
 
+def _named_before(noun: Token) -> bool:
+    """Whether a common noun is named by the proper nouns written before it ("the Pellin
+    campaign", "the Wren Foundation's board" is not: only compounds count)."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
+
+
 def _predicated(root: Token) -> list[Token]:
     """The nouns a relative clause on the name predicates of it ("Ines Farrow, who is the
     secretary of state"; "Tobin Greer, who was the campaign's pollster"; "who serves as
@@ -406,6 +425,8 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
         "of", "for", "at", "with")  # "professor at X", "an attorney with the X Center"
     if noun.lower_ in lexicon.words("state_offices"):
         preps += ("from",)  # "the independent senator from Vermont"
+    if noun.lower_ in lexicon.words("titles_to_someone"):
+        preps += ("to",)  # "a senior adviser to Mr. Okoro"
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects:
@@ -414,9 +435,10 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
             inside = [t for t in objects[0].subtree if not (
                 name.start <= t.i < name.end or t.i in clauses or (t.is_punct and t.i in (
                     name.start - 1, name.end)))]  # not ", who has not read …"
-            target = " ".join(t.text for t in inside)  # not the name hung on it
-            if not objects[0].text[:1].isupper():
+            if not (objects[0].text[:1].isupper() or _named_before(objects[0])):
                 continue  # "director of surrogates": not an organisation
+            inside = [t for t in inside if not lexicon.honorific(t.text)]  # "to Mr. Okoro"
+            target = " ".join(t.text for t in inside)  # not the name hung on it
             code = lexicon.country_code(target) or lexicon.subdivision_country(
                 target) or organisation_country(target)
             role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)

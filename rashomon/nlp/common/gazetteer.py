@@ -163,6 +163,28 @@ def part_of_country(name: str, code: str, direction: str) -> Gazetted | None:
     return _part(name, code, direction, geonames.first_level_points(code))
 
 
+@cache
+def _continent_points() -> dict[str, tuple[tuple[float, float], ...]]:
+    """Key of each continent's name -> the points of its countries."""
+    gc = _geonames()
+    names = {code: key_of(c["name"]) for code, c in gc.get_continents().items()}
+    points: dict[str, list[tuple[float, float]]] = {}
+    for country in gc.get_countries().values():
+        point = geonames.country_point(country["iso3"])
+        if point and country["continentcode"] in names:
+            points.setdefault(names[country["continentcode"]], []).append(point)
+    return {name: tuple(found) for name, found in points.items()}
+
+
+def part_of_continent(name: str, continent: Gazetted, direction: str) -> Gazetted | None:
+    """The part of a continent a direction names ("East Africa", "Northern Europe"),
+    placed at the mean point of its countries on that side of their median; None when
+    ``continent`` is no continent."""
+    points = _continent_points().get(key_of(continent.name))
+    found = _part(name, "", direction, points) if points else None
+    return dataclasses.replace(found, country=None, kind="feature") if found else None
+
+
 def part_of_region(name: str, region: Gazetted, direction: str) -> Gazetted | None:
     """The part of a first-level subdivision a direction names ("South Florida"), placed
     at the mean point of its towns on that side of their median; None when the gazetteer's

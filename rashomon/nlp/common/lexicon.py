@@ -346,10 +346,12 @@ def unambiguous_country(name: str) -> str | None:
 
 
 def tagged_state(written: str) -> str | None:
-    """The state a party tag names ("Ky.", "OH", "Texas" of "R-Ky."), when one country
-    only has a state of that name; else None."""
+    """The US state a party tag names ("Ky.", "OH", "Texas", "Fla." of "R-Ky."; party tags
+    are a US convention, so "Florida" is the state even though Uruguay has a department of
+    the name), else None."""
     state = postal_state(written) or canonical_place(written)
-    return state if subdivision_country(state) else None
+    return state if any(s.country == "USA" and s.level == 1
+                        for s in gazetteer.subdivisions(state)) else None
 
 
 @cache

@@ -363,7 +363,11 @@ def resolve(
         ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus)
+    best = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus))
+    # a state the article names tells apart the towns of its country ("Marion" in an Iowa
+    # story); it does not carry a town over a city abroad ("Paris" where Texas is named)
+    best = max((c for c in candidates if c.country == best.country),
+               key=lambda c: _score(c, weights, region_reading, country_bonus)
                + (settings.PLACE_STATE_BONUS if c.admin1 in states else 0.0))
     if best.kind == "region" and not region_reading:
         namesake = [c for c in candidates if c.kind == "city" and c.country == best.country
@@ -412,8 +416,8 @@ def _part_of_place(names: list[str], weights: Counter[str], region_reading: bool
         country = _named_place([rest], weights, region_reading)
         if country is not None and country.kind == "country":
             return gazetteer.part_of_country(name, country.country or "", direction) or country
-        if country is not None:
-            return country
+        if country is not None:  # "East Africa": a side of a continent, else the feature
+            return gazetteer.part_of_continent(name, country, direction) or country
         states = [s for s in gazetteer.subdivisions(rest) if s.level == 1]
         state = max(states, key=lambda s: _score(s, weights, True, country_bonus), default=None)
         part = gazetteer.part_of_region(name, state, direction) if state else None
