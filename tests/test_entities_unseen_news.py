@@ -75,3 +75,41 @@ def test_a_state_the_story_names_does_not_carry_a_town_over_a_capital_abroad():
                      "in Paris.")
     assert place(record, "Paris").country == "FRA"
     assert place(record, "Las Vegas").country == "USA"
+
+
+def test_a_ministry_named_by_its_own_name_is_no_white_house():
+    record = analyze("The White House said the talks would go on. The State Department "
+                     "disagreed, and Foggy Bottom later issued a note.")
+    assert by_name(record, "State Department").code == "USAGOV"
+    assert len(by_name(record, "State Department").mentions) == 2  # with "Foggy Bottom"
+    assert len(by_name(record, "American government").mentions) == 1
+
+
+def test_names_inside_idioms_are_nobody_and_nowhere():
+    record = analyze("The budget was the Achilles' heel of the Wren campaign, and the memo "
+                     "became a Rosetta stone for analysts, Ana Ruiz said.")
+    assert "Achilles" not in names(record) and "Rosetta" not in names(record)
+    assert not record.places
+
+
+def test_sign_offs_and_contributor_lines_are_no_people_of_the_story():
+    record = analyze("Ana Ruiz won the vote on Tuesday, and Tomas Wren conceded.\n\nFollow Ian "
+                     "Pell on Twitter @IanPell.")
+    assert names(record) == {"Ana Ruiz", "Tomas Wren"}
+    record = analyze("Ana Ruiz won the vote, aides said.Contributing: Herb Pell, The Velmora "
+                     "Record.")
+    assert "Herb Pell" not in names(record)
+
+
+def test_a_given_name_in_apposition_to_a_kinship_noun_is_a_person_of_that_gender():
+    record = analyze("Pat Okoro and his wife, Callista, have talked with him often.")
+    callista = by_name(record, "Callista")
+    assert callista.type == "PERSON"
+    assert all(record.text[s:e] != "him" for s, e in callista.mentions)
+
+
+def test_a_pronoun_opening_a_sentence_means_the_one_the_sentence_before_was_about():
+    record = analyze("“We need a candidate who can win,” said Pat Okoro, a party insider. "
+                     "Okoro said Wren is his third choice. He is leaning toward Ruiz, he said.")
+    okoro = by_name(record, "Pat Okoro")
+    assert [record.text[s:e] for s, e in okoro.mentions][-2:] == ["He", "he"]

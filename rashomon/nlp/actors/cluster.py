@@ -221,9 +221,11 @@ class Clusterer:
         latest_sentence = max(m.sentence for m, _ in candidates)
         recent = [(m, e) for m, e in candidates if m.sentence == latest_sentence]
         subjects = [(m, e) for m, e in recent if m.subject]
+        main = [(m, e) for m, e in subjects if m.main] if (  # the one a sentence is about
+            latest_sentence < mention.sentence) else []  # ("Babcock said Trump is … He is")
         speakers = [(m, e) for m, e in subjects if m.speaks] if mention.speaks else []
         # "Lowe told them Pratt was wrong. 'Not so,' he added": the one who spoke
-        _, entity = max(speakers or subjects or recent, key=lambda pair: pair[0].start)
+        _, entity = max(speakers or main or subjects or recent, key=lambda pair: pair[0].start)
         entity.gender = entity.gender or mention.gender
         entity.add(mention)
 
@@ -277,11 +279,13 @@ class Clusterer:
     def _government(self, mention: Mention) -> None:
         role = mention.roles[0]
         code, sector = mention.country or "", role.sector or "GOV"
-        key = ("government", code, sector)
+        seat = lexicon.seat_of_power(mention.text)
+        body = seat.body if seat else None  # "the State Department" is no "White House"
+        key = ("government", code, sector, body or "")
         entity = self._keyed.get(key)
         if entity is None:
             noun = lexicon.table("sector_nouns").get(sector, "government")
-            name = f"{lexicon.demonym_of(code)} {noun}"
+            name = body or f"{lexicon.demonym_of(code)} {noun}"
             entity = self._new(name, "ORG", key)
             entity.sector = sector
         mention.roles = []

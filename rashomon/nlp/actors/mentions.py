@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.actors.names import acronym
+from rashomon.nlp.actors.ner_fixes import kin_before
 from rashomon.nlp.actors.quoted import mark_quoted_pronouns
 from rashomon.nlp.actors.roles import (
     abbreviation_stop,
@@ -49,6 +50,17 @@ class SentenceIndex:
 
     def __getitem__(self, token_index: int) -> int:
         return bisect_right(self.starts, token_index) - 1
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of its sentence's main verb, or of a verb joined to
+    it ("Babcock said Trump is …": Babcock, not Trump)."""
+    if token.dep_ not in _SUBJECT:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _clause_subject(pronoun: Token) -> int | None:
@@ -107,6 +119,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         label,
         sentence=sentence,
         subject=ent.root.dep_ in _SUBJECT,
+        main=_main_subject(ent.root),
         speaks=reporting.reports(ent.root),
     )
     if label == "PERSON":
@@ -118,8 +131,9 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         infos = [lexicon.title_info(r.title) for r in stated_roles]
         genders = {info.gender for info in infos if info}
         mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
-        if mention.gender is None and len(ent) > 1 and ent[0].pos_ == "PROPN":
-            mention.gender = lexicon.given_name_gender(ent[0].text)  # "Glenn Thrush"
+        given = (len(ent) > 1 and ent[0].pos_ == "PROPN") or (len(ent) == 1 and kin_before(ent))
+        if mention.gender is None and given:  # "Glenn Thrush"; "his wife, Callista"
+            mention.gender = lexicon.given_name_gender(ent[0].text)
         mention.roles = [r for r in map(_without_honorific, stated_roles) if r]
         mention.country = country or appositive_country
         place, place_country = place_after(ent)
@@ -322,6 +336,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 kind="pronoun",
                 sentence=sentence_of[token.i],
                 subject=token.dep_ in _SUBJECT,
+                main=_main_subject(token),
                 speaks=reporting.reports(token),
                 not_at=_clause_subject(token),
                 gender=gender,

@@ -162,8 +162,9 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
         return None  # "the Varga dynasty", "where the Quints lived": a family, not the man
     if label != "ORG" and len(ent) == 1 and _honorific_before(ent):
         return "PERSON"  # "Mr. English", "Ms. Paris": a surname after a form of address
-    if label == "GPE" and _kin_before(ent):
-        return "PERSON"  # "his wife Mary"
+    if label in ("GPE", "ORG", "NORP") and kin_before(ent) and (
+            label == "GPE" or len(ent) > 1 or lexicon.given_name_gender(text)):
+        return "PERSON"  # "his wife Mary", "his wife, Callista,"
     if label == "GPE" and len(ent) == 1 and _listed_with_person(ent) and (
             lexicon.given_name_gender(text)) and not lexicon.country_of(text):
         return "PERSON"  # "named Fred and Mary": not Mary, Turkmenistan
@@ -192,7 +193,7 @@ def _by_place(ent: Span, person_words: set[str], city_population: int) -> str | 
         label in ("PERSON", "ORG", "NORP")
         and len(ent) <= 2
         and not title_before(ent.doc, ent.start)
-        and not _kin_before(ent)
+        and not kin_before(ent)
         and not (label == "PERSON" and _listed_with_person(ent))  # "Fred and Mary"
     ):
         known_person = any(word in person_words for word in text.split())
@@ -264,9 +265,14 @@ def _inhabitants(word: str) -> bool:
     return stem.endswith("er") and not lexicon.town(word) and bool(lexicon.city(stem[:-2]))
 
 
-def _kin_before(ent: Span) -> bool:
-    """Whether a kinship noun stands right before ``ent`` ("his wife Mary")."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in lexicon.words("kinship_nouns")
+def kin_before(ent: Span) -> bool:
+    """Whether a kinship noun stands right before ``ent`` ("his wife Mary"), or before a
+    comma that opens ``ent`` as its appositive ("his wife, Callista,")."""
+    doc, kin = ent.doc, lexicon.words("kinship_nouns")
+    if ent.start > 0 and doc[ent.start - 1].lower_ in kin:
+        return True
+    return ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in (
+        kin) and ent.end < len(doc) and doc[ent.end].text in (",", ".", ";")
 
 
 def _family(ent: Span, person_words: set[str]) -> bool:
@@ -513,7 +519,8 @@ def corrected_entities(
     names = [n for n in names if not (len(n) == 1 and n.start in short_at)]
     names = filter_spans(short + names)
     names = filter_spans(names + surname_mentions(doc, names, org_first_words))
-    set_aside = non_actors.credited_people(doc, names) | non_actors.headline_fragments(doc, names)
+    set_aside = non_actors.credited_people(doc, names) | non_actors.headline_fragments(
+        doc, names) | non_actors.idiom_names(doc, names)
     names = [s for s in names if s not in set_aside]
     things = non_actors.products(doc, names) + non_actors.market_indices(doc, indices, names)
     taken = {i for span in things for i in range(span.start, span.end)}

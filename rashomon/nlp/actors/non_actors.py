@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -113,8 +114,10 @@ def _opening(ent: Span) -> int:
 
 
 def _cue_before(doc: Doc, index: int, cues: frozenset[str]) -> bool:
-    """Whether a byline cue ("Reporting by", "Photo:") ends right before token ``index``."""
-    words = [t.lower_ for t in doc[max(0, index - 4) : index] if t.text not in (":", "-")]
+    """Whether a byline cue ("Reporting by", "Photo:") ends right before token ``index``
+    (also glued to the sentence before it: "… PAC.Contributing: Herb Jackson")."""
+    words = [t.lower_.rsplit(".", 1)[-1] for t in doc[max(0, index - 4) : index]
+             if t.text not in (":", "-")]
     return any(" ".join(words[-size:]) in cues for size in (1, 2, 3) if len(words) >= size)
 
 
@@ -126,6 +129,17 @@ def _agency_after(doc: Doc, end: int) -> bool:
     after = doc[end + 1 : end + 4].text.lower()
     return any(after == a or after.startswith(a + " ") or after.startswith(a + ")")
                for a in lexicon.words("credit_agencies"))
+
+
+def _signed_off(doc: Doc, ent: Span) -> bool:
+    """Whether ``ent`` is the reporter of a sign-off, read apart from the handle ("Follow
+    X on Twitter …"), or the handle after the network ("… on Twitter @x")."""
+    networks = lexicon.words("social_networks")
+    after = doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].lower_ == "on" and after[1].lower_ in networks:
+        return _cue_before(doc, ent.start, lexicon.words("sign_off_cues"))
+    return "@" in ent.text and ent.start > 0 and doc[ent.start - 1].lower_ == "on" and (
+        ent[0].lower_ in networks)
 
 
 def credit_cue(token: Token) -> bool:
@@ -142,6 +156,9 @@ def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
         if "@" in ent.text and _cue_before(doc, ent.start + 1, lexicon.words("sign_off_cues")):
             found.add(ent)  # "Follow X on Twitter @x": the sign-off read whole
             continue
+        if _signed_off(doc, ent):
+            found.add(ent)  # "Follow Ian Pell on Twitter @ianpell": the reporter, the handle
+            continue
         if ent.start >= 2 and credit_cue(doc[ent.start - 2]):
             found.add(ent)  # "Image: U.S. Senate.": whoever is credited, of any label
             continue
@@ -156,6 +173,23 @@ def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
         elif ent.end < len(doc) and doc[ent.end].text == "/" and ent.end + 1 < len(doc):
             found.add(ent)  # "Leonhard Foeger / Picture Desk"
     return found
+
+
+@cache
+def _idiom_pattern() -> re.Pattern[str]:
+    """The ``eponym_idioms`` of ``actor_words.yaml`` as one pattern, in any case, with any
+    apostrophe."""
+    forms = sorted(lexicon.words("eponym_idioms"), key=len, reverse=True)
+    return re.compile("|".join(r"\b" + re.escape(f).replace("'", "['’]?") + r"\b"
+                               for f in forms), re.IGNORECASE)
+
+
+def idiom_names(doc: Doc, ents: list[Span]) -> set[Span]:
+    """Names inside an idiom named after a person or a place ("an Achilles' heel", "a
+    Rosetta stone", "crossed the Rubicon"): nobody and nowhere of the story."""
+    matches = [(m.start(), m.end()) for m in _idiom_pattern().finditer(doc.text)]
+    return {ent for ent in ents if any(s <= ent.start_char and ent.end_char <= e
+                                       for s, e in matches)} if matches else set()
 
 
 def _shouting(text: str) -> bool:

@@ -31,6 +31,7 @@ class Mention:
     kind: str = "name"  # name | title | pronoun | nominal | metonym
     sentence: int = 0
     subject: bool = False
+    main: bool = False  # the subject of its sentence's main verb ("Babcock said Trump is …")
     speaks: bool = False  # the subject of a reporting verb ("Rowan said", "he added")
     not_at: int | None = None  # an object pronoun: where its clause's subject is, not it
     country: str | None = None

@@ -291,16 +291,19 @@ def title_suffix(words_: list[str]) -> int:
 
 @dataclass(frozen=True)
 class Seat:
-    """A seat of power standing for a government: "the Kremlin" -> RUS, GOV."""
+    """A seat of power standing for a government: "the Kremlin" -> RUS, GOV; ``body``: the
+    organisation it names when it is one of its own ("Foggy Bottom" -> "State Department")."""
 
     country: str
     sector: str
+    body: str | None = None
 
 
 @cache
 def _seats() -> dict[str, Seat]:
     table = {
-        row["term"].lower(): Seat(row["country"], row["sector"]) for row in load_tsv("seats.tsv")
+        row["term"].lower(): Seat(row["country"], row["sector"], row["body"] or None)
+        for row in load_tsv("seats.tsv")
     }
     return table
 
