@@ -113,3 +113,52 @@ def test_a_pronoun_opening_a_sentence_means_the_one_the_sentence_before_was_abou
                      "Okoro said Wren is his third choice. He is leaning toward Ruiz, he said.")
     okoro = by_name(record, "Pat Okoro")
     assert [record.text[s:e] for s, e in okoro.mentions][-2:] == ["He", "he"]
+
+
+def test_a_law_named_by_capitals_before_act_is_one_law_with_its_short_name():
+    record = analyze("Ana Ruiz wants to restore the Velmora-Pell Act. Tomas Wren said "
+                     "Velmora-Pell had worked well.")
+    law = by_name(record, "Velmora-Pell Act")
+    assert law.type == "LAW" and len(law.mentions) == 2
+    assert names(record) == {"Ana Ruiz", "Tomas Wren", "Velmora-Pell Act"}
+
+
+def test_an_organisation_named_by_its_first_word_joins_the_one_it_opens():
+    record = analyze("A Velmora University poll found Ruiz ahead. Velmora conducted the poll by "
+                     "phone.")
+    assert len(by_name(record, "Velmora University").mentions) == 2
+    assert "Velmora" not in names(record)
+
+
+def test_a_name_before_a_comma_and_a_description_naming_a_state_is_no_town_there():
+    record = analyze("Hillary Kearney leads in the poll. Against Kearney, the Ohio governor "
+                     "earned 51 percent. Voters in Marion, Iowa, agreed.")
+    # "Kearney, the Ohio governor": no town of Kearney, Ohio; "Marion, Iowa" is one
+    assert len(by_name(record, "Hillary Kearney").mentions) == 2
+    assert place(record, "Marion").admin1 == "US.IA"
+
+
+def test_titles_opened_by_state_and_a_mayor_after_town_and_state():
+    record = analyze("State Treasurer Kelly Okoro and Carmel, Indiana, Mayor James Wren spoke. "
+                     "Ana Ruiz, a senior fellow at the Pellin Institute, agreed.")
+    assert roles(by_name(record, "Kelly Okoro")) == [("State Treasurer", None)]
+    assert roles(by_name(record, "James Wren")) == [("Mayor", "Carmel")]
+    assert roles(by_name(record, "Ana Ruiz")) == [("senior fellow", "Pellin Institute")]
+    assert "State" not in names(record)
+
+
+def test_a_role_for_a_campaign_its_owner_names_has_that_campaign_as_its_of():
+    record = analyze("Ana Ruiz, a spokeswoman for Pat Okoro's 2000 presidential campaign, said "
+                     "so. Ida Pell, a pollster on Mrs. Okoro's 2008 campaign, disagreed.")
+    assert roles(by_name(record, "Ana Ruiz")) == [
+        ("spokeswoman", "Pat Okoro's 2000 presidential campaign")]
+    assert roles(by_name(record, "Ida Pell")) == [("pollster", "Okoro's 2008 campaign")]
+    record = analyze("Lena Pell, a spokeswoman for Velmora's parent company, Pellin "
+                     "International, said so.")  # the company by the name in apposition
+    assert roles(by_name(record, "Lena Pell")) == [("spokeswoman", "Pellin International")]
+
+
+def test_a_bare_surname_two_people_share_goes_to_the_one_the_story_named_first():
+    record = analyze("Tomas Wren's wife, Lena Wren, spoke on Monday. Delegates cheered. The "
+                     "episode reopened divisions among Wren's advisers.")
+    assert len(by_name(record, "Tomas Wren").mentions) == 2

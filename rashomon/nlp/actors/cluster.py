@@ -50,18 +50,22 @@ def _name_suffix(name: str) -> str | None:
     return last.rstrip(".") if last in lexicon.words("name_suffixes") else None
 
 
-def _most_prominent(people: list[Entity], gender: str | None) -> Entity:
+def _most_prominent(people: list[Entity], mention: Mention) -> Entity:
     """Whom a lone surname means among people who share it ("Clinton" beside Bill and
     Hillary Clinton): one of the mention's gender ("Mrs. Clinton"), then one holding an
     office now (not a former one), then one the article already calls by the surname
-    alone, then the one named most often, then the one whose name came last."""
-    def rank(person: Entity) -> tuple[bool, bool, bool, int, int]:
+    alone, then the one named most often, then one named in this sentence or the one
+    before, then the one the story named first (whom it is about: "Donald Trump …
+    Melania Trump … Trump's advisers")."""
+    def rank(person: Entity) -> tuple[bool, bool, bool, int, bool, int]:
         office = any((info := lexicon.title_info(r.title)) and info.kind == "office"
                      and not r.title.lower().startswith("former ") for r in person.roles)
-        same_gender = gender is not None and person.gender == gender
+        same_gender = mention.gender is not None and person.gender == mention.gender
         named = [m for m in person.mentions if m.kind != "pronoun"]
         alone = any(len(_words(m.text)) == 1 for m in named)
-        return same_gender, office, alone, len(named), max((m.start for m in named), default=-1)
+        near = any(m.sentence >= mention.sentence - 1 for m in named)
+        first = min((m.start for m in named), default=0)
+        return same_gender, office, alone, len(named), near, -first
     return max(people, key=rank)
 
 
@@ -164,7 +168,7 @@ class Clusterer:
             if _first_surname(words):
                 self._first_surnames.setdefault(fold(words[-2]), entity)
             return
-        entity = matches[-1] if given else _most_prominent(matches, mention.gender)
+        entity = matches[-1] if given else _most_prominent(matches, mention)
         if len(words) > len(_words(entity.name)):
             entity.name = lexicon.strip_article(mention.text)
         entity.add(mention)
@@ -360,6 +364,33 @@ def _lone_names_joined(entities: list[Entity]) -> list[Entity]:
     return _merged(entities, owner_of)
 
 
+def _short_names_joined(entities: list[Entity]) -> list[Entity]:
+    """A law named without its head word joins the law ("Glass-Steagall", "the
+    Glass-Steagall Act"); an organisation named by the one word that opens the name of
+    one university, institute or firm of the article joins it ("Monmouth", "Monmouth
+    University"), unless a person of the article has that name."""
+    laws = {fold(e.name): e for e in entities if e.type == "LAW"}
+    heads = lexicon.words("short_name_heads")
+    people = {w for e in entities if e.type == "PERSON" for w in _words(e.name)}
+    opened: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = _words(entity.name)
+        if entity.type == "ORG" and len(words) == 2 and words[-1].lower() in heads:
+            opened.setdefault(words[0], []).append(entity)
+
+    def owner_of(entity: Entity) -> Entity | None:
+        law = next((laws[key] for head in lexicon.words("statute_heads")
+                    if (key := fold(f"{entity.name} {head}")) in laws), None)
+        if law is not None and entity.type in ("ORG", "PERSON", "OTHER", "LAW"):
+            entity.type = "LAW"
+            return law
+        words = _words(entity.name)
+        found = opened.get(words[0], []) if entity.type == "ORG" and len(words) == 1 else []
+        return found[0] if len(found) == 1 and words[0] not in people else None
+
+    return _merged(entities, owner_of)
+
+
 def _party_key(name: str) -> str | None:
     """The party word a name starts with ("Democrats", "Democratic Party" -> "democrat"),
     from ``party_members`` of ``actor_words.yaml``, else None."""
@@ -526,6 +557,7 @@ def cluster(
         clusterer.add(mention)
     entities = _parties_joined([e for e in clusterer.entities if e.mentions])
     entities = _same_actors_joined(_same_names_joined(_lone_names_joined(entities)))
+    entities = _short_names_joined(entities)
     for entity in entities:
         _people_not_country(entity)
     entities = _peoples_joined(entities)

@@ -207,6 +207,27 @@ def _in_longer_name(token: Token) -> bool:
                for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc))
 
 
+def law_names(doc: Doc) -> list[Span]:
+    """Laws named by capitalised words before a ``statute_heads`` word ("the Glass-Steagall
+    Act", "Foreign Agents Registration Act"), which the model often reads as a person or
+    cuts short ("Glass")."""
+    spans = []
+    for token in doc:
+        if not token.is_title or token.lower_ not in lexicon.words("statute_heads") or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or (
+                doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_)) and (
+                not doc[start - 1].is_punct or start - 1 > 0) and (
+                doc[start - 1].lower_ not in lexicon.words("articles")):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start < token.i and doc[start].text[:1].isupper():
+            spans.append(Span(doc, start, token.i + 1, label="LAW"))
+    return spans
+
+
 def seat_spans(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     """Seat-of-power spans, the longest where matches overlap."""
     return filter_spans([Span(doc, start, end, label="ORG") for _, start, end in matcher(doc)])
@@ -290,11 +311,14 @@ def _qualified_town(ent: Span) -> bool:
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     after = doc[ent.end + 1 : ent.end + 4]
-    qualifier = next((after[:size].text for size in (3, 2, 1)
-                      if lexicon.country_code(after[:size].text)
-                      or lexicon.subdivision(after[:size].text, any_level=True)), None)
-    if qualifier is None:
+    if not after or after[0].lower_ in lexicon.words("articles"):
+        return False  # "Against Clinton, the Ohio governor said": no town of Ohio
+    size = next((size for size in (3, 2, 1) if lexicon.country_code(after[:size].text)
+                 or lexicon.subdivision(after[:size].text, any_level=True)), 0)
+    following = doc[after.start + size] if after.start + size < len(doc) else None
+    if not size or (following is not None and following.pos_ in ("NOUN", "PROPN")):
         return False
+    qualifier = after[:size].text
     country = lexicon.country_code(qualifier) or lexicon.subdivision_country(qualifier)
     towns = lexicon.town_countries(ent.text)  # "According to CNN, Turkey": no Turkish CNN
     return bool(towns) and (country is None or country in towns)

@@ -35,6 +35,7 @@ from rashomon.nlp.actors.missed_names import (
     completed_persons,
     described_places,
     hinted_places,
+    law_names,
     named_after_places,
     party_tag_states,
     seat_spans,
@@ -501,7 +502,7 @@ def corrected_entities(
     forced = (seat_spans(doc, seats) + storms(doc) + named_after_places(doc, model_ents)
               + hinted_places(doc, place_hints)
               + caption_places(doc, captions) + described_places(doc, model_ents)
-              + party_tag_states(doc, model_ents))
+              + party_tag_states(doc, model_ents) + law_names(doc))
     persons = title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)
     taken = {i for span in added for i in range(span.start, span.end)}

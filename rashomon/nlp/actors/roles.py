@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.nlp.actors.types import Role
 from rashomon.nlp.common import lexicon
@@ -94,8 +94,9 @@ def _title_and_rest(words: list[str], size: int, owned_parties: int = 0
     rest = [w for w in rest if (w[:1].isupper() or lexicon.demonym_country(w))
             and w not in modifiers and w not in parties
             and w.lower() not in fillers]  # "Fellow Republican …"
-    if len(rest) == 1 and rest[0].lower() in lexicon.words("organisation_heads"):
-        title_words.insert(0, rest.pop())  # "Court Commissioner": no court is named
+    if len(rest) == 1 and rest[0].lower() in lexicon.words("organisation_heads") | (
+            lexicon.words("generic_title_openers")):
+        title_words.insert(0, rest.pop())  # "Court Commissioner", "State Treasurer"
     elif len(rest) > 1:  # "Police and Crime": the words between kept as written
         first, last = written.index(rest[0]), len(written) - written[::-1].index(rest[-1])
         between = written[first:last]
@@ -284,9 +285,34 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
         if role:
             articles = lexicon.words("articles")
             first = next((t for t in tokens if t.lower_ not in articles), tokens[0])
+            if role.of is None:  # "Carmel, Indiana, Mayor James Brainard"
+                role.of, country = _town_and_state_before(tokens[0])
+                role.country = role.country or country
             return role, country, first.idx
         tokens = tokens[1:]
     return None, None, name.start_char
+
+
+def _town_and_state_before(title: Token) -> tuple[str | None, str | None]:
+    """The town of "<town>, <state>, <title> <name>" ("Carmel, Indiana, Mayor James
+    Brainard"): (its name, its country), else (None, None)."""
+    doc = title.doc
+    state = _place_ending(doc, title.i - 1)
+    town = _place_ending(doc, state.start - 1) if state is not None else None
+    if town is None or not (lexicon.subdivision_country(state.text)
+                            or lexicon.tagged_state(state.text)):
+        return None, None
+    return town.text, lexicon.subdivision_country(state.text) or "USA"
+
+
+def _place_ending(doc: Doc, comma: int) -> Span | None:
+    """The GPE name that ends right before the comma at ``comma``, else None."""
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].ent_type_ != "GPE":
+        return None
+    start = comma - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start:comma]
 
 
 def place_after(name: Span) -> tuple[str | None, str | None]:
@@ -388,9 +414,10 @@ def _with_office_of(noun: Token, words: list[str]) -> list[str]:
 
 
 def _named_before(noun: Token) -> bool:
-    """Whether a common noun is named by the proper nouns written before it ("the Pellin
-    campaign", "the Wren Foundation's board" is not: only compounds count)."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
+    """Whether a common noun is named by a proper noun written before it, as a compound or
+    its owner ("the Pellin campaign", "Ana Ruiz's 2000 presidential campaign")."""
+    return any(c.pos_ == "PROPN" for c in noun.lefts if c.dep_ == "compound") or any(
+        t.pos_ == "PROPN" for c in noun.lefts if c.dep_ == "poss" for t in c.subtree)
 
 
 def _predicated(root: Token) -> list[Token]:
@@ -421,8 +448,8 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
     role, country = role_from_words(words, described=noun.tag_ == "NN")
     if role is None:
         return None, None
-    preps = ("for", "at", "with") if words != plain else (
-        "of", "for", "at", "with")  # "professor at X", "an attorney with the X Center"
+    preps = ("for", "at", "with", "on") if words != plain else (
+        "of", "for", "at", "with", "on")  # "professor at X", "an attorney with the X Center"
     if noun.lower_ in lexicon.words("state_offices"):
         preps += ("from",)  # "the independent senator from Vermont"
     if noun.lower_ in lexicon.words("titles_to_someone"):
@@ -435,10 +462,14 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
             inside = [t for t in objects[0].subtree if not (
                 name.start <= t.i < name.end or t.i in clauses or (t.is_punct and t.i in (
                     name.start - 1, name.end)))]  # not ", who has not read …"
-            if not (objects[0].text[:1].isupper() or _named_before(objects[0])):
+            named = [c for c in objects[0].rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and not name.start <= c.i < name.end]
+            if named and not objects[0].text[:1].isupper():  # "for Nabisco's parent
+                inside = list(named[0].subtree)  # company, Mondelez International"
+            elif not (objects[0].text[:1].isupper() or _named_before(objects[0])):
                 continue  # "director of surrogates": not an organisation
             inside = [t for t in inside if not lexicon.honorific(t.text)]  # "to Mr. Okoro"
-            target = " ".join(t.text for t in inside)  # not the name hung on it
+            target = "".join(t.text_with_ws for t in inside).strip()  # not the name on it
             code = lexicon.country_code(target) or lexicon.subdivision_country(
                 target) or organisation_country(target)
             role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)
