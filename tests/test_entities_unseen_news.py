@@ -162,3 +162,42 @@ def test_a_bare_surname_two_people_share_goes_to_the_one_the_story_named_first()
     record = analyze("Tomas Wren's wife, Lena Wren, spoke on Monday. Delegates cheered. The "
                      "episode reopened divisions among Wren's advisers.")
     assert len(by_name(record, "Tomas Wren").mentions) == 2
+
+
+def test_a_city_is_no_region_of_a_small_country_and_its_mayor_is_of_its_country():
+    record = analyze("Voters in Phoenix waited for hours. Phoenix Mayor Greg Wren apologized.")
+    assert place(record, "Phoenix").country == "USA"  # not Kiribati's Phoenix Islands
+    assert by_name(record, "Greg Wren").roles[0].country == "USA"
+
+
+def test_two_countries_joined_by_a_hyphen_and_a_language_are_no_entities():
+    record = analyze("Trade across the U.S.-Mexico border slowed. The Spanish-language ad ran "
+                     "on Spanish-speaking networks, Ana Ruiz said.")
+    assert names(record) == {"Ana Ruiz"}
+
+
+def test_a_state_university_written_with_its_campus_is_one_organisation():
+    record = analyze("Pat Okoro, an economist at the University of California, San Diego, "
+                     "agreed.")
+    assert roles(by_name(record, "Pat Okoro")) == [
+        ("economist", "University of California, San Diego")]
+    assert "San Diego" not in names(record) and not record.places
+
+
+def test_a_state_in_brackets_after_a_senator_is_the_senators_state():
+    record = analyze("Sen. Ana Ruiz (Tex.) spoke first.")
+    assert roles(by_name(record, "Ana Ruiz")) == [("Sen.", "Texas")]
+    assert place(record, "Texas").country == "USA"
+
+
+def test_a_surname_the_model_typed_a_place_is_the_person_though_a_firm_has_the_name():
+    import spacy
+
+    from rashomon.nlp.actors.ner_fixes import _by_people
+
+    doc = spacy.blank("en")("Undercover Wren voters cheered.")
+    surname = spacy.tokens.Span(doc, 1, 2, label="GPE")
+    # "Tomas Wren" is named in full and "the Wren Organization" too
+    assert _by_people(surname, {"Tomas", "Wren"}, {"Wren"}) == "PERSON"
+    as_firm = spacy.tokens.Span(doc, 1, 2, label="ORG")
+    assert _by_people(as_firm, {"Tomas", "Wren"}, {"Wren"}) != "PERSON"

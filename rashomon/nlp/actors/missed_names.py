@@ -228,6 +228,25 @@ def law_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def campus_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """A state university named with its campus ("the University of California, San
+    Diego"): one organisation, no city of the story."""
+    spans = []
+    by_start = {e.start: e for e in ents}
+    for ent in ents:
+        words = [t for t in ent if t.lower_ not in lexicon.words("articles")]
+        if ent.label_ != "ORG" or len(words) < 3 or words[0].lower_ not in lexicon.words(
+                "campus_institutions") or words[1].lower_ != "of":
+            continue
+        if not lexicon.subdivision(doc[words[2].i : ent.end].text):
+            continue
+        campus = by_start.get(ent.end + 1) if ent.end < len(doc) and doc[
+            ent.end].text == "," else None
+        if campus is not None and campus.label_ == "GPE":
+            spans.append(Span(doc, ent.start, campus.end, label="ORG"))
+    return spans
+
+
 def seat_spans(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
     """Seat-of-power spans, the longest where matches overlap."""
     return filter_spans([Span(doc, start, end, label="ORG") for _, start, end in matcher(doc)])

@@ -31,6 +31,7 @@ from rashomon.nlp.actors.missed_names import (
     abbreviated_title,
     before_family_noun,
     bracketed_short_names,
+    campus_names,
     caption_places,
     completed_persons,
     described_places,
@@ -89,9 +90,14 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
         return "NORP"  # "to be a Latina", "a wise Latina": one of a people, not a place
     if text.lower().startswith(tuple(lexicon.words("attitude_prefixes"))):
         return None  # "pro-Russian", "pro-Damascus", "Ex-CIA chief": no referent
-    if label == "NORP" and "-" in text and all(
-            lexicon.demonym_country(part) for part in text.split("-")):
-        return None  # "Russian-Syrian regime projects": an adjective of two countries
+    if label in ("NORP", "GPE") and "-" in text and all(
+            lexicon.demonym_country(part) or lexicon.country_code(part)
+            for part in text.split("-")):
+        return None  # "Russian-Syrian regime projects", "the U.S.-Mexico border": two
+    after = ent.doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in lexicon.words(
+            "language_words"):
+        return None  # "Spanish-language ads", "Spanish-speaking voters": a language
     sentence_capital = len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ not in (
         "PROPN", "X", "ADJ") and not text.isupper() and text not in mid_capitals
     if sentence_capital and not lexicon.country_of(text):
@@ -120,8 +126,8 @@ def _by_people(ent: Span, person_words: set[str], org_first_words: set[str]) -> 
     # a demonym standing as a noun is the surname ("Cuban said" beside "Mark Cuban")
     demonym_noun = label == "NORP" and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if surname and (demonym_noun or not lexicon.country_of(text)) and (
-            text not in org_first_words):
-        return "PERSON"  # "Haugen said": the surname of a person named in full
+            text not in org_first_words or label != "ORG"):  # "Trump voters" beside the
+        return "PERSON"  # "Trump Organization"; "Haugen said": a person named in full
     if label == "PERSON" and len(ent) == 1 and text in org_first_words - person_words:
         return "ORG"  # "Ford" beside "Ford Motor Company", no person Ford
     if lexicon.seat_of_power(text):
@@ -502,7 +508,8 @@ def corrected_entities(
     forced = (seat_spans(doc, seats) + storms(doc) + named_after_places(doc, model_ents)
               + hinted_places(doc, place_hints)
               + caption_places(doc, captions) + described_places(doc, model_ents)
-              + party_tag_states(doc, model_ents) + law_names(doc))
+              + party_tag_states(doc, model_ents) + law_names(doc)
+              + campus_names(doc, model_ents))
     persons = title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)
     taken = {i for span in added for i in range(span.start, span.end)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from rashomon import settings
 from rashomon.nlp.actors.types import Role
 from rashomon.nlp.common import lexicon
 
@@ -166,8 +167,10 @@ def organisation_country(name: str) -> str | None:
         return seat.country
     _, of, place = name.rpartition(" of ")
     named = lexicon.unambiguous_country(place) if of and lexicon.country_code(place) else None
+    city = lexicon.city(name)  # "Phoenix Mayor": the Arizona city, no Kiribati region
+    big_city = city[1] if city and city[0] >= settings.CITY_RELABEL_POPULATION else None
     return (lexicon.actor_country(name)[0]  # "the University of Georgia": no country
-            or lexicon.subdivision_country(name)  # "Attorney General of California"
+            or big_city or lexicon.subdivision_country(name)  # "Attorney General of California"
             or named)
 
 
@@ -413,6 +416,13 @@ def _with_office_of(noun: Token, words: list[str]) -> list[str]:
     return words
 
 
+def _entity_at(token: Token) -> Span | None:
+    """The organisation name ``token`` stands in, else None."""
+    if token.ent_type_ != "ORG":
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 def _named_before(noun: Token) -> bool:
     """Whether a common noun is named by a proper noun written before it, as a compound or
     its owner ("the Pellin campaign", "Ana Ruiz's 2000 presidential campaign")."""
@@ -470,6 +480,9 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
                 continue  # "director of surrogates": not an organisation
             inside = [t for t in inside if not lexicon.honorific(t.text)]  # "to Mr. Okoro"
             target = "".join(t.text_with_ws for t in inside).strip()  # not the name on it
+            named_as = _entity_at(objects[0])
+            if named_as is not None and len(named_as.text) > len(target):
+                target = named_as.text  # "the University of California, San Diego"
             code = lexicon.country_code(target) or lexicon.subdivision_country(
                 target) or organisation_country(target)
             role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)

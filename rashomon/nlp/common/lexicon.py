@@ -458,10 +458,12 @@ def actor_country(name: str, on: str | None = None) -> tuple[str | None, str | N
 
 @cache
 def party_tag() -> re.Pattern[str]:
-    """A party-and-state tag after a legislator's name (", R-Ky.", " (D-Calif.)"), its
-    state in group 1; the party letters are ``party_letters`` of ``actor_words.yaml``."""
+    """A party-and-state tag after a legislator's name (", R-Ky.", " (D-Calif.)", or the
+    state alone in brackets: " (Tex.)"), its state in group 1; the party letters are
+    ``party_letters`` of ``actor_words.yaml``."""
     letters = "".join(sorted(words("party_letters")))
-    return re.compile(rf",?\s*\(?\s*[{letters}]-\s*([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)\)?")
+    return re.compile(rf",?\s*(?:\(\s*(?:[{letters}]-\s*)?|[{letters}]-\s*)"
+                      rf"([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)\)?")
 
 
 def is_organisation(name: str) -> bool:

@@ -465,9 +465,13 @@ def _score(place: Gazetted, weights: Counter[str], region_reading: bool,
         level = 0.0 if place.level <= 1 else settings.PLACE_LOWER_LEVEL_PENALTY
         reading = country_bonus if region_reading else 0.0
         country = gazetteer.countries().get(place.country or "")
-        size = math.log10((country.population if country else 0) + 1) / 10  # a tie-break:
-        # Florida, USA over Florida, Puerto Rico when nothing else tells them apart
-        return bonus + reading + math.log(settings.PLACE_REGION_POPULATION) - level + size
+        people = country.population if country else 0
+        size = math.log10(people + 1) / 10  # a tie-break: Florida, USA over Florida, Puerto
+        # Rico when nothing else tells them apart; no region is more populous than its
+        # country ("Phoenix" is no Kiribati island group before the Arizona city)
+        nominal = min(settings.PLACE_REGION_POPULATION, people) if people else (
+            settings.PLACE_REGION_POPULATION)
+        return bonus + reading + math.log(nominal) - level + size
     capital = settings.PLACE_CAPITAL_BONUS if gazetteer.capital_of(place.name) == (
         place.country) else 0.0
     return bonus + capital + math.log(place.population + 1)
