@@ -225,8 +225,11 @@ class Clusterer:
         latest_sentence = max(m.sentence for m, _ in candidates)
         recent = [(m, e) for m, e in candidates if m.sentence == latest_sentence]
         subjects = [(m, e) for m, e in recent if m.subject]
-        main = [(m, e) for m, e in subjects if m.main] if (  # the one a sentence is about
-            latest_sentence < mention.sentence) else []  # ("Babcock said Trump is … He is")
+        # in reported speech, the one the sentence before was about goes on speaking
+        # ("Babcock said Trump is his choice. He is leaning …, he said"); elsewhere the
+        # latest subject ("Okoro said Wren was arrested. He faces two charges": Wren)
+        main = [(m, e) for m, e in subjects if m.main] if (
+            mention.in_speech and latest_sentence < mention.sentence) else []
         speakers = [(m, e) for m, e in subjects if m.speaks] if mention.speaks else []
         # "Lowe told them Pratt was wrong. 'Not so,' he added": the one who spoke
         _, entity = max(speakers or main or subjects or recent, key=lambda pair: pair[0].start)
@@ -366,9 +369,10 @@ def _lone_names_joined(entities: list[Entity]) -> list[Entity]:
 
 def _short_names_joined(entities: list[Entity]) -> list[Entity]:
     """A law named without its head word joins the law ("Glass-Steagall", "the
-    Glass-Steagall Act"); an organisation named by the one word that opens the name of
-    one university, institute or firm of the article joins it ("Monmouth", "Monmouth
-    University"), unless a person of the article has that name."""
+    Glass-Steagall Act"; a person "Okoro" beside "the Okoro Act" stays a person); an
+    organisation named by the one word that opens the name of one university, college or
+    institute of the article joins it ("Monmouth", "Monmouth University"), unless a person
+    of the article has that name."""
     laws = {fold(e.name): e for e in entities if e.type == "LAW"}
     heads = lexicon.words("short_name_heads")
     people = {w for e in entities if e.type == "PERSON" for w in _words(e.name)}
@@ -381,9 +385,9 @@ def _short_names_joined(entities: list[Entity]) -> list[Entity]:
     def owner_of(entity: Entity) -> Entity | None:
         law = next((laws[key] for head in lexicon.words("statute_heads")
                     if (key := fold(f"{entity.name} {head}")) in laws), None)
-        if law is not None and entity.type in ("ORG", "PERSON", "OTHER", "LAW"):
-            entity.type = "LAW"
-            return law
+        if law is not None and (entity.type in ("ORG", "OTHER", "LAW") or (
+                entity.type == "PERSON" and "-" in entity.name)):  # "Dodd-Frank", not a
+            return law  # person "Okoro" beside "the Okoro Act"
         words = _words(entity.name)
         found = opened.get(words[0], []) if entity.type == "ORG" and len(words) == 1 else []
         return found[0] if len(found) == 1 and words[0] not in people else None

@@ -337,6 +337,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 sentence=sentence_of[token.i],
                 subject=token.dep_ in _SUBJECT,
                 main=_main_subject(token),
+                in_speech=any(reporting.reports(t) for t in token.sent),
                 speaks=reporting.reports(token),
                 not_at=_clause_subject(token),
                 gender=gender,

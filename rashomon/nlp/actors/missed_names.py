@@ -218,7 +218,6 @@ def law_names(doc: Doc) -> list[Span]:
         start = token.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or (
                 doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_)) and (
-                not doc[start - 1].is_punct or start - 1 > 0) and (
                 doc[start - 1].lower_ not in lexicon.words("articles")):
             start -= 1
             if doc[start].is_sent_start:
@@ -332,12 +331,11 @@ def _qualified_town(ent: Span) -> bool:
     after = doc[ent.end + 1 : ent.end + 4]
     if not after or after[0].lower_ in lexicon.words("articles"):
         return False  # "Against Clinton, the Ohio governor said": no town of Ohio
-    size = next((size for size in (3, 2, 1) if lexicon.country_code(after[:size].text)
-                 or lexicon.subdivision(after[:size].text, any_level=True)), 0)
-    following = doc[after.start + size] if after.start + size < len(doc) else None
-    if not size or (following is not None and following.pos_ in ("NOUN", "PROPN")):
+    qualifier = next((after[:size].text for size in (3, 2, 1)
+                      if lexicon.country_code(after[:size].text)
+                      or lexicon.subdivision(after[:size].text, any_level=True)), None)
+    if qualifier is None:
         return False
-    qualifier = after[:size].text
     country = lexicon.country_code(qualifier) or lexicon.subdivision_country(qualifier)
     towns = lexicon.town_countries(ent.text)  # "According to CNN, Turkey": no Turkish CNN
     return bool(towns) and (country is None or country in towns)

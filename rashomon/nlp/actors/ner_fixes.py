@@ -169,9 +169,11 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
         return None  # "the Varga dynasty", "where the Quints lived": a family, not the man
     if label != "ORG" and len(ent) == 1 and _honorific_before(ent):
         return "PERSON"  # "Mr. English", "Ms. Paris": a surname after a form of address
-    if label in ("GPE", "ORG", "NORP") and kin_before(ent) and (
-            label == "GPE" or len(ent) > 1 or lexicon.given_name_gender(text)):
-        return "PERSON"  # "his wife Mary", "his wife, Callista,"
+    if label == "GPE" and kin_before(ent, comma=False):
+        return "PERSON"  # "his wife Mary"
+    if label in ("GPE", "ORG", "NORP") and kin_before(ent) and lexicon.given_name_gender(
+            ent[0].text) and not lexicon.country_of(text):
+        return "PERSON"  # "his wife, Callista,"; not "its partner, Germany,"
     if label == "GPE" and len(ent) == 1 and _listed_with_person(ent) and (
             lexicon.given_name_gender(text)) and not lexicon.country_of(text):
         return "PERSON"  # "named Fred and Mary": not Mary, Turkmenistan
@@ -272,14 +274,15 @@ def _inhabitants(word: str) -> bool:
     return stem.endswith("er") and not lexicon.town(word) and bool(lexicon.city(stem[:-2]))
 
 
-def kin_before(ent: Span) -> bool:
-    """Whether a kinship noun stands right before ``ent`` ("his wife Mary"), or before a
-    comma that opens ``ent`` as its appositive ("his wife, Callista,")."""
+def kin_before(ent: Span, comma: bool = True) -> bool:
+    """Whether a kinship noun stands right before ``ent`` ("his wife Mary"), or, with
+    ``comma``, before a comma that opens ``ent`` as its appositive ("his wife, Callista,")."""
     doc, kin = ent.doc, lexicon.words("kinship_nouns")
     if ent.start > 0 and doc[ent.start - 1].lower_ in kin:
         return True
-    return ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in (
-        kin) and ent.end < len(doc) and doc[ent.end].text in (",", ".", ";")
+    return comma and ent.start > 1 and doc[ent.start - 1].text == "," and doc[
+        ent.start - 2].lower_ in kin and ent.end < len(doc) and doc[ent.end].text in (
+        ",", ".", ";")
 
 
 def _family(ent: Span, person_words: set[str]) -> bool:

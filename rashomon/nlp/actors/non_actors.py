@@ -137,7 +137,9 @@ def _signed_off(doc: Doc, ent: Span) -> bool:
     networks = lexicon.words("social_networks")
     after = doc[ent.end : ent.end + 2]
     if len(after) == 2 and after[0].lower_ == "on" and after[1].lower_ in networks:
-        return _cue_before(doc, ent.start, lexicon.words("sign_off_cues"))
+        cue = doc[ent.start - 1] if ent.start > 0 else None  # "Follow" opening its line,
+        return cue is not None and cue.is_sent_start and cue.lower_ in lexicon.words(
+            "sign_off_cues")  # not "a million people follow Ana Ruiz on Twitter"
     return "@" in ent.text and ent.start > 0 and doc[ent.start - 1].lower_ == "on" and (
         ent[0].lower_ in networks)
 
@@ -187,7 +189,13 @@ def _idiom_pattern() -> re.Pattern[str]:
 def idiom_names(doc: Doc, ents: list[Span]) -> set[Span]:
     """Names inside an idiom named after a person or a place ("an Achilles' heel", "a
     Rosetta stone", "crossed the Rubicon"): nobody and nowhere of the story."""
-    matches = [(m.start(), m.end()) for m in _idiom_pattern().finditer(doc.text)]
+    matches = []
+    for match in _idiom_pattern().finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        following = doc[span.end] if span is not None and span.end < len(doc) else None
+        if following is None or following.pos_ not in ("NOUN", "PROPN"):
+            matches.append((match.start(), match.end()))  # not "her Waterloo home",
+            # "Murphy's law firm"
     return {ent for ent in ents if any(s <= ent.start_char and ent.end_char <= e
                                        for s, e in matches)} if matches else set()
 
@@ -243,17 +251,18 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
     them names), or, for names of several words, which the rest never writes whole; and
     shouted single words the model read as a person ("DOWN")."""
     titles = [(s, e) for kind, s, e in doc._.blocks or () if kind == "title"]
-    lines = _Lines(doc.text) if ents else None
-    headings: dict[int, bool] = {}
+    lines = _Lines(doc.text)
+    headline_like: dict[int, bool] = {}
+    title_key = _line_key(doc.text[titles[0][0] : titles[0][1]] if titles else lines.line(0))
 
-    def heading(number: int) -> bool:
-        """Whether line ``number`` is the title or reads like a headline (a headline the
-        page repeats is no support for its own capitals)."""
-        if number not in headings:
-            start = lines.starts[number]
-            headings[number] = any(s <= start < e for s, e in titles) or _headline_like(
-                lines.line(number))
-        return headings[number]
+    def headline(number: int) -> bool:
+        if number not in headline_like:
+            headline_like[number] = _headline_like(lines.line(number))
+        return headline_like[number]
+
+    def headline_again(number: int) -> bool:
+        """Whether line ``number`` is the title or repeats it as a subheadline."""
+        return _same_line(_line_key(lines.line(number)), title_key)
 
     found = set()
     for ent in ents:
@@ -262,17 +271,33 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
         number = lines.number(ent.start_char)
         in_title = any(s <= ent.start_char < e for s, e in titles)
         shouted_person = ent.label_ == "PERSON" and _shouting(ent.text)
-        if not (in_title or shouted_person or heading(number)):
+        if not (in_title or shouted_person or headline(number)):
             continue
         if lexicon.country_of(ent.text) or lexicon.seat_of_power(ent.text):
             continue
-        def apart(other: int, number: int = number) -> bool:
-            return other == number or heading(other)
+        repeated = headline_again(number)
+
+        def apart(other: int, number: int = number, repeated: bool = repeated) -> bool:
+            """The name's own line, and for a headline the lines that repeat it."""
+            return other == number or (repeated and headline_again(other))
 
         if not _supported(ent, lines, apart) or (
                 len(ent) > 1 and not _written_elsewhere(ent.text, lines, apart)):
             found.add(ent)  # "Nell Varga Suing Her Rival": the body never says it whole
     return found
+
+
+def _same_line(key: str, other: str) -> bool:
+    """Whether two lines' keys are one line written twice (a closing stop or quotation
+    mark apart)."""
+    return bool(key) and bool(other) and (key.startswith(other) or other.startswith(key)) and (
+        min(len(key), len(other)) >= 0.8 * max(len(key), len(other)))
+
+
+def _line_key(line: str) -> str:
+    """A line's letters in lower case, to tell a repeated headline ("… ‘Very Seriously’"
+    and "… ‘Very Seriously.’")."""
+    return "".join(c for c in line.lower() if c.isalpha())
 
 
 def _written_elsewhere(name: str, lines: _Lines, apart: Callable[[int], bool]) -> bool:

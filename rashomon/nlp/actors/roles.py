@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.actors.types import Role
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import gazetteer, lexicon
 
 
 def _country_of_words(words: list[str]) -> str | None:
@@ -30,6 +30,8 @@ def role_from_words(words: list[str], described: bool = False
     ("port security officer", "Washington Post reporter").
     """
     words, owned_parties = _unowned(words)
+    if words and words[0].lower() in lexicon.words("quantifiers"):
+        return None, None  # "every voter, Lena Marsh,": no role
     office = _office_of(words)
     if office:  # "Senator from Vermont", "President of the United States"
         role, country = role_from_words(office[0])
@@ -226,13 +228,29 @@ def _premodifier_tokens(name: Span) -> list[Token]:
 
 def _person_noun_before(token: Token) -> bool:
     """Whether ``token`` is a lower-case person noun written right before a person's name,
-    however the parser hung it ("The cartoonist Ana Ruiz drew", "Democratic hopeful
-    Tomas Wren"): it describes the person."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    noun = (token.tag_ == "NN" and lexicon.person_noun(token.text)) or (
-        token.tag_ == "JJ" and token.text in lexicon.words("person_nouns"))  # "hopeful"
-    return following is not None and following.ent_type_ == "PERSON" and (
-        following.ent_iob_ == "B") and token.is_lower and noun
+    however the parser hung it ("The cartoonist Ana Ruiz drew", "Democratic hopeful Tomas
+    Wren"): it describes the person. Not a noun the name's clause hangs on ("the offer
+    Tomas Wren made", "every voter Ana Ruiz met"), a time ("this summer") or the object of
+    a preposition ("over dinner"); an adjective only after a party word ("Democratic
+    hopeful", not "a hopeful Ana Ruiz")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.ent_type_ != "PERSON" or following.ent_iob_ != "B" or (
+            not token.is_lower or token.ent_type_ in ("DATE", "TIME") or token.dep_ in (
+            "npadvmod", "pobj", "dobj", "attr")):
+        return False
+    listed = token.text in lexicon.words("person_nouns") or token.text in lexicon.titles()
+    name_root = following
+    while name_root.head.i != name_root.i and name_root.head.ent_iob_ == "I" and (
+            name_root.head.ent_type_ == "PERSON"):
+        name_root = name_root.head
+    if not listed and name_root.head.i != name_root.i and name_root.head.head.i == token.i and (
+            name_root.head.dep_ in ("relcl", "acl")):
+        return False  # "the offer Tomas Wren made"
+    if token.tag_ == "JJ":
+        party = token.i > 0 and lexicon.party_member(doc[token.i - 1].text)
+        return bool(party) and token.text in lexicon.words("person_nouns")
+    return token.tag_ == "NN" and lexicon.person_noun(token.text)
 
 
 def _as_written(token: Token) -> str:
@@ -279,6 +297,8 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
     """The role in the words right before ``name``; also the holder's country and the start
     offset of the role phrase (``name.start_char`` when there is none)."""
     tokens = _premodifier_tokens(name)
+    if tokens and tokens[0].lower_ in lexicon.words("quantifiers"):
+        return None, None, name.start_char  # "a question every voter Lena Marsh met asked"
     last = tokens[-1] if tokens else None
     parsed = last is not None and (last.tag_ == "NN" or _described_at_start(last)) and (
         last.dep_ in ("compound", "conj", "nmod"))
@@ -297,15 +317,20 @@ def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
 
 
 def _town_and_state_before(title: Token) -> tuple[str | None, str | None]:
-    """The town of "<town>, <state>, <title> <name>" ("Carmel, Indiana, Mayor James
-    Brainard"): (its name, its country), else (None, None)."""
+    """The town of "<town>, <state>, <local office> <name>" ("Carmel, Indiana, Mayor James
+    Brainard"), when the gazetteer has a town of that name in that state: (its name, its
+    country), else (None, None). Not a town the sentence opens with a preposition ("In
+    Columbus, Ohio, Gov. Tomas Wren")."""
+    if title.lower_ not in lexicon.words("local_offices"):
+        return None, None
     doc = title.doc
     state = _place_ending(doc, title.i - 1)
     town = _place_ending(doc, state.start - 1) if state is not None else None
-    if town is None or not (lexicon.subdivision_country(state.text)
-                            or lexicon.tagged_state(state.text)):
+    if town is None or (town.start > 0 and doc[town.start - 1].pos_ == "ADP"):
         return None, None
-    return town.text, lexicon.subdivision_country(state.text) or "USA"
+    codes = {s.code.replace("-", ".") for s in gazetteer.subdivisions(state.text) if s.code}
+    inside = [c for c in gazetteer.cities(town.text) if c.admin1 in codes]
+    return (town.text, inside[0].country) if inside else (None, None)
 
 
 def _place_ending(doc: Doc, comma: int) -> Span | None:
@@ -417,15 +442,18 @@ def _with_office_of(noun: Token, words: list[str]) -> list[str]:
 
 
 def _entity_at(token: Token) -> Span | None:
-    """The organisation name ``token`` stands in, else None."""
-    if token.ent_type_ != "ORG":
+    """The organisation or person name ``token`` stands in, else None."""
+    if token.ent_type_ not in ("ORG", "PERSON"):
         return None
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def _named_before(noun: Token) -> bool:
-    """Whether a common noun is named by a proper noun written before it, as a compound or
-    its owner ("the Pellin campaign", "Ana Ruiz's 2000 presidential campaign")."""
+    """Whether a body's common noun ("campaign", "company": ``named_body_nouns``) is named
+    by a proper noun written before it, as a compound or its owner ("the Pellin campaign",
+    "Ana Ruiz's 2000 presidential campaign"; not "Ohio farmers")."""
+    if noun.lower_ not in lexicon.words("named_body_nouns"):
+        return False
     return any(c.pos_ == "PROPN" for c in noun.lefts if c.dep_ == "compound") or any(
         t.pos_ == "PROPN" for c in noun.lefts if c.dep_ == "poss" for t in c.subtree)
 
@@ -458,8 +486,10 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
     role, country = role_from_words(words, described=noun.tag_ == "NN")
     if role is None:
         return None, None
-    preps = ("for", "at", "with", "on") if words != plain else (
-        "of", "for", "at", "with", "on")  # "professor at X", "an attorney with the X Center"
+    preps = ("for", "at", "with") if words != plain else (
+        "of", "for", "at", "with")  # "professor at X", "an attorney with the X Center"
+    if noun.lower_ in lexicon.words("titles_on_a_team"):
+        preps += ("on",)  # "a pollster on Mrs. Okoro's 2008 campaign"
     if noun.lower_ in lexicon.words("state_offices"):
         preps += ("from",)  # "the independent senator from Vermont"
     if noun.lower_ in lexicon.words("titles_to_someone"):
@@ -478,11 +508,14 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
                 inside = list(named[0].subtree)  # company, Mondelez International"
             elif not (objects[0].text[:1].isupper() or _named_before(objects[0])):
                 continue  # "director of surrogates": not an organisation
+            elif prep.lower_ == "on" and objects[0].text[:1].isupper():
+                continue  # "a member on Ohio …": "on" keeps a named body only
             inside = [t for t in inside if not lexicon.honorific(t.text)]  # "to Mr. Okoro"
             target = "".join(t.text_with_ws for t in inside).strip()  # not the name on it
             named_as = _entity_at(objects[0])
-            if named_as is not None and len(named_as.text) > len(target):
-                target = named_as.text  # "the University of California, San Diego"
+            if named_as is not None and (len(named_as.text) > len(target) or (
+                    named_as.label_ == "PERSON")):  # "the University of California, San
+                target = named_as.text  # Diego"; "an adviser to Ohio Gov. Ana Ruiz"
             code = lexicon.country_code(target) or lexicon.subdivision_country(
                 target) or organisation_country(target)
             role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)

@@ -32,6 +32,7 @@ class Mention:
     sentence: int = 0
     subject: bool = False
     main: bool = False  # the subject of its sentence's main verb ("Babcock said Trump is …")
+    in_speech: bool = False  # a pronoun in a sentence someone reports ("He is …, he said")
     speaks: bool = False  # the subject of a reporting verb ("Rowan said", "he added")
     not_at: int | None = None  # an object pronoun: where its clause's subject is, not it
     country: str | None = None

@@ -363,12 +363,12 @@ def resolve(
         ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus))
-    # a state the article names tells apart the towns of its country ("Marion" in an Iowa
-    # story); it does not carry a town over a city abroad ("Paris" where Texas is named)
-    best = max((c for c in candidates if c.country == best.country),
-               key=lambda c: _score(c, weights, region_reading, country_bonus)
+    plain = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus))
+    best = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus)
                + (settings.PLACE_STATE_BONUS if c.admin1 in states else 0.0))
+    if best is not plain and gazetteer.capital_of(plain.name) == plain.country:
+        return plain  # a state the article names ("Marion" in an Iowa story) does not carry
+        # a town over a national capital ("Paris" in a story that names Texas)
     if best.kind == "region" and not region_reading:
         namesake = [c for c in candidates if c.kind == "city" and c.country == best.country
                     and c.population >= settings.PLACE_PROVINCE_CITY_POPULATION]
