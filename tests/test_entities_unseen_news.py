@@ -261,3 +261,9 @@ def test_a_name_in_an_idiom_before_a_noun_and_a_town_before_a_state_stay_places(
 def test_a_state_the_story_names_still_places_a_university_town_there():
     record = analyze("Ana Ruiz spoke in Massachusetts on Monday. Students in Cambridge cheered.")
     assert place(record, "Cambridge").country == "USA"
+
+
+def test_the_state_in_a_legislators_party_tag_is_the_state_not_its_city():
+    # round r, read after its figure: "(N.Y.)" after a name is New York State
+    record = analyze("Rep. Ana Ruiz (N.Y.) and Sen. Tomas Wren (R-N.Y.) spoke in Albany.")
+    assert place(record, "New York").region_code == "US-NY"
