@@ -267,3 +267,16 @@ def test_the_state_in_a_legislators_party_tag_is_the_state_not_its_city():
     # round r, read after its figure: "(N.Y.)" after a name is New York State
     record = analyze("Rep. Ana Ruiz (N.Y.) and Sen. Tomas Wren (R-N.Y.) spoke in Albany.")
     assert place(record, "New York").region_code == "US-NY"
+
+
+def test_a_state_several_countries_name_is_no_namesake_town_abroad():
+    # round s, read after its figure: "Florida" (also a town in Cuba and departments in
+    # Uruguay and Puerto Rico) gave the senators and the article the country of Cuba
+    record = analyze("Two states decide the race\n\n"
+                     "If Sen. Ana Ruiz wins her home state of Florida and Gov. Tomas Wren wins "
+                     "Ohio, the race goes on. Florida has 99 delegates. The polling in Florida "
+                     "shows Ruiz closing the gap. Wren said Florida would decide it, and Ruiz "
+                     "said Florida was hers. Ruiz also campaigned in Michigan and Virginia.")
+    assert {p.name: p.country for p in record.places} == {
+        "Florida": "USA", "Ohio": "USA", "Virginia": "USA", "Michigan": "USA"}
+    assert by_name(record, "Ana Ruiz").country != "CUB"

@@ -174,6 +174,9 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
             ent.root.dep_ not in ("amod", "compound", "nmod"))  # "Americans", not "US aid"
     if mention.country is None and label in ("GPE", "LOC", "FAC"):
         found = lexicon.city(text)
+        states = lexicon.subdivision_countries(text)
+        if found and states and found[1] not in states:
+            found = None  # "Florida Sen. Marco Rubio": no town of Florida, Cuba
         mention.country = capital or (found[1] if found else None)
     if mention.country is None and label in ("ORG", "NORP", "EVENT"):
         first = lexicon.strip_article(text).split(" ")[0]

@@ -382,8 +382,15 @@ def subdivision(name: str, any_level: bool = False) -> bool:
 def subdivision_country(name: str) -> str | None:
     """The country of the one first-level subdivision called ``name`` ("California" ->
     "USA"), else None (none, or several in different countries: "Punjab")."""
-    countries = {s.country for s in gazetteer.subdivisions(canonical_place(name)) if s.level == 1}
+    countries = subdivision_countries(name)
     return countries.pop() if len(countries) == 1 else None
+
+
+def subdivision_countries(name: str) -> set[str]:
+    """The countries with a first-level subdivision called ``name`` ("Florida": USA, PRI,
+    URY)."""
+    return {s.country for s in gazetteer.subdivisions(canonical_place(name))
+            if s.level == 1 and s.country}
 
 
 def town(name: str) -> bool:
