@@ -260,9 +260,13 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
             headline_like[number] = _headline_like(lines.line(number))
         return headline_like[number]
 
+    repeats: dict[int, bool] = {}
+
     def headline_again(number: int) -> bool:
         """Whether line ``number`` is the title or repeats it as a subheadline."""
-        return _same_line(_line_key(lines.line(number)), title_key)
+        if number not in repeats:
+            repeats[number] = _same_line(_line_key(lines.line(number)), title_key)
+        return repeats[number]
 
     found = set()
     for ent in ents:

@@ -464,13 +464,25 @@ def actor_country(name: str, on: str | None = None) -> tuple[str | None, str | N
 
 
 @cache
+def _party_tag_opening() -> str:
+    """The opening of a party-and-state tag, up to its state ("(", "(D-", ", R-"); the party
+    letters are ``party_letters`` of ``actor_words.yaml``."""
+    letters = "".join(sorted(words("party_letters")))
+    return rf"(?:\(\s*(?:[{letters}]-\s*)?|[{letters}]-\s*)"
+
+
+@cache
 def party_tag() -> re.Pattern[str]:
     """A party-and-state tag after a legislator's name (", R-Ky.", " (D-Calif.)", or the
-    state alone in brackets: " (Tex.)"), its state in group 1; the party letters are
-    ``party_letters`` of ``actor_words.yaml``."""
-    letters = "".join(sorted(words("party_letters")))
-    return re.compile(rf",?\s*(?:\(\s*(?:[{letters}]-\s*)?|[{letters}]-\s*)"
-                      rf"([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)\)?")
+    state alone in brackets: " (Tex.)"), its state in group 1."""
+    return re.compile(rf",?\s*{_party_tag_opening()}([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)\)?")
+
+
+@cache
+def party_tag_before() -> re.Pattern[str]:
+    """A party-and-state tag's opening ending a text ("Rep. Ana Ruiz (", "(R-"): the place
+    after it is the legislator's state."""
+    return re.compile(_party_tag_opening() + "$")
 
 
 def is_organisation(name: str) -> bool:

@@ -87,9 +87,6 @@ class PlaceResolver:
             rf"\s+(?:{_alternation('state_level_nouns')}|(?:lt\.\s+)?(?:"
             rf"{_alternation('state_offices')}))(?!\w)", re.I)  # "Iowa caucuses", "New York
         # Congressman Pete Kell", "former Iowa Lt. Gov. Ada Quint": the state
-        letters = "".join(sorted(lexicon.words("party_letters")))
-        self.party_tag_opening = re.compile(rf"(?:\(\s*(?:[{letters}]-\s*)?|[{letters}]-\s*)$")
-        # "Sen. Ana Ruiz (N.Y.)", "(R-N.Y.)": the state of a legislator, not New York City
         self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
@@ -122,8 +119,8 @@ class PlaceResolver:
                 before = text[max(0, mention.start - 30) : mention.start]
                 reading.region |= bool(self.region_nouns.match(text, mention.end))
                 reading.region |= bool(self.state_offices.search(before))
-                reading.region |= bool(self.party_tag_opening.search(before)) and bool(
-                    lexicon.tagged_state(mention.text))
+                reading.region |= bool(lexicon.party_tag_before().search(before)) and bool(
+                    lexicon.tagged_state(mention.text))  # "Sen. Ana Ruiz (N.Y.)": the state
                 reading.region |= bool(self.state_nouns.match(text, mention.end))
                 reading.village |= bool(self.village_nouns.match(text, mention.end))
                 whole = f"{mention.text}, {after.group(1)}" if after else ""
