@@ -280,3 +280,10 @@ def test_a_state_several_countries_name_is_no_namesake_town_abroad():
     assert {p.name: p.country for p in record.places} == {
         "Florida": "USA", "Ohio": "USA", "Virginia": "USA", "Michigan": "USA"}
     assert by_name(record, "Ana Ruiz").country != "CUB"
+
+
+def test_a_governor_of_a_state_a_foreign_city_shares_a_name_with_is_american():
+    # round t, read after its figure: the rule for "Phoenix Mayor" had made a Virginia
+    # governor South African (Virginia, Free State, is a city of 120,000)
+    record = analyze("Budget talks\n\nVirginia Gov. Ana Ruiz signed the bill on Monday.")
+    assert by_name(record, "Ana Ruiz").roles[0].country == "USA"

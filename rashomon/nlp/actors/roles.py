@@ -169,11 +169,14 @@ def organisation_country(name: str) -> str | None:
         return seat.country
     _, of, place = name.rpartition(" of ")
     named = lexicon.unambiguous_country(place) if of and lexicon.country_code(place) else None
-    city = lexicon.city(name)  # "Phoenix Mayor": the Arizona city, no Kiribati region
-    big_city = city[1] if city and city[0] >= settings.CITY_RELABEL_POPULATION else None
+    place = lexicon.subdivision_country(name)  # "Attorney General of California"
+    city = lexicon.city(name)  # "Mayor of New York City"
+    if city and city[0] >= settings.CITY_RELABEL_POPULATION and (
+            place is None or city[0] > gazetteer.countries()[place].population):
+        place = city[1]  # "Phoenix Mayor": a city larger than the whole country of the
+        # region of its name (Kiribati's Phoenix Islands); "Virginia Gov." stays American
     return (lexicon.actor_country(name)[0]  # "the University of Georgia": no country
-            or big_city or lexicon.subdivision_country(name)  # "Attorney General of California"
-            or named)
+            or place or named)
 
 
 def _hangs_on(token: Token, name: Span) -> bool:
