@@ -12,8 +12,8 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
+from rashomon.nlp.actors.missed_names import kin_before
 from rashomon.nlp.actors.names import acronym
-from rashomon.nlp.actors.ner_fixes import kin_before
 from rashomon.nlp.actors.quoted import mark_quoted_pronouns
 from rashomon.nlp.actors.roles import (
     abbreviation_stop,
@@ -324,12 +324,16 @@ def _titled_mention(
 
 def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
     mentions = []
+    reported: dict[int, bool] = {}  # sentence start -> whether someone in it reports
     for token in doc:
         gender = lexicon.table("pronouns").get(token.lower_)
         if not gender or token.pos_ != "PRON":
             continue
         if any(doc[j].text == "/" for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)):
             continue  # "his/her extradition": nobody in particular
+        sentence = token.sent
+        if sentence.start not in reported:
+            reported[sentence.start] = any(reporting.reports(t) for t in sentence)
         mentions.append(
             Mention(
                 token.idx,
@@ -340,7 +344,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 sentence=sentence_of[token.i],
                 subject=token.dep_ in _SUBJECT,
                 main=_main_subject(token),
-                in_speech=any(reporting.reports(t) for t in token.sent),
+                in_speech=reported[sentence.start],
                 speaks=reporting.reports(token),
                 not_at=_clause_subject(token),
                 gender=gender,

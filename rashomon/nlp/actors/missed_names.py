@@ -84,6 +84,17 @@ def before_family_noun(token: Token) -> bool:
         token.head.lower_ in lexicon.words("family_nouns"))
 
 
+def kin_before(ent: Span, comma: bool = True) -> bool:
+    """Whether a kinship noun stands right before ``ent`` ("his wife Mary"), or, with
+    ``comma``, before a comma that opens ``ent`` as its appositive ("his wife, Callista,")."""
+    doc, kin = ent.doc, lexicon.words("kinship_nouns")
+    if ent.start > 0 and doc[ent.start - 1].lower_ in kin:
+        return True
+    return comma and ent.start > 1 and doc[ent.start - 1].text == "," and doc[
+        ent.start - 2].lower_ in kin and ent.end < len(doc) and doc[ent.end].text in (
+        ",", ".", ";")
+
+
 def abbreviated_title(span: Span) -> bool:
     """Whether ``span`` is an abbreviated title split from its stop ("Sens.", "Reps.",
     "Fr" before ".")."""

@@ -36,6 +36,7 @@ from rashomon.nlp.actors.missed_names import (
     completed_persons,
     described_places,
     hinted_places,
+    kin_before,
     law_names,
     named_after_places,
     party_tag_states,
@@ -272,17 +273,6 @@ def _inhabitants(word: str) -> bool:
     name with "er"/"ers" and no place of its own by that name."""
     stem = word[:-1] if word.endswith("s") else word
     return stem.endswith("er") and not lexicon.town(word) and bool(lexicon.city(stem[:-2]))
-
-
-def kin_before(ent: Span, comma: bool = True) -> bool:
-    """Whether a kinship noun stands right before ``ent`` ("his wife Mary"), or, with
-    ``comma``, before a comma that opens ``ent`` as its appositive ("his wife, Callista,")."""
-    doc, kin = ent.doc, lexicon.words("kinship_nouns")
-    if ent.start > 0 and doc[ent.start - 1].lower_ in kin:
-        return True
-    return comma and ent.start > 1 and doc[ent.start - 1].text == "," and doc[
-        ent.start - 2].lower_ in kin and ent.end < len(doc) and doc[ent.end].text in (
-        ",", ".", ";")
 
 
 def _family(ent: Span, person_words: set[str]) -> bool:

@@ -169,14 +169,14 @@ def organisation_country(name: str) -> str | None:
         return seat.country
     _, of, place = name.rpartition(" of ")
     named = lexicon.unambiguous_country(place) if of and lexicon.country_code(place) else None
-    place = lexicon.subdivision_country(name)  # "Attorney General of California"
+    home = lexicon.subdivision_country(name)  # "Attorney General of California"
     city = lexicon.city(name)  # "Mayor of New York City"
     if city and city[0] >= settings.CITY_RELABEL_POPULATION and (
-            place is None or city[0] > gazetteer.countries()[place].population):
-        place = city[1]  # "Phoenix Mayor": a city larger than the whole country of the
+            home is None or city[0] > gazetteer.countries()[home].population):
+        home = city[1]  # "Phoenix Mayor": a city larger than the whole country of the
         # region of its name (Kiribati's Phoenix Islands); "Virginia Gov." stays American
     return (lexicon.actor_country(name)[0]  # "the University of Georgia": no country
-            or place or named)
+            or home or named)
 
 
 def _hangs_on(token: Token, name: Span) -> bool:
@@ -379,7 +379,7 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
     if tag:
         state = lexicon.tagged_state(tag.group(1).rstrip(",;"))
         if state:
-            return state, "USA"
+            return state, lexicon.party_tag_country()
     for noun in (c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end):
         if not lexicon.party_member(noun.text):
             continue

@@ -348,13 +348,18 @@ def unambiguous_country(name: str) -> str | None:
     return code if code and subdivision_country(name) in (None, code) else None
 
 
+def party_tag_country() -> str:
+    """ISO alpha-3 of the country whose legislators carry party tags (``party_tag_country``
+    of ``actor_words.yaml``)."""
+    return load_yaml("actor_words.yaml")["party_tag_country"]
+
+
 def tagged_state(written: str) -> str | None:
-    """The US state a party tag names ("Ky.", "OH", "Texas", "Fla." of "R-Ky."; party tags
-    are a US convention, so "Florida" is the state even though Uruguay has a department of
-    the name), else None."""
+    """The state a party tag names ("Ky.", "OH", "Texas", "Fla." of "R-Ky."): one of the
+    ``party_tag_country``'s, so "Florida" is the US state even though Uruguay has a
+    department of the name; else None."""
     state = postal_state(written) or canonical_place(written)
-    return state if any(s.country == "USA" and s.level == 1
-                        for s in gazetteer.subdivisions(state)) else None
+    return state if party_tag_country() in subdivision_countries(state) else None
 
 
 @cache

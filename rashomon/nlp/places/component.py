@@ -471,8 +471,7 @@ def _score(place: Gazetted, weights: Counter[str], region_reading: bool,
         size = math.log10(people + 1) / 10  # a tie-break: Florida, USA over Florida, Puerto
         # Rico when nothing else tells them apart; no region is more populous than its
         # country ("Phoenix" is no Kiribati island group before the Arizona city)
-        nominal = min(settings.PLACE_REGION_POPULATION, people) if people else (
-            settings.PLACE_REGION_POPULATION)
+        nominal = min(settings.PLACE_REGION_POPULATION, people or settings.PLACE_REGION_POPULATION)
         return bonus + reading + math.log(nominal) - level + size
     capital = settings.PLACE_CAPITAL_BONUS if gazetteer.capital_of(place.name) == (
         place.country) else 0.0
