@@ -190,6 +190,9 @@ COMPARE_THRESHOLD_GRID = tuple(round(0.05 + 0.025 * n, 3) for n in range(25))
 """Probabilities from which two claims make the same point that the leave-one-pair-out
 evaluation and tools/fit_compare_weights.py choose from (the shipped one is in
 rashomon/data/compare_weights.json)."""
+COMPARE_CHANCE_SEEN = 5
+"""Unrelated claim pairs from which the share reaching a probability counts when fitting how
+fast it falls (rashomon.eval.compare; the threshold of long comparisons rises by it)."""
 COMPARE_PARTNER_RATIO = 0.8
 """A claim paired with another claim's closest match keeps that pair only if it is at
 least this share as likely as each side's own best pair."""
@@ -251,6 +254,8 @@ COMPARE_SUMMARY_WORDS = 8
 """Words from which a claim is telling enough to be named in the summary."""
 COMPARE_SUMMARY_CHARS = 120
 """Length at which a point is cut in the summary."""
+COMPARE_TOPIC_WORDS = 8
+"""Words up to which a noun phrase can say in the summary what a claim is about."""
 
 # Store
 DEFAULT_DB = "rashomon.duckdb"

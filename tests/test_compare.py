@@ -48,7 +48,8 @@ def test_omissions_and_shared_points_with_offsets():
     for pair in comparison.in_both:
         assert a.text[pair.a.span[0] : pair.a.span[1]] == pair.a.text
         assert b.text[pair.b.span[0] : pair.b.span[1]] == pair.b.text
-    assert "Only “Estonia asks Finland for more air defence” reports" in comparison.summary
+    assert ("Only “Estonia asks Finland for more air defence” mentions two more air defence "
+            "batteries." in comparison.summary)
 
 
 def test_different_numbers_are_a_conflict():
@@ -248,8 +249,8 @@ def test_summary_names_the_accounts():
     b = rashomon.analyze(from_text(B, published="2024-03-05", publisher="Finnish Government"))
     summary = rashomon.compare(a, b).summary
     assert summary.startswith("Estonian Government and Finnish Government both report")
-    assert "Only Estonian Government reports" in summary
-    assert "Only Finnish Government reports" in summary
+    assert "Only Estonian Government mentions" in summary
+    assert "Only Finnish Government mentions" in summary
     assert "Estonian Government has three, Finnish Government has five" in summary
 
 
@@ -367,14 +368,14 @@ def test_the_same_weekday_read_in_two_weeks_is_no_date_conflict():
     assert not [c for c in comparison.conflicts if c.what == "date"]
 
 
-def test_summary_says_when_nothing_is_in_dispute_and_names_whole_claims():
+def test_summary_says_when_nothing_is_in_dispute_and_what_only_one_mentions():
     comparison = rashomon.compare(*(rashomon.analyze(t, published="2024-03-05") for t in (
         "Talks in Pellin\n\nMayor Ana Ruiz met the Valdorian envoy in Pellin on Monday, and "
         "even promised the envoy a second meeting in the spring.\n",
         "Envoy in Pellin\n\nThe Valdorian envoy met Mayor Ana Ruiz in Pellin on Monday.\n")))
     assert comparison.summary.endswith("No number, date, actor, speaker or stand was "
                                        "found in dispute.")
-    assert "“even promised the envoy a second meeting" in comparison.summary
+    assert "Only “Talks in Pellin” mentions a second meeting." in comparison.summary
 
 
 def test_a_contrast_is_still_a_claim_of_its_own():
@@ -483,7 +484,13 @@ def _claims_under(title: str, body: str) -> list[str]:
      "Mayor Ana Ruiz (left) and engineer Tomás Vidal inspect the piers on Monday."),
     ("Pellin bridge closed", "Follow Ana Ruiz on Twitter @anaruiz."),  # a social line
     ("Pellin bridge closed", "Crumbling piers."),  # a subheading with a participle
-], ids=["headline line", "photo caption", "social line", "participle subheading"])
+    ("U.S. envoy leaves Pellin; talks stall",  # a headline line with an abbreviation
+     "U.S. envoy leaves Pellin;\ntalks stall."),
+    ("Pellin bridge closed",  # a newsletter box
+     "Get the Pellin Post briefing each morning: enter your email address below and press "
+     "“join.” You can unsubscribe at any time."),
+], ids=["headline line", "photo caption", "social line", "participle subheading",
+        "headline line with an abbreviation", "newsletter box"])
 def test_headline_lines_and_photo_captions_are_no_claims(title: str, furniture: str):
     claims = _claims_under(title, "Engineers closed the Tesar bridge in Pellin on Monday "
                                   "after an inspection found cracks in two of its piers."
@@ -608,3 +615,68 @@ def test_a_sentence_the_account_repeats_word_for_word_is_one_claim():
         "Mayor Ana Ruiz said the bridge would reopen in the spring.\n\n"
         "Engineers closed the Tesar bridge after finding cracks.\n")
     assert claims.count("Engineers closed the Tesar bridge after finding cracks.") == 1
+
+
+def test_a_frame_that_ends_on_its_saying_stays_with_what_it_says():
+    """"… Ruiz showed | no sign that …": a frame cut off before the words it reports
+    says nothing of its own, however long it is."""
+    claims = _claim_texts(
+        "Ruiz on the budget\n\nAt a second meeting in Pellin on Friday, Mayor Ana Ruiz "
+        "showed no sign that she would give up the new bridge.\n")
+    assert claims == ["At a second meeting in Pellin on Friday, Mayor Ana Ruiz showed no "
+                      "sign that she would give up the new bridge."]
+
+
+def test_summary_says_what_each_account_alone_is_about():
+    """An editor names what only one account reports by its subject, not by clipped
+    quotes, and leads with the shared point as reported speech."""
+    a = rashomon.analyze(from_text(
+        "Pellin bridge closed\n\nEngineers closed the Tesar bridge in Pellin on Monday "
+        "after an inspection found cracks in two of its piers.\n\n"
+        "Mayor Ana Ruiz said the town would pay for a temporary ferry service to the Orvel "
+        "bank of the river until the repairs are finished.\n",
+        published="2025-02-03", publisher="Pellin Post"))
+    b = rashomon.analyze(from_text(
+        "Tesar bridge shut\n\nThe Tesar bridge in Pellin was closed by engineers on Monday "
+        "after cracks were found in two piers.\n\n"
+        "The river pilots’ union warned that its members would strike over the "
+        "closure.\n",
+        published="2025-02-03", publisher="Valdoria Daily"))
+    text = rashomon.compare(a, b).summary
+    assert text.startswith("Pellin Post and Valdoria Daily both report that ")
+    assert "Only Pellin Post mentions a temporary ferry service" in text
+    assert "Only Valdoria Daily mentions the river pilots’ union" in text
+    assert "“" not in text
+
+
+def test_summary_quotes_a_shared_point_that_is_no_whole_clause_as_a_tail():
+    from rashomon.compare import Account, Comparison, Pair, Unit
+    from rashomon.compare.summary import Wording, summary
+    from rashomon.compare.units import Claim
+
+    def claim(text: str) -> Claim:
+        unit = Unit(kind="fact", span=(0, len(text)), text=text)
+        return Claim(unit, (0, len(text)), set(), set(), [], set())
+
+    a, b = claim("and to rebuild the bridge before winter."), claim(
+        "and promised a new bridge by winter.")
+    comparison = Comparison(a=Account(record="a"), b=Account(record="b"),
+                            in_both=[Pair(a=a.unit, b=b.unit, score=0.6)])
+    text = summary(comparison, Wording([a], [b]))
+    assert text.startswith("Both accounts report “…to rebuild the bridge before winter”.")
+
+
+def test_long_comparisons_need_surer_pairs():
+    """Two long stories hold many claims on the topic of each claim of the other: as many
+    chance pairs as in the largest fitted comparison need a higher threshold, never above
+    more likely than not."""
+    import math
+
+    from rashomon.compare.align import Scorer, fitted
+
+    scorer = Scorer((), 0.2, 0.3, claim_pairs=300, chance_decay=15.0)
+    assert scorer.threshold_for(10, 30) == 0.2
+    assert scorer.threshold_for(40, 80) == pytest.approx(0.2 + math.log(3200 / 300) / 15)
+    assert scorer.threshold_for(1000, 1000) == 0.5
+    shipped = fitted()
+    assert shipped.claim_pairs > 0 and shipped.chance_decay > 0

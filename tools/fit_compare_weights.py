@@ -29,6 +29,8 @@ def main(gold: Path) -> None:
         "networks": [network.as_json() for network in scorer.networks],
         "threshold": scorer.threshold,
         "detail_meaning": scorer.detail_meaning,
+        "claim_pairs": scorer.claim_pairs,
+        "chance_decay": scorer.chance_decay,
     }, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: threshold {scorer.threshold}, details {scorer.detail_meaning}")
 

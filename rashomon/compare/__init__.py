@@ -29,7 +29,7 @@ from rashomon.compare.models import (
     Pair,
     Unit,
 )
-from rashomon.compare.summary import account_name, matrix_summary, summary
+from rashomon.compare.summary import Wording, account_name, matrix_summary, summary
 from rashomon.compare.units import Claim, claims_of
 from rashomon.record import Record
 
@@ -64,7 +64,7 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     """The Comparison of two Records from their claims (see ``claims``); ``table``: their
     ``signals`` when already computed (a fit compares the same claims many times)."""
     table = probabilities(signals(claims_a, claims_b) if table is None else table, scorer)
-    pairs = align(table, scorer.threshold)
+    pairs = align(table, scorer.threshold_for(len(claims_a), len(claims_b)))
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
     found = [conflict for i, j, _ in pairs if _same_point(table, i, j)
@@ -83,7 +83,7 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
         only_in_b=sorted(only_b, key=lambda u: u.span),
         conflicts=found,
     )
-    comparison.summary = summary(comparison)
+    comparison.summary = summary(comparison, Wording(claims_a, claims_b))
     return comparison
 
 

@@ -62,6 +62,21 @@ class Scorer:
     networks: tuple[Network, ...]
     threshold: float
     detail_meaning: float  # cosine from which another account says a phrase
+    claim_pairs: int = 0  # claims of A times claims of B in the largest fitted comparison
+    chance_decay: float = 0.0  # how fast unrelated claim pairs thin out as p rises
+
+    def threshold_for(self, claims_a: int, claims_b: int) -> float:
+        """The threshold for a comparison of this many claims. Among more claim pairs than
+        it was fitted on, more unrelated ones reach any probability by chance (a long
+        story holds many claims on the topic of each claim of the other); the threshold
+        rises until as many are expected as in the largest fitted comparison: unrelated
+        pairs thin out as ``exp(-chance_decay * p)``. Never above
+        ``settings.COMPARE_SAME_POINT``."""
+        pairs = claims_a * claims_b
+        if not self.claim_pairs or not self.chance_decay or pairs <= self.claim_pairs:
+            return self.threshold
+        raised = self.threshold + math.log(pairs / self.claim_pairs) / self.chance_decay
+        return max(self.threshold, min(raised, settings.COMPARE_SAME_POINT))
 
 
 @cache
@@ -73,7 +88,8 @@ def fitted() -> Scorer:
         raise ValueError("compare_weights.json was fitted on other signals; run "
                          "tools/fit_compare_weights.py")
     networks = tuple(Network(**{k: _tuples(v) for k, v in n.items()}) for n in data["networks"])
-    return Scorer(networks, data["threshold"], data["detail_meaning"])
+    return Scorer(networks, data["threshold"], data["detail_meaning"],
+                  data.get("claim_pairs", 0), data.get("chance_decay", 0.0))
 
 
 def _tuples(value):
@@ -87,7 +103,7 @@ def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
         return table
     table[:, :, 0] = _cosines([c.vector for c in claims_a], [c.vector for c in claims_b])
     table[:, :, 1] = _cosines([c.context for c in claims_a], [c.context for c in claims_b])
-    weight = _rarity([c.stems | c.entities for c in claims_a + claims_b])
+    weight = rarity([c.stems | c.entities for c in claims_a + claims_b])
     place_a = numpy.linspace(0.0, 1.0, len(claims_a)) if len(claims_a) > 1 else numpy.zeros(1)
     place_b = numpy.linspace(0.0, 1.0, len(claims_b)) if len(claims_b) > 1 else numpy.zeros(1)
     table[:, :, 7] = 1.0 - numpy.abs(place_a[:, None] - place_b[None, :])
@@ -114,7 +130,7 @@ def _pieces_matched(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarr
     meanings = [c.meaning for c in claims_a + claims_b]
     if not claims_a or not claims_b or any(m is None for m in meanings):
         return matched
-    weight = _rarity([set(m.pieces) for m in meanings])
+    weight = rarity([set(m.pieces) for m in meanings])
     vectors_b, weights_b, starts_b = _stacked(meanings[len(claims_a) :], weight)
     for first, last in _chunks(meanings[: len(claims_a)]):
         vectors_a, weights_a, starts_a = _stacked(meanings[first:last], weight)
@@ -162,7 +178,7 @@ def _cosines(rows: list, columns: list) -> numpy.ndarray:
     return numpy.clip(numpy.array(rows) @ numpy.array(columns).T, 0.0, 1.0)
 
 
-def _rarity(groups: list[set]) -> dict:
+def rarity(groups: list[set]) -> dict:
     """How telling a shared word or name is: its inverse document frequency over the
     claims of both accounts (the leaders' names, on every line, tell little)."""
     counts: dict[str, int] = {}

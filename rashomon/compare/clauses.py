@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
 from rashomon import settings
 from rashomon.compare.words import word_set
 from rashomon.errors import RashomonError
-from rashomon.nlp.common import reporting
+from rashomon.nlp.common import lexicon, reporting
 
 Span = tuple[int, int]
 _CLAUSE_LINKS = ("conj", "relcl", "advcl", "parataxis")
@@ -29,6 +30,33 @@ _PARSE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 _DETAIL_LINKS = ("prep", "dobj", "conj", "appos", "npadvmod", "acl", "relcl", "advcl", "agent",
                  "pobj", "attr")
 _ALPHA = re.compile(r"[^\W\d_]+")
+_NAME_TAGS = ("NNP", "NNPS")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A claim's span in the text, the phrases inside it that can be details of their own
+    ("for about 30 minutes", "at the latter's initiative", "and Washington"), the noun
+    phrases that can say what it is about ("the memory of the war"), and whether its
+    first word (after a joining "and") is a name, which keeps its capital in mid-sentence."""
+
+    span: Span
+    phrases: list[Span]
+    topics: list[Topic]
+    opens_with_name: bool = False
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A noun phrase that can say what a claim is about."""
+
+    span: Span
+    named: bool  # it holds a name ("the memory of the Great Patriotic War")
+    common_first: bool  # its first word is no name: lower case in mid-sentence
+    content_words: int  # its nouns, adjectives, names and numbers
+    head: str  # its main word ("memory"; "Ruiz" in "Mayor Ana Ruiz of Pellin")
+    head_named: bool  # its main word is a name: the phrase is someone or somewhere
+    subject: bool  # who says or does something, rather than what is said or done
 
 
 @cache
@@ -45,11 +73,8 @@ def _parser(model: str | None):
 
 
 def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
-            model: str | None = None, quoted: Sequence[Span] = ()
-            ) -> list[tuple[Span, list[Span]]]:
-    """The claims of each sentence of ``text``: spans, in order, that cover each sentence,
-    each with the phrases inside it that can be details of their own ("for about 30
-    minutes", "at the latter's initiative", "and Washington").
+            model: str | None = None, quoted: Sequence[Span] = ()) -> list[Piece]:
+    """The claims of each sentence of ``text``: pieces, in order, that cover each sentence.
 
     contents: where reported words start after a frame that makes a point of its own
     ("X asked Y in a phone call on Monday | to send ..."); a sentence is cut there too.
@@ -57,7 +82,7 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
     """
     parser = _parser(model)
     if parser is None:
-        return [(span, []) for span in sentences]
+        return [Piece(span, [], []) for span in sentences]
     nlp, components = parser
     docs = [nlp.make_doc(text[s:e]) for s, e in sentences]
     for component in components:
@@ -76,12 +101,63 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
                      inside_quotes)
         cuts = _with_verbs(doc, start, cuts)
         phrases = [(start + a, start + b) for a, b in _phrases(doc)]
+        topics = _topics(doc, start)
         for piece in pairwise(cuts):
             if text[piece[0] : piece[1]].strip():
                 span = _trimmed(text, piece)
-                inside = [p for p in phrases if span[0] <= p[0] and p[1] <= span[1]
-                          and p != span]
-                found.append((span, inside))
+                found.append(Piece(
+                    span, _within(phrases, span, True),
+                    [t for t in topics if _within([t.span], span)],
+                    _opens_with_name(doc, span[0] - start)))
+    return found
+
+
+def _within(spans: list[Span], outer: Span, proper: bool = False) -> list[Span]:
+    """The spans inside ``outer`` (``proper``: not ``outer`` itself)."""
+    return [s for s in spans if outer[0] <= s[0] and s[1] <= outer[1]
+            and not (proper and s == outer)]
+
+
+def _opens_with_name(doc, at: int) -> bool:
+    """The first word from character ``at`` that is no joining word is a name or "I"."""
+    tokens = [t for t in doc if t.idx >= at and not t.is_punct]
+    tokens = tokens[1:] if tokens and tokens[0].lower_ in word_set("joining_words") else tokens
+    return bool(tokens) and _keeps_capital(tokens[0])
+
+
+def _keeps_capital(token) -> bool:
+    """A name, a people's adjective ("Estonian") or "I": capitalised in mid-sentence."""
+    return (token.tag_ in _NAME_TAGS or token.text == "I"
+            or lexicon.demonym_country(token.text) is not None)
+
+
+def _topics(doc, start: int) -> list[Topic]:
+    """The noun phrases (character spans from ``start``) that can say what a claim is
+    about: base noun phrases with an "of" phrase after them joined on, whole ("the union
+    of river pilots", "the issue of prisoners and missing persons") unless it holds a
+    clause, without a possessive pronoun in front ("his congratulations" →
+    "congratulations"); a pronoun, or a phrase with punctuation inside (a list cut in
+    its middle), is none."""
+    found = []
+    for chunk in doc.noun_chunks:
+        if chunk.root.tag_ in ("PRP", "WP", "WDT", "EX"):
+            continue
+        first, end = chunk.start, chunk.end
+        while first < chunk.root.i and doc[first].tag_ in ("PRP$", "WP$"):
+            first += 1
+        if end < len(doc) and doc[end].lower_ == "of" and doc[end].head == chunk.root:
+            objects = [t for t in doc[end].children if t.dep_ == "pobj"]
+            tail = doc[end : objects[0].right_edge.i + 1] if objects else None
+            if tail is not None and not any(t.pos_ in ("VERB", "AUX") for t in tail):
+                end = tail.end
+        words = doc[first:end]
+        if not any(t.is_punct and t.tag_ != "POS" for t in words):
+            found.append(Topic(
+                (start + words[0].idx, start + words[-1].idx + len(words[-1].text)),
+                any(t.tag_ in _NAME_TAGS for t in words), not _keeps_capital(words[0]),
+                sum(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in words),
+                chunk.root.text, chunk.root.tag_ in _NAME_TAGS,
+                chunk.root.dep_ in ("nsubj", "nsubjpass")))
     return found
 
 

@@ -12,7 +12,7 @@ import numpy
 from anyascii import anyascii
 
 from rashomon import settings
-from rashomon.compare.clauses import clauses
+from rashomon.compare.clauses import Topic, clauses
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, counts_in
@@ -22,7 +22,6 @@ from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'")  # someone's question, in quotation marks
-_TITLE_LINES = re.compile(r"[;:|]|[.!?]\s")  # where a headline's lines meet
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])")
 
 
@@ -50,6 +49,9 @@ class Claim:
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
     times: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)
     # (span, TIMEX3 type, value) of the time expressions in the claim
+    topics: list[Topic] = field(default_factory=list, repr=False)
+    # noun phrases that can say what it is about, times left out ("the memory of the war")
+    opens_with_name: bool = False  # its first word keeps its capital in mid-sentence
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -74,11 +76,14 @@ def claims_of(record: Record) -> list[Claim]:
     contents = [q.span for q in record.quotes if q.kind == "indirect"
                 and _frame_states_a_fact(record, q, sentences)]
     quoted = [part for q in record.quotes for part in q.parts]
-    for span, phrases in clauses(record.text, sentences, contents, record.pipeline.model,
-                                 quoted):
-        sentence = next(s for s in sentences if s[0] <= span[0] < s[1])
-        claim = _claim(record, span, sentence)
-        claim.phrases = [(p, record.text[p[0] : p[1]]) for p in phrases]
+    times = [t.span for t in record.timexes]
+    for piece in clauses(record.text, sentences, contents, record.pipeline.model, quoted):
+        sentence = next(s for s in sentences if s[0] <= piece.span[0] < s[1])
+        claim = _claim(record, piece.span, sentence)
+        claim.phrases = [(p, record.text[p[0] : p[1]]) for p in piece.phrases]
+        claim.topics = [topic for topic in piece.topics
+                        if not any(a < topic.span[1] and topic.span[0] < b for a, b in times)]
+        claim.opens_with_name = piece.opens_with_name
         found.append(claim)
     return found
 
@@ -165,12 +170,19 @@ def _object_word(text: str, event, end: int) -> str:
 def _frame_states_a_fact(record: Record, quote, sentences) -> bool:
     """The words before reported speech say something of their own: a time or an act
     other than the saying ("X asked Y in a phone call on Monday | to send ..."), not only
-    who said it ("A statement posted on the website said | ...")."""
+    who said it ("A statement posted on the website said | ...") and not ending on the
+    saying, whose words they need ("While praising the mayor, she went on to question |
+    her budget")."""
     start = next((s for s, e in sentences if s <= quote.span[0] < e), None)
     if start is None:
         return False
     frame = (start, quote.span[0])
     cue = quote.cue or ""
+    words = [w.lower() for w in _WORD.findall(record.text[frame[0] : frame[1]])]
+    if words and words[-1] == "that":
+        words.pop()
+    if cue and words and words[-1] == cue.split()[-1].lower():
+        return False
     return any(frame[0] <= t.span[0] < frame[1] for t in record.timexes) or any(
         frame[0] <= e.span[0] < frame[1] and e.trigger != cue for e in record.events)
 
@@ -217,12 +229,14 @@ def _furniture() -> tuple[re.Pattern, ...]:
 
 
 def _headline_part(sentence: str, title: str) -> bool:
-    """The sentence repeats the headline, or a line of it ("Pellin bridge closed again;"
-    over "Pellin bridge closed again; second inspection finds cracks")."""
+    """The sentence repeats the headline, or a run of its words ("Pellin bridge closed
+    again;" over "Pellin bridge closed again; second inspection finds cracks"; "U.S.
+    bridge closed;" over "U.S. bridge closed; inspectors find cracks")."""
     words = [w.lower() for w in _WORD.findall(sentence)]
-    lines = [[w.lower() for w in _WORD.findall(line)] for line in _TITLE_LINES.split(title)]
+    heads = [w.lower() for w in _WORD.findall(title)]
     return _letters(sentence) == _letters(title) or (
-        len(words) >= settings.COMPARE_HEADLINE_LINE_WORDS and words in lines)
+        len(words) >= settings.COMPARE_HEADLINE_LINE_WORDS
+        and any(heads[n : n + len(words)] == words for n in range(len(heads))))
 
 
 def _letters(text: str) -> str:

@@ -25,6 +25,7 @@ the other pairs for each pair in turn, and the pair is scored with it.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -288,9 +289,30 @@ def fit(items: list[Prepared]):
     values = [value(Scorer(networks, t, start)) for t in grid]
     smooth = [sum(values[max(n - 1, 0) : n + 2]) / len(values[max(n - 1, 0) : n + 2])
               for n in range(len(grid))]  # the middle of a plateau, not its noisy edge
-    pairing = Scorer(networks, grid[max(range(len(grid)), key=smooth.__getitem__)], start)
+    pairing = Scorer(networks, grid[max(range(len(grid)), key=smooth.__getitem__)], start,
+                     max(item.same.size for item in items), _chance_decay(networks, items))
     return max((replace(pairing, detail_meaning=d) for d in settings.COMPARE_DETAIL_GRID),
                key=value)
+
+
+def _chance_decay(networks, items: list[Prepared]) -> float:
+    """How fast the share of unrelated claim pairs (no gold point in common) that reach a
+    probability falls as it rises: the slope of its logarithm over the threshold grid,
+    by least squares, where at least ``settings.COMPARE_CHANCE_SEEN`` such pairs reach
+    it."""
+    import numpy
+
+    from rashomon.compare.align import Scorer, probabilities
+
+    scorer = Scorer(networks, 0.0, 0.0)
+    unrelated = numpy.concatenate([probabilities(item.signals, scorer)[item.same == 0]
+                                   for item in items])
+    points = [(t, numpy.mean(unrelated >= t)) for t in settings.COMPARE_THRESHOLD_GRID
+              if numpy.sum(unrelated >= t) >= settings.COMPARE_CHANCE_SEEN]
+    if len(points) < 2:
+        return 0.0
+    slope = numpy.polyfit([t for t, _ in points], [math.log(share) for _, share in points], 1)[0]
+    return round(float(-slope), 3) if slope < 0 else 0.0
 
 
 def _network(scaler, rows, labels, seed: int):
