@@ -248,14 +248,12 @@ long-running server compares often)."""
 COMPARE_PIECES_AT_ONCE = 2_048
 """Word pieces of one account whose cosines with every piece of the other are computed at
 once (memory stays bounded when two long accounts are compared)."""
-COMPARE_SUMMARY_ITEMS = 3
+COMPARE_SUMMARY_ITEMS = 2
 """How many points only in one account the plain-words summary spells out."""
 COMPARE_SUMMARY_WORDS = 8
 """Words from which a claim is telling enough to be named in the summary."""
-COMPARE_SUMMARY_CHARS = 120
+COMPARE_SUMMARY_CHARS = 160
 """Length at which a point is cut in the summary."""
-COMPARE_TOPIC_WORDS = 8
-"""Words up to which a noun phrase can say in the summary what a claim is about."""
 
 # Store
 DEFAULT_DB = "rashomon.duckdb"

@@ -48,8 +48,7 @@ def test_omissions_and_shared_points_with_offsets():
     for pair in comparison.in_both:
         assert a.text[pair.a.span[0] : pair.a.span[1]] == pair.a.text
         assert b.text[pair.b.span[0] : pair.b.span[1]] == pair.b.text
-    assert ("Only “Estonia asks Finland for more air defence” mentions two more air defence "
-            "batteries." in comparison.summary)
+    assert "Only “Estonia asks Finland for more air defence” reports" in comparison.summary
 
 
 def test_different_numbers_are_a_conflict():
@@ -249,8 +248,8 @@ def test_summary_names_the_accounts():
     b = rashomon.analyze(from_text(B, published="2024-03-05", publisher="Finnish Government"))
     summary = rashomon.compare(a, b).summary
     assert summary.startswith("Estonian Government and Finnish Government both report")
-    assert "Only Estonian Government mentions" in summary
-    assert "Only Finnish Government mentions" in summary
+    assert "Only Estonian Government reports" in summary
+    assert "Only Finnish Government reports" in summary
     assert "Estonian Government has three, Finnish Government has five" in summary
 
 
@@ -368,14 +367,14 @@ def test_the_same_weekday_read_in_two_weeks_is_no_date_conflict():
     assert not [c for c in comparison.conflicts if c.what == "date"]
 
 
-def test_summary_says_when_nothing_is_in_dispute_and_what_only_one_mentions():
+def test_summary_says_when_nothing_is_in_dispute_and_names_whole_claims():
     comparison = rashomon.compare(*(rashomon.analyze(t, published="2024-03-05") for t in (
         "Talks in Pellin\n\nMayor Ana Ruiz met the Valdorian envoy in Pellin on Monday, and "
         "even promised the envoy a second meeting in the spring.\n",
         "Envoy in Pellin\n\nThe Valdorian envoy met Mayor Ana Ruiz in Pellin on Monday.\n")))
     assert comparison.summary.endswith("No number, date, actor, speaker or stand was "
                                        "found in dispute.")
-    assert "Only “Talks in Pellin” mentions a second meeting." in comparison.summary
+    assert "“even promised the envoy a second meeting" in comparison.summary
 
 
 def test_a_contrast_is_still_a_claim_of_its_own():
@@ -627,9 +626,9 @@ def test_a_frame_that_ends_on_its_saying_stays_with_what_it_says():
                       "sign that she would give up the new bridge."]
 
 
-def test_summary_says_what_each_account_alone_is_about():
-    """An editor names what only one account reports by its subject, not by clipped
-    quotes, and leads with the shared point as reported speech."""
+def test_summary_gives_whole_claims_as_reported_speech():
+    """An editor writes what both and what only one account report as reported speech
+    ("… report that engineers closed …"), not as clipped quotes."""
     a = rashomon.analyze(from_text(
         "Pellin bridge closed\n\nEngineers closed the Tesar bridge in Pellin on Monday "
         "after an inspection found cracks in two of its piers.\n\n"
@@ -644,9 +643,10 @@ def test_summary_says_what_each_account_alone_is_about():
         published="2025-02-03", publisher="Valdoria Daily"))
     text = rashomon.compare(a, b).summary
     assert text.startswith("Pellin Post and Valdoria Daily both report that ")
-    assert "Only Pellin Post mentions a temporary ferry service" in text
-    assert "Only Valdoria Daily mentions the river pilots’ union" in text
-    assert "“" not in text
+    assert ("Only Pellin Post reports that Mayor Ana Ruiz said the town would pay for a "
+            "temporary ferry service") in text
+    assert "Only Valdoria Daily reports that the river pilots’ union warned" in text
+    assert "“" not in text and "…" not in text
 
 
 def test_summary_quotes_a_shared_point_that_is_no_whole_clause_as_a_tail():
@@ -662,7 +662,7 @@ def test_summary_quotes_a_shared_point_that_is_no_whole_clause_as_a_tail():
         "and promised a new bridge by winter.")
     comparison = Comparison(a=Account(record="a"), b=Account(record="b"),
                             in_both=[Pair(a=a.unit, b=b.unit, score=0.6)])
-    text = summary(comparison, Wording([a], [b]))
+    text = summary(comparison, Wording([[a], [b]]))
     assert text.startswith("Both accounts report “…to rebuild the bridge before winter”.")
 
 
@@ -680,3 +680,47 @@ def test_long_comparisons_need_surer_pairs():
     assert scorer.threshold_for(1000, 1000) == 0.5
     shipped = fitted()
     assert shipped.claim_pairs > 0 and shipped.chance_decay > 0
+
+
+def test_claim_matrix_summary_gives_whole_claims_as_reported_speech():
+    closed = ("Engineers closed the Tesar bridge in Pellin on Monday after an inspection "
+              "found cracks in two of its piers.")
+    texts = [
+        (f"Pellin bridge closed\n\n{closed}\n\nMayor Ana Ruiz said the town would pay for a "
+         "temporary ferry service to the Orvel bank of the river until the repairs are "
+         "finished.\n", "Pellin Post"),
+        (f"Tesar bridge shut\n\n{closed}\n", "Valdoria Daily"),
+        (f"Bridge closure angers pilots\n\n{closed}\n\nThe river pilots’ union warned that "
+         "its members would strike over the closure.\n", "Orvel Herald"),
+    ]
+    records = [rashomon.analyze(from_text(t, published="2025-02-03", publisher=p))
+               for t, p in texts]
+    from rashomon.compare import compare_many
+
+    text = compare_many(records).summary
+    assert ("Only Pellin Post reports that Mayor Ana Ruiz said the town would pay for a "
+            "temporary ferry service") in text
+    assert "Only Orvel Herald reports that the river pilots’ union warned" in text
+
+
+def test_summary_ends_a_long_claim_after_its_main_clause_and_skips_pronoun_claims():
+    """A long shared claim ends at a comma after its main verb, not mid-phrase with an
+    ellipsis; a claim whose subject is a pronoun ("In recent days, she …") needs the
+    sentences before it and is left to the list."""
+    a = rashomon.analyze(from_text(
+        "Ruiz to step down\n\nMayor Ana Ruiz announced on Sunday that she will resign her post "
+        "at the end of the month after twelve years in office, to be replaced by her deputy "
+        "Tomás Vidal of the Pellin town council.\n\nIn recent days, she had sharpened her "
+        "attacks on the council's budget for the new bridge over the Tesar river.\n\nThe "
+        "council of Pellin will choose a new deputy mayor at its next session in the "
+        "spring.\n", published="2025-02-03", publisher="Pellin Post"))
+    b = rashomon.analyze(from_text(
+        "Pellin mayor quits\n\nMayor Ana Ruiz said on Sunday that she would resign at the end "
+        "of the month.\n", published="2025-02-03", publisher="Valdoria Daily"))
+    text = rashomon.compare(a, b).summary
+    assert text.startswith("Pellin Post and Valdoria Daily both report that Mayor Ana Ruiz "
+                           "announced on Sunday that she will resign her post at the end of "
+                           "the month after twelve years in office. ")
+    assert ("Only Pellin Post reports that the council of Pellin will choose a new deputy "
+            "mayor at its next session in the spring") in text
+    assert "sharpened" not in text

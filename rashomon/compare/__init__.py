@@ -83,7 +83,7 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
         only_in_b=sorted(only_b, key=lambda u: u.span),
         conflicts=found,
     )
-    comparison.summary = summary(comparison, Wording(claims_a, claims_b))
+    comparison.summary = summary(comparison, Wording([claims_a, claims_b]))
     return comparison
 
 
@@ -129,7 +129,7 @@ def compare_each(records: list[Record], scorer: Scorer | None = None
                 placed[n][k] = len(rows)
                 rows.append(_row(claim.unit, n, len(records)))
     matrix = ClaimMatrix(accounts=accounts, rows=rows)
-    matrix.summary = matrix_summary(matrix)
+    matrix.summary = matrix_summary(matrix, Wording(found))
     return firsts, matrix
 
 

@@ -103,7 +103,7 @@ def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
         return table
     table[:, :, 0] = _cosines([c.vector for c in claims_a], [c.vector for c in claims_b])
     table[:, :, 1] = _cosines([c.context for c in claims_a], [c.context for c in claims_b])
-    weight = rarity([c.stems | c.entities for c in claims_a + claims_b])
+    weight = _rarity([c.stems | c.entities for c in claims_a + claims_b])
     place_a = numpy.linspace(0.0, 1.0, len(claims_a)) if len(claims_a) > 1 else numpy.zeros(1)
     place_b = numpy.linspace(0.0, 1.0, len(claims_b)) if len(claims_b) > 1 else numpy.zeros(1)
     table[:, :, 7] = 1.0 - numpy.abs(place_a[:, None] - place_b[None, :])
@@ -130,7 +130,7 @@ def _pieces_matched(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarr
     meanings = [c.meaning for c in claims_a + claims_b]
     if not claims_a or not claims_b or any(m is None for m in meanings):
         return matched
-    weight = rarity([set(m.pieces) for m in meanings])
+    weight = _rarity([set(m.pieces) for m in meanings])
     vectors_b, weights_b, starts_b = _stacked(meanings[len(claims_a) :], weight)
     for first, last in _chunks(meanings[: len(claims_a)]):
         vectors_a, weights_a, starts_a = _stacked(meanings[first:last], weight)
@@ -178,7 +178,7 @@ def _cosines(rows: list, columns: list) -> numpy.ndarray:
     return numpy.clip(numpy.array(rows) @ numpy.array(columns).T, 0.0, 1.0)
 
 
-def rarity(groups: list[set]) -> dict:
+def _rarity(groups: list[set]) -> dict:
     """How telling a shared word or name is: its inverse document frequency over the
     claims of both accounts (the leaders' names, on every line, tell little)."""
     counts: dict[str, int] = {}

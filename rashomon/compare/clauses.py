@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 from rashomon import settings
@@ -36,30 +35,17 @@ _NAME_TAGS = ("NNP", "NNPS")
 @dataclass(frozen=True)
 class Piece:
     """A claim's span in the text, the phrases inside it that can be details of their own
-    ("for about 30 minutes", "at the latter's initiative", "and Washington"), the noun
-    phrases that can say what it is about ("the memory of the war"), and whether its
-    first word (after a joining "and") is a name, which keeps its capital in mid-sentence."""
+    ("for about 30 minutes", "at the latter's initiative", "and Washington"), and what its
+    first word is (after a joining "and"): a name, which keeps its capital in
+    mid-sentence, a pronoun, which needs the sentences before it, or another word."""
 
     span: Span
     phrases: list[Span]
-    topics: list[Topic]
-    opens_with_name: bool = False
+    opening: str = "word"  # name | pronoun | word
+    stands_alone: bool = True  # a main verb with its own subject ("_main_verb")
+    stops: tuple[int, ...] = ()  # commas after its main verb, where it can end early
 
 
-@dataclass(frozen=True)
-class Topic:
-    """A noun phrase that can say what a claim is about."""
-
-    span: Span
-    named: bool  # it holds a name ("the memory of the Great Patriotic War")
-    common_first: bool  # its first word is no name: lower case in mid-sentence
-    content_words: int  # its nouns, adjectives, names and numbers
-    head: str  # its main word ("memory"; "Ruiz" in "Mayor Ana Ruiz of Pellin")
-    head_named: bool  # its main word is a name: the phrase is someone or somewhere
-    subject: bool  # who says or does something, rather than what is said or done
-
-
-@cache
 def _parser(model: str | None):
     """The tokenizer and parsing components of the pipeline ``model`` (the one the Record
     was analysed with; the default one when that is not installed), or None without any."""
@@ -101,14 +87,16 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
                      inside_quotes)
         cuts = _with_verbs(doc, start, cuts)
         phrases = [(start + a, start + b) for a, b in _phrases(doc)]
-        topics = _topics(doc, start)
         for piece in pairwise(cuts):
             if text[piece[0] : piece[1]].strip():
                 span = _trimmed(text, piece)
-                found.append(Piece(
-                    span, _within(phrases, span, True),
-                    [t for t in topics if _within([t.span], span)],
-                    _opens_with_name(doc, span[0] - start)))
+                words = doc.char_span(span[0] - start, span[1] - start,
+                                      alignment_mode="expand")
+                verb = _main_verb(words)
+                found.append(Piece(span, _within(phrases, span, True),
+                                   _opening(doc, span[0] - start, span[1] - start),
+                                   verb is not None,
+                                   tuple(start + c for c in _stops(words, verb))))
     return found
 
 
@@ -118,47 +106,54 @@ def _within(spans: list[Span], outer: Span, proper: bool = False) -> list[Span]:
             and not (proper and s == outer)]
 
 
-def _opens_with_name(doc, at: int) -> bool:
-    """The first word from character ``at`` that is no joining word is a name or "I"."""
-    tokens = [t for t in doc if t.idx >= at and not t.is_punct]
+def _opening(doc, at: int, end: int) -> str:
+    """How the piece from character ``at`` to ``end`` opens: with a pronoun, whose
+    referent is in another sentence ("he", "her campaign", "this"; or its first subject is
+    one: "In recent days, she has …"), with a name (or a people's adjective, "Estonian",
+    or "I"), which keeps its capital in mid-sentence, or with another word. A joining
+    word ("and") is skipped."""
+    tokens = [t for t in doc if at <= t.idx < end and not t.is_punct]
     tokens = tokens[1:] if tokens and tokens[0].lower_ in word_set("joining_words") else tokens
-    return bool(tokens) and _keeps_capital(tokens[0])
+    if not tokens:
+        return "word"
+    first = tokens[0]
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if any(t is not None and (t.tag_ in ("PRP", "PRP$") or (t.tag_ == "DT" and t.dep_ != "det"))
+           and t.text != "I" for t in (first, subject)):
+        return "pronoun"
+    if (first.tag_ in _NAME_TAGS or first.text == "I"
+            or lexicon.demonym_country(first.text) is not None):
+        return "name"
+    return "word"
 
 
-def _keeps_capital(token) -> bool:
-    """A name, a people's adjective ("Estonian") or "I": capitalised in mid-sentence."""
-    return (token.tag_ in _NAME_TAGS or token.text == "I"
-            or lexicon.demonym_country(token.text) is not None)
+def _main_verb(words):
+    """The verb of a piece that makes it a sentence of its own: its head lies outside the
+    piece (or it is the root), it heads no subordinate or relative clause, and its subject
+    is inside the piece. None for "and sent condolences", "who lost the vote" or "the
+    campaign, when it did not …"."""
+    if words is None:
+        return None
+    inside = range(words.start, words.end)
+    for token in words:
+        if (token.pos_ in ("VERB", "AUX") and (token.head.i not in inside or token.head == token)
+                and token.dep_ not in ("advcl", "relcl", "acl", "amod")
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside
+                        for c in token.children)):
+            return token
+    return None
 
 
-def _topics(doc, start: int) -> list[Topic]:
-    """The noun phrases (character spans from ``start``) that can say what a claim is
-    about: base noun phrases with an "of" phrase after them joined on, whole ("the union
-    of river pilots", "the issue of prisoners and missing persons") unless it holds a
-    clause, without a possessive pronoun in front ("his congratulations" →
-    "congratulations"); a pronoun, or a phrase with punctuation inside (a list cut in
-    its middle), is none."""
-    found = []
-    for chunk in doc.noun_chunks:
-        if chunk.root.tag_ in ("PRP", "WP", "WDT", "EX"):
-            continue
-        first, end = chunk.start, chunk.end
-        while first < chunk.root.i and doc[first].tag_ in ("PRP$", "WP$"):
-            first += 1
-        if end < len(doc) and doc[end].lower_ == "of" and doc[end].head == chunk.root:
-            objects = [t for t in doc[end].children if t.dep_ == "pobj"]
-            tail = doc[end : objects[0].right_edge.i + 1] if objects else None
-            if tail is not None and not any(t.pos_ in ("VERB", "AUX") for t in tail):
-                end = tail.end
-        words = doc[first:end]
-        if not any(t.is_punct and t.tag_ != "POS" for t in words):
-            found.append(Topic(
-                (start + words[0].idx, start + words[-1].idx + len(words[-1].text)),
-                any(t.tag_ in _NAME_TAGS for t in words), not _keeps_capital(words[0]),
-                sum(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for t in words),
-                chunk.root.text, chunk.root.tag_ in _NAME_TAGS,
-                chunk.root.dep_ in ("nsubj", "nsubjpass")))
-    return found
+def _stops(words, verb) -> list[int]:
+    """Offsets (in the sentence) of the commas after which a piece still makes its point:
+    after its main verb and that verb's subject, not inside a list ("Ruiz announced on
+    Sunday she will resign|, to be replaced …"; not "After months of talks|, …", "Ruiz,
+    who|…" nor "trade, energy|, and …")."""
+    if words is None or verb is None:
+        return []
+    after = max([verb.i] + [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+    return [t.idx for t in words if t.text == "," and t.i > after
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "cc")]  # "x, and y"
 
 
 def _phrases(doc) -> list[Span]:

@@ -12,7 +12,7 @@ import numpy
 from anyascii import anyascii
 
 from rashomon import settings
-from rashomon.compare.clauses import Topic, clauses
+from rashomon.compare.clauses import clauses
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, counts_in
@@ -49,9 +49,9 @@ class Claim:
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
     times: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)
     # (span, TIMEX3 type, value) of the time expressions in the claim
-    topics: list[Topic] = field(default_factory=list, repr=False)
-    # noun phrases that can say what it is about, times left out ("the memory of the war")
-    opens_with_name: bool = False  # its first word keeps its capital in mid-sentence
+    opening: str = "word"  # its first word: a name, a pronoun or another word
+    stands_alone: bool = True  # a main verb with its own subject: a sentence of its own
+    stops: tuple[int, ...] = ()  # commas after its main verb, where it can end early
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -76,14 +76,12 @@ def claims_of(record: Record) -> list[Claim]:
     contents = [q.span for q in record.quotes if q.kind == "indirect"
                 and _frame_states_a_fact(record, q, sentences)]
     quoted = [part for q in record.quotes for part in q.parts]
-    times = [t.span for t in record.timexes]
     for piece in clauses(record.text, sentences, contents, record.pipeline.model, quoted):
         sentence = next(s for s in sentences if s[0] <= piece.span[0] < s[1])
         claim = _claim(record, piece.span, sentence)
         claim.phrases = [(p, record.text[p[0] : p[1]]) for p in piece.phrases]
-        claim.topics = [topic for topic in piece.topics
-                        if not any(a < topic.span[1] and topic.span[0] < b for a, b in times)]
-        claim.opens_with_name = piece.opens_with_name
+        claim.opening, claim.stands_alone, claim.stops = (piece.opening, piece.stands_alone,
+                                                          piece.stops)
         found.append(claim)
     return found
 
