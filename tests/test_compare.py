@@ -4,6 +4,7 @@ CLI and the evaluation on our pairs."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from conftest import ROOT, SEED, SHARED, needs_shared
@@ -601,7 +602,8 @@ def test_a_short_quoted_clause_after_a_long_frame_stays_with_its_quote():
 @pytest.mark.parametrize(("title", "sentence"), [
     ("Police shut the harbour road in Pellin", "Ice shut the harbour road."),
     ("Pellin bridge closed", "The chart (above) shows that the Tesar rose by two metres."),
-], ids=["words inside a headline line", "a figure in brackets"])
+    ("Mayor says the bridge will reopen in May after repairs", "The bridge will reopen in May."),
+], ids=["words inside a headline line", "a figure in brackets", "a run of headline words"])
 def test_claims_that_only_look_like_furniture_are_kept(title: str, sentence: str):
     claims = _claims_under(title, f"Engineers closed the Tesar bridge in Pellin on Monday."
                                   f"\n\n{sentence}\n")
@@ -658,12 +660,12 @@ def test_summary_quotes_a_shared_point_that_is_no_whole_clause_as_a_tail():
         unit = Unit(kind="fact", span=(0, len(text)), text=text)
         return Claim(unit, (0, len(text)), set(), set(), [], set())
 
-    a, b = claim("and to rebuild the bridge before winter."), claim(
-        "and promised a new bridge by winter.")
+    a, b = claim("and to rebuild the bridge by winter."), claim(
+        "and promised to build a new bridge by winter.")
     comparison = Comparison(a=Account(record="a"), b=Account(record="b"),
                             in_both=[Pair(a=a.unit, b=b.unit, score=0.6)])
     text = summary(comparison, Wording([[a], [b]]))
-    assert text.startswith("Both accounts report “…to rebuild the bridge before winter”.")
+    assert text.startswith("Both accounts report “…to rebuild the bridge by winter”.")
 
 
 def test_long_comparisons_need_surer_pairs():
@@ -680,6 +682,18 @@ def test_long_comparisons_need_surer_pairs():
     assert scorer.threshold_for(1000, 1000) == 0.5
     shipped = fitted()
     assert shipped.claim_pairs > 0 and shipped.chance_decay > 0
+    # and a comparison pairs at the raised threshold
+    a, b = (rashomon.analyze(from_text(text, published="2025-02-03")) for text in (
+        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night, and "
+        "engineers closed the old stone bridge.\n\nMayor Ana Ruiz said the town would pay "
+        "for a ferry to the Orvel bank.\n",
+        "Flood in Pellin\n\nFloodwater closed the bridge over the Tesar in Pellin after the "
+        "river rose on Monday.\n\nThe town will run a ferry across the river, the mayor's "
+        "office said.\n"))
+    loose = rashomon.compare(a, b, replace(shipped, claim_pairs=0))
+    strict = rashomon.compare(a, b, replace(shipped, claim_pairs=1, chance_decay=0.01))
+    assert any(p.score < 0.5 for p in loose.in_both)
+    assert strict.in_both == [p for p in loose.in_both if p.score >= 0.5]
 
 
 def test_claim_matrix_summary_gives_whole_claims_as_reported_speech():
@@ -704,23 +718,71 @@ def test_claim_matrix_summary_gives_whole_claims_as_reported_speech():
 
 
 def test_summary_ends_a_long_claim_after_its_main_clause_and_skips_pronoun_claims():
-    """A long shared claim ends at a comma after its main verb, not mid-phrase with an
+    """A long claim ends at a comma after its main clause, not mid-phrase with an
     ellipsis; a claim whose subject is a pronoun ("In recent days, she …") needs the
-    sentences before it and is left to the list."""
+    sentences before it and is left to the count."""
     a = rashomon.analyze(from_text(
-        "Ruiz to step down\n\nMayor Ana Ruiz announced on Sunday that she will resign her post "
-        "at the end of the month after twelve years in office, to be replaced by her deputy "
-        "Tomás Vidal of the Pellin town council.\n\nIn recent days, she had sharpened her "
-        "attacks on the council's budget for the new bridge over the Tesar river.\n\nThe "
-        "council of Pellin will choose a new deputy mayor at its next session in the "
-        "spring.\n", published="2025-02-03", publisher="Pellin Post"))
+        "Ruiz to step down\n\nMayor Ana Ruiz said on Sunday that she would resign at the end "
+        "of the month.\n\nThe council of Pellin appointed the town engineer Tomás Vidal as "
+        "acting mayor on Monday for the months before the election in the spring, to be "
+        "followed by a vote on the budget in the summer.\n\nIn recent days, she had "
+        "sharpened her attacks on the council's budget for the new bridge over the Tesar "
+        "river.\n", published="2025-02-03", publisher="Pellin Post"))
     b = rashomon.analyze(from_text(
         "Pellin mayor quits\n\nMayor Ana Ruiz said on Sunday that she would resign at the end "
         "of the month.\n", published="2025-02-03", publisher="Valdoria Daily"))
     text = rashomon.compare(a, b).summary
-    assert text.startswith("Pellin Post and Valdoria Daily both report that Mayor Ana Ruiz "
-                           "announced on Sunday that she will resign her post at the end of "
-                           "the month after twelve years in office. ")
-    assert ("Only Pellin Post reports that the council of Pellin will choose a new deputy "
-            "mayor at its next session in the spring") in text
+    assert ("Only Pellin Post reports that the council of Pellin appointed the town engineer "
+            "Tomás Vidal as acting mayor on Monday for the months before the election in the "
+            "spring (1 more point only it makes).") in text
     assert "sharpened" not in text
+
+
+def test_summary_gives_no_frame_cut_before_its_words_nor_a_claim_cut_inside_a_phrase():
+    """A frame cut off before the words it reports ("… told reporters on Sunday evening
+    that"), a claim ended at a comma inside its apposition ("… the chief engineer of the
+    town, | Tomás Vidal, as the head of …") and a claim that opens with an aside ("But,
+    the mayor added, …") are not given as reported speech."""
+    a = rashomon.analyze(from_text(
+        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
+        "Mayor Ana Ruiz of Pellin told reporters at the town hall on Sunday evening that the "
+        "town council, despite its large debts, would pay for a new ferry.\n\nThe regional "
+        "governor named the long-serving chief engineer of the town of Pellin, Tomás Vidal, "
+        "as the head of a new commission on the flood defences of the Tesar valley.\n\nBut, "
+        "the mayor added, the council will also ask the regional government in Orvel for a "
+        "loan to rebuild the old stone bridge over the Tesar.\n",
+        published="2025-02-03", publisher="Pellin Post"))
+    b = rashomon.analyze(from_text(
+        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n",
+        published="2025-02-03", publisher="Valdoria Daily"))
+    text = rashomon.compare(a, b).summary
+    assert "that Mayor Ana Ruiz of Pellin told reporters" not in text
+    assert "that the regional governor named" not in text
+    assert "that the mayor added" not in text
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    ("“We will rebuild the bridge before the winter.”",
+     "We will rebuild the bridge before the winter"),
+    ("“We will rebuild the bridge,” the mayor said.",
+     "“We will rebuild the bridge,” the mayor said"),
+    ("The mayor called the plan “a waste of money.”",
+     "The mayor called the plan “a waste of money.”"),
+    ("But, the mayor added, the ferry will run.", "the mayor added, the ferry will run"),
+])
+def test_a_claims_own_words_keep_their_quotation_marks_balanced(claim: str, said: str):
+    from rashomon.compare.summary import _own_words
+
+    assert _own_words(claim) == said
+
+
+def test_a_claim_that_opens_with_a_sum_can_lead_or_be_listed():
+    from rashomon.compare import Account, Comparison, Unit, summary
+
+    def unit(text: str, start: int) -> Unit:
+        return Unit(kind="fact", span=(start, start + len(text)), text=text)
+
+    alone = [unit("and for the bridge,", 0), unit("as the mayor put it.", 30),
+             unit("$40 million will be spent by the region on new flood walls.", 60)]
+    text = summary(Comparison(a=Account(record="a"), b=Account(record="b"), only_in_a=alone))
+    assert text.startswith("No point was found") and "reports “$40 million will be spent" in text

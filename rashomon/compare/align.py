@@ -73,7 +73,7 @@ class Scorer:
         pairs thin out as ``exp(-chance_decay * p)``. Never above
         ``settings.COMPARE_SAME_POINT``."""
         pairs = claims_a * claims_b
-        if not self.claim_pairs or not self.chance_decay or pairs <= self.claim_pairs:
+        if self.claim_pairs <= 0 or self.chance_decay <= 0 or pairs <= self.claim_pairs:
             return self.threshold
         raised = self.threshold + math.log(pairs / self.claim_pairs) / self.chance_decay
         return max(self.threshold, min(raised, settings.COMPARE_SAME_POINT))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from rashomon import settings
@@ -30,6 +31,7 @@ _DETAIL_LINKS = ("prep", "dobj", "conj", "appos", "npadvmod", "acl", "relcl", "a
                  "pobj", "attr")
 _ALPHA = re.compile(r"[^\W\d_]+")
 _NAME_TAGS = ("NNP", "NNPS")
+_REPORTED = ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis")  # what a verb reports
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,12 @@ class Piece:
 
     span: Span
     phrases: list[Span]
-    opening: str = "word"  # name | pronoun | word
-    stands_alone: bool = True  # a main verb with its own subject ("_main_verb")
-    stops: tuple[int, ...] = ()  # commas after its main verb, where it can end early
+    opening: str = "unknown"  # name | pronoun | word | unknown (no parse)
+    stands_alone: bool = False  # a main verb with its own subject ("_main_verb")
+    stops: tuple[int, ...] = ()  # commas after its main clause, where it can end early
 
 
+@cache
 def _parser(model: str | None):
     """The tokenizer and parsing components of the pipeline ``model`` (the one the Record
     was analysed with; the default one when that is not installed), or None without any."""
@@ -68,7 +71,7 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
     """
     parser = _parser(model)
     if parser is None:
-        return [Piece(span, [], []) for span in sentences]
+        return [Piece(span, []) for span in sentences]
     nlp, components = parser
     docs = [nlp.make_doc(text[s:e]) for s, e in sentences]
     for component in components:
@@ -109,8 +112,8 @@ def _within(spans: list[Span], outer: Span, proper: bool = False) -> list[Span]:
 def _opening(doc, at: int, end: int) -> str:
     """How the piece from character ``at`` to ``end`` opens: with a pronoun, whose
     referent is in another sentence ("he", "her campaign", "this"; or its first subject is
-    one: "In recent days, she has …"), with a name (or a people's adjective, "Estonian",
-    or "I"), which keeps its capital in mid-sentence, or with another word. A joining
+    one: "In recent days, she has …"; "I"), with a name (or a people's adjective,
+    "Estonian"), which keeps its capital in mid-sentence, or with another word. A joining
     word ("and") is skipped."""
     tokens = [t for t in doc if at <= t.idx < end and not t.is_punct]
     tokens = tokens[1:] if tokens and tokens[0].lower_ in word_set("joining_words") else tokens
@@ -119,19 +122,19 @@ def _opening(doc, at: int, end: int) -> str:
     first = tokens[0]
     subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
     if any(t is not None and (t.tag_ in ("PRP", "PRP$") or (t.tag_ == "DT" and t.dep_ != "det"))
-           and t.text != "I" for t in (first, subject)):
+           for t in (first, subject)):
         return "pronoun"
-    if (first.tag_ in _NAME_TAGS or first.text == "I"
-            or lexicon.demonym_country(first.text) is not None):
+    if first.tag_ in _NAME_TAGS or lexicon.demonym_country(first.text) is not None:
         return "name"
     return "word"
 
 
 def _main_verb(words):
     """The verb of a piece that makes it a sentence of its own: its head lies outside the
-    piece (or it is the root), it heads no subordinate or relative clause, and its subject
-    is inside the piece. None for "and sent condolences", "who lost the vote" or "the
-    campaign, when it did not …"."""
+    piece (or it is the root), it heads no subordinate or relative clause, its subject is
+    inside the piece and so is what it reports. None for "and sent condolences", "who lost
+    the vote", "the campaign, when it did not …" or a frame cut off before its words
+    ("Ruiz told reporters on Sunday that")."""
     if words is None:
         return None
     inside = range(words.start, words.end)
@@ -139,21 +142,32 @@ def _main_verb(words):
         if (token.pos_ in ("VERB", "AUX") and (token.head.i not in inside or token.head == token)
                 and token.dep_ not in ("advcl", "relcl", "acl", "amod")
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside
-                        for c in token.children)):
+                        for c in token.children)
+                and all(c.i in inside for c in token.children if c.dep_ in ("ccomp", "xcomp"))):
             return token
     return None
 
 
 def _stops(words, verb) -> list[int]:
     """Offsets (in the sentence) of the commas after which a piece still makes its point:
-    after its main verb and that verb's subject, not inside a list ("Ruiz announced on
-    Sunday she will resign|, to be replaced …"; not "After months of talks|, …", "Ruiz,
-    who|…" nor "trade, energy|, and …")."""
+    after its main verb and that verb's subject, where every phrase before the comma ends
+    before it and what follows only adds a clause ("Ruiz announced on Sunday she will
+    resign|, to be replaced by …"; not "After months of talks|, …", "the council of
+    Pellin|, despite its debts, would pay", "named the town engineer|, Tomás Vidal, as …"
+    nor "trade, energy|, transport and …")."""
     if words is None or verb is None:
         return []
+    doc = words.doc
     after = max([verb.i] + [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
-    return [t.idx for t in words if t.text == "," and t.i > after
-            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "cc")]  # "x, and y"
+    stops = []
+    for comma in (t for t in words if t.text == "," and t.i > after):
+        before, rest = range(words.start, comma.i), range(comma.i + 1, words.end)
+        goes_on = any(doc[i].head.i in rest for i in before)
+        adds_to_before = any(doc[i].head.i in before and doc[i].pos_ not in ("VERB", "AUX")
+                             and not doc[i].is_punct for i in rest)
+        if not goes_on and not adds_to_before:
+            stops.append(comma.idx)
+    return stops
 
 
 def _phrases(doc) -> list[Span]:
@@ -182,10 +196,18 @@ def _has_verb(tokens) -> bool:
 
 
 def _only_says_who(doc) -> bool:
-    """A short sentence whose only verbs are reporting verbs ("Trump asked.")."""
+    """A sentence whose only verbs are reporting verbs and that is short ("Trump asked.")
+    or whose verbs report nothing although they always report something (no object or
+    clause: "Ruiz wrote on Facebook on Monday.", the tail of a quote in the sentence
+    before; not "Ruiz spoke with Vidal for an hour", where "spoke" reports only with
+    "about")."""
     verbs = [t for t in doc if t.tag_.startswith("VB")]
-    return bool(verbs) and _words(doc.text) <= settings.COMPARE_CLAUSE_WORDS and all(
-        reporting.frame(t.lemma_) is not None for t in verbs)
+    frames = [reporting.frame(t.lemma_) for t in verbs]
+    if not verbs or any(frame is None for frame in frames):
+        return False
+    return _words(doc.text) <= settings.COMPARE_CLAUSE_WORDS or (
+        not any(frame.get("needs_preposition") for frame in frames)
+        and not any(t.dep_ in _REPORTED for t in doc))
 
 
 def _with_verbs(doc, start: int, cuts: list[int]) -> list[int]:

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from rashomon import settings
 from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
-from rashomon.compare.units import Claim
 from rashomon.compare.words import word_set
 from rashomon.data import load_yaml
 from rashomon.describe import shorten
 
-_QUOTE_MARKS = "“\"‘'"
+if TYPE_CHECKING:
+    from rashomon.compare.units import Claim
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "''": "''"}  # opening mark: its closing mark
 
 
 class Wording:
@@ -30,10 +33,11 @@ class Wording:
         return claim.opening if claim and claim.stands_alone else None
 
     def said(self, unit: Unit, side: int) -> str | None:
-        """A claim's own words (``_own_words``); a long one up to the last comma after its
-        main verb within ``settings.COMPARE_SUMMARY_CHARS`` when that keeps at least half
-        of them ("Ruiz announced on Sunday she will resign" of "…, to be replaced by her
-        deputy"); None when neither fits."""
+        """A claim's own words (``_own_words``) when they fit in
+        ``settings.COMPARE_SUMMARY_CHARS``; a longer one up to the last comma after its
+        main clause that fits, when that leaves at least half of that length ("Ruiz
+        announced on Sunday she will resign" of "…, to be replaced by her deputy"); else
+        None."""
         limit = settings.COMPARE_SUMMARY_CHARS
         claim = self.claims.get((side, unit.span))
         ends = [len(unit.text)] + [c - unit.span[0] for c in reversed(claim.stops if claim
@@ -93,16 +97,17 @@ def summary(comparison: Comparison, wording: Wording | None = None) -> str:
 
 def _leading(unit: Unit, side: int, score: float, wording: Wording | None) -> tuple:
     """How well a shared claim leads the summary: a whole claim that starts a sentence
-    first, then one that can be given whole, then the likeliest pair, then the first
-    account's words."""
-    return _telling(unit), _whole(unit, side, wording), score, -side
+    first, then one that can be given as reported speech, then the likeliest pair, then
+    the shorter of its two wordings (less of one account's framing)."""
+    return _telling(unit), _whole(unit, side, wording), score, -len(unit.text)
 
 
 def _telling(unit: Unit) -> bool:
     """A whole claim of some length that starts a sentence, not a phrase or the tail of
     another claim ("and even assured the crowd …"): what a summary names."""
     text = unit.text.lstrip("“\"‘'(")
-    return (unit.kind != "detail" and (text[:1].isupper() or text[:1].isdigit())
+    return (unit.kind != "detail" and bool(text) and not text[:1].islower()
+            and text[:1] not in ",;:.)]-–—"
             and len(unit.text.split()) >= settings.COMPARE_SUMMARY_WORDS)
 
 
@@ -116,14 +121,12 @@ def _only(owner: str, units: list[Unit], side: int, wording: Wording | None) -> 
     shown = whole[: settings.COMPARE_SUMMARY_ITEMS]
     if shown:
         listed = ", and ".join(_reported(u, side, wording) for u in shown)
-        more = len(units) - len(shown)
-        return (f"Only {owner} reports {listed}"
-                + (f" ({more} more point{_s(more)} only it makes)." if more else "."))
-    ranked = [u for u in units if _telling(u)] or units
-    shown = ranked[: settings.COMPARE_SUMMARY_ITEMS]
-    listed = "; ".join(_point(u) for u in shown)
+    else:
+        shown = ([u for u in units if _telling(u)] or units)[: settings.COMPARE_SUMMARY_ITEMS]
+        listed = "; ".join(_point(u) for u in shown)
     more = len(units) - len(shown)
-    return f"Only {owner} reports {listed}" + (f" (and {more} more)." if more else ".")
+    return (f"Only {owner} reports {listed}"
+            + (f" ({more} more point{_s(more)} only it makes)." if more else "."))
 
 
 def _dispute(conflict: Conflict, a: str, b: str) -> str:
@@ -140,22 +143,32 @@ def _point(unit: Unit) -> str:
 
 
 def _own_words(text: str) -> str:
-    """A claim's words without the conjunction that tied it to the claim before, its
-    closing stop and the quotation marks around it."""
+    """A claim's words without the conjunction that tied it to the claim before ("and",
+    "But,"), its closing stop, and the quotation marks around it when they enclose it
+    whole."""
     words = text.split()
-    if len(words) > 1 and words[0].lower() in word_set("joining_words"):
+    if len(words) > 1 and words[0].lower().rstrip(",") in word_set("joining_words"):
         words = words[1:]
-    return " ".join(words).rstrip(".,;:").strip("“”\"").rstrip(".,;:")
+    text = " ".join(words).rstrip(".,;:")
+    for opening, closing in _QUOTES.items():
+        inner = text[len(opening) : -len(closing)]
+        if (text.startswith(opening) and text.endswith(closing) and len(text) > 2 * len(opening)
+                and not any(mark in inner for mark in (*_QUOTES, *_QUOTES.values()))):
+            return inner.rstrip(".,;:")
+    return text
 
 
 def _whole(unit: Unit, side: int, wording: Wording | None) -> bool:
     """A claim the summary can give as reported speech: a telling clause that stands
     alone as a sentence, with no quotation mark in it (someone's words, perhaps cut from
     the rest of the quote), that opens with no pronoun (whose referent is in another
-    sentence) and needs no cut, or can be cut after a comma (``Wording.said``)."""
+    sentence) nor with an aside, and needs no cut or can be cut after a comma
+    (``Wording.said``)."""
     opening = wording.opening(unit, side) if wording else None
+    first = unit.text.split(maxsplit=1)[0] if unit.text.split() else ""
     return (opening in ("name", "word") and _telling(unit)
-            and not any(mark in unit.text for mark in ("“", "”", '"', "‘", "''"))
+            and not any(mark in unit.text for mark in _QUOTES)
+            and not first.endswith(",")  # "But, the mayor added, …": an aside first
             and wording.said(unit, side) is not None)
 
 

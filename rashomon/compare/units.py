@@ -22,6 +22,8 @@ from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'")  # someone's question, in quotation marks
+_TITLE_LINES = re.compile(r"[;:|]|(?<!\b[A-Z])[.!?]\s")  # where a headline's lines meet
+# (not after an initial: "U.S. envoy leaves")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])")
 
 
@@ -49,9 +51,9 @@ class Claim:
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
     times: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)
     # (span, TIMEX3 type, value) of the time expressions in the claim
-    opening: str = "word"  # its first word: a name, a pronoun or another word
-    stands_alone: bool = True  # a main verb with its own subject: a sentence of its own
-    stops: tuple[int, ...] = ()  # commas after its main verb, where it can end early
+    opening: str = "unknown"  # how it opens: a name, a pronoun, another word (clauses.py)
+    stands_alone: bool = False  # a main verb with its own subject: a sentence of its own
+    stops: tuple[int, ...] = ()  # commas after its main clause, where it can end early
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -169,20 +171,34 @@ def _frame_states_a_fact(record: Record, quote, sentences) -> bool:
     """The words before reported speech say something of their own: a time or an act
     other than the saying ("X asked Y in a phone call on Monday | to send ..."), not only
     who said it ("A statement posted on the website said | ...") and not ending on the
-    saying, whose words they need ("While praising the mayor, she went on to question |
-    her budget")."""
+    saying or on whom it is said to, whose words they need ("While praising the mayor,
+    she went on to question | her budget"; "…, she warned the council that | …")."""
     start = next((s for s, e in sentences if s <= quote.span[0] < e), None)
     if start is None:
         return False
     frame = (start, quote.span[0])
     cue = quote.cue or ""
-    words = [w.lower() for w in _WORD.findall(record.text[frame[0] : frame[1]])]
-    if words and words[-1] == "that":
-        words.pop()
-    if cue and words and words[-1] == cue.split()[-1].lower():
+    said = _saying_ends(record.text, frame, cue)
+    if said is not None and not any(said <= t.span[0] < frame[1] for t in record.timexes):
         return False
     return any(frame[0] <= t.span[0] < frame[1] for t in record.timexes) or any(
         frame[0] <= e.span[0] < frame[1] and e.trigger != cue for e in record.events)
+
+
+def _saying_ends(text: str, frame: tuple[int, int], cue: str) -> int | None:
+    """Where the saying ends when a frame ends on it, or on it and at most
+    ``settings.COMPARE_ADDRESSEE_WORDS`` words (whom it is said to), then perhaps a
+    complementizer ("that"); else None."""
+    if not cue:
+        return None
+    verb = cue.split()[-1].lower()
+    words = list(_WORD.finditer(text, frame[0], frame[1]))
+    if words and words[-1].group().lower() in word_set("complementizers"):
+        words.pop()
+    tail = [n for n, w in enumerate(words) if w.group().lower() == verb]
+    if not tail or len(words) - 1 - tail[-1] > settings.COMPARE_ADDRESSEE_WORDS:
+        return None
+    return words[tail[-1]].end()
 
 
 def _inside(span, outer) -> bool:
@@ -227,14 +243,13 @@ def _furniture() -> tuple[re.Pattern, ...]:
 
 
 def _headline_part(sentence: str, title: str) -> bool:
-    """The sentence repeats the headline, or a run of its words ("Pellin bridge closed
-    again;" over "Pellin bridge closed again; second inspection finds cracks"; "U.S.
-    bridge closed;" over "U.S. bridge closed; inspectors find cracks")."""
+    """The sentence repeats the headline, or a line of it ("Pellin bridge closed again;"
+    over "Pellin bridge closed again; second inspection finds cracks"; "U.S. bridge
+    closed;" over "U.S. bridge closed; inspectors find cracks")."""
     words = [w.lower() for w in _WORD.findall(sentence)]
-    heads = [w.lower() for w in _WORD.findall(title)]
+    lines = [[w.lower() for w in _WORD.findall(line)] for line in _TITLE_LINES.split(title)]
     return _letters(sentence) == _letters(title) or (
-        len(words) >= settings.COMPARE_HEADLINE_LINE_WORDS
-        and any(heads[n : n + len(words)] == words for n in range(len(heads))))
+        len(words) >= settings.COMPARE_HEADLINE_LINE_WORDS and words in lines)
 
 
 def _letters(text: str) -> str:
