@@ -786,3 +786,16 @@ def test_a_claim_that_opens_with_a_sum_can_lead_or_be_listed():
              unit("$40 million will be spent by the region on new flood walls.", 60)]
     text = summary(Comparison(a=Account(record="a"), b=Account(record="b"), only_in_a=alone))
     assert text.startswith("No point was found") and "reports “$40 million will be spent" in text
+
+
+@pytest.mark.parametrize(("story", "kept"), [
+    ("Ruiz on the budget\n\nIn recent days, Mayor Ana Ruiz has repeatedly warned the council "
+     "that she will veto the new budget for the bridge.\n",  # a frame ending on whom it warns
+     ["In recent days, Mayor Ana Ruiz has repeatedly warned the council that she will veto "
+      "the new budget for the bridge."]),
+    ("Ruiz on the bridge\n\nMayor Ana Ruiz said the old bridge over the Tesar would reopen in "
+     "the spring.\n\nVidal wrote on Facebook on Monday.\n",  # says only who wrote where
+     ["Mayor Ana Ruiz said the old bridge over the Tesar would reopen in the spring."]),
+], ids=["frame ending on its addressee", "reporting verb that reports nothing"])
+def test_what_only_frames_reported_words_is_no_claim_of_its_own(story: str, kept: list[str]):
+    assert _claim_texts(story) == kept
