@@ -217,8 +217,9 @@ COMPARE_QUOTED_CLAUSE_WORDS = 10
 """Words each side of a cut inside someone's quoted words needs: a speaker's short clauses
 ("We will stay in Pellin and we will rebuild the bridge") are one statement."""
 COMPARE_ADDRESSEE_WORDS = 2
-"""Words after a frame's saying verb (whom it is said to: "warned the council") from which
-the frame still needs the words it reports and is no claim of its own."""
+"""Words after a frame's saying verb (whom it is said to, or when: "warned the council",
+"announced Wednesday") up to which the frame still needs the words it reports and is no
+claim of its own ("asked Y in a phone call on Monday | to send …" is one)."""
 COMPARE_HEADLINE_LINE_WORDS = 3
 """Words from which a sentence found whole inside the headline is a line of it, no claim
 ("Bridge closed again;" over "Bridge closed again; second inspection finds cracks")."""

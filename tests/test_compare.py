@@ -796,6 +796,10 @@ def test_a_claim_that_opens_with_a_sum_can_lead_or_be_listed():
     ("Ruiz on the bridge\n\nMayor Ana Ruiz said the old bridge over the Tesar would reopen in "
      "the spring.\n\nVidal wrote on Facebook on Monday.\n",  # says only who wrote where
      ["Mayor Ana Ruiz said the old bridge over the Tesar would reopen in the spring."]),
-], ids=["frame ending on its addressee", "reporting verb that reports nothing"])
+    ("Ruiz on the ferry\n\nOn top of that, Mayor Ana Ruiz said Sunday that the town would "
+     "pay for a ferry.\n",  # a frame ending on its saying and its day
+     ["On top of that, Mayor Ana Ruiz said Sunday that the town would pay for a ferry."]),
+], ids=["frame ending on its addressee", "reporting verb that reports nothing",
+        "frame ending on its day"])
 def test_what_only_frames_reported_words_is_no_claim_of_its_own(story: str, kept: list[str]):
     assert _claim_texts(story) == kept

@@ -171,15 +171,15 @@ def _frame_states_a_fact(record: Record, quote, sentences) -> bool:
     """The words before reported speech say something of their own: a time or an act
     other than the saying ("X asked Y in a phone call on Monday | to send ..."), not only
     who said it ("A statement posted on the website said | ...") and not ending on the
-    saying or on whom it is said to, whose words they need ("While praising the mayor,
-    she went on to question | her budget"; "…, she warned the council that | …")."""
+    saying or a few words after it (whom it is said to, or when), whose words they need
+    ("While praising the mayor, she went on to question | her budget"; "…, she warned the
+    council that | …"; "Ruiz announced Wednesday that | …")."""
     start = next((s for s, e in sentences if s <= quote.span[0] < e), None)
     if start is None:
         return False
     frame = (start, quote.span[0])
     cue = quote.cue or ""
-    said = _saying_ends(record.text, frame, cue)
-    if said is not None and not any(said <= t.span[0] < frame[1] for t in record.timexes):
+    if _saying_ends(record.text, frame, cue) is not None:
         return False
     return any(frame[0] <= t.span[0] < frame[1] for t in record.timexes) or any(
         frame[0] <= e.span[0] < frame[1] and e.trigger != cue for e in record.events)
@@ -187,8 +187,8 @@ def _frame_states_a_fact(record: Record, quote, sentences) -> bool:
 
 def _saying_ends(text: str, frame: tuple[int, int], cue: str) -> int | None:
     """Where the saying ends when a frame ends on it, or on it and at most
-    ``settings.COMPARE_ADDRESSEE_WORDS`` words (whom it is said to), then perhaps a
-    complementizer ("that"); else None."""
+    ``settings.COMPARE_ADDRESSEE_WORDS`` words (whom it is said to, or when), then perhaps
+    a complementizer ("that"); else None."""
     if not cue:
         return None
     verb = cue.split()[-1].lower()
