@@ -741,8 +741,9 @@ def test_summary_ends_a_long_claim_after_its_main_clause_and_skips_pronoun_claim
 def test_summary_gives_no_frame_cut_before_its_words_nor_a_claim_cut_inside_a_phrase():
     """A frame cut off before the words it reports ("… told reporters on Sunday evening
     that"), a claim ended at a comma inside its apposition ("… the chief engineer of the
-    town, | Tomás Vidal, as the head of …") and a claim that opens with an aside ("But,
-    the mayor added, …") are not given as reported speech."""
+    town, | Tomás Vidal, as the head of …"), a claim that opens with an aside ("But,
+    the mayor added, …") and a claim in the first person are not given as reported
+    speech."""
     a = rashomon.analyze(from_text(
         "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
         "Mayor Ana Ruiz of Pellin told reporters at the town hall on Sunday evening that the "
@@ -750,7 +751,8 @@ def test_summary_gives_no_frame_cut_before_its_words_nor_a_claim_cut_inside_a_ph
         "governor named the long-serving chief engineer of the town of Pellin, Tomás Vidal, "
         "as the head of a new commission on the flood defences of the Tesar valley.\n\nBut, "
         "the mayor added, the council will also ask the regional government in Orvel for a "
-        "loan to rebuild the old stone bridge over the Tesar.\n",
+        "loan to rebuild the old stone bridge over the Tesar.\n\nI was standing on the old "
+        "stone bridge over the Tesar when the water rose over its piers.\n",
         published="2025-02-03", publisher="Pellin Post"))
     b = rashomon.analyze(from_text(
         "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n",
@@ -759,6 +761,7 @@ def test_summary_gives_no_frame_cut_before_its_words_nor_a_claim_cut_inside_a_ph
     assert "that Mayor Ana Ruiz of Pellin told reporters" not in text
     assert "that the regional governor named" not in text
     assert "that the mayor added" not in text
+    assert "that I was standing" not in text  # "I": whom it stands for is the writer
 
 
 @pytest.mark.parametrize(("claim", "said"), [
