@@ -28,24 +28,29 @@ class Wording:
         self.claims = {(side, c.unit.span): c for side, claims in enumerate(accounts)
                        for c in claims}
 
-    def opening(self, unit: Unit, side: int) -> str | None:
+    def reported(self, unit: Unit, side: int) -> str | None:
+        """A claim as reported speech, without "that" ("engineers closed the bridge", its
+        first word in lower case unless it is a name), where it can be given so: a
+        telling clause that stands alone as a sentence, with no quotation mark in it
+        (someone's words, perhaps cut from the rest of the quote), that opens with no
+        pronoun (whose referent is in another sentence) nor with an aside ("But, the
+        mayor added, …"), and whose own words (``_own_words``) fit in
+        ``settings.COMPARE_SUMMARY_CHARS``, or do up to the last comma after its main
+        clause that leaves at least half of that length ("Ruiz announced on Sunday she
+        will resign" of "…, to be replaced by her deputy"). Else None."""
         claim = self.claims.get((side, unit.span))
-        return claim.opening if claim and claim.stands_alone else None
-
-    def said(self, unit: Unit, side: int) -> str | None:
-        """A claim's own words (``_own_words``) when they fit in
-        ``settings.COMPARE_SUMMARY_CHARS``; a longer one up to the last comma after its
-        main clause that fits, when that leaves at least half of that length ("Ruiz
-        announced on Sunday she will resign" of "…, to be replaced by her deputy"); else
-        None."""
+        words = unit.text.split()
+        if (claim is None or not claim.stands_alone or claim.opening not in ("name", "word")
+                or not _telling(unit) or any(mark in unit.text for mark in _QUOTES)
+                or words[0].endswith(",")):
+            return None
         limit = settings.COMPARE_SUMMARY_CHARS
-        claim = self.claims.get((side, unit.span))
-        ends = [len(unit.text)] + [c - unit.span[0] for c in reversed(claim.stops if claim
-                                                                       else ())]
-        for end in ends:
+        for end in [len(unit.text)] + [c - unit.span[0] for c in reversed(claim.stops)]:
             text = _own_words(unit.text[:end])
             if len(text) <= limit:
-                return text if end == len(unit.text) or len(text) >= limit // 2 else None
+                if end < len(unit.text) and len(text) < limit // 2:
+                    return None
+                return text if claim.opening == "name" else text[:1].lower() + text[1:]
         return None
 
 
@@ -99,7 +104,8 @@ def _leading(unit: Unit, side: int, score: float, wording: Wording | None) -> tu
     """How well a shared claim leads the summary: a whole claim that starts a sentence
     first, then one that can be given as reported speech, then the likeliest pair, then
     the shorter of its two wordings (less of one account's framing)."""
-    return _telling(unit), _whole(unit, side, wording), score, -len(unit.text)
+    sayable = wording is not None and wording.reported(unit, side) is not None
+    return _telling(unit), sayable, score, -len(unit.text)
 
 
 def _telling(unit: Unit) -> bool:
@@ -113,19 +119,16 @@ def _telling(unit: Unit) -> bool:
 
 def _only(owner: str, units: list[Unit], side: int, wording: Wording | None) -> str:
     """The first points only one account makes, in the order it makes them (news puts
-    what matters first), as reported speech where they can be given whole, and how many
-    more there are."""
-    whole = [u for u in units if _whole(u, side, wording)]
-    whole = [u for n, u in enumerate(whole)  # a sentence the account says twice, once
-             if all(wording.said(u, side) != wording.said(v, side) for v in whole[:n])]
-    shown = whole[: settings.COMPARE_SUMMARY_ITEMS]
-    if shown:
-        listed = ", and ".join(_reported(u, side, wording) for u in shown)
-    else:
-        shown = ([u for u in units if _telling(u)] or units)[: settings.COMPARE_SUMMARY_ITEMS]
-        listed = "; ".join(_point(u) for u in shown)
-    more = len(units) - len(shown)
-    return (f"Only {owner} reports {listed}"
+    what matters first), as reported speech where they can be given so (a sentence the
+    account says twice, once), else quoted; and how many more there are."""
+    said = [wording.reported(u, side) for u in units] if wording else []
+    listed = [f"that {text}" for text in dict.fromkeys(t for t in said if t is not None)]
+    listed, joint = listed[: settings.COMPARE_SUMMARY_ITEMS], ", and "
+    if not listed:
+        ranked = [u for u in units if _telling(u)] or units
+        listed, joint = [_point(u) for u in ranked[: settings.COMPARE_SUMMARY_ITEMS]], "; "
+    more = len(units) - len(listed)
+    return (f"Only {owner} reports {joint.join(listed)}"
             + (f" ({more} more point{_s(more)} only it makes)." if more else "."))
 
 
@@ -158,28 +161,13 @@ def _own_words(text: str) -> str:
     return text
 
 
-def _whole(unit: Unit, side: int, wording: Wording | None) -> bool:
-    """A claim the summary can give as reported speech: a telling clause that stands
-    alone as a sentence, with no quotation mark in it (someone's words, perhaps cut from
-    the rest of the quote), that opens with no pronoun (whose referent is in another
-    sentence) nor with an aside, and needs no cut or can be cut after a comma
-    (``Wording.said``)."""
-    opening = wording.opening(unit, side) if wording else None
-    first = unit.text.split(maxsplit=1)[0] if unit.text.split() else ""
-    return (opening in ("name", "word") and _telling(unit)
-            and not any(mark in unit.text for mark in _QUOTES)
-            and not first.endswith(",")  # "But, the mayor added, …": an aside first
-            and wording.said(unit, side) is not None)
-
-
 def _reported(unit: Unit, side: int, wording: Wording | None) -> str:
-    """A claim as reported speech ("that engineers closed the bridge", its first word in
-    lower case unless it is a name) where it can be given so; a piece that is no whole
-    clause ("and to take …") quoted as the tail of a sentence; else quoted, cut."""
-    if _whole(unit, side, wording):
-        text = wording.said(unit, side)
-        return "that " + (text if wording.opening(unit, side) == "name"
-                          else text[:1].lower() + text[1:])
+    """A claim as reported speech ("that engineers closed the bridge") where it can be
+    given so (``Wording.reported``); a piece that is no whole clause ("and to take …")
+    quoted as the tail of a sentence; else quoted, cut."""
+    text = wording.reported(unit, side) if wording else None
+    if text is not None:
+        return f"that {text}"
     if wording is not None and not _telling(unit):
         return f"“…{_cut(_own_words(unit.text))}”"
     return _point(unit)
