@@ -15,6 +15,11 @@ SEED = SHARED / "seed" / "article.txt"
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not present")
 
 
+def by_name(record, name: str):
+    """The entity of ``record`` called ``name``."""
+    return next(e for e in record.entities if e.name == name)
+
+
 @pytest.fixture(scope="session")
 def analyze_file():
     """Analyse a file into a Record, caching by path (one model load per session)."""

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import ARTICLES, EXAMPLES, SEED, needs_shared
+from conftest import ARTICLES, EXAMPLES, SEED, by_name, needs_shared
 
 
 def people(record):
     return {e.name: e for e in record.entities if e.type == "PERSON"}
-
-
-def by_name(record, name):
-    return next(e for e in record.entities if e.name == name)
 
 
 @needs_shared

@@ -6,11 +6,7 @@ reads an invented article written like a wire story."""
 from __future__ import annotations
 
 import pytest
-from conftest import ARTICLES
-
-
-def by_name(record, name):
-    return next(e for e in record.entities if e.name == name)
+from conftest import ARTICLES, by_name
 
 
 def roles(entity):

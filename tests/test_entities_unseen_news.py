@@ -6,6 +6,8 @@ Each test reads an invented article written like a wire story."""
 
 from __future__ import annotations
 
+from conftest import by_name
+
 import rashomon
 
 
@@ -15,10 +17,6 @@ def analyze(text: str, title: str | None = None) -> rashomon.Record:
 
 def names(record: rashomon.Record) -> set[str]:
     return {e.name for e in record.entities}
-
-
-def by_name(record: rashomon.Record, name: str):
-    return next(e for e in record.entities if e.name == name)
 
 
 def roles(entity) -> list[tuple[str, str | None]]:
