@@ -637,13 +637,14 @@ def test_signed_document_speaks_for_its_signer():
          "Pellin residents"),
         ("Minister Ilse Brandt told the public that the port was safe.", "the port was safe",
          "the public"),
-        ("Senator Bo Quarrie called on Governor Rick Tallis to resign over the crisis.",
+        ("Senator Bo Quarrie urged Governor Rick Tallis to resign over the crisis.",
          "to resign", "Governor Rick Tallis"),
     ],
 )
 def test_the_words_naming_the_addressee_are_kept(sentence, start, addressee_words):
     """Who was spoken to is kept as words even when they name no entity ("told Pellin
-    residents"); "called on X" names X also when the parser reads "on" as a particle."""
+    residents", "urged Governor X to resign"). ("Called on X to resign" is an act, an
+    event: see test_acts_are_no_statements.)"""
     record = _analyze(f"Water crisis\n\n{sentence}\n")
     quote = _find(record, start)
     assert record.text[slice(*quote.addressee_span)].endswith(addressee_words)

@@ -281,3 +281,114 @@ def test_a_title_in_quotation_marks_with_no_cue_is_no_statement():
     )
     assert [q.content for q in record.quotes] == [
         "We will rebuild the quay,” Wren said. “Every Stone Counts."]
+
+
+def test_a_name_set_off_by_commas_right_before_the_verb_is_the_speaker():
+    # the parser hangs "her chief aide, Ivo Brandt," on "the Courier" and leaves "said"
+    # with no subject
+    record = _analyze(
+        "Ferry Deal Delayed\n\n"
+        "In a note to the Courier, her chief aide, Ivo Brandt, said: “The mayor believes "
+        "that the ferry link is vital, and that the link is strongest when the council is "
+        "united.”\n"
+    )
+    vital = _find(record, "The mayor believes")
+    assert (_name(record, vital.speaker), vital.confidence >= 0.8) == ("Ivo Brandt", True)
+
+
+def test_a_title_of_an_office_before_a_name_is_that_person_not_the_bracketed_label():
+    record = _analyze(
+        "Port Images Row\n\n"
+        "On Tuesday, Speaker of the House Rep. Ivo Brandt (R-WI) said “the images have no "
+        "place in a port campaign.”\n\n"
+        "The wife of Councillor Ana Ruiz said the port was safe.\n"
+    )
+    images, safe = _find(record, "the images"), _find(record, "the port was safe")
+    assert _name(record, images.speaker) == "Ivo Brandt"
+    assert safe.speaker is None or _name(record, safe.speaker) != "Ana Ruiz"
+
+
+def test_acts_are_no_statements():
+    """"Called on X to", "agreed to", "threatened to close", "pledged $2 million",
+    "requested anonymity" and a policy that "shows no sign" report no one's words (the
+    issue keeps such acts as events); the same verbs with a reported clause, a proposal,
+    an aim, a survey's finding and the quoted word one calls for are statements."""
+    record = _analyze(
+        "Port Row Deepens\n\n"
+        "The dockers called on Mayor Ilse Marek to resign. The harbour board threatened to "
+        "close the docks. The port authority pledged $2 million for repairs. A board member "
+        "requested anonymity. The mayor's policy shows no sign of change. Ana Ruiz agreed "
+        "to meet the dockers.\n\n"
+        "Later, Tomas Wren proposed a new ferry fare. Ruiz agreed that the docks were "
+        "unsafe. Marek sought to calm the crowd. A survey by the Pellin Courier showed "
+        "Marek with a clear lead. Ruiz called for more “flexibility” for the wardens.\n"
+    )
+    assert [q.content for q in record.quotes] == [
+        "a new ferry fare", "the docks were unsafe", "to calm the crowd",
+        "Marek with a clear lead", "flexibility"]
+    assert {e.trigger for e in record.events} >= {"called", "agreed"}
+
+
+def test_he_said_stays_with_the_one_named_outside_the_words_he_reports():
+    record = _analyze(
+        "Campaign Row\n\n"
+        "Tomas Wren turned the story back on the Courier, pointing out that the paper’s "
+        "Ivo Brandt had reported in June that the Wren campaign was coming apart. He hoped, "
+        "he said, that the paper would shy away from such reporting now.\n\n"
+        "“Wren invited us to his house,” the Courier’s editor Marek Olsen responded. “He "
+        "told us that every job was on the table.”\n\n"
+        "Wren’s renewed praise of his team came with caveats. He may add to his senior "
+        "staff, he said.\n"
+    )
+    assert _name(record, _find(record, "He hoped").speaker) == "Tomas Wren"
+    assert _name(record, _find(record, "He may add").speaker) == "Tomas Wren"
+    assert _name(record, _find(record, "Wren invited").speaker) == "Marek Olsen"
+
+
+def test_a_framed_clause_ending_a_paragraph_keeps_no_line_break():
+    record = _analyze("Port Talks\n\nAs the Courier observed, the port is closed.\n\n"
+                      "Wren said the ferry was late.\n")
+    assert _find(record, "the port is closed").content == "the port is closed"
+
+
+def test_the_channel_a_statement_was_made_on_is_its_via():
+    record = _analyze(
+        "Ferry Row\n\n"
+        "Tomas Wren said on CNN that the ferry would run again. Ana Ruiz said at a news "
+        "conference that the docks were unsafe. Ivo Brandt said in an e-mail that the fares "
+        "would rise. Marek Olsen told POLITICO that the quay was late to open. In a "
+        "conference call with analysts Monday, Jan Holm said the merger would close. Ola "
+        "Dahl said at the harbour office that the talks were over. In a phone call with "
+        "Dahl, Eva Lind said the fares were fair.\n"
+    )
+    vias = {q.content: [v.text for v in q.via] for q in record.quotes}
+    assert vias == {
+        "the ferry would run again": ["CNN"],
+        "the docks were unsafe": ["a news conference"],
+        "the fares would rise": ["an e-mail"],
+        "the quay was late to open": ["POLITICO"],
+        "the merger would close": ["a conference call with analysts"],
+        "the talks were over": [],
+        "the fares were fair": [],  # a call with the one spoken to is no channel
+    }
+
+
+def test_the_name_opening_the_first_paragraph_after_the_headline_speaks():
+    # a sentence forced to start at the paragraph made the parser cut "Marek | Olsen"
+    record = _analyze("Port Row\n\nMarek Olsen told the Courier on Monday that the ferry was "
+                      "late.\n")
+    assert _name(record, _find(record, "the ferry was late").speaker) == "Marek Olsen"
+
+
+def test_the_role_words_given_to_a_named_person_stand_for_that_person():
+    record = _analyze(
+        "Harbour Deal\n\n"
+        "Barry Holm, the campaign manager, declined to comment at first. The campaign "
+        "manager said he needed to speak to the candidate. “Call me back,” he told the "
+        "Courier.\n\n"
+        "A woman in Pellin said the port was closed. She added that the ferry was late.\n"
+    )
+    for start in ("he needed to speak", "Call me back"):
+        assert _name(record, _find(record, start).speaker) == "Barry Holm"
+    late = _find(record, "the ferry was late")
+    assert (late.speaker, _words(record, late.antecedent_span)) == (None, "A woman in Pellin")

@@ -110,7 +110,8 @@ def make_doc(nlp: Language, document: Document) -> Doc:
 def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
     """Make every block (headline, paragraph, caption) and the story after a dateline
     start a sentence, so the parser never joins a headline, a caption or "SOFIA, May 30 -"
-    to the story's first sentence; the dateline itself is one sentence."""
+    to the story's first sentence; the dateline itself is one sentence. A block's first two
+    words stay in one sentence (a forced start made the parser cut "Bernie | Sanders said")."""
     starts = [block.start for block in document.blocks]
     dateline = document.dateline
     if dateline is not None:
@@ -122,6 +123,8 @@ def _start_sentences_at_blocks(doc: Doc, document: Document) -> None:
         span = doc.char_span(start, len(document.text), alignment_mode="contract")
         if span is not None and len(span) and span.start > 0:
             doc[span.start].is_sent_start = True
+            if len(span) > 1 and span[0].is_alpha and span[1].is_alpha:
+                span[1].is_sent_start = False  # else the parser may cut "Ana | Ruiz said …"
 
 
 def _bound_sentences(doc: Doc, limit: int) -> None:

@@ -64,12 +64,14 @@ class MentionIndex:
 
     def named(self, token: Token) -> tuple[Entity, int, int] | None:
         """The entity a noun phrase names: its head's mention, or its appositive's
-        ("Popescu's lawyer, Mihai Radu")."""
+        ("Popescu's lawyer, Mihai Radu"), but not a bracketed label's ("Speaker (R-WI)"
+        names no state)."""
         found = self.at(token.idx, token.idx + len(token), token.idx)
         if found is not None:
             return found
         for child in token.children:
-            if child.dep_ == "appos":
+            bracketed = "(" in (child.left_edge.text, child.doc[max(0, child.left_edge.i - 1)].text)
+            if child.dep_ == "appos" and not bracketed:
                 found = self.at(child.idx, child.idx + len(child), child.idx)
                 if found is not None:
                     return found

@@ -55,8 +55,11 @@ def is_press(token: Token) -> bool:
 
 def names_an_outlet(name: str) -> bool:
     """Whether a name is a news organisation's: a ``news_outlet_words`` word or a name
-    ending with one ("the Daily Herald", "Reuters", "the Associated Press")."""
-    return any(name == word or name.endswith(f" {word}")
+    ending with one ("the Daily Herald", "Reuters", "the Associated Press", "POLITICO")."""
+    def fold(text: str) -> str:  # "POLITICO", "USA TODAY": capitals match any case
+        return text.casefold() if name.isupper() else text
+
+    return any(fold(name) == fold(word) or fold(name).endswith(f" {fold(word)}")
                for word in lexicon()["news_outlet_words"])
 
 
@@ -111,6 +114,7 @@ def medium_of(cue: Token) -> Span | None:
     phrase of the verb it is coordinated with ("In his speech, Ruiz praised … and said")."""
     prepositions = lexicon_words("media_prepositions")
     media = lexicon_words("media")
+    occasions = lexicon_words("channel_occasions")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
     opening = [c for c in cue.head.children if c.i < cue.head.i] if cue.dep_ == "conj" else []
     for child in [*cue.children, *(c for o in objects for c in o.children), *opening]:
@@ -120,15 +124,21 @@ def medium_of(cue: Token) -> Span | None:
             if noun.dep_ != "pobj":
                 continue
             phrase = noun_phrase(noun)
+            phrase = noun.doc[min(phrase.start, child.i + 1) : phrase.end]  # "an e-mail"
             dated = [c for c in noun.rights if c.dep_ == "prep"
                      and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
             if dated:  # "a statement [on Monday]": the time is the statement's, not its name
                 phrase = noun.doc[phrase.start : dated[0].i]
             programme = any(c.dep_ == "poss" and is_press(c) for c in noun.children)
             if is_document(noun) or noun.lower_ in media or phrase.text.lower() in media \
-                    or programme:  # "said on the Herald's Morning Hour"
-                return phrase
+                    or programme or is_press(noun) or _compound_name(noun) in occasions:
+                return phrase  # "on the Herald's Morning Hour", "on CNN", "at a briefing"
     return None
+
+
+def _compound_name(noun: Token) -> str:
+    """A noun with the nouns compounded before it, lower case ("news conference")."""
+    return " ".join(t.lower_ for t in (*(c for c in noun.lefts if c.dep_ == "compound"), noun))
 
 
 def medium_named_by(cue: Token) -> str | None:
@@ -221,9 +231,9 @@ def _share_read_as_number(cue: Token) -> Token | None:
 def _apposition_before(cue: Token) -> Token | None:
     """The name right before a verb that the parser hung as an apposition on an earlier
     noun instead of making it the subject ("…, campaigning for his wife Ana Ruiz, former
-    mayor Tomas Wren said …")."""
+    mayor Tomas Wren said …", "In a note to the Courier, her aide, Ivo Brandt, said:")."""
     doc, at = cue.doc, cue.i - 1
-    while at > 0 and doc[at].dep_ == "advmod":
+    while at > 0 and (doc[at].dep_ == "advmod" or doc[at].text == ","):
         at -= 1
     word = doc[at] if at >= 0 else None
     while word is not None and word.dep_ in _CLAUSE_INSIDE_A_NAME and word.head.i < cue.i:
@@ -421,14 +431,14 @@ def attribution_head(source: Token) -> Token:
 def clause_span(head: Token, exclude: list[Token] | None = None) -> tuple[int, int]:
     """Character span of ``head``'s subtree without ``exclude``'s subtree (the reporting
     clause when the parser hangs it inside the content: "Russia will not ..., she added"),
-    a leading complementiser or trailing punctuation."""
+    a leading complementiser or trailing punctuation and line breaks."""
     left_out = {t for token in exclude or [] for t in token.subtree}
     tokens = [t for t in head.subtree if t not in left_out]
     while tokens and ((tokens[0].lower_ == "that" and tokens[0].dep_ == "mark") or
                       tokens[0].text in (",", ";", ":", "—")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in (".", ",", ";", ":", "!", "?", "—", "-")
-                      or tokens[-1].dep_ == "cc"):
+                      or tokens[-1].dep_ == "cc" or tokens[-1].is_space):
         tokens = tokens[:-1]
     if not tokens:
         return head.idx, _end(head)

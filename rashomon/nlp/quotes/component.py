@@ -48,6 +48,7 @@ from rashomon.nlp.quotes.attribution import (
 )
 from rashomon.nlp.quotes.cues import (
     asserted,
+    finds_nothing,
     framing_clause,
     has_required_words,
     headline_verbs,
@@ -163,7 +164,7 @@ class QuoteFinder:
             if quote.pronoun and quote.basis == "unresolved":
                 context.give_pronoun_to_last_person(quote, context.quoted,
                                                     self.pronoun_window_paragraphs)
-        _give_he_said_to_the_reporter(context.text, quotes, context.speakers,
+        _give_he_said_to_the_reporter(context.text, quotes, context.paragraphs,
                                       {e.id: e for e in doc._.entities or []})
         organisations = {e.id for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
         _give_it_to_the_organisation(context.text, quotes, organisations, self.confidence,
@@ -691,17 +692,40 @@ class _Context:
                   and found[0].type == "PERSON"]
         return people[-1] if people else None
 
+    def _person_after_office(self, token: Token) -> tuple[Entity, int, int] | None:
+        """The person a capitalised title "of" an office names when the parser hangs the
+        name inside the office ("Speaker of the House Rep. Ivo Brandt", "Chair of the Port
+        Board Ana Ruiz"): the person ending the phrase after words of the office's own;
+        never the one a relation names ("the wife of Ana Ruiz", "an aide to Sen. Wren")."""
+        if not token.text[:1].isupper() or token.lower_ not in lexicon.titles():
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        office = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        found = self.speakers.at(office.idx, _end(office), office.idx) if office else None
+        if found is None or found[0].type != "PERSON":
+            return None
+        titles = lexicon.titles()
+        own_words = [t for t in office.subtree if t.idx < found[1] and t.dep_ != "det"
+                     and t.lower_ not in titles and t.lower_.rstrip(".") not in titles]
+        return found if own_words else None
+
     def _title_holder(self, token: Token) -> tuple[Entity, int, int] | None:
         """The person a definite title stands for when the actors linked it to no one ("the
-        Pellin governor said", "the senator said"): the person named last before it who
-        holds that title; never an indefinite one ("a spokesman said")."""
+        Pellin governor said", "the senator said", "the campaign manager said" after "Holm,
+        the campaign manager"): the person named last before it who holds that title or
+        was given those words as a role; never an indefinite one ("a spokesman said")."""
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if token.pos_ != "NOUN" or not definite or token.lower_ not in lexicon.titles():
+        if token.pos_ != "NOUN" or not definite:
+            return None
+        phrase = noun_phrase(token)
+        words = " ".join(t.lower_ for t in phrase if t.dep_ != "det")  # "campaign manager"
+        if token.lower_ not in lexicon.titles() and not any(
+                r.title.lower() == words for _, _, e in self.speakers.mentions for r in e.roles):
             return None
         holders = [entity for start, _, entity in self.speakers.mentions
                    if start < token.idx and entity.type == "PERSON"
-                   and any(lexicon.is_the(r.title, token.lower_) for r in entity.roles)]
-        phrase = noun_phrase(token)
+                   and any(lexicon.is_the(r.title, token.lower_) or r.title.lower() == words
+                           for r in entity.roles)]
         return (holders[-1], phrase.start_char, phrase.end_char) if holders else None
 
     def _person_named(self, surname: str) -> Entity | None:
@@ -774,6 +798,7 @@ class _Context:
             return
         described = self._subject_before(span[0], _describes_a_person, sentences=1)
         if described is None or self.speakers.named(described) is not None \
+                or self._title_holder(described) is not None \
                 or _described_gender(described) not in (None, gender) \
                 or self.paragraph_of(described.idx) != quote.paragraph:
             return
@@ -885,8 +910,10 @@ class _Context:
             if spans.holds(cue.idx) or titles.holds(cue.idx) or not self.asserted(cue):
                 continue
             spec = frame(cue.lemma_)
+            if spec.get("needs_quotation"):
+                continue  # "called for talks" is an act; "called for more “flexibility”" quotes
             content = content_of(cue, spec["content"]) or framing_clause(cue)
-            if content is None or (content.i < cue.i and (
+            if content is None or finds_nothing(cue, content) or (content.i < cue.i and (
                     cue.idx in after_quotation or not set_off(content, cue))):
                 continue
             if reports_speech(content) and content.i < cue.i:
@@ -1035,7 +1062,8 @@ class _Context:
         if person is not None:  # a surname the entity recogniser missed here ("Quarrie said")
             found = (person, token.idx, token.idx + len(token))
         if found is None:  # "the director of Civic Watch, Mariela Belcourt, said"
-            found = self._person_in_apposition(token) or self._title_holder(token)
+            found = (self._person_in_apposition(token) or self._person_after_office(token)
+                     or self._title_holder(token))
         if found is None:
             kind = "pronoun" if token.lower_ in _PERSONAL_PRONOUNS else "name"
             phrase = noun_phrase(token)
@@ -1335,13 +1363,18 @@ def _pronoun_gender(text: str, quote: FoundQuote) -> str | None:
 
 
 def _give_he_said_to_the_reporter(
-    text: str, quotes: list[FoundQuote], mentions: MentionIndex, entities: dict[str, Entity]
+    text: str, quotes: list[FoundQuote], paragraphs: list[tuple[int, int]],
+    entities: dict[str, Entity]
 ) -> None:
-    """A "he said" that the actors linked to someone the text last named only inside reported
-    words, those of the statement just before it or its own, is said by the one who
-    reported them: "Ruiz said that Wren must show he can lead. “…,” he said." is Ruiz's,
+    """A "he said" that the actors linked to someone the text named only inside reported
+    words (of this statement or earlier ones) is said by the one who made the statement
+    just before it: "Ruiz said that Wren must show he can lead. “…,” he said." is Ruiz's,
     as is "“Can he lead?” she added." The antecedent the actors chose from inside a
-    quotation or a reported clause is a third party, not the speaker."""
+    quotation or a reported clause is a third party, not the speaker, unless the text
+    also names that person outside them since the paragraph before ("Wren turned on the
+    Courier, noting that its editor had reported that the Wren team was split. He hoped,
+    he said, …" is Wren's); only names count, not the pronouns and titles the actors
+    linked."""
     for i, quote in enumerate(quotes[1:], start=1):
         before = quotes[i - 1]
         named, reporter = entities.get(quote.speaker or ""), entities.get(before.speaker or "")
@@ -1350,9 +1383,10 @@ def _give_he_said_to_the_reporter(
                 or reporter.gender not in (None, _pronoun_gender(text, quote)) \
                 or quote.paragraph - before.paragraph > 1:
             continue
-        last = mentions.last_before(named, quote.speaker_span[0])
-        reported = before.start <= last < before.end or quote.start <= last < quote.end
-        if reported:
+        since = paragraphs[max(0, before.paragraph - 1)][0] if before.paragraph >= 0 else 0
+        names = [m.start for m in named.mentions
+                 if m.kind == "name" and since <= m.start < quote.speaker_span[0]]
+        if names and all(any(q.start <= at < q.end for q in quotes[: i + 1]) for at in names):
             quote.speaker = reporter.id
 
 

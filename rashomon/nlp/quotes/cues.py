@@ -15,7 +15,12 @@ from spacy.tokens import Token
 
 from rashomon.nlp.common import reporting
 from rashomon.nlp.common.reporting import frame, lexicon_words, undone_words
-from rashomon.nlp.quotes.attribution import content_of, object_controlled, subject_of
+from rashomon.nlp.quotes.attribution import (
+    content_of,
+    is_document,
+    object_controlled,
+    subject_of,
+)
 
 
 def nested(cue: Token, cues: list[Token]) -> bool:
@@ -55,16 +60,30 @@ def framing_clause(cue: Token) -> Token | None:
     """The clause a parenthetical reporting verb frames, when the parser hangs the verb
     inside it ("In the long run, many economists say, the effect could spread"; "The
     plan, she added, was final"; "As the Courier observed, the port is closed"): the
-    verb it hangs on."""
+    verb it hangs on; "as Ruiz continues to press the council, …" frames nothing, nor does
+    a verb that a reporting verb reports ("X agreed …, the office said")."""
     head = cue.head
     as_clause = cue.dep_ == "advcl" and any(  # "…, as Ana Ruiz noted in her column"
         c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and not any(
-        c.dep_ == "dobj" for c in cue.children) and _set_off_by_comma(cue)
+        c.dep_ in ("dobj", "xcomp") for c in cue.children) and _set_off_by_comma(cue)
     parenthetical = (cue.dep_ in ("parataxis", "ccomp") or as_clause) and head.i != cue.i
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-    if parenthetical and has_subject and head.pos_ in ("VERB", "AUX"):
+    reports_the_verb = frame(head.lemma_) is not None  # "X agreed …, the office said"
+    if parenthetical and has_subject and head.pos_ in ("VERB", "AUX") and not reports_the_verb:
         return head
     return None
+
+
+def finds_nothing(cue: Token, content: Token) -> bool:
+    """Whether a finding verb's object is no finding: a thing shown by what cannot find
+    ("the policy shows no sign of change", "both sides have shown an inclination to …"),
+    where a survey or the data can ("the survey showed Wren with a lead")."""
+    if content.dep_ != "dobj" or (frame(cue.lemma_) or {}).get("act") != "finding":
+        return False
+    subject = subject_of(cue)
+    sources = lexicon_words("finding_sources")
+    return subject is None or not (is_document(subject) or subject.lemma_.lower() in sources
+                                   or subject.lower_ in sources)
 
 
 def _set_off_by_comma(clause: Token) -> bool:
