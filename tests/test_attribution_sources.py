@@ -392,3 +392,72 @@ def test_the_role_words_given_to_a_named_person_stand_for_that_person():
         assert _name(record, _find(record, start).speaker) == "Barry Holm"
     late = _find(record, "the ferry was late")
     assert (late.speaker, _words(record, late.antecedent_span)) == (None, "A woman in Pellin")
+
+
+def test_they_said_stands_for_those_a_parenthetical_said_named():
+    record = _analyze(
+        "Harbour Plan\n\n"
+        "Mr. Wren, officials said, has become wary of the plan to widen the port. With the "
+        "storms growing, they said, the mayor has deepened his resistance to the plan.\n"
+    )
+    resistance = _find(record, "With the storms growing")
+    assert _words(record, resistance.antecedent_span) == "officials"
+    assert resistance.confidence >= 0.5
+
+
+def test_quoted_words_in_the_speakers_description_are_not_what_was_said():
+    record = _analyze(
+        "Port Show\n\n"
+        "Ana Ruiz, the owner of the Pellin ferry line and star of the radio show “Harbour "
+        "Hour,” said in an interview with the Pellin Courier that fairs in the past had been "
+        "too dull.\n\n"
+        "The mayor, who called the plan “reckless,” said the port would close.\n"
+    )
+    assert [q.content for q in record.quotes] == [
+        "fairs in the past had been too dull", "reckless", "the port would close"]
+    assert _name(record, record.quotes[0].speaker) == "Ana Ruiz"
+
+
+def test_a_description_inside_the_words_said_is_not_who_said_them():
+    record = _analyze(
+        "Campaign Shake-Up\n\n"
+        "Barry Holm ran the ferry campaign for a year. A new campaign manager, he said, "
+        "could set a better course.\n"
+    )
+    course = _find(record, "A new campaign manager")
+    assert (_name(record, course.speaker), course.antecedent_span) == ("Barry Holm", None)
+
+
+def test_who_after_an_apposition_stands_for_the_person_it_describes():
+    record = _analyze(
+        "Campaign Shake-Up\n\n"
+        "Harold Doley, a banker from Pellin who has suggested the aides are overpaid, left "
+        "the team on Monday.\n"
+    )
+    assert _name(record, _find(record, "the aides are overpaid").speaker) == "Harold Doley"
+
+
+def test_a_quoted_term_the_sentence_goes_on_about_is_no_statement():
+    record = _analyze(
+        "Port Film\n\n"
+        "Ana Ruiz said the harbour files were sealed. “Top secret” is the highest level of "
+        "secrecy. To top it off, “Harbour Nights,” a film about Pellin, opens this week.\n\n"
+        "“Not this week.”\n\n"
+        "Wren continued: “We will win.” As Ruiz continues to press the council, the port "
+        "waits. Wren continued allowing the boats in. “Not yet,” smiled Ruiz.\n"
+    )
+    assert [q.content for q in record.quotes] == [
+        "the harbour files were sealed", "Not this week.", "We will win.", "Not yet"]
+
+
+def test_the_companies_stand_for_the_organisations_named_together():
+    record = _analyze(
+        "Harbour Deal\n\n"
+        "Ferrolux Holdings and Marbo Shipping agreed on Monday to merge their ferry lines. "
+        "The companies expect to save $2 million a year.\n\n"
+        "The dockers met the harbour board on Monday. The companies said a strike would "
+        "hurt the port.\n"
+    )
+    save, strike = _find(record, "to save"), _find(record, "a strike would")
+    assert _words(record, save.antecedent_span) == "Ferrolux Holdings and Marbo Shipping"
+    assert strike.antecedent_span is None

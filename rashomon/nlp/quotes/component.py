@@ -390,9 +390,16 @@ class _Context:
         if not after and all(subordinate(c) for c in before):
             # "After Wren criticized Ruiz, she shot back, “…”": the verb that hands over
             before = self._leading_clause_verb(passage) or before
+        if not after and not before and _kind(prefix, "", []) == "direct" \
+                and not self._verb_at(after_mark) \
+                and _a_term_in_the_sentence(text, start, end, after_mark,
+                                            self.min_partial_words):
+            return None  # "“Top secret” is the highest level", "“Chi-Raq,” a film by …"
         if not after and not before:
             after = self._trailing_clause_verb(passage, after_mark, trail_end)
         cue = after[0] if after else (before[-1] if before else None)
+        if cue is not None and self._in_speaker_words(passage, cue):
+            return None  # "Wren, star of the show “Harbour Hour,” said …": who, not what
         kind = _kind(prefix, text[start:end], before)
         if cue is None and text[start:end][-1:] not in (".", "!", "?") \
                 and _written_as_title(text[start:end].strip(" ,")):
@@ -546,6 +553,24 @@ class _Context:
             quote.speaker_span = (phrase.start_char, phrase.end_char)
             quote.source_kind = _unnamed_kind(head)
         _rate(quote, self.confidence, "unresolved")
+
+    def _verb_at(self, offset: int) -> bool:
+        """Whether the first word at or after ``offset`` is a verb ("“Not yet,” smiled Ruiz")."""
+        ahead = self.doc.char_span(offset, min(len(self.text), offset + 40),
+                                   alignment_mode="expand")
+        word = next((t for t in ahead or () if not t.is_punct and not t.is_space), None)
+        return word is not None and word.pos_ == "VERB"
+
+    def _in_speaker_words(self, passage: Passage, cue: Token) -> bool:
+        """Whether quoted words stand inside the noun phrase of the cue's subject (a show,
+        a nickname in the speaker's description), after its head word and before the cue."""
+        subject = subject_of(cue)
+        words = self.doc.char_span(passage.start, passage.end, alignment_mode="expand")
+        if subject is None or words is None or not len(words) or words.end > cue.i \
+                or words.start < subject.i:  # "“…,” Shook said": the words said
+            return False
+        inside = {t.i for t in subject.subtree}
+        return all(t.i in inside for t in words if not t.is_punct)
 
     def _programme_title(self, passage: Passage) -> bool:
         """Whether quoted words are the title of a programme, a column or a book named after
@@ -755,16 +780,23 @@ class _Context:
         """The group a "they said" stands for: the last plural subject before it, outside
         quotation marks, in its sentence or the two before ("Seven members of the council
         walked out. They said …"); its entity if it names one, else its words
-        (``antecedent_span``)."""
+        (``antecedent_span``). "The companies said" stands for organisations named
+        together so ("Ferrolux and Marbo merged. The companies expect …")."""
         span = quote.speaker_span
-        if quote.speaker is not None or span is None \
-                or self.text[span[0] : span[1]].lower() != "they":
+        words = self.text[span[0] : span[1]].lower().split() if span else []
+        noun = words[-1] if words else ""
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+        firms = len(words) == 2 and words[0] in ("the", "both") and noun != singular \
+            and singular in lexicon.words("organisation_nouns")  # "the companies"
+        if quote.speaker is not None or span is None or (words != ["they"] and not firms):
             return
         group = self._subject_before(span[0], self._people, sentences=2)
         if group is None:
             return
         found = self.speakers.named(group)
         together = [c for c in group.children if c.dep_ == "conj"]
+        if firms and not (together and found is not None and found[0].type == "ORG"):
+            return  # "the companies" stands only for organisations named together
         if found is not None and not together:
             quote.speaker = found[0].id
             _rate(quote, self.confidence, "pronoun")
@@ -778,8 +810,12 @@ class _Context:
     def _people(self, subject: Token) -> bool:
         """Whether a subject names several people or organisations a "they" can stand for,
         in a main clause ("Seven members of the board walked out", "Marek and Wren
-        toured the docks"; not "after the suspects fled", not "two cars")."""
-        if not _plural_subject(subject) or subject.head.dep_ not in ("ROOT", "conj", "ccomp"):
+        toured the docks", "Wren, officials said, is …"; not "after the suspects fled", not
+        "two cars")."""
+        head = subject.head
+        main = head.dep_ in ("ROOT", "conj", "ccomp") or (
+            head.dep_ == "parataxis" and head in self.cues)  # a parenthetical "officials said"
+        if not _plural_subject(subject) or not main:
             return False
         named = self.speakers.named(subject)
         return subject.head in self.cues or (  # those who speak are people
@@ -791,13 +827,15 @@ class _Context:
         sentence or the one before in the same paragraph, describes someone the article
         does not name ("One of the victims chose to be named. She said …", "A woman in
         Pellin said … She added …"): those words (``antecedent_span``), not the last
-        person of that gender the article named before them."""
+        person of that gender the article named before them; never a subject of the
+        statement's own words ("A new manager, he said, could …")."""
         span = quote.speaker_span
         gender = _pronoun_gender(self.text, quote)
         if span is None or gender is None or quote.basis not in ("pronoun", "nearest"):
             return
         described = self._subject_before(span[0], _describes_a_person, sentences=1)
-        if described is None or self.speakers.named(described) is not None \
+        if described is None or quote.start <= described.idx < quote.end \
+                or self.speakers.named(described) is not None \
                 or self._title_holder(described) is not None \
                 or _described_gender(described) not in (None, gender) \
                 or self.paragraph_of(described.idx) != quote.paragraph:
@@ -1061,6 +1099,8 @@ class _Context:
         person = self._person_named(token.text) if found is None and token.pos_ == "PROPN" else None
         if person is not None:  # a surname the entity recogniser missed here ("Quarrie said")
             found = (person, token.idx, token.idx + len(token))
+        if found is None and token.dep_ == "appos":  # "Doley, a banker who has suggested"
+            found = self.speakers.named(token.head)
         if found is None:  # "the director of Civic Watch, Mariela Belcourt, said"
             found = (self._person_in_apposition(token) or self._person_after_office(token)
                      or self._title_holder(token))
@@ -1288,6 +1328,17 @@ def _uncued_statement(prefix: str, content: str, min_words: int) -> bool:
     if last in lexicon_words("naming_words") or _written_as_title(content):
         return False
     return len(content.split()) >= min_words
+
+
+def _a_term_in_the_sentence(text: str, start: int, end: int, after_mark: int,
+                            min_words: int) -> bool:
+    """Whether a short quotation with no cue is a word or a title the sentence goes on
+    about: fewer than ``min_words`` words, no closing stop, and the sentence going on in
+    lower case after it ("“Top secret” is …", "“Harbour Hour,” a show about …")."""
+    words = text[start:end].strip(" ,")
+    after = text[after_mark : after_mark + 40].lstrip(" ,")
+    return len(words.split()) < min_words and words[-1:] not in (".", "!", "?") \
+        and after[:1].islower()
 
 
 def _written_as_title(content: str) -> bool:
