@@ -294,6 +294,9 @@ def test_a_name_set_off_by_commas_right_before_the_verb_is_the_speaker():
     )
     vital = _find(record, "The mayor believes")
     assert (_name(record, vital.speaker), vital.confidence >= 0.8) == ("Ivo Brandt", True)
+    guard = _analyze("Port Row\n\nMayor Tomas Wren thanked the harbour master, Ana Ruiz, then "
+                     "said the port would reopen.\n")
+    assert _name(record, _find(guard, "the port would reopen").speaker) != "Ana Ruiz"
 
 
 def test_a_title_of_an_office_before_a_name_is_that_person_not_the_bracketed_label():
@@ -306,6 +309,9 @@ def test_a_title_of_an_office_before_a_name_is_that_person_not_the_bracketed_lab
     images, safe = _find(record, "the images"), _find(record, "the port was safe")
     assert _name(record, images.speaker) == "Ivo Brandt"
     assert safe.speaker is None or _name(record, safe.speaker) != "Ana Ruiz"
+    staff = _analyze("Port Row\n\nAdviser of the Ports Minister Ivo Brandt said the dock "
+                     "was shut.\n").quotes[0]
+    assert staff.speaker is None
 
 
 def test_acts_are_no_statements():
@@ -327,6 +333,9 @@ def test_acts_are_no_statements():
         "a new ferry fare", "the docks were unsafe", "to calm the crowd",
         "Marek with a clear lead", "flexibility"]
     assert {e.trigger for e in record.events} >= {"called", "agreed"}
+    found = _analyze("Port Data\n\nRecords show a fall in fares. Police in Pellin revealed "
+                     "the name of the suspect.\n")
+    assert [q.content for q in found.quotes] == ["a fall in fares", "the name of the suspect"]
 
 
 def test_he_said_stays_with_the_one_named_outside_the_words_he_reports():
@@ -341,6 +350,11 @@ def test_he_said_stays_with_the_one_named_outside_the_words_he_reports():
         "staff, he said.\n"
     )
     assert _name(record, _find(record, "He hoped").speaker) == "Tomas Wren"
+    denial = _analyze(
+        "Harbour Accounts\n\nBrin Tamsett said that Oskar Lind had hidden the accounts. "
+        "When reporters reached him on Monday, the harbour master was angry. “I hid "
+        "nothing,” he said.\n")
+    assert _name(denial, _find(denial, "I hid nothing").speaker) == "Oskar Lind"
     assert _name(record, _find(record, "He may add").speaker) == "Tomas Wren"
     assert _name(record, _find(record, "Wren invited").speaker) == "Marek Olsen"
 
@@ -371,6 +385,9 @@ def test_the_channel_a_statement_was_made_on_is_its_via():
         "the talks were over": [],
         "the fares were fair": [],  # a call with the one spoken to is no channel
     }
+    hearing = _analyze("Port Vote\n\nTomas Wren said at a Senate hearing that fares would "
+                       "fall.\n").quotes[0]
+    assert [v.text for v in hearing.via] == ["a Senate hearing"]
 
 
 def test_the_name_opening_the_first_paragraph_after_the_headline_speaks():
@@ -444,10 +461,12 @@ def test_a_quoted_term_the_sentence_goes_on_about_is_no_statement():
         "secrecy. To top it off, “Harbour Nights,” a film about Pellin, opens this week.\n\n"
         "“Not this week.”\n\n"
         "Wren continued: “We will win.” As Ruiz continues to press the council, the port "
-        "waits. Wren continued allowing the boats in. “Not yet,” smiled Ruiz.\n"
+        "waits. Wren continued allowing the boats in. “Not yet,” smiled Ruiz. “Shame on "
+        "you,” the dockers chanted.\n"
     )
     assert [q.content for q in record.quotes] == [
-        "the harbour files were sealed", "Not this week.", "We will win.", "Not yet"]
+        "the harbour files were sealed", "Not this week.", "We will win.", "Not yet",
+        "Shame on you"]
 
 
 def test_the_companies_stand_for_the_organisations_named_together():
@@ -461,3 +480,65 @@ def test_the_companies_stand_for_the_organisations_named_together():
     save, strike = _find(record, "to save"), _find(record, "a strike would")
     assert _words(record, save.antecedent_span) == "Ferrolux Holdings and Marbo Shipping"
     assert strike.antecedent_span is None
+
+
+def test_the_doer_a_request_names_is_no_third_party_of_reported_words():
+    """"Marek asks her aide to print the notes sent by her friend Ana Berg. “…,” she
+    writes": when the actors link "she" to Berg, named only inside the request, she stays
+    Berg's; a person named only inside a reported claim still yields to its reporter."""
+    from rashomon.nlp.actors.types import Entity, Mention
+    from rashomon.nlp.quotes.component import _give_he_said_to_the_reporter
+    from rashomon.nlp.quotes.types import FoundQuote
+
+    text = ("Ilse Marek asks her aide to print the notes sent by her friend Ana Berg. "
+            "“I feel impatient,” she writes.")
+    marek = Entity("E1", "Ilse Marek", "PERSON", [Mention(0, 10, "Ilse Marek", "PERSON")],
+                   gender="F")
+    berg = Entity("E2", "Ana Berg", "PERSON", [Mention(63, 71, "Ana Berg", "PERSON")],
+                  gender="F")
+    start = text.index("to print")
+    request = FoundQuote("indirect", start, text.index("."), speaker="E1", basis="name")
+    writes = FoundQuote("direct", text.index("I feel"), text.index(",”"), speaker="E2",
+                        basis="pronoun", speaker_span=(text.index("she"),
+                                                       text.index("she") + 3))
+    entities = {"E1": marek, "E2": berg}
+    _give_he_said_to_the_reporter(text, [request, writes], [(0, len(text))], entities)
+    assert writes.speaker == "E2"
+    claim = FoundQuote("indirect", text.index("print"), text.index("."), speaker="E1",
+                       basis="name")  # "… said Berg must print …": a reported claim
+    _give_he_said_to_the_reporter(text, [claim, writes], [(0, len(text))], entities)
+    assert writes.speaker == "E1"
+
+
+def test_channels_of_the_press_and_media_and_a_projection_as_a_source():
+    record = _analyze(
+        "Port Vote\n\n"
+        "Dahlys Ruiz announced on her Facebook page that she would run. Ivo Brandt said "
+        "over the phone that the ferry was late. Ana Holm said at a recent POLITICO event "
+        "that the port would grow. Tomas Wren said at a town-hall meeting in Pellin that "
+        "fares would fall.\n\n"
+        "A projection by the consulting firm Oxford Harbour Economics predicted that trade "
+        "would fall.\n"
+    )
+    vias = {q.content: [v.text for v in q.via] for q in record.quotes}
+    assert vias == {
+        "she would run": ["her Facebook page"],
+        "the ferry was late": ["the phone"],
+        "the port would grow": ["a recent POLITICO event"],
+        "fares would fall": ["a town-hall meeting in Pellin"],
+        "trade would fall": ["A projection by the consulting firm Oxford Harbour Economics"],
+    }
+    trade = _find(record, "trade would fall")
+    assert _name(record, trade.speaker) == "Oxford Harbour Economics"
+
+
+def test_the_department_is_the_organisation_last_named_with_that_word():
+    record = _analyze(
+        "Email Release\n\n"
+        "The Pellin Harbour Department released 5,000 pages of emails on Monday. The "
+        "Tarvo Trade Commission met on Friday. The department said it will add the missing "
+        "data in January.\n"
+    )
+    data = _find(record, "it will add")
+    assert (_name(record, data.speaker), data.basis) == ("Pellin Harbour Department",
+                                                          "nearest")

@@ -3,16 +3,24 @@ mentions, read by the quotes and events components."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from rashomon.data import load_yaml
 from rashomon.nlp.actors.types import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _ENTITY_PREFERENCE = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4}
+
+
+@cache
+def _party_state_label() -> re.Pattern:
+    return re.compile(load_yaml("actor_words.yaml")["party_state_label"])
 
 
 class MentionIndex:
@@ -64,17 +72,18 @@ class MentionIndex:
 
     def named(self, token: Token) -> tuple[Entity, int, int] | None:
         """The entity a noun phrase names: its head's mention, or its appositive's
-        ("Popescu's lawyer, Mihai Radu"), but not a bracketed label's ("Speaker (R-WI)"
-        names no state)."""
+        ("Popescu's lawyer, Mihai Radu", "the dockers' union (Dockers United)"), but not a
+        party-and-state label ("Speaker (R-WI)" names no state)."""
         found = self.at(token.idx, token.idx + len(token), token.idx)
         if found is not None:
             return found
         for child in token.children:
-            bracketed = "(" in (child.left_edge.text, child.doc[max(0, child.left_edge.i - 1)].text)
-            if child.dep_ == "appos" and not bracketed:
-                found = self.at(child.idx, child.idx + len(child), child.idx)
-                if found is not None:
-                    return found
+            if child.dep_ != "appos":
+                continue
+            found = self.at(child.idx, child.idx + len(child), child.idx)
+            words = "".join(t.text for t in child.subtree if t.text not in "()")
+            if found is not None and not _party_state_label().match(words):
+                return found
         return None
 
     def ending_with(self, word: str, types: tuple[str, ...] = ("PERSON",)) -> list[Entity]:

@@ -113,8 +113,6 @@ def medium_of(cue: Token) -> Span | None:
     "wrote on Twitter", "told … in an interview"; for a coordinated cue, also an opening
     phrase of the verb it is coordinated with ("In his speech, Ruiz praised … and said")."""
     prepositions = lexicon_words("media_prepositions")
-    media = lexicon_words("media")
-    occasions = lexicon_words("channel_occasions")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
     opening = [c for c in cue.head.children if c.i < cue.head.i] if cue.dep_ == "conj" else []
     for child in [*cue.children, *(c for o in objects for c in o.children), *opening]:
@@ -129,16 +127,33 @@ def medium_of(cue: Token) -> Span | None:
                      and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
             if dated:  # "a statement [on Monday]": the time is the statement's, not its name
                 phrase = noun.doc[phrase.start : dated[0].i]
-            programme = any(c.dep_ == "poss" and is_press(c) for c in noun.children)
-            if is_document(noun) or noun.lower_ in media or phrase.text.lower() in media \
-                    or programme or is_press(noun) or _compound_name(noun) in occasions:
-                return phrase  # "on the Herald's Morning Hour", "on CNN", "at a briefing"
+            if names_a_channel(noun) or phrase.text.lower() in lexicon_words("media"):
+                return phrase
     return None
 
 
+def names_a_channel(noun: Token) -> bool:
+    """Whether a noun names where words were made public: a document ("a statement"), a
+    medium ("Twitter", "the phone"), the press ("CNN"), a public occasion ("a news
+    conference", "a town-hall meeting"), a thing of the press ("the Herald's Morning
+    Hour", "a POLITICO event") or a part of a medium ("her Facebook page"); "the council
+    meeting" and "a phone call" are none."""
+    media = lexicon_words("media")
+    part = noun.lower_ in lexicon_words("medium_parts")
+    programme = any(c.dep_ in ("poss", "compound")
+                    and (is_press(c) or (part and c.lower_ in media)) for c in noun.children)
+    name = _compound_name(noun)  # "a Senate hearing", "a campaign news conference"
+    return is_document(noun) or noun.lower_ in media or programme or is_press(noun) \
+        or any(name == o or name.endswith(f" {o}") for o in lexicon_words("channel_occasions"))
+
+
 def _compound_name(noun: Token) -> str:
-    """A noun with the nouns compounded before it, lower case ("news conference")."""
-    return " ".join(t.lower_ for t in (*(c for c in noun.lefts if c.dep_ == "compound"), noun))
+    """A noun with the words compounded before it, lower case, hyphens as spaces ("news
+    conference", "town hall meeting" for "town-hall meeting")."""
+    first = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod")
+                 and c.i > noun.left_edge.i - 1), default=noun.i)
+    words = noun.doc[first : noun.i + 1].text.lower().replace("-", " ")
+    return " ".join(words.split())
 
 
 def medium_named_by(cue: Token) -> str | None:
@@ -235,13 +250,23 @@ def _apposition_before(cue: Token) -> Token | None:
     doc, at = cue.doc, cue.i - 1
     while at > 0 and (doc[at].dep_ == "advmod" or doc[at].text == ","):
         at -= 1
+    comma = "," in (t.text for t in doc[at + 1 : cue.i])
     word = doc[at] if at >= 0 else None
     while word is not None and word.dep_ in _CLAUSE_INSIDE_A_NAME and word.head.i < cue.i:
         word = word.head  # "…, a harbour official who spoke anonymously to discuss plans said"
     if word is not None and word.pos_ in ("PROPN", "NOUN") and word.dep_ == "appos" \
-            and word.head.i < word.i and word.right_edge.i == at:
+            and word.head.i < word.i and word.right_edge.i == at \
+            and not (comma and _of_an_object(word)):
         return word
     return None
+
+
+def _of_an_object(word: Token) -> bool:
+    """Whether an apposition set off by commas describes a verb's object ("thanked the
+    harbour master, Ana Ruiz, then said"): the object's, not a subject the parser lost."""
+    while word.dep_ in ("appos", "conj"):
+        word = word.head
+    return word.dep_ in ("dobj", "dative", "attr")
 
 
 def _subject_read_as_clause(cue: Token) -> Token | None:
@@ -366,15 +391,15 @@ def _clause_on_the_medium(cue: Token) -> Token | None:
     """A "that" clause the parser hung on the statement, medium or occasion the verb names
     ("says in a statement [that the fee is unlawful]"), not on any noun ("wrote about the
     claim that …")."""
-    carriers = lexicon_words("media") | lexicon_words("occasions")
+    occasions = lexicon_words("occasions")
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.i < cue.i:
             continue
         for noun in prep.children:
-            if not (is_document(noun) or noun.lower_ in carriers):  # not "about the claim"
+            if not (names_a_channel(noun) or noun.lower_ in occasions):  # not "the claim"
                 continue
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "ccomp") and any(
+            for clause in noun.children:  # "that" a mark, not a relative pronoun
+                if clause.dep_ in ("acl", "ccomp", "relcl") and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                     return clause
     return None
@@ -428,14 +453,21 @@ def attribution_head(source: Token) -> Token:
     return head
 
 
+def _complementiser(tokens: list[Token]) -> bool:
+    """Whether a clause opens with "that" as its complementiser: a mark, or a "that" the
+    parser took for an object though a subject follows it ("that she would run")."""
+    first = tokens[0]
+    return first.lower_ == "that" and (first.dep_ == "mark" or (
+        first.dep_ != "det" and len(tokens) > 1 and tokens[1].dep_ in ("nsubj", "nsubjpass")))
+
+
 def clause_span(head: Token, exclude: list[Token] | None = None) -> tuple[int, int]:
     """Character span of ``head``'s subtree without ``exclude``'s subtree (the reporting
     clause when the parser hangs it inside the content: "Russia will not ..., she added"),
     a leading complementiser or trailing punctuation and line breaks."""
     left_out = {t for token in exclude or [] for t in token.subtree}
     tokens = [t for t in head.subtree if t not in left_out]
-    while tokens and ((tokens[0].lower_ == "that" and tokens[0].dep_ == "mark") or
-                      tokens[0].text in (",", ";", ":", "—")):
+    while tokens and (_complementiser(tokens) or tokens[0].text in (",", ";", ":", "—")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in (".", ",", ";", ":", "!", "?", "—", "-")
                       or tokens[-1].dep_ == "cc" or tokens[-1].is_space):

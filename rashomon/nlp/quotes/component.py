@@ -391,7 +391,7 @@ class _Context:
             # "After Wren criticized Ruiz, she shot back, “…”": the verb that hands over
             before = self._leading_clause_verb(passage) or before
         if not after and not before and _kind(prefix, "", []) == "direct" \
-                and not self._verb_at(after_mark) \
+                and not self._hands_over(after_mark) \
                 and _a_term_in_the_sentence(text, start, end, after_mark,
                                             self.min_partial_words):
             return None  # "“Top secret” is the highest level", "“Chi-Raq,” a film by …"
@@ -554,12 +554,18 @@ class _Context:
             quote.source_kind = _unnamed_kind(head)
         _rate(quote, self.confidence, "unresolved")
 
-    def _verb_at(self, offset: int) -> bool:
-        """Whether the first word at or after ``offset`` is a verb ("“Not yet,” smiled Ruiz")."""
-        ahead = self.doc.char_span(offset, min(len(self.text), offset + 40),
-                                   alignment_mode="expand")
-        word = next((t for t in ahead or () if not t.is_punct and not t.is_space), None)
-        return word is not None and word.pos_ == "VERB"
+    def _hands_over(self, offset: int) -> bool:
+        """Whether the rest of the sentence from ``offset`` is a short clause that hands
+        the quotation over, its verb first or last ("“Not yet,” smiled Ruiz", "“Never,”
+        he scoffed"), not a sentence going on about the quoted words."""
+        ahead = self.doc.char_span(offset, len(self.text), alignment_mode="contract")
+        rest = []
+        for token in ahead or ():
+            if token.text in (".", "!", "?", ";") or "\n" in token.text or MARK.match(token.text):
+                break
+            if not token.is_punct and not token.is_space:
+                rest.append(token)
+        return bool(rest) and (rest[0].pos_ == "VERB" or rest[-1].pos_ == "VERB")
 
     def _in_speaker_words(self, passage: Passage, cue: Token) -> bool:
         """Whether quoted words stand inside the noun phrase of the cue's subject (a show,
@@ -570,7 +576,9 @@ class _Context:
                 or words.start < subject.i:  # "“…,” Shook said": the words said
             return False
         inside = {t.i for t in subject.subtree}
-        return all(t.i in inside for t in words if not t.is_punct)
+        clauses = [t for t in subject.subtree if t.dep_ in ("relcl", "acl") and t.i < words[0].i
+                   and t.right_edge.i >= words.end - 1]  # "who called it “a disaster,”"
+        return not clauses and all(t.i in inside for t in words if not t.is_punct)
 
     def _programme_title(self, passage: Passage) -> bool:
         """Whether quoted words are the title of a programme, a column or a book named after
@@ -721,18 +729,24 @@ class _Context:
         """The person a capitalised title "of" an office names when the parser hangs the
         name inside the office ("Speaker of the House Rep. Ivo Brandt", "Chair of the Port
         Board Ana Ruiz"): the person ending the phrase after words of the office's own;
-        never the one a relation names ("the wife of Ana Ruiz", "an aide to Sen. Wren")."""
-        if not token.text[:1].isupper() or token.lower_ not in lexicon.titles():
+        never the one a relation names ("the wife of Ana Ruiz", "an aide to Sen. Wren",
+        "Adviser of the Ports Minister Ivo Brandt": a staff word, or an office title right
+        before the name)."""
+        titles = lexicon.titles()
+        title = titles.get(token.lower_)
+        if not token.text[:1].isupper() or title is None or title.kind != "office":
             return None
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         office = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         found = self.speakers.at(office.idx, _end(office), office.idx) if office else None
         if found is None or found[0].type != "PERSON":
             return None
-        titles = lexicon.titles()
-        own_words = [t for t in office.subtree if t.idx < found[1] and t.dep_ != "det"
-                     and t.lower_ not in titles and t.lower_.rstrip(".") not in titles]
-        return found if own_words else None
+        before = [t for t in office.subtree if t.idx < found[1] and t.dep_ != "det"]
+        own_words = [t for t in before if t.lower_ not in titles
+                     and t.lower_.rstrip(".") not in titles]
+        held = bool(before) and before[-1].lower_ in titles \
+            and not before[-1].text.endswith(".")  # "Ports Minister Ivo Brandt", not "Rep."
+        return found if own_words and not held else None
 
     def _title_holder(self, token: Token) -> tuple[Entity, int, int] | None:
         """The person a definite title stands for when the actors linked it to no one ("the
@@ -743,15 +757,27 @@ class _Context:
         if token.pos_ != "NOUN" or not definite:
             return None
         phrase = noun_phrase(token)
-        words = " ".join(t.lower_ for t in phrase if t.dep_ != "det")  # "campaign manager"
+        # the role words themselves ("campaign manager"), never "the chief executive of X"
+        words = "" if any(c.dep_ == "prep" for c in token.children) else " ".join(
+            t.lower_ for t in phrase if t.dep_ != "det")
         if token.lower_ not in lexicon.titles() and not any(
                 r.title.lower() == words for _, _, e in self.speakers.mentions for r in e.roles):
             return None
-        holders = [entity for start, _, entity in self.speakers.mentions
+        holders = [(start, entity) for start, _, entity in self.speakers.mentions
                    if start < token.idx and entity.type == "PERSON"
                    and any(lexicon.is_the(r.title, token.lower_) or r.title.lower() == words
                            for r in entity.roles)]
-        return (holders[-1], phrase.start_char, phrase.end_char) if holders else None
+        if not holders or self._another_since(token, holders[-1][0]):
+            return None
+        return holders[-1][1], phrase.start_char, phrase.end_char
+
+    def _another_since(self, token: Token, since: int) -> bool:
+        """Whether a noun like ``token`` with a determiner that brings in someone new came
+        after offset ``since`` ("Ruiz, a nurse, … A second nurse was hurt. The nurse said")."""
+        between = self.doc.char_span(since, token.idx, alignment_mode="expand") or ()
+        new = lexicon.words("new_referent_words")
+        return any(t.lemma_ == token.lemma_ and any(c.lower_ in new for c in t.children)
+                   for t in between)
 
     def _person_named(self, surname: str) -> Entity | None:
         """The one person of the article whose name ends with ``surname``, if there is
@@ -783,11 +809,11 @@ class _Context:
         (``antecedent_span``). "The companies said" stands for organisations named
         together so ("Ferrolux and Marbo merged. The companies expect …")."""
         span = quote.speaker_span
-        words = self.text[span[0] : span[1]].lower().split() if span else []
-        noun = words[-1] if words else ""
-        singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
-        firms = len(words) == 2 and words[0] in ("the", "both") and noun != singular \
-            and singular in lexicon.words("organisation_nouns")  # "the companies"
+        phrase = self.doc.char_span(*span, alignment_mode="expand") if span else None
+        words = [t.lower_ for t in phrase] if phrase is not None else []
+        firms = len(words) == 2 and words[0] in lexicon.words("group_determiners") \
+            and phrase.root.tag_ == "NNS" \
+            and phrase.root.lemma_.lower() in lexicon.words("organisation_nouns")
         if quote.speaker is not None or span is None or (words != ["they"] and not firms):
             return
         group = self._subject_before(span[0], self._people, sentences=2)
@@ -897,13 +923,24 @@ class _Context:
         """The organisation a "the company said" that no entity names stands for: the one
         named last before it as a subject, else named last, outside quotation marks,
         within ``window`` paragraphs ("The Lanto Trust would not comment, telling Radio
-        Pell that the group …"); a guess (basis ``nearest``)."""
+        Pell that the group …"); for a head word of organisations' names ("the
+        department", "the committee"), the one last named with it; a guess (basis
+        ``nearest``)."""
         span = quote.speaker_span
         words = self.text[span[0] : span[1]].lower().split() if span else []
-        if quote.speaker is not None or span is None or len(words) != 2 or words[0] != "the" \
-                or words[1] not in lexicon.words("organisation_nouns"):
+        if quote.speaker is not None or span is None or len(words) != 2 or words[0] != "the":
             return
         earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
+        if words[1] in lexicon.words("organisation_heads"):  # "the department": so named
+            called = [entity for start, _, entity in self.speakers.mentions
+                      if earliest <= start < span[0] and entity.type == "ORG"
+                      and words[1] in entity.name.lower().split()]
+            if called:
+                quote.speaker = called[-1].id
+                _rate(quote, self.confidence, "nearest")
+                return
+        if words[1] not in lexicon.words("organisation_nouns"):
+            return
         media = words[1] in lexicon.words("media_nouns")  # "the paper" is an outlet's
         named = [(start, end, entity) for start, end, entity in self.speakers.mentions
                  if earliest <= start < span[0] and not self.quoted.holds(start)
@@ -1336,9 +1373,9 @@ def _a_term_in_the_sentence(text: str, start: int, end: int, after_mark: int,
     about: fewer than ``min_words`` words, no closing stop, and the sentence going on in
     lower case after it ("“Top secret” is …", "“Harbour Hour,” a show about …")."""
     words = text[start:end].strip(" ,")
-    after = text[after_mark : after_mark + 40].lstrip(" ,")
+    after = re.match(r"[\s,]*(\S?)", text[after_mark:]).group(1)
     return len(words.split()) < min_words and words[-1:] not in (".", "!", "?") \
-        and after[:1].islower()
+        and after.islower()
 
 
 def _written_as_title(content: str) -> bool:
@@ -1424,20 +1461,25 @@ def _give_he_said_to_the_reporter(
     quotation or a reported clause is a third party, not the speaker, unless the text
     also names that person outside them since the paragraph before ("Wren turned on the
     Courier, noting that its editor had reported that the Wren team was split. He hoped,
-    he said, …" is Wren's); only names count, not the pronouns and titles the actors
-    linked."""
+    he said, …" is Wren's; so is a "him" outside them: "When reporters reached him");
+    the "he" of an earlier "he said" does not count. Those a request names ("asks her
+    aide to print the notes sent by her friend Ana Berg. “…,” she writes") are no third
+    party of reported words."""
+    speaking = {q.speaker_span[0] for q in quotes if q.speaker_span}  # "he" of "he said"
     for i, quote in enumerate(quotes[1:], start=1):
         before = quotes[i - 1]
         named, reporter = entities.get(quote.speaker or ""), entities.get(before.speaker or "")
         if quote.basis != "pronoun" or quote.speaker_span is None or named is None \
                 or reporter is None or reporter is named or reporter.type != "PERSON" \
                 or reporter.gender not in (None, _pronoun_gender(text, quote)) \
-                or quote.paragraph - before.paragraph > 1:
+                or quote.paragraph - before.paragraph > 1 \
+                or text.startswith("to ", before.start):  # a request names its doers
             continue
         since = paragraphs[max(0, before.paragraph - 1)][0] if before.paragraph >= 0 else 0
-        names = [m.start for m in named.mentions
-                 if m.kind == "name" and since <= m.start < quote.speaker_span[0]]
-        if names and all(any(q.start <= at < q.end for q in quotes[: i + 1]) for at in names):
+        named_at = [m.start for m in named.mentions if since <= m.start < quote.speaker_span[0]
+                    and not (m.kind == "pronoun" and m.start in speaking)]
+        if named_at and all(any(q.start <= at < q.end for q in quotes[: i + 1])
+                            for at in named_at):
             quote.speaker = reporter.id
 
 

@@ -78,12 +78,14 @@ def finds_nothing(cue: Token, content: Token) -> bool:
     """Whether a finding verb's object is no finding: a thing shown by what cannot find
     ("the policy shows no sign of change", "both sides have shown an inclination to …"),
     where a survey or the data can ("the survey showed Wren with a lead")."""
-    if content.dep_ != "dobj" or (frame(cue.lemma_) or {}).get("act") != "finding":
+    if content.dep_ != "dobj" or not (frame(cue.lemma_) or {}).get("object_needs_finder"):
         return False
     subject = subject_of(cue)
+    if subject is None:
+        return True
     sources = lexicon_words("finding_sources")
-    return subject is None or not (is_document(subject) or subject.lemma_.lower() in sources
-                                   or subject.lower_ in sources)
+    words = {subject.lemma_.lower(), subject.lower_, subject.lower_.removesuffix("s")}
+    return not (is_document(subject) or words & sources)  # "Records show", "Figures show"
 
 
 def _set_off_by_comma(clause: Token) -> bool:
