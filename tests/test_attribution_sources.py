@@ -542,3 +542,12 @@ def test_the_department_is_the_organisation_last_named_with_that_word():
     data = _find(record, "it will add")
     assert (_name(record, data.speaker), data.basis) == ("Pellin Harbour Department",
                                                           "nearest")
+
+
+def test_the_court_is_no_court_named_only_inside_a_quotation():
+    record = _analyze(
+        "Bribery Trial\n\n"
+        "“My client will appeal all the way to the Nordic Court of Appeal,” Mihai Radu told "
+        "reporters.\n\nThe court said it would announce its verdict on Friday.\n"
+    )
+    assert _find(record, "it would announce").speaker is None

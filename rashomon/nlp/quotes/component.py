@@ -933,8 +933,8 @@ class _Context:
         earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
         if words[1] in lexicon.words("organisation_heads"):  # "the department": so named
             called = [entity for start, _, entity in self.speakers.mentions
-                      if earliest <= start < span[0] and entity.type == "ORG"
-                      and words[1] in entity.name.lower().split()]
+                      if earliest <= start < span[0] and not self.quoted.holds(start)
+                      and entity.type == "ORG" and words[1] in entity.name.lower().split()]
             if called:
                 quote.speaker = called[-1].id
                 _rate(quote, self.confidence, "nearest")
