@@ -150,8 +150,8 @@ def names_a_channel(noun: Token) -> bool:
 def _compound_name(noun: Token) -> str:
     """A noun with the words compounded before it, lower case, hyphens as spaces ("news
     conference", "town hall meeting" for "town-hall meeting")."""
-    first = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod")
-                 and c.i > noun.left_edge.i - 1), default=noun.i)
+    first = min((c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod")),
+                default=noun.i)
     words = noun.doc[first : noun.i + 1].text.lower().replace("-", " ")
     return " ".join(words.split())
 

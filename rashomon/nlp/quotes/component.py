@@ -1373,9 +1373,12 @@ def _a_term_in_the_sentence(text: str, start: int, end: int, after_mark: int,
     about: fewer than ``min_words`` words, no closing stop, and the sentence going on in
     lower case after it ("“Top secret” is …", "“Harbour Hour,” a show about …")."""
     words = text[start:end].strip(" ,")
-    after = re.match(r"[\s,]*(\S?)", text[after_mark:]).group(1)
+    after = _NEXT_WORD.match(text, after_mark).group(1)
     return len(words.split()) < min_words and words[-1:] not in (".", "!", "?") \
         and after.islower()
+
+
+_NEXT_WORD = re.compile(r"[\s,]*(\S?)")  # the first letter after spaces and commas
 
 
 def _written_as_title(content: str) -> bool:
