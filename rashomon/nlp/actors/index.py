@@ -3,24 +3,17 @@ mentions, read by the quotes and events components."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from rashomon.data import load_yaml
 from rashomon.nlp.actors.types import Entity
+from rashomon.nlp.common import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _ENTITY_PREFERENCE = {"PERSON": 0, "ORG": 1, "NORP": 2, "GPE": 3, "LOC": 4}
-
-
-@cache
-def _party_state_label() -> re.Pattern:
-    return re.compile(load_yaml("actor_words.yaml")["party_state_label"])
 
 
 class MentionIndex:
@@ -81,8 +74,7 @@ class MentionIndex:
             if child.dep_ != "appos":
                 continue
             found = self.at(child.idx, child.idx + len(child), child.idx)
-            words = "".join(t.text for t in child.subtree if t.text not in "()")
-            if found is not None and not _party_state_label().match(words):
+            if found is not None and not _party_tag(child):
                 return found
         return None
 
@@ -94,3 +86,12 @@ class MentionIndex:
             if entity.type in types and entity.name.split()[-1:] == [word]:
                 found.setdefault(entity.id, entity)
         return list(found.values())
+
+
+def _party_tag(phrase: Token) -> bool:
+    """Whether an appositive is a legislator's party-and-state tag ("(R-WI)", "(Tex.)"),
+    as ``lexicon.party_tag`` reads them, whose state is one."""
+    doc = phrase.doc
+    inner = doc[phrase.left_edge.i : phrase.right_edge.i + 1].text.strip("() ")
+    tag = lexicon.party_tag().fullmatch(f"({inner})")
+    return tag is not None and lexicon.tagged_state(tag.group(1)) is not None

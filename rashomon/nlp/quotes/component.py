@@ -760,13 +760,11 @@ class _Context:
         # the role words themselves ("campaign manager"), never "the chief executive of X"
         words = "" if any(c.dep_ == "prep" for c in token.children) else " ".join(
             t.lower_ for t in phrase if t.dep_ != "det")
-        if token.lower_ not in lexicon.titles() and not any(
-                r.title.lower() == words for _, _, e in self.speakers.mentions for r in e.roles):
-            return None
+        title = token.lower_ in lexicon.titles()
         holders = [(start, entity) for start, _, entity in self.speakers.mentions
                    if start < token.idx and entity.type == "PERSON"
-                   and any(lexicon.is_the(r.title, token.lower_) or r.title.lower() == words
-                           for r in entity.roles)]
+                   and any((title and lexicon.is_the(r.title, token.lower_))
+                           or r.title.lower() == words for r in entity.roles)]
         if not holders or self._another_since(token, holders[-1][0]):
             return None
         return holders[-1][1], phrase.start_char, phrase.end_char
@@ -931,25 +929,20 @@ class _Context:
         if quote.speaker is not None or span is None or len(words) != 2 or words[0] != "the":
             return
         earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
-        if words[1] in lexicon.words("organisation_heads"):  # "the department": so named
-            called = [entity for start, _, entity in self.speakers.mentions
-                      if earliest <= start < span[0] and not self.quoted.holds(start)
-                      and entity.type == "ORG" and words[1] in entity.name.lower().split()]
-            if called:
-                quote.speaker = called[-1].id
-                _rate(quote, self.confidence, "nearest")
-                return
-        if words[1] not in lexicon.words("organisation_nouns"):
+        before = [(start, end, entity) for start, end, entity in self.speakers.mentions
+                  if earliest <= start < span[0] and not self.quoted.holds(start)
+                  and entity.type == "ORG"]
+        called = [m for m in before if words[1] in m[2].name.lower().split()] \
+            if words[1] in lexicon.words("organisation_heads") else []  # "the department"
+        if not called and words[1] not in lexicon.words("organisation_nouns"):
             return
         media = words[1] in lexicon.words("media_nouns")  # "the paper" is an outlet's
-        named = [(start, end, entity) for start, end, entity in self.speakers.mentions
-                 if earliest <= start < span[0] and not self.quoted.holds(start)
-                 and entity.type == "ORG" and names_an_outlet(entity.name) == media]
+        named = called or [m for m in before if names_an_outlet(m[2].name) == media]
         subjects = [m for m in named if (words_ := self.doc.char_span(
             m[0], m[1], alignment_mode="expand")) is not None
             and words_.root.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or named:
-            quote.speaker = (subjects or named)[-1][2].id
+        if named:
+            quote.speaker = (called or subjects or named)[-1][2].id
             _rate(quote, self.confidence, "nearest")
 
     def _partial(self, quote: FoundQuote) -> None:
