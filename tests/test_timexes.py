@@ -414,7 +414,8 @@ def test_a_clock_time_with_no_day_says_which_date_it_took():
         ("Sales fell over the past year and a half.", ANCHOR,
          {"the past year and a half": ("DURATION", "P1.5Y", None)}),
         ("The regatta was expected to finish late Wednesday night.", "2019-09-19",
-         {"Wednesday night": ("TIME", "2019-09-18TNI", None)}),
+         {"late Wednesday night": ("TIME", "2019-09-18TNI", "END")}),  # TimeML: the
+        # modifier is inside the timex
         ("The ferry notice, posted at 8:00 p.m. AST on Wednesday, changed the timetable.",
          "2019-09-19",
          {"8:00 p.m. AST on Wednesday": ("TIME", "2019-09-18T20:00", None)}),

@@ -24,6 +24,7 @@ from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.time.grammar import Candidate, find, word_set, words
+from rashomon.nlp.time.not_time import NOT_TIME_CHECKS
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
 from rashomon.nlp.time.types import FoundTimex
@@ -348,13 +349,14 @@ def _ends_a_quoted_title(span: Span) -> bool:
 
 
 def _a_quoted_name(candidate: Candidate, span: Span) -> bool:
-    """Whether a capitalised word that quotation marks enclose alone after a possessive is
-    a programme's name ("told NBC’s “Today” on Monday"), not a time; a quoted "“Today,”
-    she said" keeps its comma inside the marks and stays one."""
+    """Whether capitalised words that quotation marks enclose alone after a possessive are
+    a programme's name ("told NBC’s “Today” on Monday", "on ABC’s “This Week,” he said"),
+    not a time; a quoted "“Today,” she said" has no possessive and stays one."""
     doc, start, end = span.doc, span.start, span.end
-    if start < 2 or end >= len(doc) or not span[0].is_title:
+    if start < 2 or end >= len(doc) or not all(t.is_title for t in span if t.is_alpha):
         return False
-    return doc[start - 1].is_quote and doc[end].is_quote and doc[start - 2].tag_ == "POS"
+    closing = doc[end + 1] if doc[end].text == "," and end + 1 < len(doc) else doc[end]
+    return doc[start - 1].is_quote and closing.is_quote and doc[start - 2].tag_ == "POS"
 
 
 def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
@@ -618,11 +620,40 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
     if groups.get("day_word", "").lower() in word_set("era_day_words"):
         if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in word_set("era_nouns"):
             return "present_ref"
-        if span.start and span.doc[span.start - 1].lower_ in word_set("era_day_adverbs") and (
-                _a_present_state(span, steps)):
+        if _after_an_era_adverb(span, steps) and _a_present_state(span, steps):
             return "present_ref"  # "even today, it has no bridge", not "even today, the
             # vote was delayed"
+    if candidate.rule.name == "duration" and groups.get("number", "").lower() in ("a", "an") and (
+            _a_rate(span)):
+        return "every"  # "$75 billion a year"
+    if candidate.rule.name == "some_part_of_day" and span.start and (
+            span.doc[span.start - 1].lower_ in word_set("stretch_words")):
+        return "night_stretch"  # "spent one night in jail"
     return None
+
+
+def _after_an_era_adverb(span: Span, steps: int) -> bool:
+    """Whether "even" or "still" comes right before "today" ("even today") or on its verb
+    ("the charter under which we still live today")."""
+    adverbs = word_set("era_day_adverbs")
+    if span.start and span.doc[span.start - 1].lower_ in adverbs:
+        return True
+    verb = _governing_verb(span.root, steps)
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+
+
+def _a_rate(span: Span) -> bool:
+    """Whether "a year" counts how much comes per year: after an amount it qualifies
+    ("raise $75 billion a year", "40 buses a year"), not before "after" or "before"."""
+    root, doc = span.root, span.doc
+    head = root.head
+    if root.dep_ != "npadvmod" or head.i >= span.start:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in ("after", "before"):
+        return False
+    return head.like_num or head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or (
+        any(c.dep_ == "nummod" for c in head.children))
 
 
 def _opens_with_today(candidate: Candidate, span: Span) -> bool:
@@ -894,6 +925,6 @@ def make_timex_tagger(
 _NAME_CHECKS: tuple[Callable[[Candidate, Span], bool], ...] = (
     _after_a_given_name, _named_day, _a_quoted_name, _chapter_and_verse, _capitals_in_lower,
     _a_title,
-    _future_as_adjective, _discourse_now, _day_not_mentioned,
+    _future_as_adjective, _discourse_now, _day_not_mentioned, *NOT_TIME_CHECKS,
 )
 """Matches that are names, titles or other words, not times (``_confirmed``)."""

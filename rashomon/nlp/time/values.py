@@ -404,11 +404,30 @@ def quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(f"{year}-Q{n if n > 0 else 4}", "DATE", _part_mod(groups))
 
 
+def the_quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"the quarter": the quarter under discussion, else the last one ended before the
+    anchor (results are told of quarters that have ended), or the current one ahead."""
+    period = anchors.reference_period
+    if period and re.fullmatch(r"\d{4}-Q[1-4]", period):
+        return Value(period, "DATE", anchor="period")
+    anchor = anchors.published
+    if anchor is None:
+        return Value(None, "DATE")
+    index = anchor.year * 4 + quarter_of(anchor) - (1 if anchors.direction == "future" else 2)
+    return Value(f"{index // 4}-Q{index % 4 + 1}", "DATE", anchor="published")
+
+
 def half_year(groups: dict[str, str], anchors: Anchors) -> Value | None:
     n = 1 if groups["ordinal"].lower() in ("first", "1st") else 2
     year = _period_year(groups, anchors)
-    if year is None:
-        year = anchors.published.year if anchors.published else None
+    anchor = anchors.published
+    if year is None and anchor is not None:  # as for quarters: a half not yet over is
+        current = 1 if anchor.month <= 6 else 2  # last year's in the past tense
+        year = anchor.year
+        if anchors.direction == "past" and n >= current:
+            year -= 1
+        elif anchors.direction == "future" and n < current:
+            year += 1
     return Value(f"{year}-H{n}" if year else f"XXXX-H{n}", "DATE")
 
 
@@ -547,8 +566,9 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     offset = _lookup(words()["offset_words"], groups["offset"])
     sign, ago = offset["sign"], offset.get("from_article", False)
     vague = "number" not in groups or _lookup_vague(groups["number"])
-    if amount is None and vague and sign < 0:
-        return Value("PAST_REF", "DATE")  # "a few weeks ago", "years earlier"
+    if ((amount is None and vague) or "alternative" in groups) and sign < 0:
+        return Value("PAST_REF", "DATE")  # "a few weeks ago", "years earlier", "40 or 50
+        # years ago"
     if amount is None or spec is None or spec.get("clock"):
         return None
     base = anchors.published if ago else (anchors.reference or anchors.published)
@@ -561,6 +581,9 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount += 0.5 if "half_after" in groups else 0
     letter = spec["letter"]
     steps = amount * sign * spec.get("times", 1)
+    mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+    if "alternative" in groups:  # "two or three days later": about the first
+        mod = "APPROX"
     if sign > 0 and not ago and anchor_kind == "published" and anchors.direction is None:
         steps = 0  # "a decade later, the firm remains …": later than a past event, so now
     if letter == "Y" and steps != int(steps):  # "a year and a half ago": in months
@@ -573,7 +596,6 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         value = f"{base.year + int(steps):04d}"
     else:
         return None
-    mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
     return Value(value, "DATE", mod, anchor_kind)
 
 
@@ -582,9 +604,10 @@ def deictic_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if anchors.published is None:
         return Value(None, "TIME" if "part" in spec else "DATE")
     day = anchors.published + dt.timedelta(days=spec["offset"])
+    mod = _part_mod(groups)  # "late yesterday"
     if "part" in spec:
-        return Value(f"{day.isoformat()}T{spec['part']}", "TIME", anchor="published")
-    return Value(day.isoformat(), "DATE", anchor="published")
+        return Value(f"{day.isoformat()}T{spec['part']}", "TIME", mod, "published")
+    return Value(day.isoformat(), "DATE", mod, "published")
 
 
 def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -629,15 +652,16 @@ def weekday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     part = _lookup(words()["parts_of_day"], groups.get("part_of_day", ""))
     type_ = "TIME" if part else "DATE"
     date = weekday_date(number_, anchors, shift)
+    mod = _part_mod(groups)  # "late Tuesday"
     if date is None:
-        return Value(f"XXXX-WXX-{number_}" + (f"T{part}" if part else ""), type_)
-    return Value(date.isoformat() + (f"T{part}" if part else ""), type_, anchor="published")
+        return Value(f"XXXX-WXX-{number_}" + (f"T{part}" if part else ""), type_, mod)
+    return Value(date.isoformat() + (f"T{part}" if part else ""), type_, mod, "published")
 
 
 def part_of_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     code = _lookup(words()["parts_of_day"], groups["part_of_day"])
     base = anchors.reference or anchors.published
-    if base is None:
+    if base is None or "some" in groups:  # "one evening in the 1960s": no day given
         return Value(f"XXXX-XX-XXT{code}", "TIME")
     kind = "reference" if anchors.reference else "published"
     return Value(f"{base.isoformat()}T{code}", "TIME", anchor=kind)
@@ -645,6 +669,11 @@ def part_of_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 def reference(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(_lookup(words()["references"], groups["reference"]), "DATE")
+
+
+def night_stretch(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"spent one night in jail": a night's length (an evening or a morning has none)."""
+    return Value("P1D", "DURATION") if table_key(groups["part_of_day"]) == "night" else None
 
 
 def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -676,6 +705,8 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if amount is not None and amount == 1 and re.search(r"\d\s+$", anchors.before):
         return None  # "15 a year" is a rate: the SET rule reads it
     letter = spec["letter"]
+    if amount is None and "vague_letter" in spec:  # "decades": PXDE
+        letter = spec["vague_letter"]
     if letter == "WE":
         letter, amount = "D", (amount or 1) * 2 if amount is not None else None
     amount = amount * spec.get("times", 1) if amount is not None else None
@@ -803,9 +834,10 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
     f.__name__: f
     for f in (
         calendar_date, named_date, holiday, movable_holiday, month, week_of_month, year,
-        fiscal_year, decade, century,
+        fiscal_year, decade, century, the_quarter,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
-        anaphoric_day, weekday, part_of_day, reference, present_ref, duration, clock,
+        anaphoric_day, weekday, part_of_day, night_stretch, reference, present_ref, duration,
+        clock,
         frequency, every,
         race_time, part_of_a_date,
     )

@@ -1,0 +1,60 @@
+"""Matches of the time grammar that the parse shows are no time (``component._confirmed``):
+an age, a frequency word used as a noun, "the most recent" of a kind, and the halves and
+quarters of a game. Word lists are in ``time_words.yaml``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from rashomon.nlp.time.grammar import Candidate, word_set
+
+_DECADE_RULES = ("short_decade", "decade_word")
+_DURATION_RULES = ("duration", "duration_adjective", "plural_units")
+_GAME_PART_RULES = ("half_year", "quarter", "the_quarter")
+
+
+def an_age(candidate: Candidate, span: Span) -> bool:
+    """Whether a decade is one of someone's life ("as he reached his mid-20s") or a
+    duration tells how much older someone is ("eight years older", "eight years his
+    brother's senior"): TimeML tags no age."""
+    doc, root = span.doc, span.root
+    if candidate.rule.name in _DECADE_RULES:
+        return span.start > 0 and doc[span.start - 1].tag_ == "PRP$"
+    if candidate.rule.name not in _DURATION_RULES:
+        return False
+    ages = word_set("age_words")
+    return (root.dep_ == "npadvmod" and root.head.lower_ in ages) or any(
+        child.dep_ in ("amod", "acomp") and child.lower_ in ages for child in root.children)
+
+
+def a_noun_of_frequency(candidate: Candidate, span: Span) -> bool:
+    """Whether a frequency word is a noun with its determiner ("a free daily", a paper)."""
+    token = span[0]
+    return candidate.rule.name == "frequency" and len(span) == 1 and (
+        token.tag_ in ("NN", "NNS") and any(c.dep_ == "det" for c in token.children))
+
+
+def the_latest_of_a_kind(candidate: Candidate, span: Span) -> bool:
+    """Whether "recent" after "most" or "more" only ranks a thing ("the most recent
+    survey")."""
+    doc = span.doc
+    return candidate.rule.name == "reference" and span.text.lower() == "recent" and (
+        span.start > 0 and doc[span.start - 1].lower_ in word_set("degree_words"))
+
+
+def a_part_of_a_game(candidate: Candidate, span: Span) -> bool:
+    """Whether a half or a quarter with no year or fiscal word is one of a game, which a
+    word of games in its sentence or the one before shows ("tweeted during the first
+    half" after a sentence about the Cup final)."""
+    groups = candidate.groups
+    if candidate.rule.name not in _GAME_PART_RULES or "year" in groups or (
+            "year_shift" in groups or "fiscal" in span.text.lower()):
+        return False
+    sentence = span.sent
+    start = span.doc[sentence.start - 1].sent.start if sentence.start else sentence.start
+    games = word_set("game_words")
+    return any(token.lower_ in games for token in span.doc[start:sentence.end])
+
+
+NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, the_latest_of_a_kind, a_part_of_a_game)
+"""The checks of this module, each ``(candidate, span) -> bool``."""

@@ -1,0 +1,127 @@
+"""Time expressions (issue 17, the session after stop 41): one invented case per class that
+a study audit of real news or the TimeML guidelines showed wrong, each with the guards the
+rule must leave alone. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon import analyze
+
+THURSDAY = "2021-04-08"
+
+
+def _values(text: str, published: str = THURSDAY) -> dict[str, tuple]:
+    record = analyze(text, published=published)
+    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The toll would raise $40 million a year, the Harwick council said.",
+         {"a year": ("SET", "P1Y", None)}),
+        ("The new ferry will carry 900 cars a day.", {"a day": ("SET", "P1D", None)}),
+        # guards: a stretch, and a year counted back
+        ("Ellis was jailed for a year after the riot.", {"a year": ("DURATION", "P1Y", None)}),
+        ("The port lost $5 million a year earlier.", {"a year earlier": ("DATE", "2020", None)}),
+    ],
+    ids=["money per year", "count per day", "a stretch", "a year earlier"],
+)
+def test_an_amount_per_unit_is_a_rate(sentence, expected):
+    assert {k: v for k, v in _values(sentence).items() if k in expected} == expected
+
+
+def test_decades_and_centuries_with_no_count_keep_their_unit():
+    values = _values("The feud lasted decades; the walls stood for centuries.")
+    assert values["decades"][1] == "PXDE" and values["centuries"][1] == "PXCE"
+    assert _values("The feud lasted three decades.")["three decades"][1] == "P30Y"  # guard
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As she reached her mid-30s, Tarnow left the mill.",
+        "Wren, six years older than her brother, runs the ferry line.",
+        "Pellin, four years his sister's senior, kept the books.",
+        "The mayor reads a free weekly on the ferry.",
+        "The most recent Harwick survey puts Wren ahead.",
+        "The Harwick Cup final was tense. Ellis scored twice in the second half.",
+        "Mayor Ruiz told Radio Pellin’s “This Week,” that she would run again.",
+    ],
+    ids=["decade of a life", "years older", "years someone's senior", "a weekly paper",
+         "the most recent survey", "a half of a game", "a programme's title"],
+)
+def test_ages_papers_rankings_games_and_titles_are_no_time(sentence):
+    assert _values(sentence) == {}
+
+
+def test_the_guards_of_the_no_time_rules_keep_their_times():
+    values = _values("The mill was built in the 1960s. Its sales will be flat in the second "
+                     "half. The paper comes out weekly. Prices rose recently.")
+    assert values["the 1960s"][1] == "196"
+    assert values["the second half"][:2] == ("DATE", "2021-H2")
+    assert values["weekly"][:2] == ("SET", "P1W")
+    assert values["recently"][1] == "PAST_REF"
+    quoted = _values("“This week,” Ruiz said, “we vote.”")
+    assert quoted["This week"][0] == "DATE"
+
+
+def test_a_half_not_yet_over_told_in_the_past_is_last_year_s():
+    assert _values("Sales were flat in the second half.")["the second half"][1] == "2020-H2"
+    assert _values("Sales rose in the first half.", "2021-09-08")["the first half"][1] == (
+        "2021-H1")  # guard: the half just ended
+
+
+def test_today_is_the_present_when_still_tells_a_lasting_state():
+    values = _values("The charter, under which the islanders still live today, dates from 1791.")
+    assert values["today"][1] == "PRESENT_REF"
+    # guard: an act of the day keeps the day
+    assert _values("The council still meets today at noon.")["today"][1] == THURSDAY
+
+
+def test_one_evening_in_a_past_decade_is_no_day_of_the_news():
+    values = _values("One evening in the 1970s, Ellis took the ferry to Pellin.")
+    assert values["One evening"][:2] == ("TIME", "XXXX-XX-XXTEV")
+    assert _values("She was seen one night in 1968.")["one night"][:2] == ("TIME",
+                                                                         "XXXX-XX-XXTNI")
+    # guard: a night spent is a stretch of time
+    assert _values("Ellis spent one night in the cells.")["one night"][:2] == ("DURATION",
+                                                                             "P1D")
+
+
+def test_a_choice_of_two_counts_back_is_one_vague_past_date():
+    values = _values("The pier was built 40 or 50 years ago, Tarnow said.")
+    assert values == {"40 or 50 years ago": ("DATE", "PAST_REF", None)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # TimeML tags "the quarter": the one under discussion, else the last one ended
+        ("Harwick Mills said its profit rose 12% in the quarter.",
+         {"the quarter": ("DATE", "2021-Q1", None)}),
+        ("Sales fell in the third quarter of 2020, and costs rose in the quarter.",
+         {"the third quarter of 2020": ("DATE", "2020-Q3", None),
+          "the quarter": ("DATE", "2020-Q3", None)}),
+        ("Profit in the latest quarter was $8 million.",
+         {"the latest quarter": ("DATE", "2021-Q1", None)}),
+        # determiners and modifiers are inside the timex
+        ("Revenue for the nine months rose 7%.", {"the nine months": ("DURATION", "P9M", None)}),
+        ("The deal was announced late Tuesday.", {"late Tuesday": ("DATE", "2021-04-06", "END")}),
+        ("The vote came early this morning.",
+         {"early this morning": ("TIME", "2021-04-08TMO", "START")}),
+        ("The merger should close by midyear.", {"midyear": ("DATE", "2021", "MID")}),
+        ("The lease runs out at the end of the decade.",
+         {"the end of the decade": ("DATE", "202", "END")}),
+        ("Dividends are paid semiannually.", {"semiannually": ("SET", "P6M", None)}),
+        # guards: a count that qualifies a noun keeps its "the" outside; no quarter point
+        ("It ended the eleven year partnership.", {"eleven year": ("DURATION", "P11Y", None)}),
+        ("Rates fell by a quarter point.", {}),
+    ],
+    ids=["the quarter", "the quarter under discussion", "the latest quarter",
+         "the nine months", "late Tuesday", "early this morning", "midyear",
+         "the end of the decade", "semiannually", "a count before a noun", "quarter point"],
+)
+def test_timeml_extents_and_financial_periods(sentence, expected):
+    assert _values(sentence) == expected
