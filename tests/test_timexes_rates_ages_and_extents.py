@@ -125,3 +125,51 @@ def test_a_choice_of_two_counts_back_is_one_vague_past_date():
 )
 def test_timeml_extents_and_financial_periods(sentence, expected):
     assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # modifiers and determiners are inside the timex (TimeML's extent)
+        ("The Harwick council had, earlier Tuesday, sent a letter.", THURSDAY,
+         {"earlier Tuesday": ("DATE", "2021-04-06", "START")}),
+        ("The columns were written in the early 1990s.", THURSDAY,
+         {"the early 1990s": ("DATE", "199", "START")}),
+        ("The report came out over the summer.", THURSDAY,
+         {"the summer": ("DATE", "2020-SU", None)}),
+        ("Ferry traffic rose this past week.", THURSDAY,
+         {"this past week": ("DATE", "2021-W13", None)}),
+        ("Year-earlier profit was $3 million.", THURSDAY,
+         {"Year-earlier": ("DATE", "2020", None)}),
+        # guard: a season that qualifies a noun leaves "the" to the noun
+        ("Wren must do well in the fall debates.", THURSDAY,
+         {"fall": ("DATE", "2021-FA", None)}),
+    ],
+    ids=["earlier Tuesday", "the early 1990s", "the summer", "this past week",
+         "year-earlier", "the fall debates"],
+)
+def test_extents_of_modified_and_determined_dates(sentence, published, expected):
+    assert _values(sentence, published) == expected
+
+
+def test_this_season_is_this_year_s_even_after_a_casual_past_verb():
+    values = _values("We got one more tour of Pellin this fall, where I will beat Wren.",
+                     "2021-03-15")
+    assert values["this fall"][1] == "2021-FA"
+
+
+def test_the_moment_is_the_present_only_at_or_for_it():
+    assert _values("The moment can mean more than a photograph.") == {}
+    assert _values("For the moment, the ferry is safe.")["the moment"][1] == "PRESENT_REF"
+
+
+def test_a_year_between_a_possessive_and_one_thing_dates_it():
+    assert _values("Wren raised $2 million for her 2000 Senate race.")["2000"][1] == "2000"
+    assert _values("The union has 2000 members.") == {}  # guard: a count
+
+
+def test_an_infinitive_after_an_adjective_of_readiness_looks_ahead():
+    assert _values("Our vote is strong enough to win seats in November.",
+                   "2021-02-01")["November"][1] == "2021-11"
+    assert _values("Wren was able to win seats in November.",
+                   "2021-02-01")["November"][1] == "2020-11"  # guard: the past

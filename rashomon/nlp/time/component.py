@@ -311,6 +311,8 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
         return False  # "wise beyond his years", "trading hours"
+    if candidate.rule.name == "year" and _a_possessed_year(span):
+        return True  # "her 2000 Senate campaign", whatever the model calls it
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
     if candidate.rule.name == "day_range_end" and span.text == candidate.text and (
@@ -322,6 +324,14 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         if counts and token.ent_type_ != "DATE" and token.head.lemma_ not in words()["units"]:
             return False
     return True
+
+
+def _a_possessed_year(span: Span) -> bool:
+    """Whether a year between a possessive and the one thing it dates ("her 2000 Senate
+    campaign", "Ellis's 2012 run"): a count would need a plural."""
+    token, doc = span.root, span.doc
+    return token.dep_ == "nummod" and token.head.tag_ in ("NN", "NNP") and span.start > 0 and (
+        doc[span.start - 1].tag_ in ("PRP$", "POS"))
 
 
 def _named_day(candidate: Candidate, span: Span) -> bool:
@@ -539,9 +549,9 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
         if verb is not None and verb.lemma_.lower() in word_set("implicative_verbs"):
             return _verb_tense(verb)  # "failed to reach a deal on Friday": then
-        if first.head.lower_ in word_set("future_adjectives"):  # "less likely to vote in
-            be = first.head.head  # November"; "was set to sail on Friday" is the past's
-            return "present" if _past_form(be) else "future"
+        if _ahead_of_an_adjective(first):  # "less likely to vote in November", "strong
+            be = first.head.head  # enough to win in May"; "was set to sail on Friday" is
+            return "present" if _past_form(be) else "future"  # the past's
         if verb is not None and verb.lower_ in word_set("intention_verbs"):
             return "future"  # "wants to run in November", "is hoping to win on Tuesday"
         return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
@@ -553,6 +563,14 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
             "future_clause_marks") for c in verb.children):
         return "future"  # "if she is elected in November", "once it opens on Friday"
     return tense
+
+
+def _ahead_of_an_adjective(infinitive: Token) -> bool:
+    """Whether an infinitive says what an adjective of readiness or likelihood looks ahead
+    to ("likely to vote", "eager to run", "strong enough to win")."""
+    head = infinitive.head
+    return head.lower_ in word_set("future_adjectives") or (
+        head.pos_ == "ADJ" and any(c.lower_ == "enough" for c in head.children))
 
 
 def _in_prospect(verb: Token) -> bool:

@@ -1,6 +1,6 @@
 """Matches of the time grammar that the parse shows are no time (``component._confirmed``):
-an age, a frequency word used as a noun, "the most recent" of a kind, and the halves and
-quarters of a game. Word lists are in ``time_words.yaml``."""
+an age, a frequency word used as a noun, "the most recent" of a kind, "the moment" as a
+noun, and the halves and quarters of a game. Word lists are in ``time_words.yaml``."""
 
 from __future__ import annotations
 
@@ -42,6 +42,14 @@ def the_latest_of_a_kind(candidate: Candidate, span: Span) -> bool:
         span.start > 0 and doc[span.start - 1].lower_ in word_set("degree_words"))
 
 
+def a_moment_not_now(candidate: Candidate, span: Span) -> bool:
+    """Whether "the moment" is a noun of its own ("The moment can be about more than a
+    picture"), not "at the moment" or "for the moment", the present."""
+    doc = span.doc
+    return candidate.rule.name == "reference" and span.text.lower() == "the moment" and not (
+        span.start > 0 and doc[span.start - 1].lower_ in ("at", "for"))
+
+
 def a_part_of_a_game(candidate: Candidate, span: Span) -> bool:
     """Whether a half or a quarter with no year or fiscal word is one of a game, which a
     word of games in its sentence or the one before shows ("tweeted during the first
@@ -56,5 +64,6 @@ def a_part_of_a_game(candidate: Candidate, span: Span) -> bool:
     return any(token.lower_ in games for token in span.doc[start:sentence.end])
 
 
-NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, the_latest_of_a_kind, a_part_of_a_game)
+NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, the_latest_of_a_kind, a_moment_not_now,
+                   a_part_of_a_game)
 """The checks of this module, each ``(candidate, span) -> bool``."""

@@ -454,8 +454,11 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # year (written in December), and not in the past: the next one ("sales this
             # summer are up", written in September, is still the last); winter, which
             # runs into the next year, is the one that begins this year
-            year = anchor.year - (anchors.direction == "past" and start > anchor.month)
             end = spec["months"][-1]
+            this = shift_word == "this" and start <= end  # "this fall", said in March,
+            # is this year's even after a past verb ("we got one more trip this fall")
+            year = anchor.year - (anchors.direction == "past" and start > anchor.month
+                                  and not this)
             year += "shift" in groups and anchors.direction != "past" and (
                 start <= end < anchor.month - settings.SEASON_OVER_MONTHS)
     mod = _part_mod(groups)
