@@ -115,13 +115,16 @@ def test_a_choice_of_two_counts_back_is_one_vague_past_date():
         ("The lease runs out at the end of the decade.",
          {"the end of the decade": ("DATE", "202", "END")}),
         ("Dividends are paid semiannually.", {"semiannually": ("SET", "P6M", None)}),
+        ("The ferry sank at about 3 a.m. local time.",
+         {"about 3 a.m. local time": ("TIME", "2021-04-08T03:00", "APPROX")}),
         # guards: a count that qualifies a noun keeps its "the" outside; no quarter point
         ("It ended the eleven year partnership.", {"eleven year": ("DURATION", "P11Y", None)}),
         ("Rates fell by a quarter point.", {}),
     ],
     ids=["the quarter", "the quarter under discussion", "the latest quarter",
          "the nine months", "late Tuesday", "early this morning", "midyear",
-         "the end of the decade", "semiannually", "a count before a noun", "quarter point"],
+         "the end of the decade", "semiannually", "about 3 a.m.", "a count before a noun",
+         "quarter point"],
 )
 def test_timeml_extents_and_financial_periods(sentence, expected):
     assert _values(sentence) == expected

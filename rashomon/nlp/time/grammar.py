@@ -148,6 +148,7 @@ def placeholders() -> dict[str, str]:
         ),
         "part_word": _word(part),
         "quantity_mod": _word(_alternation(w["quantity_mods"])),
+        "approx_mod": rf"(?:(?P<qmod>{_alternation(w['approx_words'])})\s+)?",
         "or_more": _word(_alternation(w["or_more_words"])),
         "offset_word": _word(_alternation(w["offset_words"])),
         "offset_back": _word(_alternation(

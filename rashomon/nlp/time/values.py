@@ -789,7 +789,8 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if date and "time_year" not in groups:
         named = {"time_weekday", "time_month", "time_day_word"} & set(groups)
         anchor = "reference" if not named and date == anchors.reference else "published"
-    return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", anchor=anchor)
+    mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+    return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", mod, anchor)
 
 
 def race_time(groups: dict[str, str], anchors: Anchors) -> Value | None:
