@@ -43,6 +43,7 @@ BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
 CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+_AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}  # what "a year" may be a rate of
 _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE",
               "LOC"}
 
@@ -312,7 +313,8 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
             _after_a_possessive(span) or _modified_noun(span)):
         return False  # "wise beyond his years", "trading hours"
     if candidate.rule.name == "year" and _a_possessed_year(span):
-        return True  # "her 2000 Senate campaign", whatever the model calls it
+        return True  # "her 2000 Senate race", whatever the model calls it (the checks
+        # above have passed; those below would take it for a count)
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
     if candidate.rule.name == "day_range_end" and span.text == candidate.text and (
@@ -327,11 +329,17 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
 
 
 def _a_possessed_year(span: Span) -> bool:
-    """Whether a year between a possessive and the one thing it dates ("her 2000 Senate
-    campaign", "Ellis's 2012 run"): a count would need a plural."""
+    """Whether a year of the last or this century stands between a possessive and the
+    one event it dates ("her 2000 Senate race", "Ellis's 2012 run"; not "the town's 1600
+    acre park", nor "its 1950 seat hall")."""
     token, doc = span.root, span.doc
-    return token.dep_ == "nummod" and token.head.tag_ in ("NN", "NNP") and span.start > 0 and (
-        doc[span.start - 1].tag_ in ("PRP$", "POS"))
+    if not (token.dep_ == "nummod" and token.head.tag_ in ("NN", "NNP") and span.start > 0
+            and doc[span.start - 1].tag_ in ("PRP$", "POS")):
+        return False
+    if not (token.text.isdigit() and 1900 <= int(token.text) <= 2099) or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return following.is_title or token.head.lemma_.lower() in word_set("dated_events")
 
 
 def _named_day(candidate: Candidate, span: Span) -> bool:
@@ -550,8 +558,11 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
         if verb is not None and verb.lemma_.lower() in word_set("implicative_verbs"):
             return _verb_tense(verb)  # "failed to reach a deal on Friday": then
         if _ahead_of_an_adjective(first):  # "less likely to vote in November", "strong
-            be = first.head.head  # enough to win in May"; "was set to sail on Friday" is
-            return "present" if _past_form(be) else "future"  # the past's
+            holder = first.head.head  # enough to win in May"; "was set to sail on Friday"
+            if holder.pos_ not in ("VERB", "AUX"):  # is the past's; "residents able to
+                return "untensed"  # vote in March" has no tense of its own
+            past = _past_form(holder) or _verb_tense(holder) == "perfect"
+            return "present" if past else "future"
         if verb is not None and verb.lower_ in word_set("intention_verbs"):
             return "future"  # "wants to run in November", "is hoping to win on Tuesday"
         return "future" if verb is not None and _verb_tense(verb) == "future" else "untensed"
@@ -570,7 +581,8 @@ def _ahead_of_an_adjective(infinitive: Token) -> bool:
     to ("likely to vote", "eager to run", "strong enough to win")."""
     head = infinitive.head
     return head.lower_ in word_set("future_adjectives") or (
-        head.pos_ == "ADJ" and any(c.lower_ == "enough" for c in head.children))
+        head.pos_ == "ADJ" and any(c.lower_ in word_set("sufficiency_adverbs")
+                                   for c in head.children))
 
 
 def _in_prospect(verb: Token) -> bool:
@@ -644,21 +656,23 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
     if candidate.rule.name == "duration" and groups.get("number", "").lower() in ("a", "an") and (
             _a_rate(span)):
         return "every"  # "$75 billion a year"
-    if candidate.rule.name == "some_part_of_day" and span.start and (
-            span.doc[span.start - 1].lower_ in word_set("stretch_words")):
+    if candidate.rule.name == "some_part_of_day" and span[-1].lower_ == "night" and (
+            span.start and span.doc[span.start - 1].lower_ in word_set("stretch_words")):
         return "night_stretch"  # "spent one night in jail"
     return None
 
 
 def _after_an_era_adverb(span: Span, steps: int) -> bool:
-    """Whether "even" or "still" comes right before "today" ("even today") or on its verb
-    ("the charter under which we still live today")."""
-    adverbs = word_set("era_day_adverbs")
-    if span.start and span.doc[span.start - 1].lower_ in adverbs:
+    """Whether "even" or "still" comes right before "today" ("even today") or "still" on
+    its verb with no object ("the charter under which we still live today"; "she still
+    has a hearing today" is the day's)."""
+    if span.start and span.doc[span.start - 1].lower_ in word_set("era_day_adverbs"):
         return True
     verb = _governing_verb(span.root, steps)
-    return verb is not None and any(
-        c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+    if verb is None or any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in word_set("era_verb_adverbs")
+               for c in verb.children)
 
 
 def _a_rate(span: Span) -> bool:
@@ -668,9 +682,9 @@ def _a_rate(span: Span) -> bool:
     head = root.head
     if root.dep_ != "npadvmod" or head.i >= span.start:
         return False
-    if span.end < len(doc) and doc[span.end].lower_ in ("after", "before"):
+    if span.end < len(doc) and doc[span.end].lower_ in word_set("rate_breakers"):
         return False
-    return head.like_num or head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or (
+    return head.like_num or head.ent_type_ in _AMOUNT_ENTS or (
         any(c.dep_ == "nummod" for c in head.children))
 
 

@@ -1,6 +1,7 @@
 """Matches of the time grammar that the parse shows are no time (``component._confirmed``):
 an age, a frequency word used as a noun, "the most recent" of a kind, "the moment" as a
-noun, and the halves and quarters of a game. Word lists are in ``time_words.yaml``."""
+noun, the halves and quarters of a game, and "the quarter" of a town. Word lists are in
+``time_words.yaml``."""
 
 from __future__ import annotations
 
@@ -11,20 +12,26 @@ from rashomon.nlp.time.grammar import Candidate, word_set
 _DECADE_RULES = ("short_decade", "decade_word")
 _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
 _GAME_PART_RULES = ("half_year", "quarter", "the_quarter")
+_AGE_REACH = 4  # tokens after a duration that may name whose senior it is
+_POSSESSOR_TAGS = ("PRP$", "POS", "NN", "NNP")
 
 
 def an_age(candidate: Candidate, span: Span) -> bool:
     """Whether a decade is one of someone's life ("as he reached his mid-20s") or a
     duration tells how much older someone is ("eight years older", "eight years his
     brother's senior"): TimeML tags no age."""
-    doc, root = span.doc, span.root
+    doc = span.doc
     if candidate.rule.name in _DECADE_RULES:
-        return span.start > 0 and doc[span.start - 1].tag_ == "PRP$"
+        return span.start > 0 and doc[span.start - 1].lower_ in word_set("life_possessives")
     if candidate.rule.name not in _DURATION_RULES:
         return False
     ages = word_set("age_words")
-    return (root.dep_ == "npadvmod" and root.head.lower_ in ages) or any(
-        child.dep_ in ("amod", "acomp") and child.lower_ in ages for child in root.children)
+    for token in doc[span.end : span.end + _AGE_REACH]:  # "older", "his sister's senior"
+        if token.lower_ in ages:
+            return True
+        if token.tag_ not in _POSSESSOR_TAGS:
+            return False
+    return False
 
 
 def a_noun_of_frequency(candidate: Candidate, span: Span) -> bool:
@@ -47,7 +54,7 @@ def a_moment_not_now(candidate: Candidate, span: Span) -> bool:
     picture"), not "at the moment" or "for the moment", the present."""
     doc = span.doc
     return candidate.rule.name == "reference" and span.text.lower() == "the moment" and not (
-        span.start > 0 and doc[span.start - 1].lower_ in ("at", "for"))
+        span.start > 0 and doc[span.start - 1].lower_ in word_set("moment_prepositions"))
 
 
 def a_part_of_a_game(candidate: Candidate, span: Span) -> bool:
@@ -56,14 +63,33 @@ def a_part_of_a_game(candidate: Candidate, span: Span) -> bool:
     half" after a sentence about the Cup final)."""
     groups = candidate.groups
     if candidate.rule.name not in _GAME_PART_RULES or "year" in groups or (
-            "year_shift" in groups or "fiscal" in span.text.lower()):
+            "year_shift" in groups or _fiscal(span)):
         return False
+    games = word_set("game_words")
+    return any(token.lower_ in games and token.pos_ in ("NOUN", "PROPN")
+               for token in _with_the_sentence_before(span))
+
+
+def a_quarter_of_a_town(candidate: Candidate, span: Span) -> bool:
+    """Whether "the quarter" has no word of results near it (its sentence or the one
+    before): a district ("the fire spread through the quarter"), not a quarter year."""
+    if candidate.rule.name != "the_quarter":
+        return False
+    cues = word_set("quarter_cues")
+    return not any(token.lower_ in cues for token in _with_the_sentence_before(span))
+
+
+def _fiscal(span: Span) -> bool:
+    return any(token.lower_ in word_set("fiscal_words") for token in span)
+
+
+def _with_the_sentence_before(span: Span) -> Span:
+    """The sentence of ``span`` and the one before it."""
     sentence = span.sent
     start = span.doc[sentence.start - 1].sent.start if sentence.start else sentence.start
-    games = word_set("game_words")
-    return any(token.lower_ in games for token in span.doc[start:sentence.end])
+    return span.doc[start:sentence.end]
 
 
 NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, the_latest_of_a_kind, a_moment_not_now,
-                   a_part_of_a_game)
+                   a_part_of_a_game, a_quarter_of_a_town)
 """The checks of this module, each ``(candidate, span) -> bool``."""

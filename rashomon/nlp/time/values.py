@@ -390,18 +390,28 @@ def quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if year is None:
         if anchor is None:
             return Value(f"XXXX-Q{n}" if n > 0 else None, "DATE", _part_mod(groups))
-        current = quarter_of(anchor)
         if n == -1:  # "the last quarter": the one before the anchor's
-            index = anchor.year * 4 + current - 2
-            return Value(f"{index // 4}-Q{index % 4 + 1}", "DATE", anchor="published")
-        if anchors.direction == "future":
-            year = anchor.year if n >= current else anchor.year + 1
-        else:
-            year = anchor.year if n < current or anchors.direction is None else anchor.year - 1
-            if n == current and anchors.direction is None:
-                year = anchor.year
+            return Value(_quarter_before(anchor), "DATE", anchor="published")
+        year = _year_of_part(n, quarter_of(anchor), anchor.year, anchors.direction)
         return Value(f"{year}-Q{n}", "DATE", _part_mod(groups), "published")
     return Value(f"{year}-Q{n if n > 0 else 4}", "DATE", _part_mod(groups))
+
+
+def _quarter_before(day: dt.date) -> str:
+    """The quarter before the one ``day`` is in ("the last quarter")."""
+    index = day.year * 4 + quarter_of(day) - 2
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _year_of_part(n: int, current: int, year: int, direction: Direction) -> int:
+    """The year of the ``n``th quarter or half named with no year, ``current`` being the
+    anchor's: one not yet over is last year's in the past tense, one gone by is next
+    year's in the future tense, else the anchor's year."""
+    if direction == "past" and n >= current:
+        return year - 1
+    if direction == "future" and n < current:
+        return year + 1
+    return year
 
 
 def the_quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -413,21 +423,20 @@ def the_quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
     anchor = anchors.published
     if anchor is None:
         return Value(None, "DATE")
-    index = anchor.year * 4 + quarter_of(anchor) - (1 if anchors.direction == "future" else 2)
-    return Value(f"{index // 4}-Q{index % 4 + 1}", "DATE", anchor="published")
+    if anchors.direction == "future":
+        return Value(f"{anchor.year}-Q{quarter_of(anchor)}", "DATE", anchor="published")
+    return Value(_quarter_before(anchor), "DATE", anchor="published")
 
 
 def half_year(groups: dict[str, str], anchors: Anchors) -> Value | None:
     n = 1 if groups["ordinal"].lower() in ("first", "1st") else 2
     year = _period_year(groups, anchors)
     anchor = anchors.published
-    if year is None and anchor is not None:  # as for quarters: a half not yet over is
-        current = 1 if anchor.month <= 6 else 2  # last year's in the past tense
+    if year is None and anchor is not None:
         year = anchor.year
-        if anchors.direction == "past" and n >= current:
-            year -= 1
-        elif anchors.direction == "future" and n < current:
-            year += 1
+        if "year" not in groups["_text"].lower():  # "the first half of the year": this
+            current = 1 if anchor.month <= 6 else 2  # year's
+            year = _year_of_part(n, current, anchor.year, anchors.direction)
     return Value(f"{year}-H{n}" if year else f"XXXX-H{n}", "DATE")
 
 
@@ -454,11 +463,8 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # year (written in December), and not in the past: the next one ("sales this
             # summer are up", written in September, is still the last); winter, which
             # runs into the next year, is the one that begins this year
+            year = anchor.year - (anchors.direction == "past" and start > anchor.month)
             end = spec["months"][-1]
-            this = shift_word == "this" and start <= end  # "this fall", said in March,
-            # is this year's even after a past verb ("we got one more trip this fall")
-            year = anchor.year - (anchors.direction == "past" and start > anchor.month
-                                  and not this)
             year += "shift" in groups and anchors.direction != "past" and (
                 start <= end < anchor.month - settings.SEASON_OVER_MONTHS)
     mod = _part_mod(groups)
@@ -501,15 +507,18 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
         groups = {**groups, "shift": "next" if later else "last"}
     shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else None
     anchor, kind = anchors.published, "published"
-    if _anaphoric(groups):
-        anchor, kind = anchors.period_base()
+    mod = _part_mod(groups)
+    told_of_a_part = mod is not None and shift is None and anchors.direction == "past"
+    if _anaphoric(groups) or (told_of_a_part and _long_before(anchors)):
+        anchor, kind = anchors.period_base()  # "in 1962 ... by the end of the decade"
+    elif told_of_a_part and anchor is not None and _part_to_come(unit, mod, anchor):
+        shift = -1  # "sales slowed at midyear", written in April: last year's
     if shift is None and unit != "weekend":  # "the end of the year": the current one
         shift = 0
     if shift is None:  # "the weekend": the coming one in the future tense, else the last
         shift = 0 if anchors.direction == "future" else -1
         if anchor is not None and anchor.isoweekday() >= 6:
             shift = 0
-    mod = _part_mod(groups)
     if anchor is None:
         return Value(None, "DATE", mod)
     if unit == "week" and shift == 0 and kind == "published" and anchor.isoweekday() == 7 \
@@ -530,6 +539,27 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     else:
         value = f"{anchor.year // 100 + shift:02d}"
     return Value(value, "DATE", mod, kind)
+
+
+def _long_before(anchors: Anchors) -> bool:
+    """Whether the date under discussion lies two or more years before the article's, so
+    that a story of that time goes on in it ("opened in 1962; by the end of the decade")."""
+    period, published = anchors.reference_period, anchors.published
+    return bool(period and period[:4].isdigit() and published
+                and int(period[:4]) <= published.year - 2)
+
+
+_PART_REACHED = {("year", "MID"): 6, ("year", "END"): 10, ("month", "MID"): 10,
+                 ("month", "END"): 20}
+"""The month (for a year) or day (for a month) from which its middle or end has come."""
+
+
+def _part_to_come(unit: str, mod: str, anchor: dt.date) -> bool:
+    """Whether the middle or end of the anchor's year or month is still ahead of it."""
+    reached = _PART_REACHED.get((unit, mod))
+    if reached is None:
+        return False
+    return (anchor.month if unit == "year" else anchor.day) < reached
 
 
 def same_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
