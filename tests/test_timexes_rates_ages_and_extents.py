@@ -227,3 +227,25 @@ def test_an_infinitive_after_an_adjective_of_readiness_looks_ahead():
 )
 def test_guards_the_review_found(sentence, published, expected):
     assert _values(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mayor Ellis said yesterday night that the pier was shut.",
+         {"yesterday night": ("TIME", "2021-04-07TNI", None)}),
+        ("The tremor struck at 4:53 a.m. Tuesday morning.",
+         {"4:53 a.m. Tuesday morning": ("TIME", "2021-04-06T04:53", None)}),
+        ("Ruiz resigned shortly before midnight Tuesday night.",
+         {"midnight Tuesday night": ("TIME", "2021-04-06T24:00", None)}),
+        ("The new timetable takes effect next Wednesday, April 14.",
+         {"next Wednesday, April 14": ("DATE", "2021-04-14", None)}),
+        ("The port logged 300 arrivals in the twenty four hours to noon.",
+         {"the twenty four hours": ("DURATION", "PT24H", None),
+          "noon": ("TIME", "2021-04-08T12:00", None)}),
+    ],
+    ids=["yesterday night", "clock, weekday and part of day", "midnight of a named day",
+         "next before a weekday and date", "tens and units apart"],
+)
+def test_wire_news_times_found_where_heideltime_and_rashomon_disagreed(sentence, expected):
+    assert _values(sentence) == expected

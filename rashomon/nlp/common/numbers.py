@@ -15,6 +15,9 @@ def _number_words() -> dict[str, int]:
     return load_yaml("time_words.yaml")["numbers"]
 
 
+_TENS = frozenset(range(20, 100, 10))
+
+
 def number(text: str) -> float | None:
     """The value of a cardinal written in digits or words ("twenty-five", "a"), or None."""
     text = " ".join(text.lower().split())
@@ -23,8 +26,7 @@ def number(text: str) -> float | None:
     numbers = _number_words()
     if text in numbers:
         return float(numbers[text])
-    if "-" in text:
-        tens, _, ones = text.partition("-")
-        if tens in numbers and ones in numbers:
-            return float(numbers[tens] + numbers[ones])
+    tens, _, ones = text.partition("-" if "-" in text else " ")  # "twenty-four", "twenty four"
+    if tens in numbers and ones in numbers and numbers[tens] in _TENS and 1 <= numbers[ones] <= 9:
+        return float(numbers[tens] + numbers[ones])
     return None

@@ -118,7 +118,7 @@ def placeholders() -> dict[str, str]:
     tens = [n for n, v in w["numbers"].items() if isinstance(v, int) and 20 <= v <= 90]
     digits = {n: v for n, v in w["numbers"].items() if n not in ("a", "an")}
     ones = [n for n, v in digits.items() if isinstance(v, int) and 1 <= v <= 9]
-    compound = f"(?:{'|'.join(tens)})-(?:{'|'.join(ones)})"
+    compound = rf"(?:{'|'.join(tens)})(?:-|\s+)(?:{'|'.join(ones)})"  # "twenty four" too
     number_word = f"(?:{compound}|{_alternation(number_words)})"
     units = list(w["units"])
     part = _alternation(w["part_mods"])
@@ -178,6 +178,7 @@ def placeholders() -> dict[str, str]:
         "time_day": (
             r"(?:\s+local\s+time)?"
             rf"(?:\s+(?:on\s+)?(?P<time_weekday>{_word(_alternation(full_weekdays, True))})"
+            r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "4:53 a.m. Thursday morning"
             r"|\s+(?P<time_day_word>today|yesterday|tomorrow|tonight)\b"
             rf"|\s*,?\s+(?:on\s+)?(?P<time_month>{_word(_alternation(months, True))})\s+"
             rf"(?P<time_date>{day})(?:\s*,\s*(?P<time_year>{year}))?)?"

@@ -797,6 +797,8 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     second = ""
     if "named_time" in groups:
         hour, minute = (0, 0) if groups["named_time"].lower() == "midnight" else (12, 0)
+        if hour == 0 and ({"time_weekday", "time_day_word"} & set(groups)):
+            hour = 24  # "midnight Wednesday": the end of that day (TIDES, TimeML)
     elif "hhmm" in groups:
         hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
     else:
