@@ -249,3 +249,26 @@ def test_guards_the_review_found(sentence, published, expected):
 )
 def test_wire_news_times_found_where_heideltime_and_rashomon_disagreed(sentence, expected):
     assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Later on \'\'This Week,” Senator Wren said she would run.", THURSDAY, {}),
+        ("One-quarter to one-third of the dockers back the strike.", THURSDAY, {}),
+        ("The Harwick Christmas party shooting shocked the port.", THURSDAY, {}),
+        ("A strong field could lift Wren's chances in a November general election.",
+         "2016-02-20", {"November": ("DATE", "2016-11", None)}),
+        # guards: a held vote named with "the" or told in the past keeps the nearest
+        ("The June referendum shook the markets.", "2016-02-20",
+         {"June": ("DATE", "2015-06", None)}),
+        ("Ruiz lost a June referendum on the pier.", "2016-02-20",
+         {"June": ("DATE", "2015-06", None)}),
+        ("The quake struck on Christmas Day.", "2021-01-08",
+         {"Christmas Day": ("DATE", "2020-12-25", None)}),
+    ],
+    ids=["a programme's title in two words", "a share", "a holiday's kind of thing",
+         "a coming vote", "the held vote", "a vote lost", "a holiday"],
+)
+def test_second_study_round_classes(sentence, published, expected):
+    assert _values(sentence, published) == expected

@@ -143,6 +143,8 @@ class TimexTagger:
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
             untensed = own is None and (tense in (None, "untensed") or _names_a_thing(span))
+            if tense != "past" and _a_coming_event(span):  # "in a November election"
+                direction, untensed = "future", False
             if block not in block_texts:
                 _, block_start, block_end = blocks[block]
                 block_texts[block] = text[block_start:block_end].strip()
@@ -367,14 +369,19 @@ def _ends_a_quoted_title(span: Span) -> bool:
 
 
 def _a_quoted_name(candidate: Candidate, span: Span) -> bool:
-    """Whether capitalised words that quotation marks enclose alone after a possessive are
-    a programme's name ("told NBC’s “Today” on Monday", "on ABC’s “This Week,” he said"),
-    not a time; a quoted "“Today,” she said" has no possessive and stays one."""
+    """Whether capitalised words that quotation marks enclose alone are a programme's
+    name: after a possessive ("told NBC’s “Today” on Monday"), or two or more words all
+    capitalised ("on ''This Week,” Wren said"); a quoted "“Today,” she said" has no
+    possessive and stays a time."""
     doc, start, end = span.doc, span.start, span.end
-    if start < 2 or end >= len(doc) or not all(t.is_title for t in span if t.is_alpha):
+    words_ = [t for t in span if t.is_alpha]
+    if start < 2 or end >= len(doc) or not all(t.is_title for t in words_):
         return False
-    closing = doc[end + 1] if doc[end].text == "," and end + 1 < len(doc) else doc[end]
-    return doc[start - 1].is_quote and closing.is_quote and doc[start - 2].tag_ == "POS"
+    closing = doc[end + 1] if doc[end].is_punct and not doc[end].is_quote and (
+        end + 1 < len(doc)) else doc[end]
+    if not (doc[start - 1].is_quote and closing.is_quote):
+        return False
+    return doc[start - 2].tag_ == "POS" or len(words_) >= 2
 
 
 def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
@@ -630,6 +637,18 @@ def _verb_tense(verb: Token) -> str:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "perfect"  # past, but "has kept it closed until Friday" is still ahead
     return "present"
+
+
+def _a_coming_event(span: Span) -> bool:
+    """Whether a month qualifies an event introduced by "a" ("a November general
+    election", "a June referendum"): one not yet known, so still to come."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "npadvmod") or root.head.pos_ != "NOUN" or (
+            root.head.i < root.i):
+        return False
+    event = root.head
+    return event.lemma_.lower() in word_set("coming_events") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in event.children)
 
 
 def _names_a_thing(span: Span) -> bool:

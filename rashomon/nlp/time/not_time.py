@@ -1,6 +1,7 @@
 """Matches of the time grammar that the parse shows are no time (``component._confirmed``):
 an age, a frequency word used as a noun, "the most recent" of a kind, "the moment" as a
-noun, the halves and quarters of a game, and "the quarter" of a town. Word lists are in
+noun, a share ("one-quarter of"), a holiday's kind of thing ("a Christmas party"), the
+halves and quarters of a game, and "the quarter" of a town. Word lists are in
 ``time_words.yaml``."""
 
 from __future__ import annotations
@@ -57,6 +58,23 @@ def a_moment_not_now(candidate: Candidate, span: Span) -> bool:
         span.start > 0 and doc[span.start - 1].lower_ in word_set("moment_prepositions"))
 
 
+def a_fraction(candidate: Candidate, span: Span) -> bool:
+    """Whether "one-quarter" is a share of something ("one-quarter to one-third of its
+    workers"), not three months."""
+    doc = span.doc
+    return candidate.rule.name in _DURATION_RULES and "-" in span.text and (
+        span[-1].lemma_.lower() == "quarter") and span.end < len(doc) and (
+        doc[span.end].lower_ in word_set("fraction_next"))
+
+
+def a_holiday_s_thing(candidate: Candidate, span: Span) -> bool:
+    """Whether a holiday only names a kind of thing ("the Christmas party shooting", "a
+    Christmas tree"), not its day."""
+    root = span.root
+    return candidate.rule.name in ("holiday", "movable_holiday") and root.dep_ == "compound" and (
+        root.head.lemma_.lower() in word_set("holiday_things"))
+
+
 def a_part_of_a_game(candidate: Candidate, span: Span) -> bool:
     """Whether a half or a quarter with no year or fiscal word is one of a game, which a
     word of games in its sentence or the one before shows ("tweeted during the first
@@ -91,5 +109,5 @@ def _with_the_sentence_before(span: Span) -> Span:
 
 
 NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, the_latest_of_a_kind, a_moment_not_now,
-                   a_part_of_a_game, a_quarter_of_a_town)
+                   a_fraction, a_holiday_s_thing, a_part_of_a_game, a_quarter_of_a_town)
 """The checks of this module, each ``(candidate, span) -> bool``."""
