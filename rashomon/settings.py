@@ -76,6 +76,9 @@ SEASON_OVER_MONTHS = 2
 """"this summer" not in the past tense, written more than this many months after the
 season ended, is the next one ("are expecting a child this summer", in December); sooner,
 it is the one just over ("sales this summer are up", in September)."""
+PART_REACHED = {"year MID": 6, "year END": 10, "month MID": 10, "month END": 20}
+"""The month (of a year) or day (of a month) from which its middle or end has come: before
+it, "sales slowed at midyear" told in the past is last year's."""
 REFERENCE_REACH_SENTENCES = 2
 """How many sentences back a date mentioned outside the expression's paragraph still
 anchors "the next day" or "later in the day"; further back, the day of the news does (the

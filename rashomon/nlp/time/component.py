@@ -369,10 +369,10 @@ def _ends_a_quoted_title(span: Span) -> bool:
 
 
 def _a_quoted_name(candidate: Candidate, span: Span) -> bool:
-    """Whether capitalised words that quotation marks enclose alone are a programme's
-    name: after a possessive ("told NBC’s “Today” on Monday"), or two or more words all
-    capitalised ("on ''This Week,” Wren said"); a quoted "“Today,” she said" has no
-    possessive and stays a time."""
+    """Whether capitalised words that quotation marks enclose alone, after a possessive or
+    a preposition, are a programme's name ("told NBC’s “Today” on Monday", "on ''This
+    Week,” Wren said"); one word needs the possessive. A quotation that opens speech
+    ("“Today,” she said", "“Last Tuesday,” he said, “…”") stays a time."""
     doc, start, end = span.doc, span.start, span.end
     words_ = [t for t in span if t.is_alpha]
     if start < 2 or end >= len(doc) or not all(t.is_title for t in words_):
@@ -381,7 +381,8 @@ def _a_quoted_name(candidate: Candidate, span: Span) -> bool:
         end + 1 < len(doc)) else doc[end]
     if not (doc[start - 1].is_quote and closing.is_quote):
         return False
-    return doc[start - 2].tag_ == "POS" or len(words_) >= 2
+    before = doc[start - 2]
+    return before.tag_ == "POS" or (len(words_) >= 2 and before.tag_ == "IN")
 
 
 def _chapter_and_verse(candidate: Candidate, span: Span) -> bool:
@@ -648,7 +649,7 @@ def _a_coming_event(span: Span) -> bool:
         return False
     event = root.head
     return event.lemma_.lower() in word_set("coming_events") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in event.children)
+        c.dep_ == "det" and c.lower_ in word_set("indefinite_articles") for c in event.children)
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -688,8 +689,9 @@ def _after_an_era_adverb(span: Span, steps: int) -> bool:
     if span.start and span.doc[span.start - 1].lower_ in word_set("era_day_adverbs"):
         return True
     verb = _governing_verb(span.root, steps)
-    if verb is None or any(c.dep_ in ("dobj", "attr") for c in verb.children):
-        return False
+    if verb is None or any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in word_set(
+            "events_of_a_day") for c in verb.children):
+        return False  # "she still has a hearing today"; not "it still employs 300 today"
     return any(c.dep_ == "advmod" and c.lower_ in word_set("era_verb_adverbs")
                for c in verb.children)
 

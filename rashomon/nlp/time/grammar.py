@@ -149,11 +149,11 @@ def placeholders() -> dict[str, str]:
         "part_word": _word(part),
         "quantity_mod": _word(_alternation(w["quantity_mods"])),
         "approx_mod": rf"(?:(?P<qmod>{_alternation(w['approx_words'])})\s+)?",
-        # "late Tuesday", "earlier today" (mod END, START), not "was late Tuesday" (tardy)
-        # nor the "earlier" of "two days earlier Tuesday"
-        "day_part_adj": "".join(rf"(?<!\b{re.escape(v)}\s)" for v in w["tardy_verbs"])
-        + r"(?P<part_adj>early|late|(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!hours\s)"
-        r"(?:earlier|later))",
+        # "late Tuesday" (mod END), "earlier Tuesday" (no mod: before now), not the
+        # "earlier" of "two days earlier Tuesday"
+        "day_part_adj": r"(?:(?P<part_adj>early|late)|"
+        + "".join(rf"(?<!\b{u}\s)(?<!\b{u}s\s)" for u in units if " " not in u)
+        + r"(?:earlier|later))",
         "or_more": _word(_alternation(w["or_more_words"])),
         "offset_word": _word(_alternation(w["offset_words"])),
         "offset_back": _word(_alternation(

@@ -15,21 +15,23 @@ _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
 _GAME_PART_RULES = ("half_year", "quarter", "the_quarter")
 _AGE_REACH = 4  # tokens after a duration that may name whose senior it is
 _POSSESSOR_TAGS = ("PRP$", "POS", "NN", "NNP")
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
 def an_age(candidate: Candidate, span: Span) -> bool:
     """Whether a decade is one of someone's life ("as he reached his mid-20s") or a
     duration tells how much older someone is ("eight years older", "eight years his
     brother's senior"): TimeML tags no age."""
-    doc = span.doc
-    if candidate.rule.name in _DECADE_RULES:
-        return span.start > 0 and doc[span.start - 1].lower_ in word_set("life_possessives")
+    doc, root = span.doc, span.root
+    if candidate.rule.name in _DECADE_RULES:  # not "their '80s hits", a kind of hits
+        return span.start > 0 and doc[span.start - 1].lower_ in word_set(
+            "life_possessives") and not (root.dep_ in _MODIFIER_DEPS and root.head.i > root.i)
     if candidate.rule.name not in _DURATION_RULES:
         return False
     ages = word_set("age_words")
-    for token in doc[span.end : span.end + _AGE_REACH]:  # "older", "his sister's senior"
-        if token.lower_ in ages:
-            return True
+    for token in doc[span.end : span.end + _AGE_REACH]:  # "older", "his sister's senior",
+        if token.lower_ in ages:  # not "10 years older drivers", an age of the drivers
+            return not (token.dep_ == "amod" and token.head.i > token.i)
         if token.tag_ not in _POSSESSOR_TAGS:
             return False
     return False
@@ -53,9 +55,12 @@ def the_latest_of_a_kind(candidate: Candidate, span: Span) -> bool:
 def a_moment_not_now(candidate: Candidate, span: Span) -> bool:
     """Whether "the moment" is a noun of its own ("The moment can be about more than a
     picture"), not "at the moment" or "for the moment", the present."""
-    doc = span.doc
-    return candidate.rule.name == "reference" and span.text.lower() == "the moment" and not (
-        span.start > 0 and doc[span.start - 1].lower_ in word_set("moment_prepositions"))
+    doc, start = span.doc, span.start
+    if candidate.rule.name != "reference" or span.text.lower() != "the moment":
+        return False
+    before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
+    return not (before and (before[-1] in word_set("moment_prepositions") or (
+        " ".join(before) in word_set("moment_prepositions"))))
 
 
 def a_fraction(candidate: Candidate, span: Span) -> bool:
@@ -83,18 +88,25 @@ def a_part_of_a_game(candidate: Candidate, span: Span) -> bool:
     if candidate.rule.name not in _GAME_PART_RULES or "year" in groups or (
             "year_shift" in groups or _fiscal(span)):
         return False
+    near = _with_the_sentence_before(span)
+    if _results_near(near):
+        return False  # "sales rose at the video game maker in the first half"
     games = word_set("game_words")
-    return any(token.lower_ in games and token.pos_ in ("NOUN", "PROPN")
-               for token in _with_the_sentence_before(span))
+    return any(token.lemma_.lower() in games and token.pos_ in ("NOUN", "PROPN")
+               for token in near)
 
 
 def a_quarter_of_a_town(candidate: Candidate, span: Span) -> bool:
     """Whether "the quarter" has no word of results near it (its sentence or the one
     before): a district ("the fire spread through the quarter"), not a quarter year."""
-    if candidate.rule.name != "the_quarter":
-        return False
-    cues = word_set("quarter_cues")
-    return not any(token.lower_ in cues for token in _with_the_sentence_before(span))
+    return candidate.rule.name == "the_quarter" and not _results_near(
+        _with_the_sentence_before(span))
+
+
+def _results_near(near: Span) -> bool:
+    """Whether a word of business results ("sales", "lost money") is in ``near``."""
+    cues = word_set("results_words")
+    return any(token.lemma_.lower() in cues for token in near)
 
 
 def _fiscal(span: Span) -> bool:

@@ -434,8 +434,10 @@ def half_year(groups: dict[str, str], anchors: Anchors) -> Value | None:
     anchor = anchors.published
     if year is None and anchor is not None:
         year = anchor.year
-        if "year" not in groups["_text"].lower():  # "the first half of the year": this
-            current = 1 if anchor.month <= 6 else 2  # year's
+        current = 1 if anchor.month <= 6 else 2
+        if "year" in groups["_text"].lower():  # "the first half of the year": this
+            year -= anchors.direction == "past" and n > current  # year's, once begun
+        else:
             year = _year_of_part(n, current, anchor.year, anchors.direction)
     return Value(f"{year}-H{n}" if year else f"XXXX-H{n}", "DATE")
 
@@ -509,8 +511,8 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     anchor, kind = anchors.published, "published"
     mod = _part_mod(groups)
     told_of_a_part = mod is not None and shift is None and anchors.direction == "past"
-    if _anaphoric(groups) or (told_of_a_part and _long_before(anchors)):
-        anchor, kind = anchors.period_base()  # "in 1962 ... by the end of the decade"
+    if _anaphoric(groups):
+        anchor, kind = anchors.period_base()
     elif told_of_a_part and anchor is not None and _part_to_come(unit, mod, anchor):
         shift = -1  # "sales slowed at midyear", written in April: last year's
     if shift is None and unit != "weekend":  # "the end of the year": the current one
@@ -541,22 +543,10 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(value, "DATE", mod, kind)
 
 
-def _long_before(anchors: Anchors) -> bool:
-    """Whether the date under discussion lies two or more years before the article's, so
-    that a story of that time goes on in it ("opened in 1962; by the end of the decade")."""
-    period, published = anchors.reference_period, anchors.published
-    return bool(period and period[:4].isdigit() and published
-                and int(period[:4]) <= published.year - 2)
-
-
-_PART_REACHED = {("year", "MID"): 6, ("year", "END"): 10, ("month", "MID"): 10,
-                 ("month", "END"): 20}
-"""The month (for a year) or day (for a month) from which its middle or end has come."""
-
-
 def _part_to_come(unit: str, mod: str, anchor: dt.date) -> bool:
-    """Whether the middle or end of the anchor's year or month is still ahead of it."""
-    reached = _PART_REACHED.get((unit, mod))
+    """Whether the middle or end of the anchor's year or month is still ahead of it
+    (``settings.PART_REACHED``)."""
+    reached = settings.PART_REACHED.get(f"{unit} {mod}")
     if reached is None:
         return False
     return (anchor.month if unit == "year" else anchor.day) < reached
@@ -797,8 +787,9 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     second = ""
     if "named_time" in groups:
         hour, minute = (0, 0) if groups["named_time"].lower() == "midnight" else (12, 0)
-        if hour == 0 and ({"time_weekday", "time_day_word"} & set(groups)):
-            hour = 24  # "midnight Wednesday": the end of that day (TIDES, TimeML)
+        if hour == 0 and ("time_weekday" in groups or table_key(
+                groups.get("time_day_word", "")) == "tonight"):
+            hour = 24  # "midnight Wednesday", "midnight tonight": the end of that day
     elif "hhmm" in groups:
         hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
     else:
