@@ -673,8 +673,8 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
         if _after_an_era_adverb(span, steps) and _a_present_state(span, steps):
             return "present_ref"  # "even today, it has no bridge", not "even today, the
             # vote was delayed"
-    if candidate.rule.name == "duration" and groups.get("number", "").lower() in ("a", "an") and (
-            _a_rate(span)):
+    if candidate.rule.name == "duration" and groups.get("number", "").lower() in word_set(
+            "indefinite_articles") and _a_rate(span):
         return "every"  # "$75 billion a year"
     if candidate.rule.name == "some_part_of_day" and span[-1].lower_ == "night" and (
             span.start and span.doc[span.start - 1].lower_ in word_set("stretch_words")):

@@ -22,8 +22,9 @@ def an_age(candidate: Candidate, span: Span) -> bool:
     """Whether a decade is one of someone's life ("as he reached his mid-20s") or a
     duration tells how much older someone is ("eight years older", "eight years his
     brother's senior"): TimeML tags no age."""
-    doc, root = span.doc, span.root
+    doc = span.doc
     if candidate.rule.name in _DECADE_RULES:  # not "their '80s hits", a kind of hits
+        root = span.root
         return span.start > 0 and doc[span.start - 1].lower_ in word_set(
             "life_possessives") and not (root.dep_ in _MODIFIER_DEPS and root.head.i > root.i)
     if candidate.rule.name not in _DURATION_RULES:

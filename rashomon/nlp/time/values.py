@@ -206,6 +206,11 @@ def _full_year(text: str, anchors: Anchors) -> int:
     return year
 
 
+def _quantity_mod(groups: dict[str, str]) -> str | None:
+    """The TIMEX3 mod of a word of quantity before a count or a clock time ("about")."""
+    return _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+
+
 def _part_mod(groups: dict[str, str]) -> str | None:
     word = groups.get("part_noun") or groups.get("part_adj")
     return _lookup(words()["part_mods"], word) if word else None
@@ -604,7 +609,7 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount += 0.5 if "half_after" in groups else 0
     letter = spec["letter"]
     steps = amount * sign * spec.get("times", 1)
-    mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+    mod = _quantity_mod(groups)
     if "alternative" in groups:  # "two or three days later": about the first
         mod = "APPROX"
     if sign > 0 and not ago and anchor_kind == "published" and anchors.direction is None:
@@ -737,7 +742,7 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
         amount, letter = amount * 60, {"H": "M", "M": "S"}[letter]
     prefix = "PT" if spec.get("clock") else "P"
     count = _amount(amount) if amount is not None else "X"
-    mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+    mod = _quantity_mod(groups)
     if "or_more" in groups:  # "two or more years"
         mod = _lookup(words()["or_more_words"], groups["or_more"].split()[-1])
     return Value(f"{prefix}{count}{letter}", "DURATION", mod)
@@ -812,7 +817,7 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if date and "time_year" not in groups:
         named = {"time_weekday", "time_month", "time_day_word"} & set(groups)
         anchor = "reference" if not named and date == anchors.reference else "published"
-    mod = _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
+    mod = _quantity_mod(groups)
     return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", mod, anchor)
 
 
