@@ -81,27 +81,25 @@ def a_holiday_s_thing(candidate: Candidate, span: Span) -> bool:
         root.head.lemma_.lower() in word_set("holiday_things"))
 
 
-def a_part_of_a_game(candidate: Candidate, span: Span) -> bool:
-    """Whether a half or a quarter with no year or fiscal word is one of a game, which a
-    word of games in its sentence or the one before shows ("tweeted during the first
-    half" after a sentence about the Cup final)."""
+def no_part_of_a_year(candidate: Candidate, span: Span) -> bool:
+    """Whether a half or a quarter with no year or fiscal word is no part of a year: with
+    no word of business results near (its sentence or the one before), "the quarter" is
+    a district ("the fire spread through the quarter") and a half or an ordinal quarter
+    is one of a game if a word of games is near ("tweeted during the first half" after a
+    sentence about the Cup match); results near make it the year's ("sales rose at the
+    video game maker in the first half")."""
     groups = candidate.groups
     if candidate.rule.name not in _GAME_PART_RULES or "year" in groups or (
             "year_shift" in groups or _fiscal(span)):
         return False
     near = _with_the_sentence_before(span)
     if _results_near(near):
-        return False  # "sales rose at the video game maker in the first half"
+        return False
+    if candidate.rule.name == "the_quarter":
+        return True
     games = word_set("game_words")
     return any(token.lemma_.lower() in games and token.pos_ in ("NOUN", "PROPN")
                for token in near)
-
-
-def a_quarter_of_a_town(candidate: Candidate, span: Span) -> bool:
-    """Whether "the quarter" has no word of results near it (its sentence or the one
-    before): a district ("the fire spread through the quarter"), not a quarter year."""
-    return candidate.rule.name == "the_quarter" and not _results_near(
-        _with_the_sentence_before(span))
 
 
 def _results_near(near: Span) -> bool:
@@ -122,5 +120,5 @@ def _with_the_sentence_before(span: Span) -> Span:
 
 
 NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, the_latest_of_a_kind, a_moment_not_now,
-                   a_fraction, a_holiday_s_thing, a_part_of_a_game, a_quarter_of_a_town)
+                   a_fraction, a_holiday_s_thing, no_part_of_a_year)
 """The checks of this module, each ``(candidate, span) -> bool``."""

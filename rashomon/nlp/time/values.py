@@ -440,8 +440,8 @@ def half_year(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if year is None and anchor is not None:
         year = anchor.year
         current = 1 if anchor.month <= 6 else 2
-        if "year" in groups["_text"].lower():  # "the first half of the year": this
-            year -= anchors.direction == "past" and n > current  # year's, once begun
+        if "of_the_year" in groups:  # "the first half of the year": this year's, once
+            year -= anchors.direction == "past" and n > current  # begun
         else:
             year = _year_of_part(n, current, anchor.year, anchors.direction)
     return Value(f"{year}-H{n}" if year else f"XXXX-H{n}", "DATE")
@@ -700,8 +700,8 @@ def reference(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def night_stretch(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    """"spent one night in jail": a night's length (an evening or a morning has none)."""
-    return Value("P1D", "DURATION") if table_key(groups["part_of_day"]) == "night" else None
+    """"spent one night in jail": a night's length."""
+    return Value("P1D", "DURATION")
 
 
 def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -730,8 +730,6 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
         amount = None
     if amount is not None and ("half" in groups or "half_after" in groups):
         amount += 0.5
-    if amount is not None and amount == 1 and re.search(r"\d\s+$", anchors.before):
-        return None  # "15 a year" is a rate: the SET rule reads it
     letter = spec["letter"]
     if amount is None and "vague_letter" in spec:  # "decades": PXDE
         letter = spec["vague_letter"]
