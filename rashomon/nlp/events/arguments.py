@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.events.triggers import (
+    called_on,
     counted_noun,
     is_word,
     patterns,
@@ -73,6 +74,8 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         targets = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                    for act in _objects_of(p) if not _is_party(_group_head(act))
                    for o in _undergoers(act) if _is_party(_group_head(o))]
+    if not targets and _asks(verb):  # "called on Wren to resign", parsed as a clause
+        targets = [t for t in [called_on(verb)] if t is not None]
     if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
         targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
         # "called Governor Pratt a hero": the parser makes both names complements
@@ -118,9 +121,11 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     for preposition in patterns()["target_prepositions"]:
         if targets:
             break
-        for prep in preps:
+        for prep in preps:  # "held a meeting with Obama at a lunch": Obama, not the lunch
             if prep.lower_ == preposition:
-                targets.extend(map(_party_in, _objects_of(prep)))
+                targets.extend(o for o in map(_party_in, _objects_of(prep))
+                               if _is_party(_group_head(o)) or _owners(o))  # "against
+                # Chile's tariffs": Chile's
     if not any(_is_party(_group_head(t)) for t in targets) and any(
         is_word(o, "complaint_nouns") for o in objects
     ):  # "filed a complaint for judgement against the ministry"
@@ -132,7 +137,20 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         targets = [o for a in aimed for o in a.children if o.dep_ == "dobj"] or [
             o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "at"
             for o in _objects_of(p)]
+    if not targets and not objects and not is_word(verb, "partner_verbs"):
+        targets = _shared_object(verb)  # "to train and aid the rebels": both the rebels
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The party a verb with no complement of its own shares with the verb joined right
+    after it ("train and aid the rebels"), when that verb has no subject of its own."""
+    if any(c.dep_ not in ("cc", "conj", "aux", "neg", "advmod", "nsubj") for c in verb.children):
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2
+              and c.pos_ == "VERB" and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    return [o for c in joined for o in c.children
+            if o.dep_ == "dobj" and _is_party(_group_head(o))]
 
 
 _RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
@@ -203,8 +221,9 @@ def _controller(verb: Token) -> list[Token]:
     subjects = ("nsubj", "nsubjpass") if verb.dep_ in ("conj", "advcl") else ("nsubj",)
     found = [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
     # and flew to ...": the one briefed flew
-    if not found and verb.dep_ in ("conj", "advcl") and head.tag_ == "VBG":
-        return _controller(head)  # "..., suspending X and arresting Y"
+    if not found and verb.dep_ in ("conj", "advcl") and (head.tag_ == "VBG" or verb.dep_ == "conj"):
+        return _controller(head)  # "..., suspending X and arresting Y", "is continuing to
+        # train and aid the rebels": the trainer aids
     return found
 
 

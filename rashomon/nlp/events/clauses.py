@@ -210,8 +210,9 @@ def _governing_acts(token: Token) -> set[str]:
     for ancestor in list(token.ancestors)[:3]:
         content = child.dep_ in ("xcomp", "ccomp") or (
             child.dep_ == "prep" and child.lower_ in ("for", "of")
-        ) or (child.dep_ == "advcl" and any(  # "calling for Pardo to be expelled"
-            c.dep_ == "mark" and c.lower_ == "for" for c in child.children))
+        ) or (child.dep_ == "advcl" and any(  # "calling for Pardo to be expelled",
+            c.dep_ == "mark" and c.lower_ in ("for", "on", "upon")  # "called on Wren to
+            for c in child.children))  # resign" (the parser's "on" marks the clause)
         if content and ancestor.pos_ in ("VERB", "AUX"):
             spec = acts.get(ancestor.lemma_.lower())
             if spec is not None:

@@ -269,8 +269,11 @@ class _Context:
             return None  # "Wren was a threat to the port" says what Wren is ("the response
             # was an airstrike" tells one)
         refusal = self.trigger_at.get(token.head.i)
-        if token.dep_ == "xcomp" and refusal is not None and refusal.type == "REJECT":
-            return None  # "refused to negotiate with Kabul": one act, the refusal's
+        if token.dep_ == "xcomp" and refusal is not None and refusal.type in ("REJECT", "THREATEN"):
+            return None  # "refused to negotiate with Kabul", "threatened to veto the bill":
+            # one act, the refusal's or the threat's
+        if self._goes_on_with_an_act(token):
+            return None  # "continued her attacks against Wren": the noun tells the act
         type_, cameo = trigger.type, trigger.cameo
         place = self._place_token(token)
         self.place_country = self.places.get(place[1]) if place else None
@@ -292,9 +295,14 @@ class _Context:
         if is_word(token, "partner_verbs"):  # "talked about her visit to Peru": a topic
             targets = [t for t in targets
                        if not any(a <= t.start < b for a, b in non_events.topics(token))]
+            if targets and all(map(self._news_outlet, targets)):
+                return None  # "Speaking to Reuters, Ruiz said": speech, not a meeting
         if self._no_one_acted_on(token, type_, actors, targets):
             return None
         mode = self._mode(token)
+        if type_ == "REQUEST" and "REQUEST" in _governing_acts(token):
+            return None  # "asked the UN to urge Peru to free them": one request, the UN's
+            # urging is what is asked for
         outer = _intent(token)
         intents, threats = patterns()["intent_codes"], patterns()["threat_codes"]
         if outer == "intent" and type_ in intents:
@@ -328,11 +336,18 @@ class _Context:
         if mode == "asserted":
             mode = patterns()["type_modes"].get(type_, mode)
         counts = quantities_of(trigger) + self.tolls.get(token.i, [])
-        if not (actors or targets or counts) and mode != "negated":
-            return None  # "to support the sovereignty", "some called for ...": no one
-            # named ("nobody was arrested" says that no one was)
+        if not (actors or targets or counts) and not _no_one_did(token):
+            return None  # "to support the sovereignty", "some called for ...", "it does
+            # not kill its host": no one named ("nobody was arrested" says that no one was)
         if trigger.subtype == "visit" and not targets and not _somewhere(token):
             return None  # "the envoy was arriving by train": no visit
+        if type_ == "CONSULT" and trigger.subtype != "visit" and not targets and len(
+            actors) < 2 and not non_events.coordinated_subject(token):
+            targets = self._met_with(token) or [t for t in [self._place_target(token)] if t]
+            if not targets:  # "held talks on Monday", "contemplated another run": a meeting,
+                return None  # a call or a consultation with no one named or no place is
+                # none a coder can code ("talked by phone with Wren", "attended the summit
+                # in Lima" are)
         if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
             return None  # the dictionary codes acts between named actors
         if trigger.bare and not actors and not _done_by_something(token) and not (
@@ -368,6 +383,25 @@ class _Context:
             if noun is not None and noun.type == type_:
                 return subject.i
         return None
+
+    def _met_with(self, token: Token) -> list[Participant]:
+        """The parties a "with" anywhere in a meeting's clause names ("discussed the crisis
+        by phone with Peru's Tomas Wren")."""
+        partners = [o for t in token.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                    for o in t.children if o.dep_ == "pobj"]
+        return [p for p in map(self.participant, partners) if p is not None]
+
+    def _news_outlet(self, participant: Participant) -> bool:
+        """A party that is a news outlet by its code (Phoenix ``MED``: "Reuters", "CNN")."""
+        entity = self.entities.get(participant.entity)
+        codes = lexicon.actor_codes(entity.name) if entity is not None else []
+        return any(code.endswith("MED") for code in [*codes, participant.code or ""])
+
+    def _goes_on_with_an_act(self, verb: Token) -> bool:
+        """A verb of going on with an act whose object is that act's noun ("continued her
+        attacks", "stepped up its raids on the port"): the noun's event tells it."""
+        return is_word(verb, "aspect_verbs") and any(
+            c.dep_ == "dobj" and c.i in self.noun_triggers for c in verb.children)
 
     def _purpose_of_same_act(self, verb: Token, type_: str) -> bool:
         """An infinitive of purpose that names again the act of the verb it hangs on."""
@@ -539,6 +573,9 @@ class _Context:
                 return self.participant(speaker)
             if token.lower_ in word_set("first_person"):  # '"I endorse him," Ruiz said'
                 return self._quoting(token)
+            if token.lower_ in word_set("first_person_plural"):  # '"We warn Peru," said a
+                return self._quoting(token, speaks_for=True)  # spokesman for the rebels'
+
         start, end = phrase_extent(token)
         if found is not None:
             entity = found[0]
@@ -585,8 +622,9 @@ class _Context:
             _named_by(token) or _foreign(token)
         ):  # protesters, rebels, victims: of the event's place, else of the story
             country = self.place_country or self.main_country
-        if country is None:
-            return None  # "the two leaders" of no known country
+        if country is None:  # "police", "a young woman" of no known country: their words
+            return Participant(None, None, start, end) if (
+                sector is not None or _is_people(token)) else None
         code = _code(country, sector)
         if country_entity is not None and not (
             sector in word_set("state_sectors")
@@ -781,11 +819,14 @@ class _Context:
                 return Participant(entity.id, entity.code, start, end)
         return None
 
-    def _quoting(self, pronoun: Token) -> Participant | None:
-        """The speaker of the direct quotation a first-person pronoun is said in."""
+    def _quoting(self, pronoun: Token, speaks_for: bool = False) -> Participant | None:
+        """The speaker of the direct quotation a first-person pronoun is said in; with
+        ``speaks_for``, the body the speaker speaks for, if the story names one."""
         for quote in self.quotes:
             quoted = quote.parts or [(quote.start, quote.end)]
             if quote.kind != "indirect" and any(s <= pronoun.idx < e for s, e in quoted):
+                if speaks_for:
+                    return self._entity_participant(quote.speaks_for, None)
                 return self._entity_participant(quote.speaker, quote.speaker_span)
         return None
 
@@ -882,7 +923,9 @@ def _drop_restated(events: list[FoundEvent], doc: Doc) -> list[FoundEvent]:
     for event in sorted(events, key=lambda e: e.start):
         told = by_sentence.setdefault(bisect_right(starts, event.start), [])
         same = next((k for k in told
-                     if (k.type, k.subtype) == (event.type, event.subtype) and k.actors
+                     if (k.type, k.subtype) == (event.type, event.subtype)
+                     and any(p.entity or p.code for p in k.actors)  # not two acts of
+                     # "gunmen" unnamed and uncoded
                      and _said_alike(k.mode, event.mode)
                      and _parties(k.actors) == _parties(event.actors)
                      and (not k.targets or not event.targets

@@ -35,11 +35,24 @@ def no_act(token: Token) -> bool:
     """A trigger its clause makes no act: a state of mind, a tendency, a price, a denied
     claim, an idiom, violence said of people in general, a career move, force done to a
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
-    epithet, a public's attitude, a question with nothing asked for."""
+    epithet, a public's attitude, a question with nothing asked for, what someone is
+    charged with."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
-            or attitude(token) or question_only(token))
+            or attitude(token) or question_only(token) or charged_with(token))
+
+
+def charged_with(token: Token) -> bool:
+    """What someone is accused, blamed or charged with ("accused Wren of endangering the
+    workers and lying", "charged with assaulting a guard", "guilty of fraud"): the charge
+    is the act; what it alleges is not told as done. A relative clause or a main clause
+    beside a charge ("charged the man who attacked a guard") is told as done."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    return token.dep_ in ("pcomp", "pobj") and preposition.lower_ in ("of", "for", "with") and (
+        is_word(preposition.head, "charge_words"))
 
 
 def poll_figure(token: Token) -> bool:
@@ -305,15 +318,23 @@ def talk_without_partner(token: Token, actors: list[Participant],
     that no one is said to have with anyone. A partner is a target, two actors, a
     coordinated subject ("the Chilean and Peruvian ministers"), "with" anywhere in the
     clause ("by phone with Wren"), "to" on the verb ("talked to Wren") or "during" a
-    visit."""
+    visit. A verb that begins the talk ("began talking about the vote") is read by it."""
+    token = next((c for c in token.children if c.dep_ == "xcomp" and is_word(
+        c, "partner_verbs")), token) if is_word(token, "aspect_verbs") else token
     if not is_word(token, "partner_verbs") or targets or len(actors) > 1:
         return False
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.dep_ == "conj" for s in subjects for t in [s, *s.children] for c in t.children):
+    if coordinated_subject(token):
         return False
     if objects_after(token, ("to", "during")):
         return False
     return not any(t.dep_ == "prep" and t.lower_ == "with" for t in token.subtree)
+
+
+def coordinated_subject(token: Token) -> bool:
+    """A subject of two parties joined, or of two joined modifiers ("the Chilean and
+    Peruvian ministers"): they act with each other."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "conj" for s in subjects for t in [s, *s.children] for c in t.children)
 
 
 def meets_itself(token: Token, targets: list[Participant]) -> bool:

@@ -102,11 +102,12 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         return None  # an auxiliary names no act
     needed = spec.get("prepositions")
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    has_preposition = bool(needed) and any(
+    has_preposition = bool(needed) and (any(
         c.dep_ == "prep" and c.lower_ in needed and not any(
             o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
         for c in [*token.children, *(p for o in objects for p in o.children if p.lower_ == "with")]
-    )  # "called on Chile", not "called him a liar on Monday"; "shared intelligence with"
+    ) or called_on(token) is not None)
+    # "called on Chile", not "called him a liar on Monday"; "shared intelligence with"
     if spec.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "the sanctions demonstrate ..." shows, it does not protest
     if spec.get("party_object") and not any(
@@ -143,6 +144,16 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         return None  # "agreed to talks", "agreed to meet", not "agree with what is said"
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), found_object,
                    f"verbs:{token.lemma_.lower()}")
+
+
+def called_on(verb: Token) -> Token | None:
+    """The one a verb calls on when the parser makes "on" mark the clause asked for
+    ("called on Wren to resign": "on" marks "resign", Wren its subject), or None."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in ("on", "upon") and m.i == verb.i + 1
+               for m in clause.children):
+            return next((s for s in clause.children if s.dep_ == "nsubj"), None)
+    return None
 
 
 def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
