@@ -143,3 +143,63 @@ def test_a_meeting_with_no_one_named_is_none():
     assert [(e[0], e[3]) for e in _events(
         "A group of Peruvian diplomats held their first meeting with Ana Ruiz at a "
         "lunch.")] == [("CONSULT", "Ana Ruiz")]
+
+
+# Classes of the second study round (S2)
+
+
+def test_force_done_to_no_one_by_no_one_armed_is_a_figure_of_speech():
+    # "Trump is absolutely dominating social", "Iowa Democrats are wrestling over their
+    # final choice" were ASSAULTs
+    assert not _events("The Ruiz campaign is absolutely dominating the airwaves.")
+    assert not _events("Chilean farmers are wrestling over their final choice.")
+    # a state, an armed group or a weapon makes it force
+    assert [e[0] for e in _events("Chile bombed the rebel camps on Monday.")] == ["ASSAULT"]
+    assert [e[0] for e in _events("Chilean rebels fought back on Monday.")] == ["ASSAULT"]
+    assert [e[0] for e in _events("Chilean youths attacked with stones on Monday.")] == [
+        "ASSAULT"]
+
+
+def test_hearsay_is_reported():
+    # "Reportedly, two people were killed" was asserted
+    found = _events("Reportedly, two Chilean guards were killed in the blast.")
+    assert [(e[0], e[4]) for e in found] == [("ASSAULT", "reported")]
+    found = _events("The rebels allegedly kidnapped three Chilean engineers.")
+    assert [e[4] for e in found] == ["reported"]
+    record = analyze(read("A Chilean student was said to have been injured by the gunmen.",
+                          published=ANCHOR))
+    [event] = record.events
+    assert event.mode == "reported"
+    assert record.text[slice(*event.target_span)] == "A Chilean student"
+    # told plainly, it is asserted
+    assert [e[4] for e in _events("The rebels kidnapped three Chilean engineers.")] == [
+        "asserted"]
+
+
+def test_who_is_persuaded_or_asked_to_act_is_who_acts():
+    # "who ... was persuaded to support the Texas senator" lost its actor
+    found = _events("Pedro Marek, who was persuaded to support Ana Ruiz last year, spoke "
+                    "on Monday.")
+    assert ("SUPPORT", "support", "Pedro Marek", "Ana Ruiz", "asserted") in found
+
+
+def test_who_an_accusation_clause_says_did_it_is_accused():
+    # "Mr. Trump alleged that Mr. O'Brien had libeled him" had no target
+    found = _events("Ana Ruiz alleged that Tomas Wren had libeled her.")
+    assert [(e[0], e[2], e[3]) for e in found] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+
+
+def test_a_meeting_told_again_without_its_actor_is_the_same_meeting():
+    # 'met', 'Emerging' and 'meeting' were three meetings
+    found = _events("Senator Ana Ruiz met President Tomas Wren at the palace on Monday. "
+                    "After a 45-minute meeting with Wren, Ruiz said the talks went well.")
+    assert [(e[0], e[2], e[3]) for e in found] == [("CONSULT", "Ana Ruiz", "Tomas Wren")]
+
+
+def test_hosting_refugees_is_aid_and_arriving_with_someone_no_meeting():
+    # "hosting the growing number of migrants" was a CONSULT
+    found = _events("Chile hosts thousands of migrants in Arica.")
+    assert [(e[0], e[1]) for e in found] == [("AID", "hosts migrants")]
+    assert [e[0] for e in _events("Chile hosted Peru's president in Arica.")] == ["CONSULT"]
+    # "will arrive at the convention with enough delegates" was an AGREE with them
+    assert not _events("Ruiz will arrive at the convention with enough delegates to win.")

@@ -79,6 +79,8 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     if not targets and verb.lemma_.lower() in patterns()["labelling_verbs"]:
         targets = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"][:1]
         # "called Governor Pratt a hero": the parser makes both names complements
+    if not targets and verb.dep_ == "xcomp" and _passive(verb):  # "a guard was said to
+        targets = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # have been hurt"
     if _small_clause(verb):  # "wants Pardo expelled": Pardo is who is expelled
         targets, actors = actors, []
     governed = verb.head.pos_ in ("VERB", "AUX", "ADJ") or verb.dep_ == "pcomp"
@@ -122,7 +124,9 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         if targets:
             break
         for prep in preps:  # "held a meeting with Obama at a lunch": Obama, not the lunch
-            if prep.lower_ == preposition:
+            if prep.lower_ == preposition and not (
+                preposition == "with" and is_word(verb, "travel_verbs")
+            ):  # "will arrive at the convention with enough delegates": brought, not met
                 targets.extend(o for o in map(_party_in, _objects_of(prep))
                                if _is_party(_group_head(o)) or _owners(o))  # "against
                 # Chile's tariffs": Chile's
@@ -218,7 +222,9 @@ def _controller(verb: Token) -> list[Token]:
             return objects
     while head.pos_ == "ADJ" and head.head.i != head.i:  # "is ready to help"
         head = head.head
-    subjects = ("nsubj", "nsubjpass") if verb.dep_ in ("conj", "advcl") else ("nsubj",)
+    subjects = ("nsubj", "nsubjpass") if verb.dep_ in ("conj", "advcl") or (
+        verb.dep_ == "xcomp" and _passive(head)) else ("nsubj",)  # "who was persuaded to
+    # support Wren": the one persuaded supports
     found = [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
     # and flew to ...": the one briefed flew
     if not found and verb.dep_ in ("conj", "advcl") and (head.tag_ == "VBG" or verb.dep_ == "conj"):

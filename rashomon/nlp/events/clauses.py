@@ -390,9 +390,15 @@ def _verbal_attack(token: Token) -> bool:
         c.lower_ == "back" for c in token.children)  # "Pratt shot back"
     if token.lemma_.lower() not in patterns()["verbal_attack_verbs"] and not retort:
         return False
+    return not weapon_in_sentence(token)  # "fired back" is no weapon
+
+
+def weapon_in_sentence(token: Token) -> bool:
+    """Whether the sentence names a weapon or an armed force ("troops", "a bomb") as a
+    noun ("fired back" is none)."""
     weapons = word_set("weapon_words")
-    return not any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
-                   for t in token.sent)  # "fired back" is no weapon
+    return any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
+               for t in token.sent)
 
 
 _WH_TAGS = ("WP", "WRB", "WDT", "WP$")

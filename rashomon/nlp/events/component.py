@@ -85,6 +85,7 @@ from rashomon.nlp.events.clauses import (
     _unconventional,
     _verbal_attack,
     in_a_question,
+    weapon_in_sentence,
 )
 from rashomon.nlp.events.quantities import quantities_of
 from rashomon.nlp.events.triggers import (
@@ -292,6 +293,8 @@ class _Context:
             # tweet that attacked Ruiz", "fired back at Wren's remarks"
             targets = targets or self._owners_of_words(token, "at")
             actors = actors or self._owners_of_words(token, "nsubj")  # "a tweet by Ruiz"
+        if type_ == "ACCUSE" and not targets:
+            targets = self._accused_in_clause(token, actors)
         if is_word(token, "partner_verbs"):  # "talked about her visit to Peru": a topic
             targets = [t for t in targets
                        if not any(a <= t.start < b for a, b in non_events.topics(token))]
@@ -339,6 +342,12 @@ class _Context:
         if not (actors or targets or counts) and not _no_one_did(token):
             return None  # "to support the sovereignty", "some called for ...", "it does
             # not kill its host": no one named ("nobody was arrested" says that no one was)
+        if type_ == "ASSAULT" and not (targets or counts) and not (
+            any(_armed(a) or _state(a) for a in actors) or weapon_in_sentence(token)
+        ):
+            return None  # "Democrats are wrestling over their choice", "Trump is dominating
+            # social": force done to no one, by no state or armed group, with no weapon or
+            # toll ("Chile bombed the camps" is force)
         if trigger.subtype == "visit" and not targets and not _somewhere(token):
             return None  # "the envoy was arriving by train": no visit
         if type_ == "CONSULT" and trigger.subtype != "visit" and not targets and len(
@@ -383,6 +392,14 @@ class _Context:
             if noun is not None and noun.type == type_:
                 return subject.i
         return None
+
+    def _accused_in_clause(self, verb: Token, actors: list[Participant]) -> list[Participant]:
+        """Who an accusation said as a clause accuses: the clause's subject ("alleged that
+        Wren had libeled him": Wren), when it is a party other than the accuser."""
+        told = [s for c in verb.children if c.dep_ == "ccomp"
+                for s in c.children if s.dep_ == "nsubj"]
+        return [t for t in map(self.participant, told)
+                if t is not None and _parties([t]) != _parties(actors[:1])]
 
     def _met_with(self, token: Token) -> list[Participant]:
         """The parties a "with" anywhere in a meeting's clause names ("discussed the crisis
@@ -686,6 +703,9 @@ class _Context:
             return "threatened"
         if _hypothetical(token) or _governed_by(token, "plan_words"):
             return "hypothetical"
+        if non_events.hearsay(token):
+            return "reported"  # "Reportedly, two people were killed", "was said to have
+            # been injured"
         return "asserted"
 
     def _source(self, token: Token) -> str | None:
@@ -747,6 +767,8 @@ class _Context:
             as_trigger = Trigger(cue, type_, spec["cameo"], spec.get("subtype"))
             found_actors, found_targets = self._participants(as_trigger)
             actors, targets = actors or found_actors, targets or found_targets
+        if type_ == "ACCUSE" and not targets:
+            targets = self._accused_in_clause(cue, actors)
         if not actors and not targets:
             return None  # "some called for younger leadership": no one named
         sentence = cue.sent
@@ -851,6 +873,11 @@ def _armed(participant: Participant) -> bool:
     return (participant.code or "")[3:6] in word_set("armed_sectors")
 
 
+def _state(participant: Participant) -> bool:
+    """A state acting as a whole, coded by its country alone ("Chile", "Peru")."""
+    return lexicon.is_country_code(participant.code or "")
+
+
 def _abroad(actors: list[Participant], targets: list[Participant]) -> bool:
     actor_countries = {(p.code or "")[:3] for p in actors if p.code}
     target_countries = {(p.code or "")[:3] for p in targets if p.code}
@@ -880,6 +907,12 @@ def _merge_repeated_meetings(events: list[FoundEvent]) -> list[FoundEvent]:
             first = seen[key]
             first.time = first.time or event.time
             continue
+        met = {party for party in _parties(event.targets) if party}
+        if event.type == "CONSULT" and not event.actors and met and any(
+            met <= set(_parties(k.actors) + _parties(k.targets))
+            for k in kept if k.type == "CONSULT" and k.actors
+        ):
+            continue  # "Ruiz met Wren ... Emerging from the meeting with Wren": the same
         seen.setdefault(key, event)
         kept.append(event)
     return kept

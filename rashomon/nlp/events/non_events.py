@@ -55,6 +55,19 @@ def charged_with(token: Token) -> bool:
         is_word(preposition.head, "charge_words"))
 
 
+def hearsay(token: Token) -> bool:
+    """An act the writer tells as hearsay: with "reportedly" or "allegedly" on it or on
+    the verb it hangs on, or under a passive verb of saying ("was said to have been
+    injured", "are believed to have fled")."""
+    verbs = [token, *list(token.ancestors)[:2]]
+    if any(is_word(c, "hearsay_adverbs") for v in verbs for c in v.children
+           if c.dep_ == "advmod"):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and is_word(head, "hearsay_verbs") and any(
+        c.dep_ == "auxpass" for c in head.children)
+
+
 def poll_figure(token: Token) -> bool:
     """"43% of Ohio voters support Strickland", "the 38% who support the refusal", "a
     majority of voters say the Senate should act": what a share of those polled think,
