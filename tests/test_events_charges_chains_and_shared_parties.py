@@ -1,6 +1,6 @@
 """Events, fifth pass of issue 18's audits: one invented case per error class read in
-real articles (study round S), each with a case its rule must leave alone. Invented people
-and outlets beside real countries used generically."""
+real articles (study rounds S and S2), each with a case its rule must leave alone.
+Invented people and papers beside real countries and news agencies used generically."""
 
 from __future__ import annotations
 
@@ -21,19 +21,21 @@ def _triggers(text: str) -> list[str]:
 
 
 def test_what_someone_is_accused_of_is_the_charge_not_an_act():
-    # "accusing him of endangering the lives of troops" was a THREATEN by the accused
+    # what the accused was said to have done was an act of the accused (a THREATEN)
     assert _triggers("Senator Ana Ruiz accused Governor Tomas Wren of endangering the lives "
                      "of dock workers.") == ["accused"]
     assert _triggers("Ruiz blamed Wren for attacking the port workers.") == ["blamed"]
     assert _triggers("Ruiz accused Peru of arming the rebels and shelling the border.") == [
         "accused"]
-    # what the accused did, told beside the charge, is an act
+    # what the accused did, told beside the charge, is an act; being in charge is no charge
     assert set(_triggers("Chilean police charged the man who attacked a guard.")) >= {
         "attacked"}
+    assert "negotiating" in _triggers("Wren, in charge of negotiating with Chile, flew to "
+                                      "Lima.")
 
 
 def test_a_request_to_ask_someone_else_is_one_request():
-    # "urged the UN to advise other countries to accept" gave a second REQUEST by the UN
+    # a request to ask a third party gave a second REQUEST, by the one asked
     requests = [e for e in _events("Chile on Tuesday urged the United Nations to advise "
                                    "other countries to accept the fishermen.")
                 if e[0] == "REQUEST"]
@@ -55,32 +57,37 @@ def test_called_on_someone_to_act_is_a_request_of_them():
 
 
 def test_a_threat_to_do_something_is_one_threat():
-    # "threatened to veto the bill" gave THREATEN and a threatened REJECT
+    # a threat to veto gave a THREATEN and a threatened REJECT
     found = _events("President Ana Ruiz threatened to veto the bill on Monday.")
     assert [e[0] for e in found] == ["THREATEN"]
+    # a threat of sanctions keeps its own code
+    assert ("THREATEN", "impose sanctions", "Peru", "Chile", "threatened") in _events(
+        "Peru threatened to impose sanctions on Chile.")
     # a refusal stays one refusal, and a veto made is a veto
     assert [e[0] for e in _events("President Ana Ruiz vetoed the bill on Monday.")] == [
         "REJECT"]
 
 
 def test_going_on_with_an_act_is_the_act_once():
-    # "continued his attacks against Curiel" gave an ASSAULT 'continued' and the attacks
+    # a verb of going on ("continued") was coded from the dictionary beside or instead of
+    # the act its object names
+    found = _events("Chile continued its attacks on Peru.")
+    assert [(e[0], e[1], e[2], e[3]) for e in found] == [("ASSAULT", "attacks", "Chile", "Peru")]
     found = _events("Senator Ana Ruiz continued her attacks against Wren in a speech.")
     assert [(e[0], e[1]) for e in found] == [("ACCUSE", "attacks")]
-    assert found[0][2:4] == ("Ana Ruiz", "Wren")
 
 
 def test_speaking_to_a_news_outlet_is_no_meeting():
-    # "Speaking to Reuters, X said" was a CONSULT with the agency
+    # speaking to a news agency or a paper was a CONSULT with it
     assert not _events("Speaking to Reuters, Ruiz said the plan was dead.")
-    assert not _events("Speaking to the newspaper El Sol, Wren said the talks would go on.")
-    assert not _events("Ruiz began talking about the election on Monday.")
+    assert not _events("Ruiz spoke to the New York Times on Monday.")
+    assert not _events("Wren spoke to the newspaper La Voz de Arica on Monday.")
     # talking to a party is a meeting
     assert [e[0] for e in _events("Ruiz spoke to Wren by phone on Monday.")] == ["CONSULT"]
 
 
 def test_an_act_with_no_one_named_is_none_even_when_denied():
-    # "This does not kill the cnidarian partner": an ASSAULT of no one
+    # a denied harm with no one named was a negated ASSAULT of no one
     assert not _events("Volunteers drank tea to fight off the flu. The fungus does not "
                        "kill its host.")
     # "nobody has been arrested" says no one was
@@ -89,31 +96,36 @@ def test_an_act_with_no_one_named_is_none_even_when_denied():
 
 
 def test_verbs_joined_share_their_doer_and_their_party():
-    # "continuing to train and aid terrorists": the trainer had no target, the aid no actor
-    found = _events("Ruiz said the Chilean government is continuing to train and aid "
-                    "the rebels.")
-    assert {e[1] for e in found} == {"train", "aid"}
-    assert all(e[2] == "Chilean" or e[2] is not None for e in found)
+    # of two joined infinitives, the first had no target and the second no actor
     record = analyze(read("Ruiz said the Chilean government is continuing to train and aid "
                           "the rebels.", published=ANCHOR))
-    assert all(e.actor_code == "CHLGOV" and e.target_span for e in record.events)
+    assert {e.trigger for e in record.events} == {"train", "aid"}
+    assert all(e.actor_code == "CHLGOV" and record.text[slice(*e.target_span)] == "the rebels"
+               for e in record.events)
+    # finite verbs share no object, nor do acts whole without one: retreating and
+    # resigning are from no one
+    found = _events("Ruiz is expected to resign and endorse Wren.")
+    assert [e[3] for e in found if e[1] == "resign"] == [None]
+    found = _events("Ruiz said the Chilean troops retreated and attacked Peruvian troops.")
+    assert [e[3] for e in found if e[1] == "retreated"] == [None]
     # a verb with its own party keeps it
     found = _events("Chile attacked Peru and seized the port.")
     assert ("ASSAULT", "attacked", "Chile", "Peru", "asserted") in found
 
 
 def test_campaign_idioms_are_no_attacks():
-    # "hit the campaign trail with Clinton" was Biden ASSAULT Clinton; "bested 16 GOP
-    # rivals" an ASSAULT
+    # campaigning with someone ("hit the campaign trail with") was an attack on them
     assert not _events("Ruiz hit the campaign trail with Wren on Monday.")
-    assert not _events("Wren bested 16 rivals in the primary.")
+    # force done to a road is force
+    assert [e[0] for e in _events("Chilean troops shelled the road to the Peruvian "
+                                  "border.")] == ["ASSAULT"]
     # a real hit stays
     assert [e[0] for e in _events("Chilean troops hit a Peruvian convoy with rockets.")] == [
         "ASSAULT"]
 
 
 def test_a_group_of_no_known_country_keeps_its_words():
-    # "police injured a young woman" in a story naming no country lost both parties and
+    # groups named by a description in a story naming no country lost their parties and
     # the event with them
     record = analyze(read("Police injured a young woman on Friday.", published=ANCHOR))
     [event] = record.events
@@ -136,9 +148,14 @@ def test_we_in_a_spokesman_quote_is_the_body_he_speaks_for():
 
 
 def test_a_meeting_with_no_one_named_is_none():
-    # "contemplated another presidential run" and "began talking about" were CONSULTs
+    # thinking about a run or beginning to talk about something was a CONSULT
     assert not _events("Ruiz contemplated another presidential run.")
+    assert not _events("Ruiz began talking about the election on Monday.")
     assert not _events("Wren held talks on Monday.")
+    # parties joined in the subject, or met between, are partners
+    assert [e[0] for e in _events("The foreign ministers of Chile, Peru and Bolivia met on "
+                                  "Monday.")] == ["CONSULT"]
+    assert [e[0] for e in _events("Chile mediated between Peru and Bolivia.")] == ["CONSULT"]
     # a partner named anywhere in the clause, or a place met in, is one
     assert [(e[0], e[3]) for e in _events(
         "A group of Peruvian diplomats held their first meeting with Ana Ruiz at a "
@@ -149,19 +166,21 @@ def test_a_meeting_with_no_one_named_is_none():
 
 
 def test_force_done_to_no_one_by_no_one_armed_is_a_figure_of_speech():
-    # "Trump is absolutely dominating social", "Iowa Democrats are wrestling over their
-    # final choice" were ASSAULTs
+    # dominating a medium and wrestling over a choice were ASSAULTs
     assert not _events("The Ruiz campaign is absolutely dominating the airwaves.")
-    assert not _events("Chilean farmers are wrestling over their final choice.")
+    assert not _events("Chilean senators are wrestling over their final choice.")
     # a state, an armed group or a weapon makes it force
     assert [e[0] for e in _events("Chile bombed the rebel camps on Monday.")] == ["ASSAULT"]
     assert [e[0] for e in _events("Chilean rebels fought back on Monday.")] == ["ASSAULT"]
     assert [e[0] for e in _events("Chilean youths attacked with stones on Monday.")] == [
         "ASSAULT"]
+    assert [e[0] for e in _events("Peruvian students stormed the ministry building.")] == [
+        "ASSAULT"]  # a crowd's force is force
+    assert [e[4] for e in _events("No one was killed in the blast.")] == ["negated"]
 
 
 def test_hearsay_is_reported():
-    # "Reportedly, two people were killed" was asserted
+    # a killing told with "reportedly" was asserted
     found = _events("Reportedly, two Chilean guards were killed in the blast.")
     assert [(e[0], e[4]) for e in found] == [("ASSAULT", "reported")]
     found = _events("The rebels allegedly kidnapped three Chilean engineers.")
@@ -177,29 +196,38 @@ def test_hearsay_is_reported():
 
 
 def test_who_is_persuaded_or_asked_to_act_is_who_acts():
-    # "who ... was persuaded to support the Texas senator" lost its actor
+    # support by someone a relative clause says was persuaded lost its actor
     found = _events("Pedro Marek, who was persuaded to support Ana Ruiz last year, spoke "
                     "on Monday.")
     assert ("SUPPORT", "support", "Pedro Marek", "Ana Ruiz", "asserted") in found
 
 
 def test_who_an_accusation_clause_says_did_it_is_accused():
-    # "Mr. Trump alleged that Mr. O'Brien had libeled him" had no target
+    # an accusation said as a clause had no target
     found = _events("Ana Ruiz alleged that Tomas Wren had libeled her.")
     assert [(e[0], e[2], e[3]) for e in found] == [("ACCUSE", "Ana Ruiz", "Tomas Wren")]
+    found = _events("Ruiz alleged that Peru and Bolivia had rigged the vote.")
+    assert [e[3] for e in found] == ["Peru", "Bolivia"]
 
 
 def test_a_meeting_told_again_without_its_actor_is_the_same_meeting():
-    # 'met', 'Emerging' and 'meeting' were three meetings
+    # a meeting told by a verb and again by a noun was two meetings
     found = _events("Senator Ana Ruiz met President Tomas Wren at the palace on Monday. "
                     "After a 45-minute meeting with Wren, Ruiz said the talks went well.")
     assert [(e[0], e[2], e[3]) for e in found] == [("CONSULT", "Ana Ruiz", "Tomas Wren")]
+    # one planned for another day is another
+    found = _events("Ana Ruiz met Tomas Wren in Lima on Monday. A meeting with Wren is "
+                    "planned for May.")
+    assert [e[0] for e in found] == ["CONSULT", "CONSULT"]
 
 
 def test_hosting_refugees_is_aid_and_arriving_with_someone_no_meeting():
-    # "hosting the growing number of migrants" was a CONSULT
-    found = _events("Chile hosts thousands of migrants in Arica.")
-    assert [(e[0], e[1]) for e in found] == [("AID", "hosts migrants")]
+    # hosting migrants was a CONSULT with them
+    record = analyze(read("Chile hosts thousands of migrants in Arica.", published=ANCHOR))
+    assert [(e.type, e.trigger) for e in record.events] == [("AID", "hosts migrants")]
+    assert record.events[0].target_span is not None  # the migrants are helped
     assert [e[0] for e in _events("Chile hosted Peru's president in Arica.")] == ["CONSULT"]
-    # "will arrive at the convention with enough delegates" was an AGREE with them
-    assert not _events("Ruiz will arrive at the convention with enough delegates to win.")
+    assert [e[0] for e in _events("Chile hosted the asylum talks in Arica.")] == ["CONSULT"]
+    # a guard of the partner a meeting is "with": what one arrives with is brought along
+    assert not _events("Ruiz will arrive at the convention with enough pledged delegates "
+                       "to file minority reports.")

@@ -120,13 +120,13 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
     preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
               for p in c.children if p.dep_ == "prep"]  # "fired back at X"
+    brought = is_word(verb, "travel_verbs")  # "will arrive at the convention with enough
+    # delegates": what one comes with is brought, not met
     for preposition in patterns()["target_prepositions"]:
         if targets:
             break
-        for prep in preps:  # "held a meeting with Obama at a lunch": Obama, not the lunch
-            if prep.lower_ == preposition and not (
-                preposition == "with" and is_word(verb, "travel_verbs")
-            ):  # "will arrive at the convention with enough delegates": brought, not met
+        for prep in preps:  # "held a meeting with Ruiz at a lunch": Ruiz, not the lunch
+            if prep.lower_ == preposition and not (preposition == "with" and brought):
                 targets.extend(o for o in map(_party_in, _objects_of(prep))
                                if _is_party(_group_head(o)) or _owners(o))  # "against
                 # Chile's tariffs": Chile's
@@ -147,14 +147,21 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
 
 
 def _shared_object(verb: Token) -> list[Token]:
-    """The party a verb with no complement of its own shares with the verb joined right
-    after it ("train and aid the rebels"), when that verb has no subject of its own."""
-    if any(c.dep_ not in ("cc", "conj", "aux", "neg", "advmod", "nsubj") for c in verb.children):
+    """The party an infinitive with no complement of its own shares with the infinitives
+    joined after it ("to train, equip and aid the rebels"), when they have no subject of
+    their own. Finite verbs are left alone: "retreated and attacked Peru" retreats from
+    no one."""
+    if not (verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children)) or is_word(
+        verb, "objectless_verbs"
+    ):
+        return []  # "to resign and endorse Wren": one resigns from no one
+    if any(c.dep_ not in ("cc", "conj", "aux", "neg", "advmod", "punct") for c in verb.children):
         return []
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2
-              and c.pos_ == "VERB" and not any(s.dep_.startswith("nsubj") for s in c.children)]
-    return [o for c in joined for o in c.children
-            if o.dep_ == "dobj" and _is_party(_group_head(o))]
+    joined = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
+              and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    return next(([o for o in c.children if o.dep_ == "dobj" and _is_party(_group_head(o))]
+                 for c in joined if any(o.dep_ == "dobj" for o in c.children)), [])
 
 
 _RELATIVE_PRONOUNS = ("who", "which", "that", "whom")

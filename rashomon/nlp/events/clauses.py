@@ -20,6 +20,7 @@ from rashomon.nlp.events.arguments import (
     _passive,
 )
 from rashomon.nlp.events.triggers import (
+    called_on_clause,
     is_word,
     label_kind,
     patterns,
@@ -210,9 +211,9 @@ def _governing_acts(token: Token) -> set[str]:
     for ancestor in list(token.ancestors)[:3]:
         content = child.dep_ in ("xcomp", "ccomp") or (
             child.dep_ == "prep" and child.lower_ in ("for", "of")
-        ) or (child.dep_ == "advcl" and any(  # "calling for Pardo to be expelled",
-            c.dep_ == "mark" and c.lower_ in ("for", "on", "upon")  # "called on Wren to
-            for c in child.children))  # resign" (the parser's "on" marks the clause)
+        ) or (child.dep_ == "advcl" and any(  # "calling for Pardo to be expelled"
+            c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
+        ) or called_on_clause(ancestor) == child  # "called on Wren to resign"
         if content and ancestor.pos_ in ("VERB", "AUX"):
             spec = acts.get(ancestor.lemma_.lower())
             if spec is not None:
@@ -390,14 +391,14 @@ def _verbal_attack(token: Token) -> bool:
         c.lower_ == "back" for c in token.children)  # "Pratt shot back"
     if token.lemma_.lower() not in patterns()["verbal_attack_verbs"] and not retort:
         return False
-    return not weapon_in_sentence(token)  # "fired back" is no weapon
+    return not named_in_sentence(token, "weapon_words")  # "fired back" is no weapon
 
 
-def weapon_in_sentence(token: Token) -> bool:
-    """Whether the sentence names a weapon or an armed force ("troops", "a bomb") as a
-    noun ("fired back" is none)."""
-    weapons = word_set("weapon_words")
-    return any(t.pos_ == "NOUN" and (t.lower_ in weapons or t.lemma_.lower() in weapons)
+def named_in_sentence(token: Token, kind: str) -> bool:
+    """Whether the token's sentence has a noun of the word list ``kind`` ("troops", "a
+    bomb" of ``weapon_words``; "fired back" has none)."""
+    words = word_set(kind)
+    return any(t.pos_ == "NOUN" and (t.lower_ in words or t.lemma_.lower() in words)
                for t in token.sent)
 
 

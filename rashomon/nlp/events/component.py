@@ -85,7 +85,7 @@ from rashomon.nlp.events.clauses import (
     _unconventional,
     _verbal_attack,
     in_a_question,
-    weapon_in_sentence,
+    named_in_sentence,
 )
 from rashomon.nlp.events.quantities import quantities_of
 from rashomon.nlp.events.triggers import (
@@ -257,7 +257,7 @@ class _Context:
             return None  # "sent a letter requesting ...": the request is the act
         if non_events.no_act(token) or ((
             trigger.type in word_set("force_types") or _verbal_attack(token)
-        ) and non_events.figurative_object(token)):
+        ) and non_events.figurative_object(token, _verbal_attack(token))):
             return None  # "felt compelled to", "tend to", "charging $30,000", "seized on the
             # scandal", "denied that he would run", "resigned to become ambassador"
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
@@ -270,9 +270,12 @@ class _Context:
             return None  # "Wren was a threat to the port" says what Wren is ("the response
             # was an airstrike" tells one)
         refusal = self.trigger_at.get(token.head.i)
-        if token.dep_ == "xcomp" and refusal is not None and refusal.type in ("REJECT", "THREATEN"):
+        if token.dep_ == "xcomp" and refusal is not None and (refusal.type == "REJECT" or (
+            refusal.type == "THREATEN" and trigger.type not in patterns()["threat_codes"]
+        )):
             return None  # "refused to negotiate with Kabul", "threatened to veto the bill":
-            # one act, the refusal's or the threat's
+            # one act, the refusal's or the threat's ("threatened to impose sanctions" is
+            # a threat of sanctions, coded as such)
         if self._goes_on_with_an_act(token):
             return None  # "continued her attacks against Wren": the noun tells the act
         type_, cameo = trigger.type, trigger.cameo
@@ -298,9 +301,9 @@ class _Context:
         if is_word(token, "partner_verbs"):  # "talked about her visit to Peru": a topic
             targets = [t for t in targets
                        if not any(a <= t.start < b for a, b in non_events.topics(token))]
-            if targets and all(map(self._news_outlet, targets)):
-                return None  # "Speaking to Reuters, Ruiz said": speech, not a meeting
-        if self._no_one_acted_on(token, type_, actors, targets):
+        if type_ == "CONSULT" and not targets and len(actors) < 2:  # "by phone with Wren"
+            targets = [p for p in map(self.participant, non_events.met_with(token)) if p]
+        if self._no_one_acted_on(token, type_, actors, targets, trigger.subtype):
             return None
         mode = self._mode(token)
         if type_ == "REQUEST" and "REQUEST" in _governing_acts(token):
@@ -343,20 +346,14 @@ class _Context:
             return None  # "to support the sovereignty", "some called for ...", "it does
             # not kill its host": no one named ("nobody was arrested" says that no one was)
         if type_ == "ASSAULT" and not (targets or counts) and not (
-            any(_armed(a) or _state(a) for a in actors) or weapon_in_sentence(token)
+            any(map(self._wields_force, actors)) or named_in_sentence(token, "weapon_words")
+            or named_in_sentence(token, "armed_nouns") or _no_one_did(token)
         ):
-            return None  # "Democrats are wrestling over their choice", "Trump is dominating
-            # social": force done to no one, by no state or armed group, with no weapon or
-            # toll ("Chile bombed the camps" is force)
+            return None  # "farmers are wrestling over their choice", "the campaign is
+            # dominating the airwaves": force done to no one, by no state or armed force,
+            # with no weapon, armed men or toll named ("Chile bombed the camps" is force)
         if trigger.subtype == "visit" and not targets and not _somewhere(token):
             return None  # "the envoy was arriving by train": no visit
-        if type_ == "CONSULT" and trigger.subtype != "visit" and not targets and len(
-            actors) < 2 and not non_events.coordinated_subject(token):
-            targets = self._met_with(token) or [t for t in [self._place_target(token)] if t]
-            if not targets:  # "held talks on Monday", "contemplated another run": a meeting,
-                return None  # a call or a consultation with no one named or no place is
-                # none a coder can code ("talked by phone with Wren", "attended the summit
-                # in Lima" are)
         if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
             return None  # the dictionary codes acts between named actors
         if trigger.bare and not actors and not _done_by_something(token) and not (
@@ -396,23 +393,23 @@ class _Context:
     def _accused_in_clause(self, verb: Token, actors: list[Participant]) -> list[Participant]:
         """Who an accusation said as a clause accuses: the clause's subject ("alleged that
         Wren had libeled him": Wren), when it is a party other than the accuser."""
-        told = [s for c in verb.children if c.dep_ == "ccomp"
-                for s in c.children if s.dep_ == "nsubj"]
+        told = _with_conjuncts([s for c in verb.children if c.dep_ == "ccomp"
+                                for s in c.children if s.dep_ == "nsubj"])
         return [t for t in map(self.participant, told)
                 if t is not None and _parties([t]) != _parties(actors[:1])]
 
-    def _met_with(self, token: Token) -> list[Participant]:
-        """The parties a "with" anywhere in a meeting's clause names ("discussed the crisis
-        by phone with Peru's Tomas Wren")."""
-        partners = [o for t in token.subtree if t.dep_ == "prep" and t.lower_ == "with"
-                    for o in t.children if o.dep_ == "pobj"]
-        return [p for p in map(self.participant, partners) if p is not None]
-
-    def _news_outlet(self, participant: Participant) -> bool:
-        """A party that is a news outlet by its code (Phoenix ``MED``: "Reuters", "CNN")."""
+    def _wields_force(self, participant: Participant) -> bool:
+        """A party whose force is force: a state named as itself ("Chile bombed"), an
+        armed force ("Chilean troops", ``force_sectors``) or a crowd ("students",
+        "villagers"); not a person, a party or a firm (``speech_sectors``), whose
+        "attacks" with no one named are words."""
         entity = self.entities.get(participant.entity)
-        codes = lexicon.actor_codes(entity.name) if entity is not None else []
-        return any(code.endswith("MED") for code in [*codes, participant.code or ""])
+        code = participant.code or ""
+        if entity is not None and entity.type == "GPE":
+            return lexicon.is_country_code(code)
+        if code[3:6] in word_set("speech_sectors"):
+            return False
+        return bool(code[3:6]) or (entity is None and bool(code))  # "Peruvian fans"
 
     def _goes_on_with_an_act(self, verb: Token) -> bool:
         """A verb of going on with an act whose object is that act's noun ("continued her
@@ -498,7 +495,7 @@ class _Context:
                    and self.trigger_at[t.i].type == "ASSAULT" for t in token.subtree)
 
     def _no_one_acted_on(self, token: Token, type_: str, actors: list[Participant],
-                         targets: list[Participant]) -> bool:
+                         targets: list[Participant], subtype: str | None) -> bool:
         """What names no one acted on: "the threat to society is not X" (a danger),
         "released a memo", "opposes a wage increase", talk with no one, a body's own
         meeting, "attended the party"."""
@@ -512,7 +509,7 @@ class _Context:
             return True
         return type_ == "CONSULT" and (
             non_events.speaks_to_the_press(token)
-            or non_events.talk_without_partner(token, actors, targets)
+            or non_events.meeting_without_partner(token, subtype != "visit", actors, targets)
             or non_events.meets_itself(token, targets)
             or non_events.attends_no_gathering(token, targets))
 
@@ -873,11 +870,6 @@ def _armed(participant: Participant) -> bool:
     return (participant.code or "")[3:6] in word_set("armed_sectors")
 
 
-def _state(participant: Participant) -> bool:
-    """A state acting as a whole, coded by its country alone ("Chile", "Peru")."""
-    return lexicon.is_country_code(participant.code or "")
-
-
 def _abroad(actors: list[Participant], targets: list[Participant]) -> bool:
     actor_countries = {(p.code or "")[:3] for p in actors if p.code}
     target_countries = {(p.code or "")[:3] for p in targets if p.code}
@@ -898,7 +890,8 @@ def _extent(words, actors, targets, sentence: Span) -> tuple[int, int]:
 
 def _merge_repeated_meetings(events: list[FoundEvent]) -> list[FoundEvent]:
     """One CONSULT per pair of parties: "a phone call on Tuesday" and "in his call with
-    Aalto" are the same call."""
+    Aalto" are the same call, and so is a meeting told again without who met ("after the
+    meeting with Aalto") on no other day."""
     kept: list[FoundEvent] = []
     seen: dict[tuple, FoundEvent] = {}
     for event in events:
@@ -910,9 +903,11 @@ def _merge_repeated_meetings(events: list[FoundEvent]) -> list[FoundEvent]:
         met = {party for party in _parties(event.targets) if party}
         if event.type == "CONSULT" and not event.actors and met and any(
             met <= set(_parties(k.actors) + _parties(k.targets))
+            and event.time in (None, k.time)
             for k in kept if k.type == "CONSULT" and k.actors
         ):
-            continue  # "Ruiz met Wren ... Emerging from the meeting with Wren": the same
+            continue  # "Ruiz met Wren ... After the meeting with Wren": the same meeting
+            # (one told on another day is another)
         seen.setdefault(key, event)
         kept.append(event)
     return kept
@@ -929,8 +924,9 @@ def _split_reciprocal(event: FoundEvent) -> list[FoundEvent]:
 
 
 def _parties(participants: list[Participant]) -> tuple:
-    """Who takes part, for comparing events: each entity, else its code."""
-    return tuple(p.entity or p.code for p in participants)
+    """Who takes part, for comparing events: each entity, else its code, else the words
+    that name it (two unnamed groups are not one)."""
+    return tuple(p.entity or p.code or (p.start, p.end) for p in participants)
 
 
 def _drop_identical(events: list[FoundEvent]) -> list[FoundEvent]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.reporting import lexicon_words
 from rashomon.nlp.events.arguments import (
@@ -48,11 +49,13 @@ def charged_with(token: Token) -> bool:
     workers and lying", "charged with assaulting a guard", "guilty of fraud"): the charge
     is the act; what it alleges is not told as done. A relative clause or a main clause
     beside a charge ("charged the man who attacked a guard") is told as done."""
-    while token.dep_ == "conj" and token.head.i != token.i:
+    while token.dep_ == "conj":
         token = token.head
     preposition = token.head
-    return token.dep_ in ("pcomp", "pobj") and preposition.lower_ in ("of", "for", "with") and (
-        is_word(preposition.head, "charge_words"))
+    charge = preposition.head
+    return token.dep_ in ("pcomp", "pobj") and preposition.lower_ in (
+        "of", "for", "with", "to") and is_word(charge, "charge_words") and not (
+        charge.dep_ == "pobj" and charge.head.lower_ == "in")  # "in charge of talks"
 
 
 def hearsay(token: Token) -> bool:
@@ -63,9 +66,8 @@ def hearsay(token: Token) -> bool:
     if any(is_word(c, "hearsay_adverbs") for v in verbs for c in v.children
            if c.dep_ == "advmod"):
         return True
-    head = token.head
-    return token.dep_ == "xcomp" and is_word(head, "hearsay_verbs") and any(
-        c.dep_ == "auxpass" for c in head.children)
+    return token.dep_ == "xcomp" and is_word(token.head, "hearsay_verbs") and _passive(
+        token.head)
 
 
 def poll_figure(token: Token) -> bool:
@@ -209,11 +211,14 @@ def idiom(token: Token) -> bool:
                for c in token.children)
 
 
-def figurative_object(token: Token) -> bool:
+def figurative_object(token: Token, in_words: bool = False) -> bool:
     """"set off a firestorm", "didn't crack the list", "hitting themes": force done to a
     reaction, a ranking or a theme, not to anyone (only for verbs of force: "rejected
-    Peru's list of demands" is a refusal)."""
-    return any(c.dep_ == "dobj" and is_word(c, "figurative_objects") for c in token.children)
+    Peru's list of demands" is a refusal); for an attack in words (``in_words``), also
+    what one sets out on ("hit the campaign trail")."""
+    kinds = ("figurative_objects", "hit_objects") if in_words else ("figurative_objects",)
+    return any(c.dep_ == "dobj" and any(is_word(c, kind) for kind in kinds)
+               for c in token.children)
 
 
 def said_in_general(token: Token) -> bool:
@@ -310,12 +315,21 @@ def _made_by_someone(cause: Token) -> bool:
 
 
 def speaks_to_the_press(token: Token) -> bool:
-    """"speaking to reporters", "talked to journalists": speech, not a meeting ("spoke
-    with Peru's president and reporters" names a partner)."""
+    """"speaking to reporters", "talked to journalists", "Speaking to Reuters": speech,
+    not a meeting ("spoke with Peru's president and reporters" names a partner). A news
+    outlet is named by a press noun or by a name the Phoenix dictionaries code ``MED``."""
     partners = objects_after(token, ("to", "with"))
     return is_word(token, "partner_verbs") and bool(partners) and all(
-        is_word(o, "press_nouns") and not any(c.dep_ == "conj" for c in o.children)
-        for o in partners)
+        (is_word(o, "press_nouns") or _news_outlet(o))
+        and not any(c.dep_ == "conj" for c in o.children) for o in partners)
+
+
+def _news_outlet(token: Token) -> bool:
+    """A name the Phoenix actor dictionaries code as media ("Reuters", "CNN")."""
+    if token.pos_ != "PROPN":
+        return False
+    name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i)
+    return any(code.endswith("MED") for code in lexicon.actor_codes(name))
 
 
 def topics(token: Token) -> list[tuple[int, int]]:
@@ -325,29 +339,53 @@ def topics(token: Token) -> list[tuple[int, int]]:
             for o in objects_after(token, word_set("topic_prepositions"))]
 
 
-def talk_without_partner(token: Token, actors: list[Participant],
-                         targets: list[Participant]) -> bool:
-    """"will discuss his new book on the show", "lawmakers discussed the budget": talk
-    that no one is said to have with anyone. A partner is a target, two actors, a
-    coordinated subject ("the Chilean and Peruvian ministers"), "with" anywhere in the
-    clause ("by phone with Wren"), "to" on the verb ("talked to Wren") or "during" a
-    visit. A verb that begins the talk ("began talking about the vote") is read by it."""
-    token = next((c for c in token.children if c.dep_ == "xcomp" and is_word(
-        c, "partner_verbs")), token) if is_word(token, "aspect_verbs") else token
-    if not is_word(token, "partner_verbs") or targets or len(actors) > 1:
+def meeting_without_partner(token: Token, consultation: bool, actors: list[Participant],
+                            targets: list[Participant]) -> bool:
+    """"will discuss his new book on the show", "held talks on Monday", "contemplated
+    another run": talk, a meeting or a consultation (``consultation``: a CONSULT other
+    than a visit) that no one is said to have with anyone. A partner is a target, two
+    actors, a coordinated subject ("the Chilean and Peruvian ministers"), "with" in the
+    clause ("by phone with Wren"), "to" on the verb ("talked to Wren") or "during" a visit;
+    a consultation may also be held somewhere ("attended the summit in Lima")."""
+    if not (consultation or is_word(token, "partner_verbs")) or targets or len(actors) > 1:
         return False
-    if coordinated_subject(token):
+    if coordinated_subject(token) or objects_after(token, ("to", "during", "between")):
         return False
-    if objects_after(token, ("to", "during")):
+    if any(c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children)
+           for c in token.children):
+        return False  # "met and praised Wren": the one praised was met
+    if met_with(token):
         return False
-    return not any(t.dep_ == "prep" and t.lower_ == "with" for t in token.subtree)
+    return not (consultation and any(
+        t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "along", "outside")
+        and t.ent_type_ in ("GPE", "LOC", "FAC") for t in token.subtree))
+
+
+def own_clause(token: Token) -> list[Token]:
+    """The words of the clause a verb heads, without the clauses it governs (what is
+    said, wanted or done besides)."""
+    inner = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp", "advcl", "relcl",
+                                                        "conj", "parataxis")
+             for t in c.subtree}
+    return [t for t in token.subtree if t.i not in inner]
+
+
+def met_with(token: Token) -> list[Token]:
+    """Who a meeting's own clause says it was "with" ("discussed the crisis by phone with
+    Peru's Tomas Wren"); what one travels with is brought along ("will arrive with enough
+    delegates")."""
+    if is_word(token, "travel_verbs"):
+        return []
+    return [o for t in own_clause(token) if t.dep_ == "prep" and t.lower_ == "with"
+            for o in t.children if o.dep_ == "pobj"]
 
 
 def coordinated_subject(token: Token) -> bool:
-    """A subject of two parties joined, or of two joined modifiers ("the Chilean and
-    Peruvian ministers"): they act with each other."""
+    """A subject of two parties joined, of two joined modifiers ("the Chilean and
+    Peruvian ministers") or of joined owners ("the ministers of Chile and Peru"): they
+    act with each other."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(c.dep_ == "conj" for s in subjects for t in [s, *s.children] for c in t.children)
+    return any(t.dep_ == "conj" for s in subjects for t in s.subtree)
 
 
 def meets_itself(token: Token, targets: list[Participant]) -> bool:

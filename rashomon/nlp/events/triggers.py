@@ -75,17 +75,19 @@ def counted_noun(token: Token, words: str = "measure_words") -> Token:
     return token
 
 
-def _matching_object(token: Token, objects: dict) -> tuple[dict | None, Token | None]:
+def _matching_object(token: Token, objects: dict, head_only: bool = False
+                     ) -> tuple[dict | None, Token | None]:
     """The entry of ``objects`` the verb's object names ("imposed a 30-day state of
-    siege" matches "state of siege"), with that object token."""
+    siege" matches "state of siege"), with that object token; with ``head_only``, by the
+    object's head noun alone."""
     children = [c for c in token.children if c.dep_ in _OBJECTS or c.dep_ in ("prt", "pobj")]
     for child in (counted_noun(c) for c in children + [x for c in children for x in c.conjuncts]):
         phrase = _object_phrase(child)
         words = [t.lower_ for t in child.subtree][:8]
         for key, value in objects.items():
-            if key in (child.lemma_.lower(), child.lower_) or phrase.endswith(key) or (
-                key in " ".join(words)
-            ):
+            if key in (child.lemma_.lower(), child.lower_) or (not head_only and (
+                phrase.endswith(key) or key in " ".join(words)
+            )):
                 return value, child
     return None, None
 
@@ -132,7 +134,8 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
             a.dep_ == "aux" and a.lower_ in word_set("commitment_modals") for a in c.children))
         for c in token.children)
     if "objects" in spec:
-        override, found_object = _matching_object(token, spec["objects"])
+        override, found_object = _matching_object(token, spec["objects"],
+                                                  spec.get("head_objects", False))
         optional = spec.get("objects_optional") or clause  # "offered to mediate"
         person = spec.get("person_objects") and any(  # "will release Prime Minister X"
             c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children
@@ -146,14 +149,20 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
                    f"verbs:{token.lemma_.lower()}")
 
 
-def called_on(verb: Token) -> Token | None:
-    """The one a verb calls on when the parser makes "on" mark the clause asked for
+def called_on_clause(verb: Token) -> Token | None:
+    """The clause a verb calls on someone to carry out when the parser makes "on" mark it
     ("called on Wren to resign": "on" marks "resign", Wren its subject), or None."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if any(m.dep_ == "mark" and m.lower_ in ("on", "upon") and m.i == verb.i + 1
-               for m in clause.children):
-            return next((s for s in clause.children if s.dep_ == "nsubj"), None)
-    return None
+    return next((clause for clause in verb.children if clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("on", "upon") and m.i == verb.i + 1
+        for m in clause.children)), None)
+
+
+def called_on(verb: Token) -> Token | None:
+    """The one a verb calls on in such a clause (``called_on_clause``), or None."""
+    clause = called_on_clause(verb)
+    if clause is None:
+        return None
+    return next((s for s in clause.children if s.dep_ == "nsubj"), None)
 
 
 def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
