@@ -456,6 +456,18 @@ def _describes_document(token: Token) -> bool:
     ) and _carrier(token) is None  # "issued a statement condemning X" is the condemning
 
 
+def hearsay(token: Token) -> bool:
+    """An act the writer tells as hearsay: with "reportedly" or "allegedly" on it or on
+    the verb it hangs on, or under a passive verb of saying ("was said to have been
+    injured", "are believed to have fled")."""
+    verbs = [token, *list(token.ancestors)[:2]]
+    if any(is_word(c, "hearsay_adverbs") for v in verbs for c in v.children
+           if c.dep_ == "advmod"):
+        return True
+    return token.dep_ == "xcomp" and is_word(token.head, "hearsay_verbs") and _passive(
+        token.head)
+
+
 def _hypothetical(token: Token) -> bool:
     """Under "could", "might", "if" ...; "would" in a clause a statement or a report
     reports is its "will" told in the past ("announced that he would resign"), no

@@ -84,6 +84,7 @@ from rashomon.nlp.events.clauses import (
     _to_oneself,
     _unconventional,
     _verbal_attack,
+    hearsay,
     in_a_question,
     named_in_sentence,
 )
@@ -399,10 +400,10 @@ class _Context:
                 if t is not None and _parties([t]) != _parties(actors[:1])]
 
     def _wields_force(self, participant: Participant) -> bool:
-        """A party whose force is force: a state named as itself ("Chile bombed"), an
-        armed force ("Chilean troops", ``force_sectors``) or a crowd ("students",
-        "villagers"); not a person, a party or a firm (``speech_sectors``), whose
-        "attacks" with no one named are words."""
+        """A party whose force is force: a state named as itself ("Chile bombed"), or a
+        group coded with a sector of its own or by its country alone (troops, rebels,
+        students, "Peruvian fans"); not a person or a body of politics, business or the
+        press (``speech_sectors``), whose "attacks" on no one named are words."""
         entity = self.entities.get(participant.entity)
         code = participant.code or ""
         if entity is not None and entity.type == "GPE":
@@ -589,7 +590,6 @@ class _Context:
                 return self._quoting(token)
             if token.lower_ in word_set("first_person_plural"):  # '"We warn Peru," said a
                 return self._quoting(token, speaks_for=True)  # spokesman for the rebels'
-
         start, end = phrase_extent(token)
         if found is not None:
             entity = found[0]
@@ -700,7 +700,7 @@ class _Context:
             return "threatened"
         if _hypothetical(token) or _governed_by(token, "plan_words"):
             return "hypothetical"
-        if non_events.hearsay(token):
+        if hearsay(token):
             return "reported"  # "Reportedly, two people were killed", "was said to have
             # been injured"
         return "asserted"

@@ -1,8 +1,8 @@
 """Clauses that look like acts and are none, as real news writes them (issue 18, fourth
-audit pass): harm no one did, attacks made in words, talk and meetings with no one,
-career moves, stances, prices, denied claims, idioms and things said of people in
-general. Each rule says what it leaves alone; the word lists are in
-``event_patterns.yaml``."""
+and fifth audit passes): harm no one did, attacks made in words, talk and meetings with
+no one (or with the press), career moves, stances, prices, denied claims, idioms, things
+said of people in general and what someone is charged with. Each rule says what it
+leaves alone; the word lists are in ``event_patterns.yaml``."""
 
 from __future__ import annotations
 
@@ -56,18 +56,6 @@ def charged_with(token: Token) -> bool:
     return token.dep_ in ("pcomp", "pobj") and preposition.lower_ in (
         "of", "for", "with", "to") and is_word(charge, "charge_words") and not (
         charge.dep_ == "pobj" and charge.head.lower_ == "in")  # "in charge of talks"
-
-
-def hearsay(token: Token) -> bool:
-    """An act the writer tells as hearsay: with "reportedly" or "allegedly" on it or on
-    the verb it hangs on, or under a passive verb of saying ("was said to have been
-    injured", "are believed to have fled")."""
-    verbs = [token, *list(token.ancestors)[:2]]
-    if any(is_word(c, "hearsay_adverbs") for v in verbs for c in v.children
-           if c.dep_ == "advmod"):
-        return True
-    return token.dep_ == "xcomp" and is_word(token.head, "hearsay_verbs") and _passive(
-        token.head)
 
 
 def poll_figure(token: Token) -> bool:
@@ -345,8 +333,10 @@ def meeting_without_partner(token: Token, consultation: bool, actors: list[Parti
     another run": talk, a meeting or a consultation (``consultation``: a CONSULT other
     than a visit) that no one is said to have with anyone. A partner is a target, two
     actors, a coordinated subject ("the Chilean and Peruvian ministers"), "with" in the
-    clause ("by phone with Wren"), "to" on the verb ("talked to Wren") or "during" a visit;
-    a consultation may also be held somewhere ("attended the summit in Lima")."""
+    clause ("by phone with Wren"), "to", "during" or "between" on the verb ("talked to
+    Wren", "mediated between Chile and Peru") or the object of a verb joined to it ("met
+    and praised Wren"); a consultation may also be held somewhere ("attended the summit in
+    Lima")."""
     if not (consultation or is_word(token, "partner_verbs")) or targets or len(actors) > 1:
         return False
     if coordinated_subject(token) or objects_after(token, ("to", "during", "between")):
