@@ -231,3 +231,50 @@ def test_hosting_refugees_is_aid_and_arriving_with_someone_no_meeting():
     # a guard of the partner a meeting is "with": what one arrives with is brought along
     assert not _events("Ruiz will arrive at the convention with enough pledged delegates "
                        "to file minority reports.")
+
+
+# Classes of the third study round (S3)
+
+
+def test_suspending_a_campaign_is_a_withdrawal():
+    # a candidate suspending a campaign was a SANCTION
+    assert [e[0] for e in _events("Ruiz suspended her campaign on Monday.")] == ["RETREAT"]
+    # suspending aid to someone is a sanction
+    assert [e[0] for e in _events("Chile suspended aid to Peru.")] == ["SANCTION"]
+
+
+def test_a_game_won_is_no_attack():
+    # a country beating another in a match was an ASSAULT
+    assert not _events("Peru defeated Chile in a cricket match on Sunday.")
+    assert not _events("Ruiz garnered most of the pledged delegates.")
+    assert [e[0] for e in _events("Chilean troops defeated the rebels near Arica.")] == [
+        "ASSAULT"]
+
+
+def test_who_draws_criticism_is_criticised():
+    # the one who "drew criticism" was made the critic
+    found = _events("Wren drew criticism from Chilean senators.")
+    assert [(e[0], e[2], e[3]) for e in found] == [("ACCUSE", "Chilean", "Wren")]
+
+
+def test_a_failure_to_act_is_negated():
+    # "failure to prosecute" was a reported COERCE
+    found = _events("Ruiz criticised the ministry's failure to prosecute Wren.")
+    assert [e[4] for e in found if e[1] == "prosecute"] == ["negated"]
+
+
+def test_a_question_put_and_a_comment_declined_are_no_acts():
+    # an interviewer's "asked, 'With nukes?'" was a REQUEST; "declined comment" a REJECT
+    found = _events('Ruiz said Chile should defend Peru. Wren then asked, "With troops?"')
+    assert [e[1] for e in found if e[2] == "Wren"] == []
+    assert not _events("A ministry spokesman declined comment to Reuters.")
+    assert [e[0] for e in _events('"Free the boats," Ruiz asked Wren.')] == ["REQUEST"]
+
+
+def test_attacking_someone_for_what_they_did_is_criticism():
+    # "attacked Republicans for how they were running the investigation" was force
+    found = _events("Chilean senators regularly attacked Peruvian senators for how they ran "
+                    "the inquiry.")
+    assert [e[0] for e in found] == ["ACCUSE"]
+    assert [e[0] for e in _events("Chilean troops attacked the convoy for two hours.")] == [
+        "ASSAULT"]

@@ -343,8 +343,10 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
     if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
         actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                   for p in c.children if p.dep_ == "pobj"]  # "the bombing was blamed on X"
-    if verb is not None and is_word(verb, "undergoing_verbs"):  # "Wren survived the attack"
-        return _with_conjuncts(actors), _with_conjuncts(
+    if verb is not None and is_word(verb, "undergoing_verbs"):  # "Wren survived the attack",
+        sources = [o for h in (noun, verb) for c in h.children  # "drew criticism from
+                   if c.dep_ == "prep" and c.lower_ == "from" for o in _objects_of(c)]  # X"
+        return _with_conjuncts(actors or sources), _with_conjuncts(
             [c for c in verb.children if c.dep_ == "nsubj"] or targets)
     if not actors and verb is not None:
         subjects = ("nsubj", "nsubjpass") if verb.lemma_.lower() in word_set(

@@ -61,8 +61,9 @@ def _asks_a_question(cue: Token) -> bool:
         return True
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
         return False  # "pressed Chile to explain how ...", "asked for aid": requests
-    if put_as_question(cue):
-        return True  # 'Ruiz asked, "Will you resign?"', '"Will you?" Ruiz asked': a question
+    if put_as_question(cue) or "?" in cue.sent.text:
+        return True  # 'Ruiz asked, "Will you resign?"', '"Will you?" Ruiz asked', 'Wren
+        # then asked, "With troops?"': a question
     asked_for = ("dobj", "ccomp", "agent", "prep")
     if _passive(cue) and not any(c.dep_ in asked_for for c in cue.children):
         return True
@@ -326,7 +327,7 @@ def _election_result(token: Token) -> bool:
     words = {t.lower_ for t in token.sent if t.i != token.i}
     if words & word_set("weapon_words"):
         return False
-    electoral = word_set("election_words")
+    electoral = word_set("election_words") | word_set("sport_words")
     slots = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     slots += [o for c in token.children if c.dep_ in ("agent", "prep")
               and c.lower_ in ("by", "in") for o in c.children if o.dep_ == "pobj"]

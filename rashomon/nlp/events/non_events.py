@@ -71,10 +71,10 @@ def poll_figure(token: Token) -> bool:
 
 
 def comment_declined(token: Token) -> bool:
-    """"declined to comment", "declined to address the report": no statement, no
-    refusal of anything asked."""
+    """"declined to comment", "declined to address the report", "declined comment": no
+    statement, no refusal of anything asked."""
     return token.lemma_.lower() == "decline" and any(
-        c.dep_ == "xcomp" and is_word(c, "comment_verbs") for c in token.children)
+        c.dep_ in ("xcomp", "dobj") and is_word(c, "comment_verbs") for c in token.children)
 
 
 def epithet(token: Token) -> bool:
@@ -260,12 +260,15 @@ def career_move(token: Token) -> bool:
 def in_words(token: Token) -> bool:
     """Whether an attack is made by, at or in a message ("a tweet that attacked Ruiz",
     "fired back at Wren's remarks", "blasted Peru in a speech", "is attacked in the
-    media"): words, not force. Only the subject and the prepositions of a medium count,
+    media") or for what someone did ("attacked Wren for cutting the budget"): words, not
+    force. Only the subject and the prepositions of a medium count,
     not what is attacked ("attacked the press office")."""
     phrases = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
     spoken = objects_after(token, word_set("word_prepositions"))
     return any(is_word(p, "message_nouns") for p in phrases + spoken) or any(
-        is_word(m, "media_nouns") for m in objects_after(token, ("in",)))
+        is_word(m, "media_nouns") for m in objects_after(token, ("in",))) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pcomp" for o in c.children)
+        for c in token.children)  # "attacked Wren for how he ran the inquiry": blame
 
 
 def harm_without_hand(token: Token) -> bool:
