@@ -278,3 +278,16 @@ def test_attacking_someone_for_what_they_did_is_criticism():
     assert [e[0] for e in found] == ["ACCUSE"]
     assert [e[0] for e in _events("Chilean troops attacked the convoy for two hours.")] == [
         "ASSAULT"]
+
+
+def test_a_preposition_that_names_a_party_gives_the_target_else_the_first():
+    # the first preposition of the list took the target even when only a later one named
+    # a party ("a meeting with X at a lunch" met the lunch); with no party named the most
+    # telling preposition's object stays, coded by its place ("fired shells at targets in
+    # Arica")
+    found = _events("A group of Peruvian diplomats held their first meeting with Ana Ruiz "
+                    "at a lunch.")
+    assert [e[3] for e in found] == ["Ana Ruiz"]
+    record = analyze(read("Peruvian tanks fired four shells at targets in Arica, Chile.",
+                          published=ANCHOR))
+    assert [(e.type, e.target_code) for e in record.events] == [("ASSAULT", "CHL")]

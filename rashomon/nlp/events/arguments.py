@@ -120,16 +120,8 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
     preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
               for p in c.children if p.dep_ == "prep"]  # "fired back at X"
-    brought = is_word(verb, "travel_verbs")  # "will arrive at the convention with enough
-    # delegates": what one comes with is brought, not met
-    for preposition in patterns()["target_prepositions"]:
-        if targets:
-            break
-        for prep in preps:  # "held a meeting with Ruiz at a lunch": Ruiz, not the lunch
-            if prep.lower_ == preposition and not (preposition == "with" and brought):
-                targets.extend(o for o in map(_party_in, _objects_of(prep))
-                               if _is_party(_group_head(o)) or _owners(o))  # "against
-                # Chile's tariffs": Chile's
+    if not targets:
+        targets = _prepositional_target(verb, preps)
     if not any(_is_party(_group_head(t)) for t in targets) and any(
         is_word(o, "complaint_nouns") for o in objects
     ):  # "filed a complaint for judgement against the ministry"
@@ -144,6 +136,21 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     if not targets and not objects and not is_word(verb, "partner_verbs"):
         targets = _shared_object(verb)  # "to train and aid the rebels": both the rebels
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _prepositional_target(verb: Token, preps: list[Token]) -> list[Token]:
+    """The objects of the most telling target preposition (``target_prepositions``) that
+    names a party ("held a meeting with Ruiz at a lunch": Ruiz, not the lunch; "against
+    Chile's tariffs": Chile's), else of the most telling one there is ("fired shells at
+    targets in Jericho"). What one travels with is brought, not met ("will arrive at the
+    convention with enough delegates")."""
+    brought = is_word(verb, "travel_verbs")
+    found = [[_party_in(o) for prep in preps if prep.lower_ == preposition
+              and not (preposition == "with" and brought) for o in _objects_of(prep)]
+             for preposition in patterns()["target_prepositions"]]
+    found = [objects for objects in found if objects]
+    return next((objects for objects in found if any(
+        _is_party(_group_head(o)) or _owners(o) for o in objects)), found[0] if found else [])
 
 
 def _shared_object(verb: Token) -> list[Token]:
