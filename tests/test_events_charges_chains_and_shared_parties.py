@@ -304,3 +304,37 @@ def test_an_event_noun_no_table_lists_is_coded_from_the_dictionary_verb():
     # a noun only mentioned is none, nor one the dictionary files under "yield"
     assert not _events("The deportation of Peruvian workers worried Chilean farmers.")
     assert not _events("Chile and Peru began a negotiation on Monday.")
+
+
+# Classes of the fourth study round (S4)
+
+
+def test_fighting_for_a_cause_and_grappling_with_calls_are_no_force():
+    # "fighting for working people", "grappled with calls for corporate boycotts" were
+    # ASSAULTs
+    assert not _events("Ruiz has spent decades fighting for working people.")
+    assert not _events("Organizers have long grappled with Chilean calls for boycotts.")
+    assert [e[0] for e in _events("Chilean troops fought rebels for control of the "
+                                  "port.")] == ["ASSAULT"]
+
+
+def test_meeting_a_deadline_is_no_meeting():
+    # "meet the constitutional requirements" was a CONSULT
+    assert not _events("Ruiz met the deadline on Monday.")
+    assert [e[0] for e in _events("The Chilean cabinet met Peruvian envoys on Friday.")] == [
+        "CONSULT"]
+
+
+def test_voting_against_a_measure_is_a_rejection():
+    # "voted against the $700 billion bailout" was an ACCUSE
+    assert [e[0] for e in _events("Ruiz voted against the bailout of the banks.")] == [
+        "REJECT"]
+
+
+def test_a_thing_of_a_party_after_a_preposition_stands_for_the_party():
+    # "did not accede to protesters' demands" had no target
+    found = _events("Chile did not accede to the Peruvian protesters' demands.")
+    assert [(e[0], e[4]) for e in found] == [("CONCEDE", "negated")]
+    record = analyze(read("Chile did not accede to the Peruvian protesters' demands.",
+                          published=ANCHOR))
+    assert record.text[slice(*record.events[0].target_span)] == "the Peruvian protesters"

@@ -145,12 +145,20 @@ def _prepositional_target(verb: Token, preps: list[Token]) -> list[Token]:
     targets in Jericho"). What one travels with is brought, not met ("will arrive at the
     convention with enough delegates")."""
     brought = is_word(verb, "travel_verbs")
-    found = [[_party_in(o) for prep in preps if prep.lower_ == preposition
+    found = [[_owner_or_itself(_party_in(o)) for prep in preps if prep.lower_ == preposition
               and not (preposition == "with" and brought) for o in _objects_of(prep)]
              for preposition in patterns()["target_prepositions"]]
     found = [objects for objects in found if objects]
     return next((objects for objects in found if any(
         _is_party(_group_head(o)) or _owners(o) for o in objects)), found[0] if found else [])
+
+
+def _owner_or_itself(thing: Token) -> Token:
+    """The party a thing belongs to when it is no party itself ("acceded to the
+    protesters' demands": the protesters), else the thing."""
+    if _is_party(_group_head(thing)):
+        return thing
+    return next(iter(_owners(thing)), thing)
 
 
 def _shared_object(verb: Token) -> list[Token]:

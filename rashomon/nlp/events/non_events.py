@@ -398,8 +398,9 @@ def meets_itself(token: Token, targets: list[Participant]) -> bool:
 
 
 def attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
-    """"attended the party": what is attended is no meeting, summit or ceremony, and no
-    one is met there."""
+    """"attended the party", "hosts a radio show", "meet the requirements": what is
+    attended, hosted or met (``gathering_verbs``) is no meeting, summit or ceremony, and
+    no one is met there."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return token.lemma_.lower() == "attend" and bool(objects) and not targets and not any(
+    return is_word(token, "gathering_verbs") and bool(objects) and not targets and not any(
         is_word(o, "gathering_nouns") or _names_someone(o) for o in objects)
