@@ -293,19 +293,6 @@ def test_a_preposition_that_names_a_party_gives_the_target_else_the_first():
     assert [(e.type, e.target_code) for e in record.events] == [("ASSAULT", "CHL")]
 
 
-def test_an_event_noun_no_table_lists_is_coded_from_the_dictionary_verb():
-    # a noun made from a CAMEO verb and carried out by a verb ("ordered the deportation")
-    # was no event unless a table listed it
-    found = _events("Chile ordered the deportation of Peruvian workers.")
-    assert [(e[0], e[1], e[2]) for e in found] == [("COERCE", "deportation", "Chile")]
-    # two joined parties of an act done together face each other
-    found = _events("Chile and Peru held a meeting on Monday.")
-    assert sorted((e[2], e[3]) for e in found) == [("Chile", "Peru"), ("Peru", "Chile")]
-    # a noun only mentioned is none, nor one the dictionary files under "yield"
-    assert not _events("The deportation of Peruvian workers worried Chilean farmers.")
-    assert not _events("Chile and Peru began a negotiation on Monday.")
-
-
 # Classes of the fourth study round (S4)
 
 

@@ -195,24 +195,6 @@ def cameo_code(verb: Token, patterns_only: bool = False) -> tuple[str, frozenset
     return own_code, frozenset()
 
 
-def nominal_code(noun: Token) -> tuple[str, str] | None:
-    """(verb, CAMEO code) of the dictionary verb an event noun is made from ("negotiations"
-    -> negotiate 046, "suspension" -> suspend 160, "withdrawal" -> withdraw), by the
-    English suffixes of ``nominal_suffixes``; None when no such verb has a code of its own
-    or the verb is too general to code bare."""
-    verbs, table = dictionary()["verbs"], load_yaml("event_patterns.yaml")
-    skipped = tuple(table["nominal_skip_codes"])
-    lemma = noun.lemma_.lower()
-    for noun_end, verb_end in table["nominal_suffixes"]:
-        if not lemma.endswith(noun_end) or len(lemma) <= len(noun_end) + 2:
-            continue
-        verb = lemma[: len(lemma) - len(noun_end)] + verb_end
-        code = (verbs.get(verb) or [None])[0]
-        if code is not None and not _too_general(verb) and not code.startswith(skipped):
-            return verb, code
-    return None
-
-
 def _pattern_words(pattern: list) -> frozenset[str]:
     _, before, after, prepositional, _ = pattern
     slots = before + after + [slot for _, slots in prepositional for slot in slots]

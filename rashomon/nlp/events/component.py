@@ -562,9 +562,7 @@ class _Context:
             actor_tokens, target_tokens = pair, list(reversed(pair))
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
-        if not targets and len(actors) == 2 and any(  # "X and Y held a meeting"
-            _together(word, actor_tokens) for word in (token, trigger.object) if word is not None
-        ):
+        if not targets and len(actors) == 2 and _together(token, actor_tokens):
             reciprocal, targets = True, list(reversed(actors))
         own = {p.entity for p in actors if p.entity}
         if not reciprocal:  # "Dell says Pratt is attacking him": not herself

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from rashomon.data import load_yaml
-from rashomon.nlp.events.cameo import cameo_code, nominal_code, plover
+from rashomon.nlp.events.cameo import cameo_code, plover
 
 _OBJECTS = ("dobj", "nsubjpass", "attr")
 
@@ -303,29 +303,13 @@ def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
             spec = nouns[key]
             break
     if spec is None or f"nouns:{key}" in excluded:
-        return _nominal_trigger(token)  # a table noun left out falls back to the dictionary
+        return None
     needs, unless = spec.get("needs"), spec.get("unless", ())
     if needs and not any(t.lower_ in needs for t in token.lefts):
         return None
     if any(t.lower_ in unless for t in token.lefts):
         return None  # "at one of his rallies", "a campaign rally": no protest
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), rule=f"nouns:{key}")
-
-
-def _nominal_trigger(noun: Token) -> Trigger | None:
-    """An event noun no table lists, made from a CAMEO dictionary verb, when a verb that
-    carries an act out has it as its object ("renewed negotiations", "announced a
-    suspension of air links", "undertook a mediation mission"): coded as that verb
-    (``cameo.nominal_code``), its doer the carrying verb's subject."""
-    carrier = noun.head
-    if noun.dep_ != "dobj" or carrier.pos_ != "VERB" or not is_word(carrier, "support_verbs"):
-        return None
-    found = nominal_code(noun)
-    category = plover(found[1]) if found else None
-    if category is None:
-        return None
-    return Trigger(noun, category[0], found[1], category[1], rule=f"cameo:noun:{found[0]}",
-                   bare=True)
 
 
 def find_triggers(tokens, excluded: frozenset[str] = frozenset()) -> list[Trigger]:
