@@ -247,6 +247,8 @@ def test_a_game_won_is_no_attack():
     # a country beating another in a match was an ASSAULT
     assert not _events("Peru defeated Chile in a cricket match on Sunday.")
     assert not _events("Ruiz garnered most of the pledged delegates.")
+    assert [e[0] for e in _events("Rebels captured Tomas Wren, a former football "
+                                  "coach.")] == ["ASSAULT"]  # a game only where told
     assert [e[0] for e in _events("Chilean troops defeated the rebels near Arica.")] == [
         "ASSAULT"]
 
@@ -278,6 +280,8 @@ def test_attacking_someone_for_what_they_did_is_criticism():
     assert [e[0] for e in found] == ["ACCUSE"]
     assert [e[0] for e in _events("Chilean troops attacked the convoy for two hours.")] == [
         "ASSAULT"]
+    assert [e[0] for e in _events("Rebels attacked the village for refusing to pay "
+                                  "taxes.")][:1] == ["ASSAULT"]  # a reprisal is force
 
 
 def test_a_preposition_that_names_a_party_gives_the_target_else_the_first():
@@ -300,14 +304,18 @@ def test_fighting_for_a_cause_and_grappling_with_calls_are_no_force():
     # "fighting for working people", "grappled with calls for corporate boycotts" were
     # ASSAULTs
     assert not _events("Ruiz has spent decades fighting for working people.")
-    assert not _events("Organizers have long grappled with Chilean calls for boycotts.")
+    assert not _events("Ruiz has long grappled with Chilean calls for boycotts.")
     assert [e[0] for e in _events("Chilean troops fought rebels for control of the "
                                   "port.")] == ["ASSAULT"]
+    # a state, an armed force or a crowd fighting "for" something is fighting
+    assert [e[0] for e in _events("Peruvian rebels fought for control of Arica against "
+                                  "Chilean troops.")] == ["ASSAULT"]
 
 
 def test_meeting_a_deadline_is_no_meeting():
     # "meet the constitutional requirements" was a CONSULT
     assert not _events("Ruiz met the deadline on Monday.")
+    assert [e[0] for e in _events("Ruiz met the pope in Rome.")] == ["CONSULT"]
     assert [e[0] for e in _events("The Chilean cabinet met Peruvian envoys on Friday.")] == [
         "CONSULT"]
 

@@ -154,11 +154,13 @@ def _prepositional_target(verb: Token, preps: list[Token]) -> list[Token]:
 
 
 def _owner_or_itself(thing: Token) -> Token:
-    """The party a thing belongs to when it is no party itself ("acceded to the
-    protesters' demands": the protesters), else the thing."""
+    """The party whose thing it is by a possessive, when the thing is no party itself
+    ("acceded to the protesters' demands": the protesters), else the thing ("the
+    expulsion of its diplomats" is no thing of the diplomats)."""
     if _is_party(_group_head(thing)):
         return thing
-    return next(iter(_owners(thing)), thing)
+    return next((c for c in thing.children if c.dep_ == "poss"
+                 and _is_party(_group_head(c))), thing)
 
 
 def _shared_object(verb: Token) -> list[Token]:

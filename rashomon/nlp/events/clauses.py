@@ -61,7 +61,8 @@ def _asks_a_question(cue: Token) -> bool:
         return True
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
         return False  # "pressed Chile to explain how ...", "asked for aid": requests
-    if put_as_question(cue) or "?" in cue.sent.text:
+    if put_as_question(cue) or any(t.text == "?" and t.i > cue.i and t.i + 1 < len(t.doc)
+                                   and t.nbor().is_quote for t in cue.sent):
         return True  # 'Ruiz asked, "Will you resign?"', '"Will you?" Ruiz asked', 'Wren
         # then asked, "With troops?"': a question
     asked_for = ("dobj", "ccomp", "agent", "prep")
@@ -316,8 +317,9 @@ def _to_oneself(token: Token) -> bool:
 def _election_result(token: Token) -> bool:
     """A contest verb that tells who won an election ("was defeated by a Green candidate",
     "captured 1,200 delegates"): an election word as what was won or lost, where or by
-    whom, or in its sentence; never with a weapon in the sentence ("troops crushed the
-    uprising before the election"). A vote in an election is its turnout."""
+    whom, or in its sentence; or a game ("defeated Peru in a cricket match": a word of
+    ``sport_words`` in the phrase of where); never with a weapon in the sentence ("troops
+    crushed the uprising before the election"). A vote in an election is its turnout."""
     if token.lemma_.lower() in word_set("ballot_verbs"):  # "Chileans voted in the municipal
         return any(t.lower_ in word_set("election_words")  # election": a turnout
                    for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -327,11 +329,15 @@ def _election_result(token: Token) -> bool:
     words = {t.lower_ for t in token.sent if t.i != token.i}
     if words & word_set("weapon_words"):
         return False
-    electoral = word_set("election_words") | word_set("sport_words")
+    electoral = word_set("election_words")
     slots = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     slots += [o for c in token.children if c.dep_ in ("agent", "prep")
               and c.lower_ in ("by", "in") for o in c.children if o.dep_ == "pobj"]
     if any(t.lower_ in electoral for o in slots for t in o.subtree):
+        return True
+    games = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for o in c.children if o.dep_ == "pobj"]  # "defeated Peru in a cricket match"
+    if any(t.lower_ in word_set("sport_words") for o in games for t in o.subtree):
         return True
     return bool(words & electoral) and not any(
         t.lower_ in electoral for t in token.subtree

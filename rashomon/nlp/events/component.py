@@ -346,6 +346,10 @@ class _Context:
         if not (actors or targets or counts) and not _no_one_did(token):
             return None  # "to support the sovereignty", "some called for ...", "it does
             # not kill its host": no one named ("nobody was arrested" says that no one was)
+        if type_ == "ASSAULT" and non_events.advocacy(token) and not (
+            any(map(self._wields_force, actors)) or named_in_sentence(token, "armed_nouns")
+        ):
+            return None  # "fighting for working people"; not "rebels fought for the town"
         if type_ == "ASSAULT" and not (targets or counts) and not (
             any(map(self._wields_force, actors)) or named_in_sentence(token, "weapon_words")
             or named_in_sentence(token, "armed_nouns") or _no_one_did(token)
@@ -481,6 +485,11 @@ class _Context:
             return True
         if any(_armed(p) for p in actors):
             return False
+        if non_events.faulted_for(token) and actors and not (
+            any(map(self._wields_force, actors)) or named_in_sentence(token, "armed_nouns")
+        ):
+            return True  # "senators attacked Wren for how he ran the inquiry"; not "rebels
+            # attacked the village for refusing to pay"
         return non_events.in_words(token) or (is_word(token, "word_attack_verbs") and bool(
             actors) and all(_is_hand(p) for p in actors))  # "Chile's ministry ripped Peru"
 
@@ -687,6 +696,8 @@ class _Context:
         if any(c.dep_ == "mark" and is_word(c, "condition_marks") for c in token.children):
             return "hypothetical"  # "if he can't block their arrival": a condition
         if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
+            token.dep_ == "acl" and is_word(token.head, "failure_nouns") and _to_infinitive(token)
+        ) or (
             non_events.doubted(token) or non_events.denied(token)
         ) or (
             token.dep_ == "xcomp" and _negated_word(token.head)

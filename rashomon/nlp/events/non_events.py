@@ -199,6 +199,15 @@ def idiom(token: Token) -> bool:
                for c in token.children)
 
 
+def advocacy(token: Token) -> bool:
+    """Force with a preposition of a cause ("fighting for working people", "grappled with
+    calls for boycotts", ``advocacy_prepositions``), which only a state, an armed force
+    or a crowd makes real fighting."""
+    prepositions = patterns()["advocacy_prepositions"].get(token.lemma_.lower(), [])
+    return any(c.dep_ == "prep" and c.lower_ in prepositions and c.i == token.i + 1
+               for c in token.children)
+
+
 def figurative_object(token: Token, in_words: bool = False) -> bool:
     """"set off a firestorm", "didn't crack the list", "hitting themes": force done to a
     reaction, a ranking or a theme, not to anyone (only for verbs of force: "rejected
@@ -260,15 +269,19 @@ def career_move(token: Token) -> bool:
 def in_words(token: Token) -> bool:
     """Whether an attack is made by, at or in a message ("a tweet that attacked Ruiz",
     "fired back at Wren's remarks", "blasted Peru in a speech", "is attacked in the
-    media") or for what someone did ("attacked Wren for cutting the budget"): words, not
-    force. Only the subject and the prepositions of a medium count,
+    media"): words, not force. Only the subject and the prepositions of a medium count,
     not what is attacked ("attacked the press office")."""
     phrases = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
     spoken = objects_after(token, word_set("word_prepositions"))
     return any(is_word(p, "message_nouns") for p in phrases + spoken) or any(
-        is_word(m, "media_nouns") for m in objects_after(token, ("in",))) or any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pcomp" for o in c.children)
-        for c in token.children)  # "attacked Wren for how he ran the inquiry": blame
+        is_word(m, "media_nouns") for m in objects_after(token, ("in",)))
+
+
+def faulted_for(token: Token) -> bool:
+    """An attack made for what someone did ("attacked Wren for how he ran the inquiry",
+    "attacked Peru for cutting the budget"): blame, when no one armed makes it."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pcomp" for o in c.children) for c in token.children)
 
 
 def harm_without_hand(token: Token) -> bool:
@@ -398,9 +411,13 @@ def meets_itself(token: Token, targets: list[Participant]) -> bool:
 
 
 def attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
-    """"attended the party", "hosts a radio show", "meet the requirements": what is
-    attended, hosted or met (``gathering_verbs``) is no meeting, summit or ceremony, and
-    no one is met there."""
+    """"attended the party", "hosts a radio show", "met the deadline": what is attended
+    is no meeting, summit or ceremony and no one is met there; what is hosted or met is a
+    programme or a requirement (``hosted_things``, ``met_things``)."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return is_word(token, "gathering_verbs") and bool(objects) and not targets and not any(
+    lemma = token.lemma_.lower()
+    if lemma in ("host", "meet"):
+        kind = "hosted_things" if lemma == "host" else "met_things"
+        return bool(objects) and not targets and all(is_word(o, kind) for o in objects)
+    return lemma == "attend" and bool(objects) and not targets and not any(
         is_word(o, "gathering_nouns") or _names_someone(o) for o in objects)
