@@ -346,13 +346,13 @@ class _Context:
         if not (actors or targets or counts) and not _no_one_did(token):
             return None  # "to support the sovereignty", "some called for ...", "it does
             # not kill its host": no one named ("nobody was arrested" says that no one was)
-        if type_ == "ASSAULT" and non_events.advocacy(token) and not (
-            any(map(self._wields_force, actors)) or named_in_sentence(token, "armed_nouns")
+        if type_ == "ASSAULT" and non_events.advocacy(token) and not self._armed_act(
+            token, actors
         ):
             return None  # "fighting for working people"; not "rebels fought for the town"
         if type_ == "ASSAULT" and not (targets or counts) and not (
-            any(map(self._wields_force, actors)) or named_in_sentence(token, "weapon_words")
-            or named_in_sentence(token, "armed_nouns") or _no_one_did(token)
+            self._armed_act(token, actors) or named_in_sentence(token, "weapon_words")
+            or _no_one_did(token)
         ):
             return None  # "farmers are wrestling over their choice", "the campaign is
             # dominating the airwaves": force done to no one, by no state or armed force,
@@ -402,6 +402,11 @@ class _Context:
                                 for s in c.children if s.dep_ == "nsubj"])
         return [t for t in map(self.participant, told)
                 if t is not None and _parties([t]) != _parties(actors[:1])]
+
+    def _armed_act(self, token: Token, actors: list[Participant]) -> bool:
+        """Whether an act of force is done by a party that wields force or with armed men
+        named in its sentence ("rebels", "gunmen")."""
+        return any(map(self._wields_force, actors)) or named_in_sentence(token, "armed_nouns")
 
     def _wields_force(self, participant: Participant) -> bool:
         """A party whose force is force: a state named as itself ("Chile bombed"), or a
@@ -485,9 +490,7 @@ class _Context:
             return True
         if any(_armed(p) for p in actors):
             return False
-        if non_events.faulted_for(token) and actors and not (
-            any(map(self._wields_force, actors)) or named_in_sentence(token, "armed_nouns")
-        ):
+        if non_events.faulted_for(token) and actors and not self._armed_act(token, actors):
             return True  # "senators attacked Wren for how he ran the inquiry"; not "rebels
             # attacked the village for refusing to pay"
         return non_events.in_words(token) or (is_word(token, "word_attack_verbs") and bool(

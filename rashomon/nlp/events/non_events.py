@@ -193,19 +193,23 @@ def idiom(token: Token) -> bool:
         c.dep_ == "nsubj" for c in token.children
     ):
         return True
-    prepositions = patterns()["idiom_prepositions"].get(token.lemma_.lower(), [])
-    return any(c.dep_ == "prep" and c.lower_ in prepositions and c.i == token.i + 1
-               and not any(o.ent_type_ == "DATE" for o in c.children)  # "seized on Monday"
-               for c in token.children)
+    return any(not any(o.ent_type_ == "DATE" for o in c.children)  # not "seized on Monday"
+               for c in _preposition_after(token, "idiom_prepositions"))
+
+
+def _preposition_after(token: Token, table: str) -> list[Token]:
+    """The preposition right after a verb that the table ``table`` of
+    ``event_patterns.yaml`` lists for it ("seize" -> "on"), if any."""
+    prepositions = patterns()[table].get(token.lemma_.lower(), [])
+    return [c for c in token.children
+            if c.dep_ == "prep" and c.lower_ in prepositions and c.i == token.i + 1]
 
 
 def advocacy(token: Token) -> bool:
     """Force with a preposition of a cause ("fighting for working people", "grappled with
     calls for boycotts", ``advocacy_prepositions``), which only a state, an armed force
     or a crowd makes real fighting."""
-    prepositions = patterns()["advocacy_prepositions"].get(token.lemma_.lower(), [])
-    return any(c.dep_ == "prep" and c.lower_ in prepositions and c.i == token.i + 1
-               for c in token.children)
+    return bool(_preposition_after(token, "advocacy_prepositions"))
 
 
 def figurative_object(token: Token, in_words: bool = False) -> bool:
