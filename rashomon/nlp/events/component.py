@@ -9,17 +9,14 @@ dependency frame (relative clauses, passives, coordination, appositions), resolv
 to entities and CAMEO-style codes (country + sector: UKRGOV, CANMIL, UKRREB; null without
 a country), sets the mode (asserted, reported, requested, threatened, negated,
 hypothetical), the quantities (a verb's toll goes to the event noun it tells of), the
-timex and the place, makes one event per actor and target, merges repeats and headline
-retellings, and writes ``doc._.events``. ``excluded_rules`` leaves table entries out
+timex and the place, makes one event per actor and target and tells each act once
+(``repeats``), and writes ``doc._.events``. ``excluded_rules`` leaves table entries out
 (cross-validation). Reading the parse is split out: ``arguments`` finds actor and target
 tokens and the codes of groups, ``clauses`` judges a trigger's clause (its mode, and
 whether it names an act at all).
 """
 
 from __future__ import annotations
-
-from bisect import bisect_right
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -89,6 +86,7 @@ from rashomon.nlp.events.clauses import (
     named_in_sentence,
 )
 from rashomon.nlp.events.quantities import quantities_of
+from rashomon.nlp.events.repeats import parties, told_once
 from rashomon.nlp.events.triggers import (
     Trigger,
     demanded_of,
@@ -173,13 +171,7 @@ class EventFinder:
             events += context.labelled_in_statements(doc._.quotes or [])
         events += [context.event(t) for t in triggers
                    if t.token.i not in cues or t.rule.startswith("labels:")]
-        events = [e for pair in events if pair is not None for e in _split_reciprocal(pair)]
-        events = [e for event in events for e in _split_coordinated(event)]
-        events = _merge_repeated_meetings(events)
-        events = _drop_repeated_mentions(events)
-        events = _drop_headline_repeats(events, doc)
-        events = _drop_identical(events)
-        events = _drop_restated(events, doc)
+        events = told_once(events, doc)
         events.sort(key=lambda e: (e.start, e.end))
         for number, event in enumerate(events, 1):
             event.id = f"V{number}"
@@ -236,49 +228,12 @@ class _Context:
     # Events from triggers
 
     def event(self, trigger: Trigger) -> FoundEvent | None:
+        """The event a trigger tells, or None when it tells no act: first what its own
+        words and clause say (``_names_no_act``), then its parties, type and mode, then
+        what its parties say (``_no_act_among``)."""
         token = trigger.token
-        if token.i in self.told_by:
-            return None  # the toll of an event noun: counted on the noun's event
-        labels = trigger.rule.startswith("labels:")
-        if _describes_document(token) or _described_only(token, trigger.type) or (
-            _refers_back(token)
-        ) or (
-            _says_no_act(token) and not labels
-        ):
-            return None  # "a readout released by ...", "the threat posed by ...", "blamed
-            # X for the attack"
-        if _market_move(token) or _election_result(token) or _thing_acts(token, trigger.type):
-            return None  # "the index eased 0.1 percent", "a licence allowing him to ..."
-        if _in_a_name(token) or _to_oneself(token):
-            return None  # "the Global Coalition to Defeat ISIS", "killed himself"
-        if _in_purpose(token) or self._purpose_of_same_act(token, trigger.type):
-            return None  # "to curb the spread, the government banned travel": an aim;
-            # "rallied to protest the results": one protest
-        if self._carries_an_act(token):
-            return None  # "sent a letter requesting ...": the request is the act
-        if non_events.no_act(token) or ((
-            trigger.type in word_set("force_types") or _verbal_attack(token)
-        ) and non_events.figurative_object(token, _verbal_attack(token))):
-            return None  # "felt compelled to", "tend to", "charging $30,000", "seized on the
-            # scandal", "denied that he would run", "resigned to become ambassador"
-        if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
-            "qualified_nouns"
-        ) and _to_infinitive(token):
-            return None  # "too many things for me to dismiss", "the impetus to oppose him"
-        if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
-            s.dep_ == "nsubj" and _names_someone(_group_head(s)) for s in token.head.children
-        ):
-            return None  # "Wren was a threat to the port" says what Wren is ("the response
-            # was an airstrike" tells one)
-        refusal = self.trigger_at.get(token.head.i)
-        if token.dep_ == "xcomp" and refusal is not None and (refusal.type == "REJECT" or (
-            refusal.type == "THREATEN" and trigger.type not in patterns()["threat_codes"]
-        )):
-            return None  # "refused to negotiate with Kabul", "threatened to veto the bill":
-            # one act, the refusal's or the threat's ("threatened to impose sanctions" is
-            # a threat of sanctions, coded as such)
-        if self._goes_on_with_an_act(token):
-            return None  # "continued her attacks against Wren": the noun tells the act
+        if self._names_no_act(trigger):
+            return None
         type_, cameo = trigger.type, trigger.cameo
         place = self._place_token(token)
         self.place_country = self.places.get(place[1]) if place else None
@@ -343,37 +298,8 @@ class _Context:
         if mode == "asserted":
             mode = patterns()["type_modes"].get(type_, mode)
         counts = quantities_of(trigger) + self.tolls.get(token.i, [])
-        if not (actors or targets or counts) and not _no_one_did(token):
-            return None  # "to support the sovereignty", "some called for ...", "it does
-            # not kill its host": no one named ("nobody was arrested" says that no one was)
-        if type_ == "ASSAULT" and non_events.advocacy(token) and not self._armed_act(
-            token, actors
-        ):
-            return None  # "fighting for working people"; not "rebels fought for the town"
-        if type_ == "ASSAULT" and not (targets or counts) and not (
-            self._armed_act(token, actors) or named_in_sentence(token, "weapon_words")
-            or _no_one_did(token)
-        ):
-            return None  # "farmers are wrestling over their choice", "the campaign is
-            # dominating the airwaves": force done to no one, by no state or armed force,
-            # with no weapon, armed men or toll named ("Chile bombed the camps" is force)
-        if trigger.subtype == "visit" and not targets and not _somewhere(token):
-            return None  # "the envoy was arriving by train": no visit
-        if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
-            return None  # the dictionary codes acts between named actors
-        if trigger.bare and not actors and not _done_by_something(token) and not (
-            _passive(token) and cameo.startswith(tuple(patterns()["done_to_codes"]))
-            and not any(c.dep_ == "agent" for c in token.children)  # not "hit by a car"
-            and any(p.entity for p in targets)
-        ):
-            return None  # a dictionary verb alone codes what a named party does, or what
-            # is done to one ("Wren was charged with fraud")
-        if trigger.rule == "demands:modal" and not targets:
-            return None  # "said inflation should ease" asks no one
-        if trigger.bare and not targets and type_ in word_set("directed_types"):
-            return None  # "celebrating", "encourage that": praise or a request of no one
-        if trigger.bare and not targets and _says_something(token):
-            return None  # "admitted that it would be hard", "argued that ...": no act
+        if self._no_act_among(trigger, type_, cameo, actors, targets, counts):
+            return None
         found = FoundEvent(
             type=type_, cameo=cameo, subtype=trigger.subtype,
             trigger=" ".join(w.text for w in sorted(words, key=lambda w: w.i)),
@@ -383,6 +309,92 @@ class _Context:
             source=source, depth=_depth(token), rule=trigger.rule,
         )
         return found
+
+    def _names_no_act(self, trigger: Trigger) -> bool:
+        """Whether a trigger's words and clause say it names no act of its own: a toll, a
+        description, a market move, a name, an aim, an idiom, one act told by two verbs."""
+        token = trigger.token
+        if token.i in self.told_by:
+            return True  # the toll of an event noun: counted on the noun's event
+        labels = trigger.rule.startswith("labels:")
+        if _describes_document(token) or _described_only(token, trigger.type) or (
+            _refers_back(token)
+        ) or (
+            _says_no_act(token) and not labels
+        ):
+            return True  # "a readout released by ...", "the threat posed by ...", "blamed
+            # X for the attack"
+        if _market_move(token) or _election_result(token) or _thing_acts(token, trigger.type):
+            return True  # "the index eased 0.1 percent", "a licence allowing him to ..."
+        if _in_a_name(token) or _to_oneself(token):
+            return True  # "the Global Coalition to Defeat ISIS", "killed himself"
+        if _in_purpose(token) or self._purpose_of_same_act(token, trigger.type):
+            return True  # "to curb the spread, the government banned travel": an aim;
+            # "rallied to protest the results": one protest
+        if self._carries_an_act(token):
+            return True  # "sent a letter requesting ...": the request is the act
+        if non_events.no_act(token) or ((
+            trigger.type in word_set("force_types") or _verbal_attack(token)
+        ) and non_events.figurative_object(token, _verbal_attack(token))):
+            return True  # "felt compelled to", "tend to", "charging $30,000", "seized on the
+            # scandal", "denied that he would run", "resigned to become ambassador"
+        if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
+            "qualified_nouns"
+        ) and _to_infinitive(token):
+            return True  # "too many things for me to dismiss", "the impetus to oppose him"
+        if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+            s.dep_ == "nsubj" and _names_someone(_group_head(s)) for s in token.head.children
+        ):
+            return True  # "Wren was a threat to the port" says what Wren is ("the response
+            # was an airstrike" tells one)
+        refusal = self.trigger_at.get(token.head.i)
+        if token.dep_ == "xcomp" and refusal is not None and (refusal.type == "REJECT" or (
+            refusal.type == "THREATEN" and trigger.type not in patterns()["threat_codes"]
+        )):
+            return True  # "refused to negotiate with Kabul", "threatened to veto the bill":
+            # one act, the refusal's or the threat's ("threatened to impose sanctions" is
+            # a threat of sanctions, coded as such)
+        return self._goes_on_with_an_act(token)  # "continued her attacks against Wren":
+        # the noun tells the act
+
+    def _no_act_among(self, trigger: Trigger, type_: str, cameo: str,
+                      actors: list[Participant], targets: list[Participant],
+                      counts: list) -> bool:
+        """Whether a trigger, its parties and counts read, tells no act: no one named,
+        force with no one armed and no one hit, a visit to nowhere, a dictionary verb or
+        a bare request of no named party."""
+        token = trigger.token
+        if not (actors or targets or counts) and not _no_one_did(token):
+            return True  # "to support the sovereignty", "some called for ...", "it does
+            # not kill its host": no one named ("nobody was arrested" says that no one was)
+        if type_ == "ASSAULT" and non_events.advocacy(token) and not self._armed_act(
+            token, actors
+        ):
+            return True  # "fighting for working people"; not "rebels fought for the town"
+        if type_ == "ASSAULT" and not (targets or counts) and not (
+            self._armed_act(token, actors) or named_in_sentence(token, "weapon_words")
+            or _no_one_did(token)
+        ):
+            return True  # "farmers are wrestling over their choice", "the campaign is
+            # dominating the airwaves": force done to no one, by no state or armed force,
+            # with no weapon, armed men or toll named ("Chile bombed the camps" is force)
+        if trigger.subtype == "visit" and not targets and not _somewhere(token):
+            return True  # "the envoy was arriving by train": no visit
+        if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
+            return True  # the dictionary codes acts between named actors
+        if trigger.bare and not actors and not _done_by_something(token) and not (
+            _passive(token) and cameo.startswith(tuple(patterns()["done_to_codes"]))
+            and not any(c.dep_ == "agent" for c in token.children)  # not "hit by a car"
+            and any(p.entity for p in targets)
+        ):
+            return True  # a dictionary verb alone codes what a named party does, or what
+            # is done to one ("Wren was charged with fraud")
+        if trigger.rule == "demands:modal" and not targets:
+            return True  # "said inflation should ease" asks no one
+        if trigger.bare and not targets and type_ in word_set("directed_types"):
+            return True  # "celebrating", "encourage that": praise or a request of no one
+        return bool(trigger.bare and not targets and _says_something(token))  # "admitted
+        # that it would be hard", "argued that ...": no act
 
     def _event_subject(self, verb: Token, type_: str) -> int | None:
         """The event noun that is the subject of a verb of the same type ("the attack
@@ -401,7 +413,7 @@ class _Context:
         told = _with_conjuncts([s for c in verb.children if c.dep_ == "ccomp"
                                 for s in c.children if s.dep_ == "nsubj"])
         return [t for t in map(self.participant, told)
-                if t is not None and _parties([t]) != _parties(actors[:1])]
+                if t is not None and parties([t]) != parties(actors[:1])]
 
     def _armed_act(self, token: Token, actors: list[Participant]) -> bool:
         """Whether an act of force is done by a party that wields force or with armed men
@@ -900,147 +912,6 @@ def _extent(words, actors, targets, sentence: Span) -> tuple[int, int]:
     start = max(min(starts), sentence.start_char)
     end = min(max(ends), sentence.end_char)
     return start, end
-
-
-def _merge_repeated_meetings(events: list[FoundEvent]) -> list[FoundEvent]:
-    """One CONSULT per pair of parties: "a phone call on Tuesday" and "in his call with
-    Aalto" are the same call, and so is a meeting told again without who met ("after the
-    meeting with Aalto") on no other day."""
-    kept: list[FoundEvent] = []
-    seen: dict[tuple, FoundEvent] = {}
-    for event in events:
-        key = (event.type, _parties(event.actors), _parties(event.targets))
-        if event.type == "CONSULT" and event.actors and key in seen:
-            first = seen[key]
-            first.time = first.time or event.time
-            continue
-        met = {party for party in _parties(event.targets) if party}
-        if event.type == "CONSULT" and not event.actors and met and any(
-            met <= set(_parties(k.actors) + _parties(k.targets))
-            and event.time in (None, k.time)
-            for k in kept if k.type == "CONSULT" and k.actors
-        ):
-            continue  # "Ruiz met Wren ... After the meeting with Wren": the same meeting
-            # (one told on another day is another)
-        seen.setdefault(key, event)
-        kept.append(event)
-    return kept
-
-
-def _split_reciprocal(event: FoundEvent) -> list[FoundEvent]:
-    """"Kyiv and the separatists accuse each other": one event each way."""
-    pair = event.actors
-    if len(pair) == 2 and event.targets == list(reversed(pair)):
-        first = replace(event, actors=[pair[0]], targets=[pair[1]])
-        second = replace(event, actors=[pair[1]], targets=[pair[0]])
-        return [first, second]
-    return [event]
-
-
-def _parties(participants: list[Participant]) -> tuple:
-    """Who takes part, for comparing events: each entity, else its code, else the words
-    that name it (two unnamed groups are not one)."""
-    return tuple(p.entity or p.code or (p.start, p.end) for p in participants)
-
-
-def _drop_identical(events: list[FoundEvent]) -> list[FoundEvent]:
-    """One of events that say the same: type, trigger word and its offset, parties."""
-    seen, kept = set(), []
-    for event in events:
-        key = (event.type, event.trigger, event.start, _parties(event.actors),
-               _parties(event.targets))
-        if key not in seen:
-            seen.add(key)
-            kept.append(event)
-    return kept
-
-
-def _drop_restated(events: list[FoundEvent], doc: Doc) -> list[FoundEvent]:
-    """One event per act said twice in a sentence: the same type and PLOVER mode, told
-    alike (asserted or reported), by the same actor to the same target or to none
-    ("agreed to support her plans", "to both back up and support X"); the first keeps the
-    target either names, and the actors' code if it has none."""
-    starts = [sentence.start_char for sentence in doc.sents]
-    kept: list[FoundEvent] = []
-    by_sentence: dict[int, list[FoundEvent]] = {}
-    for event in sorted(events, key=lambda e: e.start):
-        told = by_sentence.setdefault(bisect_right(starts, event.start), [])
-        same = next((k for k in told
-                     if (k.type, k.subtype) == (event.type, event.subtype)
-                     and any(p.entity or p.code for p in k.actors)  # not two acts of
-                     # "gunmen" unnamed and uncoded
-                     and _said_alike(k.mode, event.mode)
-                     and _parties(k.actors) == _parties(event.actors)
-                     and (not k.targets or not event.targets
-                          or _parties(k.targets) == _parties(event.targets))), None)
-        if same is None:
-            kept.append(event)
-            told.append(event)
-            continue
-        if not same.targets:
-            same.targets = list(event.targets)
-        if not any(p.code for p in same.actors):
-            same.actors = list(event.actors)  # the same entity, coded in the other telling
-    return kept
-
-
-def _said_alike(mode: str, other: str) -> bool:
-    """Whether two modes tell an act the same way (told by the writer or by a source)."""
-    return mode == other or {mode, other} == {"asserted", "reported"}
-
-
-def _drop_headline_repeats(events: list[FoundEvent], doc: Doc) -> list[FoundEvent]:
-    """An event of the headline whose type the story tells again ("Police shoot man
-    dead", then "The officers eventually shot him dead"): a headline sums up its story,
-    so the story's telling, with its details, is kept."""
-    titles = Regions((s, e) for kind, s, e in doc._.blocks or [] if kind == "title")
-    told = {e.type for e in events if not titles.holds(e.start)}
-    return [e for e in events if not titles.holds(e.start) or e.type not in told]
-
-
-def _split_coordinated(
-    event: FoundEvent, most: int = settings.EVENT_CONJUNCTS_SPLIT
-) -> list[FoundEvent]:
-    """"Egypt and Jordan criticised X": one event per actor and target (up to ``most``
-    of each), as event datasets code them."""
-    actors, targets = _named_first(event.actors[:most]), _named_first(event.targets[:most])
-    if len(actors) == 1 and len(targets) == 1:
-        return [replace(event, actors=[a for a in actors if a],
-                        targets=[t for t in targets if t])]
-    return [
-        replace(event, actors=[a] if a else [], targets=[t] if t else [])
-        for a in actors for t in targets
-        if a is None or t is None or a.entity is None or a.entity != t.entity
-    ]
-
-
-def _named_first(participants: list[Participant]) -> list[Participant | None]:
-    """The conjuncts an event is split by: the named ones where any is named ("the police
-    chief and two others were injured" is one event, of the chief), else all; [None] for
-    none."""
-    named = [p for p in participants if p.entity]
-    return named or participants or [None]
-
-
-def _drop_repeated_mentions(events: list[FoundEvent]) -> list[FoundEvent]:
-    """A bare event noun that names an event already reported by the same actor ("the new
-    Canadian sanctions" after "Canada imposed sanctions") is a mention, not a new event."""
-    kept: list[FoundEvent] = []
-    for event in sorted(events, key=lambda e: e.start):
-        actors = _parties(event.actors)
-        bare = " " not in event.trigger and event.time is None and not event.quantities
-        mention = event.rule.startswith("nouns:") and event.mode != "negated"
-        # "Despite X's call to ...": a mention whatever its mode, unless it says the act
-        # was left out
-        repeated = bare and any(
-            k.type == event.type and (k.mode == event.mode or mention) and actors
-            and _parties(k.actors) == actors
-            and (mention or _parties(k.targets) == _parties(event.targets))
-            for k in kept
-        )  # a verb with another target is another act ("declared ..., arresting X")
-        if not repeated:
-            kept.append(event)
-    return kept
 
 
 @Language.factory(
