@@ -333,3 +333,66 @@ def test_a_thing_of_a_party_after_a_preposition_stands_for_the_party():
     record = analyze(read("Chile did not accede to the Peruvian protesters' demands.",
                           published=ANCHOR))
     assert record.text[slice(*record.events[0].target_span)] == "the Peruvian protesters"
+
+
+def _coded(text: str):
+    record = analyze(read(text, published=ANCHOR))
+    names = {e.id: e.name for e in record.entities}
+    return [(e.type, e.trigger, e.actor_code, names.get(e.actor), e.target_code)
+            for e in record.events]
+
+
+def test_they_takes_up_the_plural_subject_before_it():
+    # a subject "they" was left unnamed: the act had no actor (round S, fifth pass)
+    assert ("ASSAULT", "kidnapped", "CHLREB", None) in [e[:4] for e in _coded(
+        "Chilean rebels stormed an army depot near Arica on Monday. They kidnapped two "
+        "soldiers.")]
+    assert [e[:3] for e in _coded(
+        "Hundreds of Chilean miners gathered outside the ministry in Santiago as they "
+        "protested against the new tax.")] == [("PROTEST", "protested", "CHL")]
+    # not across a sentence whose subject is one thing, nor inside a quotation, nor the
+    # subject of a clause that does not govern it ("which they rejected": not the Front),
+    # nor for a passive subject or a verb only the CAMEO dictionary codes
+    assert not [e for e in _coded("Chilean police caught the two smugglers on Monday and "
+                                  "they were jailed.") if e[1] == "jailed" and e[4]]
+    assert not _coded("Chilean researchers sealed the tanks on Monday. They monitored the "
+                      "growth of the bacteria.")
+    assert ("ASSAULT", "kidnapped", None, None) in [e[:4] for e in _coded(
+        "Chilean rebels stormed an army depot near Arica on Monday. The commander said "
+        "the depot was empty. They kidnapped two soldiers.")]
+    assert [e[2] for e in _coded('"They attacked our village," said Ana Ruiz, a Chilean '
+                                 'farmer.')] == [None]
+    assert not [e for e in _coded("The Orvel Workers Front sent the Chilean police a plan "
+                                  "for the march, which they rejected on Friday.")
+                if e[3] == "Orvel Workers Front"]
+
+
+def test_things_ending_in_ments_are_no_people():
+    # "comments" took the agent ending "-ents" and became a group with the story's country
+    assert [e[2] for e in _coded("An Austrian court ruled on Monday on posts about "
+                                 "Senator Ana Ruiz. The comments termed her a traitor.")
+            if e[1] == "termed"] in ([], [None])
+    # bodies ending in "-ments" stay parties
+    assert [e[4] for e in _coded("The Peruvian ministry investigated the police departments "
+                                 "on Monday.")] == ["PER"]
+    # people ending in "-ents" stay people
+    assert [e[2] for e in _coded("An Austrian court ruled on Monday on posts about "
+                                 "Senator Ana Ruiz. The residents termed her a traitor.")
+            if e[1] == "termed"] == ["AUTCVL"]
+
+
+def test_an_act_awaited_is_not_done():
+    # "pending an investigation" gave an investigation (ACCUSE) by the police
+    assert not _coded("Chilean police held the dock worker pending an investigation by "
+                      "prosecutors.")
+    assert [e[:3] for e in _coded("Chilean prosecutors opened an investigation of the dock "
+                                  "worker on Monday.")] == [
+        ("ACCUSE", "opened investigation", "CHLJUD")]
+
+
+def test_an_act_someone_takes_a_stance_on_is_not_theirs():
+    # "opposed the deployment" gave a deployment (AID) by those who opposed it
+    assert not [e for e in _coded("Peruvian rebels opposed the deployment of a regional "
+                                  "peacekeeping force.") if e[0] == "AID"]
+    assert ("MOBILIZE", "deployment", "PER", "Peru") in [e[:4] for e in _coded(
+        "Peru ordered the deployment of troops to the border.")]

@@ -510,7 +510,8 @@ def _is_people(token: Token) -> bool:
         return True
     return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
         token.lemma_.lower() not in patterns()["rule_nouns"]
-    )
+    ) and (not token.lower_.endswith(tuple(patterns()["thing_endings"]))
+           or token.lemma_.lower() in patterns()["thing_ending_bodies"])
 
 
 def _is_party(token: Token) -> bool:
@@ -587,6 +588,33 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in word_set(
         "personal_pronouns")) or token.ent_type_ in (
         "PERSON", "ORG", "GPE", "NORP") or _sector_of(token) is not None or _is_people(token)
+
+
+def _plural_antecedent(pronoun: Token) -> Token | None:
+    """The party a subject "they" takes up: the nearest subject before it of a clause
+    that governs its own ("protesters gathered as they chanted"), else, when its sentence
+    has no subject before it, the main subject of the sentence before ("Masked men
+    stormed the depot. They burned two trucks": men), when that is a plural noun of
+    someone; a "they" there takes up its own. Nothing when that subject is singular
+    ("The front sent the police a plan, which they rejected")."""
+    sentence = pronoun.sent
+    governing = set(pronoun.head.ancestors)
+    own = [t for t in pronoun.doc[sentence.start:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    if own:  # "the police assaulted them; later, as unrest spread, they shot ...": not
+        # a subject of a clause beside its own
+        subject = next((t for t in reversed(own) if t.head in governing), None)
+    elif sentence.start > 0:
+        before = pronoun.doc[sentence.start - 1].sent.root
+        subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        subject = None
+    if subject is None:
+        return None
+    if subject.lower_ == "they":
+        return _plural_antecedent(subject)
+    plural = subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number")
+    head = _group_head(subject)  # "thousands of protesters": the protesters
+    return subject if plural and subject.pos_ != "PRON" and _names_someone(head) else None
 
 
 def _speaker_of_clause(pronoun: Token) -> Token | None:

@@ -41,6 +41,7 @@ from rashomon.nlp.events.arguments import (
     _names_someone,
     _noun_frame,
     _passive,
+    _plural_antecedent,
     _reciprocal,
     _same,
     _sector_of,
@@ -584,6 +585,8 @@ class _Context:
         if reciprocal:
             pair = _coordinated_before(token)
             actor_tokens, target_tokens = pair, list(reversed(pair))
+        if not trigger.rule.startswith("cameo:"):  # the dictionary codes named parties
+            actor_tokens = [self._taken_up(t, token) for t in actor_tokens]
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
         if not targets and len(actors) == 2 and _together(token, actor_tokens):
@@ -874,6 +877,24 @@ class _Context:
                     return self._entity_participant(quote.speaks_for, None)
                 return self._entity_participant(quote.speaker, quote.speaker_span)
         return None
+
+    def _taken_up(self, token: Token, trigger: Token) -> Token:
+        """The plural subject an actor "they" takes up, outside quotations, when it is the
+        subject of the trigger or of the verb an event noun is the object of ("Chilean
+        rebels stormed the depot. They kidnapped two soldiers": the rebels; not "they
+        say" beside the act), else the token itself."""
+        if token.lower_ not in word_set("third_person_plural") or token.dep_ != "nsubj" or (
+            self._in_quotation(token)
+        ) or not (token.head == trigger or (trigger.pos_ == "NOUN" and token.head == trigger.head)):
+            return token
+        return _plural_antecedent(token) or token
+
+    def _in_quotation(self, token: Token) -> bool:
+        """Whether a word is said in a direct quotation (where "they" is the speaker's,
+        not the story's)."""
+        return any(quote.kind != "indirect" and any(
+            s <= token.idx < e for s, e in quote.parts or [(quote.start, quote.end)]
+        ) for quote in self.quotes)
 
     def _entity_participant(self, entity_id, span) -> Participant | None:
         entity = self.entities.get(entity_id)

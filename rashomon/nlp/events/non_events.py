@@ -37,11 +37,20 @@ def no_act(token: Token) -> bool:
     claim, an idiom, violence said of people in general, a career move, force done to a
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
     epithet, a public's attitude, a question with nothing asked for, what someone is
-    charged with."""
+    charged with, an act awaited."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
-            or attitude(token) or question_only(token) or charged_with(token))
+            or attitude(token) or question_only(token) or charged_with(token)
+            or awaited(token))
+
+
+def awaited(token: Token) -> bool:
+    """An act awaited, not done: "released him pending investigation", "held awaiting
+    trial" (``awaiting_words``)."""
+    return (token.dep_ in ("pobj", "dobj") and is_word(token.head, "awaiting_words")) or any(
+        c.dep_ == "amod" and is_word(c, "awaiting_words") for c in token.children
+    )  # the parser makes "pending" an adjective of "investigation"
 
 
 def charged_with(token: Token) -> bool:
