@@ -357,6 +357,23 @@ def test_they_takes_up_the_plural_subject_before_it():
                                   "they were jailed.") if e[1] == "jailed" and e[4]]
     assert not _coded("Chilean researchers sealed the tanks on Monday. They monitored the "
                       "growth of the bacteria.")
+    # a "they" of a relative clause is not the noun it describes; after a saying, it is
+    # who the saying is about; with two groups before it, or a passive subject, no one
+    assert not [e for e in _coded("Chilean rebels stormed a depot on Monday. The soldiers "
+                                  "whom they kidnapped were freed on Friday.")
+                if e[1] == "kidnapped" and e[2]]
+    assert ("ASSAULT", "kidnapped", "CHLUAF") in [e[:3] for e in _coded(
+        "Police said gunmen stormed a depot in Arica on Monday. They kidnapped two "
+        "soldiers.")]
+    assert [e[2] for e in _coded("Chilean police fired on protesters in Santiago on Monday. "
+                                 "They threw stones at the officers.")] == [None]
+    assert ("ASSAULT", "attacked", None) in [e[:3] for e in _coded(
+        "Two Chilean soldiers were kidnapped by rebels on Monday. They attacked a police "
+        "post on Tuesday.")]
+    # parties joined are all taken up
+    assert {e[3] for e in _coded("Ana Ruiz and Tomas Wren met in Lima on Monday. They "
+                                 "criticized the Chilean government.")
+            if e[1] == "criticized"} == {"Ana Ruiz", "Tomas Wren"}
     assert ("ASSAULT", "kidnapped", None, None) in [e[:4] for e in _coded(
         "Chilean rebels stormed an army depot near Arica on Monday. The commander said "
         "the depot was empty. They kidnapped two soldiers.")]
@@ -375,6 +392,8 @@ def test_things_ending_in_ments_are_no_people():
     # bodies ending in "-ments" stay parties
     assert [e[4] for e in _coded("The Peruvian ministry investigated the police departments "
                                  "on Monday.")] == ["PER"]
+    assert [e[2] for e in _coded("Army detachments attacked a rebel camp in Arica on "
+                                 "Monday.")] == ["CHL"]
     # people ending in "-ents" stay people
     assert [e[2] for e in _coded("An Austrian court ruled on Monday on posts about "
                                  "Senator Ana Ruiz. The residents termed her a traitor.")
@@ -388,6 +407,8 @@ def test_an_act_awaited_is_not_done():
     assert [e[:3] for e in _coded("Chilean prosecutors opened an investigation of the dock "
                                   "worker on Monday.")] == [
         ("ACCUSE", "opened investigation", "CHLJUD")]
+    assert [e[1] for e in _coded("The long-awaited withdrawal of Peruvian troops from the "
+                                 "border began on Monday.")] == ["withdrawal"]
 
 
 def test_an_act_someone_takes_a_stance_on_is_not_theirs():

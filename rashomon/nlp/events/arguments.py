@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.phrases import noun_phrase
@@ -591,30 +591,53 @@ def _names_someone(token: Token) -> bool:
 
 
 def _plural_antecedent(pronoun: Token) -> Token | None:
-    """The party a subject "they" takes up: the nearest subject before it of a clause
-    that governs its own ("protesters gathered as they chanted"), else, when its sentence
-    has no subject before it, the main subject of the sentence before ("Masked men
-    stormed the depot. They burned two trucks": men), when that is a plural noun of
-    someone; a "they" there takes up its own. Nothing when that subject is singular
-    ("The front sent the police a plan, which they rejected")."""
+    """The party a subject "they" plainly takes up: the nearest subject before it of a
+    clause that governs its own ("protesters gathered as they chanted"), else, when its
+    sentence has no subject before it, the main subject of the sentence before, or of
+    what that sentence reports ("Police said gunmen stormed a depot. They kidnapped two
+    soldiers": the gunmen). It must be an active plural noun of people, or people joined
+    ("the Teamsters and the Firefighters"), with no other plural noun of people between
+    it and "they"; a "they" there is followed back in turn. Nothing inside a relative
+    clause ("the soldiers whom they kidnapped", "a plan, which they rejected")."""
+    if any(t.dep_ == "relcl" for t in (pronoun.head, *pronoun.head.ancestors)):
+        return None
     sentence = pronoun.sent
-    governing = set(pronoun.head.ancestors)
     own = [t for t in pronoun.doc[sentence.start:pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")]
     if own:  # "the police assaulted them; later, as unrest spread, they shot ...": not
         # a subject of a clause beside its own
+        governing = set(pronoun.head.ancestors)
         subject = next((t for t in reversed(own) if t.head in governing), None)
     elif sentence.start > 0:
-        before = pronoun.doc[sentence.start - 1].sent.root
-        subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _main_subject(pronoun.doc[sentence.start - 1].sent)
     else:
         subject = None
-    if subject is None:
+    if subject is None or subject.dep_ != "nsubj":
         return None
-    if subject.lower_ == "they":
+    if subject.lower_ in word_set("third_person_plural"):
         return _plural_antecedent(subject)
-    plural = subject.tag_ in ("NNS", "NNPS") or "Plur" in subject.morph.get("Number")
-    head = _group_head(subject)  # "thousands of protesters": the protesters
-    return subject if plural and subject.pos_ != "PRON" and _names_someone(head) else None
+    between = [t for t in pronoun.doc[subject.right_edge.i + 1:pronoun.i]]
+    if not _plural_people(subject) or any(map(_plural_people, between)):
+        return None  # "police fired on protesters. They threw stones": either
+    return subject
+
+
+def _main_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence's main verb, or of the clause it reports when the
+    main verb is a saying ("Police said gunmen stormed a depot": gunmen)."""
+    verb = sentence.root
+    if is_word(verb, "statement_verbs") or is_word(verb, "hearsay_verbs"):
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _plural_people(token: Token) -> bool:
+    """A plural noun phrase of people ("rebels", "thousands of miners", "Ruiz and
+    Wren"), not a pronoun."""
+    plural = token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number") or (
+        token.dep_ != "conj" and bool(token.conjuncts))
+    return plural and token.pos_ != "PRON" and _names_someone(_group_head(token))
 
 
 def _speaker_of_clause(pronoun: Token) -> Token | None:

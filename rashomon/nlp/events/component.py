@@ -586,7 +586,7 @@ class _Context:
             pair = _coordinated_before(token)
             actor_tokens, target_tokens = pair, list(reversed(pair))
         if not trigger.rule.startswith("cameo:"):  # the dictionary codes named parties
-            actor_tokens = [self._taken_up(t, token) for t in actor_tokens]
+            actor_tokens = [u for t in actor_tokens for u in self._taken_up(t, token)]
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
         if not targets and len(actors) == 2 and _together(token, actor_tokens):
@@ -878,16 +878,19 @@ class _Context:
                 return self._entity_participant(quote.speaker, quote.speaker_span)
         return None
 
-    def _taken_up(self, token: Token, trigger: Token) -> Token:
-        """The plural subject an actor "they" takes up, outside quotations, when it is the
-        subject of the trigger or of the verb an event noun is the object of ("Chilean
-        rebels stormed the depot. They kidnapped two soldiers": the rebels; not "they
-        say" beside the act), else the token itself."""
-        if token.lower_ not in word_set("third_person_plural") or token.dep_ != "nsubj" or (
-            self._in_quotation(token)
-        ) or not (token.head == trigger or (trigger.pos_ == "NOUN" and token.head == trigger.head)):
-            return token
-        return _plural_antecedent(token) or token
+    def _taken_up(self, token: Token, trigger: Token) -> list[Token]:
+        """The plural subject (with the parties joined to it) an actor "they" takes up,
+        outside quotations, when it is the subject of the trigger or of the verb an event
+        noun is the object of ("Chilean rebels stormed the depot. They kidnapped two
+        soldiers": the rebels; not "they say" beside the act), else the token itself."""
+        if token.lower_ not in word_set("third_person_plural") or token.dep_ != "nsubj":
+            return [token]
+        if token.head != trigger and not (trigger.pos_ == "NOUN" and token.head == trigger.head):
+            return [token]  # "Russia imposed curbs, they say": not the sayers
+        if self._in_quotation(token):
+            return [token]  # '"They attacked us," she said': the speaker's "they"
+        antecedent = _plural_antecedent(token)
+        return [antecedent, *antecedent.conjuncts] if antecedent is not None else [token]
 
     def _in_quotation(self, token: Token) -> bool:
         """Whether a word is said in a direct quotation (where "they" is the speaker's,

@@ -49,8 +49,8 @@ def awaited(token: Token) -> bool:
     """An act awaited, not done: "released him pending investigation", "held awaiting
     trial" (``awaiting_words``)."""
     return (token.dep_ in ("pobj", "dobj") and is_word(token.head, "awaiting_words")) or any(
-        c.dep_ == "amod" and is_word(c, "awaiting_words") for c in token.children
-    )  # the parser makes "pending" an adjective of "investigation"
+        c.dep_ == "amod" and is_word(c, "awaiting_adjectives") for c in token.children
+    )  # the parser makes "pending" an adjective of "investigation" (not "long-awaited")
 
 
 def charged_with(token: Token) -> bool:
