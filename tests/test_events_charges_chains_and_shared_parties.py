@@ -374,6 +374,11 @@ def test_they_takes_up_the_plural_subject_before_it():
     assert {e[3] for e in _coded("Ana Ruiz and Tomas Wren met in Lima on Monday. They "
                                  "criticized the Chilean government.")
             if e[1] == "criticized"} == {"Ana Ruiz", "Tomas Wren"}
+    # and talking to someone else together, they are not each other's partners
+    record = analyze(read("Tomas Wren and Ana Ruiz met again at a think tank in Lima on "
+                          "Monday. They are talking to a small crowd about jobs for released "
+                          "prisoners.", published=ANCHOR))
+    assert not [e for e in record.events if e.trigger == "talking" and e.target]
     assert ("ASSAULT", "kidnapped", None, None) in [e[:4] for e in _coded(
         "Chilean rebels stormed an army depot near Arica on Monday. The commander said "
         "the depot was empty. They kidnapped two soldiers.")]

@@ -466,9 +466,12 @@ def _reciprocal(token: Token) -> bool:
 
 def _together(token: Token, actors: list[Token]) -> bool:
     """Two coordinated subjects of an act done together ("Peru and Chile could not reach
-    an agreement"): with no other party, each is the other's target."""
+    an agreement"): with no other party, each is the other's target; not when they act
+    toward someone else the act names ("Ruiz and Wren spoke to the crowd")."""
     return len(actors) == 2 and actors[1] in actors[0].conjuncts and (
-        token.lemma_.lower() in word_set("symmetric_acts"))
+        token.lemma_.lower() in word_set("symmetric_acts")) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") and _objects_of(c)
+        for c in token.children)
 
 
 def _coordinated_before(token: Token) -> list[Token]:
