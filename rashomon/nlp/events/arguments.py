@@ -476,7 +476,7 @@ def _together(token: Token, actors: list[Token]) -> bool:
 
 def _coordinated_before(token: Token) -> list[Token]:
     """The two conjuncts of the nearest coordination before ``token`` in its sentence
-    ("both Kyiv and the separatists ... accusing each other")."""
+    ("both Chile and the rebels ... accusing each other")."""
     for candidate in reversed(token.doc[token.sent.start : token.i]):
         conjuncts = [c for c in candidate.conjuncts if c.i > candidate.i]
         agentive = candidate.dep_ not in ("nmod", "compound", "amod", "poss")

@@ -53,7 +53,7 @@ def _merge_repeated_meetings(events: list[FoundEvent]) -> list[FoundEvent]:
 
 
 def _split_reciprocal(event: FoundEvent) -> list[FoundEvent]:
-    """"Kyiv and the separatists accuse each other": one event each way."""
+    """"Chile and the rebels accuse each other": one event each way."""
     pair = event.actors
     if len(pair) == 2 and event.targets == list(reversed(pair)):
         first = replace(event, actors=[pair[0]], targets=[pair[1]])
