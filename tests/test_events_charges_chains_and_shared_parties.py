@@ -9,9 +9,13 @@ from rashomon import analyze, read
 ANCHOR = "2024-03-05"
 
 
-def _events(text: str, title: str | None = None):
+def _analysed(text: str, title: str | None = None):
     record = analyze(read(text, title=title, published=ANCHOR))
-    names = {e.id: e.name for e in record.entities}
+    return record, {e.id: e.name for e in record.entities}
+
+
+def _events(text: str, title: str | None = None):
+    record, names = _analysed(text, title)
     return [(e.type, e.trigger, names.get(e.actor), names.get(e.target), e.mode)
             for e in record.events]
 
@@ -336,8 +340,7 @@ def test_a_thing_of_a_party_after_a_preposition_stands_for_the_party():
 
 
 def _coded(text: str):
-    record = analyze(read(text, published=ANCHOR))
-    names = {e.id: e.name for e in record.entities}
+    record, names = _analysed(text)
     return [(e.type, e.trigger, e.actor_code, names.get(e.actor), e.target_code)
             for e in record.events]
 

@@ -618,7 +618,7 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
         return None
     if subject.lower_ in word_set("third_person_plural"):
         return _plural_antecedent(subject)
-    between = [t for t in pronoun.doc[subject.right_edge.i + 1:pronoun.i]]
+    between = pronoun.doc[subject.right_edge.i + 1:pronoun.i]
     if not _plural_people(subject) or any(map(_plural_people, between)):
         return None  # "police fired on protesters. They threw stones": either
     return subject

@@ -870,13 +870,19 @@ class _Context:
     def _quoting(self, pronoun: Token, speaks_for: bool = False) -> Participant | None:
         """The speaker of the direct quotation a first-person pronoun is said in; with
         ``speaks_for``, the body the speaker speaks for, if the story names one."""
-        for quote in self.quotes:
-            quoted = quote.parts or [(quote.start, quote.end)]
-            if quote.kind != "indirect" and any(s <= pronoun.idx < e for s, e in quoted):
-                if speaks_for:
-                    return self._entity_participant(quote.speaks_for, None)
-                return self._entity_participant(quote.speaker, quote.speaker_span)
-        return None
+        quote = self._direct_quote_at(pronoun)
+        if quote is None:
+            return None
+        if speaks_for:
+            return self._entity_participant(quote.speaks_for, None)
+        return self._entity_participant(quote.speaker, quote.speaker_span)
+
+    def _direct_quote_at(self, token: Token) -> FoundQuote | None:
+        """The direct quotation a word is said in, if any (where "I", "we" and "they"
+        are the speaker's, not the story's)."""
+        return next((quote for quote in self.quotes if quote.kind != "indirect" and any(
+            s <= token.idx < e for s, e in quote.parts or [(quote.start, quote.end)]
+        )), None)
 
     def _taken_up(self, token: Token, trigger: Token) -> list[Token]:
         """The plural subject (with the parties joined to it) an actor "they" takes up,
@@ -887,17 +893,10 @@ class _Context:
             return [token]
         if token.head != trigger and not (trigger.pos_ == "NOUN" and token.head == trigger.head):
             return [token]  # "Russia imposed curbs, they say": not the sayers
-        if self._in_quotation(token):
+        if self._direct_quote_at(token) is not None:
             return [token]  # '"They attacked us," she said': the speaker's "they"
         antecedent = _plural_antecedent(token)
         return [antecedent, *antecedent.conjuncts] if antecedent is not None else [token]
-
-    def _in_quotation(self, token: Token) -> bool:
-        """Whether a word is said in a direct quotation (where "they" is the speaker's,
-        not the story's)."""
-        return any(quote.kind != "indirect" and any(
-            s <= token.idx < e for s, e in quote.parts or [(quote.start, quote.end)]
-        ) for quote in self.quotes)
 
     def _entity_participant(self, entity_id, span) -> Participant | None:
         entity = self.entities.get(entity_id)

@@ -426,11 +426,12 @@ def meets_itself(token: Token, targets: list[Participant]) -> bool:
 def attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
     """"attended the party", "hosts a radio show", "met the deadline": what is attended
     is no meeting, summit or ceremony and no one is met there; what is hosted or met is a
-    programme or a requirement (``hosted_things``, ``met_things``)."""
+    programme or a requirement (``unmet_objects``)."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     lemma = token.lemma_.lower()
-    if lemma in ("host", "meet"):
-        kind = "hosted_things" if lemma == "host" else "met_things"
-        return bool(objects) and not targets and all(is_word(o, kind) for o in objects)
+    unmet = patterns()["unmet_objects"].get(lemma)
+    if unmet is not None:
+        return bool(objects) and not targets and all(
+            o.lower_ in unmet or o.lemma_.lower() in unmet for o in objects)
     return lemma == "attend" and bool(objects) and not targets and not any(
         is_word(o, "gathering_nouns") or _names_someone(o) for o in objects)
