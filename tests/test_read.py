@@ -153,3 +153,8 @@ def test_dateline_with_a_yearless_date_keeps_the_place_alone():
     )
     start, end = document.dateline.place_span
     assert document.text[start:end] == "SOFIA"
+
+
+def test_a_one_line_text_longer_than_a_file_name_is_read_as_text():
+    text = "Ana Ruiz said on Monday the mill would stay open. " * 6  # 300 characters
+    assert rashomon.read(text.strip(), published="2016-05-10").text == text.strip()

@@ -125,7 +125,14 @@ def kind_of(name: str | Path) -> str:
 
 
 def _is_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and Path(value).exists()
+    """Whether ``value`` names an existing file; a one-line text too long for a file name
+    ("File name too long") is text."""
+    if "\n" in value or len(value) >= 4096:
+        return False
+    try:
+        return Path(value).exists()
+    except OSError:
+        return False
 
 
 def read_many(
