@@ -58,7 +58,7 @@ def test_a_spokesman_for_a_named_campaign_and_an_adviser_to_a_person_have_their_
 def test_a_person_noun_right_before_a_name_is_the_role_however_it_is_parsed():
     record = analyze("The Democratic hopeful Tomas Wren spoke in Ohio. The cartoonist Ana "
                      "Ruiz drew him.")
-    assert roles(by_name(record, "Tomas Wren")) == [("Democratic hopeful", None)]
+    assert roles(by_name(record, "Tomas Wren")) == [("Democratic hopeful", "Democratic Party")]
     assert roles(by_name(record, "Ana Ruiz")) == [("cartoonist", None)]
 
 

@@ -76,14 +76,18 @@ def org_key(name: str) -> str:
     words = lexicon.strip_article(name).lower().split()
     if len(words) > 1 and words[0] in lexicon.words("vessel_prefixes"):
         words = words[1:]
-    return re.sub(r"['’]s\b|[^\w ]", "", " ".join(words)).strip()
+    key = re.sub(r"['’]s\b|[^\w ]", "", " ".join(words)).strip()
+    return re.sub(r"\b(\w) (?=\w\b)", r"\1", key)  # "C. V. Starr" is "C.V. Starr"
 
 
 @lru_cache(maxsize=4096)
 def org_core(name: str) -> str:
     """An organisation's name without the legal form and the words news drops when it
     names it again ("Ford Motor Company" -> "ford")."""
-    words = lexicon.strip_article(name).lower().split()
+    words = [w.strip(",") for w in lexicon.strip_article(name).lower().split()]
+    domain = words[-1].rpartition(".") if words else ("", "", "")
+    if domain[0] and domain[2] in lexicon.words("web_domains"):
+        words[-1] = domain[0]  # "Amazon.com" is Amazon
     if len(words) > 2 and words[-2] == "of" and lexicon.country_code(words[-1]):
         words = words[:-2]  # "Mahan Air of Iran"
     for size in (3, 2, 1):  # "US Green Party", "United States Democratic Party"
@@ -208,6 +212,13 @@ class Clusterer:
             holder.add(mention)
 
     def _pronoun(self, mention: Mention) -> None:
+        named = next((e for e in self.entities if mention.ahead_at is not None and any(
+            m.start == mention.ahead_at for m in e.mentions)), None)
+        if named is not None and named.type == "PERSON" and named.gender in (
+                None, mention.gender):
+            named.gender = named.gender or mention.gender
+            named.add(mention)  # "In his Sunday interviews, Tomas Wren defended …"
+            return
         window = mention.sentence - self.pronoun_window
         speaker = _words(mention.quoted_speaker or "")
         candidates = [
@@ -267,7 +278,8 @@ class Clusterer:
                     entity.name = short  # "Ford", then "Ford Motor Company"
                 entity.add(mention)
                 return
-        outlet = self._outlet_called(short)
+        outlet = self._outlet_called(short) or (
+            self._shortened(mention) if mention.kind == "name" else None)
         if outlet is not None:
             outlet.add(mention)
             return
@@ -282,6 +294,44 @@ class Clusterer:
         outlets = [e for e in self.entities if e.type == "ORG" and len(e.name.split()) > 1
                    and e.name.split()[-1] == short]
         return outlets[0] if len(outlets) == 1 else None
+
+    def _shortened(self, mention: Mention) -> Entity | None:
+        """The organisation named before that ``mention`` names again in short: by a name
+        news uses for it ("the Fed": ``organisation_short_names``), by its head noun alone,
+        capitalised ("the Department" after "the State Department": the latest), or by the
+        first words of its name when only one such organisation was named ("Velmora"
+        after "Velmora Capital Partners", "Treasury" after "Treasury Department"). Not the
+        body a named unit belongs to ("the House" beside "the House Agriculture
+        Committee"), the firm behind a service ("Facebook Live"), one of two joined
+        names, a place in an outlet's name, or a person's name ("the Wren Foundation" …
+        "Wren")."""
+        core = org_core(mention.text)
+        words = core.split()
+        organisations = [e for e in self.entities if e.type == "ORG"]
+        if not words or lexicon.party_member(core) or lexicon.country_of(core):
+            return None
+        alias = lexicon.table("organisation_short_names").get(core)
+        if alias:
+            return next((e for e in organisations if org_core(e.name) == alias), None)
+        heads = lexicon.words("unit_heads")
+        if len(words) == 1 and core in heads:
+            if not lexicon.strip_article(mention.text)[:1].isupper():
+                return None
+            named = [e for e in organisations if core in org_key(e.name).split()[1:]]
+            return max(named, key=lambda e: max(m.start for m in e.mentions), default=None)
+        people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
+        if fold(mention.text.split()[-1]) in people or fold(words[0]) in people:
+            return None
+        longer = []
+        for entity in organisations:
+            known = org_core(entity.name).split()
+            rest = known[len(words):]
+            if known[: len(words)] != words or not rest or rest[0] in ("and", "&") or (
+                    rest[-1] in lexicon.words("outlet_words") | lexicon.words(
+                        "service_words")) or (len(rest) > 1 and rest[-1] in heads):
+                continue  # "Alphabet and Facebook", "Facebook Live"
+            longer.append(entity)
+        return longer[0] if len(longer) == 1 else None
 
     def _government(self, mention: Mention) -> None:
         role = mention.roles[0]
@@ -557,7 +607,7 @@ def cluster(
     name_similarity: rapidfuzz ratio from which two spellings are one name.
     """
     clusterer = Clusterer(pronoun_window, name_similarity)
-    for mention in mentions:
+    for mention in _pointed_after(mentions):
         clusterer.add(mention)
     entities = _parties_joined([e for e in clusterer.entities if e.mentions])
     entities = _same_actors_joined(_same_names_joined(_lone_names_joined(entities)))
@@ -567,4 +617,20 @@ def cluster(
     entities = _peoples_joined(entities)
     for number, entity in enumerate(entities, start=1):
         entity.id = f"E{number}"
+        entity.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+def _pointed_after(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` in text order, except that a pronoun pointing ahead to a name
+    (``Mention.ahead_at``) comes right after that name's mention."""
+    starts = {m.start for m in mentions if m.kind != "pronoun"}
+    waiting: dict[int, list[Mention]] = {}
+    ordered = []
+    for mention in mentions:
+        if mention.ahead_at in starts and mention.ahead_at > mention.start:
+            waiting.setdefault(mention.ahead_at, []).append(mention)
+            continue
+        ordered.append(mention)
+        ordered += waiting.pop(mention.start, []) if mention.kind != "pronoun" else []
+    return ordered

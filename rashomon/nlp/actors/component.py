@@ -15,7 +15,7 @@ from rashomon import settings
 from rashomon.nlp.actors import known
 from rashomon.nlp.actors.cluster import cluster
 from rashomon.nlp.actors.mentions import find_mentions
-from rashomon.nlp.actors.missed_names import seat_matcher
+from rashomon.nlp.actors.missed_names import listed_names_matcher
 from rashomon.nlp.actors.ner_fixes import corrected_entities
 from rashomon.nlp.actors.non_actors import index_matcher
 from rashomon.nlp.actors.types import Entity, Mention
@@ -45,7 +45,7 @@ class ActorResolver:
         """
         register_extensions()
         self.name = name
-        self.seats = seat_matcher(nlp)
+        self.listed = listed_names_matcher(nlp)
         self.indices = index_matcher(nlp)
         self.pronoun_window_sentences = pronoun_window_sentences
         self.name_similarity = name_similarity
@@ -61,7 +61,7 @@ class ActorResolver:
         """Correct ``doc.ents`` (see ``ner_fixes``) and return all mentions in text order."""
         captions = [(s, e) for kind, s, e in doc._.blocks or () if kind == "caption"]
         doc._.model_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        corrected = corrected_entities(doc, self.seats, self.indices, doc._.place_hints or [],
+        corrected = corrected_entities(doc, self.listed, self.indices, doc._.place_hints or [],
                                        captions, self.city_relabel_population)
         doc.ents = corrected
         return find_mentions(doc, corrected)

@@ -18,9 +18,10 @@ from rashomon.nlp.actors.quoted import mark_quoted_pronouns
 from rashomon.nlp.actors.roles import (
     abbreviation_stop,
     appositive_roles,
+    candidacy_party,
     party_place,
     place_after,
-    premodifier_role,
+    premodifier_roles,
 )
 from rashomon.nlp.actors.types import Mention, Role
 from rashomon.nlp.common import lexicon, reporting
@@ -61,6 +62,28 @@ def _main_subject(token: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _fronted_owner(pronoun: Token) -> int | None:
+    """Where the person's name stands that a possessive in a phrase fronted before it
+    points ahead to ("In his Sunday interviews, Tomas Wren defended the plan": Wren):
+    the subject of the verb the phrase hangs on, a name written after the phrase. None
+    otherwise."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return None
+    noun = pronoun.head
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is None or preposition.dep_ != "prep" or preposition.i != (
+            preposition.sent.start):
+        return None
+    verb = preposition.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON" or subject.i < noun.i:
+        return None
+    start = subject.i
+    while start > 0 and subject.doc[start].ent_iob_ == "I":
+        start -= 1
+    return subject.doc[start].idx
 
 
 def _clause_subject(pronoun: Token) -> int | None:
@@ -123,11 +146,12 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         speaks=reporting.reports(ent.root),
     )
     if label == "PERSON":
-        role, country, role_start = premodifier_role(ent)
+        before, country, role_start = premodifier_roles(ent)
         appositives = appositive_roles(ent)
         appositive_country = next((c for _, c in appositives if c), None)
-        stated_roles = [r for r in (role, *(r for r, _ in appositives)) if r] or (
-            _shared_title(ent))
+        stated_roles = [*before, *(r for r, _ in appositives)]
+        stated_roles += [r for r in _shared_title(ent) if r.title.lower() not in {
+            s.title.lower() for s in stated_roles}]  # "candidates, X and Senator Y": both
         infos = [lexicon.title_info(r.title) for r in stated_roles]
         genders = {info.gender for info in infos if info}
         mention.gender = next(iter(genders - {""}), None) if len(genders - {""}) == 1 else None
@@ -148,7 +172,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
                 country = _state_office_country(stated.title, place) or place_country
                 stated.of, stated.country = place, stated.country or country
                 mention.country = mention.country or country
-        if role:  # "Mr. Popescu" is how the article names him, if no role
+        if before:  # "Mr. Popescu" is how the article names him, if no role
             stated = ent.doc.char_span(role_start, ent.end_char, alignment_mode="expand")
             mention.role_text = stated.text if stated is not None else None
         return mention
@@ -207,9 +231,14 @@ def _shared_title(ent: Span) -> list[Role]:
                 first.head.ent_type_ == "PERSON")):
             break
         first = first.head  # "Mike Lee" after "Marco Rubio", in the list
-    if first.dep_ in ("conj", "appos") and first.head.i < first.i and not (
-            first.head.ent_type_) and first.head.tag_ in ("NNS", "NNPS"):  # "senators, X, Y"
-        return _plural_title_role(first.head.text, capitalised=first.dep_ == "conj")
+    head = first.head
+    if first.dep_ in ("conj", "appos") and head.i < first.i and not (
+            head.ent_type_) and head.tag_ in ("NNS", "NNPS"):  # "senators, X, Y"
+        roles = _plural_title_role(head.text, capitalised=first.dep_ == "conj")
+        party = next((t.text for t in head.lefts if lexicon.party_member(t.text)), None)
+        for role in roles if party else []:  # "The Democratic candidates, X and Y"
+            role.of = candidacy_party([party, *role.title.split()])
+        return roles
     return []
 
 
@@ -233,11 +262,19 @@ def _word_before_name(token: Token) -> str:
 
 
 def _with_modifier(roles: list[Role], token: Token) -> list[Role]:
-    """``roles`` with the title modifier written before the plural title ("former")."""
+    """``roles`` with the title modifier written before the plural title ("former"), and
+    the party a plural candidacy names ("Republican presidential candidates X and Y":
+    presidential candidates of the Republican Party)."""
     before = _name_start(token) - 2
-    if before >= 0 and token.doc[before].lower_ in lexicon.words("title_modifiers"):
+    doc = token.doc
+    while before >= 0 and (doc[before].lower_ in lexicon.words("title_modifiers") or (
+            doc[before].tag_ == "JJ" and doc[before].is_lower)):
         for role in roles:
-            role.title = f"{token.doc[before].lower_} {role.title}"
+            role.title = f"{doc[before].lower_} {role.title}"
+        before -= 1
+    if before >= 0 and lexicon.party_member(doc[before].text):
+        for role in roles:
+            role.of = role.of or candidacy_party([doc[before].text, *role.title.split()])
     return roles
 
 
@@ -347,6 +384,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 in_speech=reported[sentence.start],
                 speaks=reporting.reports(token),
                 not_at=_clause_subject(token),
+                ahead_at=_fronted_owner(token),
                 gender=gender,
             )
         )

@@ -110,8 +110,9 @@ def completed_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
     timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
     spans = []
     for ent in model_ents:
-        if ent.label_ != "PERSON" or abbreviated_title(ent):
-            continue  # "Sens." is no name to run on from
+        if ent.label_ != "PERSON" or abbreviated_title(ent) or (
+                ent[-1].text in lexicon.words("possessives")):
+            continue  # "Sens." is no name to run on from, "Tomas Wren's" ends the name
         end = ent.end
         while end < len(doc) and not timexes.holds(doc[end].idx) and (
                 step := _name_goes_on(doc, end)):
@@ -152,13 +153,15 @@ def _name_goes_on(doc: Doc, index: int) -> int:
     return 0
 
 
-def seat_matcher(nlp: Language) -> PhraseMatcher:
-    """A PhraseMatcher of the seats of power in ``data/seats.tsv`` ("Kremlin"); a
+def listed_names_matcher(nlp: Language) -> PhraseMatcher:
+    """A PhraseMatcher of names the data tables list, keyed by the label they get: the
+    seats of power in ``data/seats.tsv`` ("Kremlin", ORG) and the other names of places
+    of several words in ``data/place_aliases.tsv`` ("the Lone Star State", GPE); a
     sentence-initial "The" is part of the name as the model's own spans have it."""
-    terms = lexicon.seat_terms()
-    phrases = terms + [f"The {term}" for term in terms]
     matcher = PhraseMatcher(nlp.vocab)
-    matcher.add("SEAT", list(nlp.tokenizer.pipe(phrases)))
+    for label, terms in (("ORG", lexicon.seat_terms()), ("GPE", lexicon.place_alias_names())):
+        phrases = terms + [f"The {term}" for term in terms]
+        matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
     return matcher
 
 
@@ -257,9 +260,14 @@ def campus_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     return spans
 
 
-def seat_spans(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
-    """Seat-of-power spans, the longest where matches overlap."""
-    return filter_spans([Span(doc, start, end, label="ORG") for _, start, end in matcher(doc)])
+def listed_names(doc: Doc, matcher: PhraseMatcher) -> list[Span]:
+    """Spans of the names ``listed_names_matcher`` finds, the longest where matches
+    overlap; not a place's nickname that opens a longer name ("the Golden State
+    Warriors")."""
+    spans = [Span(doc, start, end, label=doc.vocab.strings[key])
+             for key, start, end in matcher(doc)]
+    return filter_spans([s for s in spans if s.label_ != "GPE" or s.end == len(doc)
+                         or not doc[s.end].is_title])
 
 
 def caption_places(doc: Doc, captions: list[tuple[int, int]]) -> list[Span]:

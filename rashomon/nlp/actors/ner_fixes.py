@@ -38,9 +38,9 @@ from rashomon.nlp.actors.missed_names import (
     hinted_places,
     kin_before,
     law_names,
+    listed_names,
     named_after_places,
     party_tag_states,
-    seat_spans,
     storms,
     surname_mentions,
     title_before,
@@ -194,6 +194,9 @@ def _by_place(ent: Span, person_words: set[str], city_population: int) -> str | 
     text, label = ent.text, ent.label_
     if lexicon.country_code(text):
         return "GPE"
+    if len(ent) > 1 and not text.endswith(".") and lexicon.canonical_place(text) != (
+            lexicon.strip_article(text)):
+        return "GPE"  # "the Granite State", "Kyyiv Oblast" is no alias
     if lexicon.demonym_country(text) or text.lower() in lexicon.words("religions"):
         return "NORP"  # "Ukrainians", "Islam"
     if label == "NORP" and ent.root.pos_ == "PROPN" and (
@@ -449,7 +452,7 @@ def _portfolio_before_title(ent: Span) -> bool:
 
 def corrected_entities(
     doc: Doc,
-    seats: PhraseMatcher,
+    listed: PhraseMatcher,
     indices: PhraseMatcher,
     place_hints: list[tuple[int, int]],
     captions: list[tuple[int, int]],
@@ -457,7 +460,7 @@ def corrected_entities(
 ) -> list[Span]:
     """The model's entities with the corrections above; corrections win over overlaps.
 
-    seats: the matcher from ``seat_matcher``.
+    listed: the matcher from ``listed_names_matcher``.
     indices: the matcher from ``non_actors.index_matcher``.
     place_hints: character spans the read stage knows to be places (a dateline's).
     captions: character spans of photo captions.
@@ -498,7 +501,7 @@ def corrected_entities(
         label = _relabel(ent, person_words, org_first_words, city_population, mid_capitals)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-    forced = (seat_spans(doc, seats) + storms(doc) + named_after_places(doc, model_ents)
+    forced = (listed_names(doc, listed) + storms(doc) + named_after_places(doc, model_ents)
               + hinted_places(doc, place_hints)
               + caption_places(doc, captions) + described_places(doc, model_ents)
               + party_tag_states(doc, model_ents) + law_names(doc)

@@ -57,6 +57,47 @@ def role_from_words(words: list[str], described: bool = False
     return _role(title_words, rest) if title_words else (None, None)
 
 
+def coordinated_roles(words: list[str], described: bool = False
+                      ) -> list[tuple[Role, str | None]]:
+    """The roles of titles joined by "and" or commas, each with its holder's country
+    ("editor and guest host": two; "Okoro surrogate and actor": a surrogate of Okoro and
+    an actor); a title after a possessive owner's first title is the owner's too
+    ("Velmora's chief pollster and strategist"). Words that only read as one title stay
+    one ("Health and Human Services Secretary", "Police and Crime Commissioner")."""
+    whole = role_from_words(words, described)
+    single = [(whole[0], whole[1])] if whole[0] is not None else []
+    cuts = [i for i, w in enumerate(words) if w.lower() in ("and", "&", ",")]
+    parts = [words[start + 1 : end]
+             for start, end in zip([-1, *cuts], [*cuts, len(words)], strict=True)]
+    found = []
+    for part in parts if cuts else []:
+        role, country = role_from_words(part, True)
+        if role is None or role.title.split()[-1].lower() != part[-1].lower() or not (
+                _plain_title(role.title)):
+            return single  # "Health and Human Services Secretary": one title
+        found.append((role, country))
+    if not found:
+        return single
+    first = found[0][0]
+    modifier = parts[0][0].lower()
+    owned = first.of and any(w in lexicon.words("possessives") for w in parts[0])
+    for role, _ in found[1:]:
+        if modifier in ("former", "ex-") and not role.title.lower().startswith(modifier):
+            role.title = f"{modifier} {role.title}"  # "Former prosecutor and … Mayor X"
+        if owned and role.of is None:
+            role.of, role.country = first.of, first.country
+    return found
+
+
+def _plain_title(title: str) -> bool:
+    """Whether ``title`` reads as a title and not a phrase that ends in one ("ties to
+    education reformer"): no preposition, except inside a known title ("Secretary of
+    State")."""
+    words = title.lower().split()
+    prepositions = {"to", "for", "with", "at", "on", "in", "from", "by", "of"}
+    return not prepositions.intersection(words) or lexicon.title_info(title) is not None
+
+
 def _unowned(words: list[str]) -> tuple[list[str], int]:
     """``words`` without articles and possessive marks, and without an owner written in
     lower case before a possessive ("the campaign's new political director"); also how
@@ -122,8 +163,18 @@ def _role(title_words: list[str], rest: list[str]) -> tuple[Role, str | None]:
             lexicon.demonym_country(rest[0]) or lexicon.country_code(rest[0])
         )
     sector = info.sector if info else lexicon.agent_code(title_words[-1].lower())
-    return Role(title=" ".join(title_words), of=of, sector=sector or None,
-                country=country), country
+    return Role(title=" ".join(title_words), of=of or candidacy_party(title_words),
+                sector=sector or None, country=country), country
+
+
+def candidacy_party(title_words: list[str]) -> str | None:
+    """The party a candidacy's title names ("presumptive Republican nominee" -> Republican
+    Party; ``candidacy_titles``), else None."""
+    if not title_words or title_words[-1].lower() not in lexicon.words("candidacy_titles"):
+        return None
+    parties = [lexicon.party_member(w) for w in title_words if w[:1].isupper()]
+    names = lexicon.table("party_names")
+    return next((names[p] for p in parties if p in names), None)
 
 
 def _describing_noun(words: list[str]) -> bool:
@@ -296,27 +347,59 @@ def _joined_words(tokens: list[Token]) -> list[str]:
     return [w for w in words if w != "-"]
 
 
-def premodifier_role(name: Span) -> tuple[Role | None, str | None, int]:
-    """The role in the words right before ``name``; also the holder's country and the start
-    offset of the role phrase (``name.start_char`` when there is none)."""
+def premodifier_roles(name: Span) -> tuple[list[Role], str | None, int]:
+    """The roles in the words right before ``name``, two or more where titles are joined
+    ("Editor and guest host Pat Okoro"); also the holder's country and the start offset
+    of the role phrase (``name.start_char`` when there is none)."""
     tokens = _premodifier_tokens(name)
     if tokens and tokens[0].lower_ in lexicon.words("quantifiers"):
-        return None, None, name.start_char  # "a question every voter Lena Marsh met asked"
+        return [], None, name.start_char  # "a question every voter Lena Marsh met asked"
     last = tokens[-1] if tokens else None
     parsed = last is not None and (last.tag_ == "NN" or _described_at_start(last)) and (
         last.dep_ in ("compound", "conj", "nmod"))
     described = parsed or (last is not None and _person_noun_before(last))
     while tokens:  # "ophthalmologist Wen Lao": a common noun before a name describes him
-        role, country = role_from_words(_joined_words(tokens), described)
-        if role:
+        words = _joined_words(tokens)
+        joined = _joined_before(tokens[0])
+        found = coordinated_roles([*_joined_words(joined), "and", *words], described) if (
+            joined) else []
+        if len(found) < 2:
+            joined, found = [], coordinated_roles(words, described)
+        if found:
             articles = lexicon.words("articles")
-            first = next((t for t in tokens if t.lower_ not in articles), tokens[0])
+            opening = joined or tokens
+            first = next((t for t in opening if t.lower_ not in articles), opening[0])
+            role, country = found[-1]
             if role.of is None:  # "Carmel, Indiana, Mayor James Brainard"
-                role.of, country = _town_and_state_before(tokens[0])
-                role.country = role.country or country
-            return role, country, first.idx
+                role.of, place_country = _town_and_state_before(tokens[0])
+                role.country = role.country or place_country
+                country = country or place_country
+            country = next((c for _, c in found if c), country)
+            return [r for r, _ in found], country, first.idx
         tokens = tokens[1:]
-    return None, None, name.start_char
+    return [], None, name.start_char
+
+
+def _joined_before(first: Token) -> list[Token]:
+    """The words of a title joined by "and" to the one that opens a role before a name
+    ("Velmora's chief pollster" of "Velmora's chief pollster and strategist Ana Ruiz"):
+    a phrase with no article, back to the start of its clause, else []."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].lower_ not in ("and", "&"):
+        return []
+    start = first.i - 1
+    while start > first.sent.start and first.i - 1 - start < 6:
+        token = doc[start - 1]
+        if token.text in lexicon.words("possessives") or _glued(token):
+            start -= 1  # "Velmora's", "Long-shot"
+            continue
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON",
+                                            "DET", "NUM"):
+            break
+        start -= 1
+    if start > first.sent.start and doc[start - 1].pos_ == "DET":
+        return []  # "the senator and chief of staff Ana Ruiz": maybe two people
+    return list(doc[start : first.i - 1])
 
 
 def _town_and_state_before(title: Token) -> tuple[str | None, str | None]:
@@ -400,9 +483,9 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     root = name.root
     after = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end
              and not _glued(c)]  # "co", "-" of "co-author"
-    after += [c for noun in after for c in noun.children  # "… and former mayor"
-              if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-              and c.doc[c.i - 1].text != "-"]  # not "co-author"
+    for noun in after:  # "… and former mayor"; "lawyer, treasurer and strategist"
+        after += [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  and c.doc[c.i - 1].text != "-"]  # not "co-author"
     before: list[Token] = []
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
@@ -416,12 +499,31 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     after += _predicated(root)
     found = []
     for noun in sorted(after, key=lambda t: t.i) + before:
-        role, country = _appositive(noun, name)
-        if role is not None:
-            found.append((role, country))
-            if noun in before:
-                break
+        roles = _appositive(noun, name)
+        if noun in before and noun.left_edge.pos_ == "DET" and name.start > 0 and (
+                name.doc[name.start - 1].text != ","):
+            roles = roles[-1:]  # "the governor and state attorney general Ana Ruiz": two?
+        found += roles
+        if roles and noun.dep_ == "conj" and roles[-1][0].of is None:
+            _share_of(noun, roles[-1][0], found)
+        if roles and noun in before:
+            break
     return found
+
+
+def _share_of(noun: Token, role: Role, found: list[tuple[Role, str | None]]) -> None:
+    """Give a joined title the organisation of the title it is joined to when that is
+    written after both ("a managing director and senior analyst at Brandt Holdings":
+    the parser hangs "at" on the first)."""
+    head = noun.head
+    if not any(c.dep_ == "prep" and c.i > noun.i for c in head.children):
+        return
+    title = _joined_words([t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i])
+    for other, _ in found:
+        if other is not role and other.of and title and other.title.split()[-1].lower() == (
+                title[-1].lower()):
+            role.of, role.country = other.of, role.country or other.country
+            return
 
 
 def _glued(token: Token) -> bool:
@@ -477,8 +579,10 @@ def _predicated(root: Token) -> list[Token]:
     return nouns
 
 
-def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
-    """The role an appositive noun states, with its "of"/"for" organisation or place."""
+def _appositive(noun: Token, name: Span) -> list[tuple[Role, str | None]]:
+    """The roles an appositive noun states (two where titles are joined: "editor and
+    guest host"), each with the holder's country; the last with its "of"/"for"
+    organisation or place."""
     last = max([noun.i, *(c.i for c in noun.children
                           if c.dep_ == "conj" and c.i < name.start)])  # "Clinic and … manager"
     doc, first = noun.doc, noun.left_edge.i
@@ -486,9 +590,11 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
         first -= 2  # "co-author": the parser hung "co" and "-" on the name apart
     plain = _joined_words(list(doc[first : last + 1]))
     words = _with_office_of(noun, plain)
-    role, country = role_from_words(words, described=noun.tag_ == "NN")
-    if role is None:
-        return None, None
+    found = coordinated_roles(words, described=noun.tag_ == "NN")
+    if not found:
+        return []
+    role, country = found[-1]
+    stated_of = role.of
     preps = ("for", "at", "with") if words != plain else (
         "of", "for", "at", "with")  # "professor at X", "an attorney with the X Center"
     if noun.lower_ in lexicon.words("titles_on_a_team"):
@@ -524,4 +630,7 @@ def _appositive(noun: Token, name: Span) -> tuple[Role | None, str | None]:
             role.of = role.of or lexicon.country_code(target) or lexicon.strip_article(target)
             country = country or code
             role.country = role.country or country
-    return role, country
+    for other, _ in found[:-1] if stated_of is None else []:  # "the founder and
+        if other.of is None and role.of is not None:  # chairman of the Pellin Group"
+            other.of, other.country = role.of, other.country or role.country
+    return [*found[:-1], (role, country)]

@@ -35,6 +35,7 @@ class Mention:
     in_speech: bool = False  # a pronoun in a sentence someone reports ("He is …, he said")
     speaks: bool = False  # the subject of a reporting verb ("Rowan said", "he added")
     not_at: int | None = None  # an object pronoun: where its clause's subject is, not it
+    ahead_at: int | None = None  # a possessive in a fronted phrase: the name it points to
     country: str | None = None
     roles: list[Role] = field(default_factory=list)
     role_text: str | None = None  # "Finnish President Anna Virtanen"

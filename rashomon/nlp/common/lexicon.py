@@ -323,6 +323,13 @@ def _aliases() -> dict[str, str]:
     return {row["alias"].lower(): row["name"] for row in load_tsv("place_aliases.tsv")}
 
 
+def place_alias_names() -> list[str]:
+    """The nicknames of places in ``place_aliases.tsv``: other names of several words that
+    do not contain the place's own ("Lone Star State"; not "Washington DC")."""
+    return [row["alias"] for row in load_tsv("place_aliases.tsv")
+            if " " in row["alias"] and row["name"].lower() not in row["alias"].lower()]
+
+
 def canonical_place(name: str) -> str:
     """The GeoNames spelling of a place name ("Kiev" -> "Kyiv")."""
     clean = strip_article(name)
