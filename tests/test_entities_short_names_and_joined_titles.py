@@ -1,7 +1,8 @@
 """Entities on the error classes of a further hand audit of real news (issue 15): an
-organisation named again in short, a state by its nickname, titles joined by "and", the
-party a candidacy names, a possessive pointing ahead to a name, and a name ending at its
-possessive. Each test reads an invented article written like a wire story."""
+organisation named again in short, a state by its nickname, a former country, titles
+joined by "and", the party a candidacy names, a possessive pointing ahead to a name, and a
+name ending at its possessive. Each test reads an invented article written like a wire
+story."""
 
 from __future__ import annotations
 
@@ -138,3 +139,16 @@ def test_a_name_ends_at_its_possessive_and_what_it_owns_is_apart():
     people = {e.name for e in record.entities if e.type == "PERSON"}
     assert people == {"Ana Ruiz", "Tomas Wren"}
     assert by_name(record, "Ohio").type == "GPE"
+
+
+def test_a_former_country_is_one_place_under_its_names_and_is_placed():
+    record = analyze("The Soviet Union collapsed in 1991, and the USSR's successor states "
+                     "split its army. Ana Ruiz grew up in the former Soviet Union and later "
+                     "moved to Yugoslavia.")
+    soviet = by_name(record, "Soviet Union")
+    assert soviet.type == "GPE"
+    assert [record.text[s:t] for s, t in soviet.mentions] == [
+        "The Soviet Union", "USSR", "Soviet Union"]
+    places = {p.entity: p for p in record.places}
+    assert places[soviet.id].lat is not None
+    assert places[by_name(record, "Yugoslavia").id].lon is not None

@@ -364,6 +364,8 @@ class Clusterer:
             feature = gazetteer.feature(canonical) if label != "FAC" else None
             key = ("place", fold(feature.name if feature else canonical))  # "the Atlantic"
             name = canonical.title() if canonical.isupper() else canonical
+            if feature and canonical.isupper():
+                name = feature.name  # "USSR": the Soviet Union, not "Ussr"
             type_ = _LABEL_TYPE.get(label, label)
         elif label == "EVENT":
             key = (label, _numbered_key(_storm_name(mention.text)))

@@ -63,6 +63,8 @@ def _relabel(
     ``settings.CITY_RELABEL_POPULATION``; ``mid_capitals``: words capitalised somewhere
     other than at the start of a sentence. The rule groups are asked in this order; the
     first that decides wins."""
+    if gazetteer.former_country(lexicon.strip_article(ent.text)):
+        return "GPE"  # "the Soviet Union", "USSR": a country, though no longer one
     decided = _by_shape(ent, mid_capitals)
     if decided == _UNDECIDED:
         decided = _by_people(ent, person_words, org_first_words)
@@ -196,7 +198,7 @@ def _by_place(ent: Span, person_words: set[str], city_population: int) -> str | 
         return "GPE"
     if len(ent) > 1 and not text.endswith(".") and lexicon.canonical_place(text) != (
             lexicon.strip_article(text)):
-        return "GPE"  # "the Granite State", "Kyyiv Oblast" is no alias
+        return "GPE"  # "the Granite State"
     if lexicon.demonym_country(text) or text.lower() in lexicon.words("religions"):
         return "NORP"  # "Ukrainians", "Islam"
     if label == "NORP" and ent.root.pos_ == "PROPN" and (

@@ -231,6 +231,19 @@ def feature(name: str) -> Gazetted | None:
 
 
 @cache
+def _former_countries() -> frozenset[str]:
+    return frozenset(key_of(name) for row in load_tsv("features.tsv")
+                     if row["kind"] == "former country"
+                     for name in [row["name"], *filter(None, row["aliases"].split("|"))])
+
+
+def former_country(name: str) -> bool:
+    """Whether ``name`` is a country that no longer exists ("the Soviet Union", "USSR"):
+    a place of ``data/features.tsv``, with no ISO 3166-1 code."""
+    return key_of(name) in _former_countries()
+
+
+@cache
 def _capitals() -> dict[str, str]:
     return {
         key_of(c["capital"]): c["iso3"]

@@ -162,7 +162,8 @@ class PlaceResolver:
                 entity.country = place.country  # a sea of several countries has none
                 if entity.type == "LOC" and place.kind in ("city", "country"):
                     entity.type = "GPE"  # "New Rochelle": a town is a political entity
-                elif entity.type == "GPE" and place.kind == "feature":
+                elif entity.type == "GPE" and place.kind == "feature" and not (
+                        gazetteer.former_country(place.name)):
                     entity.type = "LOC"  # "Borneo", "the Atlantic": land or water, no polity
         doc._.places = places
 
