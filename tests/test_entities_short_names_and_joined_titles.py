@@ -1,8 +1,8 @@
 """Entities on the error classes of a further hand audit of real news (issue 15): an
 organisation named again in short, a state by its nickname, a former country, titles
-joined by "and", the party a candidacy names, a possessive pointing ahead to a name, and a
-name ending at its possessive. Each test reads an invented article written like a wire
-story."""
+joined by "and", the party a candidacy names, a possessive pointing ahead to a name, a
+pronoun a speaker used before in the same quotation, and a name ending at its possessive.
+Each test reads an invented article written like a wire story."""
 
 from __future__ import annotations
 
@@ -152,3 +152,15 @@ def test_a_former_country_is_one_place_under_its_names_and_is_placed():
     places = {p.entity: p for p in record.places}
     assert places[soviet.id].lat is not None
     assert places[by_name(record, "Yugoslavia").id].lon is not None
+
+
+def test_a_pronoun_in_a_speakers_quotation_means_whom_the_same_pronoun_meant_before():
+    record = analyze('Ana Ruiz\'s campaign dressed down Tomas Wren for his remarks on Monday.'
+                     '\n\n"This is the same attack he made last week," Ruiz spokesman Lee Chan '
+                     'said, in the segment following Pat Okoro\'s interview. "He encountered so '
+                     'much blowback that he changed his tune."\n\nDana Fell spoke later. "He '
+                     'met Pat Okoro on Friday, and he agreed," she said.')
+    text = record.text
+    mentions = {e.name: [text[s:t] for s, t in e.mentions] for e in record.entities}
+    assert mentions["Tomas Wren"][:6] == ["Tomas Wren", "his", "he", "He", "he", "his"]
+    assert mentions["Pat Okoro"][:2] == ["Pat Okoro's", "Pat Okoro"]

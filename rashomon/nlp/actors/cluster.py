@@ -220,6 +220,10 @@ class Clusterer:
             named.add(mention)  # "In his Sunday interviews, Tomas Wren defended …"
             return
         window = mention.sentence - self.pronoun_window
+        earlier = self._said_before(mention, window)
+        if earlier is not None:
+            earlier.add(mention)
+            return
         speaker = _words(mention.quoted_speaker or "")
         candidates = [
             (m, e)
@@ -246,6 +250,27 @@ class Clusterer:
         _, entity = max(speakers or main or subjects or recent, key=lambda pair: pair[0].start)
         entity.gender = entity.gender or mention.gender
         entity.add(mention)
+
+    def _said_before(self, mention: Mention, window: int) -> Entity | None:
+        """The person a pronoun of the same gender meant earlier in the same speaker's
+        quotation ("'… the same attack he made,' Chan said, after Okoro's interview. 'He
+        encountered …'": the same man, not Okoro), unless a person is named inside the
+        quotation between the two."""
+        if mention.aside is None:
+            return None
+        quoted = [
+            (m, e) for e in self.entities if e.type == "PERSON" for m in e.mentions
+            if window <= m.sentence and m.start < mention.start and m.aside is not None
+        ]
+        said = [(m, e) for m, e in quoted if m.kind == "pronoun" and m.gender == mention.gender
+                and (m.aside == mention.aside or (mention.quoted_speaker is not None
+                                                  and m.quoted_speaker == mention.quoted_speaker))]
+        if not said:
+            return None
+        last, entity = max(said, key=lambda pair: pair[0].start)
+        if any(m.kind == "name" and last.start < m.start for m, _ in quoted):
+            return None  # "'He met Pat Okoro, and he said …'": maybe Okoro
+        return entity
 
     # organisations --------------------------------------------------------------------
     def _office(self, mention: Mention) -> None:
