@@ -36,11 +36,13 @@ def test_the_body_a_named_unit_belongs_to_and_a_persons_name_stay_apart():
     record = analyze("The House Agriculture Committee met on Tuesday. The House voted on the "
                      "farm bill later. Tomas Wren said the Wren Foundation would pay for the "
                      "study, and Wren praised the vote. Subscribers to Brandtify Music rose "
-                     "on Monday, Brandtify said.")
+                     "on Monday, Brandtify said. Ana Ruiz studied at the University of Essex "
+                     "and at American University.")
     found = organisations(record)
     assert "House" in found and "House Agriculture Committee" in found
     assert found["Wren Foundation"] == ["the Wren Foundation"]
     assert found["Brandtify"] == ["Brandtify"]
+    assert found["American University"] == ["American University"]
 
 
 def test_a_legal_form_after_a_comma_and_a_web_domain_are_not_part_of_the_short_name():

@@ -327,9 +327,9 @@ class Clusterer:
         first words of its name when only one such organisation was named ("Velmora"
         after "Velmora Capital Partners", "Treasury" after "Treasury Department"). Not the
         body a named unit belongs to ("the House" beside "the House Agriculture
-        Committee"), the firm behind a service ("Facebook Live"), one of two joined
-        names, a place in an outlet's name, or a person's name ("the Wren Foundation" …
-        "Wren")."""
+        Committee"), the body behind a service or a meeting ("Facebook Live", "the G7
+        Summit"), one of two joined names, a place in an outlet's name, or a person's name
+        ("the Wren Foundation" … "Wren")."""
         core = org_core(mention.text)
         words = core.split()
         organisations = [e for e in self.entities if e.type == "ORG"]
@@ -344,6 +344,8 @@ class Clusterer:
                 return None
             named = [e for e in organisations if core in org_key(e.name).split()[1:]]
             return max(named, key=lambda e: max(m.start for m in e.mentions), default=None)
+        if all(w in lexicon.words("organisation_heads") for w in words):
+            return None  # "American University": no name left to shorten
         people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
         if fold(mention.text.split()[-1]) in people or fold(words[0]) in people:
             return None
@@ -353,8 +355,8 @@ class Clusterer:
             rest = known[len(words):]
             if known[: len(words)] != words or not rest or rest[0] in ("and", "&") or (
                     rest[-1] in lexicon.words("outlet_words") | lexicon.words(
-                        "service_words")) or (len(rest) > 1 and rest[-1] in heads):
-                continue  # "Alphabet and Facebook", "Facebook Live"
+                        "offshoot_words")) or (len(rest) > 1 and rest[-1] in heads):
+                continue  # "Alphabet and Facebook", "Facebook Live", "G7 Summit"
             longer.append(entity)
         return longer[0] if len(longer) == 1 else None
 
