@@ -1,8 +1,9 @@
 """Entities on the error classes of a further hand audit of real news (issue 15): an
-organisation named again in short, a state by its nickname, a former country, titles
-joined by "and", the party a candidacy names, a possessive pointing ahead to a name, a
-pronoun a speaker used before in the same quotation, and a name ending at its possessive.
-Each test reads an invented article written like a wire story."""
+organisation named again in short, a state by its nickname, a former country, features
+news names often, titles joined by "and", the party a candidacy names, a possessive
+pointing ahead to a name, a pronoun a speaker used before in the same quotation, and a
+name ending at its possessive. Each test reads an invented article written like a wire
+story."""
 
 from __future__ import annotations
 
@@ -166,3 +167,12 @@ def test_a_pronoun_in_a_speakers_quotation_means_whom_the_same_pronoun_meant_bef
     mentions = {e.name: [text[s:t] for s, t in e.mentions] for e in record.entities}
     assert mentions["Tomas Wren"][:6] == ["Tomas Wren", "his", "he", "He", "he", "his"]
     assert mentions["Pat Okoro"][:2] == ["Pat Okoro's", "Pat Okoro"]
+
+
+def test_features_news_names_often_are_placed():
+    record = analyze("Navy ships left Pearl Harbor on Monday for the Scarborough Shoal, near the "
+                     "Spratly archipelago. Two detainees were moved from Guantanamo Bay.")
+    placed = {p.name: p for p in record.places}
+    assert {"Pearl Harbor", "Scarborough Shoal", "Spratly archipelago",
+            "Guantanamo Bay"} <= set(placed)
+    assert placed["Guantanamo Bay"].country == "CUB"
