@@ -1,9 +1,9 @@
 """Entities on the error classes of a further hand audit of real news (issue 15): an
 organisation named again in short, a state by its nickname, a former country, features
 news names often, titles joined by "and", the party a candidacy names, a possessive
-pointing ahead to a name, a pronoun a speaker used before in the same quotation, and a
-name ending at its possessive. Each test reads an invented article written like a wire
-story."""
+pointing ahead to a name, a pronoun a speaker used before in the same quotation, a name
+ending at its possessive, and shouts. Each test reads an invented article written like a
+wire story."""
 
 from __future__ import annotations
 
@@ -176,3 +176,9 @@ def test_features_news_names_often_are_placed():
     assert {"Pearl Harbor", "Scarborough Shoal", "Spratly archipelago",
             "Guantanamo Bay"} <= set(placed)
     assert placed["Guantanamo Bay"].country == "CUB"
+
+
+def test_a_shout_with_a_letter_drawn_out_is_no_entity():
+    record = analyze('The crowd shouted "Nooooo" when Ana Ruiz named Tomas Wren. Then '
+                     '"Yesssss" rang out from the back of the hall.')
+    assert {e.name for e in record.entities} == {"Ana Ruiz", "Tomas Wren"}
