@@ -110,8 +110,9 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
         return None  # "oligarch": names are capitalised
     if lexicon.deictic_day(text):
         return None  # "Tonight we arrived in Cleveland"
-    if len(ent) == 1 and re.search(r"([a-z])\1\1", text.lower()):
-        return None  # "Nooooo", "Yesssss": a shout, no name has a letter three times over
+    if len(ent) == 1 and not text.isupper() and re.search(r"([a-z])\1\1", text.lower()):
+        return None  # "Nooooo", "Yesssss": a shout (not "AAA"), no name has a letter
+        # three times over
     if lexicon.strip_article(text).lower() in lexicon.words("generic_names"):
         return None  # "a super PAC backing Ana Ruiz": a kind of group, no one in particular
     if "/" in text and text.rsplit("/", 1)[1].strip().lower() in lexicon.words(
