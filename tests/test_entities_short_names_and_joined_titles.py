@@ -182,3 +182,57 @@ def test_a_shout_with_a_letter_drawn_out_is_no_entity():
     record = analyze('The crowd shouted "Nooooo" when Ana Ruiz named Tomas Wren. Then '
                      '"Yesssss" rang out from the back of the hall, AAA said.')
     assert {e.name for e in record.entities} == {"Ana Ruiz", "Tomas Wren", "AAA"}
+
+
+def mentions_of(record: rashomon.Record) -> dict[str, list[str]]:
+    return {e.name: [record.text[s:t] for s, t in e.mentions] for e in record.entities}
+
+
+def test_what_befell_the_person_before_is_not_the_next_names():
+    record = analyze("Tomas Wren died in 2010. Since his death, Marco Dunn has run the firm. "
+                     "Ana Ruiz lost the primary. In her concession speech, Lena Marsh praised "
+                     "the winner.")
+    found = mentions_of(record)
+    assert found["Tomas Wren"] == ["Tomas Wren", "his"]
+    assert found["Ana Ruiz"] == ["Ana Ruiz", "her"]
+
+
+def test_an_object_pronoun_in_a_quotation_is_not_the_subject_its_clause_names():
+    record = analyze('Tomas Wren fired Marco Dunn on Monday. "He told him to leave the '
+                     'building," Ana Ruiz said.')
+    assert mentions_of(record)["Marco Dunn"] == ["Marco Dunn", "him"]
+
+
+def test_a_head_noun_alone_is_the_latest_body_with_it_anywhere_in_its_name():
+    record = analyze("The State Department said it agreed. The Department of Homeland "
+                     "Security issued a warning on Monday. The Department said travelers "
+                     "should be careful.")
+    assert organisations(record)["Department of Homeland Security"] == [
+        "The Department of Homeland Security", "Department"]
+
+
+def test_a_firm_stays_apart_from_its_business_unit_and_its_foundation():
+    record = analyze("Tomas Wren joined Morgan Stanley Wealth Management in 2010. Morgan "
+                     "Stanley said he left in 2014. The Velmora Foundation gave money to "
+                     "schools. Velmora, the carmaker, said sales rose.")
+    found = organisations(record)
+    assert found["Morgan Stanley Wealth Management"] == ["Morgan Stanley Wealth Management"]
+    assert found["Velmora Foundation"] == ["The Velmora Foundation"]
+
+
+def test_a_party_of_two_words_is_no_party_of_one_and_others_are_not_ones_title():
+    record = analyze("Liberal Democrat candidate Ana Ruiz spoke on Monday. On Tuesday, Social "
+                     "Democratic candidate Tomas Wren spoke in Berlin. Police officers and "
+                     "firefighter Lee Chan rescued the family. Brandt Holdings president and chief "
+                     "executive Dana Fell resigned on Friday.")
+    assert [of for _, of in roles(record, "Ana Ruiz")] == [None]
+    assert [of for _, of in roles(record, "Tomas Wren")] == ["Social Democratic"]
+    assert roles(record, "Lee Chan") == [("firefighter", None)]
+    assert roles(record, "Dana Fell") == [("president", "Brandt Holdings"),
+                                          ("chief executive", "Brandt Holdings")]
+
+
+def test_a_nickname_a_team_or_a_university_shares_is_not_read_as_the_state():
+    record = analyze("Golden State beat Boston 110-100 on Sunday. Old Dominion beat James "
+                     "Madison 24-10 on Saturday.")
+    assert not {"California", "Virginia"} & {e.name for e in record.entities}

@@ -221,7 +221,7 @@ class Clusterer:
             return
         window = mention.sentence - self.pronoun_window
         earlier = self._said_before(mention, window)
-        if earlier is not None:
+        if earlier is not None and not _stands_at(earlier, mention.not_at):  # "He told him"
             earlier.add(mention)
             return
         speaker = _words(mention.quoted_speaker or "")
@@ -325,11 +325,12 @@ class Clusterer:
         news uses for it ("the Fed": ``organisation_short_names``), by its head noun alone,
         capitalised ("the Department" after "the State Department": the latest), or by the
         first words of its name when only one such organisation was named ("Velmora"
-        after "Velmora Capital Partners", "Treasury" after "Treasury Department"). Not the
-        body a named unit belongs to ("the House" beside "the House Agriculture
-        Committee"), the body behind a service or a meeting ("Facebook Live", "the G7
-        Summit"), one of two joined names, a place in an outlet's name, or a person's name
-        ("the Wren Foundation" … "Wren")."""
+        after "Velmora Capital Partners", "Treasury" after "Treasury Department": a
+        government office's head, ``office_heads``). Not the body a named unit belongs to
+        ("the House" beside "the House Agriculture Committee", "Velmora" beside "the
+        Velmora Foundation"), the body behind a service, a business unit or a meeting
+        ("Facebook Live", "Velmora Asset Management", "the G7 Summit"), one of two joined
+        names, a place in an outlet's name, or a person's name ("Wren")."""
         core = org_core(mention.text)
         words = core.split()
         organisations = [e for e in self.entities if e.type == "ORG"]
@@ -342,7 +343,8 @@ class Clusterer:
         if len(words) == 1 and core in heads:
             if not lexicon.strip_article(mention.text)[:1].isupper():
                 return None
-            named = [e for e in organisations if core in org_key(e.name).split()[1:]]
+            named = [e for e in organisations if core in org_key(e.name).split()
+                     and org_key(e.name) != core]  # "State Department", "Department of …"
             return max(named, key=lambda e: max(m.start for m in e.mentions), default=None)
         if all(w in lexicon.words("organisation_heads") for w in words):
             return None  # "American University": no name left to shorten
@@ -355,7 +357,8 @@ class Clusterer:
             rest = known[len(words):]
             if known[: len(words)] != words or not rest or rest[0] in ("and", "&") or (
                     rest[-1] in lexicon.words("outlet_words") | lexicon.words(
-                        "offshoot_words")) or (len(rest) > 1 and rest[-1] in heads):
+                        "offshoot_words")) or (rest[-1] in heads and (
+                            len(rest) > 1 or rest[-1] not in lexicon.words("office_heads"))):
                 continue  # "Alphabet and Facebook", "Facebook Live", "G7 Summit"
             longer.append(entity)
         return longer[0] if len(longer) == 1 else None

@@ -67,11 +67,15 @@ def _main_subject(token: Token) -> bool:
 def _fronted_owner(pronoun: Token) -> int | None:
     """Where the person's name stands that a possessive in a phrase fronted before it
     points ahead to ("In his Sunday interviews, Tomas Wren defended the plan": Wren):
-    the subject of the verb the phrase hangs on, a name written after the phrase. None
-    otherwise."""
+    the subject of the verb the phrase hangs on, a name written after the phrase; not
+    what befell someone ("After his arrest, …": ``befalling_nouns``). None otherwise."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
         return None
     noun = pronoun.head
+    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children
+                                    if c.dep_ == "compound")}
+    if words & lexicon.words("befalling_nouns"):
+        return None  # "Since his death, Marco Dunn has run the firm": the man before
     preposition = noun.head if noun.dep_ == "pobj" else None
     if preposition is None or preposition.dep_ != "prep" or preposition.i != (
             preposition.sent.start):
@@ -232,10 +236,14 @@ def _shared_title(ent: Span) -> list[Role]:
             break
         first = first.head  # "Mike Lee" after "Marco Rubio", in the list
     head = first.head
+    start = _name_start(first)
+    set_off = first.dep_ == "conj" or (start > 0 and first.doc[start - 1].text in (
+        ",", ":", "-", "–", "—"))  # "candidates, X and Y", "candidates - X, Y and Z"
     if first.dep_ in ("conj", "appos") and head.i < first.i and not (
-            head.ent_type_) and head.tag_ in ("NNS", "NNPS"):  # "senators, X, Y"
+            head.ent_type_) and head.tag_ in ("NNS", "NNPS") and set_off:  # "senators, X, Y"
         roles = _plural_title_role(head.text, capitalised=first.dep_ == "conj")
-        party = next((t.text for t in head.lefts if lexicon.party_member(t.text)), None)
+        named = [t.text for t in head.lefts if t.is_title and t.lower_ != "the"]
+        party = named[0] if len(named) == 1 and lexicon.party_member(named[0]) else None
         for role in roles if party else []:  # "The Democratic candidates, X and Y"
             role.of = candidacy_party([party, *role.title.split()])
         return roles
@@ -272,7 +280,8 @@ def _with_modifier(roles: list[Role], token: Token) -> list[Role]:
         for role in roles:
             role.title = f"{doc[before].lower_} {role.title}"
         before -= 1
-    if before >= 0 and lexicon.party_member(doc[before].text):
+    if before >= 0 and lexicon.party_member(doc[before].text) and not (
+            before > 0 and doc[before - 1].is_title):  # not "Social Democratic candidates"
         for role in roles:
             role.of = role.of or candidacy_party([doc[before].text, *role.title.split()])
     return roles

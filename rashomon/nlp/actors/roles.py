@@ -61,8 +61,9 @@ def coordinated_roles(words: list[str], described: bool = False
                       ) -> list[tuple[Role, str | None]]:
     """The roles of titles joined by "and" or commas, each with its holder's country
     ("editor and guest host": two; "Okoro surrogate and actor": a surrogate of Okoro and
-    an actor); a title after a possessive owner's first title is the owner's too
-    ("Velmora's chief pollster and strategist"). Words that only read as one title stay
+    an actor); a title after the first title of a possessive owner or a named firm is
+    the owner's too ("Velmora's chief pollster and strategist", "Brandt Holdings president
+    and chief executive"). Words that only read as one title stay
     one ("Health and Human Services Secretary", "Police and Crime Commissioner")."""
     whole = role_from_words(words, described)
     single = [(whole[0], whole[1])] if whole[0] is not None else []
@@ -80,11 +81,13 @@ def coordinated_roles(words: list[str], described: bool = False
         return single
     first = found[0][0]
     modifier = parts[0][0].lower()
-    owned = first.of and any(w in lexicon.words("possessives") for w in parts[0])
+    owned = first.of and (any(w in lexicon.words("possessives") for w in parts[0]) or (
+        first.of.split()[-1].lower() in lexicon.words("organisation_heads")))
     for role, _ in found[1:]:
-        if modifier in ("former", "ex-") and not role.title.lower().startswith(modifier):
+        if modifier in ("former", "ex-") and role.title.split()[0].lower() not in (
+                lexicon.words("title_modifiers")):
             role.title = f"{modifier} {role.title}"  # "Former prosecutor and … Mayor X"
-        if owned and role.of is None:
+        if owned and role.of is None:  # "Brandt Holdings president and chief executive"
             role.of, role.country = first.of, first.country
     return found
 
@@ -172,9 +175,9 @@ def candidacy_party(title_words: list[str]) -> str | None:
     Party; ``candidacy_titles``), else None."""
     if not title_words or title_words[-1].lower() not in lexicon.words("candidacy_titles"):
         return None
-    parties = [lexicon.party_member(w) for w in title_words if w[:1].isupper()]
-    names = lexicon.table("party_names")
-    return next((names[p] for p in parties if p in names), None)
+    capitalised = [w for w in title_words[:-1] if w[:1].isupper()]
+    party = lexicon.party_member(capitalised[0]) if len(capitalised) == 1 else None
+    return lexicon.table("party_names").get(party or "")  # not "Social Democratic": one word
 
 
 def _describing_noun(words: list[str]) -> bool:
@@ -375,6 +378,13 @@ def premodifier_roles(name: Span) -> tuple[list[Role], str | None, int]:
                 role.country = role.country or place_country
                 country = country or place_country
             country = next((c for _, c in found if c), country)
+            party = next((t for t in opening if lexicon.party_member(t.text)), None)
+            named_before = party is not None and party.i > 0 and (
+                party.doc[party.i - 1].pos_ == "PROPN") and not lexicon.title_info(
+                party.doc[party.i - 1].text)
+            for role, _ in found if named_before else []:  # "Social Democratic candidate X"
+                if role.of is not None and role.of == candidacy_party(role.title.split()):
+                    role.of = None
             return [r for r, _ in found], country, first.idx
         tokens = tokens[1:]
     return [], None, name.start_char
@@ -385,8 +395,9 @@ def _joined_before(first: Token) -> list[Token]:
     ("Velmora's chief pollster" of "Velmora's chief pollster and strategist Ana Ruiz"):
     a phrase with no article, back to the start of its clause, else []."""
     doc = first.doc
-    if first.i < 2 or doc[first.i - 1].lower_ not in ("and", "&"):
-        return []
+    if first.i < 2 or doc[first.i - 1].lower_ not in ("and", "&") or doc[first.i - 2].tag_ in (
+            "NNS", "NNPS"):
+        return []  # "Protesters and Senator Ana Ruiz": others, not her title
     start = first.i - 1
     while start > first.sent.start and first.i - 1 - start < 6:
         token = doc[start - 1]
