@@ -212,10 +212,8 @@ class Clusterer:
             holder.add(mention)
 
     def _pronoun(self, mention: Mention) -> None:
-        named = next((e for e in self.entities if mention.ahead_at is not None and any(
-            m.start == mention.ahead_at for m in e.mentions)), None)
-        if named is not None and named.type == "PERSON" and named.gender in (
-                None, mention.gender):
+        named = self._named_ahead(mention)
+        if named is not None:
             named.gender = named.gender or mention.gender
             named.add(mention)  # "In his Sunday interviews, Tomas Wren defended …"
             return
@@ -250,6 +248,17 @@ class Clusterer:
         _, entity = max(speakers or main or subjects or recent, key=lambda pair: pair[0].start)
         entity.gender = entity.gender or mention.gender
         entity.add(mention)
+
+    def _named_ahead(self, mention: Mention) -> Entity | None:
+        """The person of the name a possessive points ahead to (``Mention.ahead_at``),
+        when of its gender; else None."""
+        if mention.ahead_at is None:
+            return None
+        named = next((e for e in self.entities
+                      if any(m.start == mention.ahead_at for m in e.mentions)), None)
+        if named is None or named.type != "PERSON" or named.gender not in (None, mention.gender):
+            return None
+        return named
 
     def _said_before(self, mention: Mention, window: int) -> Entity | None:
         """The person a pronoun of the same gender meant earlier in the same speaker's
@@ -303,10 +312,10 @@ class Clusterer:
                     entity.name = short  # "Ford", then "Ford Motor Company"
                 entity.add(mention)
                 return
-        outlet = self._outlet_called(short) or (
+        named_before = self._outlet_called(short) or (
             self._shortened(mention) if mention.kind == "name" else None)
-        if outlet is not None:
-            outlet.add(mention)
+        if named_before is not None:
+            named_before.add(mention)
             return
         name = mention.text if mention.kind == "nominal" else short
         self._new(name, "ORG").add(mention)
@@ -351,16 +360,7 @@ class Clusterer:
         people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
         if fold(mention.text.split()[-1]) in people or fold(words[0]) in people:
             return None
-        longer = []
-        for entity in organisations:
-            known = org_core(entity.name).split()
-            rest = known[len(words):]
-            if known[: len(words)] != words or not rest or rest[0] in ("and", "&") or (
-                    rest[-1] in lexicon.words("outlet_words") | lexicon.words(
-                        "offshoot_words")) or (rest[-1] in heads and (
-                            len(rest) > 1 or rest[-1] not in lexicon.words("office_heads"))):
-                continue  # "Alphabet and Facebook", "Facebook Live", "G7 Summit"
-            longer.append(entity)
+        longer = [e for e in organisations if _opens_same_body(words, org_core(e.name).split())]
         return longer[0] if len(longer) == 1 else None
 
     def _government(self, mention: Mention) -> None:
@@ -651,6 +651,21 @@ def cluster(
         entity.id = f"E{number}"
         entity.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+def _opens_same_body(short: list[str], known: list[str]) -> bool:
+    """Whether the words ``short`` open the name ``known`` of the same body (both cores):
+    what follows is no second name ("Alphabet and Facebook"), no outlet, service, business
+    unit or meeting ("Facebook Live", "the G7 Summit": ``offshoot_words``), and no unit of
+    its own ("House Agriculture Committee", "Velmora Foundation"; "Treasury Department" is
+    the Treasury: ``office_heads``)."""
+    rest = known[len(short):]
+    if known[: len(short)] != short or not rest or rest[0] in ("and", "&"):
+        return False
+    if rest[-1] in lexicon.words("outlet_words") | lexicon.words("offshoot_words"):
+        return False
+    unit = rest[-1] in lexicon.words("unit_heads")
+    return not unit or (len(rest) == 1 and rest[0] in lexicon.words("office_heads"))
 
 
 def _pointed_after(mentions: list[Mention]) -> list[Mention]:
