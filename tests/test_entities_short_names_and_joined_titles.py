@@ -2,8 +2,8 @@
 organisation named again in short, a state by its nickname, a former country, features
 news names often, titles joined by "and", the party a candidacy names, a possessive
 pointing ahead to a name, a pronoun a speaker used before in the same quotation, a name
-ending at its possessive, and shouts. Each test reads an invented article written like a
-wire story."""
+ending at its possessive, shouts, and court cases. Each test reads an invented article
+written like a wire story."""
 
 from __future__ import annotations
 
@@ -188,13 +188,15 @@ def mentions_of(record: rashomon.Record) -> dict[str, list[str]]:
     return {e.name: [record.text[s:t] for s, t in e.mentions] for e in record.entities}
 
 
-def test_what_befell_the_person_before_is_not_the_next_names():
+def test_what_befell_the_person_named_before_is_not_the_next_names():
     record = analyze("Tomas Wren died in 2010. Since his death, Marco Dunn has run the firm. "
                      "Ana Ruiz lost the primary. In her concession speech, Lena Marsh praised "
-                     "the winner.")
+                     "the winner. Police arrested the suspect on Friday. After his arrest, Lee "
+                     "Chan stayed in a cell.")
     found = mentions_of(record)
     assert found["Tomas Wren"] == ["Tomas Wren", "his"]
     assert found["Ana Ruiz"] == ["Ana Ruiz", "her"]
+    assert found["Lee Chan"] == ["his", "Lee Chan"]  # no one named the sentence before
 
 
 def test_an_object_pronoun_in_a_quotation_is_not_the_subject_its_clause_names():
@@ -236,3 +238,15 @@ def test_a_nickname_a_team_or_a_university_shares_is_not_read_as_the_state():
     record = analyze("Golden State beat Boston 110-100 on Sunday. Old Dominion beat James "
                      "Madison 24-10 on Saturday.")
     assert not {"California", "Virginia"} & {e.name for e in record.entities}
+
+
+def test_a_court_case_named_by_its_parties_is_one_law_and_no_place_or_party():
+    record = analyze("The justices heard Pellin v. Okafor on Wednesday. In Velmora Holdings v. "
+                     "Ohio, the court upheld the rule. Ana Ruiz vs. Tomas Wren is the race to "
+                     "watch. Release v. 2 of the app shipped. The ruling in Velmora Holdings "
+                     "came in June.")
+    laws = {e.name: e for e in record.entities if e.type == "LAW"}
+    assert set(laws) == {"Pellin v. Okafor", "Velmora Holdings v. Ohio"}
+    assert len(laws["Velmora Holdings v. Ohio"].mentions) == 2
+    assert not record.places
+    assert {"Ana Ruiz", "Tomas Wren"} <= {e.name for e in record.entities}

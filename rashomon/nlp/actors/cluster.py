@@ -251,14 +251,20 @@ class Clusterer:
 
     def _named_ahead(self, mention: Mention) -> Entity | None:
         """The person of the name a possessive points ahead to (``Mention.ahead_at``),
-        when of its gender; else None."""
+        when of its gender; else None. What befell someone is the person the sentence
+        before names, when it names one ("Wren died. Since his death, Dunn has run the
+        firm"; but "Police arrested the accused. After his arrest, Brenton stayed …")."""
         if mention.ahead_at is None:
             return None
         named = next((e for e in self.entities
                       if any(m.start == mention.ahead_at for m in e.mentions)), None)
         if named is None or named.type != "PERSON" or named.gender not in (None, mention.gender):
             return None
-        return named
+        before = [e for e in self.entities if e is not named and e.type == "PERSON"
+                  and e.gender in (None, mention.gender) and any(
+                      m.kind == "name" and m.sentence == mention.sentence - 1
+                      for m in e.mentions)]
+        return None if mention.befalls and before else named
 
     def _said_before(self, mention: Mention, window: int) -> Entity | None:
         """The person a pronoun of the same gender meant earlier in the same speaker's
@@ -339,7 +345,8 @@ class Clusterer:
         ("the House" beside "the House Agriculture Committee", "Velmora" beside "the
         Velmora Foundation"), the body behind a service, a business unit or a meeting
         ("Facebook Live", "Velmora Asset Management", "the G7 Summit"), one of two joined
-        names, a place in an outlet's name, or a person's name ("Wren")."""
+        names, a place in an outlet's name, or a person's name ("Wren"). A court case's
+        first party alone is the case ("Fisher" after "Fisher v. University of Texas")."""
         core = org_core(mention.text)
         words = core.split()
         organisations = [e for e in self.entities if e.type == "ORG"]
@@ -357,6 +364,9 @@ class Clusterer:
             return max(named, key=lambda e: max(m.start for m in e.mentions), default=None)
         if all(w in lexicon.words("organisation_heads") for w in words):
             return None  # "American University": no name left to shorten
+        cases = [e for e in self.entities if e.type == "LAW" and _first_party(e.name) == words]
+        if len(cases) == 1:
+            return cases[0]  # "Fisher" after "Fisher v. University of Texas"
         people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
         if fold(mention.text.split()[-1]) in people or fold(words[0]) in people:
             return None
@@ -651,6 +661,14 @@ def cluster(
         entity.id = f"E{number}"
         entity.mentions.sort(key=lambda m: m.start)
     return entities
+
+
+def _first_party(name: str) -> list[str]:
+    """The core words of the first party of a court case's name ("Fisher v. University of
+    Texas" -> ["fisher"]), else []."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in lexicon.words("case_markers")), 0)
+    return org_core(" ".join(words[:cut])).split() if cut else []
 
 
 def _opens_same_body(short: list[str], known: list[str]) -> bool:

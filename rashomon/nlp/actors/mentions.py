@@ -67,15 +67,11 @@ def _main_subject(token: Token) -> bool:
 def _fronted_owner(pronoun: Token) -> int | None:
     """Where the person's name stands that a possessive in a phrase fronted before it
     points ahead to ("In his Sunday interviews, Tomas Wren defended the plan": Wren):
-    the subject of the verb the phrase hangs on, a name written after the phrase; not
-    what befell someone ("After his arrest, …": ``befalling_nouns``). None otherwise."""
+    the subject of the verb the phrase hangs on, a name written after the phrase. None
+    otherwise."""
     if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
         return None
     noun = pronoun.head
-    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children
-                                    if c.dep_ == "compound")}
-    if words & lexicon.words("befalling_nouns"):
-        return None  # "Since his death, Marco Dunn has run the firm": the man before
     preposition = noun.head if noun.dep_ == "pobj" else None
     if preposition is None or preposition.dep_ != "prep" or preposition.i != (
             preposition.sent.start):
@@ -88,6 +84,15 @@ def _fronted_owner(pronoun: Token) -> int | None:
     while start > 0 and subject.doc[start].ent_iob_ == "I":
         start -= 1
     return subject.doc[start].idx
+
+
+def _befalls(pronoun: Token) -> bool:
+    """Whether a possessive's noun names what befell someone ("his death", "her concession
+    speech": ``befalling_nouns``)."""
+    noun = pronoun.head
+    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children
+                                    if c.dep_ == "compound")}
+    return bool(words & lexicon.words("befalling_nouns"))
 
 
 def _clause_subject(pronoun: Token) -> int | None:
@@ -394,6 +399,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 speaks=reporting.reports(token),
                 not_at=_clause_subject(token),
                 ahead_at=_fronted_owner(token),
+                befalls=_befalls(token),
                 gender=gender,
             )
         )

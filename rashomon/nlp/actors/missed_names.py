@@ -241,6 +241,39 @@ def law_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def case_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """Court cases named by their parties ("Zubik v. Burwell", "Fisher v. University of
+    Texas", "United States v. Texas"): one LAW from the first party's name to the second's,
+    however the model cut or typed them (``case_markers``)."""
+    spans = []
+    names = [e for e in ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LAW", "FAC")]
+    ending = {e.end: e for e in names}
+    starting = {e.start: e for e in names}
+    for token in doc:
+        if token.text not in lexicon.words("case_markers") or token.i == 0:  # not "C. V."
+            continue
+        inside = next((e for e in names if e.start < token.i < e.end - 1), None)
+        if inside is not None:
+            spans.append(Span(doc, inside.start, inside.end, label="LAW"))
+            continue
+        left, right = ending.get(token.i), starting.get(token.i + 1)
+        start = left.start if left is not None else _capitalised_run(doc, token.i, -1)
+        end = right.end if right is not None else _capitalised_run(doc, token.i, 1)
+        if start < token.i < end - 1:
+            spans.append(Span(doc, start, end, label="LAW"))
+    return spans
+
+
+def _capitalised_run(doc: Doc, marker: int, step: int) -> int:
+    """The far edge of the capitalised words next to ``marker`` on the side ``step`` (-1:
+    the start of the run before it; 1: the end of the run after it), not an article."""
+    index = marker + step
+    while 0 <= index < len(doc) and doc[index].is_title and (
+            doc[index].lower_ not in lexicon.words("articles")):
+        index += step
+    return index + 1 if step < 0 else index
+
+
 def campus_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """A state university named with its campus ("the University of California, San
     Diego"): one organisation, no city of the story."""

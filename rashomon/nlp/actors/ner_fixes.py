@@ -34,6 +34,7 @@ from rashomon.nlp.actors.missed_names import (
     bracketed_short_names,
     campus_names,
     caption_places,
+    case_names,
     completed_persons,
     described_places,
     hinted_places,
@@ -511,7 +512,7 @@ def corrected_entities(
               + hinted_places(doc, place_hints)
               + caption_places(doc, captions) + described_places(doc, model_ents)
               + party_tag_states(doc, model_ents) + law_names(doc)
-              + campus_names(doc, model_ents))
+              + campus_names(doc, model_ents) + case_names(doc, model_ents))
     persons = title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)
     taken = {i for span in added for i in range(span.start, span.end)}

@@ -36,6 +36,7 @@ class Mention:
     speaks: bool = False  # the subject of a reporting verb ("Rowan said", "he added")
     not_at: int | None = None  # an object pronoun: where its clause's subject is, not it
     ahead_at: int | None = None  # a possessive in a fronted phrase: the name it points to
+    befalls: bool = False  # that phrase names what befell someone ("After his arrest, …")
     country: str | None = None
     roles: list[Role] = field(default_factory=list)
     role_text: str | None = None  # "Finnish President Anna Virtanen"
