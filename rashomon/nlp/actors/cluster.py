@@ -19,6 +19,7 @@ from rashomon.nlp.actors.types import Entity, Mention
 from rashomon.nlp.common import gazetteer, lexicon
 
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW"}
+_RECENT_MENTIONS = 40  # a person's latest mentions a pronoun in a quotation looks back over
 _LABEL_TYPE = {"FAC": "LOC", "PRODUCT": "OTHER", "WORK_OF_ART": "OTHER"}
 
 
@@ -274,7 +275,8 @@ class Clusterer:
         if mention.aside is None:
             return None
         quoted = [
-            (m, e) for e in self.entities if e.type == "PERSON" for m in e.mentions
+            (m, e) for e in self.entities if e.type == "PERSON"
+            for m in e.mentions[-_RECENT_MENTIONS:]
             if window <= m.sentence and m.start < mention.start and m.aside is not None
         ]
         said = [(m, e) for m, e in quoted if m.kind == "pronoun" and m.gender == mention.gender
@@ -367,11 +369,13 @@ class Clusterer:
         cases = [e for e in self.entities if e.type == "LAW" and _first_party(e.name) == words]
         if len(cases) == 1:
             return cases[0]  # "Fisher" after "Fisher v. University of Texas"
+        longer = [e for e in organisations if _opens_same_body(words, org_core(e.name).split())]
+        if len(longer) != 1:
+            return None
         people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
         if fold(mention.text.split()[-1]) in people or fold(words[0]) in people:
-            return None
-        longer = [e for e in organisations if _opens_same_body(words, org_core(e.name).split())]
-        return longer[0] if len(longer) == 1 else None
+            return None  # "the Wren Foundation" … "Wren"
+        return longer[0]
 
     def _government(self, mention: Mention) -> None:
         role = mention.roles[0]
