@@ -551,3 +551,24 @@ def test_the_court_is_no_court_named_only_inside_a_quotation():
         "reporters.\n\nThe court said it would announce its verdict on Friday.\n"
     )
     assert _find(record, "it would announce").speaker is None
+
+
+def test_hopes_is_a_cue_though_the_lemmatizer_reads_hop():
+    # spaCy's English rule lemmatizer turns "hopes", "hoped", "hoping" into "hop"
+    # (rashomon/data/lemma_exceptions.tsv puts them right)
+    record = _analyze(
+        "Harbour Vote\n\n"
+        "Mayor Ana Ruiz hopes the new ferry pier will open before the summer. Tomas Wren "
+        "hoped that the council would vote on the fares in May.\n"
+    )
+    pier, fares = _find(record, "the new ferry pier"), _find(record, "the council")
+    assert (_name(record, pier.speaker), pier.act) == ("Ana Ruiz", "intention")
+    assert (_name(record, fares.speaker), fares.act) == ("Tomas Wren", "intention")
+    # a parenthetical "she said" frames a hope; a finding's own clause is no speech
+    framed = _analyze("Ferry Fares\n\nAna Ruiz hoped, she said, that the fares would fall. "
+                      "The survey also finds that Wren maintains a lead over Ruiz.\n")
+    assert [(q.act, _name(framed, q.speaker), q.content.endswith("the fares would fall"))
+            for q in framed.quotes[:1]] == [("speech", "Ana Ruiz", True)]
+    assert [(q.act, q.content) for q in framed.quotes[1:]] == [
+        ("finding", "Wren maintains a lead over Ruiz")]
+

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from rashomon import settings
+from rashomon.data import load_tsv
 from rashomon.errors import Errors, RashomonError, first_line
 from rashomon.nlp.actors import component as _actors  # noqa: F401  (the factories)
 from rashomon.nlp.common.extensions import register_extensions
@@ -39,6 +40,21 @@ def load(model: str | None = None) -> Language:
     return _load(model or settings.DEFAULT_MODEL)
 
 
+def _correct_lemmas(nlp: Language) -> None:
+    """Give the verb forms spaCy's English rule lemmatizer gets wrong ("hopes" → "hop";
+    ``lemma_exceptions.tsv``) their lemma through the attribute ruler, which runs before
+    the lemmatizer (it keeps a lemma already set), so every component reads "hope"."""
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    if nlp.get_pipe("lemmatizer").overwrite:
+        return
+    verb_tags = {"IN": ["VBZ", "VBD", "VBN", "VBG", "VBP", "VB"]}
+    nlp.get_pipe("attribute_ruler").add_patterns([
+        {"patterns": [[{"LOWER": row["form"], "TAG": verb_tags}]],
+         "attrs": {"LEMMA": row["lemma"]}}
+        for row in load_tsv("lemma_exceptions.tsv")])
+
+
 def check_model(name: str) -> None:
     """A one-line R009 unless ``name`` is an installed spaCy pipeline package (checked
     without loading it)."""
@@ -57,6 +73,7 @@ def _load(name: str) -> Language:
             raise RashomonError(Errors.R009, name=name,
                                 choices=", ".join(settings.MODELS)) from None
     nlp.meta["rashomon_package"] = name
+    _correct_lemmas(nlp)
     register_extensions()
     for component in COMPONENTS:
         nlp.add_pipe(component, last=True)

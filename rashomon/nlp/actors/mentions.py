@@ -152,7 +152,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         sentence=sentence,
         subject=ent.root.dep_ in _SUBJECT,
         main=_main_subject(ent.root),
-        speaks=reporting.reports(ent.root),
+        speaks=reporting.speaks(ent.root),
     )
     if label == "PERSON":
         before, country, role_start = premodifier_roles(ent)
@@ -396,7 +396,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 subject=token.dep_ in _SUBJECT,
                 main=_main_subject(token),
                 in_speech=reported[sentence.start],
-                speaks=reporting.reports(token),
+                speaks=reporting.speaks(token),
                 not_at=_clause_subject(token),
                 ahead_at=_fronted_owner(token),
                 befalls=_befalls(token),

@@ -27,6 +27,13 @@ def reports(token, passive: bool = False) -> bool:
     return token.dep_ in subjects and frame(token.head.lemma_) is not None
 
 
+def speaks(token) -> bool:
+    """Whether ``token`` is the subject of a reporting verb that is no part of what another
+    one reports: "Rowan said", not the editor of "Wren noted that the editor had
+    reported …", who speaks only in Wren's words."""
+    return reports(token) and not any(frame(a.lemma_) is not None for a in token.head.ancestors)
+
+
 def frame(lemma: str) -> dict | None:
     """The frame (content and addressee slots) of a reporting verb, or None."""
     spec = lexicon()["verbs"].get(lemma.lower())

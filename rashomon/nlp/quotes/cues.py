@@ -68,7 +68,10 @@ def framing_clause(cue: Token) -> Token | None:
         c.dep_ in ("dobj", "xcomp") for c in cue.children) and _set_off_by_comma(cue)
     parenthetical = (cue.dep_ in ("parataxis", "ccomp") or as_clause) and head.i != cue.i
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-    reports_the_verb = frame(head.lemma_) is not None  # "X agreed …, the office said"
+    # "X agreed …, the office said" frames no agreement; "He hoped, he said, that …" frames
+    # the hope, which is then part of the statement
+    reports_the_verb = frame(head.lemma_) is not None and (
+        _act(head) == "speech" or cue.dep_ != "parataxis")
     if parenthetical and has_subject and head.pos_ in ("VERB", "AUX") and not reports_the_verb:
         return head
     return None
@@ -124,10 +127,16 @@ def outer_cue(cue: Token) -> Token | None:
 
 def reported_attitude(cue: Token, reporting: set[Token]) -> bool:
     """Whether a belief, intention or finding is reported inside someone else's statement
-    ("Dendias told Kaya that Athens wanted …"): it is part of that statement, not one of
-    its own."""
-    act = (frame(cue.lemma_) or {}).get("act", "speech")
-    return act != "speech" and any(a in reporting for a in cue.ancestors)
+    ("Dendias told Kaya that Athens wanted …", "He hoped, he said, that …"): it is part of
+    that statement, not one of its own."""
+    return _act(cue) != "speech" and (any(a in reporting for a in cue.ancestors) or any(
+        c in reporting and c.dep_ == "parataxis" and _act(c) == "speech"
+        for c in cue.children))  # "He hoped, he said, that …"
+
+
+def _act(cue: Token) -> str:
+    """What a reporting verb reports: speech, belief, intention or finding."""
+    return (frame(cue.lemma_) or {}).get("act", "speech")
 
 
 def incidental_attitude(cue: Token) -> bool:
@@ -209,7 +218,8 @@ def _not_done(cue: Token) -> bool:
 def reports_speech(verb: Token) -> bool:
     """Whether ``verb`` is a speech act reported as past ("asked", "has stressed") and not
     one announced for later ("would announce")."""
-    if frame(verb.lemma_) is None or content_of(verb, frame(verb.lemma_)["content"]) is None:
+    if frame(verb.lemma_) is None or _act(verb) != "speech" or content_of(
+            verb, frame(verb.lemma_)["content"]) is None:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
