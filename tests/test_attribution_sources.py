@@ -572,3 +572,42 @@ def test_hopes_is_a_cue_though_the_lemmatizer_reads_hop():
     assert [(q.act, q.content) for q in framed.quotes[1:]] == [
         ("finding", "Wren maintains a lead over Ruiz")]
 
+
+def test_a_verb_the_tagger_read_as_a_plural_noun_is_still_a_cue():
+    record = _analyze(
+        "Ferry Fares\n\n"
+        "The harbour council met on Monday. The Green candidate plans to be in Pellin on "
+        "Sunday night to watch the count.\n"
+    )
+    count = _find(record, "to be in Pellin")
+    assert (_words(record, count.speaker_span), count.act) == ("The Green candidate",
+                                                               "intention")
+    plans = _analyze("Ferry Fares\n\nThe plans of the council were approved on Monday.\n")
+    assert plans.quotes == []
+
+
+def test_a_clause_ending_on_a_quoted_title_is_reported_whole():
+    record = _analyze(
+        "Harbour Emails\n\n"
+        "Democratic candidate Senator Ana Ruiz (D-PE) stated that the story on her rival's "
+        "emails has moved on Friday's broadcast of Pellin TV's \"Harbour Hour.\"\n\n"
+        "Ruiz said that the ferry would run on Sunday. \"We are ready,\" she added.\n"
+    )
+    story = _find(record, "the story on her rival")
+    assert (_name(record, story.speaker), story.content.endswith('"Harbour Hour."')) == (
+        "Ana Ruiz", True)
+    assert _find(record, "the ferry would run").content == "the ferry would run on Sunday"
+    assert _find(record, "We are ready").speaker == story.speaker
+
+
+def test_a_she_guessed_from_a_possessive_does_not_make_the_man_a_woman():
+    record = _analyze(
+        "Harbour Plan\n\n"
+        "The crowd cheered for President Ilmar Wren's plan on Tuesday. The singer from the "
+        "port was in the hall for Wren's announcement. She became a voice for the harbour "
+        "after the flood last year.\n\n"
+        "Wren later spoke at a memorial service in Pellin. He says that was not the first "
+        "time he had to talk to the town after a flood.\n"
+    )
+    first_time = _find(record, "that was not the first time")
+    assert _name(record, first_time.speaker) == "Ilmar Wren"

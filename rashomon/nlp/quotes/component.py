@@ -131,7 +131,7 @@ class QuoteFinder:
         cues = [
             t
             for t in doc
-            if t.pos_ in ("VERB", "AUX")
+            if (t.pos_ in ("VERB", "AUX") or _verb_tagged_noun(t))
             and frame(t.lemma_) is not None
             and has_required_words(t, frame(t.lemma_))
             and not own_voice(t)
@@ -149,8 +149,12 @@ class QuoteFinder:
         carried = {q.cue_at for q in quotes if q.cue_at is not None and (
             q.kind == "mixed" or q.cue_at < q.start)}  # the cue of a quotation is no statement
         after_quotation = {q.cue_at for q in quotes if q.cue_at is not None} - carried
+        told = Regions((q.start, q.end) for q in quotes)
+        quoted_statements = Regions((p.start, p.end) for p in marks.passages
+                                    if told.holds(p.start))  # not a title or term
         quotes += context.indirect([c for c in cues if c.idx not in carried], marks.passages,
-                                   after_quotation, {q.cue_at for q in quotes})
+                                   after_quotation, {q.cue_at for q in quotes},
+                                   quoted_statements)
         quotes += context.transcript(Regions((q.start, q.end) for q in quotes))
         headline = context.headline()
         if headline is not None:  # it replaces what the parser made of the headline
@@ -965,11 +969,15 @@ class _Context:
     # Indirect speech
 
     def indirect(self, cues: list[Token], passages: list[Passage],
-                 after_quotation: set[int], quoting: set[int | None]) -> list[FoundQuote]:
+                 after_quotation: set[int], quoting: set[int | None],
+                 quoted_statements: Regions) -> list[FoundQuote]:
         """The statements of the cues outside quotations; a cue that follows a quotation
         (at an offset of ``after_quotation``) reports nothing more before it ("Ruiz
         declared …: “…,” she said"); an "according to" in the sentence of a quotation's
-        cue (at an offset of ``quoting``) is that quotation's channel, no statement."""
+        cue (at an offset of ``quoting``) is that quotation's channel, no statement. A
+        clause that holds a quotation which is a statement of its own (in
+        ``quoted_statements``) is left to it; one that holds only a quoted title or term
+        ("… on HBO's “Real Time.”") is reported whole."""
         spans = Regions((p.start, p.end) for p in passages)
         titles = Regions((s, e) for kind, s, e in _blocks(self.doc) if kind == "title")
         found = []
@@ -987,7 +995,7 @@ class _Context:
             if reports_speech(content) and content.i < cue.i:
                 reporters[content.i] = cue  # "Virtanen asked ..., the office said"
                 continue
-            span = self._content_span(cue, content, spans)
+            span = self._content_span(cue, content, quoted_statements, passages)
             if span is None:
                 continue
             quote = FoundQuote("indirect", *span, paragraph=self.paragraph_of(cue.idx))
@@ -1001,11 +1009,12 @@ class _Context:
         return found
 
     def _content_span(
-        self, cue: Token, content: Token, spans: Regions
+        self, cue: Token, content: Token, spans: Regions, passages: list[Passage]
     ) -> tuple[int, int] | None:
-        """The reported clause, without a coordinated clause that holds a quoted passage
-        ("said X, and promised that those responsible would be “found and punished”");
-        None when a passage carries the content itself."""
+        """The reported clause, without a coordinated clause that holds a quoted statement
+        (in ``spans``: "said X, and promised that those responsible would be “found and
+        punished”"); None when a quoted statement carries the content itself. A quoted
+        title the clause ends on keeps its closing mark."""
         inside = content.is_ancestor(cue)
         left_out = [cue] if inside else []
         according = self.according(cue.sent)
@@ -1021,6 +1030,10 @@ class _Context:
                               if t.i > content.i and t.dep_ in ("prep", "advcl", "xcomp"))])
         if spans.overlaps(start, end):
             return None
+        closing = [p.closed_at for p in passages if start <= p.opened_at < end
+                   and p.closed_at is not None and p.closed_at >= end]
+        if closing and re.fullmatch(r"[.,!?]?", self.text[end:closing[0]]):
+            end = mark_end(self.text, closing[0])  # “Real Time.”
         return start, end
 
     def _according_clauses(self, stated: set[int | None], spans: Regions) -> list[FoundQuote]:
@@ -1204,6 +1217,13 @@ class _Context:
         return self._once("timexes", cue.i, lambda: [
             (token, timex) for token in cue.subtree for start, end, timex in self.timexes
             if start <= token.idx < end])
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """A plural noun the parser still made a clause's predicate, with a subject: the
+    tagger's misreading of a verb ("The candidate plans to return", "Ruiz hopes …")."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" for c in token.children)
 
 
 def _abbreviation(text: str, at: int) -> bool:
