@@ -246,9 +246,13 @@ class Clusterer:
             mention.in_speech and latest_sentence < mention.sentence) else []
         speakers = [(m, e) for m, e in subjects if m.speaks] if mention.speaks else []
         # "Lowe told them Pratt was wrong. 'Not so,' he added": the one who spoke
-        _, entity = max(speakers or main or subjects or recent, key=lambda pair: pair[0].start)
-        entity.gender = entity.gender or mention.gender
+        chosen = speakers or main or subjects
+        _, entity = max(chosen or recent, key=lambda pair: pair[0].start)
+        # a guess from a mention that is no subject ("Ruiz was at Obama's speech. She …",
+        # Ruiz no entity) fixes no gender, or every later "he" would miss Obama
+        gender = entity.gender or mention.gender if chosen else entity.gender
         entity.add(mention)
+        entity.gender = gender
 
     def _named_ahead(self, mention: Mention) -> Entity | None:
         """The person of the name a possessive points ahead to (``Mention.ahead_at``),
