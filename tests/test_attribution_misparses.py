@@ -41,6 +41,27 @@ def test_a_name_hung_as_an_apposition_before_the_verb_is_its_subject():
     assert subject_of(doc[9]).text == "Pardo"
 
 
+def test_a_name_described_before_the_verb_is_its_subject_not_a_word_of_its_clause():
+    # "At the docks, Ana Ruiz, the engineer and pilot, suggested that …": the parser hung
+    # the name on "docks" and left the verb without a subject
+    doc = _parse(("At", 12, "prep", "IN", "at"), ("the", 2, "det", "DT", "the"),
+                 ("docks", 0, "pobj", "NNS", "dock"), (",", 2, "punct", ",", ","),
+                 ("Ana", 5, "compound", "NNP", "Ana"), ("Ruiz", 2, "appos", "NNP", "Ruiz"),
+                 (",", 5, "punct", ",", ","), ("the", 8, "det", "DT", "the"),
+                 ("engineer", 5, "appos", "NN", "engineer"), ("and", 8, "cc", "CC", "and"),
+                 ("pilot", 8, "conj", "NN", "pilot"), (",", 12, "punct", ",", ","),
+                 ("suggested", 12, "ROOT", "VBD", "suggest"), ("that", 16, "mark", "IN", "that"),
+                 ("the", 15, "det", "DT", "the"), ("cranes", 16, "nsubj", "NNS", "crane"),
+                 ("were", 12, "ccomp", "VBD", "be"), ("old", 16, "acomp", "JJ", "old"),
+                 (".", 12, "punct", ".", "."))
+    assert subject_of(doc[12]).text == "Ruiz"
+    alone = _parse(("Suggested", 0, "ROOT", "VBD", "suggest"), ("that", 4, "mark", "IN", "that"),
+                   ("the", 3, "det", "DT", "the"), ("cranes", 4, "nsubj", "NNS", "crane"),
+                   ("were", 0, "ccomp", "VBD", "be"), ("old", 4, "acomp", "JJ", "old"),
+                   (".", 0, "punct", ".", "."))
+    assert subject_of(alone[0]) is None  # the subject of what is said is not the speaker
+
+
 def test_a_subject_read_as_a_clause_of_its_own_is_the_speaker():
     doc = _parse(("Ruiz", 5, "nsubjpass", "NNP", "Ruiz"), (",", 0, "punct", ",", ","),
                  ("whose", 3, "poss", "WP$", "whose"), ("lead", 5, "nsubjpass", "NN", "lead"),

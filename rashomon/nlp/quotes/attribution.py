@@ -205,7 +205,8 @@ def subject_of(cue: Token) -> Token | None:
     if named is not None:
         return named
     for child in cue.rights:
-        if child.dep_ in ("ccomp", "acl"):
+        if child.dep_ in ("ccomp", "acl") and not any(
+                c.dep_ == "mark" for c in child.children):  # not "suggested that the …"
             for grand in child.children:
                 if grand.dep_ in _SUBJECTS and grand.i > cue.i:
                     return grand
@@ -254,6 +255,9 @@ def _apposition_before(cue: Token) -> Token | None:
     word = doc[at] if at >= 0 else None
     while word is not None and word.dep_ in _CLAUSE_INSIDE_A_NAME and word.head.i < cue.i:
         word = word.head  # "…, a harbour official who spoke anonymously to discuss plans said"
+    while word is not None and word.pos_ == "NOUN" and word.head.i < word.i and (
+            word.dep_ == "conj" or (word.dep_ == "appos" and word.head.pos_ == "PROPN")):
+        word = word.head  # "At the docks, Ana Ruiz, the port's engineer and pilot, said"
     if word is not None and word.pos_ in ("PROPN", "NOUN") and word.dep_ == "appos" \
             and word.head.i < word.i and word.right_edge.i == at \
             and not (comma and _of_an_object(word)):
