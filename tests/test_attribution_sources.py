@@ -611,3 +611,28 @@ def test_a_she_guessed_from_a_possessive_does_not_make_the_man_a_woman():
     )
     first_time = _find(record, "that was not the first time")
     assert _name(record, first_time.speaker) == "Ilmar Wren"
+
+
+def test_as_a_paper_noted_frames_the_clause_after_its_comma():
+    # the parser hangs the comma inside the "as" clause
+    record = _analyze(
+        "Harbour Money\n\n"
+        "As the Pellin Courier noted, Ruiz raised more than $1.1 million from the harbour "
+        "industry for her 2000 campaign.\n\n"
+        "Wren smiled as Ruiz explained the plan.\n"
+    )
+    money = _find(record, "Ruiz raised")
+    assert _name(record, money.speaker) == "Pellin Courier"
+    assert [q.content for q in record.quotes] == [money.content]
+
+
+def test_verbs_that_report_a_clause_beyond_say():
+    record = _analyze(
+        "Ferry Plans\n\n"
+        "Ana Ruiz hinted that the ferry would run again in May. Tomas Wren underscored "
+        "that the plan was final. The harbour board assumed the vote would pass.\n"
+    )
+    acts = {q.content: (_words(record, q.speaker_span), q.act) for q in record.quotes}
+    assert acts == {"the ferry would run again in May": ("Ana Ruiz", "speech"),
+                    "the plan was final": ("Tomas Wren", "speech"),
+                    "the vote would pass": ("The harbour board", "belief")}

@@ -95,8 +95,8 @@ def _set_off_by_comma(clause: Token) -> bool:
     """Whether a comma stands right before or right after a clause ("…, as Ruiz noted",
     "As the Courier observed, …"), not "Wren smiled as Ruiz explained"."""
     doc, first, last = clause.doc, clause.left_edge.i, clause.right_edge.i
-    return (first > 0 and doc[first - 1].text == ",") or (
-        last + 1 < len(doc) and doc[last + 1].text == ",")
+    return (first > 0 and doc[first - 1].text == ",") or doc[last].text == "," or (
+        last + 1 < len(doc) and doc[last + 1].text == ",")  # the parser may hang it inside
 
 
 def set_off(content: Token, cue: Token) -> bool:
