@@ -636,3 +636,16 @@ def test_verbs_that_report_a_clause_beyond_say():
     assert acts == {"the ferry would run again in May": ("Ana Ruiz", "speech"),
                     "the plan was final": ("Tomas Wren", "speech"),
                     "the vote would pass": ("The harbour board", "belief")}
+
+
+def test_a_share_of_a_named_group_is_a_group_speaker():
+    record = _analyze(
+        "Pier Vote\n\n"
+        "The harbour candidates met the anglers on Monday. Some of the same candidates have "
+        "said they oppose the new pier. Both said the vote was fair.\n"
+    )
+    pier, fair = _find(record, "they oppose"), _find(record, "the vote was fair")
+    assert (_words(record, pier.speaker_span), pier.source_kind) == (
+        "Some of the same candidates", "group")
+    assert pier.confidence >= 0.5
+    assert fair.confidence < 0.5  # "Both" names no group of its own

@@ -1355,11 +1355,19 @@ def _unnamed_kind(token: Token) -> str:
     description ("the campaign")."""
     if token.lemma_.lower() in lexicon_words("anonymous_sources"):
         return "anonymous"  # "a senior official", "someone close to her"
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" and not _of_a_group(token):
         return "pronoun"
-    if _several(token):
+    if _several(token) or token.pos_ == "PRON":
         return "group"
     return "description"
+
+
+def _of_a_group(token: Token) -> bool:
+    """A quantifier that names its group ("Some of the candidates", "All of them" not)."""
+    return token.lower_ not in _PERSONAL_PRONOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in token.children)
 
 
 def _kind(prefix: str, content: str, cues_before: list[Token]) -> str:
