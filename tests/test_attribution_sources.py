@@ -571,6 +571,11 @@ def test_hopes_is_a_cue_though_the_lemmatizer_reads_hop():
             for q in framed.quotes[:1]] == [("speech", "Ana Ruiz", True)]
     assert [(q.act, q.content) for q in framed.quotes[1:]] == [
         ("finding", "Wren maintains a lead over Ruiz")]
+    # the one whose plan is reported is no channel of the one who reports it
+    wife = _analyze("Ferry Fares\n\nIvo Brandt is angry. His wife, he says, plans to leave "
+                    "the party over the vote.\n")
+    assert [(_name(wife, q.speaker), q.act, q.via) for q in wife.quotes] == [
+        ("Ivo Brandt", "speech", [])]
 
 
 def test_a_verb_the_tagger_read_as_a_plural_noun_is_still_a_cue():

@@ -120,7 +120,8 @@ def subordinate(verb: Token) -> bool:
 def outer_cue(cue: Token) -> Token | None:
     """The reporting verb that reports ``cue`` ("…, the president's office said")."""
     head = cue.head
-    if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and frame(head.lemma_) is not None:
+    if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and frame(head.lemma_) is not None \
+            and _act(head) == "speech":  # "His wife, he says, plans …": no chain
         return head
     return None
 
