@@ -654,3 +654,17 @@ def test_a_share_of_a_named_group_is_a_group_speaker():
         "Some of the same candidates", "group")
     assert pier.confidence >= 0.5
     assert fair.confidence < 0.5  # "Both" names no group of its own
+
+
+def test_one_member_named_by_the_party_is_no_party():
+    record = _analyze(
+        "Pier Vote\n\n"
+        "The Harbour Party met on Monday. \"We have no plan,\" said one Harbour Party member "
+        "involved in the talks. One Republican said the vote was close. The Republican Party "
+        "said it would appeal.\n"
+    )
+    plan, close = _find(record, "We have no plan"), _find(record, "the vote was close")
+    assert (close.speaker, _words(record, close.speaker_span)) == (None, "One Republican")
+    assert close.speaks_for is not None and _name(record, close.speaks_for) == "Republican Party"
+    assert _name(record, _find(record, "it would appeal").speaker) == "Republican Party"
+    assert plan.speaker is None

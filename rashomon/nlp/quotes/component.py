@@ -1135,6 +1135,8 @@ class _Context:
                 antecedent.speaker_span = (token.idx, token.idx + len(token))
             return antecedent
         found = self.speakers.named(token)
+        if found is not None and _one_member(token, found[0]):
+            found = None  # "one Republican said": a member, who speaks for the party
         office = self._office_of(token) if found is None else None
         if office is not None:
             phrase = noun_phrase(token)
@@ -1360,6 +1362,14 @@ def _unnamed_kind(token: Token) -> str:
     if _several(token) or token.pos_ == "PRON":
         return "group"
     return "description"
+
+
+def _one_member(token: Token, entity: Entity) -> bool:
+    """A single member of a party or body named by its name ("one Republican", "a
+    Democrat", "another Tory"), not the body itself."""
+    return entity.type in ("ORG", "NORP") and token.tag_ in ("NN", "NNP") and any(
+        c.dep_ in ("nummod", "det") and c.lower_ in lexicon_words("single_member_words")
+        for c in token.children)
 
 
 def _of_a_group(token: Token) -> bool:
