@@ -668,3 +668,15 @@ def test_one_member_named_by_the_party_is_no_party():
     assert close.speaks_for is not None and _name(record, close.speaks_for) == "Republican Party"
     assert _name(record, _find(record, "it would appeal").speaker) == "Republican Party"
     assert plan.speaker is None
+
+
+def test_a_trailing_noting_is_the_speakers_not_the_reported_clauses_subject():
+    # the parser ties "…, stressing" to the last verb of what the mayor said
+    record = _analyze(
+        "Pier Repairs\n\n"
+        "Mayor Ana Ruiz also noted that a quick repair of the pier was possible, stressing "
+        "the need for more divers at the harbour.\n"
+    )
+    repair, divers = _find(record, "a quick repair"), _find(record, "the need for more divers")
+    assert repair.content == "a quick repair of the pier was possible"
+    assert _name(record, divers.speaker) == "Ana Ruiz"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors import Entity, MentionIndex
+from rashomon.nlp.common.lexicon import words as actor_words
 from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
@@ -189,6 +190,9 @@ def subject_of(cue: Token) -> Token | None:
     if subjects:  # of two, the name nearest the verb ("Pardo spokeswoman Ilse Marek said")
         before = [c for c in subjects if c.i < cue.i]
         return before[-1] if len(before) > 1 else subjects[0]
+    reporter = trailing_reporter(cue)
+    if reporter is not None:  # "Ruiz said Pellin shelled the port, noting that …"
+        return subject_of(reporter)
     controller = _controlling_verb(cue) if untensed else None
     if controller is not None:
         return subject_of(controller)
@@ -211,6 +215,24 @@ def subject_of(cue: Token) -> Token | None:
                 if grand.dep_ in _SUBJECTS and grand.i > cue.i:
                     return grand
     return None
+
+
+def trailing_reporter(cue: Token) -> Token | None:
+    """The reporting verb whose reported clause a trailing "…, noting that" hangs on: the
+    parser ties the participle to the last verb of what was said ("Ruiz said Pellin shelled
+    the port, noting that …" is Ruiz's note, not Pellin's); else None."""
+    head = cue.head
+    if frame(cue.lemma_) is None or cue.tag_ != "VBG" or cue.dep_ != "advcl" \
+            or head.dep_ != "ccomp" or cue.i < head.i \
+            or cue.doc[cue.left_edge.i - 1].text != "," or frame(head.head.lemma_) is None \
+            or content_of(cue, frame(cue.lemma_)["content"]) is None \
+            or frame(cue.lemma_).get("act", "speech") != "speech":  # not "…, conceding the race"
+        return None
+    if any(c.dep_ in _SUBJECTS and (c.ent_type_ == "PERSON" or (
+            c.pos_ == "PRON" and c.lower_ in actor_words("personal_pronouns")))
+           for c in head.children):
+        return None  # "Aides said Wren will make his case, highlighting …": Wren highlights
+    return head.head
 
 
 def quoting_verb(cue: Token) -> Token | None:

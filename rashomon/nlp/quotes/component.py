@@ -45,6 +45,7 @@ from rashomon.nlp.quotes.attribution import (
     quoted_by,
     source_of,
     subject_of,
+    trailing_reporter,
 )
 from rashomon.nlp.quotes.cues import (
     asserted,
@@ -1020,6 +1021,8 @@ class _Context:
         according = self.according(cue.sent)
         if according is not None and content.is_ancestor(according):
             left_out.append(attribution_head(according))  # ", as reported by X"
+        left_out += [t for t in content.children  # "…, noting that …" is a statement of its own
+                     if t.dep_ == "advcl" and trailing_reporter(t) == cue]
         for conj in content.children:
             conj_span = (conj.left_edge.idx, _end(conj.right_edge))
             if conj.dep_ == "conj" and spans.overlaps(*conj_span):
