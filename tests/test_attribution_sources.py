@@ -680,3 +680,7 @@ def test_a_trailing_noting_is_the_speakers_not_the_reported_clauses_subject():
     repair, divers = _find(record, "a quick repair"), _find(record, "the need for more divers")
     assert repair.content == "a quick repair of the pier was possible"
     assert _name(record, divers.speaker) == "Ana Ruiz"
+    # a person in the reported clause may be the one who highlights
+    aides = _analyze("Harbour Case\n\nAides said Tomas Wren will make a familiar case for his "
+                     "two terms, highlighting the harbour's recovery from the flood.\n")
+    assert _name(aides, _find(aides, "the harbour's recovery").speaker) == "Tomas Wren"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors import Entity, MentionIndex
-from rashomon.nlp.common.lexicon import words as actor_words
+from rashomon.nlp.common.lexicon import table as actor_table
 from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
@@ -220,19 +220,30 @@ def subject_of(cue: Token) -> Token | None:
 def trailing_reporter(cue: Token) -> Token | None:
     """The reporting verb whose reported clause a trailing "…, noting that" hangs on: the
     parser ties the participle to the last verb of what was said ("Ruiz said Pellin shelled
-    the port, noting that …" is Ruiz's note, not Pellin's); else None."""
-    head = cue.head
-    if frame(cue.lemma_) is None or cue.tag_ != "VBG" or cue.dep_ != "advcl" \
-            or head.dep_ != "ccomp" or cue.i < head.i \
-            or cue.doc[cue.left_edge.i - 1].text != "," or frame(head.head.lemma_) is None \
-            or content_of(cue, frame(cue.lemma_)["content"]) is None \
-            or frame(cue.lemma_).get("act", "speech") != "speech":  # not "…, conceding the race"
+    the port, noting that …" is Ruiz's note, not Pellin's); else None. Not when that
+    clause's subject is a person, who may be the one noting ("Aides said Wren will make his
+    case, highlighting …"), nor for a participle that reports nothing ("…, conceding the
+    race") or a belief or finding."""
+    head, first = cue.head, cue.left_edge.i
+    trailing = cue.tag_ == "VBG" and cue.dep_ == "advcl" and head.dep_ == "ccomp" \
+        and cue.i > head.i and first > 0 and cue.doc[first - 1].text == ","
+    if not trailing or frame(head.head.lemma_) is None or not _reports_a_clause(cue):
         return None
-    if any(c.dep_ in _SUBJECTS and (c.ent_type_ == "PERSON" or (
-            c.pos_ == "PRON" and c.lower_ in actor_words("personal_pronouns")))
-           for c in head.children):
-        return None  # "Aides said Wren will make his case, highlighting …": Wren highlights
+    if any(c.dep_ in _SUBJECTS and _a_person(c) for c in head.children):
+        return None
     return head.head
+
+
+def _reports_a_clause(cue: Token) -> bool:
+    """A speech verb with its reported words ("noting that …", not "conceding the race")."""
+    spec = frame(cue.lemma_)
+    return spec is not None and spec.get("act", "speech") == "speech" \
+        and content_of(cue, spec["content"]) is not None
+
+
+def _a_person(token: Token) -> bool:
+    """A person's name or "he"/"she" (the pronouns with a gender in ``actor_words.yaml``)."""
+    return token.ent_type_ == "PERSON" or token.lower_ in actor_table("pronouns")
 
 
 def quoting_verb(cue: Token) -> Token | None:
