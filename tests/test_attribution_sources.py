@@ -668,6 +668,10 @@ def test_one_member_named_by_the_party_is_no_party():
     assert close.speaks_for is not None and _name(record, close.speaks_for) == "Republican Party"
     assert _name(record, _find(record, "it would appeal").speaker) == "Republican Party"
     assert plan.speaker is None
+    nation = _analyze("Ferry Ads\n\nThe conservative group One Nation said on Monday that "
+                      "the ferry fares were too high.\n")
+    fares = _find(nation, "the ferry fares")
+    assert _name(nation, fares.speaker) == "One Nation"  # a party whose name holds "One"
 
 
 def test_a_trailing_noting_is_the_speakers_not_the_reported_clauses_subject():

@@ -1138,7 +1138,7 @@ class _Context:
                 antecedent.speaker_span = (token.idx, token.idx + len(token))
             return antecedent
         found = self.speakers.named(token)
-        if found is not None and _one_member(token, found[0]):
+        if found is not None and _one_member(token, *found):
             found = None  # "one Republican said": a member, who speaks for the party
         office = self._office_of(token) if found is None else None
         if office is not None:
@@ -1367,12 +1367,13 @@ def _unnamed_kind(token: Token) -> str:
     return "description"
 
 
-def _one_member(token: Token, entity: Entity) -> bool:
+def _one_member(token: Token, entity: Entity, start: int, end: int) -> bool:
     """A single member of a party or body named by its name ("one Republican", "a
-    Democrat", "another Tory"), not the body itself."""
+    Democrat", "another Tory"), not the body itself, nor a body whose name holds the word
+    ("One Nation", the mention at ``start``-``end``)."""
     return entity.type in ("ORG", "NORP") and token.tag_ in ("NN", "NNP") and any(
         c.dep_ in ("nummod", "det") and c.lower_ in lexicon_words("single_member_words")
-        for c in token.children)
+        and not start <= c.idx < end for c in token.children)
 
 
 def _of_a_group(token: Token) -> bool:
