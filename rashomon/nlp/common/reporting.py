@@ -34,6 +34,13 @@ def speaks(token) -> bool:
     return reports(token) and not any(frame(a.lemma_) is not None for a in token.head.ancestors)
 
 
+def act(lemma: str) -> str | None:
+    """What a reporting verb reports: speech, belief, intention or finding; None for a
+    verb that reports nothing."""
+    spec = frame(lemma)
+    return spec["act"] if spec is not None else None
+
+
 def frame(lemma: str) -> dict | None:
     """The frame (content and addressee slots) of a reporting verb, or None."""
     spec = lexicon()["verbs"].get(lemma.lower())

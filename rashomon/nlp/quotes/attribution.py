@@ -237,7 +237,7 @@ def trailing_reporter(cue: Token) -> Token | None:
 def _reports_a_clause(cue: Token) -> bool:
     """A speech verb with its reported words ("noting that …", not "conceding the race")."""
     spec = frame(cue.lemma_)
-    return spec is not None and spec.get("act", "speech") == "speech" \
+    return spec is not None and spec["act"] == "speech" \
         and content_of(cue, spec["content"]) is not None
 
 

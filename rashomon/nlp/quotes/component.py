@@ -1071,7 +1071,7 @@ class _Context:
     def _attribute(self, quote: FoundQuote, cue: Token, sentence: Span | None) -> None:
         spec = frame(cue.lemma_) or {}
         quote.cue, quote.cue_at = cue.text, cue.idx
-        quote.act = spec.get("act", "speech")
+        quote.act = spec.get("act", "speech")  # a manner verb ("chanted back") speaks
         subject = subject_of(cue)
         inside = quote.start <= cue.idx < quote.end  # "…, she added, …" frames the clause
         if subject is not None and quote.start <= subject.idx < quote.end and not inside:

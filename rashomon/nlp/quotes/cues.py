@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from rashomon.nlp.common import reporting
-from rashomon.nlp.common.reporting import frame, lexicon_words, undone_words
+from rashomon.nlp.common.reporting import act, frame, lexicon_words, undone_words
 from rashomon.nlp.quotes.attribution import (
     content_of,
     is_document,
@@ -43,7 +43,7 @@ def headline_verbs() -> dict[str, str]:
     "Warns", "Denies"), with their lemmas."""
     forms = {}
     for lemma, spec in reporting.lexicon()["verbs"].items():
-        if spec.get("act", "speech") != "speech" or spec.get("needs_preposition") or spec.get(
+        if act(lemma) != "speech" or spec.get("needs_preposition") or spec.get(
             "needs_object"
         ):
             continue
@@ -71,7 +71,7 @@ def framing_clause(cue: Token) -> Token | None:
     # "X agreed …, the office said" frames no agreement; "He hoped, he said, that …" frames
     # the hope, which is then part of the statement
     reports_the_verb = frame(head.lemma_) is not None and (
-        _act(head) == "speech" or cue.dep_ != "parataxis")
+        act(head.lemma_) == "speech" or cue.dep_ != "parataxis")
     if parenthetical and has_subject and head.pos_ in ("VERB", "AUX") and not reports_the_verb:
         return head
     return None
@@ -121,7 +121,7 @@ def outer_cue(cue: Token) -> Token | None:
     """The reporting verb that reports ``cue`` ("…, the president's office said")."""
     head = cue.head
     if cue.dep_ in ("ccomp", "parataxis") and head.i > cue.i and frame(head.lemma_) is not None \
-            and _act(head) == "speech":  # "His wife, he says, plans …": no chain
+            and act(head.lemma_) == "speech":  # "His wife, he says, plans …": no chain
         return head
     return None
 
@@ -130,14 +130,9 @@ def reported_attitude(cue: Token, reporting: set[Token]) -> bool:
     """Whether a belief, intention or finding is reported inside someone else's statement
     ("Dendias told Kaya that Athens wanted …", "He hoped, he said, that …"): it is part of
     that statement, not one of its own."""
-    return _act(cue) != "speech" and (any(a in reporting for a in cue.ancestors) or any(
-        c in reporting and c.dep_ == "parataxis" and _act(c) == "speech"
+    return act(cue.lemma_) != "speech" and (any(a in reporting for a in cue.ancestors) or any(
+        c in reporting and c.dep_ == "parataxis" and act(c.lemma_) == "speech"
         for c in cue.children))  # "He hoped, he said, that …"
-
-
-def _act(cue: Token) -> str:
-    """What a reporting verb reports: speech, belief, intention or finding."""
-    return (frame(cue.lemma_) or {}).get("act", "speech")
 
 
 def incidental_attitude(cue: Token) -> bool:
@@ -146,7 +141,7 @@ def incidental_attitude(cue: Token) -> bool:
     they think", "what Washington wants"), or held by no one in particular ("people
     think", "they want", "it shows", "one might think", a gerund with no one's name:
     "expecting him to change is …")."""
-    if (frame(cue.lemma_) or {}).get("act", "speech") == "speech":
+    if act(cue.lemma_) in (None, "speech"):
         return False
     if cue.dep_ == "relcl" or any(c.tag_ in ("WP", "WRB", "WDT") for c in cue.children):
         return True
@@ -219,7 +214,7 @@ def _not_done(cue: Token) -> bool:
 def reports_speech(verb: Token) -> bool:
     """Whether ``verb`` is a speech act reported as past ("asked", "has stressed") and not
     one announced for later ("would announce")."""
-    if frame(verb.lemma_) is None or _act(verb) != "speech" or content_of(
+    if frame(verb.lemma_) is None or act(verb.lemma_) != "speech" or content_of(
             verb, frame(verb.lemma_)["content"]) is None:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
