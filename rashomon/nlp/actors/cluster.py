@@ -19,7 +19,6 @@ from rashomon.nlp.actors.types import Entity, Mention
 from rashomon.nlp.common import gazetteer, lexicon
 
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW"}
-_RECENT_MENTIONS = 40  # a person's latest mentions a pronoun in a quotation looks back over
 _LABEL_TYPE = {"FAC": "LOC", "PRODUCT": "OTHER", "WORK_OF_ART": "OTHER"}
 
 
@@ -280,7 +279,7 @@ class Clusterer:
             return None
         quoted = [
             (m, e) for e in self.entities if e.type == "PERSON"
-            for m in e.mentions[-_RECENT_MENTIONS:]
+            for m in e.mentions[-settings.PRONOUN_RECENT_MENTIONS:]
             if window <= m.sentence and m.start < mention.start and m.aside is not None
         ]
         said = [(m, e) for m, e in quoted if m.kind == "pronoun" and m.gender == mention.gender
