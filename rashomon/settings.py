@@ -76,6 +76,10 @@ SAME_DATE_DAYS = 3
 """A month-day without a year and without a verb of its own this many days or fewer from
 the article's date is in that stretch whatever the story's tense ("NEW YORK, Dec. 22 (UPI)
 —" on a page dated Dec. 21, a dateline a time zone ahead)."""
+HOLIDAY_AHEAD_DAYS = 7
+"""A holiday of fixed date this many days or fewer after the article's date is that one,
+whatever the tense: news written on December 23 about "the Saturday before Christmas" means
+this year's, not last year's."""
 SEASON_OVER_MONTHS = 2
 """"this summer" not in the past tense, written more than this many months after the
 season ended, is the next one ("are expecting a child this summer", in December); sooner,
@@ -87,6 +91,10 @@ REFERENCE_REACH_SENTENCES = 2
 """How many sentences back a date mentioned outside the expression's paragraph still
 anchors "the next day" or "later in the day"; further back, the day of the news does (the
 first day named relative to the date in the week before it), else the article's date."""
+OFFSET_REACH_SENTENCES = 6
+"""Sentences back that a day told of still anchors a count of days or weeks on from it ("the
+opening day, July 18. [four sentences] A week later, ..."): a narrative offset reaches
+further than other anaphors, but not to a day of another part of the story."""
 
 # Quotes
 QUOTE_CONFIDENCE = {

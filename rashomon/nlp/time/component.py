@@ -26,7 +26,7 @@ from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.time.grammar import Candidate, find, word_set, words
 from rashomon.nlp.time.not_time import NOT_TIME_CHECKS
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
-from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
+from rashomon.nlp.time.quoted import speech_days, told_on_the_news_day
 from rashomon.nlp.time.types import FoundTimex
 from rashomon.nlp.time.values import (
     Anchors,
@@ -41,6 +41,9 @@ from rashomon.read.document import Published
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``", "„"})
+COMPARISON_CHARS = 40  # of the text before "the day before" searched for "from 1.51 percent"
+_COMPARED_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+)?\s*$")  # "from 1.51 percent "
 CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 _AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}  # what "a year" may be a rate of
@@ -110,6 +113,7 @@ class TimexTagger:
         self.weekday_window_days = weekday_window_days
         self.story_tense_share = story_tense_share
         self.reference_reach = reference_reach
+        self.offset_reach = settings.OFFSET_REACH_SENTENCES
         self.stale_days = settings.STALE_WEEKDAY_DAYS
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,6 +138,9 @@ class TimexTagger:
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             if span is None or not _confirmed(candidate, span):
                 continue
+            if _over_as_across(candidate, span):  # "spread over three days": no "more than"
+                candidate = _without_the_mod(candidate)
+                span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             in_caption = captions.holds(candidate.start)
             before = text[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
@@ -145,6 +152,9 @@ class TimexTagger:
             untensed = own is None and (tense in (None, "untensed") or _names_a_thing(span))
             if tense != "past" and _a_coming_event(span):  # "in a November election"
                 direction, untensed = "future", False
+            if _ahead_of_its_event(span):  # "Heading into Tuesday's primary, Ruiz ...":
+                direction = "future" if tense in ("present", "future") else None  # nearest
+                untensed = False
             if block not in block_texts:
                 _, block_start, block_end = blocks[block]
                 block_texts[block] = text[block_start:block_end].strip()
@@ -178,10 +188,15 @@ class TimexTagger:
             candidate = match.candidate
             news_day = news_days.get(True) or news_days.get(False)
             day = days.get(match.in_caption) if _points_back(candidate) else None
+            if _counts_days_on(candidate):  # "A week later" a few sentences on
+                day = self._reaching(days.get(match.in_caption), match, self.offset_reach)
             if match.alone and candidate.rule.resolver == "clock":  # a time stamp: its
                 day = heading  # heading's day or the page's, not one the last entry named
             else:
                 day = day or self._reaching(days.get(match.in_caption), match) or news_day
+            if day and match.direction == "past" and anchor and day.value > anchor.isoformat():
+                day = news_day  # "debated earlier in the evening" is no evening of a
+                # coming day ("voters go to the polls Feb. 9" the sentence before)
             period = self._reaching(periods.get(match.in_caption), match)
             anchors = Anchors(
                 published=anchor,
@@ -215,7 +230,7 @@ class TimexTagger:
             resolved.append((resolver, candidate.groups, anchors))
             mentioned = _Reference(value.value or "", timex.id, match.sentence, match.block)
             on_day = day_of(value.value)  # a date or a time on a known day
-            if on_day:
+            if on_day and not _compared_day(text, candidate):
                 days[match.in_caption] = _Reference(on_day, timex.id, match.sentence,
                                                     match.block)
                 if match.alone and candidate.rule.resolver != "clock":
@@ -227,27 +242,34 @@ class TimexTagger:
             if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value) and (
                     not comparison):
                 periods[match.in_caption] = mentioned
-        self._anchor_quotations(doc, text, found, resolved, anchor)
+        told = news_days.get(True)
+        self._anchor_quotations(doc, text, found, resolved, anchor,
+                                dt.date.fromisoformat(told.value) if told else None)
         _link_anchors(found, published)
         doc._.timexes = found
         doc._.time_warnings = _stale_weekdays(matches, found, published, self.stale_days)
 
     def _anchor_quotations(self, doc: Doc, text: str, found: list[FoundTimex],
                            resolved: list[tuple[str, dict, Anchors]],
-                           published: dt.date | None) -> None:
+                           published: dt.date | None, news_day: dt.date | None) -> None:
         """Resolve the deictic expressions of a quotation said on a named day against
         that day ("“We vote today,” Ruiz said Monday": that Monday), and what was counted
-        from them again ("… today and vote the next day": the Tuesday after)."""
+        from them again ("… today and vote the next day": the Tuesday after). In a story
+        told days after its news ("Ruiz closed her speech on Tuesday night ..." published
+        on Wednesday), a quoted "today" or "tonight" with no day of its own is that day's."""
         moved: dict[str, dt.date] = {}  # timex id -> the day it now names
-        for speech in speech_days(doc, text, found, published, self.tense_head_steps):
+        speeches = speech_days(doc, text, found, published, self.tense_head_steps)
+        if news_day and published and news_day < published:
+            speeches += told_on_the_news_day(doc, text, found, news_day, speeches)
+        for speech in speeches:
             for timex, (resolver, groups, anchors) in zip(found, resolved, strict=True):
-                if timex.anchor != "published" or resolver not in SPEAKER_RELATIVE or not (
-                        speech.start <= timex.start < speech.end):
+                if timex.anchor != "published" or resolver not in speech.resolvers or not (
+                        speech.start <= timex.start < speech.end) or timex.id in moved:
                     continue
                 value = resolve(resolver, groups, replace(anchors, published=speech.day))
                 if value is not None and value.anchor == "published":
                     timex.value, timex.type, timex.mod = value.value, value.type, value.mod
-                    timex.anchor = speech.timex.id
+                    timex.anchor = speech.timex.id if speech.timex else timex.anchor
                     if day_of(value.value):
                         moved[timex.id] = dt.date.fromisoformat(day_of(value.value))
         for timex, (resolver, groups, anchors) in zip(found, resolved, strict=True):
@@ -256,8 +278,12 @@ class TimexTagger:
                 if value is not None and value.anchor == "reference":
                     timex.value, timex.type, timex.mod = value.value, value.type, value.mod
 
-    def _reaching(self, reference: _Reference | None, match: _Match) -> _Reference | None:
-        if reference is None or not reference.reaches(match, self.reference_reach):
+    def _reaching(self, reference: _Reference | None, match: _Match,
+                  sentences: int | None = None) -> _Reference | None:
+        """``reference`` if it still anchors ``match`` (``sentences`` back at most, else
+        the component's reach), else None."""
+        reach = self.reference_reach if sentences is None else sentences
+        if reference is None or not reference.reaches(match, reach):
             return None
         return reference
 
@@ -278,6 +304,28 @@ def _points_back(candidate: Candidate) -> bool:
     if candidate.rule.resolver != "anaphoric_day":
         return False
     return table_key(candidate.groups["anaphor"]) in word_set("anaphors_far")
+
+
+def _counts_days_on(candidate: Candidate) -> bool:
+    """Whether an expression counts days or weeks on or back from a day the story told of
+    ("A week later, as the delegates leave, ..."), not from the article's ("two days
+    ago")."""
+    if candidate.rule.resolver != "offset_date":
+        return False
+    groups = candidate.groups
+    offset = words()["offset_words"].get(table_key(groups.get("offset", "")), {})
+    unit = words()["units"].get(table_key(groups.get("unit", "")).rstrip("s"), {})
+    return not offset.get("from_article") and unit.get("letter") in ("D", "W")
+
+
+def _compared_day(text: str, candidate: Candidate) -> bool:
+    """Whether a day counted from another only dates a value compared with ("rose to 1.45
+    percent from 1.51 percent the day before"): it is no new day under discussion, so the
+    next "the day before" counts from the same day."""
+    if candidate.rule.resolver != "anaphoric_day":
+        return False
+    return _COMPARED_FROM.search(text, max(0, candidate.start - COMPARISON_CHARS),
+                                 candidate.start) is not None
 
 
 def _in_news_week(value: str, published: dt.date | None, days: int) -> bool:
@@ -327,7 +375,38 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
         counts = token.dep_ == "nummod" and token.head.pos_ == "NOUN"
         if counts and token.ent_type_ != "DATE" and token.head.lemma_ not in words()["units"]:
             return False
+        return not _counts_the_next_noun(span)
     return True
+
+
+def _counts_the_next_noun(span: Span) -> bool:
+    """Whether a year-like number opens a count of the plural noun after it, with nothing
+    before it that leads to a date ("As of Tuesday, 1885 aftershocks had occurred", "its
+    roughly 2000 stores"; not "the 2016 elections")."""
+    doc, start, end = span.doc, span.start, span.end
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.tag_ != "NNS" or after.lemma_ in words()["units"]:
+        return False
+    before = doc[start - 1] if start else None
+    return before is None or before.is_punct or before.lower_ in word_set("approx_words")
+
+
+def _over_as_across(candidate: Candidate, span: Span) -> bool:
+    """Whether the "over" opening a duration is the preposition of a stretch gone through
+    ("held over two days", "rose over five years"), which the parse heads with the unit,
+    not the "more than" of a count ("served over three years")."""
+    first = span[0]
+    return candidate.groups.get("qmod", "").lower() == "over" and first.dep_ == "prep" and (
+        any(child.dep_ == "pobj" and child.i < span.end for child in first.children))
+
+
+def _without_the_mod(candidate: Candidate) -> Candidate:
+    """``candidate`` without its opening quantity word: TimeML leaves a preposition out."""
+    qmod = candidate.groups["qmod"]
+    cut = len(qmod) + len(candidate.text[len(qmod):]) - len(candidate.text[len(qmod):].lstrip())
+    groups = {k: v for k, v in candidate.groups.items() if k != "qmod"}
+    groups["_text"] = candidate.text[cut:]
+    return Candidate(candidate.start + cut, candidate.end, candidate.rule, groups)
 
 
 def _a_possessed_year(span: Span) -> bool:
@@ -372,16 +451,23 @@ def _a_quoted_name(candidate: Candidate, span: Span) -> bool:
     """Whether capitalised words that quotation marks enclose alone, after a possessive or
     a preposition, are a programme's name ("told NBC’s “Today” on Monday", "on ''This
     Week,” Wren said"); one word needs the possessive. A quotation that opens speech
-    ("“Today,” she said", "“Last Tuesday,” he said, “…”") stays a time."""
+    ("“Today,” she said", "“Last Tuesday,” he said, “…”") stays a time. After a possessive,
+    a title of two capitalised words may go on inside the marks ("ABC's “This Week with
+    ...”")."""
     doc, start, end = span.doc, span.start, span.end
     words_ = [t for t in span if t.is_alpha]
     if start < 2 or end >= len(doc) or not all(t.is_title for t in words_):
         return False
+    before = doc[start - 2]
+    going_on = doc[end].is_title or (doc[end].lower_ in word_set("title_links") and (
+        end + 1 < len(doc) and doc[end + 1].is_title))
+    if doc[start - 1].is_quote and before.tag_ == "POS" and len(words_) >= 2 and (
+            going_on and not doc[end].is_quote):  # ABC's “This Week with Ana Ruiz”
+        return True
     closing = doc[end + 1] if doc[end].is_punct and not doc[end].is_quote and (
         end + 1 < len(doc)) else doc[end]
     if not (doc[start - 1].is_quote and closing.is_quote):
         return False
-    before = doc[start - 2]
     return before.tag_ == "POS" or (len(words_) >= 2 and before.tag_ == "IN")
 
 
@@ -427,6 +513,28 @@ def _mostly_lower(span: Span, capitals_only: bool) -> bool:
     letters = [token for token in around if token.is_alpha and len(token) > 1]
     marked = sum(token.is_upper or (not capitals_only and token.is_title) for token in letters)
     return marked * 2 < len(letters)
+
+
+def _a_march_s_name(candidate: Candidate, span: Span) -> bool:
+    """Whether a bare "March" names a march, a group or a protest ("March for Ellis at the
+    convention", "the Coalition to Stop Wren and March on the Council"): it is followed by
+    "for", "on" or "against" and a name, and no word that leads to a month comes before
+    ("in March for talks")."""
+    doc, start, end = span.doc, span.start, span.end
+    if candidate.rule.name != "month" or span.text != "March" or end + 1 >= len(doc):
+        return False
+    if start and doc[start - 1].lower_ in word_set("month_leads"):
+        return False
+    after = doc[end + 1 + (doc[end + 1].lower_ == "the" and end + 2 < len(doc))]
+    return doc[end].lower_ in word_set("march_prepositions") and after.tag_ in ("NNP", "NNPS")
+
+
+def _a_capitalised_future(candidate: Candidate, span: Span) -> bool:
+    """Whether "the Future" with a capital inside a sentence is a title's ("Back to the
+    Future", "the Party of the Future"), not the time to come."""
+    last = span[-1]
+    return candidate.rule.name == "reference" and last.text == "Future" and not (
+        last.is_sent_start)
 
 
 def _future_as_adjective(candidate: Candidate, span: Span) -> bool:
@@ -577,11 +685,22 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     verb = _governing_verb(span.root, steps)
     if verb is None:
         return None
+    if _quoted_apart(span, verb):  # the parse crossed quotation marks: no verb of its
+        return "untensed"  # own, and not the sentence's ("…,” the memo stated")
     tense = _verb_tense(verb)
     if tense == "present" and any(c.dep_ == "mark" and c.lower_ in word_set(
             "future_clause_marks") for c in verb.children):
         return "future"  # "if she is elected in November", "once it opens on Friday"
     return tense
+
+
+def _quoted_apart(span: Span, verb: Token) -> bool:
+    """Whether one of ``span`` and its governing ``verb`` is inside quotation marks and the
+    other outside ("In Ellis's column on Aug. 10, “The piling on must stop,” ...": the
+    parse hangs the date on the quoted title's verb, whose tense is not the date's)."""
+    doc = span.doc
+    between = doc[span.end:verb.i] if verb.i >= span.end else doc[verb.i + 1:span.start]
+    return sum(token.text in _DOUBLE_QUOTES for token in between) % 2 == 1
 
 
 def _ahead_of_an_adjective(infinitive: Token) -> bool:
@@ -650,6 +769,21 @@ def _a_coming_event(span: Span) -> bool:
     event = root.head
     return event.lemma_.lower() in word_set("coming_events") and any(
         c.dep_ == "det" and c.lower_ in word_set("indefinite_articles") for c in event.children)
+
+
+def _ahead_of_its_event(span: Span) -> bool:
+    """Whether a weekday or month that names an event comes after words that look ahead to
+    it ("Heading into Tuesday's primary", "ahead of November's vote"), or any one comes
+    after a phrase that looks ahead ("going into November"): it had not yet come when the
+    clause's verb happened, so its past tense does not place it."""
+    doc, start = span.doc, span.start
+    before = [token.lower_ for token in doc[max(0, start - 2):start]]
+    if " ".join(before) in word_set("looking_ahead"):  # "going into November"
+        return True
+    if not _names_a_thing(span):
+        return False
+    return bool(before) and (before[-1] in word_set("ahead_words") or (
+        " ".join(before) in word_set("ahead_words")))
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -922,17 +1056,24 @@ def _stale_weekdays(matches: list[_Match], found: list[FoundTimex],
                     published: Published | None, stale_days: int) -> list[str]:
     """A warning for each weekday named bare in the past tense ("slid again Thursday")
     that a date given with the page puts ``stale_days`` or more back: news would write
-    "last Thursday", so the date is likely a later update's. The given date is kept."""
+    "last Thursday", so the date is likely a later update's; not when the story gives a
+    calendar date in that weekday's week. The given date is kept."""
     if published is None or published.inferred:
         return []
     by_start = {t.start: t for t in found}
+    dated_weeks = {dt.date.fromisoformat(by_start[m.candidate.start].value).isocalendar()[:2]
+                   for m in matches if m.candidate.rule.resolver == "calendar_date"
+                   and m.candidate.start in by_start
+                   and re.fullmatch(r"\d{4}-\d\d-\d\d", by_start[m.candidate.start].value or "")}
     warnings = []
     for match in matches:
         timex = by_start.get(match.candidate.start)
         if timex is None or not _past_bare_weekday(match) or not timex.value:
             continue
-        days = (dt.date.fromisoformat(published.value)
-                - dt.date.fromisoformat(timex.value[:10])).days
+        day = dt.date.fromisoformat(timex.value[:10])
+        if day.isocalendar()[:2] in dated_weeks:  # "May 24 to 26 ... on Saturday": the
+            continue  # story dates that week itself
+        days = (dt.date.fromisoformat(published.value) - day).days
         if days >= stale_days and not any(f"“{timex.text}”" in w for w in warnings):
             warnings.append(
                 f"the date given ({published.value}) puts “{timex.text}”, named in the past "
@@ -977,7 +1118,7 @@ def make_timex_tagger(
 
 _NAME_CHECKS: tuple[Callable[[Candidate, Span], bool], ...] = (
     _after_a_given_name, _named_day, _a_quoted_name, _chapter_and_verse, _capitals_in_lower,
-    _a_title,
+    _a_title, _a_march_s_name, _a_capitalised_future,
     _future_as_adjective, _discourse_now, _day_not_mentioned, *NOT_TIME_CHECKS,
 )
 """Matches that are names, titles or other words, not times (``_confirmed``)."""

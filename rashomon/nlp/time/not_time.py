@@ -1,8 +1,8 @@
 """Matches of the time grammar that the parse shows are no time (``component._confirmed``):
-an age, a frequency word used as a noun, "the most recent" of a kind, "the moment" as a
-noun, a share ("one-quarter of"), a holiday's kind of thing ("a Christmas party"), the
-halves and quarters of a game, and "the quarter" of a town. Word lists are in
-``time_words.yaml``."""
+an age, a frequency word used as a noun or naming a kind of paper, "the years" before the
+years it names, "the most recent" of a kind, "the moment" as a noun, a share ("one-quarter
+of"), a holiday's kind of thing ("a Christmas party"), the halves and quarters of a game,
+and "the quarter" of a town. Word lists are in ``time_words.yaml``."""
 
 from __future__ import annotations
 
@@ -43,6 +43,32 @@ def a_noun_of_frequency(candidate: Candidate, span: Span) -> bool:
     token = span[0]
     return candidate.rule.name == "frequency" and len(span) == 1 and (
         token.tag_ in ("NN", "NNS") and any(c.dep_ == "det" for c in token.children))
+
+
+def a_kind_of_publication(candidate: Candidate, span: Span) -> bool:
+    """Whether a frequency word says how often a paper appears ("the Hungarian daily
+    newspaper", "the daily Vestnik"): it modifies a press noun, or is "daily" or "weekly"
+    before a name; not an act that recurs ("daily briefings", "the annual Harwick Fair")."""
+    token = span[0]
+    if candidate.rule.name != "frequency" or len(span) != 1 or token.dep_ != "amod":
+        return False
+    head = token.head
+    if head.lemma_.lower() in word_set("press_nouns"):
+        return True
+    return head.tag_ in ("NNP", "NNPS") and token.lower_ in word_set("press_frequencies")
+
+
+def units_naming_dates(candidate: Candidate, span: Span) -> bool:
+    """Whether "the years" or "the months" only introduces the dates it names ("the years
+    2010 to 2013", "the months of June and July"): those dates are the time expressions."""
+    doc = span.doc
+    if candidate.rule.name != "plural_units" or len(span) != 1 or span.start == 0 or (
+            doc[span.start - 1].lower_ != "the") or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.lower_ == "of" and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    return after.ent_type_ == "DATE" and (after.like_num or after.tag_ == "NNP")
 
 
 def the_latest_of_a_kind(candidate: Candidate, span: Span) -> bool:
@@ -119,6 +145,7 @@ def _with_the_sentence_before(span: Span) -> Span:
     return span.doc[start:sentence.end]
 
 
-NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, the_latest_of_a_kind, a_moment_not_now,
-                   a_fraction, a_holiday_s_thing, no_part_of_a_year)
+NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, a_kind_of_publication, units_naming_dates,
+                   the_latest_of_a_kind, a_moment_not_now, a_fraction, a_holiday_s_thing,
+                   no_part_of_a_year)
 """The checks of this module, each ``(candidate, span) -> bool``."""

@@ -240,7 +240,15 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """A holiday of fixed date ("Christmas Eve"): in the year given; one a few days ahead
+    of the article is that one, whatever the tense ("I guess Christmas Eve was booked",
+    written on December 23); else as a month-day with no year."""
     month, day = map(int, _lookup(words()["holidays"], groups["holiday"]).split("-"))
+    if anchors.published is not None and "year" not in groups:
+        coming = [d for d in _dates_around(month, day, anchors.published)
+                  if 0 <= (d - anchors.published).days <= settings.HOLIDAY_AHEAD_DAYS]
+        if coming:
+            return Value(coming[0].isoformat(), "DATE", anchor="published")
     return calendar_date({"mm": str(month), "dd": str(day), **groups}, anchors)
 
 
@@ -321,9 +329,29 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # its last in the future ("until late September", written on September 4)
             day = {"past": 1, "future": 28}.get(anchors.direction or "", 15)
             year = _nearest_year(number_, day, anchors)
+            ahead = _period_ahead(anchors)
+            if ahead and anchors.direction != "past" and year is not None and (
+                    (year, number_) < (anchor.year, anchor.month)):  # "... the April 2017
+                year = min(_dates_around(number_, day, ahead),  # election. An early May
+                           key=lambda o: abs((o - ahead).days)).year  # run-off": 2017
+                return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "period")
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
     return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
+
+
+def _period_ahead(anchors: Anchors) -> dt.date | None:
+    """The first day of the date under discussion when it lies in a month after the
+    publication date's: a story about a coming period, whose months named without a year,
+    and not told in the past, are that period's rather than a month gone by."""
+    if not anchors.reference_period or anchors.published is None:
+        return None
+    try:
+        start = dt.date.fromisoformat(period_start(anchors.reference_period))
+    except ValueError:
+        return None
+    published = anchors.published
+    return start if (start.year, start.month) > (published.year, published.month) else None
 
 
 def week_of_month(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -470,8 +498,10 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # year (written in December), and not in the past: the next one ("sales this
             # summer are up", written in September, is still the last); winter, which
             # runs into the next year, is the one that begins this year
-            year = anchor.year - (anchors.direction == "past" and start > anchor.month)
-            end = spec["months"][-1]
+            year = anchor.year - (anchors.direction == "past" and start > anchor.month
+                                  and "shift" not in groups)  # "this summer" is this
+            end = spec["months"][-1]  # year's, even in a past clause ("... until they
+            # cast their votes this summer", written in April)
             year += "shift" in groups and anchors.direction != "past" and (
                 start <= end < anchor.month - settings.SEASON_OVER_MONTHS)
     mod = _part_mod(groups)
@@ -622,6 +652,9 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         value = add_months(base, int(steps)).strftime("%Y-%m")
     elif letter == "Y":
         value = f"{base.year + int(steps):04d}"
+        quarter = re.fullmatch(r"\d{4}(-[QH][1-4])", anchors.reference_period or "")
+        if anchor_kind == "period" and quarter:  # "sales in the quarter rose 31 percent
+            value += quarter[1]  # from a year earlier": that quarter of the year before
     else:
         return None
     return Value(value, "DATE", mod, anchor_kind)
