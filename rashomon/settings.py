@@ -95,6 +95,9 @@ OFFSET_REACH_SENTENCES = 6
 """Sentences back that a day told of still anchors a count of days or weeks on from it ("the
 opening day, July 18. [four sentences] A week later, ..."): a narrative offset reaches
 further than other anaphors, but not to a day of another part of the story."""
+OFFSET_REACH_PARAGRAPHS = 2
+"""Paragraphs back, at most, that such a day still anchors it: further back is another part
+of the story."""
 
 # Quotes
 QUOTE_CONFIDENCE = {

@@ -18,8 +18,11 @@ def test_over_as_a_preposition_is_a_stretch_not_more_than():
     values = _values("Spread over three days, May 24 to 26, the Harwick fair drew crowds.")
     assert values["three days"] == ("DURATION", "P3D", None)
     assert "over three days" not in values
+    assert _values("It will cost $40 billion over 10 years.")["10 years"][2] is None
     guard = _values("Ellis has served over three years on the Pellin council.")
     assert guard["over three years"] == ("DURATION", "P3Y", "MORE_THAN")
+    guard = _values("The harbour master was questioned over nine hours.")
+    assert guard["over nine hours"] == ("DURATION", "PT9H", "MORE_THAN")
 
 
 def test_how_often_a_paper_appears_is_no_time():
@@ -28,6 +31,7 @@ def test_how_often_a_paper_appears_is_no_time():
     guard = _values("The port authority holds daily briefings.")
     assert guard["daily"] == ("SET", "P1D", None)
     assert _values("The sixth annual Harwick Fair opened.")["annual"][1] == "P1Y"  # guard
+    assert _values("They attend the daily Mass.")["daily"][1] == "P1D"  # guard
 
 
 def test_the_years_before_the_years_it_names_is_no_duration():
@@ -39,6 +43,8 @@ def test_the_years_before_the_years_it_names_is_no_duration():
 def test_a_range_of_two_months_joined_by_a_dash_gives_both_dates():
     values = _values("The Pellin festival ran March 30-April 4.", published="2024-04-06")
     assert values["March 30"][1] == "2024-03-30" and values["April 4"][1] == "2024-04-04"
+    values = _values("The fair ran March 30-April 4, 2021.", published="2024-04-06")
+    assert values["April 4, 2021"][1] == "2021-04-04"
 
 
 def test_the_weeks_ahead_is_one_expression():
@@ -53,6 +59,8 @@ def test_a_month_after_a_coming_date_is_that_period_s():
     assert _values(text, published="2024-08-31")["early May"][1] == "2025-05"
     guard = ("The vote is set for March 2025. In May, the council met to plan it.")
     assert _values(guard, published="2024-08-31")["May"][1] == "2024-05"
+    known = "The law takes effect in January 2025. Turnout in the June poll is a guide."
+    assert _values(known, published="2024-08-20")["June"][1] == "2024-06"  # a known one
     now = "The vote is on Election Day 2024. While it is April, the court may still act."
     assert _values(now, published="2024-04-15")["April"][1] == "2024-04"  # the month now
 
@@ -71,12 +79,15 @@ def test_march_before_for_or_on_and_a_name_is_a_march():
     assert _values("Ruiz's group, March for Ellis, plans a rally.") == {}
     guard = _values("Ruiz met Ellis in March for talks.")
     assert guard["March"][1] == "2024-03"
+    guard = _values("The rule takes effect March for Harwick residents.")
+    assert guard["March"][1] == "2024-03"
 
 
 def test_the_future_with_a_capital_is_a_title():
     assert _values("Ellis came dressed as a character from Back to the Future.") == {}
     guard = _values("Ellis fears for the future of the mill.")
     assert guard["the future"][1] == "FUTURE_REF"
+    assert _values("The Future is bright, Ellis said.")["The Future"][1] == "FUTURE_REF"
 
 
 def test_a_year_like_number_that_counts_a_noun_is_no_year():
@@ -85,6 +96,7 @@ def test_a_year_like_number_that_counts_a_noun_is_no_year():
     assert _values("Marbo sold its roughly 2000 stores.") == {}
     guard = _values("The 2016 elections were close.")
     assert guard["2016"][1] == "2016"
+    assert _values("2023 profits rose 5 percent.")["2023"][1] == "2023"  # guard
 
 
 def test_a_year_earlier_than_a_quarter_is_that_quarter_of_the_year_before():
@@ -93,6 +105,9 @@ def test_a_year_earlier_than_a_quarter_is_that_quarter_of_the_year_before():
     assert values["the quarter"][1] == "2024-Q2" and values["a year earlier"][1] == "2023-Q2"
     guard = _values("In 2012 Ellis won. Two years later he lost.")
     assert guard["Two years later"][1] == "2014"
+    guard = _values("Marbo sold more in the quarter than ten years earlier.",
+                    published="2024-07-27")
+    assert guard["ten years earlier"][1] == "2014"
 
 
 def test_a_week_later_counts_from_the_last_day_named_however_far_back():
@@ -117,10 +132,10 @@ def test_an_event_looked_ahead_to_is_not_placed_by_the_past_tense():
     text = "Heading into Tuesday's Harwick primary, Ruiz faced new doubts."
     assert _values(text, published="2024-02-05")["Tuesday"][1] == "2024-02-06"  # a Monday
     assert _values(text, published="2024-02-08")["Tuesday"][1] == "2024-02-06"  # a Thursday
-    before = "Ellis challenged Ruiz to a debate before Monday's caucus."
-    assert _values(before, published="2024-02-02")["Monday"][1] == "2024-02-05"  # a Friday
     guard = _values("In Tuesday's debate, Ruiz attacked Ellis.", published="2024-02-05")
     assert guard["Tuesday"][1] == "2024-01-30"
+    guard = _values("An inquiry into Tuesday's crash is under way.", published="2024-06-06")
+    assert guard["Tuesday"][1] == "2024-06-04"
 
 
 def test_a_past_clause_does_not_count_from_a_coming_day():
@@ -131,14 +146,6 @@ def test_a_past_clause_does_not_count_from_a_coming_day():
     guard = _values("Voters go to the polls Feb. 9. The next day, results will come.",
                     published="2024-01-26")
     assert guard["The next day"][1] == "2024-02-10"
-
-
-def test_a_quoted_today_in_a_story_told_after_its_news_is_the_news_day_s():
-    text = ("Ruiz closed her victory speech in Harwick on Tuesday night with a tribute to a "
-            "teacher.\n\n“There is a remarkable woman here tonight,” Ruiz said.")
-    assert _values(text, published="2024-04-17")["tonight"][1] == "2024-04-16TNI"
-    guard = ("Ruiz won the vote on Tuesday.\n\n“Today we begin,” Ruiz said on Wednesday.")
-    assert _values(guard, published="2024-04-17")["Today"][1] == "2024-04-17"
 
 
 def test_a_date_outside_quotation_marks_takes_no_tense_from_a_quoted_verb():
@@ -154,11 +161,15 @@ def test_this_season_is_this_year_s_even_in_a_past_clause():
     assert _values(text, published="2024-04-04")["this summer"][1] == "2024-SU"
     guard = _values("In the summer, the mill closed.", published="2024-04-04")
     assert guard["the summer"][1] == "2023-SU"
+    guard = _values("Heating bills soared this winter.", published="2025-02-10")
+    assert guard["this winter"][1] == "2024-WI"
 
 
-def test_a_holiday_a_few_days_ahead_is_this_year_s_whatever_the_tense():
-    values = _values("I guess Christmas Eve was booked, Ruiz joked.", published="2023-12-22")
-    assert values["Christmas Eve"][1] == "2023-12-24"
+def test_a_holiday_a_few_days_ahead_counted_up_to_is_this_year_s():
+    text = "The last debate was held the Saturday before Christmas."
+    assert _values(text, published="2023-12-22")["Christmas"][1] == "2023-12-25"
+    guard = _values("On Christmas Eve the ferry sank.", published="2023-12-20")
+    assert guard["Christmas Eve"][1] == "2022-12-24"
     guard = _values("Sales rose at Christmas, Marbo said.", published="2024-02-10")
     assert guard["Christmas"][1] == "2023-12-25"
 
@@ -166,6 +177,8 @@ def test_a_holiday_a_few_days_ahead_is_this_year_s_whatever_the_tense():
 def test_a_month_after_going_into_is_ahead():
     text = "Turning out the base is no pathway going into November, Wren said."
     assert _values(text, published="2024-02-27")["November"][1] == "2024-11"
+    ahead = _values("Ruiz is raising money ahead of November.", published="2024-02-27")
+    assert ahead["November"][1] == "2024-11"
     guard = _values("The talks dragged into November.", published="2024-02-27")
     assert guard["November"][1] == "2023-11"
 

@@ -22,11 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from rashomon import settings
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.quotation_marks import CLOSING, OPENING, STRAIGHT
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.time.grammar import Candidate, find, word_set, words
 from rashomon.nlp.time.not_time import NOT_TIME_CHECKS
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
-from rashomon.nlp.time.quoted import speech_days, told_on_the_news_day
+from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
 from rashomon.nlp.time.types import FoundTimex
 from rashomon.nlp.time.values import (
     Anchors,
@@ -41,7 +42,9 @@ from rashomon.read.document import Published
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
-_DOUBLE_QUOTES = frozenset({'"', "“", "”", "''", "``", "„"})
+_DOUBLE_QUOTES = frozenset(OPENING + CLOSING + STRAIGHT)
+_NAME_OPENERS = ("CC", ",", "DT", "POS", ":", "``", "''", "CD", "-LRB-", "_SP")
+OVER_AMOUNT_TOKENS = 6  # before "over": an amount there is spread across the stretch
 COMPARISON_CHARS = 40  # of the text before "the day before" searched for "from 1.51 percent"
 _COMPARED_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+)?\s*$")  # "from 1.51 percent "
 CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
@@ -93,6 +96,7 @@ class TimexTagger:
         weekday_window_days: int = settings.PUBLISHED_WEEKDAY_WINDOW_DAYS,
         story_tense_share: float = settings.STORY_TENSE_SHARE,
         reference_reach: int = settings.REFERENCE_REACH_SENTENCES,
+        offset_reach: int = settings.OFFSET_REACH_SENTENCES,
     ) -> None:
         """Create the component.
 
@@ -106,6 +110,8 @@ class TimexTagger:
             story's, taken by expressions with no tense of their own.
         reference_reach: sentences back that a date from another paragraph still anchors
             anaphoric expressions ("the next day").
+        offset_reach: sentences back (and at most two paragraphs) that a day still
+            anchors a count of days or weeks on from it ("A week later").
         """
         register_extensions()
         self.name = name
@@ -113,7 +119,7 @@ class TimexTagger:
         self.weekday_window_days = weekday_window_days
         self.story_tense_share = story_tense_share
         self.reference_reach = reference_reach
-        self.offset_reach = settings.OFFSET_REACH_SENTENCES
+        self.offset_reach = offset_reach
         self.stale_days = settings.STALE_WEEKDAY_DAYS
 
     def __call__(self, doc: Doc) -> Doc:
@@ -153,8 +159,8 @@ class TimexTagger:
             if tense != "past" and _a_coming_event(span):  # "in a November election"
                 direction, untensed = "future", False
             if _ahead_of_its_event(span):  # "Heading into Tuesday's primary, Ruiz ...":
-                direction = "future" if tense in ("present", "future") else None  # nearest
-                untensed = False
+                direction = "future" if tense in ("present", "future") else None
+                untensed = direction is None  # a weekday the past one a few days back
             if block not in block_texts:
                 _, block_start, block_end = blocks[block]
                 block_texts[block] = text[block_start:block_end].strip()
@@ -189,7 +195,9 @@ class TimexTagger:
             news_day = news_days.get(True) or news_days.get(False)
             day = days.get(match.in_caption) if _points_back(candidate) else None
             if _counts_days_on(candidate):  # "A week later" a few sentences on
-                day = self._reaching(days.get(match.in_caption), match, self.offset_reach)
+                told = self._reaching(days.get(match.in_caption), match, self.offset_reach)
+                day = told if told and (
+                    match.block - told.block <= settings.OFFSET_REACH_PARAGRAPHS) else None
             if match.alone and candidate.rule.resolver == "clock":  # a time stamp: its
                 day = heading  # heading's day or the page's, not one the last entry named
             else:
@@ -242,34 +250,27 @@ class TimexTagger:
             if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value) and (
                     not comparison):
                 periods[match.in_caption] = mentioned
-        told = news_days.get(True)
-        self._anchor_quotations(doc, text, found, resolved, anchor,
-                                dt.date.fromisoformat(told.value) if told else None)
+        self._anchor_quotations(doc, text, found, resolved, anchor)
         _link_anchors(found, published)
         doc._.timexes = found
         doc._.time_warnings = _stale_weekdays(matches, found, published, self.stale_days)
 
     def _anchor_quotations(self, doc: Doc, text: str, found: list[FoundTimex],
                            resolved: list[tuple[str, dict, Anchors]],
-                           published: dt.date | None, news_day: dt.date | None) -> None:
+                           published: dt.date | None) -> None:
         """Resolve the deictic expressions of a quotation said on a named day against
         that day ("“We vote today,” Ruiz said Monday": that Monday), and what was counted
-        from them again ("… today and vote the next day": the Tuesday after). In a story
-        told days after its news ("Ruiz closed her speech on Tuesday night ..." published
-        on Wednesday), a quoted "today" or "tonight" with no day of its own is that day's."""
+        from them again ("… today and vote the next day": the Tuesday after)."""
         moved: dict[str, dt.date] = {}  # timex id -> the day it now names
-        speeches = speech_days(doc, text, found, published, self.tense_head_steps)
-        if news_day and published and news_day < published:
-            speeches += told_on_the_news_day(doc, text, found, news_day, speeches)
-        for speech in speeches:
+        for speech in speech_days(doc, text, found, published, self.tense_head_steps):
             for timex, (resolver, groups, anchors) in zip(found, resolved, strict=True):
-                if timex.anchor != "published" or resolver not in speech.resolvers or not (
-                        speech.start <= timex.start < speech.end) or timex.id in moved:
+                if timex.anchor != "published" or resolver not in SPEAKER_RELATIVE or not (
+                        speech.start <= timex.start < speech.end):
                     continue
                 value = resolve(resolver, groups, replace(anchors, published=speech.day))
                 if value is not None and value.anchor == "published":
                     timex.value, timex.type, timex.mod = value.value, value.type, value.mod
-                    timex.anchor = speech.timex.id if speech.timex else timex.anchor
+                    timex.anchor = speech.timex.id
                     if day_of(value.value):
                         moved[timex.id] = dt.date.fromisoformat(day_of(value.value))
         for timex, (resolver, groups, anchors) in zip(found, resolved, strict=True):
@@ -380,24 +381,31 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
 
 
 def _counts_the_next_noun(span: Span) -> bool:
-    """Whether a year-like number opens a count of the plural noun after it, with nothing
-    before it that leads to a date ("As of Tuesday, 1885 aftershocks had occurred", "its
-    roughly 2000 stores"; not "the 2016 elections")."""
+    """Whether a year-like number counts the plural noun after it, after a comma or a word
+    of approximation ("As of Tuesday, 1885 aftershocks had occurred", "its roughly 2000
+    stores"; not "the 2016 elections", "2023 profits rose", "Marbo: 2023 profits up")."""
     doc, start, end = span.doc, span.start, span.end
     after = doc[end] if end < len(doc) else None
     if after is None or after.tag_ != "NNS" or after.lemma_ in words()["units"]:
         return False
     before = doc[start - 1] if start else None
-    return before is None or before.is_punct or before.lower_ in word_set("approx_words")
+    return before is not None and (before.text == "," or before.lower_ in word_set(
+        "approx_words"))
 
 
 def _over_as_across(candidate: Candidate, span: Span) -> bool:
-    """Whether the "over" opening a duration is the preposition of a stretch gone through
-    ("held over two days", "rose over five years"), which the parse heads with the unit,
-    not the "more than" of a count ("served over three years")."""
+    """Whether the "over" opening a duration is the preposition of a stretch an amount or
+    a spread is counted across ("$10 trillion over 10 years", "spread over three days"),
+    which the parse heads with the unit, not the "more than" of a count ("served over
+    three years", "questioned over nine hours")."""
     first = span[0]
-    return candidate.groups.get("qmod", "").lower() == "over" and first.dep_ == "prep" and (
-        any(child.dep_ == "pobj" and child.i < span.end for child in first.children))
+    if candidate.groups.get("qmod", "").lower() != "over" or first.dep_ != "prep" or not any(
+            child.dep_ == "pobj" and child.i < span.end for child in first.children):
+        return False
+    doc = span.doc
+    before = doc[max(0, span.start - OVER_AMOUNT_TOKENS):span.start]
+    return any(token.like_num or token.ent_type_ in _AMOUNT_ENTS for token in before) or (
+        first.head.lemma_.lower() in word_set("spreading_verbs"))
 
 
 def _without_the_mod(candidate: Candidate) -> Candidate:
@@ -519,11 +527,13 @@ def _a_march_s_name(candidate: Candidate, span: Span) -> bool:
     """Whether a bare "March" names a march, a group or a protest ("March for Ellis at the
     convention", "the Coalition to Stop Wren and March on the Council"): it is followed by
     "for", "on" or "against" and a name, and no word that leads to a month comes before
-    ("in March for talks")."""
+    ("in March for talks"), only a conjunction, a determiner, a number, a comma or the
+    start of the sentence ("and March on the Council", "King's 1963 March on ...")."""
     doc, start, end = span.doc, span.start, span.end
-    if candidate.rule.name != "month" or span.text != "March" or end + 1 >= len(doc):
+    if candidate.rule.name != "month" or span.text not in word_set("marching_months") or (
+            end + 1 >= len(doc)):
         return False
-    if start and doc[start - 1].lower_ in word_set("month_leads"):
+    if start and doc[start - 1].tag_ not in _NAME_OPENERS:  # "takes effect March for"
         return False
     after = doc[end + 1 + (doc[end + 1].lower_ == "the" and end + 2 < len(doc))]
     return doc[end].lower_ in word_set("march_prepositions") and after.tag_ in ("NNP", "NNPS")
@@ -532,9 +542,8 @@ def _a_march_s_name(candidate: Candidate, span: Span) -> bool:
 def _a_capitalised_future(candidate: Candidate, span: Span) -> bool:
     """Whether "the Future" with a capital inside a sentence is a title's ("Back to the
     Future", "the Party of the Future"), not the time to come."""
-    last = span[-1]
-    return candidate.rule.name == "reference" and last.text == "Future" and not (
-        last.is_sent_start)
+    return candidate.rule.name == "reference" and span[-1].text in word_set(
+        "title_time_words") and not span[0].is_sent_start
 
 
 def _future_as_adjective(candidate: Candidate, span: Span) -> bool:
@@ -777,13 +786,10 @@ def _ahead_of_its_event(span: Span) -> bool:
     after a phrase that looks ahead ("going into November"): it had not yet come when the
     clause's verb happened, so its past tense does not place it."""
     doc, start = span.doc, span.start
-    before = [token.lower_ for token in doc[max(0, start - 2):start]]
-    if " ".join(before) in word_set("looking_ahead"):  # "going into November"
+    before = " ".join(token.lower_ for token in doc[max(0, start - 2):start])
+    if before in word_set("ahead_of_any_time"):  # "going into November"
         return True
-    if not _names_a_thing(span):
-        return False
-    return bool(before) and (before[-1] in word_set("ahead_words") or (
-        " ".join(before) in word_set("ahead_words")))
+    return _names_a_thing(span) and before in word_set("ahead_of_an_event")
 
 
 def _names_a_thing(span: Span) -> bool:

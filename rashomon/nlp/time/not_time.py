@@ -55,7 +55,7 @@ def a_kind_of_publication(candidate: Candidate, span: Span) -> bool:
     head = token.head
     if head.lemma_.lower() in word_set("press_nouns"):
         return True
-    return head.tag_ in ("NNP", "NNPS") and token.lower_ in word_set("press_frequencies")
+    return head.ent_type_ == "ORG" and token.lower_ in word_set("press_frequencies")
 
 
 def units_naming_dates(candidate: Candidate, span: Span) -> bool:

@@ -27,21 +27,14 @@ SPEAKER_RELATIVE = frozenset({"deictic_day", "relative_period", "offset_date"})
 "two days ago")."""
 
 
-NEWS_DAY_RELATIVE = frozenset({"deictic_day"})
-"""Resolvers of the expressions that a quotation with no day of its own takes from the day
-of the news ("today", "tonight"): counts ("two days ago") may be the writer's own."""
-
-
 @dataclass(frozen=True)
 class SpeechDay:
-    """A quoted passage ``[start, end)``, the timex of the day it was said on, and the
-    resolvers of the expressions counted from that day."""
+    """A quoted passage ``[start, end)`` and the timex of the day it was said on."""
 
     start: int
     end: int
     day: dt.date
-    timex: FoundTimex | None
-    resolvers: frozenset[str] = SPEAKER_RELATIVE
+    timex: FoundTimex
 
 
 def speech_days(doc: Doc, text: str, found: list[FoundTimex], published: dt.date | None,
@@ -83,26 +76,3 @@ def _reporting_verb(token: Token, steps: int) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token if frame(token.lemma_) is not None else None
     return None
-
-
-def told_on_the_news_day(doc: Doc, text: str, found: list[FoundTimex], news_day: dt.date,
-                         named: list[SpeechDay]) -> list[SpeechDay]:
-    """The quoted passages of a story told after the day of its news whose sentences name
-    no day outside the marks (so none from their reporting verb, as ``named`` have): said
-    on that day."""
-    passages = find_passages(text, story_paragraphs(doc)).passages
-    news = next((t for t in found if day_of(t.value) == news_day.isoformat()), None)
-    quoted = Regions((p.start, p.end) for p in passages)
-    dated = [t.start for t in found if day_of(t.value) and not quoted.holds(t.start)]
-    taken = Regions((s.start, s.end) for s in named)
-    told = []
-    for passage in passages:
-        span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
-        if span is None or taken.holds(passage.start):
-            continue
-        first, last = span[0].sent, span[-1].sent  # its sentences name no day of their own
-        if not any(first.start_char <= start < last.end_char for start in dated):
-            told.append(SpeechDay(passage.start, passage.end, news_day, news,
-                                  NEWS_DAY_RELATIVE))
-    return told
-

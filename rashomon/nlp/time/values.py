@@ -241,10 +241,14 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 def holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     """A holiday of fixed date ("Christmas Eve"): in the year given; one a few days ahead
-    of the article is that one, whatever the tense ("I guess Christmas Eve was booked",
-    written on December 23); else as a month-day with no year."""
+    of the article that a past clause counts up to is that one ("the debate was held the
+    Saturday before Christmas", written on December 23); else as a month-day with no
+    year ("on Christmas Eve the ferry sank": last year's)."""
     month, day = map(int, _lookup(words()["holidays"], groups["holiday"]).split("-"))
-    if anchors.published is not None and "year" not in groups:
+    lead = anchors.before.lower().split()[-2:]
+    counted_up_to = any(" ".join(lead[i:]) in word_set("holiday_leads")
+                        for i in range(len(lead)))
+    if anchors.published is not None and "year" not in groups and counted_up_to:
         coming = [d for d in _dates_around(month, day, anchors.published)
                   if 0 <= (d - anchors.published).days <= settings.HOLIDAY_AHEAD_DAYS]
         if coming:
@@ -330,14 +334,23 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             day = {"past": 1, "future": 28}.get(anchors.direction or "", 15)
             year = _nearest_year(number_, day, anchors)
             ahead = _period_ahead(anchors)
-            if ahead and anchors.direction != "past" and year is not None and (
-                    (year, number_) < (anchor.year, anchor.month)):  # "... the April 2017
-                year = min(_dates_around(number_, day, ahead),  # election. An early May
-                           key=lambda o: abs((o - ahead).days)).year  # run-off": 2017
+            if ahead and anchors.direction != "past" and _indefinite(anchors.before) and (
+                    year is not None and (year, number_) < (anchor.year, anchor.month)):
+                year = min(_dates_around(number_, day, ahead),  # "... the April 2017
+                           key=lambda o: abs((o - ahead).days)).year  # election. An
+                # early May run-off": 2017; "the June poll" is a known one
                 return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "period")
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
     return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
+
+
+def _indefinite(before: str) -> bool:
+    """Whether an indefinite article leads to the expression ("an early May run-off"): a
+    thing still to come, not a known one ("the June poll")."""
+    words_ = before.lower().split()
+    words_ = words_[:-1] if words_ and words_[-1] in words()["part_mods"] else words_
+    return bool(words_) and words_[-1] in word_set("indefinite_articles")
 
 
 def _period_ahead(anchors: Anchors) -> dt.date | None:
@@ -498,10 +511,11 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # year (written in December), and not in the past: the next one ("sales this
             # summer are up", written in September, is still the last); winter, which
             # runs into the next year, is the one that begins this year
-            year = anchor.year - (anchors.direction == "past" and start > anchor.month
-                                  and "shift" not in groups)  # "this summer" is this
-            end = spec["months"][-1]  # year's, even in a past clause ("... until they
-            # cast their votes this summer", written in April)
+            end = spec["months"][-1]
+            year = anchor.year - (anchors.direction == "past" and start > anchor.month and (
+                "shift" not in groups or start > end))  # "this summer" is this year's even
+            # in a past clause ("... until they cast their votes this summer", written in
+            # April); "this winter" in February is the one begun last December
             year += "shift" in groups and anchors.direction != "past" and (
                 start <= end < anchor.month - settings.SEASON_OVER_MONTHS)
     mod = _part_mod(groups)
@@ -653,8 +667,8 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     elif letter == "Y":
         value = f"{base.year + int(steps):04d}"
         quarter = re.fullmatch(r"\d{4}(-[QH][1-4])", anchors.reference_period or "")
-        if anchor_kind == "period" and quarter:  # "sales in the quarter rose 31 percent
-            value += quarter[1]  # from a year earlier": that quarter of the year before
+        if anchor_kind == "period" and quarter and abs(steps) == 1:  # "in the quarter, 31 %
+            value += quarter[1]  # up from a year earlier": that quarter of the year before
     else:
         return None
     return Value(value, "DATE", mod, anchor_kind)
