@@ -410,8 +410,8 @@ def _over_as_across(candidate: Candidate, span: Span) -> bool:
 
 def _without_the_mod(candidate: Candidate) -> Candidate:
     """``candidate`` without its opening quantity word: TimeML leaves a preposition out."""
-    qmod = candidate.groups["qmod"]
-    cut = len(qmod) + len(candidate.text[len(qmod):]) - len(candidate.text[len(qmod):].lstrip())
+    rest = candidate.text[len(candidate.groups["qmod"]):].lstrip()  # the match opens with it
+    cut = len(candidate.text) - len(rest)
     groups = {k: v for k, v in candidate.groups.items() if k != "qmod"}
     groups["_text"] = candidate.text[cut:]
     return Candidate(candidate.start + cut, candidate.end, candidate.rule, groups)
@@ -535,8 +535,11 @@ def _a_march_s_name(candidate: Candidate, span: Span) -> bool:
         return False
     if start and doc[start - 1].tag_ not in _NAME_OPENERS:  # "takes effect March for"
         return False
-    after = doc[end + 1 + (doc[end + 1].lower_ == "the" and end + 2 < len(doc))]
-    return doc[end].lower_ in word_set("march_prepositions") and after.tag_ in ("NNP", "NNPS")
+    named = end + 1  # the word after "for"/"on", past a "the"
+    if doc[named].lower_ == "the" and named + 1 < len(doc):
+        named += 1
+    return doc[end].lower_ in word_set("march_prepositions") and doc[named].tag_ in (
+        "NNP", "NNPS")
 
 
 def _a_capitalised_future(candidate: Candidate, span: Span) -> bool:
@@ -1067,10 +1070,7 @@ def _stale_weekdays(matches: list[_Match], found: list[FoundTimex],
     if published is None or published.inferred:
         return []
     by_start = {t.start: t for t in found}
-    dated_weeks = {dt.date.fromisoformat(by_start[m.candidate.start].value).isocalendar()[:2]
-                   for m in matches if m.candidate.rule.resolver == "calendar_date"
-                   and m.candidate.start in by_start
-                   and re.fullmatch(r"\d{4}-\d\d-\d\d", by_start[m.candidate.start].value or "")}
+    dated_weeks = _dated_weeks(matches, by_start)
     warnings = []
     for match in matches:
         timex = by_start.get(match.candidate.start)
@@ -1088,6 +1088,18 @@ def _stale_weekdays(matches: list[_Match], found: list[FoundTimex],
                 f"resolved against {published.value}"
             )
     return warnings
+
+
+def _dated_weeks(matches: list[_Match], by_start: dict[int, FoundTimex]
+                 ) -> set[tuple[int, int]]:
+    """The ISO (year, week) of every calendar day the story gives ("May 24", "Jan. 7")."""
+    weeks = set()
+    for match in matches:
+        timex = by_start.get(match.candidate.start)
+        if match.candidate.rule.resolver == "calendar_date" and timex is not None and (
+                re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value or "")):
+            weeks.add(dt.date.fromisoformat(timex.value).isocalendar()[:2])
+    return weeks
 
 
 def _link_anchors(found: list[FoundTimex], published: Published | None) -> None:

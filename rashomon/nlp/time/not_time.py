@@ -48,7 +48,8 @@ def a_noun_of_frequency(candidate: Candidate, span: Span) -> bool:
 def a_kind_of_publication(candidate: Candidate, span: Span) -> bool:
     """Whether a frequency word says how often a paper appears ("the Hungarian daily
     newspaper", "the daily Vestnik"): it modifies a press noun, or is "daily" or "weekly"
-    before a name; not an act that recurs ("daily briefings", "the annual Harwick Fair")."""
+    before an organisation's name; not an act that recurs ("daily briefings", "the daily
+    Mass", "the annual Harwick Fair")."""
     token = span[0]
     if candidate.rule.name != "frequency" or len(span) != 1 or token.dep_ != "amod":
         return False
