@@ -147,6 +147,10 @@ class TimexTagger:
             if _over_as_across(candidate, span):  # "spread over three days": no "more than"
                 candidate = _without_the_mod(candidate)
                 span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            elif len(span) > 1 and span[0].pos_ in ("VERB", "AUX") and (
+                    span[0].lower_ in word_set("shifts_also_verbs")):  # "would last 4 years"
+                candidate = _without_the_first_word(candidate, span)
+                span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             in_caption = captions.holds(candidate.start)
             before = text[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
@@ -417,6 +421,14 @@ def _without_the_mod(candidate: Candidate) -> Candidate:
     return Candidate(candidate.start + cut, candidate.end, candidate.rule, groups)
 
 
+def _without_the_first_word(candidate: Candidate, span: Span) -> Candidate:
+    """``candidate`` from its second word on: its first is the clause's verb ("the deal would
+    last four years"), not a word of the time."""
+    cut = span[1].idx - candidate.start
+    groups = {**candidate.groups, "_text": candidate.text[cut:]}
+    return Candidate(candidate.start + cut, candidate.end, candidate.rule, groups)
+
+
 def _a_possessed_year(span: Span) -> bool:
     """Whether a year of the last or this century stands between a possessive and the
     one event it dates ("her 2000 Senate race", "Ellis's 2012 run"; not "the town's 1600
@@ -521,6 +533,17 @@ def _mostly_lower(span: Span, capitals_only: bool) -> bool:
     letters = [token for token in around if token.is_alpha and len(token) > 1]
     marked = sum(token.is_upper or (not capitals_only and token.is_title) for token in letters)
     return marked * 2 < len(letters)
+
+
+def _a_programme_after_a_possessive(candidate: Candidate, span: Span) -> bool:
+    """Whether capitalised time words after a possessive inside a sentence of running text
+    are a programme's name ("told ABC's This Week that ...")."""
+    doc, start = span.doc, span.start
+    words_ = [t for t in span if t.is_alpha]
+    return bool(words_) and start > 1 and doc[start - 1].tag_ == "POS" and (
+        words_[0].lower_ in word_set("programme_starts")) and all(
+        t.is_title for t in words_) and not span[0].is_sent_start and _mostly_lower(
+        span, capitals_only=False)
 
 
 def _a_march_s_name(candidate: Candidate, span: Span) -> bool:
@@ -792,7 +815,14 @@ def _ahead_of_its_event(span: Span) -> bool:
     before = " ".join(token.lower_ for token in doc[max(0, start - 2):start])
     if before in word_set("ahead_of_any_time"):  # "going into November"
         return True
-    return _names_a_thing(span) and before in word_set("ahead_of_an_event")
+    if _names_a_thing(span) and before in word_set("ahead_of_an_event"):
+        return True
+    root = span.root  # "ahead of voting Tuesday": the day of the event looked ahead to
+    if root.dep_ != "npadvmod" or root.head.i >= start or root.head.i < 2:
+        return False
+    head = root.head.i
+    return " ".join(token.lower_ for token in doc[head - 2:head]) in word_set(
+        "ahead_of_an_event")
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -1136,7 +1166,7 @@ def make_timex_tagger(
 
 _NAME_CHECKS: tuple[Callable[[Candidate, Span], bool], ...] = (
     _after_a_given_name, _named_day, _a_quoted_name, _chapter_and_verse, _capitals_in_lower,
-    _a_title, _a_march_s_name, _a_capitalised_future,
+    _a_title, _a_programme_after_a_possessive, _a_march_s_name, _a_capitalised_future,
     _future_as_adjective, _discourse_now, _day_not_mentioned, *NOT_TIME_CHECKS,
 )
 """Matches that are names, titles or other words, not times (``_confirmed``)."""

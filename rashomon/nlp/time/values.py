@@ -570,6 +570,9 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
         shift = 0 if anchors.direction == "future" else -1
         if anchor is not None and anchor.isoweekday() >= 6:
             shift = 0
+    elif unit == "weekend" and shift == 0 and anchors.direction == "past" and (
+            anchor is not None and anchor.isoweekday() < 5):
+        shift = -1  # "two contests this weekend" told on a Monday: the one just past
     if anchor is None:
         return Value(None, "DATE", mod)
     if unit == "week" and shift == 0 and kind == "published" and anchor.isoweekday() == 7 \
