@@ -144,13 +144,10 @@ class TimexTagger:
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             if span is None or not _confirmed(candidate, span):
                 continue
-            if _over_as_across(candidate, span):  # "spread over three days": no "more than"
-                candidate = _without_the_mod(candidate)
-                span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-            elif len(span) > 1 and span[0].pos_ in ("VERB", "AUX") and (
-                    span[0].lower_ in word_set("shifts_also_verbs")):  # "would last 4 years"
-                candidate = _without_the_first_word(candidate, span)
-                span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            if _over_as_across(candidate, span) or _opens_with_its_verb(span):  # "spread
+                candidate = _without_the_first_word(candidate, span)  # over three days",
+                span = doc.char_span(  # "the deal would last four years"
+                    candidate.start, candidate.end, alignment_mode="expand")
             in_caption = captions.holds(candidate.start)
             before = text[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
@@ -412,20 +409,21 @@ def _over_as_across(candidate: Candidate, span: Span) -> bool:
         first.head.lemma_.lower() in word_set("spreading_verbs"))
 
 
-def _without_the_mod(candidate: Candidate) -> Candidate:
-    """``candidate`` without its opening quantity word: TimeML leaves a preposition out."""
-    rest = candidate.text[len(candidate.groups["qmod"]):].lstrip()  # the match opens with it
-    cut = len(candidate.text) - len(rest)
-    groups = {k: v for k, v in candidate.groups.items() if k != "qmod"}
-    groups["_text"] = candidate.text[cut:]
-    return Candidate(candidate.start + cut, candidate.end, candidate.rule, groups)
+def _opens_with_its_verb(span: Span) -> bool:
+    """Whether a duration opens with a shift word that is the clause's verb ("the deal
+    would last four years")."""
+    return len(span) > 1 and span[0].pos_ in ("VERB", "AUX") and (
+        span[0].lower_ in word_set("shifts_also_verbs"))
 
 
 def _without_the_first_word(candidate: Candidate, span: Span) -> Candidate:
-    """``candidate`` from its second word on: its first is the clause's verb ("the deal would
-    last four years"), not a word of the time."""
+    """``candidate`` from its second word on: its first is a preposition ("spread over
+    three days") or the clause's verb ("would last four years"), which TimeML leaves out;
+    a quantity word it was ("over") sets no mod then."""
     cut = span[1].idx - candidate.start
-    groups = {**candidate.groups, "_text": candidate.text[cut:]}
+    groups = {k: v for k, v in candidate.groups.items()
+              if not (k == "qmod" and v.lower() == span[0].lower_)}
+    groups["_text"] = candidate.text[cut:]
     return Candidate(candidate.start + cut, candidate.end, candidate.rule, groups)
 
 
