@@ -28,7 +28,7 @@ from rashomon.nlp.common.extensions import register_extensions, warn_without_ent
 from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.quotation_marks import MARK, Marks, Passage, find_passages, mark_end
 from rashomon.nlp.common.regions import Regions
-from rashomon.nlp.common.reporting import frame, lexicon_words
+from rashomon.nlp.common.reporting import act, frame, lexicon_words
 from rashomon.nlp.quotes.attribution import (
     Documents,
     addressee_of,
@@ -1071,7 +1071,7 @@ class _Context:
     def _attribute(self, quote: FoundQuote, cue: Token, sentence: Span | None) -> None:
         spec = frame(cue.lemma_) or {}
         quote.cue, quote.cue_at = cue.text, cue.idx
-        quote.act = spec.get("act", "speech")  # a manner verb ("chanted back") speaks
+        quote.act = act(cue.lemma_) or "speech"  # a manner verb ("chanted back") speaks
         subject = subject_of(cue)
         inside = quote.start <= cue.idx < quote.end  # "…, she added, …" frames the clause
         if subject is not None and quote.start <= subject.idx < quote.end and not inside:

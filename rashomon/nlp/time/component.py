@@ -35,6 +35,7 @@ from rashomon.nlp.time.values import (
     day_of,
     resolve,
     table_key,
+    unit_spec,
     weekday_number,
 )
 from rashomon.read.document import Published
@@ -316,7 +317,7 @@ def _counts_days_on(candidate: Candidate) -> bool:
         return False
     groups = candidate.groups
     offset = words()["offset_words"].get(table_key(groups.get("offset", "")), {})
-    unit = words()["units"].get(table_key(groups.get("unit", "")).rstrip("s"), {})
+    unit = unit_spec(groups.get("unit", "")) or {}
     return not offset.get("from_article") and unit.get("letter") in ("D", "W")
 
 
@@ -469,19 +470,12 @@ def _a_quoted_name(candidate: Candidate, span: Span) -> bool:
     """Whether capitalised words that quotation marks enclose alone, after a possessive or
     a preposition, are a programme's name ("told NBC’s “Today” on Monday", "on ''This
     Week,” Wren said"); one word needs the possessive. A quotation that opens speech
-    ("“Today,” she said", "“Last Tuesday,” he said, “…”") stays a time. After a possessive,
-    a title of two capitalised words may go on inside the marks ("ABC's “This Week with
-    ...”")."""
+    ("“Today,” she said", "“Last Tuesday,” he said, “…”") stays a time."""
     doc, start, end = span.doc, span.start, span.end
     words_ = [t for t in span if t.is_alpha]
     if start < 2 or end >= len(doc) or not all(t.is_title for t in words_):
         return False
     before = doc[start - 2]
-    going_on = doc[end].is_title or (doc[end].lower_ in word_set("title_links") and (
-        end + 1 < len(doc) and doc[end + 1].is_title))
-    if doc[start - 1].is_quote and before.tag_ == "POS" and len(words_) >= 2 and (
-            going_on and not doc[end].is_quote):  # ABC's “This Week with Ana Ruiz”
-        return True
     closing = doc[end + 1] if doc[end].is_punct and not doc[end].is_quote and (
         end + 1 < len(doc)) else doc[end]
     if not (doc[start - 1].is_quote and closing.is_quote):
@@ -534,14 +528,16 @@ def _mostly_lower(span: Span, capitals_only: bool) -> bool:
 
 
 def _a_programme_after_a_possessive(candidate: Candidate, span: Span) -> bool:
-    """Whether capitalised time words after a possessive inside a sentence of running text
-    are a programme's name ("told ABC's This Week that ...")."""
+    """Whether capitalised time words after a possessive inside a sentence are a
+    programme's name: in running text ("told ABC's This Week that ..."), or opening a
+    title in quotation marks that goes on past them ("ABC's “This Week with ...”")."""
     doc, start = span.doc, span.start
+    quoted = start > 1 and doc[start - 1].is_quote
+    if start < 2 + quoted or doc[start - 1 - quoted].tag_ != "POS" or span[0].is_sent_start:
+        return False
     words_ = [t for t in span if t.is_alpha]
-    return bool(words_) and start > 1 and doc[start - 1].tag_ == "POS" and (
-        words_[0].lower_ in word_set("programme_starts")) and all(
-        t.is_title for t in words_) and not span[0].is_sent_start and _mostly_lower(
-        span, capitals_only=False)
+    return bool(words_) and words_[0].lower_ in word_set("programme_starts") and all(
+        t.is_title for t in words_) and (quoted or _mostly_lower(span, capitals_only=False))
 
 
 def _a_march_s_name(candidate: Candidate, span: Span) -> bool:

@@ -637,7 +637,7 @@ _DAY_UNITS = {"D": 1, "W": 7}
 
 def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount = number(groups["number"]) if "number" in groups else None
-    spec = _lookup(words()["units"], _singular(groups["unit"]))
+    spec = unit_spec(groups["unit"])
     offset = _lookup(words()["offset_words"], groups["offset"])
     sign, ago = offset["sign"], offset.get("from_article", False)
     vague = "number" not in groups or _lookup_vague(groups["number"])
@@ -759,6 +759,11 @@ def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value("PRESENT_REF", "DATE")
 
 
+def unit_spec(unit: str) -> dict | None:
+    """The ``units`` entry of a unit word, singular or plural ("weeks" -> {letter: W})."""
+    return _lookup(words()["units"], _singular(unit))
+
+
 def _singular(unit: str) -> str:
     unit = table_key(unit)
     if unit.endswith("ies") and unit != "ies":
@@ -767,7 +772,7 @@ def _singular(unit: str) -> str:
 
 
 def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    spec = _lookup(words()["units"], _singular(groups["unit"]))
+    spec = unit_spec(groups["unit"])
     if spec is None:
         return None
     raw = groups.get("number")
@@ -900,7 +905,7 @@ def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
         return Value(f"XXXX-XX-XXT{code}", "SET")
     if "month" in groups:  # "every December"
         return Value(f"XXXX-{_month_number(groups['month']):02d}", "SET")
-    spec = _lookup(words()["units"], _singular(groups["unit"]))
+    spec = unit_spec(groups["unit"])
     if spec is None or spec["letter"] == "WE":
         return None
     prefix = "PT" if spec.get("clock") else "P"
