@@ -15,6 +15,7 @@ from rashomon.nlp.events.triggers import (
     called_on,
     counted_noun,
     is_word,
+    noun_trigger,
     patterns,
     word_set,
 )
@@ -81,6 +82,15 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         # "called Governor Pratt a hero": the parser makes both names complements
     if not targets and verb.dep_ == "xcomp" and _passive(verb):  # "a guard was said to
         targets = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # have been hurt"
+    passive_head = _joined_passive(verb)
+    if passive_head is not None:  # "were beaten, chained or robbed by guards": the ones
+        chain = [t for t in passive_head.subtree if t.i == passive_head.i or (  # beaten
+            t.tag_ == "VBN" and t.dep_ in ("conj", "advcl") and _joined_passive(t))]
+        actors = actors or [o for t in chain for c in t.children if c.dep_ == "agent"
+                            for o in c.children if o.dep_ == "pobj"][:1]
+        targets = targets or [c for c in passive_head.children if c.dep_ == "nsubjpass"]
+    if not actors:  # "Iran met the terms of the deal and Chile lifted sanctions"
+        actors = _subject_taken_for_object(verb)
     if _small_clause(verb):  # "wants Pardo expelled": Pardo is who is expelled
         targets, actors = actors, []
     governed = verb.head.pos_ in ("VERB", "AUX", "ADJ") or verb.dep_ == "pcomp"
@@ -122,6 +132,8 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
               for p in c.children if p.dep_ == "prep"]  # "fired back at X"
     if not targets:
         targets = _prepositional_target(verb, preps)
+    if not targets and verb.lemma_.lower() in patterns()["attribution_verbs"]:
+        targets = _blamed_on(objects)
     if not any(_is_party(_group_head(t)) for t in targets) and any(
         is_word(o, "complaint_nouns") for o in objects
     ):  # "filed a complaint for judgement against the ministry"
@@ -151,6 +163,18 @@ def _prepositional_target(verb: Token, preps: list[Token]) -> list[Token]:
     found = [objects for objects in found if objects]
     return next((objects for objects in found if any(
         _is_party(_group_head(o)) or _owners(o) for o in objects)), found[0] if found else [])
+
+
+def _blamed_on(objects: list[Token]) -> list[Token]:
+    """Who a thing is blamed on when the parser hangs "on ..." inside the thing's own
+    phrase ("blame an explosion that hit a checkpoint on Kurdish militants"): the party
+    of the last such phrase, unless it says what the thing itself, an act or a verb in
+    it was on ("blamed the attack on the embassy", "the riots after the attack on X")."""
+    found = [o for thing in objects for p in thing.subtree if p.dep_ == "prep"
+             and p.lower_ in ("on", "upon") and p.head.i != thing.i
+             and p.head.pos_ not in ("VERB", "AUX") and noun_trigger(p.head) is None
+             for o in _objects_of(p)]  # not "the attack on X", "sanctions imposed on X"
+    return [o for o in found[-1:] if _is_party(_group_head(o))]
 
 
 def _owner_or_itself(thing: Token) -> Token:
@@ -218,11 +242,42 @@ def _small_clause(verb: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    """A passive verb: with a passive auxiliary or subject, or a bare participle that
-    modifies a noun ("civilians wounded in the raid")."""
+    """A passive verb: with a passive auxiliary or subject, a bare participle that
+    modifies a noun ("civilians wounded in the raid"), or one joined to a passive verb
+    ("were beaten and robbed")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or _joined_passive(verb) is not None
+
+
+def _joined_passive(verb: Token) -> Token | None:
+    """The passive verb a bare participle is joined to, which lends it its "were" and
+    its subject ("were beaten, chained or robbed": each done to them); None for a verb
+    with words of its own ("was arrested and charged two men", "was briefed and flew")."""
+    own_words = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative", "mark")
+    if is_word(verb, "reply_verbs") or any(c.lower_ == "back" for c in verb.children):
+        return None  # "were attacked and fought back", "was summoned and protested"
+    head = verb
+    while head.tag_ == "VBN" and head.dep_ in ("conj", "advcl") and head.head.i != head.i and (
+        not any(c.dep_ in own_words for c in head.children)
+    ):
+        head = head.head
+        if any(c.dep_ == "auxpass" for c in head.children) and any(
+            c.dep_ == "nsubjpass" for c in head.children
+        ):
+            return head
+    return None
+
+
+def _subject_taken_for_object(verb: Token) -> list[Token]:
+    """A joined verb's subject that the parser took for one more object of the first
+    clause ("Iran met the terms of the deal and Chile lifted sanctions": Chile joined to
+    the deal): a party whose phrase ends right before the verb."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    found = [t for t in verb.head.subtree if t.dep_ == "conj" and t.i < verb.i
+             and t.right_edge.i == verb.i - 1 and t.pos_ in ("PROPN", "NOUN")]
+    return [t for t in found if _is_party(_group_head(t))][:1]
 
 
 def _controller(verb: Token) -> list[Token]:

@@ -498,8 +498,10 @@ def _conditions(verb: Token) -> frozenset[str]:
 
 
 def _somewhere(verb: Token) -> bool:
-    """Whether a visit has an object ("host talks") or a destination ("arrived in Kyiv")."""
-    return any(c.dep_ == "dobj" for c in verb.children) or any(
+    """Whether a visit has an object ("host talks") or a destination ("arrived in Kyiv");
+    what one travels with is no destination ("flew a drone over the base")."""
+    travel = is_word(verb, "travel_verbs")
+    return any(c.dep_ == "dobj" and not travel for c in verb.children) or any(
         o.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for c in verb.children
         if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for o in c.subtree
     )

@@ -364,8 +364,8 @@ def meeting_without_partner(token: Token, consultation: bool, actors: list[Parti
     actors, a coordinated subject ("the Chilean and Peruvian ministers"), "with" in the
     clause ("by phone with Wren"), "to", "during" or "between" on the verb ("talked to
     Wren", "mediated between Chile and Peru") or the object of a verb joined to it ("met
-    and praised Wren"); a consultation may also be held somewhere ("attended the summit in
-    Lima")."""
+    and praised Wren"); a consultation other than talk may also be held somewhere
+    ("attended the summit in Lima"; not "talked in Ohio")."""
     if not (consultation or is_word(token, "partner_verbs")) or targets or len(actors) > 1:
         return False
     if coordinated_subject(token) or objects_after(token, ("to", "during", "between")):
@@ -375,7 +375,11 @@ def meeting_without_partner(token: Token, consultation: bool, actors: list[Parti
         return False  # "met and praised Wren": the one praised was met
     if met_with(token):
         return False
-    return not (consultation and any(
+    talked = token.pos_ == "VERB" and is_word(token, "partner_verbs") and not any(
+        c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in token.children
+    )  # "Ruiz, speaking in Ohio, talked through the issues": a speech, held wherever (not
+    # "the two ministers talked in Geneva": with each other)
+    return talked or not (consultation and any(
         t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "along", "outside")
         and t.ent_type_ in ("GPE", "LOC", "FAC") for t in token.subtree))
 
