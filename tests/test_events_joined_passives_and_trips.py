@@ -54,6 +54,10 @@ def test_a_subject_parsed_as_one_more_object_acts():
                      "agreement and the United States lifted sanctions on its banks.")
     lifted = [e for e in events if e[1].startswith("lifted")]
     assert lifted and lifted[0][2] == "United States"
+    # a verb with a prepositional complement has its own clause too
+    withdrew = _with(_events("Peru accepted the offer from Bolivia and Chile withdrew from "
+                             "the talks."), "withdrew")
+    assert withdrew and withdrew[0][2] == "Chile"
 
 
 def test_flying_somewhere_is_a_visit_not_an_intent_and_flying_a_thing_is_none():
@@ -90,3 +94,52 @@ def test_who_is_blamed_when_on_hangs_inside_the_thing_blamed():
     riots = _with(_events("The Pellin government blamed the riots that followed the attack "
                           "on Chilean police."), "blamed")
     assert riots and "police" not in (riots[0][3] or "")
+
+
+# Second round (study round S2 and the first round's blind judgement)
+
+
+def test_a_participle_clause_before_its_subject_is_done_to_it():
+    # "If convicted, Ruiz faces ..." made Ruiz the one who convicts
+    convicted = _with(_events("If convicted, Ana Ruiz faces twenty years in a Pellin prison."),
+                      "convicted")
+    assert convicted and convicted[0][2] is None and convicted[0][3] == "Ana Ruiz"
+    # the main clause's own act stays its subject's; "as promised" was promised by it
+    sign = _with(_events("If elected, Ana Ruiz will sign a trade deal with Chile."), "sign")
+    assert all(e[2] == "Ana Ruiz" for e in sign)
+    promised = _with(_events("As promised, Peru withdrew its troops from the border with "
+                             "Chile."), "promised")
+    assert all(e[2] == "Peru" for e in promised)
+
+
+def test_yet_to_act_is_not_done():
+    record = analyze(read("President Tomas Wren of Peru has yet to concede the election.",
+                          published=ANCHOR))
+    assert [e.mode for e in record.events if e.trigger == "concede"] == ["negated"]
+    record = analyze(read("President Tomas Wren of Peru has conceded the election.",
+                          published=ANCHOR))
+    assert [e.mode for e in record.events if e.trigger == "conceded"] == ["asserted"]
+
+
+def test_calling_a_contest_for_a_candidate_is_no_request():
+    # a news agency projecting the winner was a REQUEST of the state or the candidate
+    assert _with(_events("The Pellin Times called the election for Ana Ruiz at 11 p.m."),
+                 "called") == []
+    assert _with(_events("The Pellin Times also called Nevada for Ana Ruiz."), "called") == []
+    # a call for an election, or of a country for talks, stays a request
+    assert _with(_events("Chile called for new elections in Peru."), "called")
+    assert _with(_events("Ana Ruiz called Chile for talks on the border dispute."), "called")
+
+
+def test_a_trip_needs_someone_going_somewhere():
+    # "came to power" was a consultation; flying someone, flying home, and flying with no
+    # one named were visits
+    assert _with(_events("Ana Ruiz came to power in 2010."), "came") == []
+    assert _events("The helicopter landed on the lawn, flying President Ana Ruiz of Peru "
+                   "to the military hospital in Lima.") == []
+    assert [e for e in _events("Senator Tomas Wren held a rally in Lima on Tuesday, then "
+                               "flew home to Arequipa.") if e[1] == "flew"] == []
+    # a trip to a place, and returning what was seized, stay acts
+    assert _with(_events("The Chilean envoy came to Lima on Monday."), "came")
+    assert _events("Peruvian rebels said they will return the weapons seized from Chilean "
+                   "peacekeepers.")

@@ -82,6 +82,10 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         # "called Governor Pratt a hero": the parser makes both names complements
     if not targets and verb.dep_ == "xcomp" and _passive(verb):  # "a guard was said to
         targets = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # have been hurt"
+    if _bare_participle_clause(verb):  # "If convicted, Ruiz faces ...", "Arrested in May,
+        actors = [o for c in verb.children if c.dep_ == "agent"  # Wren ...": done to the
+                  for o in c.children if o.dep_ == "pobj"]  # main clause's subject
+        targets = targets or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     passive_head = _joined_passive(verb)
     if passive_head is not None:  # "were beaten, chained or robbed by guards": the ones
         chain = [t for t in passive_head.subtree if t.i == passive_head.i or (  # beaten
@@ -243,11 +247,12 @@ def _small_clause(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     """A passive verb: with a passive auxiliary or subject, a bare participle that
-    modifies a noun ("civilians wounded in the raid"), or one joined to a passive verb
-    ("were beaten and robbed")."""
+    modifies a noun ("civilians wounded in the raid"), one joined to a passive verb
+    ("were beaten and robbed") or one that opens its sentence ("If convicted, ...")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or _joined_passive(verb) is not None
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or _joined_passive(
+        verb) is not None or _bare_participle_clause(verb)
 
 
 def _joined_passive(verb: Token) -> Token | None:
@@ -269,12 +274,28 @@ def _joined_passive(verb: Token) -> Token | None:
     return None
 
 
+def _bare_participle_clause(verb: Token) -> bool:
+    """A participle clause with no words of its own before its main clause ("If
+    convicted, Ruiz ...", "Arrested in May, Wren ..."): what it says is done to the main
+    clause's subject."""
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and bool(subjects) and (
+        verb.i < subjects[0].i) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative")
+        or (c.dep_ == "mark" and c.lower_ in ("as", "than")) for c in verb.children
+    )  # not "As promised, Peru withdrew": Peru promised
+
+
 def _subject_taken_for_object(verb: Token) -> list[Token]:
     """A joined verb's subject that the parser took for one more object of the first
     clause ("Iran met the terms of the deal and Chile lifted sanctions": Chile joined to
-    the deal): a party whose phrase ends right before the verb."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
+    the deal): a party whose phrase ends right before the verb, which is finite and has
+    an object or a complement of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ) or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "acomp", "prt")
+                 for c in verb.children):
+        return []  # a finite verb with words of its own: not "Chile, Peru and Bolivia combined"
     found = [t for t in verb.head.subtree if t.dep_ == "conj" and t.i < verb.i
              and t.right_edge.i == verb.i - 1 and t.pos_ in ("PROPN", "NOUN")]
     return [t for t in found if _is_party(_group_head(t))][:1]

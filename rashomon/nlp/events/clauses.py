@@ -138,7 +138,7 @@ def _says_something(verb: Token) -> bool:
 def _negated(token: Token) -> bool:
     """"did not expel", "no talks", or an event a report leaves out ("makes no mention of
     X's request", "omits the request")."""
-    if _negated_word(token):
+    if _negated_word(token) or _not_yet(token):
         return True
     for ancestor in list(token.ancestors)[:4]:
         lemma = ancestor.lemma_.lower()
@@ -147,6 +147,24 @@ def _negated(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _projects_a_winner(verb: Token) -> bool:
+    """"called the election for Ruiz", "called Nevada for Wren": a contest or a place
+    given to a person ("for"), which names the winner and asks no one anything."""
+    contests = [c for c in verb.children if c.dep_ == "dobj" and (
+        c.lower_ in word_set("election_words") or c.ent_type_ == "GPE")]
+    return bool(contests) and any(o.ent_type_ == "PERSON" for c in verb.children
+                                  if c.dep_ == "prep" and c.lower_ == "for"
+                                  for o in c.children if o.dep_ == "pobj")  # not "called
+    # Chile for talks"
+
+
+def _not_yet(token: Token) -> bool:
+    """"has yet to concede", "is yet to sign": not done so far."""
+    head, doc = token.head, token.doc
+    return token.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and (
+        token.i >= 2 and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lower_ == "yet")
 
 
 def _no_one_did(token: Token) -> bool:
@@ -320,6 +338,8 @@ def _election_result(token: Token) -> bool:
     whom, or in its sentence; or a game ("defeated Peru in a cricket match": a word of
     ``sport_words`` in the phrase of where); never with a weapon in the sentence ("troops
     crushed the uprising before the election"). A vote in an election is its turnout."""
+    if token.lemma_.lower() in word_set("projection_verbs") and _projects_a_winner(token):
+        return True  # "the agency called the election (Nevada) for Ruiz"
     if token.lemma_.lower() in word_set("ballot_verbs"):  # "Chileans voted in the municipal
         return any(t.lower_ in word_set("election_words")  # election": a turnout
                    for p in token.children if p.dep_ == "prep" and p.lower_ == "in"

@@ -379,14 +379,20 @@ class _Context:
             return True  # "farmers are wrestling over their choice", "the campaign is
             # dominating the airwaves": force done to no one, by no state or armed force,
             # with no weapon, armed men or toll named ("Chile bombed the camps" is force)
-        if trigger.subtype == "visit" and not _somewhere(token) and all(
-            t.entity in self.places for t in targets
-        ):
-            return True  # "the envoy was arriving by train", "flew in from Lima": no visit
+        trip = trigger.subtype == "visit" or (type_ == "CONSULT" and is_word(token, "travel_verbs"))
+        if trip and not _somewhere(token) and all(t.entity in self.places for t in targets):
+            return True  # "the envoy was arriving by train", "flew in from Lima", "came to
+            # power": no visit
         if trigger.subtype == "visit" and token.dep_ == "pcomp" and is_word(
             token.head, "unmade_trip_prepositions"
         ):
             return True  # "banned from flying to Lima": a trip not made
+        if trip and is_word(token, "travel_verbs") and (not actors or any(
+            (c.dep_ == "dobj" and is_word(token, "transport_verbs")) or c.lower_ == "home"
+            for c in token.children
+        )):
+            return True  # "flying the president to the hospital", "then flew home": no one
+            # visits ("it must fly in and out of the airport": no one named)
         if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
             return True  # the dictionary codes acts between named actors
         if trigger.bare and not actors and not _done_by_something(token) and not (
