@@ -143,3 +143,30 @@ def test_a_trip_needs_someone_going_somewhere():
     assert _with(_events("The Chilean envoy came to Lima on Monday."), "came")
     assert _events("Peruvian rebels said they will return the weapons seized from Chilean "
                    "peacekeepers.")
+
+
+# Third round (study rounds S and S2, and the second round's blind judgement)
+
+
+def test_a_call_on_a_day_is_a_call_not_a_request():
+    # the dictionary's "call on" pattern took "on Monday" for "call on someone"
+    assert [e for e in _events("President Tomas Wren of Peru called Ana Ruiz on Monday.")
+            if e[0] == "REQUEST"] == []
+    # "called on" a party still asks
+    asked = _with(_events("Chile called on Peru to withdraw its troops."), "called")
+    assert asked and asked[0][0] == "REQUEST" and asked[0][3] == "Peru"
+
+
+def test_things_with_an_agent_ending_are_no_parties():
+    # "maritime borders" counted as people ("-ers") and took the place of the partner
+    signed = [e for e in _events("Turkey signed a deal with Libya on maritime borders in "
+                                 "November.") if e[1].startswith("signed")]
+    assert signed and signed[0][3] == "Libya"
+    agreed = _with(_events("Turkey and Libya agreed on maritime borders in the Eastern "
+                           "Mediterranean."), "agreed")
+    assert {(e[2], e[3]) for e in agreed} == {("Turkey", "Libya"), ("Libya", "Turkey")}
+    # people with an agent ending, and world powers, stay parties
+    condemned = _with(_events("Chilean leaders condemned the attack on Peruvian farmers."),
+                      "condemned")
+    assert condemned and condemned[0][2] is not None
+    assert _with(_events("Western powers condemned the Peruvian missile test."), "condemned")

@@ -589,6 +589,7 @@ def _is_people(token: Token) -> bool:
         return True
     return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
         token.lemma_.lower() not in patterns()["rule_nouns"]
+        and token.lemma_.lower() not in patterns()["agent_ending_things"]
     ) and (not token.lower_.endswith(tuple(patterns()["thing_endings"]))
            or token.lemma_.lower() in patterns()["thing_ending_bodies"])
 

@@ -128,6 +128,7 @@ class _Phrase:
             (prep.lower_, _Words(t for o in prep.children if o.dep_ == "pobj"
                                  for t in o.subtree))
             for holder in holders for prep in holder.children if prep.dep_ == "prep"
+            and not _dates_only(prep)  # "called Ruiz on Monday" is no "call on"
         ]
         self.preposition_words = {word for word, _ in self.prepositions}
 
@@ -141,6 +142,14 @@ class _Phrase:
             any(word == preposition and words.fills(slots) for word, words in self.prepositions)
             for preposition, slots in prepositional
         )
+
+
+def _dates_only(preposition: Token) -> bool:
+    """Whether an "on" is a day ("called Ruiz on Monday"), not someone called on: a
+    pattern's "on" stands for a party."""
+    objects = [o for o in preposition.children if o.dep_ == "pobj"]
+    return preposition.lower_ == "on" and bool(objects) and all(
+        o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 @cache
