@@ -170,3 +170,5 @@ def test_things_with_an_agent_ending_are_no_parties():
                       "condemned")
     assert condemned and condemned[0][2] is not None
     assert _with(_events("Western powers condemned the Peruvian missile test."), "condemned")
+    assert _with(_events("Ana Ruiz has been endorsed by dozens of papers, from the Pellin "
+                         "Times to the Orvel Herald."), "endorsed")
