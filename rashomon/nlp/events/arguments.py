@@ -39,6 +39,12 @@ def phrase_extent(token: Token) -> tuple[int, int]:
     return words[0].idx, last.idx + len(last.text.rstrip())
 
 
+def by_agents(verb: Token) -> list[Token]:
+    """Who a passive verb says did it ("was attacked by rebels": the rebels)."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children
+            if o.dep_ == "pobj"]
+
+
 def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], list[Token]]:
     """Actor and target tokens of a verb: subject or passive agent (for an infinitive,
     the object of a verb like "ask", else the subject it shares); the object (unless it
@@ -83,15 +89,13 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     if not targets and verb.dep_ == "xcomp" and _passive(verb):  # "a guard was said to
         targets = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # have been hurt"
     if _bare_participle_clause(verb):  # "If convicted, Ruiz faces ...", "Arrested in May,
-        actors = [o for c in verb.children if c.dep_ == "agent"  # Wren ...": done to the
-                  for o in c.children if o.dep_ == "pobj"]  # main clause's subject
+        actors = by_agents(verb)  # Wren ...": done to the main clause's subject
         targets = targets or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     passive_head = _joined_passive(verb)
     if passive_head is not None:  # "were beaten, chained or robbed by guards": the ones
         chain = [t for t in passive_head.subtree if t.i == passive_head.i or (  # beaten
             t.tag_ == "VBN" and t.dep_ in ("conj", "advcl") and _joined_passive(t))]
-        actors = actors or [o for t in chain for c in t.children if c.dep_ == "agent"
-                            for o in c.children if o.dep_ == "pobj"][:1]
+        actors = actors or [o for t in chain for o in by_agents(t)][:1]
         targets = targets or [c for c in passive_head.children if c.dep_ == "nsubjpass"]
     if not actors:  # "Iran met the terms of the deal and Chile lifted sanctions"
         actors = _subject_taken_for_object(verb)
@@ -445,8 +449,7 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
         subjects = ("nsubj", "nsubjpass") if verb.lemma_.lower() in word_set(
             "agentive_passives") else ("nsubj",)  # "forces were engaged in ethnic cleansing"
         actors = [c for c in verb.children if c.dep_ in subjects and _is_party(_group_head(c))]
-        actors += [p for c in verb.children if c.dep_ == "agent"
-                   for p in c.children if p.dep_ == "pobj"]  # "strikes were carried out by"
+        actors += by_agents(verb)  # "strikes were carried out by"
         if not targets:
             targets = [c for c in verb.children if c.dep_ in ("dobj", "dative")
                        and c.i != noun.i]

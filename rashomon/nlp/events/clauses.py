@@ -18,6 +18,7 @@ from rashomon.nlp.events.arguments import (
     _is_party,
     _is_people,
     _passive,
+    by_agents,
 )
 from rashomon.nlp.events.triggers import (
     called_on_clause,
@@ -124,10 +125,7 @@ def _label_kind(verb: Token) -> str | None:
 def _done_by_something(verb: Token) -> bool:
     """A passive done by a party or a weapon the parse does not name ("pressured by
     congress", "blown up by a missile"), not by a thing ("humbled by the result")."""
-    return any(
-        _is_party(_group_head(o)) or is_word(o, "weapon_words")
-        for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-    )
+    return any(_is_party(_group_head(o)) or is_word(o, "weapon_words") for o in by_agents(verb))
 
 
 def _says_something(verb: Token) -> bool:

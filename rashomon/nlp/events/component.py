@@ -51,6 +51,7 @@ from rashomon.nlp.events.arguments import (
     _together,
     _verb_frame,
     _with_conjuncts,
+    by_agents,
     phrase_extent,
 )
 from rashomon.nlp.events.clauses import (
@@ -379,20 +380,8 @@ class _Context:
             return True  # "farmers are wrestling over their choice", "the campaign is
             # dominating the airwaves": force done to no one, by no state or armed force,
             # with no weapon, armed men or toll named ("Chile bombed the camps" is force)
-        trip = trigger.subtype == "visit" or (type_ == "CONSULT" and is_word(token, "travel_verbs"))
-        if trip and not _somewhere(token) and all(t.entity in self.places for t in targets):
-            return True  # "the envoy was arriving by train", "flew in from Lima", "came to
-            # power": no visit
-        if trigger.subtype == "visit" and token.dep_ == "pcomp" and is_word(
-            token.head, "unmade_trip_prepositions"
-        ):
-            return True  # "banned from flying to Lima": a trip not made
-        if trip and is_word(token, "travel_verbs") and (not actors or any(
-            (c.dep_ == "dobj" and is_word(token, "transport_verbs")) or c.lower_ == "home"
-            for c in token.children
-        )):
-            return True  # "flying the president to the hospital", "then flew home": no one
-            # visits ("it must fly in and out of the airport": no one named)
+        if self._no_trip(trigger, type_, actors, targets):
+            return True  # "arriving by train", "came to power", "then flew home"
         if trigger.rule.startswith("cameo:") and (not (actors or targets) or not _acted(token)):
             return True  # the dictionary codes acts between named actors
         if trigger.bare and not actors and not _done_by_something(token) and not (
@@ -551,6 +540,27 @@ class _Context:
             or non_events.meets_itself(token, targets)
             or non_events.attends_no_gathering(token, targets))
 
+    def _no_trip(self, trigger: Trigger, type_: str, actors: list[Participant],
+                 targets: list[Participant]) -> bool:
+        """Whether a visit, or a consultation a travel verb tells, takes no one anywhere:
+        no destination and no one met ("was arriving by train", "flew in from Lima", "came
+        to power"), a visit barred ("banned from flying to Lima"), or a journey with no
+        traveller named, with someone carried ("flying the president to the hospital") or
+        home ("then flew home")."""
+        token = trigger.token
+        travel = is_word(token, "travel_verbs")
+        if not (trigger.subtype == "visit" or (type_ == "CONSULT" and travel)):
+            return False
+        if not _somewhere(token) and all(t.entity in self.places for t in targets):
+            return True
+        if trigger.subtype == "visit" and token.dep_ == "pcomp" and is_word(
+            token.head, "unmade_trip_prepositions"
+        ):
+            return True
+        return travel and (not actors or any(
+            (c.dep_ == "dobj" and is_word(token, "transport_verbs")) or c.lower_ == "home"
+            for c in token.children))
+
     def _people(self, participants: list[Participant]) -> bool:
         """Whether there are participants and each is a named person."""
         return bool(participants) and all(
@@ -578,9 +588,8 @@ class _Context:
             actor_tokens = [c for c in clause.children if c.dep_ == "nsubj"]
             target_tokens = _verb_frame(clause, None)[1]
         elif self._headline_passive(token, trigger.type):
-            actor_tokens = [o for c in token.children if c.dep_ == "agent"
-                            for o in c.children if o.dep_ == "pobj"]  # "Four teenagers shot
-            target_tokens = [c for c in token.children if c.dep_ == "nsubj"]  # at party"
+            actor_tokens = by_agents(token)  # "Four teenagers shot at party"
+            target_tokens = [c for c in token.children if c.dep_ == "nsubj"]
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             actor_tokens, target_tokens = _verb_frame(token, trigger.object)
             if not target_tokens:  # "offered to hand over the suspects to Britain"

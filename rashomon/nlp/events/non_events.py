@@ -16,6 +16,7 @@ from rashomon.nlp.events.arguments import (
     _is_party,
     _names_someone,
     _passive,
+    by_agents,
 )
 from rashomon.nlp.events.clauses import _negated_word, _no_one_did, _to_infinitive
 from rashomon.nlp.events.triggers import is_word, patterns, word_set
@@ -307,8 +308,7 @@ def harm_without_hand(token: Token) -> bool:
     if not causes and token.dep_ == "advcl" and token.tag_ == "VBG":
         causes = [c for c in token.head.children if c.dep_ == "nsubj"]  # "an earthquake
         # struck the south, injuring 25 people"
-    causes += [o for c in token.children if c.dep_ == "agent" for o in c.children
-               if o.dep_ == "pobj"]
+    causes += by_agents(token)
     if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
         causes += [o for o in objects_after(token, ("in",))
                    if is_word(o, "harmless_causes") or is_word(o, "policy_causes")]
