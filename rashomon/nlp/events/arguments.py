@@ -263,9 +263,11 @@ def _joined_passive(verb: Token) -> Token | None:
     """The passive verb a bare participle is joined to, which lends it its "were" and
     its subject ("were beaten, chained or robbed": each done to them); None for a verb
     with words of its own ("was arrested and charged two men", "was briefed and flew")."""
-    own_words = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative", "mark")
+    if verb.tag_ != "VBN" or verb.dep_ not in ("conj", "advcl"):
+        return None  # most verbs: checked first, as every passive test asks
     if is_word(verb, "reply_verbs") or any(c.lower_ == "back" for c in verb.children):
         return None  # "were attacked and fought back", "was summoned and protested"
+    own_words = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative", "mark")
     head = verb
     while head.tag_ == "VBN" and head.dep_ in ("conj", "advcl") and head.head.i != head.i and (
         not any(c.dep_ in own_words for c in head.children)

@@ -1120,9 +1120,9 @@ def _dated_weeks(matches: list[_Match], by_start: dict[int, FoundTimex]
     weeks = set()
     for match in matches:
         timex = by_start.get(match.candidate.start)
-        if match.candidate.rule.resolver == "calendar_date" and timex is not None and (
-                re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value or "")):
-            weeks.add(dt.date.fromisoformat(timex.value).isocalendar()[:2])
+        day = day_of(timex.value) if timex is not None else None
+        if match.candidate.rule.resolver == "calendar_date" and day:
+            weeks.add(dt.date.fromisoformat(day).isocalendar()[:2])
     return weeks
 
 
