@@ -3,7 +3,7 @@ text as analysed, the Record and a compact view of its entities and places to ju
 
     python tools/audit_view.py OUT_DIR wikinews:ID ... polnear:FILENAME ...
 
-Articles are read from ../shared/data (Wikinews by id, PolNeAR train by file name) with
+Articles are read from ../shared/data (Wikinews by id, PolNeAR train and dev by file name) with
 their publication dates; nothing is copied into the project.
 """
 
@@ -24,10 +24,11 @@ def articles() -> dict[str, dict]:
     for line in (DATA / "wikinews" / "articles.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
         found[f"wikinews:{row['id']}"] = {**row, "published": row["date"]}
-    for line in (DATA / "polnear" / "attributions_train.jsonl").open(encoding="utf-8"):
-        row = json.loads(line)
-        key = f"polnear:{row['filename']}"
-        found.setdefault(key, {**row, "published": row["publication_date"]})
+    for split in ("train", "dev"):  # dev: the attribution issue's report set, never tuned on
+        for line in (DATA / "polnear" / f"attributions_{split}.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            key = f"polnear:{row['filename']}"
+            found.setdefault(key, {**row, "published": row["publication_date"]})
     return found
 
 
