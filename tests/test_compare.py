@@ -772,6 +772,7 @@ def test_summary_gives_no_frame_cut_before_its_words_nor_a_claim_cut_inside_a_ph
     ("The mayor called the plan “a waste of money.”",
      "The mayor called the plan “a waste of money.”"),
     ("But, the mayor added, the ferry will run.", "the mayor added, the ferry will run"),
+    ("The ferry will run until May —,", "The ferry will run until May"),
 ])
 def test_a_claims_own_words_keep_their_quotation_marks_balanced(claim: str, said: str):
     from rashomon.compare.summary import _own_words
@@ -806,3 +807,50 @@ def test_a_claim_that_opens_with_a_sum_can_lead_or_be_listed():
         "frame ending on its day"])
 def test_what_only_frames_reported_words_is_no_claim_of_its_own(story: str, kept: list[str]):
     assert _claim_texts(story) == kept
+
+
+@pytest.mark.parametrize(("story", "kept"), [
+    ("Pellin officer charged\n\nProsecutors in Orvel charged the police officer Tomás Vidal "
+     "on Monday for shooting and killing a fisherman on the harbour road during a night patrol "
+     "in March.\n",  # the two verbs share "for" and their object
+     "Prosecutors in Orvel charged the police officer Tomás Vidal on Monday for shooting and "
+     "killing a fisherman on the harbour road during a night patrol in March."),
+    ("Ruiz on the council\n\nMayor Ana Ruiz said most people in Pellin have seen and heard "
+     "from the members of the council many times since the flood in the spring of last "
+     "year.\n",  # the two verbs share "have" and what follows
+     "Mayor Ana Ruiz said most people in Pellin have seen and heard from the members of the "
+     "council many times since the flood in the spring of last year."),
+], ids=["after a preposition", "after the verb it is joined to"])
+def test_a_claim_is_not_cut_where_the_words_before_are_unfinished(story: str, kept: str):
+    assert _claim_texts(story) == [kept]
+
+
+def test_summary_gives_no_sentence_from_inside_a_quote_as_the_outlets_own_report():
+    """A sentence in the middle of someone's quoted words holds no quotation mark of its
+    own, but they are the speaker's words, not what the outlet reports."""
+    a, b = (rashomon.analyze(from_text(
+        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
+        + more, published="2025-02-03", publisher=publisher)) for more, publisher in (
+        ("Mayor Ana Ruiz spoke to the council on Tuesday.\n\n“We will stay in Pellin "
+         "whatever the river does to us. The old stone bridge over the Tesar will be rebuilt "
+         "by the engineers of the town before the winter comes. We will never ask the "
+         "regional government for a single coin,” she said.\n", "Pellin Post"),
+        ("", "Valdoria Daily")))
+    text = rashomon.compare(a, b).summary
+    assert "Only Pellin Post reports that Mayor Ana Ruiz spoke to the council on Tuesday" in text
+    assert "that the old stone bridge" not in text
+
+
+def test_summary_keeps_the_capital_of_a_name_the_tagger_took_for_a_noun_and_skips_that():
+    """"Republicans learned …" opens with a name and keeps its capital; "That kind of
+    thinking …" points back to another sentence and is left to the count."""
+    a, b = (rashomon.analyze(from_text(
+        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
+        + more, published="2025-02-03", publisher=publisher)) for more, publisher in (
+        ("Republicans learned on Monday that the regional government would not pay for the "
+         "new bridge over the Tesar.\n\nThat kind of thinking has left the town of Pellin "
+         "with large debts for many years to come.\n", "Pellin Post"),
+        ("", "Valdoria Daily")))
+    text = rashomon.compare(a, b).summary
+    assert "Only Pellin Post reports that Republicans learned on Monday" in text
+    assert "that kind of thinking" not in text.lower()

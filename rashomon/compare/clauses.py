@@ -32,6 +32,7 @@ _DETAIL_LINKS = ("prep", "dobj", "conj", "appos", "npadvmod", "acl", "relcl", "a
 _ALPHA = re.compile(r"[^\W\d_]+")
 _NAME_TAGS = ("NNP", "NNPS")
 _REPORTED = ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis")  # what a verb reports
+_UNFINISHING_TAGS = ("IN", "TO", "DT")  # words that need words after them (Penn tags)
 
 
 @dataclass(frozen=True)
@@ -111,22 +112,30 @@ def _within(spans: list[Span], outer: Span, proper: bool = False) -> list[Span]:
 
 def _opening(doc, at: int, end: int) -> str:
     """How the piece from character ``at`` to ``end`` opens: with a pronoun, whose
-    referent is in another sentence ("he", "her campaign", "this"; or its first subject is
-    one: "In recent days, she has …"; "I"), with a name (or a people's adjective,
-    "Estonian"), which keeps its capital in mid-sentence, or with another word. A joining
-    word ("and") is skipped."""
+    referent is in another sentence ("he", "her campaign", "this", "that kind of …"; or
+    its first subject is one: "In recent days, she has …"; "I"), with a name (or a
+    people's adjective, "Estonian"), which keeps its capital in mid-sentence, or with
+    another word. A joining word ("and") is skipped."""
     tokens = [t for t in doc if at <= t.idx < end and not t.is_punct]
     tokens = tokens[1:] if tokens and tokens[0].lower_ in word_set("joining_words") else tokens
     if not tokens:
         return "word"
     first = tokens[0]
     subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if any(t is not None and (t.tag_ in ("PRP", "PRP$") or (t.tag_ == "DT" and t.dep_ != "det"))
+    if any(t is not None and (t.tag_ in ("PRP", "PRP$") or (t.tag_ == "DT" and t.dep_ != "det")
+                              or _pointed_back(t))
            for t in (first, subject)):
         return "pronoun"
     if first.tag_ in _NAME_TAGS or lexicon.demonym_country(first.text) is not None:
         return "name"
     return "word"
+
+
+def _pointed_back(token) -> bool:
+    """A noun that a demonstrative points back with ("that kind of thinking", "this
+    approach"): what it means is in another sentence."""
+    return any(c.dep_ == "det" and c.lower_ in word_set("demonstratives")
+               for c in token.children)
 
 
 def _main_verb(words):
@@ -271,11 +280,28 @@ def _cut_tokens(doc) -> list[int]:
             continue  # "… said that Ruiz, who …, would stay": the clause goes on after it
         if token.dep_ == "conj" and not token.head.tag_.startswith("VB"):
             continue
+        if _left_unfinished(doc, start, token):
+            continue
         if token.dep_ == "advcl" and _subordinate(token):
             continue
         if _words(doc[start : token.right_edge.i + 1].text) >= settings.COMPARE_CLAUSE_WORDS:
             cuts.append(start)
     return cuts
+
+
+def _left_unfinished(doc, start: int, clause) -> bool:
+    """A cut at token ``start`` would leave the words before it unfinished: they end on a
+    preposition, a determiner or a joining word ("… for shooting | and killing X" aside,
+    "… despite, frankly, | being …"), or on the very verb the clause is joined to when the
+    clause has no subject of its own, so that both verbs share what follows ("most voters
+    have seen | and heard from them …", "for shooting | and killing X")."""
+    before = [t for t in doc[:start] if not t.is_punct and t.tag_ not in ("RB", "CC")]
+    if not before:
+        return False
+    last = before[-1]
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    return last.tag_ in _UNFINISHING_TAGS or (
+        clause.dep_ == "conj" and last.i == clause.head.i and not own_subject)
 
 
 def _interrupts(clause) -> bool:

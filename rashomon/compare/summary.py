@@ -31,10 +31,10 @@ class Wording:
     def reported(self, unit: Unit, side: int) -> str | None:
         """A claim as reported speech, without "that" ("engineers closed the bridge", its
         first word in lower case unless it is a name), where it can be given so: a
-        telling clause that stands alone as a sentence, with no quotation mark in it
-        (someone's words, perhaps cut from the rest of the quote), that opens with no
-        pronoun (whose referent is in another sentence) nor with an aside ("But, the
-        mayor added, …"), and whose own words (``_own_words``) fit in
+        telling clause that stands alone as a sentence, with no quotation mark in it and
+        not inside one (someone's words, perhaps cut from the rest of the quote), that
+        opens with no pronoun (whose referent is in another sentence) nor with an aside
+        ("But, the mayor added, …"), and whose own words (``_own_words``) fit in
         ``settings.COMPARE_SUMMARY_CHARS``, or do up to the last comma after its main
         clause that leaves at least half of that length ("Ruiz announced on Sunday she
         will resign" of "…, to be replaced by her deputy"). Else None."""
@@ -42,7 +42,7 @@ class Wording:
         words = unit.text.split()
         if (claim is None or not claim.stands_alone or claim.opening not in ("name", "word")
                 or not _telling(unit) or any(mark in unit.text for mark in _QUOTES)
-                or words[0].endswith(",")):
+                or claim.quoted or words[0].endswith(",")):
             return None
         limit = settings.COMPARE_SUMMARY_CHARS
         for end in [len(unit.text)] + [c - unit.span[0] for c in reversed(claim.stops)]:
@@ -147,12 +147,12 @@ def _point(unit: Unit) -> str:
 
 def _own_words(text: str) -> str:
     """A claim's words without the conjunction that tied it to the claim before ("and",
-    "But,"), its closing stop, and the quotation marks around it when they enclose it
+    "But,"), its closing stop or dash, and the quotation marks around it when they enclose it
     whole."""
     words = text.split()
     if len(words) > 1 and words[0].lower().rstrip(",") in word_set("joining_words"):
         words = words[1:]
-    text = " ".join(words).rstrip(".,;:")
+    text = " ".join(words).rstrip(".,;:—–- ")
     for opening, closing in _QUOTES.items():
         inner = text[len(opening) : -len(closing)]
         if (text.startswith(opening) and text.endswith(closing) and len(text) > 2 * len(opening)
