@@ -14,7 +14,7 @@ installed pipeline, sentences are neither cut nor filtered.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -32,7 +32,7 @@ _DETAIL_LINKS = ("prep", "dobj", "conj", "appos", "npadvmod", "acl", "relcl", "a
 _ALPHA = re.compile(r"[^\W\d_]+")
 _NAME_TAGS = ("NNP", "NNPS")
 _REPORTED = ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis")  # what a verb reports
-_UNFINISHING_TAGS = ("IN", "TO", "DT")  # words that need words after them (Penn tags)
+_DANGLING_TAGS = ("IN", "TO", "DT")  # words that may need words after them (Penn tags)
 
 
 @dataclass(frozen=True)
@@ -63,12 +63,15 @@ def _parser(model: str | None):
 
 
 def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
-            model: str | None = None, quoted: Sequence[Span] = ()) -> list[Piece]:
+            model: str | None = None, quoted: Sequence[Span] = (),
+            names: Collection[int] = ()) -> list[Piece]:
     """The claims of each sentence of ``text``: pieces, in order, that cover each sentence.
 
     contents: where reported words start after a frame that makes a point of its own
     ("X asked Y in a phone call on Monday | to send ..."); a sentence is cut there too.
     quoted: someone's words in quotation marks, cut only between long clauses.
+    names: where the record's entity mentions start; a piece whose first word starts one
+    opens with a name, though the tagger took it for a noun ("Republicans learned …").
     """
     parser = _parser(model)
     if parser is None:
@@ -91,6 +94,7 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
                      inside_quotes)
         cuts = _with_verbs(doc, start, cuts)
         phrases = [(start + a, start + b) for a, b in _phrases(doc)]
+        named = {n - start for n in names if start <= n < end}
         for piece in pairwise(cuts):
             if text[piece[0] : piece[1]].strip():
                 span = _trimmed(text, piece)
@@ -98,7 +102,7 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
                                       alignment_mode="expand")
                 verb = _main_verb(words)
                 found.append(Piece(span, _within(phrases, span, True),
-                                   _opening(doc, span[0] - start, span[1] - start),
+                                   _opening(doc, span[0] - start, span[1] - start, named),
                                    verb is not None,
                                    tuple(start + c for c in _stops(words, verb))))
     return found
@@ -110,31 +114,32 @@ def _within(spans: list[Span], outer: Span, proper: bool = False) -> list[Span]:
             and not (proper and s == outer)]
 
 
-def _opening(doc, at: int, end: int) -> str:
+def _opening(doc, at: int, end: int, named: Collection[int] = ()) -> str:
     """How the piece from character ``at`` to ``end`` opens: with a pronoun, whose
-    referent is in another sentence ("he", "her campaign", "this", "that kind of …"; or
-    its first subject is one: "In recent days, she has …"; "I"), with a name (or a
-    people's adjective, "Estonian"), which keeps its capital in mid-sentence, or with
-    another word. A joining word ("and") is skipped."""
+    referent is in another sentence ("he", "her campaign", "this"; or its first subject
+    is one, or a noun pointed back with: "In recent days, she has …", "I", "That kind of
+    thinking has …"), with a name (tagged as one, starting an entity mention at one of
+    the offsets ``named``, or a people's adjective, "Estonian"), which keeps its capital in
+    mid-sentence, or with another word. A joining word ("and") is skipped."""
     tokens = [t for t in doc if at <= t.idx < end and not t.is_punct]
     tokens = tokens[1:] if tokens and tokens[0].lower_ in word_set("joining_words") else tokens
     if not tokens:
         return "word"
     first = tokens[0]
     subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if any(t is not None and (t.tag_ in ("PRP", "PRP$") or (t.tag_ == "DT" and t.dep_ != "det")
-                              or _pointed_back(t))
-           for t in (first, subject)):
+    if any(t is not None and (t.tag_ in ("PRP", "PRP$") or (t.tag_ == "DT" and t.dep_ != "det"))
+           for t in (first, subject)) or (subject is not None and _pointed_back(subject)):
         return "pronoun"
-    if first.tag_ in _NAME_TAGS or lexicon.demonym_country(first.text) is not None:
+    if (first.tag_ in _NAME_TAGS or lexicon.demonym_country(first.text) is not None
+            or (first.idx in named and first.lower_ not in word_set("stop_words"))):
         return "name"
     return "word"
 
 
 def _pointed_back(token) -> bool:
-    """A noun that a demonstrative points back with ("that kind of thinking", "this
-    approach"): what it means is in another sentence."""
-    return any(c.dep_ == "det" and c.lower_ in word_set("demonstratives")
+    """A noun that a determiner points back with ("that kind of thinking", "such
+    agreements"): what it means is in another sentence."""
+    return any(c.dep_ in ("det", "predet", "amod") and c.lower_ in word_set("pointing_back")
                for c in token.children)
 
 
@@ -290,18 +295,22 @@ def _cut_tokens(doc) -> list[int]:
 
 
 def _left_unfinished(doc, start: int, clause) -> bool:
-    """A cut at token ``start`` would leave the words before it unfinished: they end on a
-    preposition, a determiner or a joining word ("… for shooting | and killing X" aside,
-    "… despite, frankly, | being …"), or on the very verb the clause is joined to when the
-    clause has no subject of its own, so that both verbs share what follows ("most voters
-    have seen | and heard from them …", "for shooting | and killing X")."""
-    before = [t for t in doc[:start] if not t.is_punct and t.tag_ not in ("RB", "CC")]
-    if not before:
+    """A cut at token ``start`` would leave the words before it unfinished (adverbs,
+    joining words and punctuation aside): they end on a preposition or determiner whose
+    words come after the cut ("… despite, frankly, | being warned …"), or on the very
+    verb that ``clause``, with no subject of its own, is joined to: the two verbs share
+    their subject and often what follows ("most voters have seen | and heard from them",
+    "for shooting | and killing a fisherman"; also "resigned and left the city", one
+    claim)."""
+    last = next((t for t in reversed(doc[:start])
+                 if not t.is_punct and t.tag_ not in ("RB", "CC")), None)
+    if last is None:
         return False
-    last = before[-1]
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
-    return last.tag_ in _UNFINISHING_TAGS or (
-        clause.dep_ == "conj" and last.i == clause.head.i and not own_subject)
+    if last.tag_ in _DANGLING_TAGS and (last.head.i >= start
+                                        or any(c.i >= start for c in last.children)):
+        return True
+    return (clause.dep_ == "conj" and last.i == clause.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children))
 
 
 def _interrupts(clause) -> bool:

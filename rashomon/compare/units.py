@@ -18,6 +18,7 @@ from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, counts_in
 from rashomon.compare.words import word_list, word_set
 from rashomon.data import load_yaml
+from rashomon.nlp.common.regions import Regions
 from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -54,7 +55,9 @@ class Claim:
     opening: str = "unknown"  # how it opens: a name, a pronoun, another word (clauses.py)
     stands_alone: bool = False  # a main verb with its own subject: a sentence of its own
     stops: tuple[int, ...] = ()  # commas after its main clause, where it can end early
-    quoted: bool = False  # mostly someone's words inside quotation marks
+    # more than half inside someone's quoted words (a sentence from the middle of a long
+    # quote holds no mark of its own; ``direct`` needs a quote within the sentence)
+    quoted: bool = False
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -79,35 +82,18 @@ def claims_of(record: Record) -> list[Claim]:
     contents = [q.span for q in record.quotes if q.kind == "indirect"
                 and _frame_states_a_fact(record, q, sentences)]
     quoted = [part for q in record.quotes for part in q.parts]
+    in_quotes = Regions(quoted)
     named = {start for e in record.entities for start, _ in e.mentions}
-    for piece in clauses(record.text, sentences, contents, record.pipeline.model, quoted):
+    for piece in clauses(record.text, sentences, contents, record.pipeline.model, quoted,
+                         named):
         sentence = next(s for s in sentences if s[0] <= piece.span[0] < s[1])
         claim = _claim(record, piece.span, sentence)
         claim.phrases = [(p, record.text[p[0] : p[1]]) for p in piece.phrases]
         claim.opening, claim.stands_alone, claim.stops = (piece.opening, piece.stands_alone,
                                                           piece.stops)
-        first = _first_word(record.text, piece.span)
-        if claim.opening == "word" and first is not None and first.start() in named \
-                and first.group().lower() not in _stops():
-            claim.opening = "name"  # "Republicans learned …": a name the tagger took for a noun
-        claim.quoted = _mostly_inside(piece.span, quoted)
+        claim.quoted = 2 * in_quotes.covered(*piece.span) > piece.span[1] - piece.span[0]
         found.append(claim)
     return found
-
-
-def _first_word(text: str, span: tuple[int, int]) -> re.Match | None:
-    """The first word of a claim, after a joining word ("and")."""
-    words = list(_WORD.finditer(text, span[0], span[1]))
-    if words and words[0].group().lower() in word_set("joining_words"):
-        words = words[1:]
-    return words[0] if words else None
-
-
-def _mostly_inside(span: tuple[int, int], parts: list[tuple[int, int]]) -> bool:
-    """More than half of ``span`` lies inside the quoted passages ``parts``: someone's
-    words, though the claim holds no quotation mark of its own."""
-    inside = sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in parts)
-    return 2 * inside > span[1] - span[0]
 
 
 def content_of(text: str) -> set[str]:

@@ -33,5 +33,13 @@ class Regions:
         at = bisect_right(self.ends, start)
         return at < len(self.starts) and self.starts[at] < end
 
+    def covered(self, start: int, end: int) -> int:
+        """How many characters of ``[start, end)`` some span holds."""
+        at, count = bisect_right(self.ends, start), 0
+        while at < len(self.starts) and self.starts[at] < end:
+            count += min(end, self.ends[at]) - max(start, self.starts[at])
+            at += 1
+        return count
+
     def __bool__(self) -> bool:
         return bool(self.starts)
