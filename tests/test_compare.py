@@ -773,6 +773,8 @@ def test_summary_gives_no_frame_cut_before_its_words_nor_a_claim_cut_inside_a_ph
      "The mayor called the plan “a waste of money.”"),
     ("But, the mayor added, the ferry will run.", "the mayor added, the ferry will run"),
     ("The ferry will run until May —,", "The ferry will run until May"),
+    ("“The ferry will run until May —”", "The ferry will run until May"),
+    ("The ferry will be run by the co-", "The ferry will be run by the co-"),
 ])
 def test_a_claims_own_words_keep_their_quotation_marks_balanced(claim: str, said: str):
     from rashomon.compare.summary import _own_words
@@ -825,6 +827,14 @@ def test_a_claim_is_not_cut_where_the_words_before_are_unfinished(story: str, ke
     assert _claim_texts(story) == [kept]
 
 
+def test_a_preposition_that_ends_its_clause_does_not_hold_a_cut():
+    claims = _claim_texts(
+        "Ruiz on the budget\n\nThe council finally passed the bridge budget that Mayor Ana "
+        "Ruiz had long argued for, which would have cut the town's taxes on fishermen by a "
+        "third next year.\n")
+    assert claims[0].endswith("had long argued for,") and len(claims) == 2
+
+
 def test_summary_gives_no_sentence_from_inside_a_quote_as_the_outlets_own_report():
     """A sentence in the middle of someone's quoted words holds no quotation mark of its
     own, but they are the speaker's words, not what the outlet reports."""
@@ -849,8 +859,27 @@ def test_summary_keeps_the_capital_of_a_name_the_tagger_took_for_a_noun_and_skip
         + more, published="2025-02-03", publisher=publisher)) for more, publisher in (
         ("Republicans learned on Monday that the regional government would not pay for the "
          "new bridge over the Tesar.\n\nThat kind of thinking has left the town of Pellin "
-         "with large debts for many years to come.\n", "Pellin Post"),
+         "with large debts for many years to come.\n\nSuch loans usually bind the town to "
+         "the regional government in Orvel for a decade or more.\n", "Pellin Post"),
         ("", "Valdoria Daily")))
     text = rashomon.compare(a, b).summary
     assert "Only Pellin Post reports that Republicans learned on Monday" in text
-    assert "that kind of thinking" not in text.lower()
+    assert "that kind of thinking" not in text.lower() and "such loans" not in text.lower()
+
+
+def test_summary_names_what_each_account_leaves_out_nearest_its_headline():
+    """What the story is about (its headline) matters more than the background that
+    comes first."""
+    a, b = (rashomon.analyze(from_text(text, published="2025-02-03", publisher=publisher))
+            for text, publisher in (
+        ("Pellin council votes to rebuild the Tesar bridge\n\nThe Tesar river rose by two "
+         "metres in Pellin on Monday night.\n\nThe old stone bridge was built by fishermen "
+         "in the eighteenth century and carried the coast road for two hundred years.\n\n"
+         "The fishermen of the harbour have long sold their catch at the market in the old "
+         "town square.\n\nThe town council of Pellin voted on Thursday by nine votes to two "
+         "to rebuild the bridge over the Tesar before the winter.\n", "Pellin Post"),
+        ("Flood in Pellin\n\nThe Tesar river rose by two metres in Pellin on Monday "
+         "night.\n", "Valdoria Daily")))
+    text = rashomon.compare(a, b).summary
+    assert "that the town council of Pellin voted on Thursday by nine votes to two" in text
+    assert "the fishermen of the harbour" not in text

@@ -18,7 +18,7 @@ from rashomon import settings
 from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
 from rashomon.compare.conflicts import conflicts as conflicts_of
 from rashomon.compare.details import details_only_in
-from rashomon.compare.meaning import meanings
+from rashomon.compare.meaning import encode, meanings
 from rashomon.compare.models import (
     Account,
     Cell,
@@ -83,7 +83,7 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
         only_in_b=sorted(only_b, key=lambda u: u.span),
         conflicts=found,
     )
-    comparison.summary = summary(comparison, Wording([claims_a, claims_b]))
+    comparison.summary = summary(comparison, Wording([claims_a, claims_b], _headlines([a, b])))
     return comparison
 
 
@@ -93,6 +93,13 @@ def _same_point(table: numpy.ndarray, i: int, j: int) -> bool:
     one primary's result beside another's, is about something else)."""
     return (table[i].argmax() == j and table[:, j].argmax() == i
             and table[i, j] >= settings.COMPARE_SAME_POINT)
+
+
+def _headlines(records: list[Record]) -> list[numpy.ndarray | None]:
+    """The sentence vector of each record's headline (None where it has none)."""
+    titles = [r.title for r in records if r.title]
+    found = dict(zip(titles, encode(titles), strict=True))
+    return [found.get(r.title) if r.title else None for r in records]
 
 
 def _account(record: Record) -> Account:
@@ -129,7 +136,7 @@ def compare_each(records: list[Record], scorer: Scorer | None = None
                 placed[n][k] = len(rows)
                 rows.append(_row(claim.unit, n, len(records)))
     matrix = ClaimMatrix(accounts=accounts, rows=rows)
-    matrix.summary = matrix_summary(matrix, Wording(found))
+    matrix.summary = matrix_summary(matrix, Wording(found, _headlines(records)))
     return firsts, matrix
 
 

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy
+
 from rashomon import settings
 from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
 from rashomon.compare.words import word_set
@@ -17,16 +19,30 @@ if TYPE_CHECKING:
     from rashomon.compare.units import Claim
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "''": "''"}  # opening mark: its closing mark
+_TRAILING = re.compile(r"(?:[\s.,;:]|\s[—–-]+)+$")  # a closing stop, or a dash after a space
 
 
 class Wording:
     """What the summary knows of the claims of each account (in the order of the
     accounts) beyond their text: how each claim opens (with a name, a pronoun or another
-    word), whether it stands alone as a sentence, and where it can end early."""
+    word), whether it stands alone as a sentence, where it can end early, and how close it
+    comes to its account's headline (``headlines``: one unit vector per account, or None
+    where it has none)."""
 
-    def __init__(self, accounts: list[list[Claim]]) -> None:
+    def __init__(self, accounts: list[list[Claim]],
+                 headlines: list[numpy.ndarray | None] | None = None) -> None:
         self.claims = {(side, c.unit.span): c for side, claims in enumerate(accounts)
                        for c in claims}
+        self.headlines = headlines or [None] * len(accounts)
+
+    def headline_closeness(self, unit: Unit, side: int) -> float:
+        """The cosine of a claim and its account's headline: how near it comes to what
+        the account is about (0 where either vector is unknown)."""
+        claim = self.claims.get((side, unit.span))
+        headline = self.headlines[side]
+        if claim is None or claim.vector is None or headline is None:
+            return 0.0
+        return float(claim.vector @ headline)
 
     def reported(self, unit: Unit, side: int) -> str | None:
         """A claim as reported speech, without "that" ("engineers closed the bridge", its
@@ -118,12 +134,20 @@ def _telling(unit: Unit) -> bool:
 
 
 def _only(owner: str, units: list[Unit], side: int, wording: Wording | None) -> str:
-    """The first points only one account makes, in the order it makes them (news puts
-    what matters first), as reported speech where they can be given so (a sentence the
-    account says twice, once), else quoted; and how many more there are."""
-    said = [wording.reported(u, side) for u in units] if wording else []
-    listed = [f"that {text}" for text in dict.fromkeys(t for t in said if t is not None)]
-    listed, joint = listed[: settings.COMPARE_SUMMARY_ITEMS], ", and "
+    """The points only one account makes that come nearest its headline (what the story
+    is about, not its background), in the order it makes them (without a headline, its
+    first points: news puts what matters first), as reported speech where they can be
+    given so (a sentence the account says twice, once), else quoted; and how many more
+    there are."""
+    said = {}
+    for unit in units:
+        text = wording.reported(unit, side) if wording else None
+        if text is not None and text not in said:
+            said[text] = unit
+    nearest = sorted(said.items(), key=lambda item: -wording.headline_closeness(item[1], side)
+                     )[: settings.COMPARE_SUMMARY_ITEMS] if wording else []
+    listed = [f"that {text}" for text, _ in sorted(nearest, key=lambda item: item[1].span)]
+    joint = ", and "
     if not listed:
         ranked = [u for u in units if _telling(u)] or units
         listed, joint = [_point(u) for u in ranked[: settings.COMPARE_SUMMARY_ITEMS]], "; "
@@ -152,12 +176,12 @@ def _own_words(text: str) -> str:
     words = text.split()
     if len(words) > 1 and words[0].lower().rstrip(",") in word_set("joining_words"):
         words = words[1:]
-    text = " ".join(words).rstrip(".,;:—–- ")
+    text = _TRAILING.sub("", " ".join(words))
     for opening, closing in _QUOTES.items():
         inner = text[len(opening) : -len(closing)]
         if (text.startswith(opening) and text.endswith(closing) and len(text) > 2 * len(opening)
                 and not any(mark in inner for mark in (*_QUOTES, *_QUOTES.values()))):
-            return inner.rstrip(".,;:")
+            return _TRAILING.sub("", inner)
     return text
 
 
