@@ -883,3 +883,50 @@ def test_summary_names_what_each_account_leaves_out_nearest_its_headline():
     text = rashomon.compare(a, b).summary
     assert "that the town council of Pellin voted on Thursday by nine votes to two" in text
     assert "the fishermen of the harbour" not in text
+
+
+def test_a_frame_cut_does_not_leave_a_preposition_without_its_words():
+    claims = _claim_texts(
+        "Ruiz on the bridge\n\nOn Wednesday, Mayor Ana Ruiz thanked Tomás Vidal on the radio "
+        "for backing her plan for the bridge - a loan from the regional government in Orvel "
+        "to pay for the new piers.\n")
+    assert not any(c.rstrip().endswith(" for") for c in claims)
+
+
+def test_summary_gives_no_question_nor_words_framed_at_the_end_as_the_outlets_report():
+    """"So why would the council …" asks; "The town could rebuild …, but only if …, Ruiz
+    told the Pellin Post." is Ruiz's view, though its frame is in the next claim."""
+    a, b = (rashomon.analyze(from_text(
+        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
+        + more, published="2025-02-03", publisher=publisher)) for more, publisher in (
+        ("The town of Pellin could rebuild the old stone bridge over the Tesar before the "
+         "winter, but only if the regional government pays for the work, Mayor Ana Ruiz told "
+         "the Pellin Post on Thursday.\n\nSo why would the council even go down the road of "
+         "closing the old bridge over the Tesar for the whole winter, when the ferry cannot "
+         "run in the ice.\n", "Pellin Post"),
+        ("", "Valdoria Daily")))
+    text = rashomon.compare(a, b).summary
+    assert "reports that the town of Pellin could rebuild" not in text
+    assert "that so why would" not in text.lower()
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Engineers closed the Tesar bridge after finding cracks in two of its piers.",
+     "engineers closed the Tesar bridge after finding cracks in two of its piers"),
+    ("NATO engineers closed the Tesar bridge after finding cracks in two of its piers.",
+     "NATO engineers closed the Tesar bridge after finding cracks in two of its piers"),
+    ("ENGINEERS DON'T WANT TO REPAIR THE OLD STONE BRIDGE OVER THE TESAR RIVER —", None),
+    ("Even as a child growing up in a town where my father fished on the Tesar I knew the "
+     "bridge would fall.", None),
+    ("The council says the ferry will take us to the Orvel bank of the river by May.", None),
+], ids=["a sentence", "an abbreviation keeps its capitals", "a subheading in capitals",
+        "the writer's own voice", "a first person inside"])
+def test_summary_gives_as_reported_speech_no_subheading_nor_first_person(text: str, said):
+    from rashomon.compare import Unit
+    from rashomon.compare.summary import Wording
+    from rashomon.compare.units import Claim
+
+    unit = Unit(kind="fact", span=(0, len(text)), text=text)
+    claim = Claim(unit, (0, len(text)), set(), set(), [], set())
+    claim.opening, claim.stands_alone = "word", True
+    assert Wording([[claim]]).reported(unit, 0) == said

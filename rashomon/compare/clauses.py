@@ -32,6 +32,7 @@ _DETAIL_LINKS = ("prep", "dobj", "conj", "appos", "npadvmod", "acl", "relcl", "a
 _ALPHA = re.compile(r"[^\W\d_]+")
 _NAME_TAGS = ("NNP", "NNPS")
 _REPORTED = ("ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis")  # what a verb reports
+_ASKING_TAGS = ("MD", "VBZ", "VBD", "VBP")  # "why would", "what is": a question's verb
 _DANGLING_TAGS = ("IN", "TO", "DT")  # words that may need words after them (Penn tags)
 
 
@@ -40,13 +41,15 @@ class Piece:
     """A claim's span in the text, the phrases inside it that can be details of their own
     ("for about 30 minutes", "at the latter's initiative", "and Washington"), and what its
     first word is (after a joining "and"): a name, which keeps its capital in
-    mid-sentence, a pronoun, which needs the sentences before it, or another word."""
+    mid-sentence, a pronoun, which needs the sentences before it, a question word, or
+    another word."""
 
     span: Span
     phrases: list[Span]
-    opening: str = "unknown"  # name | pronoun | word | unknown (no parse)
+    opening: str = "unknown"  # name | pronoun | question | word | unknown (no parse)
     stands_alone: bool = False  # a main verb with its own subject ("_main_verb")
     stops: tuple[int, ...] = ()  # commas after its main clause, where it can end early
+    framed_elsewhere: bool = False  # someone's words whose "…, Ruiz said." is another piece
 
 
 @cache
@@ -87,7 +90,8 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
         if _only_says_who(doc):
             continue  # "The governor added:": who speaks next, no claim
         clause_cuts = {start + doc[i].idx for i in _cut_tokens(doc)}
-        frame_cuts = {s for s, _ in contents if start < s < end} - clause_cuts
+        frame_cuts = {s for s, _ in contents if start < s < end
+                      and not _dangling(doc, _token_at(doc, s - start))} - clause_cuts
         inside_quotes = {c: part for c in clause_cuts for part in quoted
                          if part[0] < c < part[1]}
         cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts,
@@ -95,6 +99,7 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
         cuts = _with_verbs(doc, start, cuts)
         phrases = [(start + a, start + b) for a, b in _phrases(doc)]
         named = {n - start for n in names if start <= n < end}
+        frame_at = _trailing_frame(doc)
         for piece in pairwise(cuts):
             if text[piece[0] : piece[1]].strip():
                 span = _trimmed(text, piece)
@@ -104,7 +109,8 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
                 found.append(Piece(span, _within(phrases, span, True),
                                    _opening(doc, span[0] - start, span[1] - start, named),
                                    verb is not None,
-                                   tuple(start + c for c in _stops(words, verb))))
+                                   tuple(start + c for c in _stops(words, verb)),
+                                   frame_at is not None and span[1] <= start + frame_at))
     return found
 
 
@@ -130,6 +136,9 @@ def _opening(doc, at: int, end: int, named: Collection[int] = ()) -> str:
     if any(t is not None and (t.tag_ in ("PRP", "PRP$") or (t.tag_ == "DT" and t.dep_ != "det"))
            for t in (first, subject)) or (subject is not None and _pointed_back(subject)):
         return "pronoun"
+    asks = [t for t in tokens if t.tag_ not in ("RB", "CC")][:2]  # "So why would …"
+    if len(asks) == 2 and asks[0].tag_ in ("WRB", "WP") and asks[1].tag_ in _ASKING_TAGS:
+        return "question"  # the writer or a speaker asks
     if (first.tag_ in _NAME_TAGS or lexicon.demonym_country(first.text) is not None
             or (first.idx in named and first.lower_ not in word_set("stop_words"))):
         return "name"
@@ -302,15 +311,63 @@ def _left_unfinished(doc, start: int, clause) -> bool:
     their subject and often what follows ("most voters have seen | and heard from them",
     "for shooting | and killing a fisherman"; also "resigned and left the city", one
     claim)."""
-    last = next((t for t in reversed(doc[:start])
-                 if not t.is_punct and t.tag_ not in ("RB", "CC")), None)
-    if last is None:
-        return False
-    if last.tag_ in _DANGLING_TAGS and (last.head.i >= start
-                                        or any(c.i >= start for c in last.children)):
+    if _dangling(doc, start):
         return True
-    return (clause.dep_ == "conj" and last.i == clause.head.i
+    last = _last_word_before(doc, start)
+    return (last is not None and clause.dep_ == "conj" and last.i == clause.head.i
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children))
+
+
+def _dangling(doc, start: int) -> bool:
+    """The words before token ``start`` end on a preposition or determiner whose words
+    come after it ("… for | backing …", "… despite, frankly, | being …"), adverbs, joining
+    words and punctuation aside; a frame's "that" before its reported words is none."""
+    last = _last_word_before(doc, start)
+    return last is not None and last.tag_ in _DANGLING_TAGS and last.dep_ != "mark" and (
+        last.head.i >= start or any(c.i >= start for c in last.children))
+
+
+def _last_word_before(doc, start: int):
+    return next((t for t in reversed(doc[:start])
+                 if not t.is_punct and t.tag_ not in ("RB", "CC")), None)
+
+
+def _token_at(doc, offset: int) -> int:
+    """The index of the token that starts at or holds character ``offset``."""
+    return next((t.i for t in doc if t.idx + len(t) > offset), len(doc))
+
+
+def _trailing_frame(doc) -> int | None:
+    """Where a sentence's closing frame starts ("…, but only if …, Graham told reporters
+    on Thursday."; "…, the reports show."): after its last comma, words that all hang on
+    one reporting verb with its own subject there and nothing it reports there; what
+    comes before them is that speaker's words. Not a clause joined on ("…, but Clinton
+    found a way") nor a quotation ("…, telling reporters, “No one asked …”")."""
+    commas = [t for t in doc if t.text == ","]
+    if not commas:
+        return None
+    tail = [t for t in doc[commas[-1].i + 1 :] if not t.is_punct]
+    if not tail or tail[0].dep_ == "cc" or any(m in t.text for t in tail for m in "“”\"‘’"):
+        return None
+    inside = {t.i for t in tail}
+    for verb in tail:
+        frame = reporting.frame(verb.lemma_) if verb.tag_.startswith("VB") else None
+        if (frame is not None and verb.dep_ not in ("relcl", "acl", "advcl", "xcomp")
+                and (verb.head.i not in inside or verb.head == verb)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside
+                        for c in verb.children)
+                and not any(c.i in inside and _fills(c, frame["content"])
+                            for c in verb.children)
+                and all(t == verb or verb in t.ancestors for t in tail)):
+            return commas[-1].idx + 1
+    return None
+
+
+def _fills(token, slots: list[str]) -> bool:
+    """Whether ``token`` fills one of a reporting verb's content slots ("ccomp",
+    "prep:about": a dependency, or a preposition by its word)."""
+    return any(token.dep_ == slot or (slot.startswith("prep:") and token.dep_ == "prep"
+                                      and token.lower_ == slot[5:]) for slot in slots)
 
 
 def _interrupts(clause) -> bool:

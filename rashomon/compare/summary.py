@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from rashomon.compare.units import Claim
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "''": "''"}  # opening mark: its closing mark
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|myself|we|us|our|ours|"
+                           r"ourselves)\b")  # "us" in lower case: not the "US"
 _TRAILING = re.compile(r"(?:[\s.,;:]|\s[—–-]+)+$")  # a closing stop, or a dash after a space
 
 
@@ -50,7 +52,9 @@ class Wording:
         telling clause that stands alone as a sentence, with no quotation mark in it and
         not inside one (someone's words, perhaps cut from the rest of the quote), that
         opens with no pronoun (whose referent is in another sentence) nor with an aside
-        ("But, the mayor added, …"), and whose own words (``_own_words``) fit in
+        ("But, the mayor added, …"), that speaks in no first person ("I knew …": the
+        writer's or a speaker's own voice) and is not written in capitals (a subheading),
+        and whose own words (``_own_words``) fit in
         ``settings.COMPARE_SUMMARY_CHARS``, or do up to the last comma after its main
         clause that leaves at least half of that length ("Ruiz announced on Sunday she
         will resign" of "…, to be replaced by her deputy"). Else None."""
@@ -58,7 +62,8 @@ class Wording:
         words = unit.text.split()
         if (claim is None or not claim.stands_alone or claim.opening not in ("name", "word")
                 or not _telling(unit) or any(mark in unit.text for mark in _QUOTES)
-                or claim.quoted or words[0].endswith(",")):
+                or claim.quoted or words[0].endswith(",") or _FIRST_PERSON.search(unit.text)
+                or _in_capitals(unit.text)):
             return None
         limit = settings.COMPARE_SUMMARY_CHARS
         for end in [len(unit.text)] + [c - unit.span[0] for c in reversed(claim.stops)]:
@@ -66,7 +71,10 @@ class Wording:
             if len(text) <= limit:
                 if end < len(unit.text) and len(text) < limit // 2:
                     return None
-                return text if claim.opening == "name" else text[:1].lower() + text[1:]
+                first = text.split()[0] if text else ""
+                if claim.opening == "name" or (len(first) > 1 and first.isupper()):
+                    return text  # a name, or an abbreviation ("NATO")
+                return text[:1].lower() + text[1:]
         return None
 
 
@@ -167,6 +175,12 @@ def _dispute(conflict: Conflict, a: str, b: str) -> str:
 def _point(unit: Unit) -> str:
     """A claim in its own words, quoted ("and even promised …" → "“even promised …”")."""
     return f"“{_cut(_own_words(unit.text))}”"
+
+
+def _in_capitals(text: str) -> bool:
+    """Most of the letters are capitals: a subheading ("FELLOW DOCTORS DON'T …")."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 * sum(c.isupper() for c in letters) > len(letters)
 
 
 def _own_words(text: str) -> str:

@@ -55,8 +55,9 @@ class Claim:
     opening: str = "unknown"  # how it opens: a name, a pronoun, another word (clauses.py)
     stands_alone: bool = False  # a main verb with its own subject: a sentence of its own
     stops: tuple[int, ...] = ()  # commas after its main clause, where it can end early
-    # more than half inside someone's quoted words (a sentence from the middle of a long
-    # quote holds no mark of its own; ``direct`` needs a quote within the sentence)
+    # someone's words: more than half inside quotation marks (a sentence from the middle
+    # of a long quote holds no mark of its own; ``direct`` needs a quote within the
+    # sentence), or reported words whose frame ("…, Graham said.") is another claim
     quoted: bool = False
 
     @property
@@ -91,7 +92,8 @@ def claims_of(record: Record) -> list[Claim]:
         claim.phrases = [(p, record.text[p[0] : p[1]]) for p in piece.phrases]
         claim.opening, claim.stands_alone, claim.stops = (piece.opening, piece.stands_alone,
                                                           piece.stops)
-        claim.quoted = 2 * in_quotes.covered(*piece.span) > piece.span[1] - piece.span[0]
+        claim.quoted = piece.framed_elsewhere or (
+            2 * in_quotes.covered(*piece.span) > piece.span[1] - piece.span[0])
         found.append(claim)
     return found
 
