@@ -33,6 +33,16 @@ Aalto said Finland stands by Estonia.
 """
 
 
+def _summary_of_floods_with(more: str) -> str:
+    """The summary of a Pellin Post story of the flood that goes on with ``more`` against
+    a Valdoria Daily story that says only the first sentence."""
+    first = "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
+    a, b = (rashomon.analyze(from_text(first + extra, published="2025-02-03",
+                                       publisher=publisher))
+            for extra, publisher in ((more, "Pellin Post"), ("", "Valdoria Daily")))
+    return rashomon.compare(a, b).summary
+
+
 def _pair():
     return rashomon.analyze(A, published="2024-03-05"), rashomon.analyze(
         B, published="2024-03-05"
@@ -838,15 +848,11 @@ def test_a_preposition_that_ends_its_clause_does_not_hold_a_cut():
 def test_summary_gives_no_sentence_from_inside_a_quote_as_the_outlets_own_report():
     """A sentence in the middle of someone's quoted words holds no quotation mark of its
     own, but they are the speaker's words, not what the outlet reports."""
-    a, b = (rashomon.analyze(from_text(
-        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
-        + more, published="2025-02-03", publisher=publisher)) for more, publisher in (
-        ("Mayor Ana Ruiz spoke to the council on Tuesday.\n\n“We will stay in Pellin "
-         "whatever the river does to us. The old stone bridge over the Tesar will be rebuilt "
-         "by the engineers of the town before the winter comes. We will never ask the "
-         "regional government for a single coin,” she said.\n", "Pellin Post"),
-        ("", "Valdoria Daily")))
-    text = rashomon.compare(a, b).summary
+    text = _summary_of_floods_with(
+        "Mayor Ana Ruiz spoke to the council on Tuesday.\n\n“We will stay in Pellin "
+        "whatever the river does to us. The old stone bridge over the Tesar will be "
+        "rebuilt by the engineers of the town before the winter comes. We will never "
+        "ask the regional government for a single coin,” she said.\n")
     assert "Only Pellin Post reports that Mayor Ana Ruiz spoke to the council on Tuesday" in text
     assert "that the old stone bridge" not in text
 
@@ -854,15 +860,11 @@ def test_summary_gives_no_sentence_from_inside_a_quote_as_the_outlets_own_report
 def test_summary_keeps_the_capital_of_a_name_the_tagger_took_for_a_noun_and_skips_that():
     """"Republicans learned …" opens with a name and keeps its capital; "That kind of
     thinking …" points back to another sentence and is left to the count."""
-    a, b = (rashomon.analyze(from_text(
-        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
-        + more, published="2025-02-03", publisher=publisher)) for more, publisher in (
-        ("Republicans learned on Monday that the regional government would not pay for the "
-         "new bridge over the Tesar.\n\nThat kind of thinking has left the town of Pellin "
-         "with large debts for many years to come.\n\nSuch loans usually bind the town to "
-         "the regional government in Orvel for a decade or more.\n", "Pellin Post"),
-        ("", "Valdoria Daily")))
-    text = rashomon.compare(a, b).summary
+    text = _summary_of_floods_with(
+        "Republicans learned on Monday that the regional government would not pay for "
+        "the new bridge over the Tesar.\n\nThat kind of thinking has left the town of "
+        "Pellin with large debts for many years to come.\n\nSuch loans usually bind "
+        "the town to the regional government in Orvel for a decade or more.\n")
     assert "Only Pellin Post reports that Republicans learned on Monday" in text
     assert "that kind of thinking" not in text.lower() and "such loans" not in text.lower()
 
@@ -896,16 +898,12 @@ def test_a_frame_cut_does_not_leave_a_preposition_without_its_words():
 def test_summary_gives_no_question_nor_words_framed_at_the_end_as_the_outlets_report():
     """"So why would the council …" asks; "The town could rebuild …, but only if …, Ruiz
     told the Pellin Post." is Ruiz's view, though its frame is in the next claim."""
-    a, b = (rashomon.analyze(from_text(
-        "Pellin floods\n\nThe Tesar river rose by two metres in Pellin on Monday night.\n\n"
-        + more, published="2025-02-03", publisher=publisher)) for more, publisher in (
-        ("The town of Pellin could rebuild the old stone bridge over the Tesar before the "
-         "winter, but only if the regional government pays for the work, Mayor Ana Ruiz told "
-         "the Pellin Post on Thursday.\n\nSo why would the council even go down the road of "
-         "closing the old bridge over the Tesar for the whole winter, when the ferry cannot "
-         "run in the ice.\n", "Pellin Post"),
-        ("", "Valdoria Daily")))
-    text = rashomon.compare(a, b).summary
+    text = _summary_of_floods_with(
+        "The town of Pellin could rebuild the old stone bridge over the Tesar before "
+        "the winter, but only if the regional government pays for the work, Mayor Ana "
+        "Ruiz told the Pellin Post on Thursday.\n\nSo why would the council even go "
+        "down the road of closing the old bridge over the Tesar for the whole winter, "
+        "when the ferry cannot run in the ice.\n")
     assert "reports that the town of Pellin could rebuild" not in text
     assert "that so why would" not in text.lower()
 
