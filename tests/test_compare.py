@@ -928,3 +928,26 @@ def test_summary_gives_as_reported_speech_no_subheading_nor_first_person(text: s
     claim = Claim(unit, (0, len(text)), set(), set(), [], set())
     claim.opening, claim.stands_alone = "word", True
     assert Wording([[claim]]).reported(unit, 0) == said
+
+
+@pytest.mark.parametrize(("score", "opening"), [
+    (0.6, "Pellin Post and Valdoria Daily both report that engineers closed"),
+    (0.3, "Pellin Post and Valdoria Daily may both report that engineers closed"),
+], ids=["likely the same point", "perhaps the same point"])
+def test_summary_says_a_shared_point_the_pairing_doubts_may_be_one(score: float, opening: str):
+    from rashomon.compare import Account, Comparison, Pair, Unit
+    from rashomon.compare.summary import Wording, summary
+    from rashomon.compare.units import Claim
+
+    def claim(text: str) -> Claim:
+        found = Claim(Unit(kind="fact", span=(0, len(text)), text=text), (0, len(text)),
+                      set(), set(), [], set())
+        found.opening, found.stands_alone = "word", True
+        return found
+
+    a = claim("Engineers closed the Tesar bridge in Pellin on Monday after finding cracks.")
+    b = claim("The Tesar bridge was closed by engineers in Pellin after cracks were found.")
+    comparison = Comparison(a=Account(record="a", publisher="Pellin Post"),
+                            b=Account(record="b", publisher="Valdoria Daily"),
+                            in_both=[Pair(a=a.unit, b=b.unit, score=score)])
+    assert summary(comparison, Wording([[a], [b]])).startswith(opening)

@@ -92,7 +92,8 @@ def account_name(account: Account, fallback: str = "") -> str:
 
 def summary(comparison: Comparison, wording: Wording | None = None) -> str:
     """A few plain sentences on two accounts (``wording``: what is known of their claims;
-    without it, claims are quoted whole)."""
+    without it, claims are quoted whole). A shared point paired with a probability below
+    ``settings.COMPARE_SUMMARY_SURE`` is one both accounts "may" report."""
     a = account_name(comparison.a, "the first account")
     b = account_name(comparison.b, "the second account")
     named = bool(comparison.a.publisher and comparison.b.publisher) and a != b
@@ -104,7 +105,8 @@ def summary(comparison: Comparison, wording: Wording | None = None) -> str:
                          key=lambda x: _leading(x[0].b if x[1] else x[0].a, x[1], x[0].score,
                                                 wording))
         more = len({p.a.span for p in comparison.in_both}) - 1
-        both = f"{a} and {b} both" if named else "Both accounts"
+        hedge = "" if lead.score >= settings.COMPARE_SUMMARY_SURE else " may"
+        both = f"{a} and {b}{hedge} both" if named else f"Both accounts{hedge}"
         parts.append(f"{both} report {_reported(lead.b if side else lead.a, side, wording)}"
                      + (f"; they share {more} other point{_s(more)}." if more else "."))
     else:
