@@ -951,3 +951,19 @@ def test_summary_says_a_shared_point_the_pairing_doubts_may_be_one(score: float,
                             b=Account(record="b", publisher="Valdoria Daily"),
                             in_both=[Pair(a=a.unit, b=b.unit, score=score)])
     assert summary(comparison, Wording([[a], [b]])).startswith(opening)
+
+
+def test_summary_names_a_person_by_full_name_where_a_claim_opens_with_the_surname():
+    text = _summary_of_floods_with(
+        "The town council met on Tuesday to discuss the flood defences of Pellin.\n\n"
+        "The town engineer Tomás Vidal inspected the old stone bridge on Tuesday.\n\n"
+        "Vidal went on to explain that two of its piers had cracked in the night and "
+        "could not be repaired before the spring.\n")
+    assert "that Tomás Vidal went on to explain" in text
+
+
+def test_summary_gives_no_frame_whose_words_came_before_it():
+    text = _summary_of_floods_with(
+        "“Who would have believed that the river would rise so fast in one night and take "
+        "the old stone bridge with it?” Mayor Ana Ruiz said, looking out on the crowd.\n")
+    assert "that Mayor Ana Ruiz said" not in text

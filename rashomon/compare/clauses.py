@@ -156,8 +156,8 @@ def _main_verb(words):
     """The verb of a piece that makes it a sentence of its own: its head lies outside the
     piece (or it is the root), it heads no subordinate or relative clause, its subject is
     inside the piece and so is what it reports. None for "and sent condolences", "who lost
-    the vote", "the campaign, when it did not …" or a frame cut off before its words
-    ("Ruiz told reporters on Sunday that")."""
+    the vote", "the campaign, when it did not …" or a frame cut off from its words
+    ("Ruiz told reporters on Sunday that"; "…?” | Trump said, looking out on the crowd.")."""
     if words is None:
         return None
     inside = range(words.start, words.end)
@@ -166,9 +166,25 @@ def _main_verb(words):
                 and token.dep_ not in ("advcl", "relcl", "acl", "amod")
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside
                         for c in token.children)
-                and all(c.i in inside for c in token.children if c.dep_ in ("ccomp", "xcomp"))):
+                and all(c.i in inside for c in token.children if c.dep_ in ("ccomp", "xcomp"))
+                and not _reports_nothing_here(token, inside)):
             return token
     return None
+
+
+def _reports_nothing_here(verb, inside: range) -> bool:
+    """A verb of speech that always reports something ("said", "told"; not "spoke", which
+    reports only with "about") with nothing of what it reports inside the piece, nor an
+    object other than whom it is said to ("found cracks" and "reported three deaths"
+    state a fact)."""
+    frame = reporting.frame(verb.lemma_)
+    if frame is None or frame["act"] != "speech" or any(frame.get(need) for need in (
+            "needs_preposition", "needs_object", "needs_mark", "needs_quotation")):
+        return False
+    here = [c for c in verb.children if c.i in inside]
+    return not any(_fills(c, frame["content"]) or (c.dep_ == "dobj"
+                                                   and not _fills(c, frame["addressee"]))
+                   for c in here)
 
 
 def _stops(words, verb) -> list[int]:

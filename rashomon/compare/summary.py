@@ -48,13 +48,13 @@ class Wording:
 
     def reported(self, unit: Unit, side: int) -> str | None:
         """A claim as reported speech, without "that" ("engineers closed the bridge", its
-        first word in lower case unless it is a name), where it can be given so: a
-        telling clause that stands alone as a sentence, with no quotation mark in it and
-        not inside one (someone's words, perhaps cut from the rest of the quote), that
-        opens with no pronoun (whose referent is in another sentence) nor with an aside
-        ("But, the mayor added, …"), that speaks in no first person ("I knew …": the
-        writer's or a speaker's own voice) and is not written in capitals (a subheading),
-        and whose own words (``_own_words``) fit in
+        first word in lower case unless it is a name; a short name at its start in full),
+        where it can be given so: a telling clause that stands alone as a sentence, with
+        no quotation mark in it and not inside one (someone's words, perhaps cut from the
+        rest of the quote), that opens with no pronoun (whose referent is in another
+        sentence) nor with an aside ("But, the mayor added, …"), that speaks in no first
+        person ("I knew …": the writer's or a speaker's own voice), is not written in
+        capitals (a subheading), and whose own words (``_own_words``) fit in
         ``settings.COMPARE_SUMMARY_CHARS``, or do up to the last comma after its main
         clause that leaves at least half of that length ("Ruiz announced on Sunday she
         will resign" of "…, to be replaced by her deputy"). Else None."""
@@ -66,16 +66,31 @@ class Wording:
                 or _in_capitals(unit.text)):
             return None
         limit = settings.COMPARE_SUMMARY_CHARS
-        for end in [len(unit.text)] + [c - unit.span[0] for c in reversed(claim.stops)]:
-            text = _own_words(unit.text[:end])
+        source, ends = _in_full(unit, claim)
+        for end in ends:
+            text = _own_words(source[:end])
             if len(text) <= limit:
-                if end < len(unit.text) and len(text) < limit // 2:
+                if end < len(source) and len(text) < limit // 2:
                     return None
                 first = text.split()[0] if text else ""
                 if claim.opening == "name" or (len(first) > 1 and first.isupper()):
                     return text  # a name, or an abbreviation ("NATO")
                 return text[:1].lower() + text[1:]
         return None
+
+
+def _in_full(unit: Unit, claim: Claim) -> tuple[str, list[int]]:
+    """A claim's text with the short name at its start in full ("Ham went on …" →
+    "Norman Ham went on …"), and where in it the claim may end: at its end, else at a
+    comma after its main clause, the last first."""
+    ends = [len(unit.text)] + [c - unit.span[0] for c in reversed(claim.stops)]
+    if claim.short_name is None:
+        return unit.text, ends
+    start, end, name = claim.short_name
+    start, end = start - unit.span[0], end - unit.span[0]
+    grown = len(name) - (end - start)
+    return (unit.text[:start] + name + unit.text[end:],
+            [at + grown if at >= end else at for at in ends])
 
 
 def account_name(account: Account, fallback: str = "") -> str:

@@ -59,6 +59,9 @@ class Claim:
     # of a long quote holds no mark of its own; ``direct`` needs a quote within the
     # sentence), or reported words whose frame ("…, Graham said.") is another claim
     quoted: bool = False
+    # the claim's first words when they are a short form of a person's name ("Ham"), and
+    # that person's full name ("Norman Ham"): (start, end, name)
+    short_name: tuple[int, int, str] | None = None
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -85,6 +88,8 @@ def claims_of(record: Record) -> list[Claim]:
     quoted = [part for q in record.quotes for part in q.parts]
     in_quotes = Regions(quoted)
     named = {start for e in record.entities for start, _ in e.mentions}
+    people = {start: (end, e.name) for e in record.entities if e.type == "PERSON"
+              for start, end in e.mentions}
     for piece in clauses(record.text, sentences, contents, record.pipeline.model, quoted,
                          named):
         sentence = next(s for s in sentences if s[0] <= piece.span[0] < s[1])
@@ -94,8 +99,29 @@ def claims_of(record: Record) -> list[Claim]:
                                                           piece.stops)
         claim.quoted = piece.framed_elsewhere or (
             2 * in_quotes.covered(*piece.span) > piece.span[1] - piece.span[0])
+        claim.short_name = _short_name(record.text, piece.span, people)
         found.append(claim)
     return found
+
+
+def _short_name(text: str, span: tuple[int, int], people: dict[int, tuple[int, str]]
+                ) -> tuple[int, int, str] | None:
+    """Where a claim opens (after a joining word) with a person's name shorter than the
+    name the record gives them, the words and that name ("Ham went on …": Norman Ham)."""
+    opening = _joining().match(text, span[0], span[1])
+    start = opening.end() if opening else span[0]
+    end, name = people.get(start, (0, ""))
+    said = text[start:end]
+    if not said or len(said) >= len(name) or not name.endswith(said.split()[-1]):
+        return None
+    return start, end, name
+
+
+@cache
+def _joining() -> re.Pattern:
+    """Spaces and a joining word ("and") before a claim's first word."""
+    words = "|".join(map(re.escape, sorted(word_set("joining_words"))))
+    return re.compile(rf"\s*(?:(?:{words})\s+)?", re.IGNORECASE)
 
 
 def content_of(text: str) -> set[str]:
