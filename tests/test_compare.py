@@ -913,13 +913,12 @@ def test_summary_gives_no_question_nor_words_framed_at_the_end_as_the_outlets_re
      "engineers closed the Tesar bridge after finding cracks in two of its piers"),
     ("NATO engineers closed the Tesar bridge after finding cracks in two of its piers.",
      "NATO engineers closed the Tesar bridge after finding cracks in two of its piers"),
+    ("FBI's engineers closed the Tesar bridge after finding cracks in two of its piers.",
+     "FBI's engineers closed the Tesar bridge after finding cracks in two of its piers"),
     ("ENGINEERS DON'T WANT TO REPAIR THE OLD STONE BRIDGE OVER THE TESAR RIVER —", None),
-    ("Even as a child growing up in a town where my father fished on the Tesar I knew the "
-     "bridge would fall.", None),
-    ("The council says the ferry will take us to the Orvel bank of the river by May.", None),
-], ids=["a sentence", "an abbreviation keeps its capitals", "a subheading in capitals",
-        "the writer's own voice", "a first person inside"])
-def test_summary_gives_as_reported_speech_no_subheading_nor_first_person(text: str, said):
+], ids=["a sentence", "an abbreviation keeps its capitals", "and its possessive",
+        "a subheading in capitals"])
+def test_summary_gives_as_reported_speech_no_subheading(text: str, said):
     from rashomon.compare import Unit
     from rashomon.compare.summary import Wording
     from rashomon.compare.units import Claim
@@ -967,3 +966,30 @@ def test_summary_gives_no_frame_whose_words_came_before_it():
         "“Who would have believed that the river would rise so fast in one night and take "
         "the old stone bridge with it?” Mayor Ana Ruiz said, looking out on the crowd.\n")
     assert "that Mayor Ana Ruiz said" not in text
+
+
+def test_summary_gives_no_claim_in_the_first_person_as_the_outlets_report():
+    text = _summary_of_floods_with(
+        "Even as a child growing up in a town where my father fished on the Tesar every "
+        "day I knew the old stone bridge would not stand for ever.\n\nThe old stone bridge "
+        "over the Tesar was built by the fishermen of Pellin after World War I.\n")
+    assert "I knew" not in text.split("Only Pellin Post reports")[1].split("(")[0]
+    assert "that the old stone bridge over the Tesar was built by the fishermen" in text
+
+
+@pytest.mark.parametrize(("sentence", "first", "opening", "quoted"), [
+    ("The town could rebuild the old stone bridge over the Tesar before the winter, but only "
+     "if the region pays for the work, the governor’s office said.", "The town", "word", True),
+    ("The mayor thanked the crews of the harbour for their work through the night, telling "
+     "reporters, “No one asked them for this.”", "The mayor", "word", False),
+    ("What happened next at the old stone bridge over the Tesar is still unclear to the "
+     "engineers of the town.", "What happened", "word", False),
+], ids=["a closing frame", "a closing quotation is no frame", "a clause as subject"])
+def test_how_a_claim_opens_and_whose_words_it_gives(sentence: str, first: str, opening: str,
+                                                     quoted: bool):
+    from rashomon.compare.units import claims_of
+
+    record = rashomon.analyze(from_text(f"Pellin\n\n{sentence}\n", published="2025-02-03"))
+    claim = claims_of(record)[0]
+    assert (claim.unit.text.startswith(first), claim.opening, claim.quoted) == (
+        True, opening, quoted)

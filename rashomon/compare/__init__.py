@@ -97,9 +97,9 @@ def _same_point(table: numpy.ndarray, i: int, j: int) -> bool:
 
 def _headlines(records: list[Record]) -> list[numpy.ndarray | None]:
     """The sentence vector of each record's headline (None where it has none)."""
-    titles = [r.title for r in records if r.title]
-    found = dict(zip(titles, encode(titles), strict=True))
-    return [found.get(r.title) if r.title else None for r in records]
+    titles = [(r.title or "").strip() for r in records]
+    vectors = iter(encode([t for t in titles if t]))
+    return [next(vectors) if t else None for t in titles]
 
 
 def _account(record: Record) -> Account:

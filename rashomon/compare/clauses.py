@@ -50,6 +50,7 @@ class Piece:
     stands_alone: bool = False  # a main verb with its own subject ("_main_verb")
     stops: tuple[int, ...] = ()  # commas after its main clause, where it can end early
     framed_elsewhere: bool = False  # someone's words whose "…, Ruiz said." is another piece
+    first_person: bool = False  # "I", "my", "we": the writer's or a speaker's own voice
 
 
 @cache
@@ -91,7 +92,8 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
             continue  # "The governor added:": who speaks next, no claim
         clause_cuts = {start + doc[i].idx for i in _cut_tokens(doc)}
         frame_cuts = {s for s, _ in contents if start < s < end
-                      and not _dangling(doc, _token_at(doc, s - start))} - clause_cuts
+                      and not _dangling(doc, _token_at(doc, s - start), frame=True)
+                      } - clause_cuts
         inside_quotes = {c: part for c in clause_cuts for part in quoted
                          if part[0] < c < part[1]}
         cuts = _kept(text, start, end, sorted(clause_cuts | frame_cuts), frame_cuts,
@@ -110,7 +112,8 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
                                    _opening(doc, span[0] - start, span[1] - start, named),
                                    verb is not None,
                                    tuple(start + c for c in _stops(words, verb)),
-                                   frame_at is not None and span[1] <= start + frame_at))
+                                   frame_at is not None and span[1] <= start + frame_at,
+                                   _in_first_person(words)))
     return found
 
 
@@ -126,7 +129,8 @@ def _opening(doc, at: int, end: int, named: Collection[int] = ()) -> str:
     is one, or a noun pointed back with: "In recent days, she has …", "I", "That kind of
     thinking has …"), with a name (tagged as one, starting an entity mention at one of
     the offsets ``named``, or a people's adjective, "Estonian"), which keeps its capital in
-    mid-sentence, or with another word. A joining word ("and") is skipped."""
+    mid-sentence, with a question ("So why would …"), or with another word. A joining
+    word ("and") is skipped."""
     tokens = [t for t in doc if at <= t.idx < end and not t.is_punct]
     tokens = tokens[1:] if tokens and tokens[0].lower_ in word_set("joining_words") else tokens
     if not tokens:
@@ -137,12 +141,22 @@ def _opening(doc, at: int, end: int, named: Collection[int] = ()) -> str:
            for t in (first, subject)) or (subject is not None and _pointed_back(subject)):
         return "pronoun"
     asks = [t for t in tokens if t.tag_ not in ("RB", "CC")][:2]  # "So why would …"
-    if len(asks) == 2 and asks[0].tag_ in ("WRB", "WP") and asks[1].tag_ in _ASKING_TAGS:
+    if (len(asks) == 2 and asks[0].tag_ in ("WRB", "WP") and asks[1].tag_ in _ASKING_TAGS
+            and "csubj" not in (asks[0].dep_, asks[0].head.dep_)):  # not "What happened is"
         return "question"  # the writer or a speaker asks
     if (first.tag_ in _NAME_TAGS or lexicon.demonym_country(first.text) is not None
             or (first.idx in named and first.lower_ not in word_set("stop_words"))):
         return "name"
     return "word"
+
+
+def _in_first_person(words) -> bool:
+    """A pronoun of the first person in the piece ("I knew", "my father"; not the "I" of
+    "World War I", which follows a name)."""
+    return words is not None and any(
+        t.tag_ in ("PRP", "PRP$") and t.lower_ in word_set("first_person")
+        and not (t.text == "I" and t.i > 0 and t.doc[t.i - 1].tag_ in _NAME_TAGS)
+        for t in words)
 
 
 def _pointed_back(token) -> bool:
@@ -181,10 +195,9 @@ def _reports_nothing_here(verb, inside: range) -> bool:
     if frame is None or frame["act"] != "speech" or any(frame.get(need) for need in (
             "needs_preposition", "needs_object", "needs_mark", "needs_quotation")):
         return False
-    here = [c for c in verb.children if c.i in inside]
-    return not any(_fills(c, frame["content"]) or (c.dep_ == "dobj"
-                                                   and not _fills(c, frame["addressee"]))
-                   for c in here)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in inside]
+    return not _fills_here(verb, frame["content"], inside) and all(
+        _fills_here(verb, frame["addressee"], {c.i}) for c in objects)
 
 
 def _stops(words, verb) -> list[int]:
@@ -334,13 +347,15 @@ def _left_unfinished(doc, start: int, clause) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children))
 
 
-def _dangling(doc, start: int) -> bool:
+def _dangling(doc, start: int, frame: bool = False) -> bool:
     """The words before token ``start`` end on a preposition or determiner whose words
     come after it ("… for | backing …", "… despite, frankly, | being …"), adverbs, joining
-    words and punctuation aside; a frame's "that" before its reported words is none."""
+    words and punctuation aside; before a ``frame``'s reported words, its closing "that"
+    is none (the frame is a claim of its own)."""
     last = _last_word_before(doc, start)
-    return last is not None and last.tag_ in _DANGLING_TAGS and last.dep_ != "mark" and (
-        last.head.i >= start or any(c.i >= start for c in last.children))
+    return (last is not None and last.tag_ in _DANGLING_TAGS
+            and not (frame and last.dep_ == "mark")
+            and (last.head.i >= start or any(c.i >= start for c in last.children)))
 
 
 def _last_word_before(doc, start: int):
@@ -350,7 +365,8 @@ def _last_word_before(doc, start: int):
 
 def _token_at(doc, offset: int) -> int:
     """The index of the token that starts at or holds character ``offset``."""
-    return next((t.i for t in doc if t.idx + len(t) > offset), len(doc))
+    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
+    return span.start if span is not None else len(doc)
 
 
 def _trailing_frame(doc) -> int | None:
@@ -362,8 +378,9 @@ def _trailing_frame(doc) -> int | None:
     commas = [t for t in doc if t.text == ","]
     if not commas:
         return None
-    tail = [t for t in doc[commas[-1].i + 1 :] if not t.is_punct]
-    if not tail or tail[0].dep_ == "cc" or any(m in t.text for t in tail for m in "“”\"‘’"):
+    after = doc[commas[-1].i + 1 :]
+    tail = [t for t in after if not t.is_punct]
+    if not tail or tail[0].dep_ == "cc" or any(mark in after.text for mark in "“”\""):
         return None
     inside = {t.i for t in tail}
     for verb in tail:
@@ -372,18 +389,19 @@ def _trailing_frame(doc) -> int | None:
                 and (verb.head.i not in inside or verb.head == verb)
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside
                         for c in verb.children)
-                and not any(c.i in inside and _fills(c, frame["content"])
-                            for c in verb.children)
+                and not _fills_here(verb, frame["content"], inside)
                 and all(t == verb or verb in t.ancestors for t in tail)):
             return commas[-1].idx + 1
     return None
 
 
-def _fills(token, slots: list[str]) -> bool:
-    """Whether ``token`` fills one of a reporting verb's content slots ("ccomp",
-    "prep:about": a dependency, or a preposition by its word)."""
-    return any(token.dep_ == slot or (slot.startswith("prep:") and token.dep_ == "prep"
-                                      and token.lower_ == slot[5:]) for slot in slots)
+def _fills_here(verb, slots: list[str], inside: Collection[int]) -> bool:
+    """Whether what fills one of a reporting verb's ``slots`` (its words, or whom they
+    are said to; ``reporting_verbs.yaml``) lies at the token indices ``inside``."""
+    from rashomon.nlp.quotes.attribution import slot_filler  # loads spaCy's token types
+
+    filler = slot_filler(verb, slots)
+    return filler is not None and filler.i in inside
 
 
 def _interrupts(clause) -> bool:

@@ -19,9 +19,7 @@ if TYPE_CHECKING:
     from rashomon.compare.units import Claim
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "''": "''"}  # opening mark: its closing mark
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|myself|we|us|our|ours|"
-                           r"ourselves)\b")  # "us" in lower case: not the "US"
-_TRAILING = re.compile(r"(?:[\s.,;:]|\s[—–-]+)+$")  # a closing stop, or a dash after a space
+_TRAILING = re.compile(r"(?:[\s.,;:—–]|\s-+)+$")  # a closing stop or dash; "co-" stays
 
 
 class Wording:
@@ -62,7 +60,7 @@ class Wording:
         words = unit.text.split()
         if (claim is None or not claim.stands_alone or claim.opening not in ("name", "word")
                 or not _telling(unit) or any(mark in unit.text for mark in _QUOTES)
-                or claim.quoted or words[0].endswith(",") or _FIRST_PERSON.search(unit.text)
+                or claim.quoted or words[0].endswith(",") or claim.first_person
                 or _in_capitals(unit.text)):
             return None
         limit = settings.COMPARE_SUMMARY_CHARS
@@ -73,8 +71,8 @@ class Wording:
                 if end < len(source) and len(text) < limit // 2:
                     return None
                 first = text.split()[0] if text else ""
-                if claim.opening == "name" or (len(first) > 1 and first.isupper()):
-                    return text  # a name, or an abbreviation ("NATO")
+                if claim.opening == "name" or claim.short_name or first[:2].isupper():
+                    return text  # a name, or an abbreviation ("NATO", "FBI's")
                 return text[:1].lower() + text[1:]
         return None
 
@@ -143,10 +141,12 @@ def summary(comparison: Comparison, wording: Wording | None = None) -> str:
 
 def _leading(unit: Unit, side: int, score: float, wording: Wording | None) -> tuple:
     """How well a shared claim leads the summary: a whole claim that starts a sentence
-    first, then one that can be given as reported speech, then the likeliest pair, then
-    the shorter of its two wordings (less of one account's framing)."""
+    first, then a pair sure enough to say both report it, then one that can be given as
+    reported speech, then the likeliest pair, then the shorter of its two wordings (less
+    of one account's framing)."""
     sayable = wording is not None and wording.reported(unit, side) is not None
-    return _telling(unit), sayable, score, -len(unit.text)
+    return (_telling(unit), score >= settings.COMPARE_SUMMARY_SURE, sayable, score,
+            -len(unit.text))
 
 
 def _telling(unit: Unit) -> bool:
@@ -164,14 +164,13 @@ def _only(owner: str, units: list[Unit], side: int, wording: Wording | None) -> 
     first points: news puts what matters first), as reported speech where they can be
     given so (a sentence the account says twice, once), else quoted; and how many more
     there are."""
-    said = {}
-    for unit in units:
-        text = wording.reported(unit, side) if wording else None
-        if text is not None and text not in said:
-            said[text] = unit
-    nearest = sorted(said.items(), key=lambda item: -wording.headline_closeness(item[1], side)
-                     )[: settings.COMPARE_SUMMARY_ITEMS] if wording else []
-    listed = [f"that {text}" for text, _ in sorted(nearest, key=lambda item: item[1].span)]
+    said: dict[str, Unit] = {}
+    for unit in units if wording else ():
+        if (text := wording.reported(unit, side)) is not None:
+            said.setdefault(text, unit)
+    nearest = sorted(said.items(), key=lambda item: -wording.headline_closeness(item[1], side))
+    listed = [f"that {text}" for text, _ in sorted(nearest[: settings.COMPARE_SUMMARY_ITEMS],
+                                                    key=lambda item: item[1].span)]
     joint = ", and "
     if not listed:
         ranked = [u for u in units if _telling(u)] or units

@@ -52,7 +52,7 @@ class Claim:
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
     times: list[tuple[tuple[int, int], str, str | None]] = field(default_factory=list)
     # (span, TIMEX3 type, value) of the time expressions in the claim
-    opening: str = "unknown"  # how it opens: a name, a pronoun, another word (clauses.py)
+    opening: str = "unknown"  # name | pronoun | question | word (clauses.py)
     stands_alone: bool = False  # a main verb with its own subject: a sentence of its own
     stops: tuple[int, ...] = ()  # commas after its main clause, where it can end early
     # someone's words: more than half inside quotation marks (a sentence from the middle
@@ -62,6 +62,7 @@ class Claim:
     # the claim's first words when they are a short form of a person's name ("Ham"), and
     # that person's full name ("Norman Ham"): (start, end, name)
     short_name: tuple[int, int, str] | None = None
+    first_person: bool = False  # "I knew", "my father": someone's own voice
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -100,6 +101,7 @@ def claims_of(record: Record) -> list[Claim]:
         claim.quoted = piece.framed_elsewhere or (
             2 * in_quotes.covered(*piece.span) > piece.span[1] - piece.span[0])
         claim.short_name = _short_name(record.text, piece.span, people)
+        claim.first_person = piece.first_person
         found.append(claim)
     return found
 
@@ -112,7 +114,8 @@ def _short_name(text: str, span: tuple[int, int], people: dict[int, tuple[int, s
     start = opening.end() if opening else span[0]
     end, name = people.get(start, (0, ""))
     said = text[start:end]
-    if not said or len(said) >= len(name) or not name.endswith(said.split()[-1]):
+    if (not said or end > span[1] or len(said) >= len(name)
+            or name.split()[-1] != said.split()[-1]):
         return None
     return start, end, name
 

@@ -396,7 +396,7 @@ def content_of(cue: Token, slots: list[str]) -> Token | None:
     """The head of the reported content by the verb's frame ("asked X [to consider ...]",
     "said [the sanctions demonstrate ...]", "accused X of [...]"), or an infinitive the
     parser hangs on the addressee ("called on both sides [to return ...]")."""
-    found = _slot(cue, slots)
+    found = slot_filler(cue, slots)
     if found is None and "ccomp" in slots:
         found = _clause_read_as_gerund(cue) or _clause_on_the_medium(cue)
     if found is not None or "xcomp" not in slots:
@@ -445,7 +445,7 @@ def _clause_on_the_medium(cue: Token) -> Token | None:
 _WHEN = ("DATE", "TIME")  # entity types of a day or an hour
 
 
-def _slot(cue: Token, slots: list[str]) -> Token | None:
+def slot_filler(cue: Token, slots: list[str]) -> Token | None:
     """The first child that fills one of the slots, never the subject's words that the
     parser read as a clause (``_clause_misread_before``)."""
     misread = _clause_misread_before(cue)
