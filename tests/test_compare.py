@@ -993,3 +993,14 @@ def test_how_a_claim_opens_and_whose_words_it_gives(sentence: str, first: str, o
     claim = claims_of(record)[0]
     assert (claim.unit.text.startswith(first), claim.opening, claim.quoted) == (
         True, opening, quoted)
+
+
+def test_summary_skips_a_claim_about_the_thing_a_sentence_before_named_in_full():
+    """"The service will run …" means the ferry service named before it; out of its
+    story it names nothing."""
+    text = _summary_of_floods_with(
+        "The regional government opened a ferry service across the Tesar on Tuesday.\n\n"
+        "The service will run every hour until the old stone bridge is repaired in the "
+        "spring.\n")
+    assert "that the regional government opened a ferry service" in text
+    assert "the service will run" not in text

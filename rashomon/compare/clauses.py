@@ -85,7 +85,10 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
     for component in components:
         docs = list(component.pipe(docs))
     found = []
-    for (start, end), doc in zip(sentences, docs, strict=True):
+    earlier: set[str] = set()  # the nouns of the sentences before
+    for n, ((start, end), doc) in enumerate(zip(sentences, docs, strict=True)):
+        if n:
+            earlier |= _nouns(docs[n - 1])
         if not _has_verb(doc) and _words(doc.text) <= settings.COMPARE_VERBLESS_WORDS:
             continue  # "Activists on both sides.": a headline shard, no claim
         if _only_says_who(doc):
@@ -109,7 +112,8 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
                                       alignment_mode="expand")
                 verb = _main_verb(words)
                 found.append(Piece(span, _within(phrases, span, True),
-                                   _opening(doc, span[0] - start, span[1] - start, named),
+                                   _opening(doc, span[0] - start, span[1] - start, named,
+                                            earlier),
                                    verb is not None,
                                    tuple(start + c for c in _stops(words, verb)),
                                    frame_at is not None and span[1] <= start + frame_at,
@@ -123,11 +127,14 @@ def _within(spans: list[Span], outer: Span, proper: bool = False) -> list[Span]:
             and not (proper and s == outer)]
 
 
-def _opening(doc, at: int, end: int, named: Collection[int] = ()) -> str:
+def _opening(doc, at: int, end: int, named: Collection[int] = (),
+             earlier: Collection[str] = ()) -> str:
     """How the piece from character ``at`` to ``end`` opens: with a pronoun, whose
     referent is in another sentence ("he", "her campaign", "this"; or its first subject
     is one, or a noun pointed back with: "In recent days, she has …", "I", "That kind of
-    thinking has …"), with a name (tagged as one, starting an entity mention at one of
+    thinking has …", or a bare "the" and a noun the sentences before (``earlier``: their
+    nouns) or the words before it have used: "the program has been marred …"), with a
+    name (tagged as one, starting an entity mention at one of
     the offsets ``named``, or a people's adjective, "Estonian"), which keeps its capital in
     mid-sentence, with a question ("So why would …"), or with another word. A joining
     word ("and") is skipped."""
@@ -138,7 +145,8 @@ def _opening(doc, at: int, end: int, named: Collection[int] = ()) -> str:
     first = tokens[0]
     subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
     if any(t is not None and (t.tag_ in ("PRP", "PRP$") or (t.tag_ == "DT" and t.dep_ != "det"))
-           for t in (first, subject)) or (subject is not None and _pointed_back(subject)):
+           for t in (first, subject)) or (subject is not None and (
+               _pointed_back(subject) or _named_before(subject, earlier, at))):
         return "pronoun"
     asks = [t for t in tokens if t.tag_ not in ("RB", "CC")][:2]  # "So why would …"
     if (len(asks) == 2 and asks[0].tag_ in ("WRB", "WP") and asks[1].tag_ in _ASKING_TAGS
@@ -148,6 +156,23 @@ def _opening(doc, at: int, end: int, named: Collection[int] = ()) -> str:
             or (first.idx in named and first.lower_ not in word_set("stop_words"))):
         return "name"
     return "word"
+
+
+def _named_before(noun, earlier: Collection[str], at: int) -> bool:
+    """A bare definite noun ("the program", no words of its own) that the sentences before
+    (``earlier``: their nouns) or the words of its sentence before character ``at`` have
+    used: it means what they named ("the EB-5 program")."""
+    if noun.tag_ not in ("NN", "NNS") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(c.dep_ not in ("det", "punct") for c in noun.children):
+        return False
+    said = noun.lemma_.lower()
+    return said in earlier or said in _nouns(t for t in noun.doc if t.idx < at)
+
+
+def _nouns(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"}
 
 
 def _in_first_person(words) -> bool:
