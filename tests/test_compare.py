@@ -499,8 +499,11 @@ def _claims_under(title: str, body: str) -> list[str]:
     ("Pellin bridge closed",  # a newsletter box
      "Get the Pellin Post briefing each morning: enter your email address below and press "
      "“join.” You can unsubscribe at any time."),
+    ("Pellin bridge closed",  # an editor's note
+     "Editor’s note: Ana Ruiz is a columnist for the Pellin Post and a former member of the "
+     "town council."),
 ], ids=["headline line", "photo caption", "social line", "participle subheading",
-        "headline line with an abbreviation", "newsletter box"])
+        "headline line with an abbreviation", "newsletter box", "editor's note"])
 def test_headline_lines_and_photo_captions_are_no_claims(title: str, furniture: str):
     claims = _claims_under(title, "Engineers closed the Tesar bridge in Pellin on Monday "
                                   "after an inspection found cracks in two of its piers."
