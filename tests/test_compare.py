@@ -1007,3 +1007,10 @@ def test_summary_skips_a_claim_about_the_thing_a_sentence_before_named_in_full()
         "spring.\n")
     assert "that the regional government opened a ferry service" in text
     assert "the service will run" not in text
+
+
+def test_a_quotation_mark_the_parser_left_alone_stays_with_its_words():
+    claims = _claim_texts(
+        "Ruiz on the flood\n\n“Who would have believed that the river would rise so fast in "
+        "one night and take the old stone bridge with it?” Mayor Ana Ruiz said.\n")
+    assert claims[0].startswith("“Who would have believed")
