@@ -228,7 +228,8 @@ class Record(_Model):
     blocks: list[Block] = []
     sentences: list[Offsets] = Field(
         [], description="the parser's sentences, [start, end) in text order, without the "
-        "blank space around them; consumers use these rather than re-splitting the text",
+        "blank space around them (a quotation mark the parser left as a sentence of its own "
+        "is joined to its words); consumers use these rather than re-splitting the text",
     )
     captions: list[Caption] = []
     categories: list[str] = []

@@ -251,6 +251,18 @@ def test_sentences_are_the_parsers_and_do_not_break_on_abbreviations():
     assert record.text[slice(*record.sentence_at(oslo, oslo + 4))].startswith("Officials")
 
 
+def test_a_quotation_mark_the_parser_left_alone_joins_its_sentence():
+    import rashomon
+
+    record = rashomon.analyze(
+        "Ruiz on the flood\n\n“Who would have believed that the river would rise so fast in "
+        "one night?” Mayor Ana Ruiz said.\n\nThe council met on Monday.",
+        published="2025-02-03")
+    assert [record.text[s:e] for s, e in record.sentences] == ["Ruiz on the flood",
+        "“Who would have believed that the river would rise so fast in one night?”",
+        "Mayor Ana Ruiz said.", "The council met on Monday."]
+
+
 def test_consumers_read_the_sentences_of_the_record():
     from rashomon import describe
     from rashomon.record import Record

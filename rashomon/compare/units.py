@@ -21,7 +21,6 @@ from rashomon.data import load_yaml
 from rashomon.nlp.common.regions import Regions
 from rashomon.record import Record
 
-_ALNUM = re.compile(r"\w")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'")  # someone's question, in quotation marks
 _TITLE_LINES = re.compile(r"[;:|]|(?<!\b[A-Z])[.!?]\s")  # where a headline's lines meet
@@ -252,8 +251,7 @@ def _story_sentences(record: Record) -> list[tuple[int, int]]:
     if not story:  # a Record without blocks: all of its text
         story = [(0, len(record.text))]
     if record.sentences:
-        return _marks_joined(record.text, [(s, e) for s, e in record.sentences
-                                           if any(a <= s < b for a, b in story)])
+        return [(s, e) for s, e in record.sentences if any(a <= s < b for a, b in story)]
     sentences = []
     for start, end in story:
         position = start
@@ -262,26 +260,6 @@ def _story_sentences(record: Record) -> list[tuple[int, int]]:
             sentences.append((at, at + len(piece)))
             position = at + len(piece)
     return sentences
-
-
-def _marks_joined(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences with a lone quotation mark that the parser made a sentence of joined
-    to the one it belongs to: an opening mark (a space before it, a word right after it:
-    "“ | Who would have believed …?”") to the next sentence, any other to the one before
-    (a closing mark at a paragraph's end)."""
-    joined: list[list[int]] = []
-    opening = None  # where a lone opening mark starts
-    for start, end in sentences:
-        if _ALNUM.search(text, start, end) is None:
-            if end < len(text) and not text[end].isspace() and (
-                    start == 0 or text[start - 1].isspace()):
-                opening = start if opening is None else opening
-            elif joined and "\n\n" not in text[joined[-1][1] : start]:
-                joined[-1][1] = end
-            continue
-        joined.append([start if opening is None else opening, end])
-        opening = None
-    return [(start, end) for start, end in joined]
 
 
 def _says_something(sentence: str, title: str | None = None) -> bool:

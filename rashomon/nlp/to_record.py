@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from rashomon import __version__
 from rashomon.nlp.actors import Entity as FoundEntity
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import lexicon, quotation_marks
 from rashomon.nlp.common.regions import Regions
 from rashomon.nlp.events import FoundEvent, Participant
 from rashomon.nlp.pipeline import model_info
@@ -154,13 +154,36 @@ def suggested_tags(doc: Doc, entities: list[FoundEntity], limit: int = 8) -> lis
 
 def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
     """The parser's sentences as ``[start, end)`` offsets, without the blank space around
-    them; sentences of blank space alone (masked chrome, blank lines) are left out."""
-    found = []
+    them; sentences of blank space alone (masked chrome, blank lines) are left out, and a
+    quotation mark the parser made a sentence of is joined to its words: an opening one
+    to the sentence it opens on the same line ("“ | Who would have believed …?”"), a
+    closing one to the sentence before it in its paragraph."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    opening = None  # where a lone opening mark starts
     for sentence in doc.sents:
         words = [t for t in sentence if not t.is_space]
-        if words:
-            found.append((words[0].idx, words[-1].idx + len(words[-1])))
+        if not words:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        if not quotation_marks.MARK.fullmatch(text, start, end):
+            found.append((start if opening is None else opening, end))
+            opening = None
+        elif _opens(text, start, end):
+            opening = start if opening is None else opening
+        elif found and "\n\n" not in text[found[-1][1] : start]:
+            found[-1] = (found[-1][0], end)
     return found
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """Whether the quotation mark at ``[start, end)`` opens what follows it: an opening
+    mark, or a straight one with a word right after it and none right before."""
+    mark = text[start:end]
+    if mark in quotation_marks.OPENING or mark in quotation_marks.CLOSING:
+        return mark in quotation_marks.OPENING
+    return (end < len(text) and not text[end].isspace()
+            and (start == 0 or text[start - 1].isspace()))
 
 
 def from_doc(document: Document, doc: Doc, nlp: Language) -> Record:
