@@ -22,7 +22,7 @@ from itertools import pairwise
 from rashomon import settings
 from rashomon.compare.words import word_set
 from rashomon.errors import RashomonError
-from rashomon.nlp.common import lexicon, reporting
+from rashomon.nlp.common import lexicon, quotation_marks, reporting
 
 Span = tuple[int, int]
 _CLAUSE_LINKS = ("conj", "relcl", "advcl", "parataxis")
@@ -50,6 +50,7 @@ class Piece:
     stands_alone: bool = False  # a main verb with its own subject ("_main_verb")
     stops: tuple[int, ...] = ()  # commas after its main clause, where it can end early
     framed_elsewhere: bool = False  # someone's words whose "…, Ruiz said." is another piece
+    opens_at: int = -1  # where its first word starts, after a joining "and" (-1: none)
     first_person: bool = False  # "I", "my", "we": the writer's or a speaker's own voice
 
 
@@ -111,12 +112,13 @@ def clauses(text: str, sentences: list[Span], contents: Sequence[Span] = (),
                 words = doc.char_span(span[0] - start, span[1] - start,
                                       alignment_mode="expand")
                 verb = _main_verb(words)
+                first = _from_first_word(doc, span[0] - start, span[1] - start)
                 found.append(Piece(span, _within(phrases, span, True),
-                                   _opening(doc, span[0] - start, span[1] - start, named,
-                                            earlier),
+                                   _opening(first, span[0] - start, named, earlier),
                                    verb is not None,
                                    tuple(start + c for c in _stops(words, verb)),
                                    frame_at is not None and span[1] <= start + frame_at,
+                                   start + first[0].idx if first else -1,
                                    _in_first_person(words)))
     return found
 
@@ -127,19 +129,24 @@ def _within(spans: list[Span], outer: Span, proper: bool = False) -> list[Span]:
             and not (proper and s == outer)]
 
 
-def _opening(doc, at: int, end: int, named: Collection[int] = (),
-             earlier: Collection[str] = ()) -> str:
-    """How the piece from character ``at`` to ``end`` opens: with a pronoun, whose
-    referent is in another sentence ("he", "her campaign", "this"; or its first subject
-    is one, or a noun pointed back with: "In recent days, she has …", "I", "That kind of
-    thinking has …", or a bare "the" and a noun the sentences before (``earlier``: their
-    nouns) or the words before it have used: "the program has been marred …"), with a
-    name (tagged as one, starting an entity mention at one of
-    the offsets ``named``, or a people's adjective, "Estonian"), which keeps its capital in
-    mid-sentence, with a question ("So why would …"), or with another word. A joining
-    word ("and") is skipped."""
+def _from_first_word(doc, at: int, end: int) -> list:
+    """The words of the piece from character ``at`` to ``end``, punctuation aside, from
+    its first word after a joining word ("and")."""
     tokens = [t for t in doc if at <= t.idx < end and not t.is_punct]
-    tokens = tokens[1:] if tokens and tokens[0].lower_ in word_set("joining_words") else tokens
+    return tokens[1:] if tokens and tokens[0].lower_ in word_set("joining_words") else tokens
+
+
+def _opening(tokens: list, at: int, named: Collection[int] = (),
+             earlier: Collection[str] = ()) -> str:
+    """How a piece opens (``tokens``: its words from its first, ``_from_first_word``;
+    ``at``: where the piece starts in its sentence): with a pronoun, whose referent is in
+    another sentence ("he", "her campaign", "this"; or its first subject is one, or a noun
+    pointed back with: "In recent days, she has …", "I", "That kind of thinking has …", or
+    a bare "the" and a noun the sentences before (``earlier``: their nouns) or the words
+    before it have used: "the program has been marred …"), with a name (tagged as one,
+    starting an entity mention at one of the offsets ``named``, or a people's adjective,
+    "Estonian"), which keeps its capital in mid-sentence, with a question ("So why would
+    …"), or with another word."""
     if not tokens:
         return "word"
     first = tokens[0]
@@ -203,8 +210,7 @@ def _main_verb(words):
     for token in words:
         if (token.pos_ in ("VERB", "AUX") and (token.head.i not in inside or token.head == token)
                 and token.dep_ not in ("advcl", "relcl", "acl", "amod")
-                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside
-                        for c in token.children)
+                and _has_subject(token, inside)
                 and all(c.i in inside for c in token.children if c.dep_ in ("ccomp", "xcomp"))
                 and not _reports_nothing_here(token, inside)):
             return token
@@ -369,7 +375,7 @@ def _left_unfinished(doc, start: int, clause) -> bool:
         return True
     last = _last_word_before(doc, start)
     return (last is not None and clause.dep_ == "conj" and last.i == clause.head.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children))
+            and not _has_subject(clause))
 
 
 def _dangling(doc, start: int, frame: bool = False) -> bool:
@@ -405,19 +411,24 @@ def _trailing_frame(doc) -> int | None:
         return None
     after = doc[commas[-1].i + 1 :]
     tail = [t for t in after if not t.is_punct]
-    if not tail or tail[0].dep_ == "cc" or any(mark in after.text for mark in "“”\""):
+    if not tail or tail[0].dep_ == "cc" or quotation_marks.MARK.search(after.text):
         return None
     inside = {t.i for t in tail}
     for verb in tail:
         frame = reporting.frame(verb.lemma_) if verb.tag_.startswith("VB") else None
         if (frame is not None and verb.dep_ not in ("relcl", "acl", "advcl", "xcomp")
                 and (verb.head.i not in inside or verb.head == verb)
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside
-                        for c in verb.children)
+                and _has_subject(verb, inside)
                 and not _fills_here(verb, frame["content"], inside)
                 and all(t == verb or verb in t.ancestors for t in tail)):
             return commas[-1].idx + 1
     return None
+
+
+def _has_subject(verb, inside: Collection[int] | None = None) -> bool:
+    """Whether ``verb`` has a subject of its own (at the token indices ``inside``)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and (inside is None or c.i in inside)
+               for c in verb.children)
 
 
 def _fills_here(verb, slots: list[str], inside: Collection[int]) -> bool:

@@ -100,31 +100,23 @@ def claims_of(record: Record) -> list[Claim]:
                                                           piece.stops)
         claim.quoted = piece.framed_elsewhere or (
             2 * in_quotes.covered(*piece.span) > piece.span[1] - piece.span[0])
-        claim.short_name = _short_name(record.text, piece.span, people)
+        claim.short_name = _short_name(record.text, piece.opens_at, piece.span[1], people)
         claim.first_person = piece.first_person
         found.append(claim)
     return found
 
 
-def _short_name(text: str, span: tuple[int, int], people: dict[int, tuple[int, str]]
-                ) -> tuple[int, int, str] | None:
-    """Where a claim opens (after a joining word) with a person's name shorter than the
-    name the record gives them, the words and that name ("Ham went on …": Norman Ham)."""
-    opening = _joining().match(text, span[0], span[1])
-    start = opening.end() if opening else span[0]
+def _short_name(text: str, start: int, last: int, people: dict[int, tuple[int, str]]
+                  ) -> tuple[int, int, str] | None:
+    """Where a claim's first word (at ``start``; the claim ends at ``last``) begins a
+    person's name shorter than the name the record gives them, the words and that name
+    ("Ham went on …": Norman Ham)."""
     end, name = people.get(start, (0, ""))
     said = text[start:end]
-    if (not said or end > span[1] or len(said) >= len(name)
+    if (not said or end > last or len(said) >= len(name)
             or name.split()[-1] != said.split()[-1]):
         return None
     return start, end, name
-
-
-@cache
-def _joining() -> re.Pattern:
-    """Spaces and a joining word ("and") before a claim's first word."""
-    words = "|".join(map(re.escape, sorted(word_set("joining_words"))))
-    return re.compile(rf"\s*(?:(?:{words})\s+)?", re.IGNORECASE)
 
 
 def content_of(text: str) -> set[str]:
