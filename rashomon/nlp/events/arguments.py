@@ -89,7 +89,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     if not targets and verb.dep_ == "xcomp" and _passive(verb):  # "a guard was said to
         targets = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # have been hurt"
     if _bare_participle_clause(verb):  # "If convicted, Ruiz faces ...", "Arrested in May,
-        actors = by_agents(verb)  # Wren ...": done to the main clause's subject
+        # Wren ...": done to the main clause's subject (its actors: the "by" ones, as read)
         targets = targets or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     passive_head = _joined_passive(verb)
     if passive_head is not None:  # "were beaten, chained or robbed by guards": the ones
@@ -284,8 +284,10 @@ def _bare_participle_clause(verb: Token) -> bool:
     """A participle clause with no words of its own before its main clause ("If
     convicted, Ruiz ...", "Arrested in May, Wren ..."): what it says is done to the main
     clause's subject."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False  # most verbs: checked first, as every passive test asks
     subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and bool(subjects) and (
+    return bool(subjects) and (
         verb.i < subjects[0].i) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative")
         or (c.dep_ == "mark" and c.lower_ in ("as", "than")) for c in verb.children
@@ -593,8 +595,8 @@ def _is_people(token: Token) -> bool:
     ):
         return True
     return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
-        token.lemma_.lower() not in patterns()["rule_nouns"]
-        and token.lemma_.lower() not in patterns()["agent_ending_things"]
+        token.lemma_.lower() not in word_set("rule_nouns")
+        and token.lemma_.lower() not in word_set("agent_ending_things")
     ) and (not token.lower_.endswith(tuple(patterns()["thing_endings"]))
            or token.lemma_.lower() in patterns()["thing_ending_bodies"])
 

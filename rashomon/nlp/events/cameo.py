@@ -128,7 +128,8 @@ class _Phrase:
             (prep.lower_, _Words(t for o in prep.children if o.dep_ == "pobj"
                                  for t in o.subtree))
             for holder in holders for prep in holder.children if prep.dep_ == "prep"
-            and not _dates_only(prep)  # "called Ruiz on Monday" is no "call on"
+            and not (prep.lower_ == "on" and names_a_time(prep))  # "called Ruiz on Monday"
+            # is no "call on": a pattern's "on" stands for a party
         ]
         self.preposition_words = {word for word, _ in self.prepositions}
 
@@ -144,12 +145,11 @@ class _Phrase:
         )
 
 
-def _dates_only(preposition: Token) -> bool:
-    """Whether an "on" is a day ("called Ruiz on Monday"), not someone called on: a
-    pattern's "on" stands for a party."""
+def names_a_time(preposition: Token) -> bool:
+    """Whether what a preposition governs is a day or an hour ("on Monday", "at noon"),
+    not a party ("called on Chile")."""
     objects = [o for o in preposition.children if o.dep_ == "pobj"]
-    return preposition.lower_ == "on" and bool(objects) and all(
-        o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from rashomon.data import load_yaml
-from rashomon.nlp.events.cameo import cameo_code, plover
+from rashomon.nlp.events.cameo import cameo_code, names_a_time, plover
 
 _OBJECTS = ("dobj", "nsubjpass", "attr")
 
@@ -105,8 +105,7 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     needed = spec.get("prepositions")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     has_preposition = bool(needed) and (any(
-        c.dep_ == "prep" and c.lower_ in needed and not any(
-            o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
+        c.dep_ == "prep" and c.lower_ in needed and not names_a_time(c)
         for c in [*token.children, *(p for o in objects for p in o.children if p.lower_ == "with")]
     ) or called_on(token) is not None)
     # "called on Chile", not "called him a liar on Monday"; "shared intelligence with"
