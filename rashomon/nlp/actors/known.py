@@ -4,8 +4,10 @@ what the article says:
 - an organisation's country and sector from its Phoenix actor code ("FBI" -> USA, COP);
 - a person's country and sector from the Phoenix code that holds on the publication date
   ("John Kerry" on 2014-03-01 -> USA, GOV), when the article states neither;
-- a national office with no country ("Deputy Attorney General Sally Yates") in the
-  country the article is plainly about (most of its country mentions).
+- a national office with no country ("Deputy Attorney General Sally Yates") in its
+  holder's country when Phoenix gives the holder a national code on the publication date
+  ("President Obama" in a story about Burma: the one Obama in government then is American),
+  else in the country the article is plainly about (most of its country mentions).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rashomon import settings
-from rashomon.nlp.actors.types import Entity
+from rashomon.nlp.actors.types import Entity, Role
 from rashomon.nlp.common import lexicon
 
 _NATIONAL_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}
@@ -40,8 +42,8 @@ def complete(entities: list[Entity], published: str | None) -> None:
         if entity.country or entity.type not in ("ORG", "PERSON"):
             continue
         names = [entity.name] + [m.text for m in entity.mentions if m.kind == "name"]
-        if entity.type == "PERSON" and len(entity.name.split()) < 2:
-            continue  # a lone surname is too weak a key
+        if entity.type == "PERSON":  # a lone surname is too weak a key ("Hassan")
+            names = [n for n in names if len(n.split()) >= 2]
         for name in dict.fromkeys(names):
             country, sector = lexicon.actor_country(name, published)
             if country:
@@ -49,15 +51,31 @@ def complete(entities: list[Entity], published: str | None) -> None:
                 entity.sector = entity.sector or sector
                 break
     home = article_country(entities)
-    if home is None:
-        return
     for entity in entities:
-        if entity.type != "PERSON":
+        offices = [r for r in entity.roles if _national_office(r)] if (
+            entity.type == "PERSON") else []
+        if not offices:
             continue
-        for role in entity.roles:
-            info = lexicon.title_info(role.title)
-            national = info is not None and info.kind == "office" and (
-                info.sector in _NATIONAL_SECTORS)
-            if national and not role.of and not role.country:
-                role.country = home
-                entity.country = entity.country or home
+        holder = _holder_country(entity, published) or home
+        for role in offices:
+            role.country = holder
+        entity.country = entity.country or holder
+
+
+def _national_office(role: Role) -> bool:
+    """Whether ``role`` is a national office the text leaves without its country
+    ("President", "Deputy Attorney General")."""
+    info = lexicon.title_info(role.title)
+    return info is not None and info.kind == "office" and info.sector in _NATIONAL_SECTORS \
+        and not role.of and not role.country
+
+
+def _holder_country(entity: Entity, published: str | None) -> str | None:
+    """The country Phoenix gives the holder of a national office on the publication date:
+    by the full name's code in a national sector, or by a lone surname when every Phoenix
+    actor of that surname in government then is of one country."""
+    if entity.country and entity.sector in _NATIONAL_SECTORS:
+        return entity.country
+    if len(entity.name.split()) == 1 and entity.name[:1].isupper():
+        return lexicon.surname_country(entity.name, frozenset(_NATIONAL_SECTORS), published)
+    return None

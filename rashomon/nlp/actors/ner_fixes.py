@@ -256,9 +256,11 @@ def _named_as_person(ent: Span) -> bool:
     last = words[-1].lower_
     heads = lexicon.words("organisation_heads") | lexicon.words("place_heads") | (
         lexicon.words("law_heads"))
-    if last in heads or lexicon.town(ent.text) or lexicon.country_of(ent.text) or (
+    if lexicon.town(ent.text) or lexicon.country_of(ent.text) or (
             lexicon.subdivision(ent.text, any_level=True)):
         return False
+    if last in heads:  # "Douglas Aircraft"; not "Jim Press, the vice chairman"
+        return _titled_person(ent)
     root = ent.root
     described = any(c.dep_ == "appos" and _role_noun(c) for c in root.children)
     before = ent.doc[ent.start - 1] if ent.start else None
@@ -269,6 +271,18 @@ def _named_as_person(ent: Span) -> bool:
     if ent.label_ == "ORG":  # "Dean Foods said": companies speak too
         return described or titled or title_before(ent.doc, ent.start)
     return described or titled or speaking or title_before(ent.doc, ent.start)
+
+
+def _titled_person(ent: Span) -> bool:
+    """Whether a name that opens with a given name (not a title: "General Motors") has a
+    person's title before it or in apposition ("Vice Chairman Jim Press", "Jim Press, the
+    vice chairman"): a person's name, whatever its last word."""
+    first = ent[0]
+    if lexicon.given_name_gender(first.text) is None or first.lower_ in lexicon.title_words():
+        return False
+    titles = lexicon.title_words()
+    described = any(c.dep_ == "appos" and c.lower_ in titles for c in ent.root.children)
+    return described or title_before(ent.doc, ent.start)
 
 
 def _role_noun(token: Token) -> bool:
@@ -347,8 +361,8 @@ def _misread_organisation(ent: Span) -> bool:
     label = ent.label_
     if label != "ORG" and _web_address(ent.text):
         return True  # "Speaking to Portfolio.hu"
-    if label == "PERSON":
-        return _organisation_named(ent)
+    if label == "PERSON":  # "Douglas Aircraft"; not "Jim Press, the vice chairman"
+        return _organisation_named(ent) and not _titled_person(ent)
     if label not in ("GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") or (
             lexicon.country_of(ent.text)):
         return False
@@ -402,18 +416,35 @@ def _trimmed(ent: Span) -> Span:
 
 def _split_at_legal_form(doc: Doc, ents: list[Span]) -> list[Span]:
     """An ORG span the model ran on past a legal form into a person's name ("Chrysler LLC
-    Jim Press") is cut there: the ORG, then a PERSON."""
+    Jim Press") is cut there: the ORG, then a PERSON; not when no given name follows the
+    legal form ("the California Air Resources Board")."""
     result = []
     for ent in ents:
         cut = next((t.i + 1 for t in ent[1:-2] if ent.label_ == "ORG"
                     and t.lower_ in lexicon.words("organisation_suffixes") and t.text[0].isupper()
-                    and all(x.is_title and x.pos_ == "PROPN" for x in doc[t.i + 1 : ent.end])),
+                    and all(x.is_title and x.pos_ == "PROPN" for x in doc[t.i + 1 : ent.end])
+                    and lexicon.given_name_gender(doc[t.i + 1].text)),
                    None)
         if cut is None:
             result.append(ent)
         else:
             result += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end,
                                                                      label="PERSON")]
+    return result
+
+
+def _rejoined_companies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A company's name of a maker and a person's name that the model split into an ORG
+    and a PRODUCT ("Lockheed" + "Martin", "McDonnell" + "Douglas") is one ORG again; a
+    model's name ("Ford" + "Taurus") stays a product (see ``non_actors.products``)."""
+    result: list[Span] = []
+    for ent in ents:
+        last = result[-1] if result else None
+        if last is not None and last.label_ == "ORG" and ent.label_ == "PRODUCT" and (
+                last.end == ent.start and len(ent) == 1 and lexicon.given_name_gender(ent.text)):
+            result[-1] = Span(doc, last.start, ent.end, label="ORG")
+        else:
+            result.append(ent)
     return result
 
 
@@ -474,11 +505,11 @@ def corrected_entities(
     city_population: a city at least this large that the model tagged PERSON, ORG or
         NORP is relabelled GPE.
     """
-    model_ents = tuple(
+    model_ents = tuple(_split_at_legal_form(doc, [
         _event_as_organisation(e) or (Span(doc, e.start, e.end, label="ORG")
         if _misread_organisation(e) else e)  # "airline Mahan Air", "news agency Pellinpress"
-        for e in map(_trimmed, _split_at_legal_form(doc, list(doc.ents)))
-    )
+        for e in map(_trimmed, _rejoined_companies(doc, list(doc.ents)))
+    ]))  # the person a legal form ends before is one, whatever the last word of the name
     completed = completed_persons(doc, model_ents)
     person_words = {
         word

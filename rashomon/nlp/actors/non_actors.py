@@ -1,7 +1,8 @@
 """Names that are not actors of the story, found so the actors component can set them
 aside:
 
-- products named by a maker and a model ("Boeing 737s", "Airbus A380") are PRODUCTs;
+- products named by a maker and a model ("Boeing 737s", "Airbus A330-200", "Ford Taurus")
+  are PRODUCTs;
 - stock-market indices where the text talks of the market ("the Dow fell 2 percent") are
   INDEXes, not the company or exchange of that name;
 - the people of a byline or a credit ("Reporting by ...", "Leonhard Foeger / Reuters")
@@ -50,6 +51,16 @@ def _standalone_model(text: str) -> bool:
         and not text.isdigit()
 
 
+def _written_together(doc: Doc, start: int) -> int:
+    """The end of a model designation from ``start`` with the parts joined to it by a
+    hyphen and no space ("A330", "-", "200" of "A330-200")."""
+    end = start + 1
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and not (
+            doc[end - 1].whitespace_ or doc[end].whitespace_) and doc[end + 1].text.isalnum():
+        end += 2
+    return end
+
+
 def products(doc: Doc, ents: list[Span]) -> list[Span]:
     """PRODUCT spans: a name followed by (or holding after its first word) a model
     designation, with the capitalised words that end the model's name ("Boeing 787
@@ -63,7 +74,10 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
         inside = any(_is_model(t.text) for t in ent[1:]) or _standalone_model(ent[0].text)
         end = ent.end
         while end < len(doc) and _is_model(doc[end].text):
-            end += 1
+            end = _written_together(doc, end)
+        if end == ent.end and ent.label_ == "ORG":
+            end = next((e.end for e in ents if e.start == ent.end and e.label_ == "PRODUCT"),
+                       end)  # "Ford Taurus", "Lockheed Tristar": the maker's model
         if end == ent.end and not inside:
             continue
         if end < len(doc) and doc[end].lower_ in lexicon.words("score_words"):

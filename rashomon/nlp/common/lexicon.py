@@ -450,6 +450,30 @@ def actor_codes(name: str, on: str | None = None) -> list[str]:
     return list(dict.fromkeys(undated + held))
 
 
+@cache
+def _phoenix_surnames() -> dict[str, tuple[str, ...]]:
+    """Last word of each person's name in ``phoenix_actors.tsv`` -> the full names."""
+    table: dict[str, list[str]] = {}
+    for name in _phoenix():
+        words_ = name.split()
+        if len(words_) >= 2:
+            table.setdefault(words_[-1], []).append(name)
+    return {surname: tuple(names) for surname, names in table.items()}
+
+
+def surname_country(surname: str, sectors: frozenset[str], on: str | None) -> str | None:
+    """The one country of every Phoenix actor named ``surname`` last ("Obama") whose code
+    holds on ``on`` in one of ``sectors`` ("GOV"), else None (none, or several countries:
+    "Kim")."""
+    found = set()
+    for name in _phoenix_surnames().get(" ".join(surname.lower().split()), ()):
+        for code in actor_codes(name, on):
+            country = code_country(code)
+            if country and code[3:6] in sectors:
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
 _TRANSNATIONAL = ("MNC", "NGO", "IGO", "NGM")
 
 
