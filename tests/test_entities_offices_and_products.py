@@ -1,9 +1,9 @@
 """Entities on the error classes of issue 15's sixth pass: a national office whose country
 the text leaves unsaid, a surname alone as a key to reference data, products named by a
-maker and a model, and a person's name after a legal form or ending in a word that heads
-organisations' names. Each test reads an invented article written like a wire story; the
-reference data (Phoenix) holds real officials, so those tests name real ones in invented
-sentences."""
+maker and a model, a person's name after a legal form or ending in a word that heads
+organisations' names, and a second role the parser joined to an organisation's name. Each
+test reads an invented article written like a wire story; the reference data (Phoenix)
+holds real officials, so those tests name real ones in invented sentences."""
 
 from __future__ import annotations
 
@@ -82,3 +82,24 @@ def test_a_body_whose_name_runs_on_past_a_legal_form_word_stays_whole():
                    "were wrong.")
     assert found.get("California Air Resources Board") == "ORG"
     assert "Resources Board" not in found
+
+
+def test_a_second_role_the_parser_joined_to_an_organisations_name_is_a_role_of_its_own():
+    record = analyze(
+        "\"The plan will not pass,\" said Ana Ruiz, a senior fellow at the Pellin Institute "
+        "and a former adviser to the governor. \"It is late,\" said Tomas Vidal, an economic "
+        "adviser to Republicans and former director of the Pellin Budget Office. Ilmar Wren, "
+        "a senior adviser and pollster for Mr. Okoro and his running mate, Gov. Ana Brandt "
+        "of Ohio, will run the campaign. Okoro is often compared with Ivo Brandt, the "
+        "secretary of housing and urban development, whose name is also floated.",
+        published="2016-05-10")
+
+    def roles(name: str) -> list[tuple[str, str | None]]:
+        return [(r.title, r.of) for r in by_name(record, name).roles]
+
+    assert roles("Ana Ruiz")[0] == ("senior fellow", "Pellin Institute")
+    assert ("former adviser", None) in roles("Ana Ruiz")
+    assert roles("Tomas Vidal") == [("economic adviser", "Republicans"),
+                                    ("former director", "Pellin Budget Office")]
+    assert roles("Ilmar Wren") == [("senior adviser", "Okoro"), ("pollster", "Okoro")]
+    assert [title for title, _ in roles("Ivo Brandt")] == ["secretary"]

@@ -497,6 +497,7 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     for noun in after:  # "… and former mayor"; "lawyer, treasurer and strategist"
         after += [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and c.doc[c.i - 1].text != "-"]  # not "co-author"
+        after += [c for o in _prep_objects(noun) for c in _joined_titles(o)]
     before: list[Token] = []
     if root.dep_ == "appos" and root.head.i < name.start:
         head = root.head
@@ -520,6 +521,24 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
         if roles and noun in before:
             break
     return found
+
+
+def _prep_objects(noun: Token) -> list[Token]:
+    """The objects of the prepositions after ``noun`` ("fellow at the Brookings
+    Institution": "Institution")."""
+    return [o for p in noun.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _joined_titles(body: Token) -> list[Token]:
+    """The common nouns the parser joined to an organisation's name that are another role
+    of the same person ("a senior fellow at the Brookings Institution and a Democratic
+    superdelegate", "adviser to Republicans and former director of the Budget Office");
+    not another person ("for Mr. Trump and his running mate") nor the rest of a field
+    ("secretary of housing and urban development")."""
+    if not (body.text[:1].isupper() or body.lower_ in lexicon.title_words()):
+        return []
+    return [c for c in body.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+            and c.text[:1].islower() and not any(d.dep_ == "poss" for d in c.children)]
 
 
 def _share_of(noun: Token, role: Role, found: list[tuple[Role, str | None]]) -> None:
@@ -617,8 +636,10 @@ def _appositive(noun: Token, name: Span) -> list[tuple[Role, str | None]]:
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if objects:
+            joined = _joined_titles(objects[0])
             clauses = {t.i for c in objects[0].rights if c.dep_ in ("relcl", "acl", "appos")
-                       or (c.is_punct and c.text == ",") for t in c.subtree}
+                       or (c.is_punct and c.text == ",") or c in joined or (
+                       c.dep_ == "cc" and any(j.i > c.i for j in joined)) for t in c.subtree}
             inside = [t for t in objects[0].subtree if not (
                 name.start <= t.i < name.end or t.i in clauses or (t.is_punct and t.i in (
                     name.start - 1, name.end)))]  # not ", who has not read …"
