@@ -42,6 +42,14 @@ def test_a_surname_several_countries_share_gives_a_national_office_no_country_of
     assert kim.country != "PRK" and kim.country != "KOR"
 
 
+def test_a_surname_after_a_state_or_military_title_is_not_looked_up_among_governments():
+    record = analyze("Governor Christie spoke in Trenton on Monday. General Dempsey met "
+                     "President Obama at the White House.", published="2015-06-01")
+    assert by_name(record, "Christie").country != "BHS"  # a Bahamian prime minister
+    assert by_name(record, "Dempsey").country != "IRL"  # an Irish minister
+    assert by_name(record, "Obama").country == "USA"
+
+
 def test_a_surname_alone_is_no_key_to_reference_data():
     record = analyze("Republican Sen. Kelly Varga faces Gov. Ana Hassan in November. Hassan "
                      "said on Monday she would win. Hassan leads in New Hampshire polls.",
@@ -103,3 +111,75 @@ def test_a_second_role_the_parser_joined_to_an_organisations_name_is_a_role_of_i
                                     ("former director", "Pellin Budget Office")]
     assert roles("Ilmar Wren") == [("senior adviser", "Okoro"), ("pollster", "Okoro")]
     assert [title for title, _ in roles("Ivo Brandt")] == ["secretary"]
+
+
+def test_an_office_of_a_place_other_countries_share_a_name_with_is_in_the_articles_place():
+    record = analyze("Senator Ana Ruiz of Florida and Senator Tomas Vidal of Maryland met "
+                     "voters in Miami on Tuesday. Former Florida governor Ivo Brandt joined "
+                     "them in Tampa.", published="2016-01-15")
+    for name, state in (("Ana Ruiz", "Florida"), ("Tomas Vidal", "Maryland"),
+                        ("Ivo Brandt", "Florida")):
+        person = by_name(record, name)
+        assert [(r.of, r.country) for r in person.roles] == [(state, "USA")], name
+        assert person.country == "USA"  # Florida is also in Uruguay, Maryland in Liberia
+
+
+def test_a_determiner_of_a_pair_is_no_part_of_a_title():
+    record = analyze("The court was missing both Justice Ana Ruiz and Justice Tomas Vidal. "
+                     "Both President Ilmar Wren and Vice President Lena Marsh survived the "
+                     "vote.")
+    assert [(r.title, r.of) for r in by_name(record, "Ana Ruiz").roles] == [("Justice", None)]
+    assert [(r.title, r.of) for r in by_name(record, "Ilmar Wren").roles] == [
+        ("President", None)]
+
+
+def test_a_title_joined_to_a_names_own_by_a_preposition_is_someone_elses():
+    record = analyze("Ilmar Wren, campaign chairman for Democratic nominee Ana Brandt, said "
+                     "the race was close. A spokesman for Democratic presidential candidate "
+                     "Ana Brandt declined to comment. Pat Okoro, national finance chairman "
+                     "for New Jersey Gov. Ivo Varga, resigned. Secretary of State Lena Marsh "
+                     "said nothing.", published="2016-01-15")
+    assert [r.title for r in by_name(record, "Ana Brandt").roles] == [
+        "Democratic nominee", "Democratic presidential candidate"]
+    assert [(r.title, r.of) for r in by_name(record, "Ivo Varga").roles] == [
+        ("Gov.", "New Jersey")]
+    assert [r.title for r in by_name(record, "Lena Marsh").roles] == ["Secretary of State"]
+
+
+def test_a_title_that_modifies_another_noun_is_no_mention_of_its_holder():
+    record = analyze("Attorney General Tomas Vidal will run again. The general election is "
+                     "in November, and the general public is tired of it, Vidal said.")
+    mentions = [record.text[s:e] for s, e in by_name(record, "Tomas Vidal").mentions]
+    assert "The general" not in mentions and "the general" not in mentions
+
+
+def test_an_organisations_head_word_of_a_place_names_the_organisation():
+    found = labels("Ana Ruiz, a professor of public law at the University of Cape Town in "
+                   "South Africa, said the ruling was narrow.")
+    assert found.get("University of Cape Town") == "ORG"
+    assert found.get("South Africa") == "GPE"
+
+
+def test_a_name_the_model_read_as_an_organisation_with_a_title_in_apposition_is_a_person():
+    found = labels("Eswar Kalra, a professor of economics at Pellin University, said the "
+                   "rate was too high.")
+    assert found.get("Eswar Kalra") == "PERSON"
+    assert found.get("Pellin University") == "ORG"
+
+
+def test_a_clause_subject_the_parser_hung_on_a_name_is_no_title_in_apposition():
+    found = labels("During a campaign stop at the resort, now called Velmora National Pellin, "
+                   "the candidate boasted of his deal. The ruling party fears the Pellin "
+                   "Front, whose leader, Ana Ruiz, tops the polls.")
+    assert found.get("Velmora National Pellin") != "PERSON"
+    assert found.get("Pellin Front") != "PERSON"
+
+
+def test_an_organisation_named_in_short_before_it_is_named_in_full_is_one_entity():
+    record = analyze("Lena Marsh, a Fed governor, wants low rates. She spent years at the "
+                     "Treasury. Her fight for the Federal Reserve to keep rates low began at "
+                     "the Treasury Department in 2009.")
+    organisations = {e.name: [record.text[s:t] for s, t in e.mentions]
+                     for e in record.entities if e.type == "ORG"}
+    assert organisations["Federal Reserve"] == ["Fed", "the Federal Reserve"]
+    assert organisations["Treasury Department"] == ["Treasury", "the Treasury Department"]

@@ -328,8 +328,28 @@ class Clusterer:
         if named_before is not None:
             named_before.add(mention)
             return
+        in_short = self._short_before(key) if mention.kind == "name" else None
+        if in_short is not None:
+            in_short.name = short  # "the Fed", then "the Federal Reserve": named in full
+            in_short.add(mention)
+            return
         name = mention.text if mention.kind == "nominal" else short
         self._new(name, "ORG").add(mention)
+
+    def _short_before(self, core: str) -> Entity | None:
+        """The organisation named earlier by a short name of the one named now in full:
+        a name news uses for it ("the Fed" before "the Federal Reserve":
+        ``organisation_short_names``) or a government office's name without its head
+        ("Treasury" before "the Treasury Department": ``office_heads``)."""
+        words = core.split()
+        shorts = {short for short, full in lexicon.table("organisation_short_names").items()
+                  if full == core}
+        if len(words) > 1 and words[-1] in lexicon.words("office_heads"):
+            shorts.add(" ".join(words[:-1]))
+        people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
+        found = [e for e in self.entities if e.type == "ORG" and org_core(e.name) in shorts
+                 and fold(e.name) not in people]  # "Trump" is no "Trump Administration"
+        return found[0] if len(found) == 1 else None
 
     def _outlet_called(self, short: str) -> Entity | None:
         """The one outlet named so far whose name ends with ``short``, when ``short`` is an

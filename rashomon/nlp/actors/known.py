@@ -3,7 +3,10 @@ what the article says:
 
 - an organisation's country and sector from its Phoenix actor code ("FBI" -> USA, COP);
 - a person's country and sector from the Phoenix code that holds on the publication date
-  ("John Kerry" on 2014-03-01 -> USA, GOV), when the article states neither;
+  ("John Kerry" on 2014-03-01 -> USA, GOV), when the article states neither; a surname
+  alone is no key ("Hassan" is no Jordanian prince);
+- an office of a place the article names ("Senator X of Florida") in the country of
+  that place as the article's places resolve it (``offices_of_places``);
 - a national office with no country ("Deputy Attorney General Sally Yates") in its
   holder's country when Phoenix gives the holder a national code on the publication date
   ("President Obama" in a story about Burma: the one Obama in government then is American),
@@ -16,7 +19,7 @@ from collections import Counter
 
 from rashomon import settings
 from rashomon.nlp.actors.types import Entity, Role
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import gazetteer, lexicon
 
 _NATIONAL_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}
 
@@ -42,7 +45,7 @@ def complete(entities: list[Entity], published: str | None) -> None:
         if entity.country or entity.type not in ("ORG", "PERSON"):
             continue
         names = [entity.name] + [m.text for m in entity.mentions if m.kind == "name"]
-        if entity.type == "PERSON":  # a lone surname is too weak a key ("Hassan")
+        if entity.type == "PERSON":  # a lone surname is a weak key ("Hassan")
             names = [n for n in names if len(n.split()) >= 2]
         for name in dict.fromkeys(names):
             country, sector = lexicon.actor_country(name, published)
@@ -56,10 +59,27 @@ def complete(entities: list[Entity], published: str | None) -> None:
             entity.type == "PERSON") else []
         if not offices:
             continue
-        holder = _holder_country(entity, published) or home
+        holder = _holder_country(entity, offices, published) or home
         for role in offices:
             role.country = holder
         entity.country = entity.country or holder
+
+
+def offices_of_places(entities: list[Entity]) -> None:
+    """An office of a place the article names ("Senator Marco Rubio of Florida") is in the
+    country the article's place of that name resolved to, where the name alone leaves it
+    open (a Florida in Uruguay, a Maryland in Liberia); so is its holder, unless stated.
+    Called by the places component once the places are resolved."""
+    places = {m.text: e.country for e in entities if e.type in ("GPE", "LOC") and e.country
+              for m in e.mentions if m.kind == "name"
+              and any(s.level == 1 for s in gazetteer.subdivisions(m.text))}  # a state's
+    # name; a town's or a county's is too often resolved wrong to be carried over
+    for entity in entities:
+        for role in entity.roles:
+            if role.of and not role.country and places.get(role.of):
+                role.country = places[role.of]
+                if entity.type == "PERSON":
+                    entity.country = entity.country or role.country
 
 
 def _national_office(role: Role) -> bool:
@@ -70,12 +90,18 @@ def _national_office(role: Role) -> bool:
         and not role.of and not role.country
 
 
-def _holder_country(entity: Entity, published: str | None) -> str | None:
+def _holder_country(entity: Entity, offices: list[Role], published: str | None
+                    ) -> str | None:
     """The country Phoenix gives the holder of a national office on the publication date:
-    by the full name's code in a national sector, or by a lone surname when every Phoenix
-    actor of that surname in government then is of one country."""
+    by the full name's code in a national sector, or by a lone surname when the office is
+    a government's ("President Obama", not "Governor Christie" nor "General Dempsey",
+    whose namesakes abroad Phoenix knows better than them) and every Phoenix actor of that
+    surname in government then is of one country."""
     if entity.country and entity.sector in _NATIONAL_SECTORS:
         return entity.country
-    if len(entity.name.split()) == 1 and entity.name[:1].isupper():
-        return lexicon.surname_country(entity.name, frozenset(_NATIONAL_SECTORS), published)
+    governing = all((info := lexicon.title_info(r.title)) is not None and info.sector == "GOV"
+                    and lexicon.base_title(r.title).lower() not in lexicon.words(
+                        "subnational_titles") for r in offices)
+    if governing and len(entity.name.split()) == 1 and entity.name[:1].isupper():
+        return lexicon.surname_country(entity.name, frozenset({"GOV"}), published)
     return None

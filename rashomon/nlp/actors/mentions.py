@@ -352,6 +352,9 @@ def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: SentenceIndex) -> 
             continue
         if doc[after - 1].tag_ in ("NNS", "NNPS"):
             continue
+        if next_token is not None and doc[after - 1].head.i == next_token.i and (
+                doc[after - 1].dep_ in ("amod", "compound")):
+            continue  # "the general election", "the governor race": no one holds it
         span = doc[token.i : after]
         mentions.append(_titled_mention(span, "PERSON", "title", title, sentence_of))
     return mentions

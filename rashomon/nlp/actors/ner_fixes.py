@@ -169,6 +169,8 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
         return "GPE"  # "towards Jarabulus": a town the model took for a person
     if label == "PERSON" and len(ent) == 1 and text.isupper() and 2 <= len(text) <= 6:
         return "ORG"  # "the 55-member AU": a person is not one word in capitals
+    if label in ("ORG", "GPE", "LOC") and _body_of_place(ent):
+        return "ORG"  # "the University of Cape Town", "the Bank of Velmora"
     if label in ("PERSON", "ORG", "NORP") and len(ent) > 1 and (
             ent[-1].lower_ in lexicon.words("place_heads")
             or gazetteer.bare_subdivision_names(text)):
@@ -193,6 +195,15 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
             ent[-1].lower_ in lexicon.words("organisation_heads")):
         return "ORG"  # "the United States Democratic Party" (a PERSON was done before)
     return _UNDECIDED
+
+
+def _body_of_place(ent: Span) -> bool:
+    """Whether a name is an organisation's head word "of" a place ("the University of Cape
+    Town"), and no place's own name ("the Federation of Bosnia and Herzegovina")."""
+    words = [t.lower_ for t in ent if t.lower_ not in lexicon.words("articles")]
+    return len(words) > 2 and words[0] in lexicon.words("organisation_heads") and (
+        words[1] == "of") and not lexicon.country_code(ent.text) and not lexicon.subdivision(
+        ent.text, any_level=True)
 
 
 def _by_place(ent: Span, person_words: set[str], city_population: int) -> str | None:
@@ -267,10 +278,26 @@ def _named_as_person(ent: Span) -> bool:
     titled = before is not None and before.dep_ == "compound" and _role_noun(before)
     speaking = reporting.reports(root)
     if lexicon.given_name_gender(words[0].text) is None:  # "Kino Gabriel said": no thing
-        return speaking and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+        titled = ent.label_ == "ORG" and any(  # "Eswar Prasad, a professor of economics"
+            _set_off_title(c) for c in root.children)
+        return titled or (speaking and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
     if ent.label_ == "ORG":  # "Dean Foods said": companies speak too
         return described or titled or title_before(ent.doc, ent.start)
     return described or titled or speaking or title_before(ent.doc, ent.start)
+
+
+def _set_off_title(token: Token) -> bool:
+    """Whether ``token`` is a title in apposition, set off after the name and closed by
+    punctuation, and indefinite or of something ("X, a professor of economics at Y,
+    said"); not a clause's subject the parser hung on the name with its verb ("now called
+    X, the candidate boasted") nor a relative's possession ("X, whose leader")."""
+    if token.dep_ != "appos" or token.lower_ not in lexicon.title_words() or any(
+            c.dep_ == "poss" or c.tag_ in ("VBD", "VBZ", "VBP") for c in token.children):
+        return False  # "…, the candidate boasted of his deal": a verb of its own
+    described = any(c.dep_ == "prep" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                    for c in token.children)  # "a delegate", "the director of the agency"
+    after = token.right_edge.i + 1
+    return described and (after >= len(token.doc) or token.doc[after].is_punct)
 
 
 def _titled_person(ent: Span) -> bool:

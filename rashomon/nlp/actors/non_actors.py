@@ -76,8 +76,9 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
         while end < len(doc) and _is_model(doc[end].text):
             end = _written_together(doc, end)
         if end == ent.end and ent.label_ == "ORG":
-            end = next((e.end for e in ents if e.start == ent.end and e.label_ == "PRODUCT"),
-                       end)  # "Ford Taurus", "Lockheed Tristar": the maker's model
+            end = next((e.end for e in ents if e.start == ent.end and e.label_ == "PRODUCT"
+                        and not lexicon.city(e.text)), end)  # "Ford Taurus", "Lockheed
+            # Tristar": the maker's model; not "P&G Amiens", a plant in a town
         if end == ent.end and not inside:
             continue
         if end < len(doc) and doc[end].lower_ in lexicon.words("score_words"):

@@ -357,6 +357,9 @@ def premodifier_roles(name: Span) -> tuple[list[Role], str | None, int]:
     tokens = _premodifier_tokens(name)
     if tokens and tokens[0].lower_ in lexicon.words("quantifiers"):
         return [], None, name.start_char  # "a question every voter Lena Marsh met asked"
+    while tokens and tokens[0].lower_ in lexicon.words("paired_determiners"):
+        tokens = tokens[1:]  # "both Justice Ruiz and Justice Vidal"
+    tokens = _own_title(tokens)
     last = tokens[-1] if tokens else None
     parsed = last is not None and (last.tag_ == "NN" or _described_at_start(last)) and (
         last.dep_ in ("compound", "conj", "nmod"))
@@ -388,6 +391,28 @@ def premodifier_roles(name: Span) -> tuple[list[Role], str | None, int]:
             return [r for r, _ in found], country, first.idx
         tokens = tokens[1:]
     return [], None, name.start_char
+
+
+def _own_title(tokens: list[Token]) -> list[Token]:
+    """The words of the name's own title where a preposition joins another person's title
+    to it ("campaign chairman for Democratic nominee Ana Brandt": "Democratic nominee";
+    "spokesman for New Jersey Gov. X": "New Jersey Gov."); all of them where the
+    preposition is inside a known office ("Secretary of State") or what follows it is no
+    title."""
+    cut = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].pos_ == "ADP"), None)
+    if cut is None or tokens[cut].ent_type_ or not _title_word(tokens[cut - 1]):
+        return tokens  # "Centers for Disease Control Director X": one body's name
+    words, after = _joined_words(tokens), _joined_words(tokens[cut + 1:])
+    within = len(words) - len(after) - 1  # the preposition's place among the words
+    if lexicon.title_suffix(words) > len(after) or lexicon.title_prefix(words) > within or (
+            not coordinated_roles(after)):
+        return tokens  # "Speaker of the House Rep. X", "Secretary of State X"
+    return tokens[cut + 1:]
+
+
+def _title_word(token: Token) -> bool:
+    """Whether ``token`` is a title's word or a person noun ("chairman", "spokesman")."""
+    return token.lower_ in lexicon.title_words() or lexicon.person_noun(token.lower_)
 
 
 def _joined_before(first: Token) -> list[Token]:
@@ -618,6 +643,8 @@ def _appositive(noun: Token, name: Span) -> list[tuple[Role, str | None]]:
     doc, first = noun.doc, noun.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and _glued(doc[first - 2]):
         first -= 2  # "co-author": the parser hung "co" and "-" on the name apart
+    while first < last and doc[first].lower_ in lexicon.words("paired_determiners"):
+        first += 1  # "Both President X and Vice President Y"
     plain = _joined_words(list(doc[first : last + 1]))
     words = _with_office_of(noun, plain)
     found = coordinated_roles(words, described=noun.tag_ == "NN")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon import settings
-from rashomon.nlp.actors import Entity
+from rashomon.nlp.actors import Entity, offices_of_places
 from rashomon.nlp.common import gazetteer, lexicon
 from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.places.types import FoundPlace, Gazetted
@@ -165,6 +165,7 @@ class PlaceResolver:
                 elif entity.type == "GPE" and place.kind == "feature" and not (
                         gazetteer.former_country(place.name)):
                     entity.type = "LOC"  # "Borneo", "the Atlantic": land or water, no polity
+        offices_of_places(entities)
         doc._.places = places
 
     def _resolve(self, candidate: _Candidate, weights: Counter[str], home: Counter[str],
