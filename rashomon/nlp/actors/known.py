@@ -70,24 +70,29 @@ def offices_of_places(entities: list[Entity]) -> None:
     country the article's place of that name resolved to, where the name alone leaves it
     open (a Florida in Uruguay, a Maryland in Liberia); so is its holder, unless stated.
     Called by the places component once the places are resolved."""
-    places = {m.text: e.country for e in entities if e.type in ("GPE", "LOC") and e.country
-              for m in e.mentions if m.kind == "name"
-              and any(s.level == 1 for s in gazetteer.subdivisions(m.text))}  # a state's
-    # name; a town's or a county's is too often resolved wrong to be carried over
+    states = _states_named(entities)
     for entity in entities:
         for role in entity.roles:
-            if role.of and not role.country and places.get(role.of):
-                role.country = places[role.of]
+            if role.of and not role.country and states.get(role.of):
+                role.country = states[role.of]
                 if entity.type == "PERSON":
                     entity.country = entity.country or role.country
+
+
+def _states_named(entities: list[Entity]) -> dict[str, str]:
+    """Each name of a first-level subdivision the article names -> the country it resolved
+    to; a town's or a county's name is too often resolved wrong to be carried over."""
+    return {m.text: e.country for e in entities if e.type in ("GPE", "LOC") and e.country
+            for m in e.mentions if m.kind == "name"
+            and any(s.level == 1 for s in gazetteer.subdivisions(m.text))}
 
 
 def _national_office(role: Role) -> bool:
     """Whether ``role`` is a national office the text leaves without its country
     ("President", "Deputy Attorney General")."""
     info = lexicon.title_info(role.title)
-    return info is not None and info.kind == "office" and info.sector in _NATIONAL_SECTORS \
-        and not role.of and not role.country
+    return (info is not None and info.kind == "office" and info.sector in _NATIONAL_SECTORS
+            and not role.of and not role.country)
 
 
 def _holder_country(entity: Entity, offices: list[Role], published: str | None
@@ -103,5 +108,5 @@ def _holder_country(entity: Entity, offices: list[Role], published: str | None
                     and lexicon.base_title(r.title).lower() not in lexicon.words(
                         "subnational_titles") for r in offices)
     if governing and len(entity.name.split()) == 1 and entity.name[:1].isupper():
-        return lexicon.surname_country(entity.name, frozenset({"GOV"}), published)
+        return lexicon.surname_country(entity.name, "GOV", published)
     return None

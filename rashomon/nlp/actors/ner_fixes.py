@@ -12,6 +12,11 @@
   said"), unless it also opens an organisation's name ("Ford Motor Company": "Ford");
 - a word the model tagged inside a title before a name ("Secretary of State Mike
   Pompeo": "State") is part of the title, not an organisation;
+- a company the model split at a given name ("Lockheed" + "Martin") is one ORG, and a
+  person's name it ran on after a legal form ("Pellin LLC Jim Press") is cut there;
+- a name with a person's title set off in apposition is a PERSON, whatever the model
+  said or the name's last word ("Jim Press, the vice chairman"), and an organisation's
+  head word "of" a place is an ORG ("the University of Cape Town");
 - products, market indices, bylines, credits and headline fragments are set aside (see
   ``non_actors``);
 - names the model missed or cut short are added (see ``missed_names``).
@@ -278,9 +283,9 @@ def _named_as_person(ent: Span) -> bool:
     titled = before is not None and before.dep_ == "compound" and _role_noun(before)
     speaking = reporting.reports(root)
     if lexicon.given_name_gender(words[0].text) is None:  # "Kino Gabriel said": no thing
-        titled = ent.label_ == "ORG" and any(  # "Eswar Prasad, a professor of economics"
+        set_off = ent.label_ == "ORG" and any(  # "Eswar Prasad, a professor of economics"
             _set_off_title(c) for c in root.children)
-        return titled or (speaking and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
+        return set_off or (speaking and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
     if ent.label_ == "ORG":  # "Dean Foods said": companies speak too
         return described or titled or title_before(ent.doc, ent.start)
     return described or titled or speaking or title_before(ent.doc, ent.start)
@@ -307,9 +312,7 @@ def _titled_person(ent: Span) -> bool:
     first = ent[0]
     if lexicon.given_name_gender(first.text) is None or first.lower_ in lexicon.title_words():
         return False
-    titles = lexicon.title_words()
-    described = any(c.dep_ == "appos" and c.lower_ in titles for c in ent.root.children)
-    return described or title_before(ent.doc, ent.start)
+    return any(_set_off_title(c) for c in ent.root.children) or title_before(ent.doc, ent.start)
 
 
 def _role_noun(token: Token) -> bool:

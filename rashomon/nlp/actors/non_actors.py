@@ -75,10 +75,10 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
         end = ent.end
         while end < len(doc) and _is_model(doc[end].text):
             end = _written_together(doc, end)
-        if end == ent.end and ent.label_ == "ORG":
+        if end == ent.end and ent.label_ == "ORG":  # "Ford Taurus", "Lockheed Tristar": the
+            # maker's model; not "P&G Amiens", a plant in a town
             end = next((e.end for e in ents if e.start == ent.end and e.label_ == "PRODUCT"
-                        and not lexicon.city(e.text)), end)  # "Ford Taurus", "Lockheed
-            # Tristar": the maker's model; not "P&G Amiens", a plant in a town
+                        and not lexicon.city(e.text)), end)
         if end == ent.end and not inside:
             continue
         if end < len(doc) and doc[end].lower_ in lexicon.words("score_words"):

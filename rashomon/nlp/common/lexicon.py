@@ -452,7 +452,7 @@ def actor_codes(name: str, on: str | None = None) -> list[str]:
 
 @cache
 def _phoenix_surnames() -> dict[str, tuple[str, ...]]:
-    """Last word of each person's name in ``phoenix_actors.tsv`` -> the full names."""
+    """Last word of each name of several words in ``phoenix_actors.tsv`` -> the names."""
     table: dict[str, list[str]] = {}
     for name in _phoenix():
         words_ = name.split()
@@ -461,15 +461,14 @@ def _phoenix_surnames() -> dict[str, tuple[str, ...]]:
     return {surname: tuple(names) for surname, names in table.items()}
 
 
-def surname_country(surname: str, sectors: frozenset[str], on: str | None) -> str | None:
+def surname_country(surname: str, sector: str, on: str | None) -> str | None:
     """The one country of every Phoenix actor named ``surname`` last ("Obama") whose code
-    holds on ``on`` in one of ``sectors`` ("GOV"), else None (none, or several countries:
-    "Kim")."""
+    holds on ``on`` in ``sector`` ("GOV"), else None (none, or several countries: "Kim")."""
     found = set()
     for name in _phoenix_surnames().get(" ".join(surname.lower().split()), ()):
         for code in actor_codes(name, on):
             country = code_country(code)
-            if country and code[3:6] in sectors:
+            if country and code[3:6] == sector:
                 found.add(country)
     return found.pop() if len(found) == 1 else None
 
