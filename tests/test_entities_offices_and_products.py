@@ -183,3 +183,21 @@ def test_an_organisation_named_in_short_before_it_is_named_in_full_is_one_entity
                      for e in record.entities if e.type == "ORG"}
     assert organisations["Federal Reserve"] == ["Fed", "the Federal Reserve"]
     assert organisations["Treasury Department"] == ["Treasury", "the Treasury Department"]
+
+
+def test_a_title_the_clause_says_the_person_acts_as_is_a_role_and_one_held_before_is_former():
+    record = analyze("As Governor of Ohio in 1983, Ilmar Wren signed the law. Lena Marsh had "
+                     "worked on the case as solicitor general. Tomas Vidal served as chairman "
+                     "of the Pellin Bank until 2010. As a senator, Ana Linde voted against the "
+                     "war. Pat Okoro sees himself as a leader. As president, Ivo Brandt "
+                     "would be firm with Pellin.", published="2016-01-15")
+
+    def roles(name: str) -> list[tuple[str, str | None]]:
+        return [(r.title, r.of) for r in by_name(record, name).roles]
+
+    assert roles("Ilmar Wren") == [("former Governor", "Ohio")]
+    assert roles("Lena Marsh") == [("former solicitor general", None)]
+    assert roles("Tomas Vidal") == [("former chairman", "Pellin Bank")]
+    assert roles("Ana Linde") == [("senator", None)]
+    assert roles("Pat Okoro") == []  # how he sees himself is no post
+    assert roles("Ivo Brandt") == []  # an office the clause only supposes

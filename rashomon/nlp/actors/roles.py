@@ -534,9 +534,14 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
         if before[0].dep_ == "pobj" and before[0].head.head.pos_ in ("VERB", "AUX"):
             before = []  # "running for president -- Hollis Crane": no appositive
     after += _predicated(root)
+    served = _served_as(root)
+    after += served
     found = []
     for noun in sorted(after, key=lambda t: t.i) + before:
         roles = _appositive(noun, name)
+        if noun in served and _over(noun):
+            for role, _ in roles:
+                role.title = _former(role.title)
         if noun in before and noun.left_edge.pos_ == "DET" and name.start > 0 and (
                 name.doc[name.start - 1].text != ","):
             roles = roles[-1:]  # "the governor and state attorney general Ana Ruiz": two?
@@ -546,6 +551,48 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
         if roles and noun in before:
             break
     return found
+
+
+def _served_as(root: Token) -> list[Token]:
+    """The offices the name's clause says the person holds or held ("Lena Marsh worked on
+    the case as solicitor general", "As Governor of Ohio, Ilmar Wren signed …"): "as" an
+    office before the subject or after a verb of holding a post (``service_verbs``); not
+    what someone is seen, cast or runs as ("sees himself as a leader", "emerged as the
+    standard-bearer"), nor an office the clause only supposes ("as president, X would")."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = root.head
+    if any(c.tag_ == "MD" for c in verb.children):
+        return []  # "as president, Mr. Trump would be firm": an office he may hold
+    serving = verb.lemma_ in lexicon.words("service_verbs")
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            and (p.i < root.i or serving) for o in p.children
+            if o.dep_ == "pobj" and _office_noun(o)]
+
+
+def _office_noun(noun: Token) -> bool:
+    """Whether ``noun`` ends a formal office ("solicitor general", "chairman"), not a
+    description ("protester", "leader")."""
+    words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.pos_ != "DET"]
+    info = next((lexicon.title_info(" ".join(words[i:])) for i in range(len(words))
+                 if lexicon.title_info(" ".join(words[i:]))), None)
+    return info is not None and info.kind == "office"
+
+
+def _over(title: Token) -> bool:
+    """Whether the clause of an "as" title tells that the post is over: a past perfect
+    ("had worked … as"), a past "served"/"worked" as, or a year in the title's phrase
+    ("As Governor of Ohio in 1983")."""
+    verb = title.head.head
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    served = verb.lemma_ in lexicon.words("ended_service_verbs") and verb.tag_ == "VBD"
+    dated = any(t.ent_type_ == "DATE" and t.like_num for t in title.subtree)
+    return perfect or served or dated
+
+
+def _former(title: str) -> str:
+    """``title`` marked as a post held before ("former solicitor general")."""
+    return title if title.lower().startswith("former") else f"former {title}"
 
 
 def _prep_objects(noun: Token) -> list[Token]:
