@@ -346,9 +346,12 @@ class Clusterer:
                   if full == core}
         if len(words) > 1 and words[-1] in lexicon.words("office_heads"):
             shorts.add(" ".join(words[:-1]))
+        found = [e for e in self.entities if e.type == "ORG" and org_core(e.name) in shorts]
+        if not found:
+            return None
         people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
-        found = [e for e in self.entities if e.type == "ORG" and org_core(e.name) in shorts
-                 and fold(e.name) not in people]  # "Trump" is no "Trump Administration"
+        found = [e for e in found if fold(e.name) not in people]  # "Trump" is no "Trump
+        # Administration"
         return found[0] if len(found) == 1 else None
 
     def _outlet_called(self, short: str) -> Entity | None:
