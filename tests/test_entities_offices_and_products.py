@@ -201,3 +201,12 @@ def test_a_title_the_clause_says_the_person_acts_as_is_a_role_and_one_held_befor
     assert roles("Ana Linde") == [("senator", None)]
     assert roles("Pat Okoro") == []  # how he sees himself is no post
     assert roles("Ivo Brandt") == []  # an office the clause only supposes
+
+
+def test_a_title_that_is_also_a_given_name_before_the_surname_of_its_holder_is_that_holder():
+    record = analyze("Vikram Ruiz, dean of the Pellin College of Law, said the ruling was "
+                     "narrow. \"It will not last,\" Dean Ruiz said. Dean Martin sang at the "
+                     "gala, and Ana Martin, a lawyer, applauded.")
+    mentions = [record.text[s:e] for s, e in by_name(record, "Vikram Ruiz").mentions]
+    assert mentions == ["Vikram Ruiz", "Dean Ruiz"]
+    assert by_name(record, "Dean Martin") is not by_name(record, "Ana Martin")
