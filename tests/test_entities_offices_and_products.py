@@ -210,3 +210,25 @@ def test_a_title_that_is_also_a_given_name_before_the_surname_of_its_holder_is_t
     mentions = [record.text[s:e] for s, e in by_name(record, "Vikram Ruiz").mentions]
     assert mentions == ["Vikram Ruiz", "Dean Ruiz"]
     assert by_name(record, "Dean Martin") is not by_name(record, "Ana Martin")
+
+
+def test_the_review_guards_other_peoples_titles_bodies_and_namesakes_abroad():
+    # counter-examples a review of this pass ran on its first rules (each failed there)
+    record = analyze(
+        "\"No,\" said Ana Ruiz, an adviser to the president and the prime minister. The "
+        "Pellin Front, a member of the ruling coalition, said it would vote no. In Madrid, "
+        "Prime Minister Moreno said Spain would cut taxes, and Spanish officials agreed. As "
+        "governor since 2011, Lena Marsh has cut taxes. Deputy Minister of Defense Gen. "
+        "Tomas Vidal agreed. Ivo Brandt, "
+        "the dean of students, met the family. Her son Dean Brandt said he was sorry. \"It "
+        "is late,\" said the chairman of Pellin Inc Eswar Kalra.")
+    titles = {e.name: [r.title for r in e.roles] for e in record.entities}
+    types = {e.name: e.type for e in record.entities}
+    assert titles["Ana Ruiz"] == ["adviser"]  # the prime minister is someone else
+    assert types.get("Pellin Front") == "ORG"  # a body can be a member
+    assert by_name(record, "Moreno").country == "ESP"  # no Ecuadorian namesake
+    assert titles["Lena Marsh"] == ["governor"]  # since 2011: not over
+    assert any("Minister" in title or "Minister" in (r.of or "")
+               for r in by_name(record, "Tomas Vidal").roles for title in [r.title])
+    assert by_name(record, "Ivo Brandt") is not by_name(record, "Dean Brandt")
+    assert types.get("Eswar Kalra") == "PERSON"

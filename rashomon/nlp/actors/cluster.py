@@ -161,7 +161,7 @@ class Clusterer:
         ]
         if not matches:
             matches = self._by_first_surname(words, mention.gender) or self._titled_surname(
-                words)
+                words, mention.gender)
         suffix = _name_suffix(mention.text)
         if suffix:  # "Oskar Brandt Sr." beside "Oskar Brandt": the father
             matches = [e for e in matches if _name_suffix(e.name) == suffix]
@@ -178,14 +178,16 @@ class Clusterer:
             entity.name = lexicon.strip_article(mention.text)
         entity.add(mention)
 
-    def _titled_surname(self, words: list[str]) -> list[Entity]:
+    def _titled_surname(self, words: list[str], gender: str | None) -> list[Entity]:
         """The person a title that is also a given name names by surname, when that person
-        holds the title ("Dean Ruiz" after "Vikram Ruiz, dean of the law school"; not "Dean
-        Martin" beside "Ana Martin")."""
+        holds the title and is of no other gender ("Dean Ruiz" after "Vikram Ruiz, dean of
+        the law school"; not "Dean Martin" beside "Ana Martin", nor "her son Dean Ruiz"
+        beside "Ana Ruiz, the dean")."""
         if len(words) != 2:
             return []
         return [e for e in self.entities if e.type == "PERSON"
                 and same_name(_words(e.name)[-1], words[1], self.name_similarity)
+                and e.gender in (None, gender)
                 and any(r.title.lower().split()[-1:] == [words[0].lower()] for r in e.roles)]
 
     def _by_first_surname(self, words: list[str], gender: str | None) -> list[Entity]:

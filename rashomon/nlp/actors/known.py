@@ -54,12 +54,13 @@ def complete(entities: list[Entity], published: str | None) -> None:
                 entity.sector = entity.sector or sector
                 break
     home = article_country(entities)
+    named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
     for entity in entities:
         offices = [r for r in entity.roles if _national_office(r)] if (
             entity.type == "PERSON") else []
         if not offices:
             continue
-        holder = _holder_country(entity, offices, published) or home
+        holder = _holder_country(entity, offices, published, named) or home
         for role in offices:
             role.country = holder
         entity.country = entity.country or holder
@@ -95,18 +96,20 @@ def _national_office(role: Role) -> bool:
             and not role.of and not role.country)
 
 
-def _holder_country(entity: Entity, offices: list[Role], published: str | None
-                    ) -> str | None:
+def _holder_country(entity: Entity, offices: list[Role], published: str | None,
+                    named: set[str]) -> str | None:
     """The country Phoenix gives the holder of a national office on the publication date:
     by the full name's code in a national sector, or by a lone surname when the office is
     a government's ("President Obama", not "Governor Christie" nor "General Dempsey",
-    whose namesakes abroad Phoenix knows better than them) and every Phoenix actor of that
-    surname in government then is of one country."""
+    whose namesakes abroad Phoenix knows better than them), every Phoenix actor of that
+    surname in government then is of one country, and the article names that country
+    (``named``: "Prime Minister Moreno" in a story about Spain is no Ecuadorian)."""
     if entity.country and entity.sector in _NATIONAL_SECTORS:
         return entity.country
     governing = all((info := lexicon.title_info(r.title)) is not None and info.sector == "GOV"
                     and lexicon.base_title(r.title).lower() not in lexicon.words(
                         "subnational_titles") for r in offices)
     if governing and len(entity.name.split()) == 1 and entity.name[:1].isupper():
-        return lexicon.surname_country(entity.name, "GOV", published)
+        country = lexicon.surname_country(entity.name, "GOV", published)
+        return country if country in named else None
     return None

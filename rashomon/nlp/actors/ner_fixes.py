@@ -296,9 +296,11 @@ def _set_off_title(token: Token) -> bool:
     punctuation, and indefinite or of something ("X, a professor of economics at Y,
     said"); not a clause's subject the parser hung on the name with its verb ("now called
     X, the candidate boasted") nor a relative's possession ("X, whose leader")."""
-    if token.dep_ != "appos" or token.lower_ not in lexicon.title_words() or any(
+    if token.dep_ != "appos" or token.lower_ not in lexicon.title_words() or (
+            token.lower_ in lexicon.words("body_roles")) or any(
             c.dep_ == "poss" or c.tag_ in ("VBD", "VBZ", "VBP") for c in token.children):
-        return False  # "…, the candidate boasted of his deal": a verb of its own
+        return False  # "…, the candidate boasted of his deal": a verb of its own; "X, a
+        # member of the alliance": a body can be one
     described = any(c.dep_ == "prep" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
                     for c in token.children)  # "a delegate", "the director of the agency"
     after = token.right_edge.i + 1
@@ -446,14 +448,15 @@ def _trimmed(ent: Span) -> Span:
 
 def _split_at_legal_form(doc: Doc, ents: list[Span]) -> list[Span]:
     """An ORG span the model ran on past a legal form into a person's name ("Chrysler LLC
-    Jim Press") is cut there: the ORG, then a PERSON; not when no given name follows the
-    legal form ("the California Air Resources Board")."""
+    Jim Press") is cut there: the ORG, then a PERSON; not where what follows is no given
+    name and ends in an organisation's word ("the California Air Resources Board")."""
     result = []
     for ent in ents:
         cut = next((t.i + 1 for t in ent[1:-2] if ent.label_ == "ORG"
                     and t.lower_ in lexicon.words("organisation_suffixes") and t.text[0].isupper()
                     and all(x.is_title and x.pos_ == "PROPN" for x in doc[t.i + 1 : ent.end])
-                    and lexicon.given_name_gender(doc[t.i + 1].text)),
+                    and (lexicon.given_name_gender(doc[t.i + 1].text)
+                         or ent[-1].lower_ not in lexicon.words("organisation_heads"))),
                    None)
         if cut is None:
             result.append(ent)
@@ -464,14 +467,15 @@ def _split_at_legal_form(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _rejoined_companies(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A company's name of a maker and a person's name that the model split into an ORG
-    and a PRODUCT ("Lockheed" + "Martin", "McDonnell" + "Douglas") is one ORG again; a
-    model's name ("Ford" + "Taurus") stays a product (see ``non_actors.products``)."""
+    """A company's name that the model split into an ORG and a PRODUCT ("Lockheed" +
+    "Martin") is one ORG again when Phoenix knows the whole name as an actor; a model's
+    name ("Ford" + "Taurus") stays a product (see ``non_actors.products``)."""
     result: list[Span] = []
     for ent in ents:
         last = result[-1] if result else None
         if last is not None and last.label_ == "ORG" and ent.label_ == "PRODUCT" and (
-                last.end == ent.start and len(ent) == 1 and lexicon.given_name_gender(ent.text)):
+                last.end == ent.start and len(ent) == 1) and lexicon.is_organisation(
+                f"{last.text} {ent.text}"):
             result[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             result.append(ent)

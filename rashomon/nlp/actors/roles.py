@@ -397,11 +397,13 @@ def _own_title(tokens: list[Token]) -> list[Token]:
     """The words of the name's own title where a preposition joins another person's title
     to it ("campaign chairman for Democratic nominee Ana Brandt": "Democratic nominee";
     "spokesman for New Jersey Gov. X": "New Jersey Gov."); all of them where the
-    preposition is inside a known office ("Secretary of State") or what follows it is no
-    title."""
+    preposition is inside a known office ("Secretary of State") or follows an office
+    written in capitals ("Minister of Defense Gen. X"), or what follows it is no title."""
     cut = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].pos_ == "ADP"), None)
-    if cut is None or tokens[cut].ent_type_ or not _title_word(tokens[cut - 1]):
-        return tokens  # "Centers for Disease Control Director X": one body's name
+    if cut is None or tokens[cut].ent_type_ or not _title_word(tokens[cut - 1]) or (
+            tokens[cut - 1].text[:1].isupper()):
+        return tokens  # "Centers for Disease Control Director X": one body's name;
+        # "Speaker of the House Rep. X", "Minister of Defense Gen. X": an office in capitals
     words, after = _joined_words(tokens), _joined_words(tokens[cut + 1:])
     within = len(words) - len(after) - 1  # the preposition's place among the words
     if lexicon.title_suffix(words) > len(after) or lexicon.title_prefix(words) > within or (
@@ -586,7 +588,9 @@ def _over(title: Token) -> bool:
     verb = title.head.head
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     served = verb.lemma_ in lexicon.words("ended_service_verbs") and verb.tag_ == "VBD"
-    dated = any(t.ent_type_ == "DATE" and t.like_num for t in title.subtree)
+    dated = verb.tag_ == "VBD" and any(  # not "As governor since 2011, she has cut"
+        t.ent_type_ == "DATE" and t.like_num and t.head.lower_ in ("in", "from")
+        for t in title.subtree)
     return perfect or served or dated
 
 
@@ -605,10 +609,11 @@ def _joined_titles(body: Token) -> list[Token]:
     """The common nouns the parser joined to an organisation's name that are another role
     of the same person ("a senior fellow at the Brookings Institution and a Democratic
     superdelegate", "adviser to Republicans and former director of the Budget Office");
-    not another person ("for Mr. Trump and his running mate") nor the rest of a field
-    ("secretary of housing and urban development")."""
-    if not (body.text[:1].isupper() or body.lower_ in lexicon.title_words()):
-        return []
+    not other people ("for Mr. Trump and his running mate", "to the president and the
+    prime minister") nor the rest of a field ("secretary of housing and urban
+    development")."""
+    if not body.text[:1].isupper() or body.lower_ in lexicon.title_words():
+        return []  # "an adviser to the president and the prime minister": two others
     return [c for c in body.children if c.dep_ == "conj" and c.pos_ == "NOUN"
             and c.text[:1].islower() and not any(d.dep_ == "poss" for d in c.children)]
 
