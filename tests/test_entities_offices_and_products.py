@@ -232,3 +232,9 @@ def test_the_review_guards_other_peoples_titles_bodies_and_namesakes_abroad():
                for r in by_name(record, "Tomas Vidal").roles for title in [r.title])
     assert by_name(record, "Ivo Brandt") is not by_name(record, "Dean Brandt")
     assert types.get("Eswar Kalra") == "PERSON"
+
+
+def test_an_index_abbreviation_after_its_name_is_no_organisation():
+    found = labels("The largest drop was with the Dow Jones (DJIA), which fell 678 points on "
+                   "Thursday, traders in Pellin said.")
+    assert "DJIA" not in found
