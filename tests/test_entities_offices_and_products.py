@@ -238,3 +238,12 @@ def test_an_index_abbreviation_after_its_name_is_no_organisation():
     found = labels("The largest drop was with the Dow Jones (DJIA), which fell 678 points on "
                    "Thursday, traders in Pellin said.")
     assert "DJIA" not in found
+
+
+def test_an_armed_group_phoenix_codes_as_one_actor_is_one_organisation_under_its_names():
+    record = analyze("The Islamic State, also known as ISIL or ISIS, claimed the attack on "
+                     "Pellin. Leaders said they would not sit at the table with ISIL.")
+    groups = [e for e in record.entities if e.name in ("Islamic State", "ISIL", "ISIS")]
+    assert len(groups) == 1 and groups[0].type == "ORG"
+    assert [record.text[s:e] for s, e in groups[0].mentions] == [
+        "The Islamic State", "ISIL", "ISIS", "ISIL"]

@@ -133,7 +133,7 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
 
 def _by_people(ent: Span, person_words: set[str], org_first_words: set[str]) -> str | None:
     """What the people and organisations named in full say: a surname alone, a company's
-    first word alone, a seat of power."""
+    first word alone, a seat of power, a group Phoenix codes as one actor."""
     text, label = ent.text, ent.label_
     surname = label in ("ORG", "GPE", "NORP") and len(ent) == 1 and text in person_words
     # a demonym standing as a noun is the surname ("Cuban said" beside "Mark Cuban")
@@ -145,6 +145,9 @@ def _by_people(ent: Span, person_words: set[str], org_first_words: set[str]) -> 
         return "ORG"  # "Ford" beside "Ford Motor Company", no person Ford
     if lexicon.seat_of_power(text):
         return "ORG"
+    if label in ("NORP", "GPE") and any(lexicon.is_specific_code(c) for c in lexicon.actor_codes(
+            text)):
+        return "ORG"  # "ISIL", "the Islamic State": one armed group, no people or place
     return _UNDECIDED
 
 

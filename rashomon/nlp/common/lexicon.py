@@ -442,8 +442,12 @@ def _phoenix() -> dict[str, tuple[tuple[str, str, str], ...]]:
 
 def actor_codes(name: str, on: str | None = None) -> list[str]:
     """The Phoenix CAMEO actor codes of ``name`` ("FBI" -> ["USACOP"]), those that hold on
-    the ISO date ``on`` when it is given; the undated first."""
-    rows = _phoenix().get(" ".join(strip_article(name).lower().split()), ())
+    the ISO date ``on`` when it is given; the undated first. A name written with "the"
+    is also looked up as Phoenix writes some names, with it ("The Islamic State")."""
+    key = " ".join(strip_article(name).lower().split())
+    rows = _phoenix().get(key, ())
+    if not rows and name.lower().startswith("the "):
+        rows = _phoenix().get(f"the {key}", ())
     held = [code for code, start, end in rows
             if on is None or ((not start or start <= on) and (not end or on < end))]
     undated = [code for code, start, end in rows if not start and not end and code in held]
