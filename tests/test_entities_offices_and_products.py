@@ -7,6 +7,7 @@ holds real officials, so those tests name real ones in invented sentences."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import by_name
 
 import rashomon
@@ -67,12 +68,20 @@ def test_a_maker_and_its_model_are_one_product_however_the_model_is_written():
     assert not {"Airbus", "Boeing", "Lockheed"} & set(organisations)
 
 
-def test_a_company_the_model_split_at_a_persons_name_is_one_organisation():
-    found = labels("The contract was fought for between Pellin Aero and Lockheed Martin, "
-                   "Lockheed winning it. Valdoria Air said on Monday it would stop buying "
-                   "jets from Pellin Aero.")
-    assert found.get("Lockheed Martin") == "ORG"
-    assert "Martin" not in found
+@pytest.mark.parametrize(("text", "whole", "piece"), [
+    # a company the model split into a maker and a product Phoenix knows as one name
+    ("The contract was fought for between Pellin Aero and Lockheed Martin, Lockheed winning "
+     "it. Valdoria Air said on Monday it would stop buying jets from Pellin Aero.",
+     "Lockheed Martin", "Martin"),
+    # a body whose name runs on past a word that is also a legal form
+    ("Pellin Motors told the Environmental Protection Agency on February 18, and the "
+     "California Air Resources Board on February 21, that its tests were wrong.",
+     "California Air Resources Board", "Resources Board"),
+])
+def test_an_organisations_name_the_model_would_cut_stays_whole(text, whole, piece):
+    found = labels(text)
+    assert found.get(whole) == "ORG"
+    assert piece not in found
 
 
 def test_a_persons_name_after_a_legal_form_or_a_title_is_a_person_whatever_its_last_word():
@@ -82,14 +91,6 @@ def test_a_persons_name_after_a_legal_form_or_a_title_is_a_person_whatever_its_l
     assert found.get("Jim Press") == "PERSON"
     assert found.get("Pellin LLC") == "ORG"
     assert found.get("Douglas Aircraft") == "ORG"
-
-
-def test_a_body_whose_name_runs_on_past_a_legal_form_word_stays_whole():
-    found = labels("Pellin Motors told the Environmental Protection Agency on February 18, "
-                   "and the California Air Resources Board on February 21, that its tests "
-                   "were wrong.")
-    assert found.get("California Air Resources Board") == "ORG"
-    assert "Resources Board" not in found
 
 
 def test_a_second_role_the_parser_joined_to_an_organisations_name_is_a_role_of_its_own():

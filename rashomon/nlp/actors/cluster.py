@@ -349,6 +349,10 @@ class Clusterer:
         name = mention.text if mention.kind == "nominal" else short
         self._new(name, "ORG").add(mention)
 
+    def _person_words(self) -> set[str]:
+        """The folded words of the names of the people of the story so far."""
+        return {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
+
     def _short_before(self, core: str) -> Entity | None:
         """The organisation named earlier by a short name of the one named now in full:
         a name news uses for it ("the Fed" before "the Federal Reserve":
@@ -362,7 +366,7 @@ class Clusterer:
         found = [e for e in self.entities if e.type == "ORG" and org_core(e.name) in shorts]
         if not found:
             return None
-        people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
+        people = self._person_words()
         found = [e for e in found if fold(e.name) not in people]  # "Trump" is no "Trump
         # Administration"
         return found[0] if len(found) == 1 else None
@@ -411,7 +415,7 @@ class Clusterer:
         longer = [e for e in organisations if _opens_same_body(words, org_core(e.name).split())]
         if len(longer) != 1:
             return None
-        people = {fold(w) for e in self.entities if e.type == "PERSON" for w in _words(e.name)}
+        people = self._person_words()
         if fold(mention.text.split()[-1]) in people or fold(words[0]) in people:
             return None  # "the Wren Foundation" … "Wren"
         return longer[0]

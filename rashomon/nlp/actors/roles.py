@@ -576,8 +576,8 @@ def _office_noun(noun: Token) -> bool:
     """Whether ``noun`` ends a formal office ("solicitor general", "chairman"), not a
     description ("protester", "leader")."""
     words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.pos_ != "DET"]
-    info = next((lexicon.title_info(" ".join(words[i:])) for i in range(len(words))
-                 if lexicon.title_info(" ".join(words[i:]))), None)
+    infos = (lexicon.title_info(" ".join(words[i:])) for i in range(len(words)))
+    info = next(filter(None, infos), None)  # the longest known title ending the phrase
     return info is not None and info.kind == "office"
 
 
