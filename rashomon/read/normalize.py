@@ -2,8 +2,10 @@
 
 The normalised text is what ``Record.text`` holds and what all evidence offsets point into.
 Changes are few and local: line breaks unified, exotic spaces made plain spaces, invisible
-characters dropped, trailing spaces and runs of blank lines collapsed, and rare quote marks
-mapped to the usual curly ones. ``OffsetMap`` maps any normalised offset back to the input.
+characters dropped, trailing spaces and runs of blank lines collapsed, rare quote marks
+mapped to the usual curly ones, and a space put between a curly quotation mark and the word
+it is glued to (“…,”Ruiz said; said,“Look …”), so the word is a word of its own.
+``OffsetMap`` maps any normalised offset back to the input.
 """
 
 from __future__ import annotations
@@ -47,14 +49,19 @@ _PATTERN = re.compile(
             f"(?P<space>[{re.escape(_SPACES)}])",
             f"(?P<drop>[{re.escape(_INVISIBLE + _CONTROL)}]+)",
             r"(?P<quote>``|''(?=\W|$)|[„‟″〝〞‚‛])",
+            r"(?P<glued_close>(?<=[,.!?])”(?=[^\W\d_]))",
+            r"(?P<glued_open>[,:](?=“[^\W\d_]))",
         ]
     )
 )
 _REPLACEMENTS = {"newline": "\n", "trailing": "", "space": " ", "drop": "", "blank": "\n\n"}
+_GLUED = ("glued_close", "glued_open")  # a mark or comma, then a space
 
 
 def _replacement(match: re.Match[str]) -> str:
     kind = match.lastgroup or "drop"
+    if kind in _GLUED:
+        return match.group() + " "
     return _QUOTES[match.group()] if kind == "quote" else _REPLACEMENTS[kind]
 
 
