@@ -6,6 +6,7 @@ are invented."""
 from __future__ import annotations
 
 from test_attribution import _analyze, _find, _name
+from test_attribution_sources import _words
 
 
 def test_a_quotation_mark_glued_to_the_next_word_still_hands_over_the_quote():
@@ -23,3 +24,89 @@ def test_a_quotation_mark_glued_to_the_next_word_still_hands_over_the_quote():
     assert (_name(record, budget.speaker), budget.confidence) == ("Tomás Vidal", 0.9)
     assert "Ruiz said" in record.text and "said, “Look" in record.text  # a space put in
     assert record.text[slice(*winter.span)].startswith("It has been")
+
+
+def test_a_clause_with_words_of_its_own_after_a_quotation_is_no_manner_of_saying():
+    record = _analyze(
+        "The senator’s answer was that “the family is the first school,” so the council "
+        "should help families pay for child care.\n\n"
+        "Tomás Vidal defended “Pellin values,” saying the city embodied the “heart of "
+        "Valdoria.”\n\n"
+        "“The port will always be the port,” an angry Vidal retaliated.\n"
+    )
+    speakers = {q.content: _words(record, q.speaker_span) for q in record.quotes}
+    assert "the council" not in speakers.values()  # "help" reports nothing
+    assert "the city" not in speakers.values()  # "embodied" reports nothing
+    assert _name(record, _find(record, "the city embodied").speaker) == "Tomás Vidal"
+    assert _name(record, _find(record, "The port will always").speaker) == "Tomás Vidal"
+
+
+def test_a_relative_clause_on_a_predicate_noun_speaks_for_the_subject():
+    record = _analyze(
+        "Editor’s note: Tomás Vidal regularly stirs up anger and is a serial liar, "
+        "xenophobe and bully who has repeatedly pledged to ban all visitors from Valdoria.\n\n"
+        "Ana Ruiz, a lawyer and veteran who told reporters the bridge was safe, left early.\n\n"
+        "The winner is a group of farmers who said the harvest was poor.\n"
+    )
+    assert _name(record, _find(record, "to ban all visitors").speaker) == "Tomás Vidal"
+    assert _name(record, _find(record, "the bridge was safe").speaker) == "Ana Ruiz"
+    farmers = _find(record, "the harvest was poor")
+    assert farmers.speaker is None  # "the winner" names no one
+    assert _words(record, farmers.speaker_span) == "a group of farmers"
+
+
+def test_a_name_before_a_party_tag_in_brackets_is_the_subject():
+    record = _analyze(
+        "On Tuesday, while discussing a post from the mayor, Speaker of the Assembly Rep. "
+        "Tomás Vidal (R-PE) said “closures of that kind have no place in our city.”\n"
+    )
+    closures = _find(record, "closures of that kind")
+    assert (_name(record, closures.speaker), closures.confidence) == ("Tomás Vidal", 0.9)
+    record = _analyze("Sen. Ana Ruiz (D-Pellin) told reporters the ferry would keep running.\n")
+    assert _name(record, _find(record, "the ferry would").speaker) == "Ana Ruiz"
+
+
+def test_a_description_made_of_a_stated_role_is_that_person():
+    record = _analyze(
+        "Ana Ruiz, a lawyer and Air Force veteran, has run the Pellin clinic since 2009. "
+        "Tomás Vidal, a billionaire real estate developer, visited it on Monday. Former "
+        "Secretary of State Ilmar Wren came too.\n\n"
+        "The real estate developer said the clinic would stay open. The Air Force veteran "
+        "told reporters the wards were full. The former secretary of state added that "
+        "funding was short.\n\n"
+        "Marta Pell, a nurse, was hurt. A second nurse was hurt too. The nurse said the roof "
+        "fell.\n"
+    )
+    assert _name(record, _find(record, "the clinic would").speaker) == "Tomás Vidal"
+    assert _name(record, _find(record, "the wards").speaker) == "Ana Ruiz"
+    assert _name(record, _find(record, "funding was short").speaker) == "Ilmar Wren"
+    assert _find(record, "the roof fell").speaker is None  # two nurses: no one in particular
+
+
+def test_an_epithet_stands_for_the_one_person_named_before_it():
+    record = _analyze(
+        "Tomás Vidal opened a new plant in Pellin on Monday. He owns four mills in the "
+        "region.\n\n"
+        "The 46-year-old said the plant would hire 300 people. The billionaire businessman "
+        "added that wages would rise.\n\n"
+        "Ana Ruiz, the mayor, welcomed the plant. The businessman said he was pleased.\n\n"
+        "Ilmar Wren toured the docks. The man said the cranes were old.\n"
+    )
+    hire, wages = _find(record, "the plant would hire"), _find(record, "wages would rise")
+    assert (_name(record, hire.speaker), hire.basis) == ("Tomás Vidal", "nearest")
+    assert (_name(record, wages.speaker), wages.basis) == ("Tomás Vidal", "nearest")
+    assert 0.5 <= wages.confidence < 0.8  # a guess, shown but not certain
+    assert _find(record, "he was pleased").speaker is None  # Ruiz and Vidal: either
+    assert _find(record, "the cranes were old").speaker is None  # "the man": anyone
+
+
+def test_a_sentence_opening_on_a_participle_with_no_subject_is_the_last_speakers():
+    record = _analyze(
+        "Comedian Ana Ruiz returned to her show on Friday.\n\n"
+        "Later in the show, Ruiz said of the port report that the figures “were not good.” "
+        "Adding, “Now, like all port scandals, what they do is never that bad.”\n\n"
+        "Tomás Vidal spoke next. Continuing the tour, the inspectors found rust.\n"
+    )
+    adding = _find(record, "Now, like all port scandals")
+    assert (_name(record, adding.speaker), adding.basis) == ("Ana Ruiz", "inherited")
+    assert adding.confidence >= 0.5

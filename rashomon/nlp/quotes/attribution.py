@@ -20,6 +20,7 @@ from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_BRACKETED_WORDS = 8  # the longest aside in brackets after a name ("(D-N.Y.)", "(R-Pellin)")
 # the words that can run from a noun to the verb after it: its relative or participial
 # clause and what that clause holds
 _CLAUSE_INSIDE_A_NAME = ("dobj", "pobj", "prep", "advcl", "xcomp", "relcl", "acl", "advmod",
@@ -284,6 +285,11 @@ def _apposition_before(cue: Token) -> Token | None:
     doc, at = cue.doc, cue.i - 1
     while at > 0 and (doc[at].dep_ == "advmod" or doc[at].text == ","):
         at -= 1
+    if at > 0 and doc[at].text == ")":  # "…, Rep. Ana Ruiz (D-Pellin) said": the name
+        opened = next((t.i for t in reversed(doc[max(0, at - _BRACKETED_WORDS) : at])
+                       if t.text == "("), None)
+        named = doc[opened - 1] if opened else None
+        return named if named is not None and named.pos_ == "PROPN" else None
     comma = "," in (t.text for t in doc[at + 1 : cue.i])
     word = doc[at] if at >= 0 else None
     while word is not None and word.dep_ in _CLAUSE_INSIDE_A_NAME and word.head.i < cue.i:

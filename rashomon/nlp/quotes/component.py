@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
-from rashomon.nlp.actors import Entity, MentionIndex
+from rashomon.nlp.actors import Entity, MentionIndex, Role
 from rashomon.nlp.common import lexicon, reporting
 from rashomon.nlp.common.extensions import register_extensions, warn_without_entities
 from rashomon.nlp.common.phrases import noun_phrase
@@ -164,7 +164,8 @@ class QuoteFinder:
             quotes.append(headline)
         quotes.sort(key=lambda q: q.start)
         persons = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
-        _inherit_speakers(quotes, persons, self.confidence, self.pronoun_window_paragraphs)
+        _inherit_speakers(doc.text, quotes, persons, self.confidence,
+                          self.pronoun_window_paragraphs)
         for quote in quotes:
             if quote.pronoun and quote.basis == "unresolved":
                 context.give_pronoun_to_last_person(quote, context.quoted,
@@ -178,6 +179,7 @@ class QuoteFinder:
             context.give_they_to_the_group(quote)
             context.give_he_or_she_to_the_described_person(quote)
             context.give_description_to_the_organisation(quote, self.pronoun_window_paragraphs)
+            context.give_description_to_the_person(quote, self.pronoun_window_paragraphs)
         context.inherit_occasions(quotes)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
@@ -517,12 +519,25 @@ class _Context:
             return []
         if words[0].is_title and words[0].pos_ not in ("PROPN", "PRON"):
             return []  # a new sentence (“Why now?” The answer lies …), not an attribution
+        if words[0].pos_ in ("CCONJ", "SCONJ") or words[0].lower_ in lexicon_words(
+                "subordinators"):
+            return []  # “…,” so the council should help families: a clause of its own
         lead = words[: settings.TRAILING_ATTRIBUTION_WORDS]  # "…!” some protesters chanted, as …"
         verbs = [t for t in lead if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")
+                 and not self._says_more(t)
                  and any(c.dep_ == "nsubj" and (start <= c.idx < t.idx or (
                      t.i == words[0].i and c.pos_ == "PROPN"))  # “…!” beamed Ana Ruiz
                          for c in t.children)]
         return verbs[:1] if verbs and asserted(verbs[0]) else []
+
+    def _says_more(self, verb: Token) -> bool:
+        """Whether a verb after a quotation has words of its own outside quotation marks
+        (an object, a clause) or a modal, so the quotation is not what it says (“…,”
+        saying the city embodied the “…”; “…,” so the council should help families)."""
+        return any(c.tag_ == "MD" or (
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c.i > verb.i
+            and not MARK.match(c.left_edge.text) and not self.quoted.holds(c.left_edge.idx))
+            for c in verb.children)
 
     def _introduced(self, quote: FoundQuote, start: int, colon: int) -> None:
         """A quote a colon introduces with no reporting verb ("Pollster Daron Shaw: “…”",
@@ -762,14 +777,12 @@ class _Context:
         if token.pos_ != "NOUN" or not definite:
             return None
         phrase = noun_phrase(token)
-        # the role words themselves ("campaign manager"), never "the chief executive of X"
-        words = "" if any(c.dep_ == "prep" for c in token.children) else " ".join(
-            t.lower_ for t in phrase if t.dep_ != "det")
+        said = [t.lower_ for t in phrase if t.dep_ not in ("det", "punct")]
         title = token.lower_ in lexicon.titles()
         holders = [(start, entity) for start, _, entity in self.speakers.mentions
                    if start < token.idx and entity.type == "PERSON"
                    and any((title and lexicon.is_the(r.title, token.lower_))
-                           or r.title.lower() == words for r in entity.roles)]
+                           or _role_in(said, r) for r in entity.roles)]
         if not holders or self._another_since(token, holders[-1][0]):
             return None
         return holders[-1][1], phrase.start_char, phrase.end_char
@@ -780,6 +793,7 @@ class _Context:
         between = self.doc.char_span(since, token.idx, alignment_mode="expand") or ()
         new = lexicon.words("new_referent_words")
         return any(t.lemma_ == token.lemma_ and any(c.lower_ in new for c in t.children)
+                   and _described_by(t) is None  # not "Ruiz, a developer," itself
                    for t in between)
 
     def _person_named(self, surname: str) -> Entity | None:
@@ -921,6 +935,39 @@ class _Context:
         return next((t for t in reversed(self.doc[earliest : end.start])
                      if t.dep_ in ("nsubj", "nsubjpass") and accepts(t)
                      and not self.quoted.holds(t.idx)), None)
+
+    def give_description_to_the_person(self, quote: FoundQuote, window: int) -> None:
+        """The person a "the businessman said" that no role names stands for: the one
+        person the article named (outside quotation marks) in that paragraph and the
+        ``window`` before it, of the description's gender ("Tomas Wren opened the plant.
+        … The 46-year-old said"); none when two people were named there, or when the
+        description is a title the person does not hold; a guess (basis ``nearest``)."""
+        span = quote.speaker_span
+        if quote.speaker is not None or quote.basis != "described" or span is None:
+            return
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        if words is None or words[0].lower_ != "the":
+            return
+        noun = words.root
+        aged = bool(_AGE.fullmatch(words[1:].text))
+        if not aged and (noun.tag_ != "NN" or not _epithet(noun) or any(
+                c.dep_ == "prep" for c in noun.children)):
+            return  # "the businessman", "the 46-year-old"; not "the head of the agency"
+        earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
+        named = {e.id: e for e in self.entities.values() if e.type == "PERSON" for m in
+                 e.mentions if m.kind == "name" and earliest <= m.start < span[0]
+                 and not self.quoted.holds(m.start)}
+        if len(named) != 1:
+            return
+        person = next(iter(named.values()))
+        title = lexicon.titles().get(noun.lower_)
+        if not any(m.subject and m.start < span[0] for m in person.mentions) or (
+                title is not None and title.gender and person.gender not in (None, title.gender)
+        ) or (title is not None and title.kind == "office" and not any(
+                lexicon.is_the(r.title, noun.lower_) for r in person.roles)):
+            return  # never a subject (a credit), a businesswoman, "the senator" for a mayor
+        quote.speaker = person.id
+        _rate(quote, self.confidence, "nearest")
 
     def give_description_to_the_organisation(self, quote: FoundQuote, window: int) -> None:
         """The organisation a "the company said" that no entity names stands for: the one
@@ -1134,6 +1181,10 @@ class _Context:
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
             # "police, who said …": the police, named by the relative pronoun
             antecedent = self._who(token.head.head, defined=False)
+            described = _described_by(token.head.head) if antecedent.speaker is None else None
+            if described is not None:  # "Wren is a veteran and lawyer who said …": Wren
+                named = self._who(described, defined=False)
+                antecedent = named if named.speaker is not None else antecedent
             if antecedent.speaker is not None:  # else the antecedent's words name it
                 antecedent.speaker_span = (token.idx, token.idx + len(token))
             return antecedent
@@ -1222,6 +1273,49 @@ class _Context:
         return self._once("timexes", cue.i, lambda: [
             (token, timex) for token in cue.subtree for start, end, timex in self.timexes
             if start <= token.idx < end])
+
+
+_AGE = re.compile(r"\d{1,3}\s?-\s?year\s?-\s?old")
+
+
+def _epithet(noun: Token) -> bool:
+    """Whether a noun is one news uses to name again someone it named ("the businessman",
+    "the tycoon", "the candidate", "the 46-year-old"): a title or descriptor of
+    ``titles.tsv`` that is no anonymous source's ("the official") or one of
+    ``person_nouns``; not a word for anyone (``person_descriptions``: "the man", "the
+    nurse"), which as often brings in someone the article does not name."""
+    word = noun.lower_
+    if word in _person_descriptions() or word in lexicon_words("anonymous_sources"):
+        return False
+    return word in lexicon.titles() or word in lexicon.words("person_nouns")
+
+
+def _role_in(said: list[str], role: Role) -> bool:
+    """Whether a description's words name a role the text gave someone: the same head
+    word, and every other word of the description in the role or what it is of ("the
+    real estate developer", "the Air Force veteran", "the former secretary of state" for
+    a "former Secretary of State"); never the role of another body ("the chief executive
+    of Acme" for the chief executive of Brand)."""
+    title = role.title.lower().split()
+    held = {*title, *(role.of or "").lower().split()}
+    return bool(said) and said[-1] == title[-1] and set(said) <= held
+
+
+def _described_by(noun: Token) -> Token | None:
+    """Who a noun that only describes someone stands for: the subject of "is" for a
+    predicate noun ("Wren is a veteran, lawyer and critic who …": Wren), the name an
+    apposition hangs on ("Wren, a veteran and critic who …"), through the nouns joined
+    to it; else None."""
+    while noun.dep_ in ("conj", "appos") and noun.head is not noun:
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            return noun.head
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.head.lemma_ not in lexicon_words("copulas"):
+        return None
+    verb = noun.head  # "Wren incites anger and is a critic who …": the first verb's subject
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _verb_tagged_noun(token: Token) -> bool:
@@ -1446,12 +1540,14 @@ def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:
 
 
 def _inherit_speakers(
-    quotes: list[FoundQuote], persons: set[str], confidence: dict[str, float], window: int
+    text: str, quotes: list[FoundQuote], persons: set[str], confidence: dict[str, float],
+    window: int,
 ) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
     statement just before it (in the same or the previous paragraph), else by the one
-    just after it. A "he said" the actors component left unlinked is the last speaker
-    of the two paragraphs before."""
+    just after it; so is a sentence that opens on a participle with no subject ("Adding,
+    “…”"), by the one before. A "he said" the actors component left unlinked is the last
+    speaker of the two paragraphs before."""
     for i, quote in enumerate(quotes):
         if quote.pronoun:
             earlier = next(
@@ -1463,12 +1559,16 @@ def _inherit_speakers(
                 quote.speaker = earlier.speaker
                 _rate(quote, confidence, "pronoun")
             continue
-        if quote.cue is not None or quote.speaker_span is not None or quote.kind != "direct":
-            continue  # it has a source of its own
         before = quotes[i - 1] if i > 0 else None
         after = quotes[i + 1] if i + 1 < len(quotes) else None
         source = None
-        if before and before.speaker and quote.paragraph - before.paragraph <= 1:
+        if _opens_with_a_participle(text, quote):  # "Ruiz said …. Adding, “…”"
+            if not (before and before.speaker and quote.paragraph - before.paragraph <= 1):
+                continue
+            source = before
+        elif quote.cue is not None or quote.speaker_span is not None or quote.kind != "direct":
+            continue  # it has a source of its own
+        elif before and before.speaker and quote.paragraph - before.paragraph <= 1:
             source = before
         elif after and after.speaker and after.paragraph - quote.paragraph <= 1:
             source = after
@@ -1480,6 +1580,16 @@ def _inherit_speakers(
             _rate(quote, confidence, "inherited")
         else:
             _rate(quote, confidence, "unresolved")
+
+
+def _opens_with_a_participle(text: str, quote: FoundQuote) -> bool:
+    """Whether a statement with no subject has as its cue a participle that opens its
+    sentence ("… was not good.” Adding, “…”", "Continuing, she …" is not: it has one)."""
+    if quote.cue is None or quote.cue_at is None or quote.speaker_span is not None:
+        return False
+    opening = text[: quote.cue_at].rstrip(" ")
+    return quote.cue[:1].isupper() and quote.cue.endswith("ing") and (
+        not opening or opening[-1] in ".!?\n”\"")
 
 
 def _pronoun_gender(text: str, quote: FoundQuote) -> str | None:
