@@ -110,3 +110,50 @@ def test_a_sentence_opening_on_a_participle_with_no_subject_is_the_last_speakers
     adding = _find(record, "Now, like all port scandals")
     assert (_name(record, adding.speaker), adding.basis) == ("Ana Ruiz", "inherited")
     assert adding.confidence >= 0.5
+
+
+def test_the_one_asked_answers_the_question_not_the_one_who_asked():
+    record = _analyze(
+        "Host Marco Pell interviewed Tomás Vidal on the Pellin morning show on Wednesday.\n\n"
+        "Pell then asked Vidal which districts he could win.\n\n"
+        "“Well, we feel great in every one of those districts,” he said, adding that he did "
+        "not want to offer predictions.\n\n"
+        "Pell told Vidal that the polls were close. “We will see,” he said.\n"
+    )
+    assert _name(record, _find(record, "Well, we feel great").speaker) == "Tomás Vidal"
+    assert _name(record, _find(record, "he did not want").speaker) == "Tomás Vidal"
+    assert _name(record, _find(record, "which districts").speaker) == "Marco Pell"
+
+
+def test_an_unlinked_she_goes_to_the_last_speaker_of_her_gender():
+    record = _analyze(
+        "Mayor Ana Ruiz said on Monday that the port board had wasted millions.\n\n"
+        "The board met in Pellin on Tuesday. Its chairman, Tomás Vidal, said the mayor would "
+        "lose. The vote is in May. “It does not make me nervous,” the cautious candidate "
+        "said. After all, she added, her rivals “have been after me for years.”\n"
+    )
+    assert _name(record, _find(record, "have been after me").speaker) == "Ana Ruiz"
+
+
+def test_a_given_name_written_with_an_accent_still_tells_the_gender():
+    record = _analyze(
+        "Ana Ruiz spoke in Pellin on Monday. Tomás Vidal tells audiences she may be "
+        "prosecuted over her ferry contracts.\n"
+    )
+    vidal = next(e for e in record.entities if e.name == "Tomás Vidal")
+    assert "she" not in [record.text[slice(*m)] for m in vidal.mentions]
+
+
+def test_some_members_of_a_party_are_a_group_that_speaks_for_it_not_the_party():
+    record = _analyze(
+        "The Pellin council voted on the ferry budget on Monday.\n\n"
+        "Some Democrats said the vote was rushed. The costs were too high, say many "
+        "Republicans. Two Democrats told reporters they would appeal.\n"
+    )
+    for start, words in (("the vote was rushed", "Some Democrats"),
+                         ("The costs were too high", "many Republicans"),
+                         ("they would appeal", "Two Democrats")):
+        quote = _find(record, start)
+        assert (quote.speaker, _words(record, quote.speaker_span), quote.source_kind) == (
+            None, words, "group")
+        assert _name(record, quote.speaks_for) in ("Democratic Party", "Republican Party")

@@ -257,8 +257,11 @@ class Clusterer:
         main = [(m, e) for m, e in subjects if m.main] if (
             mention.in_speech and latest_sentence < mention.sentence) else []
         speakers = [(m, e) for m, e in subjects if m.speaks] if mention.speaks else []
-        # "Lowe told them Pratt was wrong. 'Not so,' he added": the one who spoke
-        chosen = speakers or main or subjects
+        # "Lowe told them Pratt was wrong. 'Not so,' he added": the one who spoke; but
+        # "Earhardt asked Rubio which … 'Well, …,' he said": the one asked answers
+        answering = [(m, e) for m, e in recent if m.asked] if (
+            mention.speaks and latest_sentence < mention.sentence) else []
+        chosen = answering or speakers or main or subjects
         _, entity = max(chosen or recent, key=lambda pair: pair[0].start)
         # a guess from a mention that is no subject ("Ruiz was at Obama's speech. She …",
         # Ruiz no entity) fixes no gender, or every later "he" would miss Obama

@@ -153,6 +153,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         subject=ent.root.dep_ in _SUBJECT,
         main=_main_subject(ent.root),
         speaks=reporting.speaks(ent.root),
+        asked=reporting.asked(ent.root),
     )
     if label == "PERSON":
         before, country, role_start = premodifier_roles(ent)

@@ -34,6 +34,7 @@ class Mention:
     main: bool = False  # the subject of its sentence's main verb ("Babcock said Trump is …")
     in_speech: bool = False  # a pronoun in a sentence someone reports ("He is …, he said")
     speaks: bool = False  # the subject of a reporting verb ("Rowan said", "he added")
+    asked: bool = False  # the one a question is put to ("Earhardt asked Rubio which …")
     not_at: int | None = None  # an object pronoun: where its clause's subject is, not it
     ahead_at: int | None = None  # a possessive in a fronted phrase: the name it points to
     befalls: bool = False  # that phrase names what befell someone ("After his arrest, …")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pycountry
+from anyascii import anyascii
 
 from rashomon.data import data_file, load_tsv, load_yaml
 from rashomon.nlp.common import gazetteer
@@ -32,8 +33,10 @@ def _given_names() -> dict[str, str]:
 
 def given_name_gender(name: str) -> str | None:
     """"F" or "M" for a given name nearly always borne by one sex ("Nancy", "Glenn"; US
-    Social Security counts, ``data/given_names.tsv``), else None."""
-    return _given_names().get(name.lower())
+    Social Security counts, ``data/given_names.tsv``), else None; written with accents
+    or without ("José", "Tomás": the list's are plain ASCII)."""
+    names = _given_names()
+    return names.get(name.lower()) or names.get(anyascii(name).lower())
 
 
 @cache

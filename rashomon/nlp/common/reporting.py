@@ -34,6 +34,15 @@ def speaks(token) -> bool:
     return reports(token) and not any(frame(a.lemma_) is not None for a in token.head.ancestors)
 
 
+def asked(token) -> bool:
+    """Whether ``token`` is the one a question is put to ("Earhardt asked Rubio which
+    states …", "pressed Ruiz on …"): the object of a ``question_verbs`` verb that is no
+    part of what another one reports."""
+    head = token.head
+    return token.dep_ in ("dobj", "dative") and head.lemma_.lower() in lexicon_words(
+        "question_verbs") and not any(frame(a.lemma_) is not None for a in head.ancestors)
+
+
 def act(lemma: str) -> str | None:
     """What a reporting verb reports: speech, belief, intention or finding; None for a
     verb that reports nothing."""

@@ -163,7 +163,7 @@ class QuoteFinder:
                                                 or q.cue_at == headline.cue_at)]
             quotes.append(headline)
         quotes.sort(key=lambda q: q.start)
-        persons = {e.id for e in doc._.entities or [] if e.type == "PERSON"}
+        persons = {e.id: e.gender for e in doc._.entities or [] if e.type == "PERSON"}
         _inherit_speakers(doc.text, quotes, persons, self.confidence,
                           self.pronoun_window_paragraphs)
         for quote in quotes:
@@ -1189,7 +1189,7 @@ class _Context:
                 antecedent.speaker_span = (token.idx, token.idx + len(token))
             return antecedent
         found = self.speakers.named(token)
-        if found is not None and _one_member(token, *found):
+        if found is not None and (_one_member(token, *found) or _some_members(token, *found)):
             found = None  # "one Republican said": a member, who speaks for the party
         office = self._office_of(token) if found is None else None
         if office is not None:
@@ -1470,6 +1470,15 @@ def _one_member(token: Token, entity: Entity, start: int, end: int) -> bool:
         and not start <= c.idx < end for c in token.children)
 
 
+def _some_members(token: Token, entity: Entity, start: int, end: int) -> bool:
+    """Some members of a party or body named by its name in the plural ("some Democrats",
+    "many Republicans", "two Republicans"), not the body itself."""
+    return entity.type in ("ORG", "NORP") and token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("nummod", "det", "amod") and (
+            c.lower_ in lexicon_words("member_quantifiers") or c.like_num)
+        and not start <= c.idx < end for c in token.children)
+
+
 def _of_a_group(token: Token) -> bool:
     """A quantifier that names its group ("Some of the candidates", "All of them" not)."""
     return token.lower_ not in _PERSONAL_PRONOUNS and any(
@@ -1540,21 +1549,23 @@ def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:
 
 
 def _inherit_speakers(
-    text: str, quotes: list[FoundQuote], persons: set[str], confidence: dict[str, float],
+    text: str, quotes: list[FoundQuote], persons: dict[str, str | None],
+    confidence: dict[str, float],
     window: int,
 ) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
     statement just before it (in the same or the previous paragraph), else by the one
     just after it; so is a sentence that opens on a participle with no subject ("Adding,
     “…”"), by the one before. A "he said" the actors component left unlinked is the last
-    speaker of the two paragraphs before."""
+    speaker of the two paragraphs before who is of no other gender, else the last one (a
+    given name's gender is only a guess: "Lindsey Graham … He continued")."""
     for i, quote in enumerate(quotes):
         if quote.pronoun:
-            earlier = next(
-                (q for q in reversed(quotes[:i]) if q.speaker in persons and not q.pronoun
-                 and quote.paragraph - q.paragraph <= window),
-                None,
-            )
+            speakers = [q for q in reversed(quotes[:i]) if q.speaker in persons
+                        and not q.pronoun and quote.paragraph - q.paragraph <= window]
+            gender = _pronoun_gender(text, quote)  # of that gender if one is, else the last
+            earlier = next((q for q in speakers if persons[q.speaker] in (None, gender)),
+                           speakers[0] if speakers else None)
             if earlier is not None:
                 quote.speaker = earlier.speaker
                 _rate(quote, confidence, "pronoun")
