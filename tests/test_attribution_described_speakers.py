@@ -157,3 +157,14 @@ def test_some_members_of_a_party_are_a_group_that_speaks_for_it_not_the_party():
         assert (quote.speaker, _words(record, quote.speaker_span), quote.source_kind) == (
             None, words, "group")
         assert _name(record, quote.speaks_for) in ("Democratic Party", "Republican Party")
+
+
+def test_a_number_sign_in_the_subject_is_no_negation():
+    record = _analyze(
+        "Senator Ana Ruiz of Pellin, the No. 2 Republican in the Senate, said the chamber "
+        "will most likely vote on four ferry measures on Monday. Neither Ruiz nor Tomás "
+        "Vidal suggested they should drop out. No official said the port would close.\n"
+    )
+    assert _name(record, _find(record, "the chamber will").speaker) == "Ana Ruiz"
+    assert [q.content for q in record.quotes] == [
+        "the chamber will most likely vote on four ferry measures on Monday"]

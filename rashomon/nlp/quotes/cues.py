@@ -188,9 +188,10 @@ def asserted(cue: Token) -> bool:
                                            for c in cue.children)
     if passive and not any(c.dep_ == "agent" for c in cue.children):
         return False
-    return subject is None or not any(
-        c.lower_ in ("neither", "no", "none") for c in subject.subtree
-    )
+    return subject is None or not (subject.lower_ in ("neither", "none") or any(
+        c.dep_ in ("det", "neg", "preconj") and c.lower_ in ("neither", "no")
+        for c in subject.children
+    ))  # "neither side", "no official", "none of them"; not "the No. 2 Republican"
 
 
 def _not_done(cue: Token) -> bool:
