@@ -168,3 +168,20 @@ def test_a_number_sign_in_the_subject_is_no_negation():
     assert _name(record, _find(record, "the chamber will").speaker) == "Ana Ruiz"
     assert [q.content for q in record.quotes] == [
         "the chamber will most likely vote on four ferry measures on Monday"]
+
+
+def test_a_clause_of_contrast_with_its_own_speaker_is_a_statement_of_its_own():
+    record = _analyze(
+        "A Pellin Institute survey released on Monday asked 2,000 residents about the "
+        "ferry. Seventy percent believe their children will be better off, while only 50 "
+        "percent believe that the ferry will survive.\n\n"
+        "Ana Ruiz said the mayor had made a good case for the port, while other voters said "
+        "they had not heard of it.\n"
+    )
+    contents = {q.content: _words(record, q.speaker_span) for q in record.quotes}
+    assert contents == {
+        "their children will be better off": "Seventy percent",
+        "the ferry will survive": "only 50 percent",
+        "the mayor had made a good case for the port": "Ana Ruiz",
+        "they had not heard of it": "other voters",
+    }

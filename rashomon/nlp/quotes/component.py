@@ -61,6 +61,7 @@ from rashomon.nlp.quotes.cues import (
     reports_a_clause_of_its_own,
     reports_speech,
     set_off,
+    stands_apart,
     subordinate,
 )
 from rashomon.nlp.quotes.types import FoundQuote, Via
@@ -1070,6 +1071,7 @@ class _Context:
             left_out.append(attribution_head(according))  # ", as reported by X"
         left_out += [t for t in content.children  # "…, noting that …" is a statement of its own
                      if t.dep_ == "advcl" and trailing_reporter(t) == cue]
+        left_out += [t for t in content.subtree if stands_apart(t)]  # "…, while others say …"
         for conj in content.children:
             conj_span = (conj.left_edge.idx, _end(conj.right_edge))
             if conj.dep_ == "conj" and spans.overlaps(*conj_span):

@@ -126,10 +126,22 @@ def outer_cue(cue: Token) -> Token | None:
     return None
 
 
+def stands_apart(cue: Token) -> bool:
+    """Whether a reporting verb heads a clause of contrast with a subject of its own,
+    which is no part of the statement it hangs in ("70 percent believe X, while only 50
+    percent believe Y"; ``contrast_marks``)."""
+    return cue.dep_ == "advcl" and frame(cue.lemma_) is not None \
+        and any(c.dep_ == "nsubj" for c in cue.children) \
+        and any(c.dep_ == "mark" and c.lower_ in lexicon_words("contrast_marks")
+                for c in cue.children)
+
+
 def reported_attitude(cue: Token, reporting: set[Token]) -> bool:
     """Whether a belief, intention or finding is reported inside someone else's statement
     ("Dendias told Kaya that Athens wanted …", "He hoped, he said, that …"): it is part of
-    that statement, not one of its own."""
+    that statement, not one of its own (unless it ``stands_apart``)."""
+    if stands_apart(cue):
+        return False
     return act(cue.lemma_) != "speech" and (any(a in reporting for a in cue.ancestors) or any(
         c in reporting and c.dep_ == "parataxis" and act(c.lemma_) == "speech"
         for c in cue.children))  # "He hoped, he said, that …"
