@@ -5,6 +5,7 @@ are invented."""
 
 from __future__ import annotations
 
+import pytest
 from test_attribution import _analyze, _find, _name
 from test_attribution_sources import _words
 
@@ -85,8 +86,8 @@ def test_a_description_made_of_a_stated_role_is_that_person():
 
 def test_an_epithet_stands_for_the_one_person_named_before_it():
     record = _analyze(
-        "Tomás Vidal opened a new plant in Pellin on Monday. He owns four mills in the "
-        "region.\n\n"
+        "Tomás Vidal, 46, opened a new plant in Pellin on Monday. He owns four mills in "
+        "the region.\n\n"
         "The 46-year-old said the plant would hire 300 people. The billionaire businessman "
         "added that wages would rise.\n\n"
         "Ana Ruiz, the mayor, welcomed the plant. The businessman said he was pleased.\n\n"
@@ -98,6 +99,13 @@ def test_an_epithet_stands_for_the_one_person_named_before_it():
     assert 0.5 <= wages.confidence < 0.8  # a guess, shown but not certain
     assert _find(record, "he was pleased").speaker is None  # Ruiz and Vidal: either
     assert _find(record, "the cranes were old").speaker is None  # "the man": anyone
+    record = _analyze(
+        "Tomás Vidal, 46, opened a plant in Pellin. A businessman from the capital also "
+        "came. The businessman said the plant was too small. The 23-year-old said he had "
+        "been hit. The coach said the team was tired.\n"
+    )
+    # someone new since, another age, a word for anyone: no one in particular
+    assert [q.speaker for q in record.quotes] == [None, None, None]
 
 
 def test_a_sentence_opening_on_a_participle_with_no_subject_is_the_last_speakers():
@@ -185,3 +193,27 @@ def test_a_clause_of_contrast_with_its_own_speaker_is_a_statement_of_its_own():
         "the mayor had made a good case for the port": "Ana Ruiz",
         "they had not heard of it": "other voters",
     }
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    ("“Sit down,” Ana Ruiz scolded the reporter.\n", "Sit down", "Ana Ruiz"),
+    ("Ana Ruiz is not the official who said the bridge was safe.\n", "the bridge", None),
+    ("On Tuesday, the wife of Rep. Tomás Vidal (R-PE) said “closures of that kind have no "
+     "place in our city.”\n", "closures", None),
+    ("Vice President Ana Ruiz visited Pellin on Monday. The president said the port would "
+     "stay open.\n", "the port would", None),
+    ("Tomás Vidal said the cranes were old. Ana Ruiz disagreed. Adding, “The cranes are "
+     "new.”\n", "The cranes are new", None),
+    ("Ana Ruiz asked Marta Pell to resign on Monday.\n\n“It is time for a change,” she "
+     "said.\n", "It is time", "Ana Ruiz"),
+])
+def test_what_the_rules_above_must_not_take(text, start, speaker):
+    record = _analyze(text)
+    assert _name(record, _find(record, start).speaker) == speaker
+
+
+def test_a_negative_word_in_the_subject_still_says_nothing_was_said():
+    record = _analyze("Officials from neither party said the deal was done. Ana Ruiz said "
+                      "many voters trust the port, while few believe the mayor.\n")
+    assert [q.content for q in record.quotes] == [
+        "many voters trust the port, while few believe the mayor"]

@@ -36,11 +36,14 @@ def speaks(token) -> bool:
 
 def asked(token) -> bool:
     """Whether ``token`` is the one a question is put to ("Earhardt asked Rubio which
-    states …", "pressed Ruiz on …"): the object of a ``question_verbs`` verb that is no
-    part of what another one reports."""
+    states …", "asked her whether …"): the object of a ``question_verbs`` verb with an
+    indirect question, no part of what another one reports; not a request ("asked Pell to
+    resign", "asked Pell for help")."""
     head = token.head
-    return token.dep_ in ("dobj", "dative") and head.lemma_.lower() in lexicon_words(
-        "question_verbs") and not any(frame(a.lemma_) is not None for a in head.ancestors)
+    question = any(c.dep_ == "ccomp" and c.i > token.i for c in head.children)
+    return token.dep_ in ("dobj", "dative") and question and head.lemma_.lower() in \
+        lexicon_words("question_verbs") and not any(
+            frame(a.lemma_) is not None for a in head.ancestors)
 
 
 def act(lemma: str) -> str | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common.lexicon import table as actor_table
+from rashomon.nlp.common.lexicon import titles
 from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
@@ -289,7 +290,8 @@ def _apposition_before(cue: Token) -> Token | None:
         opened = next((t.i for t in reversed(doc[max(0, at - _BRACKETED_WORDS) : at])
                        if t.text == "("), None)
         named = doc[opened - 1] if opened else None
-        return named if named is not None and named.pos_ == "PROPN" else None
+        return named if named is not None and named.pos_ == "PROPN" and (
+            named.dep_ in ("appos", "nsubj") or _office_holder_named(named)) else None
     comma = "," in (t.text for t in doc[at + 1 : cue.i])
     word = doc[at] if at >= 0 else None
     while word is not None and word.dep_ in _CLAUSE_INSIDE_A_NAME and word.head.i < cue.i:
@@ -302,6 +304,17 @@ def _apposition_before(cue: Token) -> Token | None:
             and not (comma and _of_an_object(word)):
         return word
     return None
+
+
+def _office_holder_named(name: Token) -> bool:
+    """Whether a name the parser hung inside an office ("Speaker of the House Rep. Paul
+    Ryan") is the holder: the object of "of" after a capitalised office title; not a
+    relation's ("the wife of Rep. Ana Ruiz", "an aide to Rep. Ana Ruiz")."""
+    if name.dep_ != "pobj" or name.head.lower_ != "of":
+        return False
+    office = name.head.head
+    title = titles().get(office.lower_)
+    return office.text[:1].isupper() and title is not None and title.kind == "office"
 
 
 def _of_an_object(word: Token) -> bool:

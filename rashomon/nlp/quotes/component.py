@@ -520,24 +520,29 @@ class _Context:
             return []
         if words[0].is_title and words[0].pos_ not in ("PROPN", "PRON"):
             return []  # a new sentence (“Why now?” The answer lies …), not an attribution
-        if words[0].pos_ in ("CCONJ", "SCONJ") or words[0].lower_ in lexicon_words(
-                "subordinators"):
+        if words[0].pos_ == "CCONJ" or (words[0].pos_ == "SCONJ" and words[0].lower_ != "as") \
+                or words[0].lower_ in lexicon_words("subordinators"):
             return []  # “…,” so the council should help families: a clause of its own
         lead = words[: settings.TRAILING_ATTRIBUTION_WORDS]  # "…!” some protesters chanted, as …"
         verbs = [t for t in lead if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")
                  and not self._says_more(t)
-                 and any(c.dep_ == "nsubj" and (start <= c.idx < t.idx or (
-                     t.i == words[0].i and c.pos_ == "PROPN"))  # “…!” beamed Ana Ruiz
+                 and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")  # not "which"
+                         and (start <= c.idx < t.idx or (
+                             t.i == words[0].i and c.pos_ == "PROPN"))  # “…!” beamed Ruiz
                          for c in t.children)]
         return verbs[:1] if verbs and asserted(verbs[0]) else []
 
     def _says_more(self, verb: Token) -> bool:
-        """Whether a verb after a quotation has words of its own outside quotation marks
-        (an object, a clause) or a modal, so the quotation is not what it says (“…,”
-        saying the city embodied the “…”; “…,” so the council should help families)."""
-        return any(c.tag_ == "MD" or (
+        """Whether a verb after a quotation has words of its own right after it, outside
+        quotation marks: an object that names no one, or a clause; then the quotation is
+        not what it says (“…,” saying the city embodied the “…”; “…,” so the council
+        should help families), while “…,” Ruiz scolded the reporter is hers."""
+        doc = verb.doc
+        return any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") and c.i > verb.i
-            and not MARK.match(c.left_edge.text) and not self.quoted.holds(c.left_edge.idx))
+            and doc[c.left_edge.i - 1].text != ","  # not "gushed, tears in her eyes"
+            and not MARK.match(c.left_edge.text) and not self.quoted.holds(c.left_edge.idx)
+            and not (c.dep_ == "dobj" and _names_someone(c))
             for c in verb.children)
 
     def _introduced(self, quote: FoundQuote, start: int, colon: int) -> None:
@@ -780,22 +785,32 @@ class _Context:
         phrase = noun_phrase(token)
         said = [t.lower_ for t in phrase if t.dep_ not in ("det", "punct")]
         title = token.lower_ in lexicon.titles()
-        holders = [(start, entity) for start, _, entity in self.speakers.mentions
-                   if start < token.idx and entity.type == "PERSON"
-                   and any((title and lexicon.is_the(r.title, token.lower_))
-                           or _role_in(said, r) for r in entity.roles)]
-        if not holders or self._another_since(token, holders[-1][0]):
+        people = [(start, entity) for start, _, entity in self.speakers.mentions
+                  if start < token.idx and entity.type == "PERSON"]
+        holders = [(start, entity) for start, entity in people if title and any(
+            lexicon.is_the(r.title, token.lower_) for r in entity.roles)]
+        described = [(start, entity) for start, entity in people
+                     if any(_role_in(said, r) for r in entity.roles)]
+        if not holders and len({entity.id for _, entity in described}) == 1:
+            holders = described  # the one given those words as a role
+        if not holders or self._another_since(token, *holders[-1]):
             return None
         return holders[-1][1], phrase.start_char, phrase.end_char
 
-    def _another_since(self, token: Token, since: int) -> bool:
+    def _another_since(self, token: Token, since: int, holder: Entity | None = None) -> bool:
         """Whether a noun like ``token`` with a determiner that brings in someone new came
-        after offset ``since`` ("Ruiz, a nurse, … A second nurse was hurt. The nurse said")."""
+        after offset ``since`` ("Ruiz, a nurse, … A second nurse was hurt. The nurse said"),
+        other than the one that describes ``holder`` ("Ruiz, a developer,")."""
         between = self.doc.char_span(since, token.idx, alignment_mode="expand") or ()
         new = lexicon.words("new_referent_words")
         return any(t.lemma_ == token.lemma_ and any(c.lower_ in new for c in t.children)
-                   and _described_by(t) is None  # not "Ruiz, a developer," itself
-                   for t in between)
+                   and not self._describes(t, holder) for t in between)
+
+    def _describes(self, noun: Token, person: Entity | None) -> bool:
+        """Whether a noun is said of ``person`` ("Ruiz, a developer", "Ruiz is a nurse")."""
+        described = _described_by(noun)
+        found = self.speakers.named(described) if described is not None else None
+        return person is not None and found is not None and found[0].id == person.id
 
     def _person_named(self, surname: str) -> Entity | None:
         """The one person of the article whose name ends with ``surname``, if there is
@@ -938,37 +953,44 @@ class _Context:
                      and not self.quoted.holds(t.idx)), None)
 
     def give_description_to_the_person(self, quote: FoundQuote, window: int) -> None:
-        """The person a "the businessman said" that no role names stands for: the one
-        person the article named (outside quotation marks) in that paragraph and the
-        ``window`` before it, of the description's gender ("Tomas Wren opened the plant.
-        … The 46-year-old said"); none when two people were named there, or when the
-        description is a title the person does not hold; a guess (basis ``nearest``)."""
+        """The person an epithet stands for ("the billionaire businessman said", "the
+        46-year-old said"; ``epithet_nouns``): the one person the article named (outside
+        quotation marks) in that paragraph and the ``window`` before it, named there as a
+        subject, of the epithet's gender; for an age, one the text gave that person
+        ("Wren, 46,"). None when two people were named there or a new one was brought in
+        since ("A businessman from the capital also came."); a guess (basis ``nearest``)."""
         span = quote.speaker_span
         if quote.speaker is not None or quote.basis != "described" or span is None:
             return
         words = self.doc.char_span(*span, alignment_mode="expand")
         if words is None or words[0].lower_ != "the":
             return
-        noun = words.root
-        aged = bool(_AGE.fullmatch(words[1:].text))
-        if not aged and (noun.tag_ != "NN" or not _epithet(noun) or any(
-                c.dep_ == "prep" for c in noun.children)):
-            return  # "the businessman", "the 46-year-old"; not "the head of the agency"
+        noun, age = words.root, _AGE.fullmatch(words[1:].text)
+        if age is None and (noun.tag_ != "NN" or noun.lower_ not in lexicon_words(
+                "epithet_nouns") or any(c.dep_ == "prep" for c in noun.children)):
+            return
         earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
-        named = {e.id: e for e in self.entities.values() if e.type == "PERSON" for m in
-                 e.mentions if m.kind == "name" and earliest <= m.start < span[0]
-                 and not self.quoted.holds(m.start)}
+        named = {e.id: e for e in self.entities.values() if e.type == "PERSON" and any(
+            m.kind == "name" and earliest <= m.start < span[0]
+            and not self.quoted.holds(m.start) for m in e.mentions)}
         if len(named) != 1:
             return
         person = next(iter(named.values()))
+        said = [m.start for m in person.mentions if m.start < span[0]]
         title = lexicon.titles().get(noun.lower_)
-        if not any(m.subject and m.start < span[0] for m in person.mentions) or (
-                title is not None and title.gender and person.gender not in (None, title.gender)
-        ) or (title is not None and title.kind == "office" and not any(
-                lexicon.is_the(r.title, noun.lower_) for r in person.roles)):
-            return  # never a subject (a credit), a businesswoman, "the senator" for a mayor
+        gender = title.gender if title is not None else None
+        if not any(m.subject and m.start < span[0] for m in person.mentions) \
+                or (gender and person.gender not in (None, gender)) \
+                or (age and age.group(1) not in self._ages_of(person)) \
+                or self._another_since(noun, max(said), person):
+            return  # a credit, a businesswoman, another age, "A businessman also came"
         quote.speaker = person.id
         _rate(quote, self.confidence, "nearest")
+
+    def _ages_of(self, person: Entity) -> set[str]:
+        """The ages the text gives a person right after the name ("Tomas Wren, 46,")."""
+        return {found.group(1) for m in person.mentions if m.kind == "name"
+                and (found := _STATED_AGE.match(self.text, m.end))}
 
     def give_description_to_the_organisation(self, quote: FoundQuote, window: int) -> None:
         """The organisation a "the company said" that no entity names stands for: the one
@@ -1191,7 +1213,7 @@ class _Context:
                 antecedent.speaker_span = (token.idx, token.idx + len(token))
             return antecedent
         found = self.speakers.named(token)
-        if found is not None and (_one_member(token, *found) or _some_members(token, *found)):
+        if found is not None and _members(token, *found):
             found = None  # "one Republican said": a member, who speaks for the party
         office = self._office_of(token) if found is None else None
         if office is not None:
@@ -1277,19 +1299,9 @@ class _Context:
             if start <= token.idx < end])
 
 
-_AGE = re.compile(r"\d{1,3}\s?-\s?year\s?-\s?old")
-
-
-def _epithet(noun: Token) -> bool:
-    """Whether a noun is one news uses to name again someone it named ("the businessman",
-    "the tycoon", "the candidate", "the 46-year-old"): a title or descriptor of
-    ``titles.tsv`` that is no anonymous source's ("the official") or one of
-    ``person_nouns``; not a word for anyone (``person_descriptions``: "the man", "the
-    nurse"), which as often brings in someone the article does not name."""
-    word = noun.lower_
-    if word in _person_descriptions() or word in lexicon_words("anonymous_sources"):
-        return False
-    return word in lexicon.titles() or word in lexicon.words("person_nouns")
+_AGE = re.compile(r"(\d{1,3})\s?-\s?year\s?-\s?old")
+_STATED_AGE = re.compile(r",\s(\d{1,3}),")
+_SENTENCE_ENDS = re.compile(r"[.!?][”’\"']?\s")
 
 
 def _role_in(said: list[str], role: Role) -> bool:
@@ -1297,10 +1309,20 @@ def _role_in(said: list[str], role: Role) -> bool:
     word, and every other word of the description in the role or what it is of ("the
     real estate developer", "the Air Force veteran", "the former secretary of state" for
     a "former Secretary of State"); never the role of another body ("the chief executive
-    of Acme" for the chief executive of Brand)."""
+    of Acme" for the chief executive of Brand), nor a lower rank ("the president" for a
+    vice president, "the coach" for an assistant coach)."""
     title = role.title.lower().split()
     held = {*title, *(role.of or "").lower().split()}
-    return bool(said) and said[-1] == title[-1] and set(said) <= held
+    ranked = set(title) & lexicon.words("rank_modifiers")  # a vice president is not
+    return bool(said) and said[-1] == title[-1] and set(said) <= held and ranked <= set(said)
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether an object names someone spoken to ("scolded the reporter", "teased her
+    fans", "reassured him"): a personal pronoun, a name or a noun for people."""
+    return (noun.pos_ == "PRON" and noun.lower_ not in ("it", "this", "that")) \
+        or noun.pos_ == "PROPN" \
+        or noun.lemma_.lower() in _person_words() or lexicon.person_noun(noun.lower_)
 
 
 def _described_by(noun: Token) -> Token | None:
@@ -1312,8 +1334,9 @@ def _described_by(noun: Token) -> Token | None:
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             return noun.head
         noun = noun.head
-    if noun.dep_ != "attr" or noun.head.lemma_ not in lexicon_words("copulas"):
-        return None
+    if noun.dep_ != "attr" or noun.head.lemma_ not in lexicon_words("copulas") or any(
+            c.dep_ == "neg" for c in noun.head.children):
+        return None  # not "Wren is not the official who said …"
     verb = noun.head  # "Wren incites anger and is a critic who …": the first verb's subject
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
@@ -1463,22 +1486,22 @@ def _unnamed_kind(token: Token) -> str:
     return "description"
 
 
-def _one_member(token: Token, entity: Entity, start: int, end: int) -> bool:
-    """A single member of a party or body named by its name ("one Republican", "a
-    Democrat", "another Tory"), not the body itself, nor a body whose name holds the word
-    ("One Nation", the mention at ``start``-``end``)."""
-    return entity.type in ("ORG", "NORP") and token.tag_ in ("NN", "NNP") and any(
-        c.dep_ in ("nummod", "det") and c.lower_ in lexicon_words("single_member_words")
-        and not start <= c.idx < end for c in token.children)
-
-
-def _some_members(token: Token, entity: Entity, start: int, end: int) -> bool:
-    """Some members of a party or body named by its name in the plural ("some Democrats",
-    "many Republicans", "two Republicans"), not the body itself."""
-    return entity.type in ("ORG", "NORP") and token.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("nummod", "det", "amod") and (
-            c.lower_ in lexicon_words("member_quantifiers") or c.like_num)
-        and not start <= c.idx < end for c in token.children)
+def _members(token: Token, entity: Entity, start: int, end: int) -> bool:
+    """Members of a party or body named by its name, not the body itself: one ("one
+    Republican", "a Democrat", "another Tory", "the No. 2 Republican"; ``single_member_words``)
+    or some ("some Democrats", "many Republicans", "two Democrats"; ``member_quantifiers``);
+    never a body whose name holds the word ("One Nation", the mention at ``start``-``end``)."""
+    if entity.type not in ("ORG", "NORP"):
+        return False
+    plural = token.tag_ in ("NNS", "NNPS")
+    if not plural and token.tag_ not in ("NN", "NNP"):
+        return False
+    if not plural and lexicon.party_member(token.text) == token.lower_ and any(
+            c.dep_ in ("nmod", "nummod", "amod") for c in token.children):
+        return True  # "the No. 2 Republican", "a senior Republican"
+    words = lexicon_words("member_quantifiers" if plural else "single_member_words")
+    return any(c.dep_ in ("nummod", "det", "amod") and not start <= c.idx < end and (
+        c.lower_ in words or (plural and c.like_num)) for c in token.children)
 
 
 def _of_a_group(token: Token) -> bool:
@@ -1550,11 +1573,8 @@ def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:
     return joined
 
 
-def _inherit_speakers(
-    text: str, quotes: list[FoundQuote], persons: dict[str, str | None],
-    confidence: dict[str, float],
-    window: int,
-) -> None:
+def _inherit_speakers(text: str, quotes: list[FoundQuote], persons: dict[str, str | None],
+                      confidence: dict[str, float], window: int) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
     statement just before it (in the same or the previous paragraph), else by the one
     just after it; so is a sentence that opens on a participle with no subject ("Adding,
@@ -1576,7 +1596,7 @@ def _inherit_speakers(
         after = quotes[i + 1] if i + 1 < len(quotes) else None
         source = None
         if _opens_with_a_participle(text, quote):  # "Ruiz said …. Adding, “…”"
-            if not (before and before.speaker and quote.paragraph - before.paragraph <= 1):
+            if not (before and before.speaker and _right_after(text, before, quote)):
                 continue
             source = before
         elif quote.cue is not None or quote.speaker_span is not None or quote.kind != "direct":
@@ -1603,6 +1623,13 @@ def _opens_with_a_participle(text: str, quote: FoundQuote) -> bool:
     opening = text[: quote.cue_at].rstrip(" ")
     return quote.cue[:1].isupper() and quote.cue.endswith("ing") and (
         not opening or opening[-1] in ".!?\n”\"")
+
+
+def _right_after(text: str, before: FoundQuote, quote: FoundQuote) -> bool:
+    """Whether ``quote`` opens the sentence right after the one ``before`` ends in ("…
+    “wasn’t good.” Adding, “…”"; not "Ruiz said …. Wren disagreed. Adding, “…”")."""
+    between = text[before.end : quote.cue_at or quote.start]
+    return len(_SENTENCE_ENDS.findall(between)) <= 1
 
 
 def _pronoun_gender(text: str, quote: FoundQuote) -> str | None:

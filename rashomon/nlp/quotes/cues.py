@@ -127,13 +127,22 @@ def outer_cue(cue: Token) -> Token | None:
 
 
 def stands_apart(cue: Token) -> bool:
-    """Whether a reporting verb heads a clause of contrast with a subject of its own,
-    which is no part of the statement it hangs in ("70 percent believe X, while only 50
-    percent believe Y"; ``contrast_marks``)."""
-    return cue.dep_ == "advcl" and frame(cue.lemma_) is not None \
-        and any(c.dep_ == "nsubj" for c in cue.children) \
-        and any(c.dep_ == "mark" and c.lower_ in lexicon_words("contrast_marks")
-                for c in cue.children)
+    """Whether a reporting verb heads a clause of contrast, after a comma, with a subject
+    of its own, that is no part of the statement it follows: the reporter sets two holders
+    side by side ("70 percent believe X, while only 50 percent believe Y"; "supporters
+    said X, while other voters said Y"; ``contrast_marks``); not a belief set against
+    what a person says ("Ruiz said voters trust the port, while few believe the mayor")."""
+    if cue.dep_ != "advcl" or frame(cue.lemma_) is None or cue.i < cue.head.i \
+            or cue.doc[cue.left_edge.i - 1].text != ",":
+        return False
+    if not any(c.dep_ == "nsubj" for c in cue.children) or not any(
+            c.dep_ == "mark" and c.lower_ in lexicon_words("contrast_marks")
+            for c in cue.children):
+        return False
+    outer = next((a for a in cue.ancestors if frame(a.lemma_) is not None), None)
+    holder = subject_of(outer) if outer is not None else None
+    return holder is None or not (holder.ent_type_ == "PERSON" or holder.lower_ in (
+        "he", "she")) or act(cue.lemma_) == "speech"
 
 
 def reported_attitude(cue: Token, reporting: set[Token]) -> bool:
@@ -202,8 +211,8 @@ def asserted(cue: Token) -> bool:
         return False
     return subject is None or not (subject.lower_ in ("neither", "none") or any(
         c.dep_ in ("det", "neg", "preconj") and c.lower_ in ("neither", "no")
-        for c in subject.children
-    ))  # "neither side", "no official", "none of them"; not "the No. 2 Republican"
+        for c in subject.subtree
+    ))  # "neither side", "officials of no party", "none of them"; not "the No. 2 Republican"
 
 
 def _not_done(cue: Token) -> bool:
