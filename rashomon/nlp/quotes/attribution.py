@@ -21,7 +21,7 @@ from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
 
 _SUBJECTS = ("nsubj", "nsubjpass")
-_BRACKETED_WORDS = 8  # the longest aside in brackets after a name ("(D-N.Y.)", "(R-Pellin)")
+_BRACKETED_WORDS = 8  # tokens back to the opening bracket of a tag after a name ("(D-N.Y.)")
 # the words that can run from a noun to the verb after it: its relative or participial
 # clause and what that clause holds
 _CLAUSE_INSIDE_A_NAME = ("dobj", "pobj", "prep", "advcl", "xcomp", "relcl", "acl", "advmod",
@@ -231,7 +231,7 @@ def trailing_reporter(cue: Token) -> Token | None:
         and cue.i > head.i and first > 0 and cue.doc[first - 1].text == ","
     if not trailing or frame(head.head.lemma_) is None or not _reports_a_clause(cue):
         return None
-    if any(c.dep_ in _SUBJECTS and _a_person(c) for c in head.children):
+    if any(c.dep_ in _SUBJECTS and names_a_person(c) for c in head.children):
         return None
     return head.head
 
@@ -243,7 +243,7 @@ def _reports_a_clause(cue: Token) -> bool:
         and content_of(cue, spec["content"]) is not None
 
 
-def _a_person(token: Token) -> bool:
+def names_a_person(token: Token) -> bool:
     """A person's name or "he"/"she" (the pronouns with a gender in ``actor_words.yaml``)."""
     return token.ent_type_ == "PERSON" or token.lower_ in actor_table("pronouns")
 

@@ -976,13 +976,13 @@ class _Context:
         if len(named) != 1:
             return
         person = next(iter(named.values()))
-        said = [m.start for m in person.mentions if m.start < span[0]]
+        earlier = [m.start for m in person.mentions if m.start < span[0]]
         title = lexicon.titles().get(noun.lower_)
         gender = title.gender if title is not None else None
         if not any(m.subject and m.start < span[0] for m in person.mentions) \
                 or (gender and person.gender not in (None, gender)) \
                 or (age and age.group(1) not in self._ages_of(person)) \
-                or self._another_since(noun, max(said), person):
+                or self._another_since(noun, max(earlier), person):
             return  # a credit, a businesswoman, another age, "A businessman also came"
         quote.speaker = person.id
         _rate(quote, self.confidence, "nearest")

@@ -18,6 +18,7 @@ from rashomon.nlp.common.reporting import act, frame, lexicon_words, undone_word
 from rashomon.nlp.quotes.attribution import (
     content_of,
     is_document,
+    names_a_person,
     object_controlled,
     subject_of,
 )
@@ -141,8 +142,7 @@ def stands_apart(cue: Token) -> bool:
         return False
     outer = next((a for a in cue.ancestors if frame(a.lemma_) is not None), None)
     holder = subject_of(outer) if outer is not None else None
-    return holder is None or not (holder.ent_type_ == "PERSON" or holder.lower_ in (
-        "he", "she")) or act(cue.lemma_) == "speech"
+    return holder is None or not names_a_person(holder) or act(cue.lemma_) == "speech"
 
 
 def reported_attitude(cue: Token, reporting: set[Token]) -> bool:
