@@ -474,8 +474,8 @@ def surname_country(surname: str, sector: str, on: str | None) -> str | None:
     found = set()
     for name in _phoenix_surnames().get(" ".join(surname.lower().split()), ()):
         for code in actor_codes(name, on):
-            country = code_country(code)
-            if country and code[3:6] == sector:
+            country, held = code_parts(code)
+            if country and held == sector:
                 found.add(country)
     return found.pop() if len(found) == 1 else None
 
@@ -498,11 +498,20 @@ def actor_country(name: str, on: str | None = None) -> tuple[str | None, str | N
     names a country ("FBI" -> ("USA", "COP"), "Toyota" -> ("JPN", "MNC")), else (None,
     None)."""
     for code in actor_codes(name, on):
-        country = code_country(code)
+        country, sector = code_parts(code)
         if country:
-            rest = code[3:] if code.startswith(country) else code[:3]
-            return country, rest[:3] or None
+            return country, sector
     return None, None
+
+
+def code_parts(code: str) -> tuple[str | None, str | None]:
+    """(country, sector) of a CAMEO actor code ("USACOP" -> ("USA", "COP"), "MNCJPN" ->
+    ("JPN", "MNC")); (None, None) when it names no country."""
+    country = code_country(code)
+    if country is None:
+        return None, None
+    rest = code[3:] if code.startswith(country) else code[:3]
+    return country, rest[:3] or None
 
 
 @cache

@@ -31,7 +31,7 @@ def speaks(token) -> bool:
     """Whether ``token`` is the subject of a reporting verb that is no part of what another
     one reports: "Rowan said", not the editor of "Wren noted that the editor had
     reported …", who speaks only in Wren's words."""
-    return reports(token) and not any(frame(a.lemma_) is not None for a in token.head.ancestors)
+    return reports(token) and not _inside_a_report(token.head)
 
 
 def asked(token) -> bool:
@@ -42,8 +42,12 @@ def asked(token) -> bool:
     head = token.head
     question = any(c.dep_ == "ccomp" and c.i > token.i for c in head.children)
     return token.dep_ in ("dobj", "dative") and question and head.lemma_.lower() in \
-        lexicon_words("question_verbs") and not any(
-            frame(a.lemma_) is not None for a in head.ancestors)
+        lexicon_words("question_verbs") and not _inside_a_report(head)
+
+
+def _inside_a_report(verb) -> bool:
+    """Whether ``verb`` is part of what a reporting verb above it reports."""
+    return any(frame(a.lemma_) is not None for a in verb.ancestors)
 
 
 def act(lemma: str) -> str | None:

@@ -165,7 +165,7 @@ class QuoteFinder:
             quotes.append(headline)
         quotes.sort(key=lambda q: q.start)
         persons = {e.id: e.gender for e in doc._.entities or [] if e.type == "PERSON"}
-        _inherit_speakers(doc.text, quotes, persons, self.confidence,
+        _inherit_speakers(doc.text, context.sentence_starts, quotes, persons, self.confidence,
                           self.pronoun_window_paragraphs)
         for quote in quotes:
             if quote.pronoun and quote.basis == "unresolved":
@@ -1301,7 +1301,6 @@ class _Context:
 
 _AGE = re.compile(r"(\d{1,3})\s?-\s?year\s?-\s?old")
 _STATED_AGE = re.compile(r",\s(\d{1,3}),")
-_SENTENCE_ENDS = re.compile(r"[.!?][”’\"']?\s")
 
 
 def _role_in(said: list[str], role: Role) -> bool:
@@ -1573,8 +1572,9 @@ def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:
     return joined
 
 
-def _inherit_speakers(text: str, quotes: list[FoundQuote], persons: dict[str, str | None],
-                      confidence: dict[str, float], window: int) -> None:
+def _inherit_speakers(text: str, sentence_starts: list[int], quotes: list[FoundQuote],
+                      persons: dict[str, str | None], confidence: dict[str, float],
+                      window: int) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
     statement just before it (in the same or the previous paragraph), else by the one
     just after it; so is a sentence that opens on a participle with no subject ("Adding,
@@ -1595,9 +1595,11 @@ def _inherit_speakers(text: str, quotes: list[FoundQuote], persons: dict[str, st
         before = quotes[i - 1] if i > 0 else None
         after = quotes[i + 1] if i + 1 < len(quotes) else None
         source = None
-        if _opens_with_a_participle(text, quote):  # "Ruiz said …. Adding, “…”"
-            if not (before and before.speaker and _right_after(text, before, quote)):
-                continue
+        if _opens_with_a_participle(text, sentence_starts, quote):  # "Ruiz said …. Adding,"
+            if not (before and before.speaker
+                    and _sentence_of(sentence_starts, quote.cue_at)
+                    - _sentence_of(sentence_starts, before.end - 1) <= 1):
+                continue  # only the statement of the sentence just before
             source = before
         elif quote.cue is not None or quote.speaker_span is not None or quote.kind != "direct":
             continue  # it has a source of its own
@@ -1615,21 +1617,19 @@ def _inherit_speakers(text: str, quotes: list[FoundQuote], persons: dict[str, st
             _rate(quote, confidence, "unresolved")
 
 
-def _opens_with_a_participle(text: str, quote: FoundQuote) -> bool:
+def _opens_with_a_participle(text: str, sentence_starts: list[int], quote: FoundQuote) -> bool:
     """Whether a statement with no subject has as its cue a participle that opens its
-    sentence ("… was not good.” Adding, “…”", "Continuing, she …" is not: it has one)."""
+    sentence ("… was not good.” Adding, “…”"; "Continuing, she …" is not: it has one)."""
     if quote.cue is None or quote.cue_at is None or quote.speaker_span is not None:
         return False
-    opening = text[: quote.cue_at].rstrip(" ")
-    return quote.cue[:1].isupper() and quote.cue.endswith("ing") and (
-        not opening or opening[-1] in ".!?\n”\"")
+    start = sentence_starts[_sentence_of(sentence_starts, quote.cue_at)]
+    return quote.cue[:1].isupper() and quote.cue.endswith("ing") and not any(
+        c.isalnum() for c in text[start : quote.cue_at])
 
 
-def _right_after(text: str, before: FoundQuote, quote: FoundQuote) -> bool:
-    """Whether ``quote`` opens the sentence right after the one ``before`` ends in ("…
-    “wasn’t good.” Adding, “…”"; not "Ruiz said …. Wren disagreed. Adding, “…”")."""
-    between = text[before.end : quote.cue_at or quote.start]
-    return len(_SENTENCE_ENDS.findall(between)) <= 1
+def _sentence_of(sentence_starts: list[int], offset: int) -> int:
+    """The number of the sentence that holds ``offset``."""
+    return max(0, bisect_right(sentence_starts, offset) - 1)
 
 
 def _pronoun_gender(text: str, quote: FoundQuote) -> str | None:
