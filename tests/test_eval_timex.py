@@ -184,3 +184,12 @@ def test_eval_timex_reports_each_sub_corpus_and_scores_one_alone(tmp_path):
     assert alone["gold"] == 6 and "by_part" not in alone
     cli = CliRunner().invoke(app, ["eval", "timex", str(tmp_path), "--part", "lakes"])
     assert cli.exit_code == 2 and "no sub-corpus 'lakes'" in cli.output
+
+
+def test_hard_wrapped_timeml_lines_keep_expressions_and_clauses_whole():
+    """Old newswire in TimeML files wraps lines inside sentences, even inside a time
+    expression ("March" ending one line, "17" opening the next). The tagger reads such
+    lines as one paragraph, as the page reader does, not as a paragraph each."""
+    result, _ = evaluate(ROOT / "tests" / "data" / "timeml_wrapped")
+    assert result["gold"] == 4
+    assert result["strict"]["f1"] == 1.0 and result["value"]["f1"] == 1.0

@@ -22,6 +22,7 @@ from rashomon.errors import Errors, RashomonError
 from rashomon.eval.common import align, f1, jsonl_items
 from rashomon.read.dates import find_dates
 from rashomon.read.document import Block, Document, Published
+from rashomon.read.page import segment
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -212,7 +213,7 @@ def rashomon_tagger(model: str | None = None) -> Tagger:
         documents = [
             Document(
                 text=g.text,
-                blocks=_line_blocks(g.text),
+                blocks=_paragraph_blocks(g.text),
                 published=Published(g.dct, "given") if g.dct else None,
             )
             for g in golds
@@ -223,15 +224,11 @@ def rashomon_tagger(model: str | None = None) -> Tagger:
     return tag
 
 
-def _line_blocks(text: str) -> list[Block]:
-    """One paragraph block per line: TimeML and MEANTIME texts break lines between
-    sentences or paragraphs, never inside a time expression."""
-    blocks, start = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block("paragraph", start, start + len(line)))
-        start += len(line) + 1
-    return blocks
+def _paragraph_blocks(text: str) -> list[Block]:
+    """The text's paragraphs as the page reader cuts them: a line of its own, or the
+    hard-wrapped lines of one paragraph kept together (TimeML files may wrap inside a
+    sentence, even inside a time expression: "March" at a line's end, "17" on the next)."""
+    return [Block("paragraph", start, end) for start, end in segment(text)]
 
 
 def heideltime_tagger() -> Tagger:
