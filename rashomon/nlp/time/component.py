@@ -33,6 +33,7 @@ from rashomon.nlp.time.values import (
     Anchors,
     Direction,
     day_of,
+    month_number,
     resolve,
     table_key,
     unit_spec,
@@ -68,6 +69,8 @@ class _Match:
     resolver: str | None = None  # chosen by the parse over the rule's ("a Sunday talk show")
     contrast: bool = False  # "Today, ..." opening a sentence of a present state: now, if
     # set against an earlier year ("In 1990, a pass cost $50. Today, it costs $400.")
+    vote_ahead: bool = False  # the month of a vote a clause looks ahead to ("the plan for
+    # the November election"): the coming one, unless that month has just gone by
 
 
 @dataclass(frozen=True)
@@ -158,8 +161,11 @@ class TimexTagger:
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
             untensed = own is None and (tense in (None, "untensed") or _names_a_thing(span))
+            vote_ahead = False
             if tense != "past" and _a_coming_event(span):  # "in a November election"
                 direction, untensed = "future", False
+            elif _a_vote_looked_ahead_to(span, tense):  # "to vote in the November
+                direction, untensed, vote_ahead = "future", False, True  # election"
             if _ahead_of_its_event(span):  # "Heading into Tuesday's primary, Ruiz ...":
                 direction = "future" if tense in ("present", "future") else None
                 untensed = direction is None  # a weekday the past one a few days back
@@ -171,7 +177,8 @@ class TimexTagger:
             contrast = _opens_with_today(candidate, span) and _a_present_state(
                 span, self.tense_head_steps)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
-                                  own is not None, untensed, alone, resolver, contrast))
+                                  own is not None, untensed, alone, resolver, contrast,
+                                  vote_ahead))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
@@ -208,10 +215,13 @@ class TimexTagger:
                 day = news_day  # "debated earlier in the evening" is no evening of a
                 # coming day ("voters go to the polls Feb. 9" the sentence before)
             period = self._reaching(periods.get(match.in_caption), match)
+            direction = match.direction
+            if match.vote_ahead and _month_just_gone(candidate.groups, anchor):
+                direction = None  # "the November election" in December: the one just held
             anchors = Anchors(
                 published=anchor,
                 reference=dt.date.fromisoformat(day.value) if day else None,
-                direction=match.direction,
+                direction=direction,
                 before=text[max(0, candidate.start - BEFORE_CHARS) : candidate.start],
                 reference_period=period.value if period else None,
                 after=text[candidate.end : candidate.end + AFTER_CHARS],
@@ -657,6 +667,8 @@ def _own_direction(span: Span, before: str, tense: str | None,
     can be. A plan in the present is ahead ("is set for Nov. 8"); a new date is ahead;
     else the clause's tense."""
     word, signal = _signal_word(before), signal_direction(before)
+    if word in word_set("verb_signals") and _verb_signal_alone(span):
+        return "future", None  # "would need them come November": when it comes
     if signal == "future" and (_bounds_a_noun(span) or (
             word in word_set("verb_signals") and not _verb_signal_alone(span))):
         signal = None  # "the filings through Jan. 31": the span of a thing's
@@ -678,10 +690,14 @@ def _own_direction(span: Span, before: str, tense: str | None,
 
 def _verb_signal_alone(span: Span) -> bool:
     """Whether a signal verb before ``span`` has no subject of its own, as in the idiom
-    "come November", not "the results come Monday" (``verb_signals``)."""
+    "come November", not "the results come Monday" (``verb_signals``); a bare infinitive
+    with no auxiliary is the idiom whatever subject the parser gave it."""
     verb = span.doc[span.start - 1] if span.start else None
-    return verb is not None and verb.lower_ in word_set("verb_signals") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb is None or verb.lower_ not in word_set("verb_signals"):
+        return False
+    if verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # a bare "come" the parser gave a subject ("Ruiz, ... come November,")
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | None:
@@ -798,6 +814,34 @@ def _a_coming_event(span: Span) -> bool:
     event = root.head
     return event.lemma_.lower() in word_set("coming_events") and any(
         c.dep_ == "det" and c.lower_ in word_set("indefinite_articles") for c in event.children)
+
+
+def _a_vote_looked_ahead_to(span: Span, tense: str | None) -> bool:
+    """Whether a month names a vote ("the November election", "the Nov. 8 ballot") that
+    its clause looks ahead to: an infinitive ("to vote in the November election"), a
+    modal ("would put a measure on the November ballot") or "before" ("before the
+    November election"). The simple present and past leave it to the tense."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "poss") or root.head.pos_ != "NOUN" or (
+            root.head.i < root.i) or root.head.lemma_.lower() not in word_set("votes"):
+        return False
+    if tense in ("untensed", "future"):
+        return True
+    opening = min(t.i for t in root.head.subtree)  # "before the November election"
+    if opening and span.doc[opening - 1].lower_ in word_set("before_signals"):
+        return True
+    verb = next((t for t in root.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verbs = (verb, verb.head) if verb is not None and verb.dep_ == "conj" else (verb,)
+    return any(v is not None and any(c.tag_ == "MD" for c in v.children) for v in verbs)
+
+
+def _month_just_gone(groups: dict[str, str], anchor: dt.date | None) -> bool:
+    """Whether the month in ``groups`` ended at most ``settings.VOTE_JUST_HELD_MONTHS``
+    months before the anchor's."""
+    if anchor is None or "month" not in groups:
+        return False
+    gone = (anchor.month - month_number(groups["month"])) % 12
+    return 0 < gone <= settings.VOTE_JUST_HELD_MONTHS
 
 
 def _ahead_of_its_event(span: Span) -> bool:

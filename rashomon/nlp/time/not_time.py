@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from rashomon.nlp.time.grammar import Candidate, word_set
+from rashomon.nlp.time.grammar import Candidate, word_set, words
 
 _DECADE_RULES = ("short_decade", "decade_word")
 _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
@@ -80,15 +80,23 @@ def the_latest_of_a_kind(candidate: Candidate, span: Span) -> bool:
         span.start > 0 and doc[span.start - 1].lower_ in word_set("degree_words"))
 
 
-def a_moment_not_now(candidate: Candidate, span: Span) -> bool:
-    """Whether "the moment" is a noun of its own ("The moment can be about more than a
-    picture"), not "at the moment" or "for the moment", the present."""
+def a_present_without_its_preposition(candidate: Candidate, span: Span) -> bool:
+    """Whether "the moment" or "this day" is a noun of its own ("The moment can be about
+    more than a picture", "on this day"), not the present after its preposition ("at the
+    moment", "for the moment", "to this day")."""
     doc, start = span.doc, span.start
-    if candidate.rule.name != "reference" or span.text.lower() != "the moment":
+    prepositions = words()["present_prepositions"].get(span.text.lower())
+    if candidate.rule.name != "reference" or prepositions is None:
         return False
     before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
-    return not (before and (before[-1] in word_set("moment_prepositions") or (
-        " ".join(before) in word_set("moment_prepositions"))))
+    return not (before and (before[-1] in prepositions or " ".join(before) in prepositions))
+
+
+def a_shift_without_the(candidate: Candidate, span: Span) -> bool:
+    """Whether a period opens with a shift that dates only after "the" ("print latest
+    year" on a form; "the latest week" is the one just reported)."""
+    return candidate.rule.name == "relative_period" and (
+        span[0].lower_ in word_set("shifts_after_the"))
 
 
 def a_fraction(candidate: Candidate, span: Span) -> bool:
@@ -147,6 +155,6 @@ def _with_the_sentence_before(span: Span) -> Span:
 
 
 NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, a_kind_of_publication, units_naming_dates,
-                   the_latest_of_a_kind, a_moment_not_now, a_fraction, a_holiday_s_thing,
-                   no_part_of_a_year)
+                   the_latest_of_a_kind, a_present_without_its_preposition, a_fraction,
+                   a_holiday_s_thing, no_part_of_a_year, a_shift_without_the)
 """The checks of this module, each ``(candidate, span) -> bool``."""

@@ -119,7 +119,7 @@ def _amount(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     return calendar_forms("month").get(name) or calendar_forms("month")[name.capitalize()]
 
 
@@ -220,7 +220,7 @@ def _part_mod(groups: dict[str, str]) -> str | None:
 
 
 def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    month = int(groups["mm"]) if "mm" in groups else _month_number(groups["month"])
+    month = int(groups["mm"]) if "mm" in groups else month_number(groups["month"])
     day = int(groups["dd"]) if "dd" in groups else int(re.match(r"\d+", groups["day"]).group())
     year, relative = _year_of(groups, anchors)
     if year is None and relative and anchors.direction != "future" and (
@@ -316,7 +316,7 @@ def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    number_ = _month_number(groups["month"])
+    number_ = month_number(groups["month"])
     mod = _part_mod(groups)
     year, relative = _year_of(groups, anchors)
     if year is None and relative and anchors.published is not None:
@@ -690,6 +690,8 @@ def deictic_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     offset = _lookup(words()["anaphoric_days"], groups["anaphor"])
+    if anchors.reference is None and table_key(groups["anaphor"]) in word_set("anaphors_away"):
+        return Value("XXXX-XX-XX", "DATE")  # "That day, I was jubilant": not today
     base = anchors.reference or anchors.published
     if base is None:
         return Value(None, "DATE")
@@ -904,7 +906,7 @@ def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
             return Value(f"XXXX-WXX-{weekday_number(groups['weekday'])}T{code}", "SET")
         return Value(f"XXXX-XX-XXT{code}", "SET")
     if "month" in groups:  # "every December"
-        return Value(f"XXXX-{_month_number(groups['month']):02d}", "SET")
+        return Value(f"XXXX-{month_number(groups['month']):02d}", "SET")
     spec = unit_spec(groups["unit"])
     if spec is None or spec["letter"] == "WE":
         return None
