@@ -85,8 +85,9 @@ SEASON_OVER_MONTHS = 2
 season ended, is the next one ("are expecting a child this summer", in December); sooner,
 it is the one just over ("sales this summer are up", in September)."""
 VOTE_JUST_HELD_MONTHS = 2
-"""A vote's month that ended at most this many months before the article's date is the one
-just held ("the November election", in December), even in a clause that looks ahead."""
+"""A vote's month that is the article's, or ended at most this many months before it, is the
+nearest ("the November election", in December: the one just held), even in a clause that
+looks ahead."""
 PART_REACHED = {"year MID": 6, "year END": 10, "month MID": 10, "month END": 20}
 """The month (of a year) or day (of a month) from which its middle or end has come: before
 it, "sales slowed at midyear" told in the past is last year's."""

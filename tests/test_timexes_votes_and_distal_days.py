@@ -26,8 +26,12 @@ def test_a_vote_month_a_clause_looks_ahead_to_is_the_coming_one():
                    )["November"] == ("DATE", "2016-11")
     guard = _values("Valdorian voters rejected the levy in the November referendum.")
     assert guard["November"] == ("DATE", "2015-11")  # told in the past: the one held
-    guard = _values("Ruiz wants to contest the results of the November election.", DECEMBER)
+    guard = _values("The courts could still overturn the November election.", DECEMBER)
     assert guard["November"] == ("DATE", "2016-11")  # the month just gone: the vote held
+    guard = _values("Analysts had predicted that Ruiz would win the November election.")
+    assert guard["November"] == ("DATE", "2015-11")  # a sentence in the past
+    guard = _values("Ruiz will run again in the November election.", DECEMBER)
+    assert guard["November"] == ("DATE", "2017-11")  # the future tense: the next one
 
 
 def test_come_and_a_month_looks_ahead_whatever_subject_the_parser_gives_it():
@@ -37,6 +41,8 @@ def test_come_and_a_month_looks_ahead_whatever_subject_the_parser_gives_it():
         "DATE", "2017-01")
     guard = _values("The harbour figures came out in November, Tomás Vidal said.")
     assert guard["November"] == ("DATE", "2015-11")
+    guard = _values("Neighbours saw the soldiers come Monday and leave Tuesday.")
+    assert guard["Monday"] == ("DATE", "2016-04-11")  # a verb of seeing takes "come"
 
 
 def test_that_day_with_no_day_before_it_is_not_the_day_of_publication():
@@ -53,6 +59,8 @@ def test_to_this_day_is_the_present():
     assert values["this day"] == ("DATE", "PRESENT_REF")
     guard = _values("On this day in 1990, the Pellin bridge opened.")
     assert "this day" not in guard and guard["1990"] == ("DATE", "1990")
+    guard = _values("Historians trace the Valdorian split to this day in 1921.")
+    assert "this day" not in guard
 
 
 def test_the_latest_week_or_month_is_the_last_one_reported():
@@ -61,3 +69,37 @@ def test_the_latest_week_or_month_is_the_last_one_reported():
     assert _values("Exports fell in the latest month, the agency said.")[
         "the latest month"] == ("DATE", "2016-03")
     assert _values("If you came more than once, print latest year.") == {}  # guard
+    guard = _values("Harwick's latest winter collection sold out.")
+    assert guard["winter"] == ("DATE", "2016-WI")  # no "latest" season
+
+
+def test_the_eve_of_an_event_is_the_day_before_its_date_or_unknown():
+    values = _values("Ruiz spoke in Pellin on the eve of Independence Day.", "2016-08-02")
+    assert values["the eve"] == ("DATE", "2016-07-03")
+    assert _values("Vidal spoke on the eve of the May 3 vote.")["the eve"] == (
+        "DATE", "2016-05-02")
+    assert _values("Ilmar Wren pleaded guilty on the eve of his trial.")["the eve"] == (
+        "DATE", "XXXX-XX-XX")
+    assert _values("On the day of the funeral, Ruiz spoke.")["the day"] == (
+        "DATE", "XXXX-XX-XX")
+    guard = _values("The ferry sank on March 3. On the eve of the sinking, Ruiz spoke.")
+    assert guard["the eve"] == ("DATE", "2016-03-02")
+    guard = _values("Ruiz met the mayor earlier in the day.")
+    assert guard["the day"] == ("DATE", APRIL)
+
+
+def test_a_half_of_something_named_is_no_half_of_the_year():
+    values = _values("The Valdorian party held the second half of its congress in Pellin.")
+    assert "the second half" not in values
+    assert "the second half" not in _values("Ruiz campaigned in the second half of the month.")
+    guard = _values("Harwick Corp. said profit fell in the first half of 2015.")
+    assert guard["the first half of 2015"] == ("DATE", "2015-H1")
+    guard = _values("Harwick Corp. said profit fell in the first half.")
+    assert guard["the first half"] == ("DATE", "2015-H1")
+
+
+def test_one_recent_afternoon_is_some_afternoon_not_todays():
+    values = _values("One recent afternoon, two volunteers ran the Pellin phone bank.")
+    assert values == {"One recent afternoon": ("TIME", "XXXX-XX-XXTAF")}
+    guard = _values("Ilmar Wren spent one night in a Pellin jail.")
+    assert guard["one night"] == ("DURATION", "P1D")

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from spacy.language import Language
@@ -33,6 +34,7 @@ from rashomon.nlp.time.values import (
     Anchors,
     Direction,
     day_of,
+    event_day,
     month_number,
     resolve,
     table_key,
@@ -48,6 +50,7 @@ _DOUBLE_QUOTES = frozenset(OPENING + CLOSING + STRAIGHT)
 _NAME_OPENERS = ("CC", ",", "DT", "POS", ":", "``", "''", "CD", "-LRB-", "_SP")
 OVER_AMOUNT_TOKENS = 6  # before "over": an amount there is spread across the stretch
 COMPARISON_CHARS = 40  # of the text before "the day before" searched for "from 1.51 percent"
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)  # "the eve of (the) ..."
 _COMPARED_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+)?\s*$")  # "from 1.51 percent "
 CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
@@ -69,8 +72,8 @@ class _Match:
     resolver: str | None = None  # chosen by the parse over the rule's ("a Sunday talk show")
     contrast: bool = False  # "Today, ..." opening a sentence of a present state: now, if
     # set against an earlier year ("In 1990, a pass cost $50. Today, it costs $400.")
-    vote_ahead: bool = False  # the month of a vote a clause looks ahead to ("the plan for
-    # the November election"): the coming one, unless that month has just gone by
+    vote_ahead: bool = False  # the month of a vote a clause looks ahead to ("to vote in the
+    # November election"): the coming one, unless it is this month or has just gone by
 
 
 @dataclass(frozen=True)
@@ -164,8 +167,8 @@ class TimexTagger:
             vote_ahead = False
             if tense != "past" and _a_coming_event(span):  # "in a November election"
                 direction, untensed = "future", False
-            elif _a_vote_looked_ahead_to(span, tense):  # "to vote in the November
-                direction, untensed, vote_ahead = "future", False, True  # election"
+            elif _looks_ahead_to_a_vote(span, tense, tenses[sentence]):  # "to vote in the
+                direction, untensed, vote_ahead = "future", False, True  # November election"
             if _ahead_of_its_event(span):  # "Heading into Tuesday's primary, Ruiz ...":
                 direction = "future" if tense in ("present", "future") else None
                 untensed = direction is None  # a weekday the past one a few days back
@@ -263,6 +266,7 @@ class TimexTagger:
                     not comparison):
                 periods[match.in_caption] = mentioned
         self._anchor_quotations(doc, text, found, resolved, anchor)
+        _date_by_the_event_after(found, text)
         _link_anchors(found, published)
         doc._.timexes = found
         doc._.time_warnings = _stale_weekdays(matches, found, published, self.stale_days)
@@ -695,8 +699,10 @@ def _verb_signal_alone(span: Span) -> bool:
     verb = span.doc[span.start - 1] if span.start else None
     if verb is None or verb.lower_ not in word_set("verb_signals"):
         return False
-    if verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True  # a bare "come" the parser gave a subject ("Ruiz, ... come November,")
+    if verb.tag_ == "VB" and verb.dep_ not in ("ccomp", "xcomp") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # a bare "come" the parser gave a subject ("Ruiz, ... come November,"),
+        # not one a verb of seeing or making takes ("saw the soldiers come Monday")
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
@@ -816,32 +822,43 @@ def _a_coming_event(span: Span) -> bool:
         c.dep_ == "det" and c.lower_ in word_set("indefinite_articles") for c in event.children)
 
 
-def _a_vote_looked_ahead_to(span: Span, tense: str | None) -> bool:
-    """Whether a month names a vote ("the November election", "the Nov. 8 ballot") that
-    its clause looks ahead to: an infinitive ("to vote in the November election"), a
-    modal ("would put a measure on the November ballot") or "before" ("before the
-    November election"). The simple present and past leave it to the tense."""
+def _names_a_vote(span: Span) -> bool:
+    """Whether a month qualifies a vote ("the November election", "the Nov. 8 ballot",
+    "November's referendum")."""
     root = span.root
-    if root.dep_ not in ("compound", "nmod", "poss") or root.head.pos_ != "NOUN" or (
-            root.head.i < root.i) or root.head.lemma_.lower() not in word_set("votes"):
+    return root.dep_ in ("compound", "nmod", "poss") and root.head.pos_ == "NOUN" and (
+        root.head.i > root.i) and root.head.lemma_.lower() in word_set("votes")
+
+
+def _looks_ahead_to_a_vote(span: Span, tense: str | None, sentence: Direction) -> bool:
+    """Whether a month names a vote that a sentence with no past tense looks ahead to:
+    through an infinitive ("are not eligible to vote in the November election"), a modal
+    ("would put a measure on the November ballot") or "before" ("before the November
+    election"). A clause in the future tense looks ahead already; the simple present
+    leaves it to the tense ("the November election is over")."""
+    if sentence == "past" or tense in ("past", "perfect", "future") or not _names_a_vote(span):
         return False
-    if tense in ("untensed", "future"):
+    if tense == "untensed":
         return True
-    opening = min(t.i for t in root.head.subtree)  # "before the November election"
-    if opening and span.doc[opening - 1].lower_ in word_set("before_signals"):
+    doc, vote = span.doc, span.root.head
+    opening = min(t.i for t in vote.subtree)
+    if opening and doc[opening - 1].lower_ in word_set("before_signals"):
         return True
-    verb = next((t for t in root.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    verbs = (verb, verb.head) if verb is not None and verb.dep_ == "conj" else (verb,)
-    return any(v is not None and any(c.tag_ == "MD" for c in v.children) for v in verbs)
+    verb = next((t for t in vote.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)  # "could drag on and
+    return any(c.lower_ in word_set("vote_modals") for v in verbs for c in v.children  # not
+               if c.tag_ == "MD")  # be finished by the Nov. 8 election"
 
 
 def _month_just_gone(groups: dict[str, str], anchor: dt.date | None) -> bool:
-    """Whether the month in ``groups`` ended at most ``settings.VOTE_JUST_HELD_MONTHS``
-    months before the anchor's."""
+    """Whether the month in ``groups`` is the anchor's or ended at most
+    ``settings.VOTE_JUST_HELD_MONTHS`` months before it."""
     if anchor is None or "month" not in groups:
         return False
     gone = (anchor.month - month_number(groups["month"])) % 12
-    return 0 < gone <= settings.VOTE_JUST_HELD_MONTHS
+    return gone <= settings.VOTE_JUST_HELD_MONTHS  # this month's: the nearest day of it
 
 
 def _ahead_of_its_event(span: Span) -> bool:
@@ -1168,6 +1185,17 @@ def _dated_weeks(matches: list[_Match], by_start: dict[int, FoundTimex]
         if match.candidate.rule.resolver == "calendar_date" and day:
             weeks.add(dt.date.fromisoformat(day).isocalendar()[:2])
     return weeks
+
+
+def _date_by_the_event_after(found: list[FoundTimex], text: str) -> None:
+    """Date "the eve of" or "the day of" by the date of the event named right after it
+    ("the eve of Independence Day": July 3; "the eve of the March 3 vote": March 2)."""
+    for timex, following in pairwise(found):
+        if timex.type != "DATE" or not _OF_THE.fullmatch(text[timex.end:following.start]):
+            continue
+        day = event_day(timex.text, following.value)
+        if day is not None:
+            timex.value, timex.anchor = day, following.id
 
 
 def _link_anchors(found: list[FoundTimex], published: Published | None) -> None:

@@ -133,6 +133,7 @@ def placeholders() -> dict[str, str]:
         "day": day,
         "year": year,
         "shift": _word(_alternation(w["shifts"])),
+        "shift_after_the": _word(_alternation(w["period_shifts_after_the"])),
         "number": rf"(?:\d+(?:\.\d+)?(?![\d,])|{_word(number_word)})",
         "number_word": _word(number_word),
         "vague_number": _word(_alternation(w["vague_numbers"])),

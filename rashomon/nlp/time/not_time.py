@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from rashomon.nlp.time.grammar import Candidate, word_set, words
+from rashomon.nlp.time.values import table_key
 
 _DECADE_RULES = ("short_decade", "decade_word")
 _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
@@ -80,23 +81,20 @@ def the_latest_of_a_kind(candidate: Candidate, span: Span) -> bool:
         span.start > 0 and doc[span.start - 1].lower_ in word_set("degree_words"))
 
 
-def a_present_without_its_preposition(candidate: Candidate, span: Span) -> bool:
+def not_the_present(candidate: Candidate, span: Span) -> bool:
     """Whether "the moment" or "this day" is a noun of its own ("The moment can be about
-    more than a picture", "on this day"), not the present after its preposition ("at the
-    moment", "for the moment", "to this day")."""
-    doc, start = span.doc, span.start
-    prepositions = words()["present_prepositions"].get(span.text.lower())
-    if candidate.rule.name != "reference" or prepositions is None:
+    more than a picture", "on this day", "trace the split to this day in 1921"), not the
+    present after its preposition ("at the moment", "for the moment", "to this day")."""
+    if candidate.rule.name != "reference":
         return False
+    phrase = words()["present_phrases"].get(table_key(span.text))
+    if phrase is None:
+        return False
+    doc, start = span.doc, span.start
     before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
-    return not (before and (before[-1] in prepositions or " ".join(before) in prepositions))
-
-
-def a_shift_without_the(candidate: Candidate, span: Span) -> bool:
-    """Whether a period opens with a shift that dates only after "the" ("print latest
-    year" on a form; "the latest week" is the one just reported)."""
-    return candidate.rule.name == "relative_period" and (
-        span[0].lower_ in word_set("shifts_after_the"))
+    if not (before and (before[-1] in phrase["after"] or " ".join(before) in phrase["after"])):
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in phrase["not_before"]
 
 
 def a_fraction(candidate: Candidate, span: Span) -> bool:
@@ -119,14 +117,19 @@ def a_holiday_s_thing(candidate: Candidate, span: Span) -> bool:
 def no_part_of_a_year(candidate: Candidate, span: Span) -> bool:
     """Whether a half or a quarter with no year or fiscal word is no part of a year: with
     no word of business results near (its sentence or the one before), "the quarter" is
-    a district ("the fire spread through the quarter") and a half or an ordinal quarter
-    is one of a game if a word of games is near ("tweeted during the first half" after a
+    a district ("the fire spread through the quarter"), a half or an ordinal quarter
+    of something it names ("the second half of its convention") is that thing's, and one
+    is a game's if a word of games is near ("tweeted during the first half" after a
     sentence about the Cup match); results near make it the year's ("sales rose at the
     video game maker in the first half")."""
     groups = candidate.groups
     if candidate.rule.name not in _GAME_PART_RULES or "year" in groups or (
             "year_shift" in groups or _fiscal(span)):
         return False
+    doc = span.doc
+    if candidate.rule.name != "the_quarter" and span.end < len(doc) and (
+            doc[span.end].lower_ == "of"):
+        return True  # "the second half of its convention", "of the month": not the year's
     near = _with_the_sentence_before(span)
     if _results_near(near):
         return False
@@ -155,6 +158,6 @@ def _with_the_sentence_before(span: Span) -> Span:
 
 
 NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, a_kind_of_publication, units_naming_dates,
-                   the_latest_of_a_kind, a_present_without_its_preposition, a_fraction,
-                   a_holiday_s_thing, no_part_of_a_year, a_shift_without_the)
+                   the_latest_of_a_kind, not_the_present, a_fraction,
+                   a_holiday_s_thing, no_part_of_a_year)
 """The checks of this module, each ``(candidate, span) -> bool``."""

@@ -551,12 +551,18 @@ def _anaphoric(groups: dict[str, str]) -> bool:
     return text.startswith("the ") and shift in word_set("anaphoric_shifts")
 
 
+def _period_shift(word: str) -> int | None:
+    """A shift of a relative period: "last" -1, "next" 1; "the latest" -1 as well."""
+    shift = _lookup(words()["shifts"], word)
+    return shift if shift is not None else _lookup(words()["period_shifts_after_the"], word)
+
+
 def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     unit = groups["unit"].lower()
     if "after" in groups:
         later = groups["after"].lower() in ("after", "later")
         groups = {**groups, "shift": "next" if later else "last"}
-    shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else None
+    shift = _period_shift(groups["shift"]) if "shift" in groups else None
     anchor, kind = anchors.published, "published"
     mod = _part_mod(groups)
     told_of_a_part = mod is not None and shift is None and anchors.direction == "past"
@@ -688,10 +694,26 @@ def deictic_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(day.isoformat(), "DATE", mod, "published")
 
 
+_OF_NEXT = re.compile(r"\s+of\s", re.IGNORECASE)
+
+
+def event_day(anaphor: str, event_value: str | None) -> str | None:
+    """The day of "the eve of" or "the day of" an event whose date ``event_value`` the
+    text gives right after ("the eve of Independence Day"), else None."""
+    day = day_of(event_value)
+    if day is None or table_key(anaphor) not in word_set("anaphors_of_an_event"):
+        return None
+    offset = _lookup(words()["anaphoric_days"], anaphor)
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=offset)).isoformat()
+
+
 def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     offset = _lookup(words()["anaphoric_days"], groups["anaphor"])
-    if anchors.reference is None and table_key(groups["anaphor"]) in word_set("anaphors_away"):
-        return Value("XXXX-XX-XX", "DATE")  # "That day, I was jubilant": not today
+    anaphor = table_key(groups["anaphor"])
+    if anchors.reference is None and (anaphor in word_set("anaphors_away") or (
+            anaphor in word_set("anaphors_of_an_event") and _OF_NEXT.match(anchors.after))):
+        return Value("XXXX-XX-XX", "DATE")  # "That day, I was jubilant", "the eve of
+        # trial": not today
     base = anchors.reference or anchors.published
     if base is None:
         return Value(None, "DATE")
