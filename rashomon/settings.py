@@ -84,6 +84,10 @@ SEASON_OVER_MONTHS = 2
 """"this summer" not in the past tense, written more than this many months after the
 season ended, is the next one ("are expecting a child this summer", in December); sooner,
 it is the one just over ("sales this summer are up", in September)."""
+CLOCK_OFFSET_MAX_HOURS = 12
+"""A count of hours or minutes from a day with no hour given ("Four hours earlier") is that
+day if it is under this many hours; a longer one may cross into another day and is left
+unresolved."""
 VOTE_JUST_HELD_MONTHS = 2
 """A vote's month that is the article's, or ended at most this many months before it, is the
 nearest ("the November election", in December: the one just held), even in a clause that

@@ -103,3 +103,24 @@ def test_one_recent_afternoon_is_some_afternoon_not_todays():
     assert values == {"One recent afternoon": ("TIME", "XXXX-XX-XXTAF")}
     guard = _values("Ilmar Wren spent one night in a Pellin jail.")
     assert guard["one night"] == ("DURATION", "P1D")
+
+
+def test_hours_later_or_ago_is_that_day():
+    values = _values("The Pellin polls closed on Tuesday. Four hours earlier, Ruiz conceded.")
+    assert values["Four hours earlier"] == ("DATE", "2016-04-12")
+    assert _values("The ferry left Pellin two hours ago.")["two hours ago"] == ("DATE", APRIL)
+    guard = _values("The talks ended on Tuesday and resumed 36 hours later.")
+    assert "36 hours later" not in guard  # it may cross into another day
+    guard = _values("The Pellin council met for two hours.")
+    assert guard["two hours"] == ("DURATION", "PT2H")
+
+
+def test_pre_and_post_joined_to_a_year_set_its_mod():
+    record = analyze("Harbour traffic is still below pre-2008 levels.", published=APRIL)
+    assert [(t.text, t.value, t.mod) for t in record.timexes] == [
+        ("pre-2008", "2008", "BEFORE")]
+    record = analyze("Post-2020, the Valdorian levy will be reviewed.", published=APRIL)
+    assert [(t.text, t.value, t.mod) for t in record.timexes] == [
+        ("Post-2020", "2020", "AFTER")]
+    guard = _values("In an interview with The Post last week, Ruiz spoke of Pellin.")
+    assert guard == {"last week": ("DATE", "2016-W14")}

@@ -122,6 +122,7 @@ def placeholders() -> dict[str, str]:
     number_word = f"(?:{compound}|{_alternation(number_words)})"
     units = list(w["units"])
     part = _alternation(w["part_mods"])
+    hyphen_part = _alternation(w["hyphen_part_mods"])
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,.]\d)"
     year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[,.]\d)"
     return {
@@ -145,7 +146,7 @@ def placeholders() -> dict[str, str]:
         "part_of_day": _word(_alternation(w["parts_of_day"]), possessive=True),
         "part": (
             rf"(?:the\s+(?:very\s+)?(?P<part_noun>{part})\s+of\s+(?:the\s+)?"
-            rf"|(?P<part_adj>{part})(?:-|\s+))?"
+            rf"|(?P<part_adj>{part}(?=[-\s])|{hyphen_part}(?=-))(?:-|\s+))?"
         ),
         "part_word": _word(part),
         "quantity_mod": _word(_alternation(w["quantity_mods"])),

@@ -213,7 +213,9 @@ def _quantity_mod(groups: dict[str, str]) -> str | None:
 
 def _part_mod(groups: dict[str, str]) -> str | None:
     word = groups.get("part_noun") or groups.get("part_adj")
-    return _lookup(words()["part_mods"], word) if word else None
+    if not word:
+        return None
+    return _lookup(words()["part_mods"], word) or _lookup(words()["hyphen_part_mods"], word)
 
 
 # Resolvers
@@ -650,10 +652,13 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if ((amount is None and vague) or "alternative" in groups) and sign < 0:
         return Value("PAST_REF", "DATE")  # "a few weeks ago", "years earlier", "40 or 50
         # years ago"
-    if amount is None or spec is None or spec.get("clock"):
+    if amount is None or spec is None:
         return None
     base = anchors.published if ago else (anchors.reference or anchors.published)
     anchor_kind = "published" if ago or anchors.reference is None else "reference"
+    if spec.get("clock"):  # "Four hours earlier", "two hours ago": that day, its hour
+        return _clock_offset_day(amount * spec.get("times", 1), spec, base, anchor_kind,
+                                 _quantity_mod(groups))
     if not ago and anchors.reference_period and spec["letter"] in ("M", "Y"):
         base, anchor_kind = anchors.period_base()  # the latest date: "in 2009 ... four
         # years later" counts from 2009, even after a day named before it
@@ -681,6 +686,20 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     else:
         return None
     return Value(value, "DATE", mod, anchor_kind)
+
+
+_HOURS_PER_CLOCK_UNIT = {"H": 1, "M": 1 / 60, "S": 1 / 3600}
+
+
+def _clock_offset_day(amount: float, spec: dict, base: dt.date | None, anchor_kind: str,
+                      mod: str | None) -> Value | None:
+    """The day of a count of hours, minutes or seconds from a day whose hour the text does
+    not give ("Four hours earlier" on the day just named): that day, unless the count may
+    cross into another day (``settings.CLOCK_OFFSET_MAX_HOURS``), then None."""
+    hours = amount * _HOURS_PER_CLOCK_UNIT[spec["letter"]]
+    if base is None or hours >= settings.CLOCK_OFFSET_MAX_HOURS:
+        return None
+    return Value(base.isoformat(), "DATE", mod, anchor_kind)
 
 
 def deictic_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
