@@ -61,6 +61,7 @@ def test_to_this_day_is_the_present():
     assert "this day" not in guard and guard["1990"] == ("DATE", "1990")
     guard = _values("Historians trace the Valdorian split to this day in 1921.")
     assert "this day" not in guard
+    assert "this day" not in _values("Ruiz had looked forward to this day for years.")
 
 
 def test_the_latest_week_or_month_is_the_last_one_reported():
@@ -69,6 +70,8 @@ def test_the_latest_week_or_month_is_the_last_one_reported():
     assert _values("Exports fell in the latest month, the agency said.")[
         "the latest month"] == ("DATE", "2016-03")
     assert _values("If you came more than once, print latest year.") == {}  # guard
+    assert "the latest month" not in _values("Pellin dockers began the latest month-long "
+                                             "strike.")  # guard
     guard = _values("Harwick's latest winter collection sold out.")
     assert guard["winter"] == ("DATE", "2016-WI")  # no "latest" season
 
@@ -86,6 +89,10 @@ def test_the_eve_of_an_event_is_the_day_before_its_date_or_unknown():
     assert guard["the eve"] == ("DATE", "2016-03-02")
     guard = _values("Ruiz met the mayor earlier in the day.")
     assert guard["the day"] == ("DATE", APRIL)
+    values = _values("On the eve of the May 3 vote, Ruiz rested. The next day, she voted.",
+                     "2016-05-10")
+    assert values["the eve"] == ("DATE", "2016-05-02")
+    assert values["The next day"] == ("DATE", "2016-05-03")  # counted from the eve
 
 
 def test_a_half_of_something_named_is_no_half_of_the_year():
@@ -103,6 +110,9 @@ def test_one_recent_afternoon_is_some_afternoon_not_todays():
     assert values == {"One recent afternoon": ("TIME", "XXXX-XX-XXTAF")}
     guard = _values("Ilmar Wren spent one night in a Pellin jail.")
     assert guard["one night"] == ("DURATION", "P1D")
+    guard = _values("No one this morning could explain the Pellin blackout.")
+    assert guard == {"this morning": ("TIME", "2016-04-15TMO")}
+    assert _values("Take one every morning.")["every morning"][0] == "SET"  # guard
 
 
 def test_hours_later_or_ago_is_that_day():

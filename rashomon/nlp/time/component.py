@@ -14,7 +14,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from typing import Literal
 
 from spacy.language import Language
@@ -31,6 +30,7 @@ from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_pu
 from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
 from rashomon.nlp.time.types import FoundTimex
 from rashomon.nlp.time.values import (
+    OF_AN_EVENT,
     Anchors,
     Direction,
     day_of,
@@ -50,7 +50,6 @@ _DOUBLE_QUOTES = frozenset(OPENING + CLOSING + STRAIGHT)
 _NAME_OPENERS = ("CC", ",", "DT", "POS", ":", "``", "''", "CD", "-LRB-", "_SP")
 OVER_AMOUNT_TOKENS = 6  # before "over": an amount there is spread across the stretch
 COMPARISON_CHARS = 40  # of the text before "the day before" searched for "from 1.51 percent"
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)  # "the eve of (the) ..."
 _COMPARED_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+)?\s*$")  # "from 1.51 percent "
 CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
@@ -167,8 +166,8 @@ class TimexTagger:
             vote_ahead = False
             if tense != "past" and _a_coming_event(span):  # "in a November election"
                 direction, untensed = "future", False
-            elif _looks_ahead_to_a_vote(span, tense, tenses[sentence]):  # "to vote in the
-                direction, untensed, vote_ahead = "future", False, True  # November election"
+            elif _looks_ahead_to_a_vote(span, tense, tenses[sentence]):
+                direction, untensed, vote_ahead = "future", False, True
             if _ahead_of_its_event(span):  # "Heading into Tuesday's primary, Ruiz ...":
                 direction = "future" if tense in ("present", "future") else None
                 untensed = direction is None  # a weekday the past one a few days back
@@ -253,7 +252,11 @@ class TimexTagger:
             resolved.append((resolver, candidate.groups, anchors))
             mentioned = _Reference(value.value or "", timex.id, match.sentence, match.block)
             on_day = day_of(value.value)  # a date or a time on a known day
-            if on_day and not _compared_day(text, candidate):
+            eve = _the_eve_of(found[-2] if len(found) > 1 else None, timex, text)
+            if eve:  # "On the eve of the May 3 vote, ... The next day": May 3
+                days[match.in_caption] = _Reference(eve, found[-2].id, match.sentence,
+                                                    match.block)
+            elif on_day and not _compared_day(text, candidate):
                 days[match.in_caption] = _Reference(on_day, timex.id, match.sentence,
                                                     match.block)
                 if match.alone and candidate.rule.resolver != "clock":
@@ -266,7 +269,6 @@ class TimexTagger:
                     not comparison):
                 periods[match.in_caption] = mentioned
         self._anchor_quotations(doc, text, found, resolved, anchor)
-        _date_by_the_event_after(found, text)
         _link_anchors(found, published)
         doc._.timexes = found
         doc._.time_warnings = _stale_weekdays(matches, found, published, self.stale_days)
@@ -826,16 +828,17 @@ def _names_a_vote(span: Span) -> bool:
     """Whether a month qualifies a vote ("the November election", "the Nov. 8 ballot",
     "November's referendum")."""
     root = span.root
-    return root.dep_ in ("compound", "nmod", "poss") and root.head.pos_ == "NOUN" and (
-        root.head.i > root.i) and root.head.lemma_.lower() in word_set("votes")
+    return _names_a_thing(span) and root.head.i > root.i and (
+        root.head.lemma_.lower() in word_set("votes"))
 
 
 def _looks_ahead_to_a_vote(span: Span, tense: str | None, sentence: Direction) -> bool:
     """Whether a month names a vote that a sentence with no past tense looks ahead to:
-    through an infinitive ("are not eligible to vote in the November election"), a modal
-    ("would put a measure on the November ballot") or "before" ("before the November
-    election"). A clause in the future tense looks ahead already; the simple present
-    leaves it to the tense ("the November election is over")."""
+    from a clause with no finite verb of its own ("are not eligible to vote in the
+    November election"), a modal ("would put a measure on the November ballot"), also on
+    a verb joined to it ("could drag on and not be finished by the Nov. 8 election"), or
+    "before" ("before the November election"). A clause in the future tense looks ahead
+    already; the simple present leaves it to the tense ("the November election is over")."""
     if sentence == "past" or tense in ("past", "perfect", "future") or not _names_a_vote(span):
         return False
     if tense == "untensed":
@@ -847,9 +850,9 @@ def _looks_ahead_to_a_vote(span: Span, tense: str | None, sentence: Direction) -
     verb = next((t for t in vote.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)  # "could drag on and
-    return any(c.lower_ in word_set("vote_modals") for v in verbs for c in v.children  # not
-               if c.tag_ == "MD")  # be finished by the Nov. 8 election"
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    modals = word_set("vote_modals")
+    return any(c.tag_ == "MD" and c.lower_ in modals for v in verbs for c in v.children)
 
 
 def _month_just_gone(groups: dict[str, str], anchor: dt.date | None) -> bool:
@@ -1187,15 +1190,17 @@ def _dated_weeks(matches: list[_Match], by_start: dict[int, FoundTimex]
     return weeks
 
 
-def _date_by_the_event_after(found: list[FoundTimex], text: str) -> None:
-    """Date "the eve of" or "the day of" by the date of the event named right after it
-    ("the eve of Independence Day": July 3; "the eve of the March 3 vote": March 2)."""
-    for timex, following in pairwise(found):
-        if timex.type != "DATE" or not _OF_THE.fullmatch(text[timex.end:following.start]):
-            continue
-        day = event_day(timex.text, following.value)
-        if day is not None:
-            timex.value, timex.anchor = day, following.id
+def _the_eve_of(previous: FoundTimex | None, timex: FoundTimex, text: str) -> str | None:
+    """Date "the eve of" or "the day of" just before ``timex`` by the date of the event
+    ``timex`` names ("the eve of Independence Day": July 3; "the eve of the May 3 vote":
+    May 2), and return that day; None if ``previous`` is no such anaphor."""
+    if previous is None or previous.type != "DATE" or not OF_AN_EVENT.fullmatch(
+            text[previous.end:timex.start]):
+        return None
+    day = event_day(previous.text, timex.value)
+    if day is not None:
+        previous.value, previous.anchor = day, timex.id
+    return day
 
 
 def _link_anchors(found: list[FoundTimex], published: Published | None) -> None:

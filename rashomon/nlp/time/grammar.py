@@ -135,6 +135,7 @@ def placeholders() -> dict[str, str]:
         "year": year,
         "shift": _word(_alternation(w["shifts"])),
         "shift_after_the": _word(_alternation(w["period_shifts_after_the"])),
+        "not_an_epithet": _word(_alternation(w["not_an_epithet"])),
         "number": rf"(?:\d+(?:\.\d+)?(?![\d,])|{_word(number_word)})",
         "number_word": _word(number_word),
         "vague_number": _word(_alternation(w["vague_numbers"])),

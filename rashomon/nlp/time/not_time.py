@@ -82,9 +82,10 @@ def the_latest_of_a_kind(candidate: Candidate, span: Span) -> bool:
 
 
 def not_the_present(candidate: Candidate, span: Span) -> bool:
-    """Whether "the moment" or "this day" is a noun of its own ("The moment can be about
-    more than a picture", "on this day", "trace the split to this day in 1921"), not the
-    present after its preposition ("at the moment", "for the moment", "to this day")."""
+    """Whether "the moment" or "this day" is no present time: a noun of its own ("The
+    moment can be about more than a picture", "on this day", "trace the split to this day
+    in 1921") or a day of a story told in the past ("looked forward to this day"), not the
+    present after its preposition ("at the moment", "remains closed to this day")."""
     if candidate.rule.name != "reference":
         return False
     phrase = words()["present_phrases"].get(table_key(span.text))
@@ -94,7 +95,11 @@ def not_the_present(candidate: Candidate, span: Span) -> bool:
     before = [doc[i].lower_ for i in range(max(0, start - 2), start)]
     if not (before and (before[-1] in phrase["after"] or " ".join(before) in phrase["after"])):
         return True
-    return span.end < len(doc) and doc[span.end].lower_ in phrase["not_before"]
+    if span.end < len(doc) and doc[span.end].lower_ in phrase["not_before"]:
+        return True
+    # "looked forward to this day" is the story's day; "remains closed to this day" now
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def a_fraction(candidate: Candidate, span: Span) -> bool:
@@ -128,7 +133,7 @@ def no_part_of_a_year(candidate: Candidate, span: Span) -> bool:
         return False
     doc = span.doc
     if candidate.rule.name != "the_quarter" and span.end < len(doc) and (
-            doc[span.end].lower_ == "of"):
+            doc[span.end].lower_ == "of") and not _fiscal(doc[span.end:span.end + 3]):
         return True  # "the second half of its convention", "of the month": not the year's
     near = _with_the_sentence_before(span)
     if _results_near(near):

@@ -713,7 +713,8 @@ def deictic_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(day.isoformat(), "DATE", mod, "published")
 
 
-_OF_NEXT = re.compile(r"\s+of\s", re.IGNORECASE)
+OF_AN_EVENT = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+"""What joins "the eve" or "the day" to the event it is of ("the eve of (the) ...")."""
 
 
 def event_day(anaphor: str, event_value: str | None) -> str | None:
@@ -730,7 +731,7 @@ def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     offset = _lookup(words()["anaphoric_days"], groups["anaphor"])
     anaphor = table_key(groups["anaphor"])
     if anchors.reference is None and (anaphor in word_set("anaphors_away") or (
-            anaphor in word_set("anaphors_of_an_event") and _OF_NEXT.match(anchors.after))):
+            anaphor in word_set("anaphors_of_an_event") and OF_AN_EVENT.match(anchors.after))):
         return Value("XXXX-XX-XX", "DATE")  # "That day, I was jubilant", "the eve of
         # trial": not today
     base = anchors.reference or anchors.published
