@@ -252,7 +252,7 @@ class TimexTagger:
             resolved.append((resolver, candidate.groups, anchors))
             mentioned = _Reference(value.value or "", timex.id, match.sentence, match.block)
             on_day = day_of(value.value)  # a date or a time on a known day
-            eve = _the_eve_of(found[-2] if len(found) > 1 else None, timex, text)
+            eve = _date_the_eve_before(found[-2] if len(found) > 1 else None, timex, text)
             if eve:  # "On the eve of the May 3 vote, ... The next day": May 3
                 days[match.in_caption] = _Reference(eve, found[-2].id, match.sentence,
                                                     match.block)
@@ -701,10 +701,11 @@ def _verb_signal_alone(span: Span) -> bool:
     verb = span.doc[span.start - 1] if span.start else None
     if verb is None or verb.lower_ not in word_set("verb_signals"):
         return False
+    # a bare "come" the parser gave a subject ("Ruiz, ... come November,"), not one a verb
+    # of seeing or making takes ("saw the soldiers come Monday")
     if verb.tag_ == "VB" and verb.dep_ not in ("ccomp", "xcomp") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True  # a bare "come" the parser gave a subject ("Ruiz, ... come November,"),
-        # not one a verb of seeing or making takes ("saw the soldiers come Monday")
+        return True
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
@@ -1190,7 +1191,8 @@ def _dated_weeks(matches: list[_Match], by_start: dict[int, FoundTimex]
     return weeks
 
 
-def _the_eve_of(previous: FoundTimex | None, timex: FoundTimex, text: str) -> str | None:
+def _date_the_eve_before(previous: FoundTimex | None, timex: FoundTimex, text: str
+                         ) -> str | None:
     """Date "the eve of" or "the day of" just before ``timex`` by the date of the event
     ``timex`` names ("the eve of Independence Day": July 3; "the eve of the May 3 vote":
     May 2), and return that day; None if ``previous`` is no such anaphor."""

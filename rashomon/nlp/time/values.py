@@ -728,12 +728,13 @@ def event_day(anaphor: str, event_value: str | None) -> str | None:
 
 
 def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    offset = _lookup(words()["anaphoric_days"], groups["anaphor"])
     anaphor = table_key(groups["anaphor"])
+    offset = _lookup(words()["anaphoric_days"], anaphor)
+    # with no day before it, "That day, I was jubilant" or "the eve of trial" is no day
+    # the text gives, and not today
     if anchors.reference is None and (anaphor in word_set("anaphors_away") or (
             anaphor in word_set("anaphors_of_an_event") and OF_AN_EVENT.match(anchors.after))):
-        return Value("XXXX-XX-XX", "DATE")  # "That day, I was jubilant", "the eve of
-        # trial": not today
+        return Value("XXXX-XX-XX", "DATE")
     base = anchors.reference or anchors.published
     if base is None:
         return Value(None, "DATE")
