@@ -134,3 +134,17 @@ def test_pre_and_post_joined_to_a_year_set_its_mod():
         ("Post-2020", "2020", "AFTER")]
     guard = _values("In an interview with The Post last week, Ruiz spoke of Pellin.")
     assert guard == {"last week": ("DATE", "2016-W14")}
+
+
+def test_the_second_month_of_a_dashed_range_is_its_own_expression():
+    values = _values("The Valdorian economy grew 2% in the July-September period.", "2016-11-02")
+    assert values["July"] == ("DATE", "2016-07") and values["September"] == ("DATE", "2016-09")
+    assert "May" not in _values("The Sino-May talks in Pellin failed.")  # guard
+
+
+def test_a_year_ago_compared_with_a_quarter_is_that_quarter_a_year_before():
+    values = _values("Harwick said third-quarter profit fell 15% from a year ago.", "2016-11-02")
+    assert values["a year ago"] == ("DATE", "2015-Q3")
+    guard = _values("Profit rose in the third quarter. Ruiz joined Harwick a year ago.",
+                    "2016-11-02")
+    assert guard["a year ago"] == ("DATE", "2015")  # no comparison: the year

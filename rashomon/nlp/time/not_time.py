@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from rashomon.nlp.time.grammar import Candidate, word_set, words
 from rashomon.nlp.time.values import table_key
+from rashomon.read.dates import calendar_forms
 
 _DECADE_RULES = ("short_decade", "decade_word")
 _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
@@ -102,6 +103,14 @@ def not_the_present(candidate: Candidate, span: Span) -> bool:
     return verb is not None and verb.tag_ == "VBD"
 
 
+def a_month_range_end_alone(candidate: Candidate, span: Span) -> bool:
+    """Whether a month after a dash follows a word that is no month ("Sino-May"), not the
+    second month of a range ("the July-September period")."""
+    doc = span.doc
+    return candidate.rule.name == "month_after_dash" and (
+        span.start < 2 or doc[span.start - 2].text not in calendar_forms("month"))
+
+
 def a_fraction(candidate: Candidate, span: Span) -> bool:
     """Whether "one-quarter" is a share of something ("one-quarter to one-third of its
     workers"), not three months."""
@@ -164,5 +173,5 @@ def _with_the_sentence_before(span: Span) -> Span:
 
 NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, a_kind_of_publication, units_naming_dates,
                    the_latest_of_a_kind, not_the_present, a_fraction,
-                   a_holiday_s_thing, no_part_of_a_year)
+                   a_holiday_s_thing, no_part_of_a_year, a_month_range_end_alone)
 """The checks of this module, each ``(candidate, span) -> bool``."""

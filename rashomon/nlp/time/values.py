@@ -680,12 +680,22 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         value = add_months(base, int(steps)).strftime("%Y-%m")
     elif letter == "Y":
         value = f"{base.year + int(steps):04d}"
-        quarter = re.fullmatch(r"\d{4}(-[QH][1-4])", anchors.reference_period or "")
-        if anchor_kind == "period" and quarter and abs(steps) == 1:  # "in the quarter, 31 %
-            value += quarter[1]  # up from a year earlier": that quarter of the year before
+        # "in the quarter, 31 % up from a year earlier", "third-quarter profit fell from a
+        # year ago": that quarter (or half) of the year before
+        quarter = re.fullmatch(r"(\d{4})(-[QH][1-4])", anchors.reference_period or "")
+        if quarter and abs(steps) == 1 and (anchor_kind == "period" or (
+                ago and int(quarter[1]) == base.year and _compares(anchors.before))):
+            value += quarter[2]
     else:
         return None
     return Value(value, "DATE", mod, anchor_kind)
+
+
+def _compares(before: str) -> bool:
+    """Whether the words before an expression compare a figure with it ("up 15% from a
+    year ago", "compared with a year ago")."""
+    last = before.split()[-1:] if before.strip() else []
+    return bool(last) and last[0].lower() in word_set("comparison_words")
 
 
 _HOURS_PER_CLOCK_UNIT = {"H": 1, "M": 1 / 60, "S": 1 / 3600}
