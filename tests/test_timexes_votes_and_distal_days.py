@@ -148,3 +148,10 @@ def test_a_year_ago_compared_with_a_quarter_is_that_quarter_a_year_before():
     guard = _values("Profit rose in the third quarter. Ruiz joined Harwick a year ago.",
                     "2016-11-02")
     assert guard["a year ago"] == ("DATE", "2015")  # no comparison: the year
+
+
+def test_a_greeting_is_no_part_of_the_day():
+    values = _values("Good evening. We begin tonight in Pellin, where the strike goes on.")
+    assert values == {"tonight": ("TIME", "2016-04-15TNI")}
+    guard = _values("The Pellin talks went well this morning.")
+    assert guard == {"this morning": ("TIME", "2016-04-15TMO")}

@@ -111,6 +111,16 @@ def a_month_range_end_alone(candidate: Candidate, span: Span) -> bool:
         span.start < 2 or doc[span.start - 2].text not in calendar_forms("month"))
 
 
+def a_greeting(candidate: Candidate, span: Span) -> bool:
+    """Whether a part of the day is a greeting ("Good evening. We begin tonight ...")."""
+    doc = span.doc
+    if candidate.rule.name != "part_of_day" or span.start == 0:
+        return False
+    greeting = doc[span.start - 1]
+    opens = greeting.is_sent_start or greeting.i == 0 or doc[greeting.i - 1].is_punct
+    return opens and greeting.lower_ in word_set("greeting_words")  # not "a good morning"
+
+
 def a_fraction(candidate: Candidate, span: Span) -> bool:
     """Whether "one-quarter" is a share of something ("one-quarter to one-third of its
     workers"), not three months."""
@@ -173,5 +183,6 @@ def _with_the_sentence_before(span: Span) -> Span:
 
 NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, a_kind_of_publication, units_naming_dates,
                    the_latest_of_a_kind, not_the_present, a_fraction,
-                   a_holiday_s_thing, no_part_of_a_year, a_month_range_end_alone)
+                   a_holiday_s_thing, no_part_of_a_year, a_month_range_end_alone,
+                   a_greeting)
 """The checks of this module, each ``(candidate, span) -> bool``."""
