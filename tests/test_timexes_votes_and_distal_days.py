@@ -155,3 +155,12 @@ def test_a_greeting_is_no_part_of_the_day():
     assert values == {"tonight": ("TIME", "2016-04-15TNI")}
     guard = _values("The Pellin talks went well this morning.")
     assert guard == {"this morning": ("TIME", "2016-04-15TMO")}
+
+
+def test_the_following_week_with_no_date_before_it_is_no_week_after_publication():
+    values = _values("The Pellin talks collapsed. The following week, the minister resigned.")
+    assert values["The following week"] == ("DATE", "XXXX-WXX")
+    guard = _values("In 2009 Ruiz left Pellin. The following year, she returned.")
+    assert guard["The following year"] == ("DATE", "2010")
+    guard = _values("The following week, the minister will resign.")
+    assert guard["The following week"] == ("DATE", "2016-W16")

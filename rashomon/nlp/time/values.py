@@ -559,6 +559,11 @@ def _period_shift(word: str) -> int | None:
     return shift if shift is not None else _lookup(words()["period_shifts_after_the"], word)
 
 
+_UNKNOWN_PERIOD = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                   "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}
+"""A period of each unit that the text does not place (TIMEX3 X placeholders)."""
+
+
 def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     unit = groups["unit"].lower()
     if "after" in groups:
@@ -570,6 +575,10 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     told_of_a_part = mod is not None and shift is None and anchors.direction == "past"
     if _anaphoric(groups):
         anchor, kind = anchors.period_base()
+        # "The following week, the minister resigned", with no date before it: not next week
+        if kind == "published" and shift is not None and shift > 0 and (
+                anchors.direction == "past"):
+            return Value(_UNKNOWN_PERIOD[unit], "DATE", mod)
     elif told_of_a_part and anchor is not None and _part_to_come(unit, mod, anchor):
         shift = -1  # "sales slowed at midyear", written in April: last year's
     if shift is None and unit != "weekend":  # "the end of the year": the current one
