@@ -193,3 +193,13 @@ def test_hard_wrapped_timeml_lines_keep_expressions_and_clauses_whole():
     result, _ = evaluate(ROOT / "tests" / "data" / "timeml_wrapped")
     assert result["gold"] == 4
     assert result["strict"]["f1"] == 1.0 and result["value"]["f1"] == 1.0
+
+
+def test_a_creation_time_inside_the_text_is_not_scored():
+    """Some TimeML files mark the creation time in the text itself (a dateline): it is the
+    publication date given to the tagger, not a time expression to find, so finding it is
+    no false alarm (as for MEANTIME's CAT files)."""
+    (doc,) = load_gold(ROOT / "tests" / "data" / "timeml_dateline" / "ferry_fares.tml")
+    assert doc.dct == "2025-03-03" and doc.text[slice(*doc.dct_span)] == "March 3, 2025"
+    result, _ = evaluate(ROOT / "tests" / "data" / "timeml_dateline")
+    assert result["gold"] == 2 and result["value"]["f1"] == 1.0

@@ -62,12 +62,13 @@ def read_timeml(path: Path) -> GoldDoc:
         body = root
     pieces: list[str] = []
     found: list[Timex] = []
-    dct = None
+    dct, dct_span = None, None
     for element in root.iter("TIMEX3"):
         if element.get("functionInDocument") == "CREATION_TIME":
             dct = _iso_dct(element.get("value"), "".join(element.itertext()))
 
     def walk(element) -> None:
+        nonlocal dct_span
         start = sum(map(len, pieces))
         if element.text:
             pieces.append(element.text)
@@ -78,15 +79,16 @@ def read_timeml(path: Path) -> GoldDoc:
             walk(child)
             _append_tail(child, pieces)
         end = sum(map(len, pieces))
-        if (
-            element.tag == "TIMEX3"
-            and end > start
-            and element.get("functionInDocument") != "CREATION_TIME"
-        ):
+        if element.tag != "TIMEX3" or end == start:
+            return
+        if element.get("functionInDocument") == "CREATION_TIME":
+            dct_span = (start, end)  # a creation time in the text (a dateline) is not scored
+        else:
             found.append(Timex(start, end, element.get("type"), element.get("value")))
 
     walk(body)
-    return GoldDoc(path.name, "".join(pieces), dct, found, part=path.parent.name)
+    return GoldDoc(path.name, "".join(pieces), dct, found, dct_span=dct_span,
+                   part=path.parent.name)
 
 
 def _append_tail(element, pieces: list[str]) -> None:
