@@ -164,3 +164,17 @@ def test_the_following_week_with_no_date_before_it_is_no_week_after_publication(
     assert guard["The following year"] == ("DATE", "2010")
     guard = _values("The following week, the minister will resign.")
     assert guard["The following week"] == ("DATE", "2016-W16")
+
+
+def test_november_in_a_us_story_of_an_election_year_is_the_coming_vote():
+    story = "Republicans in Congress fear the ticket. "
+    values = _values(story + "Then there is November, when Ruiz's rival hopes to win.",
+                     "2016-03-16")
+    assert values["November"] == ("DATE", "2016-11")
+    guard = _values(story + "The party agreed to let Vidal use its lists in late November.",
+                    "2016-01-05")
+    assert guard["late November"] == ("DATE", "2015-11")  # told in the past
+    guard = _values(story + "Then there is November.", "2015-03-16")
+    assert guard["November"] == ("DATE", "2014-11")  # no federal vote in 2015: the nearest
+    guard = _values("Valdorian exports rise in November, the Pellin council says.", "2016-03-16")
+    assert guard["November"] == ("DATE", "2015-11")  # no sign of the United States

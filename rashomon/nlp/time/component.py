@@ -73,6 +73,7 @@ class _Match:
     # set against an earlier year ("In 1990, a pass cost $50. Today, it costs $400.")
     vote_ahead: bool = False  # the month of a vote a clause looks ahead to ("to vote in the
     # November election"): the coming one, unless it is this month or has just gone by
+    past_sentence: bool = False  # its sentence has a verb in the past tense
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class TimexTagger:
                 span, self.tense_head_steps)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
                                   own is not None, untensed, alone, resolver, contrast,
-                                  vote_ahead))
+                                  vote_ahead, tenses[sentence] == "past"))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
@@ -229,6 +230,7 @@ class TimexTagger:
                 after=text[candidate.end : candidate.end + AFTER_CHARS],
                 untensed=match.untensed,
                 named_days=named_days,
+                past_sentence=match.past_sentence,
             )
             resolver = match.resolver or candidate.rule.resolver
             if match.contrast and period and _before_the_year(period.value, anchor):

@@ -39,6 +39,7 @@ class Anchors:
     untensed: bool = False  # no finite verb of its own ("voted to reopen it on Saturday")
     named_days: frozenset[str] = frozenset()  # month-days the story names as known dates,
     # and movable days whose cue it carries
+    past_sentence: bool = False  # its sentence has a verb in the past tense
 
     def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
         """The first day of the date under discussion, for "the next year" and "a year
@@ -334,7 +335,7 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # a month in progress is both past and ahead: its first day in the past tense,
             # its last in the future ("until late September", written on September 4)
             day = {"past": 1, "future": 28}.get(anchors.direction or "", 15)
-            year = _nearest_year(number_, day, anchors)
+            year = _vote_year_ahead(number_, anchors) or _nearest_year(number_, day, anchors)
             ahead = _period_ahead(anchors)
             if ahead and anchors.direction != "past" and _indefinite(anchors.before) and (
                     year is not None and (year, number_) < (anchor.year, anchor.month)):
@@ -345,6 +346,24 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
     return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
+
+
+def _vote_year_ahead(month_: int, anchors: Anchors) -> int | None:
+    """The year of a month that is a recurring vote's in a story carrying its cue, not told
+    in the past, when its coming occurrence holds the vote: "Clinton needs their votes in
+    November", "Then there's November" in a US story of an election year (``election
+    day`` in ``movable_holidays``); else None."""
+    anchor = anchors.published
+    if anchor is None or anchors.direction == "past" or (
+            anchors.untensed and anchors.past_sentence):
+        return None  # "the RNC agreed to let Trump use the voter file in late November"
+    year = anchor.year if month_ >= anchor.month else anchor.year + 1
+    for name, spec in words()["movable_holidays"].items():
+        every = spec.get("every_years", 1)
+        if every > 1 and spec["month"] == month_ and name in anchors.named_days and (
+                year % every == 0 and year >= spec.get("since", 0)):
+            return year
+    return None
 
 
 def _indefinite(before: str) -> bool:
