@@ -178,3 +178,15 @@ def test_november_in_a_us_story_of_an_election_year_is_the_coming_vote():
     assert guard["November"] == ("DATE", "2014-11")  # no federal vote in 2015: the nearest
     guard = _values("Valdorian exports rise in November, the Pellin council says.", "2016-03-16")
     assert guard["November"] == ("DATE", "2015-11")  # no sign of the United States
+
+
+def test_a_title_or_a_kind_of_thing_is_no_time():
+    assert _values("The movie 13 Hours by a Pellin director opens in Valdoria.") == {}
+    assert _values("Ruiz hosts a morning show on Valdorian radio.") == {}
+    assert _values("Transport officials told morning rush-hour passengers to walk.") == {}
+    guard = _values("Pellin Talks Last Two Days")
+    assert guard["Two Days"] == ("DURATION", "P2D")  # a title-case headline
+    guard = _values("The Pellin talks resumed in the evening.")
+    assert guard["the evening"] == ("TIME", "2016-04-15TEV")
+    guard = _values("Harwick shares rose in morning trading.")
+    assert guard["morning"] == ("TIME", "2016-04-15TMO")  # trading that morning

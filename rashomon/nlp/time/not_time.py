@@ -121,6 +121,33 @@ def a_greeting(candidate: Candidate, span: Span) -> bool:
     return opens and greeting.lower_ in word_set("greeting_words")  # not "a good morning"
 
 
+def a_title_of_a_work(candidate: Candidate, span: Span) -> bool:
+    """Whether a count of hours or days is a title in running text ("the movie 13 Hours
+    by Michael Bay"): its unit capitalised between lower-case words, as no duration in a
+    sentence is; a title-case headline ("Talks Last Two Days") keeps it."""
+    if candidate.rule.name not in _DURATION_RULES:
+        return False
+    doc, unit = span.doc, span[-1]
+    if not unit.is_title or len(span) < 2:
+        return False
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return all(t is None or not t.is_alpha or t.is_lower for t in (before, after)) and (
+        before is not None and before.is_lower)
+
+
+def a_part_of_the_day_naming_a_kind(candidate: Candidate, span: Span) -> bool:
+    """Whether a bare part of the day only names a kind of programme, paper or traveller
+    ("a morning show", "morning rush-hour passengers"), no time of its own; an event that
+    morning keeps it ("rose in morning trading", "his afternoon remarks")."""
+    if candidate.rule.name != "part_of_day":
+        return False
+    root = span.root
+    kinds = word_set("part_of_day_kinds")
+    return root.dep_ in _MODIFIER_DEPS and root.head.i > root.i and any(
+        t.lemma_.lower() in kinds for t in span.doc[root.head.i - 1 : root.head.i + 1])
+
+
 def a_fraction(candidate: Candidate, span: Span) -> bool:
     """Whether "one-quarter" is a share of something ("one-quarter to one-third of its
     workers"), not three months."""
@@ -184,5 +211,5 @@ def _with_the_sentence_before(span: Span) -> Span:
 NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, a_kind_of_publication, units_naming_dates,
                    the_latest_of_a_kind, not_the_present, a_fraction,
                    a_holiday_s_thing, no_part_of_a_year, a_month_range_end_alone,
-                   a_greeting)
+                   a_greeting, a_title_of_a_work, a_part_of_the_day_naming_a_kind)
 """The checks of this module, each ``(candidate, span) -> bool``."""
