@@ -130,10 +130,10 @@ def a_title_of_a_work(candidate: Candidate, span: Span) -> bool:
     doc, unit = span.doc, span[-1]
     if not unit.is_title or len(span) < 2:
         return False
-    before = doc[span.start - 1] if span.start else None
+    if span.start == 0 or not doc[span.start - 1].is_lower:
+        return False  # "The movie 13 Hours", not "Pellin Talks Last Two Days"
     after = doc[span.end] if span.end < len(doc) else None
-    return all(t is None or not t.is_alpha or t.is_lower for t in (before, after)) and (
-        before is not None and before.is_lower)
+    return after is None or not after.is_alpha or after.is_lower
 
 
 def a_part_of_the_day_naming_a_kind(candidate: Candidate, span: Span) -> bool:

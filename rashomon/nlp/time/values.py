@@ -722,8 +722,8 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
 def _compares(before: str) -> bool:
     """Whether the words before an expression compare a figure with it ("up 15% from a
     year ago", "compared with a year ago")."""
-    last = before.split()[-1:] if before.strip() else []
-    return bool(last) and last[0].lower() in word_set("comparison_words")
+    words_before = before.split()
+    return bool(words_before) and words_before[-1].lower() in word_set("comparison_words")
 
 
 _HOURS_PER_CLOCK_UNIT = {"H": 1, "M": 1 / 60, "S": 1 / 3600}
