@@ -111,7 +111,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         first = first.head  # "a willingness to both back up and support X"
     if not actors and first.dep_ == "acl" and first.head.lemma_.lower() in word_set(
         "resolve_nouns"
-    ):
+    ) and not asked_of_others(verb):
         actors = _resolved_by(first.head)  # "showed a willingness to back up X"
     if not actors and verb.dep_ == "acl" and verb.head.lemma_.lower() in patterns()["rule_nouns"]:
         holder = verb.head  # "voted on a resolution to expel": the voters
@@ -131,7 +131,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             for o in _objects_of(c)]
     if modified and _passive(verb) and not targets:
         targets = [verb.head]  # "the man who was killed", "civilians wounded in the raid"
-    elif not actors and modified and not _passive(verb):
+    elif not actors and modified and not _passive(verb) and not asked_of_others(verb):
         actors = [verb.head]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     holders = [verb, *objects] + ([object_token] if object_token is not None else [])
@@ -156,6 +156,20 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     if not targets and not objects and not is_word(verb, "partner_verbs"):
         targets = _shared_object(verb)  # "to train and aid the rebels": both the rebels
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def asked_of_others(verb: Token) -> bool:
+    """An act that a noun of asking asks someone else to do, with no subject of its own
+    ("made requests to withdraw or table the motion", "calls to resign"): not the
+    asker's, and asked for, not done. A meeting or a trip asked for is the asker's own
+    ("a request to visit the prison"; ``own_asked_acts``)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "to withdraw or table the motion"
+    return (first.dep_ == "acl" and is_word(first.head, "asking_nouns")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+            and not any(c.dep_.startswith("nsubj") for c in (*first.children, *verb.children))
+            and not is_word(verb, "own_asked_acts"))
 
 
 def _prepositional_target(verb: Token, preps: list[Token]) -> list[Token]:
@@ -235,6 +249,8 @@ def _antecedent(token: Token) -> Token:
         c.lower_ in word_set("singling_words") for c in [noun, *noun.children]
     ):  # "Wren is the only minister whom ..." (not "the suspect is the militia that ...")
         return next((s for s in noun.head.children if s.dep_ == "nsubj"), noun)
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head  # "Vidal, a Harwick investor who backed Ruiz": Vidal
     return noun
 
 

@@ -65,6 +65,14 @@ def _pattern_only() -> frozenset[str]:
     return frozenset(load_yaml("event_patterns.yaml")["pattern_only_verbs"])
 
 
+@cache
+def _senses_no_act() -> dict[str, frozenset[str]]:
+    """Verb -> pattern words whose sense is no act between parties
+    (``dictionary_no_act_senses``)."""
+    table = load_yaml("event_patterns.yaml")["dictionary_no_act_senses"]
+    return {verb: frozenset(words) for verb, words in table.items()}
+
+
 class _Words:
     """The words of part of a verb's phrase, as written and as lemmas, in order."""
 
@@ -198,6 +206,8 @@ def cameo_code(verb: Token, patterns_only: bool = False) -> tuple[str, frozenset
             if (best is None or _size(pattern) > _size(best)) and phrase.matches(pattern):
                 best = pattern
     if best is not None:
+        if _pattern_words(best) & _senses_no_act().get(name, frozenset()):
+            return None  # "a union that has broken away from other groups": no threat
         return (best[0], _pattern_words(best)) if best[0] else None
     if own_code is None or patterns_only or _too_general(name):
         return None

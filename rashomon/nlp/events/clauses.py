@@ -18,12 +18,14 @@ from rashomon.nlp.events.arguments import (
     _is_party,
     _is_people,
     _passive,
+    asked_of_others,
     by_agents,
 )
 from rashomon.nlp.events.triggers import (
     called_on_clause,
     is_word,
     label_kind,
+    noun_trigger,
     patterns,
     verb_trigger,
     word_set,
@@ -232,6 +234,11 @@ def _governing_acts(token: Token) -> set[str]:
         ) or (child.dep_ == "advcl" and any(  # "calling for Pardo to be expelled"
             c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
         ) or called_on_clause(ancestor) == child  # "called on Wren to resign"
+        if child.dep_ == "acl" and ancestor.pos_ == "NOUN" and asked_of_others(child):
+            found.add("REQUEST")  # "made requests to withdraw the motion"
+        elif child.dep_ == "acl" and child.i == token.i and _to_infinitive(child) and (
+            trigger := noun_trigger(ancestor)) is not None and trigger.type == "THREATEN":
+            found.add("THREATEN")  # "Valdoria's threats to close the strait"
         if content and ancestor.pos_ in ("VERB", "AUX"):
             spec = acts.get(ancestor.lemma_.lower())
             if spec is not None:

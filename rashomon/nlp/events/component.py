@@ -247,12 +247,17 @@ class _Context:
             _is_hand(p) for p in actors
         ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
+        if type_ == "ASSAULT" and self._rivals_compete(token, actors, targets):
+            return None  # "Sanders crushed Clinton in the Granite State", "fought off
+            # another challenge from Ruiz": a contest between rivals, no force
         if type_ == "ASSAULT" and not actors and _passive(token):
             actors = self._hands_in_the_incident(token)  # "killed in clashes with police"
         if type_ == "ASSAULT" and self._in_words_only(token, actors, targets):
             type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ...", "a
             # tweet that attacked Ruiz", "fired back at Wren's remarks"
-            targets = targets or self._owners_of_words(token, "at")
+            targets = targets or self._owners_of_words(token, "at") or [
+                p for thing in non_events.judged_things(token)
+                for p in map(self.participant, non_events.owners(thing)) if p]
             actors = actors or self._owners_of_words(token, "nsubj")  # "a tweet by Ruiz"
         if type_ == "ACCUSE" and not targets:
             targets = self._accused_in_clause(token, actors)
@@ -504,11 +509,28 @@ class _Context:
             return True
         if any(_armed(p) for p in actors):
             return False
+        if non_events.judged_things(token):
+            return True  # "attacks on her character", "attacked Wren's record"
+        if not actors and self._people(targets) and (
+            token.tag_ in ("NNS", "VBG") and not _passive(token)
+        ):
+            return True  # "Trump's attacks on Bill Clinton", "ads attacking Ruiz"
         if non_events.faulted_for(token) and actors and not self._armed_act(token, actors):
             return True  # "senators attacked Wren for how he ran the inquiry"; not "rebels
             # attacked the village for refusing to pay"
         return non_events.in_words(token) or (is_word(token, "word_attack_verbs") and bool(
             actors) and all(_is_hand(p) for p in actors))  # "Chile's ministry ripped Peru"
+
+    def _rivals_compete(self, token: Token, actors: list[Participant],
+                        targets: list[Participant]) -> bool:
+        """A verb of winning or of force between named people with no weapon in the
+        sentence ("crushed Clinton", "has battled with the mayor", "overtook Bush in
+        polling"): rivals competing, not an attack (``contest_verbs``,
+        ``rivalry_verbs``)."""
+        lemma = token.lemma_.lower()
+        return (lemma in word_set("contest_verbs") or lemma in word_set("rivalry_verbs")) and (
+            self._people(actors) and self._people(targets)
+            and not named_in_sentence(token, "weapon_words"))
 
     def _force_beside(self, token: Token) -> bool:
         """Whether an act of violence is told with an attack ("attacked the press, injuring

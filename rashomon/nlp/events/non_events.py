@@ -16,6 +16,7 @@ from rashomon.nlp.events.arguments import (
     _is_party,
     _names_someone,
     _passive,
+    _sector_of,
     by_agents,
 )
 from rashomon.nlp.events.clauses import _negated_word, _no_one_did, _to_infinitive
@@ -140,7 +141,9 @@ def attitude(token: Token) -> bool:
     if not is_word(token, "attitude_verbs"):
         return False
     describing = token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG")
-    if describing and token.head.pos_ != "PROPN":  # not "a willingness to back Ruiz"
+    named = token.head.pos_ == "PROPN" or (  # "Vidal, a Harwick investor who backed
+        token.head.dep_ == "appos" and token.head.head.pos_ == "PROPN")  # Ruiz": Vidal's
+    if describing and not named:  # not "a willingness to back Ruiz"
         return True
     holders = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
     holders += objects_after(token, ("by",))
@@ -291,6 +294,21 @@ def in_words(token: Token) -> bool:
         is_word(m, "media_nouns") for m in objects_after(token, ("in",)))
 
 
+def judged_things(token: Token) -> list[Token]:
+    """What an attack is made on when it is what someone is, did or holds ("attacks on
+    her character", "attacked Wren's record", "the attacks on Kerry's military
+    reputation"): words, not force."""
+    attacked = [c for c in token.children if c.dep_ == "dobj"]
+    attacked += objects_after(token, ("on", "against"))
+    return [o for o in attacked if is_word(o, "judged_things")]
+
+
+def owners(thing: Token) -> list[Token]:
+    """Whose a thing is: its possessive ("Ruiz's record") or its "of" ("the record of
+    Ruiz")."""
+    return [c for c in thing.children if c.dep_ == "poss"] + objects_after(thing, ("of",))
+
+
 def faulted_for(token: Token) -> bool:
     """An attack made for what someone did ("attacked Wren for how he ran the inquiry",
     "attacked Peru for cutting the budget"): blame, when no one armed makes it."""
@@ -313,8 +331,13 @@ def harm_without_hand(token: Token) -> bool:
         causes += [o for o in objects_after(token, ("in",))
                    if is_word(o, "harmless_causes") or is_word(o, "policy_causes")]
     return any(is_word(c, "policy_causes") or (
-        (is_word(c, "harmless_causes") or is_word(c, "vehicles")) and not _made_by_someone(c)
+        _a_hazard(c) and not _made_by_someone(c)
     ) for c in causes)
+
+
+def _a_hazard(cause: Token) -> bool:
+    """A cause of harm that is no one's hand: a fire, a crash, an animal, a vehicle."""
+    return is_word(cause, "harmless_causes") or is_word(cause, "vehicles")
 
 
 def _made_by_someone(cause: Token) -> bool:
@@ -322,9 +345,9 @@ def _made_by_someone(cause: Token) -> bool:
     Chilean troops": a cause with a hand ("his lions" have none)."""
     modified = any(c.dep_ in ("compound", "amod", "nmod") and (
         _is_party(c) or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in cause.lefts)
-    made = any(c.dep_ in ("acl", "relcl") and any(a.dep_ in ("agent", "nsubj")
-                                                  for a in c.children)
-               for c in cause.children)
+    made = any(c.dep_ in ("acl", "relcl") and any(not _a_hazard(h) for h in [
+        *(a for a in c.children if a.dep_ == "nsubj"), *by_agents(c)])
+        for c in cause.children)  # not "an accident followed by a fire"
     return modified or made or any(_is_party(o) for o in objects_after(cause, ("from", "by")))
 
 
@@ -437,5 +460,7 @@ def attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
     if unmet is not None:
         return bool(objects) and not targets and all(
             o.lower_ in unmet or o.lemma_.lower() in unmet for o in objects)
+    if lemma == "attend" and objects and all(_sector_of(o) == "EDU" for o in objects):
+        return not objects_after(token, ("with",))  # "attended law school": studied
     return lemma == "attend" and bool(objects) and not targets and not any(
         is_word(o, "gathering_nouns") or _names_someone(o) for o in objects)

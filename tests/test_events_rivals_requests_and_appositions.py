@@ -1,0 +1,121 @@
+"""Events, seventh pass of issue 18's audits: one invented case per error class read in
+real articles (study round S of the seventh pass), each with a case its rule must leave
+alone. Invented people and places beside real countries."""
+
+from __future__ import annotations
+
+from rashomon import analyze, read
+
+ANCHOR = "2024-03-05"
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(type, trigger, actor words, target words, mode) of each event; the words that
+    name a party, so unlinked groups ("the miners") are seen too."""
+    record = analyze(read(text, published=ANCHOR))
+    names = {e.id: e.name for e in record.entities}
+
+    def party(entity: str | None, span: tuple[int, int] | None) -> str | None:
+        return names.get(entity) or (record.text[span[0]:span[1]] if span else None)
+
+    return [(e.type, e.trigger, party(e.actor, e.actor_span), party(e.target, e.target_span),
+             e.mode) for e in record.events]
+
+
+def _with(events: list, trigger: str) -> list:
+    return [e for e in events if e[1] == trigger]
+
+
+def test_a_relative_clause_on_an_apposition_is_the_named_persons_act():
+    # "Vidal, a Harwick investor who had supported Wren" gave no event: the relative
+    # clause's head was "investor", a description that only says which one is meant
+    supported = _with(_events("Tomás Vidal, a Harwick investor who had supported Senator "
+                              "Ilmar Wren, gave the party a large sum."), "supported")
+    assert supported and supported[0][2] == "Tomás Vidal" and supported[0][3] == "Ilmar Wren"
+    commanded = _events("Ana Ruiz, a retired officer who commanded Valdoria's navy, spoke "
+                        "in Pellin on Monday.")
+    assert all(e[2] != "Valdoria" for e in _with(commanded, "commanded"))
+    # a description with no name before it still only says which ones are meant
+    assert not _with(_events("Donors who backed Ilmar Wren met in Pellin."), "backed")
+
+
+def test_breaking_away_from_a_group_is_no_threat():
+    events = _events("Nurses United has broken away from the Pellin Labour Federation.")
+    assert not [e for e in events if e[0] == "THREATEN"]
+    threatened = _events("The rebels threatened to break away from Valdoria.")
+    assert [e for e in threatened if e[0] == "THREATEN"]
+
+
+def test_an_accident_followed_by_a_fire_is_no_ones_attack():
+    events = _events("A road accident followed by a fire on a highway near Pellin on "
+                     "Thursday killed five children.")
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    set_by_rebels = _events("A fire set by rebels killed five children in Pellin.")
+    assert [e for e in set_by_rebels if e[0] == "ASSAULT"]
+
+
+def test_what_requests_ask_for_is_not_the_askers_act():
+    # "made numerous requests to withdraw or table the motion" gave Wren a withdrawal
+    events = _events("Ilmar Wren and other officials have made numerous requests to "
+                     "withdraw or table the motion.")
+    assert [e for e in events if e[0] == "REQUEST" and e[2] == "Ilmar Wren"]
+    assert not [e for e in events if e[1] in ("withdraw", "table") and e[2] == "Ilmar Wren"]
+    # a visit asked for is the asker's own
+    visit = _with(_events("The minister of Valdoria made a request to visit the prison in "
+                          "Harwick."), "visit")
+    assert visit and visit[0][2] is not None and "minister" in visit[0][2]
+    # an act threatened by a noun of threat carries that mode
+    strait = _events("Valdoria's threats to close the strait worried Pellin.")
+    closing = [e for e in strait if e[1].startswith("close")]
+    assert closing and closing[0][4] == "threatened"
+
+
+def test_issuing_a_statement_is_no_accusation():
+    events = _events("The Harwick prison service issued a statement that an inmate had "
+                     "been stabbed on Friday.")
+    assert not [e for e in events if e[0] == "ACCUSE"]
+    condemned = _events("The foreign ministry of Valdoria issued a statement condemning "
+                        "Pellin's blockade of the port.")
+    assert [e for e in condemned if e[0] == "ACCUSE" and e[3] == "Pellin"]
+
+
+def test_attending_a_school_is_no_meeting():
+    events = _events("After a degree in Harwick, Ana Ruiz attended law school at the "
+                     "University of Pellin.")
+    assert not [e for e in events if e[0] == "CONSULT"]
+    summit = _events("Ana Ruiz attended the summit in Harwick with Tomás Vidal.")
+    assert [e for e in summit if e[0] == "CONSULT"]
+
+
+def test_attacks_on_a_persons_record_or_by_ads_are_words():
+    character = _events("Tomás Vidal's attacks on Ana Ruiz's character dominated the week "
+                        "in Pellin.")
+    assert [e[:4] for e in character] == [("ACCUSE", "attacks", "Tomás Vidal", "Ana Ruiz")]
+    ads = _events("The Harwick Club spent heavily on ads attacking Ilmar Wren.")
+    assert [e for e in ads if e[0] == "ACCUSE" and e[3] == "Ilmar Wren"]
+    assert not [e for e in ads if e[0] == "ASSAULT"]
+    # a named person attacked, with no word of speech, is still an attack
+    home = _events("Ana Ruiz was attacked outside her home in Pellin on Monday.")
+    assert [e for e in home if e[0] == "ASSAULT"]
+
+
+def test_rivals_competing_are_no_attack():
+    crushed = _events("Ana Ruiz crushed Ilmar Wren in the northern counties of Pellin.")
+    battled = _events("Tomás Vidal has battled with Ana Ruiz over the harbour budget for "
+                      "years.")
+    assert not [e for e in crushed + battled if e[0] == "ASSAULT"]
+    shot = _events("Tomás Vidal shot Ana Ruiz with a rifle in Harwick.")
+    assert [e for e in shot if e[0] == "ASSAULT" and e[2] == "Tomás Vidal"]
+
+
+def test_filling_a_post_or_overseeing_is_no_act_and_an_inquiry_investigates():
+    filled = _events("The post is expected to be filled by Speaker Ana Ruiz.")
+    oversaw = _events("In that role, Tomás Vidal oversaw the committee's inquiry into "
+                      "Ilmar Wren.")
+    assert not filled
+    assert not [e for e in oversaw if e[0] == "COOPERATE"]
+    assert [e for e in oversaw if e[0] == "ACCUSE" and e[3] == "Ilmar Wren"]
+    # an inquiry attacked in words is no new inquiry by its critics
+    attacked = _events("Pellin Party deputies attacked the impeachment inquiry, calling it "
+                       "a coup.")
+    assert not [e for e in attacked if e[1] == "inquiry"]
