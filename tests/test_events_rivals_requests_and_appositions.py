@@ -119,3 +119,32 @@ def test_filling_a_post_or_overseeing_is_no_act_and_an_inquiry_investigates():
     attacked = _events("Pellin Party deputies attacked the impeachment inquiry, calling it "
                        "a coup.")
     assert not [e for e in attacked if e[1] == "inquiry"]
+
+
+def test_a_thing_someone_owns_does_not_act():
+    # "Clinton's victory ..., helping solidify her status" gave AID by the victory
+    victory = _events("Ana Ruiz's victory hands her most of the delegates, helping solidify "
+                      "her status as the nominee.")
+    assert not [e for e in victory if e[0] == "AID"]
+    # a message speaks for its owner, and a navy is a party
+    statement = _events("Valdoria's statement condemned Pellin's blockade of the port.")
+    assert [e for e in statement if e[0] == "ACCUSE" and e[3] == "Pellin"]
+    navy = _events("Valdoria's navy seized a Pellin fishing boat near Harwick.")
+    assert [e for e in navy if e[0] == "COERCE"]
+    # a country's official acts for it
+    adviser = _events("Valdoria's national security adviser met with Pellin's president "
+                      "on Tuesday.")
+    assert [e for e in adviser if e[0] == "CONSULT"]
+
+
+def test_hitting_a_milestone_or_a_gathering_and_hosting_games_are_no_acts():
+    milestone = _events("Veteran comedian Tomás Vidal recently hit another milestone with "
+                        "the 100th episode of his series.")
+    gathering = _events("Ana Ruiz spoke at a breakfast before hitting a Pellin Farmers "
+                        "Association gathering.")
+    games = _events("Two years ago, Pellin hosted the Harwick Games, a sports festival.")
+    assert not milestone and not gathering and not games
+    hit = _events("Ana Ruiz hit Ilmar Wren hard over the port deal.")
+    assert [e[:4] for e in hit] == [("ACCUSE", "hit", "Ana Ruiz", "Ilmar Wren")]
+    talks = _events("Pellin hosted talks between Valdoria and Harwick.")
+    assert [e for e in talks if e[0] == "CONSULT"]

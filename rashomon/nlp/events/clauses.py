@@ -387,7 +387,7 @@ def _thing_acts(token: Token, type_: str) -> bool:
         return False  # "issued a statement condemning X": the issuer condemns
     things = word_set("rule_nouns") | lexicon_words("documents")
     return any((s.lemma_.lower() in things and not _made_by(s))
-               or (_abstract(s) and type_ != "COERCE")
+               or (_abstract(s, type_ in word_set("speech_types")) and type_ != "COERCE")
                for s in _subjects(token))  # "Peruvian law bans ...": a standing rule
 
 
@@ -403,17 +403,32 @@ def _subjects(verb: Token) -> list[Token]:
     subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "Ruiz's victory
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # ..., helping"
     return subjects
 
 
-def _abstract(subject: Token) -> bool:
+def _abstract(subject: Token, speech: bool = False) -> bool:
     """A common noun that is no party and names no one ("the rise of terrorism threatens",
-    "attacks threaten our way of life"), where the parse gives no group or country."""
+    "attacks threaten our way of life"), where the parse gives no group or country; a
+    thing someone owns acts no more ("Ruiz's victory helps her"), unless it is a message
+    and the act is one of ``speech`` ("Ruiz's statement condemned Peru")."""
+    owned = any(t.dep_ == "poss" for t in subject.children)
+    if owned and (speech and is_word(subject, "message_nouns")):
+        return False
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_party(
         _group_head(subject)
-    ) and not any(lexicon.country_of(t.text) for t in subject.subtree) and not any(
+    ) and not any(lexicon.country_of(t.text) for t in subject.subtree if not _a_persons(t)
+                  ) and not any(
         t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subject.lefts
-    )  # "the Pellin Trade Council forum" is the Council's
+        if not _a_persons(t)
+    )  # "the Pellin Trade Council forum" is the Council's, "Cairo's security chief" Cairo's
+
+
+def _a_persons(owner: Token) -> bool:
+    """A possessive that names a person ("Ruiz's", "her"): what is hers does not act for
+    her, unlike a country's or an organisation's ("Cairo's security chief")."""
+    return owner.dep_ == "poss" and (owner.ent_type_ == "PERSON" or owner.pos_ == "PRON")
 
 
 def _verbal_attack(token: Token) -> bool:

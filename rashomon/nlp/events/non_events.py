@@ -457,8 +457,10 @@ def attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     lemma = token.lemma_.lower()
     unmet = patterns()["unmet_objects"].get(lemma)
-    if unmet is not None:
-        return bool(objects) and not targets and all(
+    if unmet is not None:  # the hosted thing itself is no one met ("the Harwick Games")
+        met = [p for p in targets if not any(
+            o.left_edge.idx <= p.start < o.right_edge.idx + len(o.right_edge) for o in objects)]
+        return bool(objects) and not met and all(
             o.lower_ in unmet or o.lemma_.lower() in unmet for o in objects)
     if lemma == "attend" and objects and all(_sector_of(o) == "EDU" for o in objects):
         return not objects_after(token, ("with",))  # "attended law school": studied
