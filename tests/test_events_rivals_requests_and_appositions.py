@@ -148,3 +148,23 @@ def test_hitting_a_milestone_or_a_gathering_and_hosting_games_are_no_acts():
     assert [e[:4] for e in hit] == [("ACCUSE", "hit", "Ana Ruiz", "Ilmar Wren")]
     talks = _events("Pellin hosted talks between Valdoria and Harwick.")
     assert [e for e in talks if e[0] == "CONSULT"]
+
+
+def test_a_restriction_extended_is_imposed_again():
+    lockdown = _events("On Thursday, Ilmar Wren, the mayor of Harwick, extended the city's "
+                       "lockdown until May 1.")
+    assert [e[:3] for e in lockdown] == [("COERCE", "extended lockdown", "Ilmar Wren")]
+    assert not _events("Ana Ruiz extended her lead over Tomás Vidal in the polls.")
+
+
+def test_a_sum_given_or_a_tribute_paid_goes_to_the_one_named_after_to():
+    # "paid tribute to Vidal" was CAMEO's symbolic act (no PLOVER event); the parser's
+    # "to" as a dative hid whom the tribute or the sum went to
+    tribute = _events("President Ana Ruiz paid tribute to Tomás Vidal on Twitter.")
+    assert [e[:4] for e in tribute] == [("SUPPORT", "paid tribute", "Ana Ruiz", "Tomás Vidal")]
+    gift = _events("Tomás Vidal gave $50,000 to the Pellin Party.")
+    assert [(e[0], e[2], e[3]) for e in gift] == [("AID", "Tomás Vidal", "Pellin Party")]
+    # a sum in a phrase that is no sum given, and a giver no one names, are left alone
+    assert not _events("Ana Ruiz delivered a pair of $48,000 speeches in October.")
+    assert not [e for e in _events("Harwick's plan would give money to migrants.")
+                if e[3] is not None]

@@ -51,9 +51,12 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     is what is moved or given: "deployed soldiers to Ukraine"), the passive subject, or
     the object of a directional preposition."""
     themes = word_set("themes")
-    actors, targets = [], []
+    actors, targets, given_to = [], [], []
     for word in verb.children:
         dep, child = word.dep_, _antecedent(word)  # "who" stands for its antecedent
+        if dep == "dative" and child.pos_ == "ADP":  # "paid tribute to Vidal": the parser's
+            given_to += _objects_of(child)  # dative is "to"; its object, for a named giver
+            continue
         if dep == "nsubj" or (dep == "poss" and verb.tag_ == "VBG") or (
             dep == "nsubjpass" and verb.lemma_.lower() in word_set("agentive_passives")
         ):  # "his calling for a halt", "forces were engaged in ethnic cleansing"
@@ -138,6 +141,9 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
     preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
               for p in c.children if p.dep_ == "prep"]  # "fired back at X"
+    if not targets and any(a.lower_ not in ("it", "this", "that") and _is_party(_group_head(a))
+                           for a in actors):
+        targets = given_to  # not "Harwick's plan would give money to migrants": no giver
     if not targets:
         targets = _prepositional_target(verb, preps)
     if not targets and verb.lemma_.lower() in patterns()["attribution_verbs"]:

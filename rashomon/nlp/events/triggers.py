@@ -75,15 +75,21 @@ def counted_noun(token: Token, words: str = "measure_words") -> Token:
     return token
 
 
+_LARGE_NUMBERS = ("thousand", "million", "billion", "trillion")
+
+
 def _matching_object(token: Token, objects: dict, head_only: bool = False
                      ) -> tuple[dict | None, Token | None]:
     """The entry of ``objects`` the verb's object names ("imposed a 30-day state of
     siege" matches "state of siege"), with that object token; with ``head_only``, by the
-    object's head noun alone."""
+    object's head noun alone. A sum of money is "money"."""
     children = [c for c in token.children if c.dep_ in _OBJECTS or c.dep_ in ("prt", "pobj")]
     for child in (counted_noun(c) for c in children + [x for c in children for x in c.conjuncts]):
         phrase = _object_phrase(child)
         words = [t.lower_ for t in child.subtree][:8]
+        if "money" in objects and (child.like_num or child.lower_ in _LARGE_NUMBERS) and any(
+                t.is_currency for t in child.subtree):
+            return objects["money"], child  # "gave $50,000 to the party"
         for key, value in objects.items():
             if key in (child.lemma_.lower(), child.lower_) or (not head_only and (
                 phrase.endswith(key) or key in " ".join(words)
