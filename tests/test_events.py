@@ -28,7 +28,7 @@ CASES = [
     ("Germany will supply weapons to Ukraine.", "supply weapons", "AGREE", "03", "DEU", "UKR"),
     ("Poland and Lithuania cooperate closely on air defence.", "cooperate", "COOPERATE", "06",
      "POL", None),
-    ("Georgia eased the curfew in Tbilisi on Friday.", "eased", "CONCEDE", "08", "GEO", None),
+    ("Georgia eased the curfew in Tbilisi on Friday.", "eased curfew", "CONCEDE", "08", "GEO", None),
     ("Japan donated 5 million dollars of aid to Nepal.", "donated", "AID", "07", "JPN", "NPL"),
     ("Rebels released 12 hostages in northern Mali.", "released hostages", "RETREAT", "08",
      "MLIREB", None),

@@ -168,3 +168,24 @@ def test_a_sum_given_or_a_tribute_paid_goes_to_the_one_named_after_to():
     assert not _events("Ana Ruiz delivered a pair of $48,000 speeches in October.")
     assert not [e for e in _events("Harwick's plan would give money to migrants.")
                 if e[3] is not None]
+
+
+def test_an_object_entry_matches_whole_words_only():
+    # "rally" matched inside "generally", "aid" inside "paid", "plan" inside "explanation"
+    for text in ("Those voters hold generally favourable opinions of Ana Ruiz.",
+                 "Tomás Vidal gave his last paid speeches in Harwick in early 2015.",
+                 "Ana Ruiz offered a similar explanation when the Pellin Post reported it."):
+        assert not _events(text), text
+    rally = _events("Thousands of Pellin students held a rally against Valdoria's embassy.")
+    assert [e for e in rally if e[0] == "PROTEST"]
+
+
+def test_easing_needs_a_restriction_and_diseases_kill_by_no_hand():
+    assert not _events("Valdoria, Pellin and Harwick are all easing credit.")
+    assert not _events("On the eve of the talks, Ana Ruiz eased her defiant tone.")
+    eased = _events("Valdoria eased restrictions on travel from Pellin.")
+    assert [e[:3] for e in eased] == [("CONCEDE", "eased restrictions", "Valdoria")]
+    for text in ("SARS-CoV-2 has already killed more than 1,000 people in Pellin.",
+                 "Ebola killed 200 people in Pellin last year."):
+        assert not _events(text), text
+    assert not _events("He touts these operations at political rallies in Harwick.")

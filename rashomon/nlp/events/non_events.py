@@ -330,7 +330,7 @@ def harm_without_hand(token: Token) -> bool:
     if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
         causes += [o for o in objects_after(token, ("in",))
                    if is_word(o, "harmless_causes") or is_word(o, "policy_causes")]
-    return any(is_word(c, "policy_causes") or (
+    return any(is_word(c, "policy_causes") or _named_disease(c) or (
         _a_hazard(c) and not _made_by_someone(c)
     ) for c in causes)
 
@@ -338,6 +338,13 @@ def harm_without_hand(token: Token) -> bool:
 def _a_hazard(cause: Token) -> bool:
     """A cause of harm that is no one's hand: a fire, a crash, an animal, a vehicle."""
     return is_word(cause, "harmless_causes") or is_word(cause, "vehicles")
+
+
+def _named_disease(cause: Token) -> bool:
+    """A disease named in words the tokenizer split ("SARS-CoV-2")."""
+    name = "".join(t.text for t in cause.subtree if t.dep_ in ("compound", "punct")
+                   or t.i == cause.i).lower()
+    return "-" in name and name in word_set("harmless_causes")
 
 
 def _made_by_someone(cause: Token) -> bool:

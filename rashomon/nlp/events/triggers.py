@@ -86,14 +86,14 @@ def _matching_object(token: Token, objects: dict, head_only: bool = False
     children = [c for c in token.children if c.dep_ in _OBJECTS or c.dep_ in ("prt", "pobj")]
     for child in (counted_noun(c) for c in children + [x for c in children for x in c.conjuncts]):
         phrase = _object_phrase(child)
-        words = [t.lower_ for t in child.subtree][:8]
+        words = f" {' '.join(t.lower_ for t in list(child.subtree)[:8])} "
         if "money" in objects and (child.like_num or child.lower_ in _LARGE_NUMBERS) and any(
                 t.is_currency for t in child.subtree):
             return objects["money"], child  # "gave $50,000 to the party"
         for key, value in objects.items():
             if key in (child.lemma_.lower(), child.lower_) or (not head_only and (
-                phrase.endswith(key) or key in " ".join(words)
-            )):
+                phrase.endswith(key) or f" {key} " in words  # a word, not "rally" in
+            )):  # "generally"
                 return value, child
     return None, None
 
