@@ -189,3 +189,12 @@ def test_easing_needs_a_restriction_and_diseases_kill_by_no_hand():
                  "Ebola killed 200 people in Pellin last year."):
         assert not _events(text), text
     assert not _events("He touts these operations at political rallies in Harwick.")
+
+
+def test_a_persons_predecessor_or_lawyer_acts():
+    # the owned-thing rule first silenced people someone has ("Walsh's predecessor")
+    events = _events("In 2008, Harwick's predecessor, the late Mayor Tom Orvel, contributed "
+                     "to Ana Ruiz's primary win against Ilmar Wren.")
+    assert [e for e in events if e[0] == "AID" and e[3] == "Ana Ruiz"]
+    suit = _events("Tomás Vidal's lawyer filed a suit against Ana Ruiz.")
+    assert [e for e in suit if e[0] == "ACCUSE" and e[3] == "Ana Ruiz"]

@@ -416,6 +416,8 @@ def _abstract(subject: Token, speech: bool = False) -> bool:
     owned = any(t.dep_ == "poss" for t in subject.children)
     if owned and (speech and is_word(subject, "message_nouns")):
         return False
+    if owned and any(is_word(subject, kind) for kind in _SOMEONES):
+        return False  # "Walsh's predecessor contributed", "her lawyer filed a suit"
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not _is_party(
         _group_head(subject)
     ) and not any(lexicon.country_of(t.text) for t in subject.subtree if not _a_persons(t)
@@ -423,6 +425,9 @@ def _abstract(subject: Token, speech: bool = False) -> bool:
         t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subject.lefts
         if not _a_persons(t)
     )  # "the Pellin Trade Council forum" is the Council's, "Cairo's security chief" Cairo's
+
+
+_SOMEONES = ("owned_people", "relational_nouns", "affiliate_nouns", "people_singular")
 
 
 def _a_persons(owner: Token) -> bool:
