@@ -198,3 +198,24 @@ def test_a_persons_predecessor_or_lawyer_acts():
     assert [e for e in events if e[0] == "AID" and e[3] == "Ana Ruiz"]
     suit = _events("Tomás Vidal's lawyer filed a suit against Ana Ruiz.")
     assert [e for e in suit if e[0] == "ACCUSE" and e[3] == "Ana Ruiz"]
+
+
+def test_review_guards_of_the_seventh_pass():
+    """Cases a review found the first versions of this pass's rules got wrong."""
+    expected = {
+        "The attacks on Mayor Ilmar Wren left him seriously injured.": "ASSAULT",
+        "Those attacking Ana Ruiz fled on motorbikes.": "ASSAULT",
+        "Gunmen hit a campaign rally in Pellin.": "ASSAULT",
+        "Ilmar Wren fought Tomás Vidal in a bar in Harwick.": "ASSAULT",
+        "An outbreak of violence in Pellin killed 30 people.": "ASSAULT",
+        "Pellin hosted the Harwick Socialist Party for talks.": "CONSULT",
+    }
+    for text, type_ in expected.items():
+        assert [e[0] for e in _events(text)] == [type_], text
+    assert not [e for e in _events("Valdoria extended emergency aid to Pellin.")
+                if e[0] == "COERCE"]
+    assert not _events("The ministry did not respond to an inquiry from the Pellin Post.")
+    urged = _events("Ana Ruiz's statement urged Valdoria to release the prisoners.")
+    assert [e for e in urged if e[0] == "REQUEST" and e[2] == "Ana Ruiz"]
+    bought = _events("Pellin submitted a request to buy fighter jets from Valdoria.")
+    assert [e for e in bought if e[1] == "buy" and e[2] == "Pellin"]

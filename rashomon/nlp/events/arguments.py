@@ -141,7 +141,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
     preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
               for p in c.children if p.dep_ == "prep"]  # "fired back at X"
-    if not targets and any(a.lower_ not in ("it", "this", "that") and _is_party(_group_head(a))
+    if not targets and any(a.lower_ not in _THING_PRONOUNS and _is_party(_group_head(a))
                            for a in actors):
         targets = given_to  # not "Harwick's plan would give money to migrants": no giver
     if not targets:
@@ -234,6 +234,7 @@ def _shared_object(verb: Token) -> list[Token]:
 
 
 _RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+_THING_PRONOUNS = ("it", "this", "that")  # a giver no one names ("it sends a message to")
 
 
 def _asks(verb: Token) -> bool:

@@ -157,7 +157,7 @@ class EventFinder:
             _says_no_act(cue) or non_events.claim_denied(cue)
             or not _as_listed(cue, self.excluded)
             or (spec["type"] == "AGREE" and _promises_force(cue, self.excluded))
-            or any(c.dep_ == "nsubj" and _abstract(c) for c in cue.children)
+            or any(c.dep_ == "nsubj" and _abstract(c, speech=True) for c in cue.children)
         )
 
     def set_annotations(
@@ -342,7 +342,8 @@ class _Context:
             return True  # "sent a letter requesting ...": the request is the act
         if non_events.no_act(token) or ((
             trigger.type in word_set("force_types") or _verbal_attack(token)
-        ) and non_events.figurative_object(token, _verbal_attack(token))):
+        ) and non_events.figurative_object(token, _verbal_attack(token) and not (
+            named_in_sentence(token, "armed_nouns")))):  # "gunmen hit a rally" is force
             return True  # "felt compelled to", "tend to", "charging $30,000", "seized on the
             # scandal", "denied that he would run", "resigned to become ambassador"
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in word_set(
@@ -511,10 +512,12 @@ class _Context:
             return False
         if non_events.judged_things(token):
             return True  # "attacks on her character", "attacked Wren's record"
-        if not actors and self._people(targets) and (
-            token.tag_ in ("NNS", "VBG") and not _passive(token)
+        if not actors and self._people(targets) and token.tag_ == "VBG" and (
+            token.dep_ in ("pcomp", "advcl", "xcomp", "ccomp")
+            or (token.dep_ == "acl" and is_word(token.head, "message_nouns"))
         ):
-            return True  # "Trump's attacks on Bill Clinton", "ads attacking Ruiz"
+            return True  # "ads attacking Ruiz", "beat Ruiz by attacking Wren" (not "those
+            # attacking Ruiz fled", "the attacks on Ruiz left her injured")
         if non_events.faulted_for(token) and actors and not self._armed_act(token, actors):
             return True  # "senators attacked Wren for how he ran the inquiry"; not "rebels
             # attacked the village for refusing to pay"
@@ -523,14 +526,17 @@ class _Context:
 
     def _rivals_compete(self, token: Token, actors: list[Participant],
                         targets: list[Participant]) -> bool:
-        """A verb of winning or of force between named people with no weapon in the
-        sentence ("crushed Clinton", "has battled with the mayor", "overtook Bush in
-        polling"): rivals competing, not an attack (``contest_verbs``,
-        ``rivalry_verbs``)."""
+        """A verb of winning or of force between named people, with a word of a contest
+        (``rivalry_cues``, ``election_words``, or "over" an issue) and no weapon in the
+        sentence ("crushed Clinton in the Granite State", "has battled with the mayor over
+        the budget", "overtook Bush in polling"): rivals competing, not an attack."""
         lemma = token.lemma_.lower()
+        cues = word_set("rivalry_cues") | word_set("election_words")
+        contest = any(t.lower_ in cues for t in token.sent) or any(
+            c.dep_ == "prep" and c.lower_ == "over" for c in token.children)
         return (lemma in word_set("contest_verbs") or lemma in word_set("rivalry_verbs")) and (
-            self._people(actors) and self._people(targets)
-            and not named_in_sentence(token, "weapon_words"))
+            contest and self._people(actors) and self._people(targets)
+            and not named_in_sentence(token, "weapon_words"))  # not "fought Vidal in a bar"
 
     def _force_beside(self, token: Token) -> bool:
         """Whether an act of violence is told with an attack ("attacked the press, injuring

@@ -457,6 +457,11 @@ def meets_itself(token: Token, targets: list[Participant]) -> bool:
         and not objects_after(m, ("with",)) for m in meetings)
 
 
+def _within(party: Participant, phrase: Token) -> bool:
+    """Whether a party is named inside a noun phrase (the phrase ``phrase`` heads)."""
+    return phrase.left_edge.idx <= party.start < phrase.right_edge.idx + len(phrase.right_edge)
+
+
 def attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
     """"attended the party", "hosts a radio show", "met the deadline": what is attended
     is no meeting, summit or ceremony and no one is met there; what is hosted or met is a
@@ -465,8 +470,7 @@ def attends_no_gathering(token: Token, targets: list[Participant]) -> bool:
     lemma = token.lemma_.lower()
     unmet = patterns()["unmet_objects"].get(lemma)
     if unmet is not None:  # the hosted thing itself is no one met ("the Harwick Games")
-        met = [p for p in targets if not any(
-            o.left_edge.idx <= p.start < o.right_edge.idx + len(o.right_edge) for o in objects)]
+        met = [p for p in targets if not any(_within(p, o) for o in objects)]
         return bool(objects) and not met and all(
             o.lower_ in unmet or o.lemma_.lower() in unmet for o in objects)
     if lemma == "attend" and objects and all(_sector_of(o) == "EDU" for o in objects):

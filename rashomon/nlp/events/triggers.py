@@ -90,10 +90,10 @@ def _matching_object(token: Token, objects: dict, head_only: bool = False
         if "money" in objects and (child.like_num or child.lower_ in _LARGE_NUMBERS) and any(
                 t.is_currency for t in child.subtree):
             return objects["money"], child  # "gave $50,000 to the party"
-        for key, value in objects.items():
+        for key, value in objects.items():  # a whole word: not "rally" in "generally"
             if key in (child.lemma_.lower(), child.lower_) or (not head_only and (
-                phrase.endswith(key) or f" {key} " in words  # a word, not "rally" in
-            )):  # "generally"
+                phrase.endswith(key) or f" {key} " in words
+            )):
                 return value, child
     return None, None
 
@@ -314,6 +314,9 @@ def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         return None
     if any(t.lower_ in unless for t in token.lefts):
         return None  # "at one of his rallies", "a campaign rally": no protest
+    needed = spec.get("prepositions")
+    if needed and not any(c.dep_ == "prep" and c.lower_ in needed for c in token.children):
+        return None  # "an inquiry into Wren", not "an inquiry from the Post"
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), rule=f"nouns:{key}")
 
 
