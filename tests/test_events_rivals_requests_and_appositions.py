@@ -219,3 +219,23 @@ def test_review_guards_of_the_seventh_pass():
     assert [e for e in urged if e[0] == "REQUEST" and e[2] == "Ana Ruiz"]
     bought = _events("Pellin submitted a request to buy fighter jets from Valdoria.")
     assert [e for e in bought if e[1] == "buy" and e[2] == "Pellin"]
+
+
+def test_parties_named_beside_the_act_act():
+    # classes of a second study round (S2): "led X to announce", "X's proposal to ban",
+    # "encouraged X to restrict", "X is a ... who has pledged to"
+    led = _with(_events("The leak of the emails led party chairwoman Ana Ruiz to announce "
+                        "her resignation."), "announce")
+    assert led and led[0][2] == "Ana Ruiz"
+    ban = _with(_events("The poll was taken before Tomás Vidal's controversial proposal to "
+                        "ban migrants from entering Valdoria."), "ban")
+    assert ban and ban[0][2] == "Tomás Vidal" and ban[0][4] == "requested"
+    urged = _events("The United States has been encouraging Germany to restrict the "
+                    "airline's flights.")
+    assert [e[0] for e in urged if e[1] == "encouraging"] == ["REQUEST"]
+    pledged = _with(_events("Tomás Vidal is a serial liar and a birther who has repeatedly "
+                            "pledged to ban all migrants from entering Valdoria."), "ban")
+    assert pledged and pledged[0][2] == "Tomás Vidal"
+    # encouraging with no infinitive is left as it was
+    assert not [e for e in _events("Ana Ruiz encouraged the move by Pellin.")
+                if e[0] == "REQUEST"]

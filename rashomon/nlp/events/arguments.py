@@ -252,10 +252,15 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ not in _RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.i == head.i:
         return token
     noun = head.head
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
-        c.lower_ in word_set("singling_words") for c in [noun, *noun.children]
-    ):  # "Wren is the only minister whom ..." (not "the suspect is the militia that ...")
-        return next((s for s in noun.head.children if s.dep_ == "nsubj"), noun)
+    said = noun
+    while said.dep_ == "conj" and said.head.i != said.i:
+        said = said.head  # "Vidal is a liar and a birther who ..."
+    subject = next((s for s in said.head.children if s.dep_ == "nsubj"), None)
+    if said.dep_ == "attr" and said.head.lemma_ == "be" and subject is not None and (
+        any(c.lower_ in word_set("singling_words") for c in [noun, *noun.children])
+        or subject.ent_type_ == "PERSON"
+    ):  # "Wren is the only minister whom ...", "Vidal is a birther who has pledged to"
+        return subject  # (not "the suspect is the militia that ...")
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head  # "Vidal, a Harwick investor who backed Ruiz": Vidal
     return noun
@@ -345,7 +350,9 @@ def _controller(verb: Token) -> list[Token]:
         return _gerund_doer(head)
     if verb.dep_ not in ("xcomp", "conj", "advcl"):
         return []
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in patterns()["object_control"]:
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(  # the parser's
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))  # "led Ruiz to quit"
+    if infinitive and head.lemma_.lower() in patterns()["object_control"]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                     for p in c.children if p.dep_ == "pobj"]

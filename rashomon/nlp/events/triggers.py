@@ -127,6 +127,9 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         # Peru rebuild", "helped rebuild Peru's ports" help Peru)
     if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
         spec = _spec(spec, spec["with_clause"])  # "protested that ...": a complaint
+    if spec.get("infinitive_only") and not any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "encouraged allies to restrict X" asks; "encouraged the move" is
+        # left to the CAMEO dictionary
     complements = spec.get("complements")
     if complements and not any(  # "failed to reach", "was found guilty"
         c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and c.lemma_.lower() in complements
