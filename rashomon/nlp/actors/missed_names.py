@@ -403,6 +403,8 @@ def bracketed_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ in ("ORG", "LAW", "FAC", "EVENT") and end + 2 < len(doc) and doc[
                 end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text[:1].isupper():
             found[doc[end + 1].text] = ent.label_
+    if not found:
+        return []  # most texts have none: not a pass over every token for nothing
     return [Span(doc, t.i, t.i + 1, label=found[t.text]) for t in doc if t.text in found]
 
 
