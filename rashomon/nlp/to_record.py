@@ -162,10 +162,14 @@ def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     opening = None  # where a lone opening mark starts
     for sentence in doc.sents:
-        words = [t for t in sentence if not t.is_space]
-        if not words:
+        first, last = sentence.start, sentence.end - 1  # by index: no Token per word
+        while first <= last and doc[first].is_space:
+            first += 1
+        while last > first and doc[last].is_space:
+            last -= 1
+        if first > last:
             continue
-        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
         if not quotation_marks.MARK.fullmatch(text, start, end):
             found.append((start if opening is None else opening, end))
             opening = None
