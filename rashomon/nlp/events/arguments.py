@@ -109,9 +109,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         not _passive(verb)  # "calling for Pardo to be expelled": not by the caller
     ):
         actors = _controller(verb)
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "a willingness to both back up and support X"
+    first = first_conjunct(verb)  # "a willingness to both back up and support X"
     if not actors and first.dep_ == "acl" and first.head.lemma_.lower() in word_set(
         "resolve_nouns"
     ) and not asked_of_others(verb):
@@ -141,7 +139,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
     preps += [p for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
               for p in c.children if p.dep_ == "prep"]  # "fired back at X"
-    if not targets and any(a.lower_ not in _THING_PRONOUNS and _is_party(_group_head(a))
+    if not targets and any(not is_word(a, "thing_pronouns") and _is_party(_group_head(a))
                            for a in actors):
         targets = given_to  # not "Harwick's plan would give money to migrants": no giver
     if not targets:
@@ -164,14 +162,20 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words joined to ``token`` by "and"/"or" ("withdraw" in "to withdraw
+    or table the motion"): where a coordination's shared slots hang."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def asked_of_others(verb: Token) -> bool:
     """An act that a noun of asking asks someone else to do, with no subject of its own
     ("made requests to withdraw or table the motion", "calls to resign"): not the
     asker's, and asked for, not done. A meeting or a trip asked for is the asker's own
     ("a request to visit the prison"; ``own_asked_acts``)."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "to withdraw or table the motion"
+    first = first_conjunct(verb)  # "to withdraw or table the motion"
     return (first.dep_ == "acl" and is_word(first.head, "asking_nouns")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
             and not any(c.dep_.startswith("nsubj") for c in (*first.children, *verb.children))
@@ -234,7 +238,6 @@ def _shared_object(verb: Token) -> list[Token]:
 
 
 _RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
-_THING_PRONOUNS = ("it", "this", "that")  # a giver no one names ("it sends a message to")
 
 
 def _asks(verb: Token) -> bool:
@@ -252,9 +255,7 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ not in _RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.i == head.i:
         return token
     noun = head.head
-    said = noun
-    while said.dep_ == "conj" and said.head.i != said.i:
-        said = said.head  # "Vidal is a liar and a birther who ..."
+    said = first_conjunct(noun)  # "Vidal is a liar and a birther who ..."
     subject = next((s for s in said.head.children if s.dep_ == "nsubj"), None)
     if said.dep_ == "attr" and said.head.lemma_ == "be" and subject is not None and (
         any(c.lower_ in word_set("singling_words") for c in [noun, *noun.children])

@@ -40,6 +40,7 @@ from rashomon.nlp.events.arguments import (
     _named_by,
     _names_someone,
     _noun_frame,
+    _owners,
     _passive,
     _plural_antecedent,
     _reciprocal,
@@ -257,7 +258,7 @@ class _Context:
             # tweet that attacked Ruiz", "fired back at Wren's remarks"
             targets = targets or self._owners_of_words(token, "at") or [
                 p for thing in non_events.judged_things(token)
-                for p in map(self.participant, non_events.owners(thing)) if p]
+                for p in map(self.participant, _owners(thing)) if p]  # "her character"
             actors = actors or self._owners_of_words(token, "nsubj")  # "a tweet by Ruiz"
         if type_ == "ACCUSE" and not targets:
             targets = self._accused_in_clause(token, actors)
@@ -531,8 +532,8 @@ class _Context:
         sentence ("crushed Clinton in the Granite State", "has battled with the mayor over
         the budget", "overtook Bush in polling"): rivals competing, not an attack."""
         lemma = token.lemma_.lower()
-        cues = word_set("rivalry_cues") | word_set("election_words")
-        contest = any(t.lower_ in cues for t in token.sent) or any(
+        cues, votes = word_set("rivalry_cues"), word_set("election_words")
+        contest = any(t.lower_ in cues or t.lower_ in votes for t in token.sent) or any(
             c.dep_ == "prep" and c.lower_ == "over" for c in token.children)
         return (lemma in word_set("contest_verbs") or lemma in word_set("rivalry_verbs")) and (
             contest and self._people(actors) and self._people(targets)

@@ -18,6 +18,7 @@ from rashomon.nlp.events.arguments import (
     _passive,
     _sector_of,
     by_agents,
+    first_conjunct,
 )
 from rashomon.nlp.events.clauses import _negated_word, _no_one_did, _to_infinitive
 from rashomon.nlp.events.triggers import is_word, patterns, word_set
@@ -60,8 +61,7 @@ def charged_with(token: Token) -> bool:
     workers and lying", "charged with assaulting a guard", "guilty of fraud"): the charge
     is the act; what it alleges is not told as done. A relative clause or a main clause
     beside a charge ("charged the man who attacked a guard") is told as done."""
-    while token.dep_ == "conj":
-        token = token.head
+    token = first_conjunct(token)
     preposition = token.head
     charge = preposition.head
     return token.dep_ in ("pcomp", "pobj") and preposition.lower_ in (
@@ -301,12 +301,6 @@ def judged_things(token: Token) -> list[Token]:
     attacked = [c for c in token.children if c.dep_ == "dobj"]
     attacked += objects_after(token, ("on", "against"))
     return [o for o in attacked if is_word(o, "judged_things")]
-
-
-def owners(thing: Token) -> list[Token]:
-    """Whose a thing is: its possessive ("Ruiz's record") or its "of" ("the record of
-    Ruiz")."""
-    return [c for c in thing.children if c.dep_ == "poss"] + objects_after(thing, ("of",))
 
 
 def faulted_for(token: Token) -> bool:

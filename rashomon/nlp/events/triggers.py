@@ -75,9 +75,6 @@ def counted_noun(token: Token, words: str = "measure_words") -> Token:
     return token
 
 
-_LARGE_NUMBERS = ("thousand", "million", "billion", "trillion")
-
-
 def _matching_object(token: Token, objects: dict, head_only: bool = False
                      ) -> tuple[dict | None, Token | None]:
     """The entry of ``objects`` the verb's object names ("imposed a 30-day state of
@@ -87,7 +84,7 @@ def _matching_object(token: Token, objects: dict, head_only: bool = False
     for child in (counted_noun(c) for c in children + [x for c in children for x in c.conjuncts]):
         phrase = _object_phrase(child)
         words = f" {' '.join(t.lower_ for t in list(child.subtree)[:8])} "
-        if "money" in objects and (child.like_num or child.lower_ in _LARGE_NUMBERS) and any(
+        if "money" in objects and (child.like_num or is_word(child, "number_scales")) and any(
                 t.is_currency for t in child.subtree):
             return objects["money"], child  # "gave $50,000 to the party"
         for key, value in objects.items():  # a whole word: not "rally" in "generally"
