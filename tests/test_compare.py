@@ -1011,3 +1011,39 @@ def test_a_quotation_mark_the_parser_left_alone_stays_with_its_words():
         "Ruiz on the flood\n\n“Who would have believed that the river would rise so fast in "
         "one night and take the old stone bridge with it?” Mayor Ana Ruiz said.\n")
     assert claims[0].startswith("“Who would have believed")
+
+
+def _call_readouts(line_a: str, line_b: str):
+    """Two invented readouts of one call, each with ``line_a`` / ``line_b`` between the call
+    and a point of its own, compared."""
+    a = rashomon.analyze(from_text(
+        "Valdoria and Harwick leaders speak\n\nPresident Ilmar Wren of Valdoria spoke by "
+        "telephone with Harwick's Prime Minister Ana Ruiz on Tuesday.\n\n"
+        f"{line_a}\n\nValdoria will rebuild the Tesar bridge by May.\n",
+        published="2025-03-04", publisher="Valdoria Presidency"))
+    b = rashomon.analyze(from_text(
+        "Ruiz and Wren talk\n\nHarwick's Prime Minister Ana Ruiz held a phone call with "
+        "Valdorian President Ilmar Wren on Tuesday.\n\n"
+        f"{line_b}\n\nHarwick will send two water purification units.\n",
+        published="2025-03-04", publisher="Harwick Cabinet Office"))
+    return rashomon.compare(a, b)
+
+
+def test_claims_that_name_the_same_kind_of_act_in_other_words_make_one_point():
+    """An agreement to stay in touch, worded apart: the readouts' sentence vectors are far
+    apart, the kind of act (``act_words``) is the same."""
+    comparison = _call_readouts("The two leaders agreed to keep in close contact.",
+                                "Both sides agreed to talk again soon.")
+    assert any("keep in close contact" in p.a.text and "talk again soon" in p.b.text
+               for p in comparison.in_both), comparison.in_both
+    assert not any("bridge" in p.a.text for p in comparison.in_both)
+
+
+def test_kinds_of_act_are_read_from_verbs_and_nouns_alike():
+    from rashomon.compare.units import claims_of
+
+    record = rashomon.analyze(from_text(
+        "Wren call\n\nWren thanked Ruiz for the aid.\n\nRuiz expressed her gratitude for the "
+        "invitation.\n\nThe bridge reopened in May.\n", published="2025-03-04"))
+    kinds = [claim.act_kinds for claim in claims_of(record)]
+    assert kinds[-3:] == [{"thanks", "support"}, {"thanks", "invitation"}, set()]

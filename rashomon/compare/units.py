@@ -63,6 +63,7 @@ class Claim:
     # that person's full name ("Norman Ham"): (start, end, name)
     short_name: tuple[int, int, str] | None = None
     first_person: bool = False  # "I knew", "my father": someone's own voice
+    act_kinds: set[str] = field(default_factory=set)  # kinds of act it names (``act_words``)
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -130,6 +131,13 @@ def content_of(text: str) -> set[str]:
 
 
 @cache
+def _act_words() -> dict[str, str]:
+    """Stems that name a kind of act ("gratitude", "thanked": thanks)."""
+    return {_stem(word): group for group, words in load_yaml("compare_words.yaml")[
+        "act_words"].items() for word in words}
+
+
+@cache
 def _same_words() -> dict[str, str]:
     """Stems that say the same in accounts of a meeting or call ("phone call", "spoke")."""
     return {_stem(word): group for group, words in load_yaml("compare_words.yaml")[
@@ -166,9 +174,10 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
              if start <= t.span[0] < end and t.value and t.type == "DATE"}
     times = [(t.span, t.type, t.value) for t in record.timexes
              if start <= t.span[0] and t.span[1] <= end]
+    stems = {_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()}
+    kinds = _act_words()
     claim = Claim(
-        unit, sentence,
-        stems={_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()},
+        unit, sentence, stems=stems, act_kinds={kinds[s] for s in stems if s in kinds},
         entities={norm_name(e.name) for e in record.entities for s, _ in e.mentions
                   if start <= s < end and e.type in word_list("claim_entity_types")},
         counts=counts_in(record, span), dates=dates, who=who, whom=whom, act=act,
