@@ -1,9 +1,10 @@
 """Analyse real articles for a hand audit (../shared/AUDIT.md) and write, per article, the
 text as analysed, the Record and a compact view of its entities and places to judge.
 
-    python tools/audit_view.py OUT_DIR wikinews:ID ... polnear:FILENAME ...
+    python tools/audit_view.py OUT_DIR wikinews:ID ... polnear:FILENAME ... meantime:DOC_ID ...
 
-Articles are read from ../shared/data (Wikinews by id, PolNeAR train and dev by file name) with
+Articles are read from ../shared/data (Wikinews by id, PolNeAR train and dev by file name,
+MEANTIME's English Wikinews by document id) with
 their publication dates; nothing is copied into the project.
 """
 
@@ -24,6 +25,9 @@ def articles() -> dict[str, dict]:
     for line in (DATA / "wikinews" / "articles.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
         found[f"wikinews:{row['id']}"] = {**row, "published": row["date"]}
+    for line in (DATA / "meantime_en" / "meantime_intra_doc.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)  # Wikinews of 2004-2013 on four topics; some dates missing
+        found[f"meantime:{row['doc_id']}"] = {**row, "published": row["dct"]}
     for split in ("train", "dev"):  # dev: the attribution issue's report set, never tuned on
         for line in (DATA / "polnear" / f"attributions_{split}.jsonl").open(encoding="utf-8"):
             row = json.loads(line)
