@@ -1047,3 +1047,38 @@ def test_kinds_of_act_are_read_from_verbs_and_nouns_alike():
         "invitation.\n\nThe bridge reopened in May.\n", published="2025-03-04"))
     kinds = [claim.act_kinds for claim in claims_of(record)]
     assert kinds[-3:] == [{"thanks", "support"}, {"thanks", "invitation"}, set()]
+
+
+def _floods(day_a: str, day_b: str, roads_b: str) -> rashomon.Comparison:
+    """A Pellin Post story of the Tesar floods and a Valdoria Daily one, published on the
+    given days, each telling of "today"."""
+    a = rashomon.analyze(from_text(
+        "Tesar river floods Pellin\n\nThe Tesar river rose by two metres in Pellin today.\n\n"
+        "Floodwater closed 14 roads in the city today, officials said.\n",
+        published=day_a, publisher="Pellin Post"))
+    b = rashomon.analyze(from_text(
+        "Tesar river keeps rising in Pellin\n\nThe Tesar river rose by two metres in Pellin "
+        f"today.\n\nFloodwater closed {roads_b} roads in the city, officials said.\n",
+        published=day_b, publisher="Valdoria Daily"))
+    return rashomon.compare(a, b)
+
+
+def test_a_follow_up_telling_of_its_own_day_is_no_dispute_of_date_or_numbers():
+    """A story and its follow-up a day later each say "today": two days of a running
+    story, so neither the day nor the next day's figures are in dispute."""
+    follow_up = _floods("2025-02-03", "2025-02-04", "22")
+    assert follow_up.conflicts == [], follow_up.conflicts
+    same_day = _floods("2025-02-03", "2025-02-03", "22")
+    assert [c.what for c in same_day.conflicts] == ["number"]
+
+
+def test_numbered_names_are_no_counts_and_name_different_things():
+    """"Category 1" and "category 3" name two classes of storm: their winds are no
+    disputed number, and the 1 and 3 are no counts."""
+    scale = _call_readouts(
+        "A category 1 storm must sustain winds of at least 74 miles per hour.",
+        "A category 3 storm must sustain winds of at least 111 miles per hour.")
+    assert not scale.conflicts, scale.conflicts
+    winds = _call_readouts("Storm Ilse reached the Tesar coast with winds of 90 miles per hour.",
+                           "Storm Ilse reached the Tesar coast with winds of 120 miles per hour.")
+    assert [c.what for c in winds.conflicts] == ["number"]

@@ -5,10 +5,18 @@ said it, whether it happened, and the stand taken (welcomed or condemned)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rashomon import settings
 from rashomon.compare.models import Conflict
-from rashomon.compare.units import Claim, jaccard, norm_name, same_person, surname
+from rashomon.compare.units import (
+    Claim,
+    calendar_days,
+    jaccard,
+    norm_name,
+    same_person,
+    surname,
+)
 from rashomon.compare.words import word_list
 from rashomon.read.dates import calendar_names
 
@@ -22,17 +30,22 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
         found.append(Conflict(what=what, a=x.unit, b=y.unit, a_value=str(a_value),
                               b_value=str(b_value), about=about))
 
-    about_others = bool(x.entities and y.entities and not x.entities & y.entities)
+    about_others = bool(x.entities and y.entities and not x.entities & y.entities) or bool(
+        x.labels and y.labels and not x.labels & y.labels)
+    two_moments = bool(x.moment and y.moment and not x.moment & y.moment)
     for kind in sorted({c.kind for c in x.counts} & {c.kind for c in y.counts}):
-        if about_others:
-            break  # one candidate's $5.7 million and another's $11.9 million: two things
+        if about_others or two_moments:
+            break  # one candidate's $5.7 million and another's $11.9 million, a category 1
+            # hurricane's winds and a category 3's: two things; Monday's close and
+            # Thursday's: two moments of a running story
         ours = [c for c in x.counts if c.kind == kind]
         theirs = [c for c in y.counts if c.kind == kind]
         if not any(c.same_as(d) for c in ours for d in theirs):
             add("number", ", ".join(c.text for c in ours), ", ".join(c.text for c in theirs),
                 about=kind)
-    days_x, days_y = _days(x.dates), _days(y.dates)
-    if days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y):
+    days_x, days_y = calendar_days(x.dates), calendar_days(y.dates)
+    if (days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y)
+            and not _each_its_own_day(x, y, days_x, days_y)):
         add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
     same_who = not (x.who and y.who) or same_person(x.who, y.who)
     if x.negated != y.negated and same_who and x.event_type == y.event_type:
@@ -80,9 +93,18 @@ def _torn(stands: set[tuple[str, str, str]], who: str) -> bool:
     return any(one in kinds and other in kinds for one, other in word_list("opposed_acts"))
 
 
-def _days(dates: set[str]) -> set[str]:
-    """The calendar days among TIMEX3 values (not months, years or times of day)."""
-    return {d[:10] for d in dates if len(d) >= 10 and d[4] == "-" and d[7] == "-"}
+def _each_its_own_day(x: Claim, y: Claim, days_x: set[str], days_y: set[str]) -> bool:
+    """Accounts published on different days each date the act as far from their own
+    publication ("today" in a story and in its follow-up): two moments of a running story,
+    not two dates for one act."""
+    if (not x.published or not y.published or x.published == y.published
+            or len(days_x) != 1 or len(days_y) != 1):
+        return False
+    return _days_after(min(days_x), x.published) == _days_after(min(days_y), y.published)
+
+
+def _days_after(day: str, published: str) -> int:
+    return (date.fromisoformat(day) - date.fromisoformat(published)).days
 
 
 def _same_weekday_named(x: Claim, y: Claim) -> bool:
@@ -100,7 +122,7 @@ def _bare_weekdays(claim: Claim) -> set[int] | None:
     weekdays = calendar_names("weekday")
     start, named = claim.unit.span[0], set()
     for (first, last), kind, value in claim.times:
-        if kind != "DATE" or not _days({value or ""}):
+        if kind != "DATE" or not calendar_days({value or ""}):
             continue
         words = claim.unit.text[first - start : last - start]
         days = {weekdays[w.lower()] for w in re.findall(r"[A-Za-z]+", words)

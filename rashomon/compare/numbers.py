@@ -1,7 +1,7 @@
 """The numbers a claim states, with what they count, so that two accounts' numbers are
 compared only when they are of the same kind ("19 killed" with "39 dead", "$12 billion"
-with "12.4 billion dollars"), and never a name's digits ("COVID-19", "F-16"), a year, a
-date or "the two leaders" against a death toll.
+with "12.4 billion dollars"), and never a name's digits ("COVID-19", "F-16", "category
+3"), a year, a date or "the two leaders" against a death toll.
 
 The kind words, scales, currencies and hedges are data (``compare_words.yaml``).
 """
@@ -69,6 +69,8 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
         if value is None:
             continue
         before, after = text[max(start, at - 40) : match.start()], text[match.end() : end]
+        if _label(before):
+            continue
         scale = _scale(after)
         kind = _kind(match.group(0), before, after)
         if kind is None:
@@ -116,6 +118,22 @@ def _kind(found: str, before: str, after: str) -> str | None:
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
+def _label(before: str) -> str | None:
+    """The word right before a number that makes it a name ("category 3", "Flight 17")."""
+    words = _WORD.findall(before)
+    return words[-1].lower() if words and words[-1].lower() in _words()["labels"] else None
+
+
+def labels_in(text: str) -> set[str]:
+    """The numbered names in ``text`` ("category 3", "flight 17")."""
+    found = set()
+    for match in _number_pattern().finditer(text):
+        label = _label(text[max(0, match.start(1) - 40) : match.start()])
+        if label and _value(match.group(1)) is not None:
+            found.add(f"{label} {match.group(1).lower()}")
+    return found
+
+
 def _hedged(before: str) -> bool:
     tail = " " + " ".join(w.lower() for w in _WORD.findall(before)[-3:])
     return any(tail.endswith(" " + h) for h in _words()["hedges"])
@@ -138,4 +156,5 @@ def _words() -> dict:
     words = dict(load_yaml("compare_words.yaml")["numbers"])
     words["not_counts"] = frozenset(words["not_counts"])
     words["skip"] = frozenset(words["skip"])
+    words["labels"] = frozenset(words["labels"])
     return words

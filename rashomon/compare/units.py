@@ -15,7 +15,7 @@ from rashomon import settings
 from rashomon.compare.clauses import clauses
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
-from rashomon.compare.numbers import Count, counts_in
+from rashomon.compare.numbers import Count, counts_in, labels_in
 from rashomon.compare.words import word_list, word_set
 from rashomon.data import load_yaml
 from rashomon.nlp.common.regions import Regions
@@ -64,6 +64,11 @@ class Claim:
     short_name: tuple[int, int, str] | None = None
     first_person: bool = False  # "I knew", "my father": someone's own voice
     act_kinds: set[str] = field(default_factory=set)  # kinds of act it names (``act_words``)
+    # the days it tells of: those it names, else those its account named last (a story
+    # keeps to the day it has told of); empty where that is unknown
+    moment: frozenset[str] = frozenset()
+    labels: set[str] = field(default_factory=set)  # numbered names ("category 3")
+    published: str | None = None  # its account's publication day
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -104,7 +109,38 @@ def claims_of(record: Record) -> list[Claim]:
         claim.short_name = _short_name(record.text, piece.opens_at, piece.span[1], people)
         claim.first_person = piece.first_person
         found.append(claim)
+    given = record.published.origin != "text"  # not a guess from the story's own dates
+    _tell_moments(found, next(iter(calendar_days({record.published.value or ""})), None)
+                  if given else None)
     return found
+
+
+def calendar_days(dates: set[str]) -> set[str]:
+    """The calendar days among TIMEX3 values (not months, years or times of day)."""
+    return {d[:10] for d in dates if len(d) >= 10 and d[4] == "-" and d[7] == "-"}
+
+
+def _tell_moments(claims: list[Claim], published: str | None) -> None:
+    """Each claim's ``moment`` and ``published`` day, in reading order: a claim that names
+    calendar days tells of them, and one that names none (or only a year, a month or
+    "now") tells of the days named last. A day named as a reference point ("its lowest
+    level since October 9, 2002") is not the claim's."""
+    moment: frozenset[str] = frozenset()
+    for claim in sorted(claims, key=lambda c: c.unit.span):
+        moment = _days_told(claim) or moment
+        claim.moment, claim.published = moment, published
+
+
+def _days_told(claim: Claim) -> frozenset[str]:
+    """The calendar days a claim names, but for reference points (after "since")."""
+    start, text = claim.unit.span[0], claim.unit.text
+    told = set()
+    for (first, _), kind, value in claim.times:
+        before = _WORD.findall(text[: first - start])
+        reference = bool(before) and before[-1].lower() in word_set("since_words")
+        if kind in ("DATE", "TIME") and not reference:
+            told |= calendar_days({value or ""})
+    return frozenset(told)
 
 
 def _short_name(text: str, start: int, last: int, people: dict[int, tuple[int, str]]
@@ -180,7 +216,8 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         unit, sentence, stems=stems, act_kinds={kinds[s] for s in stems if s in kinds},
         entities={norm_name(e.name) for e in record.entities for s, _ in e.mentions
                   if start <= s < end and e.type in word_list("claim_entity_types")},
-        counts=counts_in(record, span), dates=dates, who=who, whom=whom, act=act,
+        counts=counts_in(record, span), labels=labels_in(unit.text), dates=dates, who=who,
+        whom=whom, act=act,
         negated=bool(event and event.mode == "negated"), event_type=event and event.type,
         stands={(e.type, _named(e.actor, e.actor_code, names) or "",
                  _named(e.target, e.target_code, names) or _object_word(text, e, end))
