@@ -264,10 +264,11 @@ COMPARE_DETAIL_WORDS = 2
 COMPARE_DETAIL_NEW = 0.75
 """Share of a phrase's content words the other account must lack for the phrase to be a
 detail only in its account."""
-COMPARE_DETAIL_GRID = (0.4, 0.3, 0.5, 0.6)
+COMPARE_DETAIL_GRID = (0.3, 0.4, 0.5, 0.6)
 """Sentence-vector cosines from which the other account says a phrase's meaning in its own
-words ("this horrific act of terrorism", "the terrorist attack"), for the fit to choose
-from once the threshold is chosen with the first (the shipped one is in
+words ("this horrific act of terrorism", "the terrorist attack"), in rising order, for the
+fit to choose from (the middle of the best plateau, as for the threshold) once the
+threshold is chosen with the first (the shipped one is in
 rashomon/data/compare_weights.json)."""
 COMPARE_COUNT_REACH = 3
 """Words either side of a number searched for what it counts."""

@@ -286,13 +286,20 @@ def fit(items: list[Prepared]):
 
     grid = settings.COMPARE_THRESHOLD_GRID
     start = settings.COMPARE_DETAIL_GRID[0]
-    values = [value(Scorer(networks, t, start)) for t in grid]
+    thresholds = _plateau_middle(grid, [value(Scorer(networks, t, start)) for t in grid])
+    pairing = Scorer(networks, thresholds, start, max(item.same.size for item in items),
+                     _chance_decay(networks, items))
+    details = settings.COMPARE_DETAIL_GRID
+    return replace(pairing, detail_meaning=_plateau_middle(
+        details, [value(replace(pairing, detail_meaning=d)) for d in details]))
+
+
+def _plateau_middle(grid: tuple[float, ...], values: list[float]) -> float:
+    """The value of ``grid`` (in rising order) whose mean objective with its neighbours is
+    highest: the middle of a plateau, not its noisy edge."""
     smooth = [sum(values[max(n - 1, 0) : n + 2]) / len(values[max(n - 1, 0) : n + 2])
-              for n in range(len(grid))]  # the middle of a plateau, not its noisy edge
-    pairing = Scorer(networks, grid[max(range(len(grid)), key=smooth.__getitem__)], start,
-                     max(item.same.size for item in items), _chance_decay(networks, items))
-    return max((replace(pairing, detail_meaning=d) for d in settings.COMPARE_DETAIL_GRID),
-               key=value)
+              for n in range(len(grid))]
+    return grid[max(range(len(grid)), key=smooth.__getitem__)]
 
 
 def _chance_decay(networks, items: list[Prepared]) -> float:
