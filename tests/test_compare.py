@@ -1082,3 +1082,40 @@ def test_numbered_names_are_no_counts_and_name_different_things():
     winds = _call_readouts("Storm Ilse reached the Tesar coast with winds of 90 miles per hour.",
                            "Storm Ilse reached the Tesar coast with winds of 120 miles per hour.")
     assert [c.what for c in winds.conflicts] == ["number"]
+
+
+@pytest.mark.parametrize("page", [
+    "Pellin council votes\nMonday, July 5, 2021 at 6:42 am\n\n",  # a time stamp line
+    "Pellin council votes\n\nUpdated June 1, 2009 at 4:10 p.m. ET\n\n",  # chrome before
+])
+def test_a_line_that_only_dates_the_page_is_no_claim(page: str):
+    from rashomon.compare.units import claims_of
+
+    record = rashomon.analyze(from_text(
+        page + "The Pellin council voted to rebuild the Tesar bridge.\n",
+        title=page.splitlines()[0], published="2021-07-05"))
+    assert [c.unit.text for c in claims_of(record)] == [
+        "The Pellin council voted to rebuild the Tesar bridge."]
+
+
+def test_a_phrase_that_points_elsewhere_is_no_detail_of_its_own():
+    """"Another candidate" means someone named elsewhere: no detail only one account gives,
+    while a phrase that says something new still is."""
+    a = rashomon.analyze(from_text(
+        "Pellin vote\n\nAna Ruiz won the Pellin mayoral vote on Sunday, ahead of another "
+        "candidate from the Harwick road district.\n", published="2025-03-03",
+        publisher="Pellin Post"))
+    b = rashomon.analyze(from_text(
+        "Ruiz wins in Pellin\n\nAna Ruiz won the Pellin mayoral vote on Sunday.\n",
+        published="2025-03-03", publisher="Valdoria Daily"))
+    details = [u.text for u in rashomon.compare(a, b).only_in_a if u.kind == "detail"]
+    assert not any("another candidate" in d for d in details), details
+    assert any("Harwick road district" in d for d in details), details
+
+
+def test_the_fit_takes_the_middle_of_a_plateau_not_its_noisy_edge():
+    from rashomon.eval.compare import _plateau_middle
+
+    grid = (0.3, 0.4, 0.5, 0.6)
+    assert _plateau_middle(grid, [3.254, 3.256, 3.244, 3.20]) == 0.3  # a tie within noise
+    assert _plateau_middle(grid, [3.0, 3.3, 3.3, 3.0]) == 0.4  # the first of a plateau

@@ -12,6 +12,7 @@ from rashomon import settings
 from rashomon.compare.meaning import encode
 from rashomon.compare.models import Unit
 from rashomon.compare.units import Claim, content_of
+from rashomon.compare.words import word_set
 from rashomon.describe import shorten
 
 
@@ -22,7 +23,8 @@ def details_only_in(paired: list[Claim], other: list[Claim], meaning_from: float
     said = set().union(*(content_of(c.unit.text) for c in other)) if other else set()
     values = {value for c in other for _, _, value in c.times if value}
     candidates = [(claim, span, text) for claim in paired for span, text in claim.phrases
-                  if _unmentioned(_without_times(claim, span, text, values), said)]
+                  if not _points_back(text)
+                  and _unmentioned(_without_times(claim, span, text, values), said)]
     if not candidates or not other:
         return []
     vectors = numpy.array(encode([text for _, _, text in candidates]))
@@ -53,6 +55,17 @@ def _without_times(claim: Claim, span: tuple[int, int], text: str, values: set[s
             at = start - span[0]
             text = text[:at] + " " * (end - start) + text[at + end - start:]
     return text
+
+
+def _points_back(text: str) -> bool:
+    """The phrase names what it means by pointing elsewhere ("another candidate", "of such
+    measures", "made the same decision"): a pointing word among its first two words (after
+    a preposition), or a pointing phrase anywhere. No point of its own, whatever the other
+    account says."""
+    words = text.lower().split()
+    pairs = {" ".join(words[n : n + 2]) for n in range(len(words) - 1)}
+    return any(w in word_set("pointing_back") for w in words[:2]) or bool(
+        pairs & word_set("pointing_back"))
 
 
 def _unmentioned(text: str, said: set[str]) -> bool:
