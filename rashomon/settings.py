@@ -222,6 +222,9 @@ fast it falls (rashomon.eval.compare; the threshold of long comparisons rises by
 COMPARE_PARTNER_RATIO = 0.8
 """A claim paired with another claim's closest match keeps that pair only if it is at
 least this share as likely as each side's own best pair."""
+COMPARE_REFERENCE_WORDS = 6
+"""Words before a date within which "since", "than" or "until" make it a reference point
+("the worst attack since a blast on January 5"), not the day the claim tells of."""
 COMPARE_SAME_POINT = 0.5
 """Probability from which two paired claims are the same point, whose facts can conflict:
 more likely than not (pairing itself starts lower, at the fitted threshold)."""
@@ -264,10 +267,10 @@ COMPARE_DETAIL_WORDS = 2
 COMPARE_DETAIL_NEW = 0.75
 """Share of a phrase's content words the other account must lack for the phrase to be a
 detail only in its account."""
-COMPARE_DETAIL_GRID = (0.3, 0.4, 0.5, 0.6)
+COMPARE_DETAIL_GRID = (0.4, 0.3, 0.5, 0.6)
 """Sentence-vector cosines from which the other account says a phrase's meaning in its own
-words ("this horrific act of terrorism", "the terrorist attack"), in rising order, for the
-fit to choose from (the middle of the best plateau, as for the threshold) once the
+words ("this horrific act of terrorism", "the terrorist attack"), for the fit to choose
+from (the middle of the best plateau in rising order, as for the threshold) once the
 threshold is chosen with the first (the shipped one is in
 rashomon/data/compare_weights.json)."""
 COMPARE_COUNT_REACH = 3

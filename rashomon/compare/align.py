@@ -2,8 +2,7 @@
 
 Each pair of claims gets signals (meaning of the two claims and of their sentences, from
 sentence vectors; their words matched in context, from word-piece vectors; shared word
-stems, entities, numbers and dates; the same speaker or act; a kind of act both name, such
-as thanks or condolences, in whatever words), which a few small networks
+stems, entities, numbers and dates; the same speaker or act), which a few small networks
 (one hidden layer each, averaged) turn into a probability. Their weights and the threshold
 are data (``compare_weights.json``), fitted by ``tools/fit_compare_weights.py`` on the
 shared readout pairs and measured leave-one-pair-out (``rashomon eval compare
@@ -28,7 +27,7 @@ from rashomon.compare.meaning import Meaning
 from rashomon.compare.units import Claim, jaccard, same_person
 
 SIGNALS = ("meaning", "context", "wording", "entities", "facts", "who", "act", "order",
-           "overlap", "pieces", "act_kind")
+           "overlap", "pieces")
 
 
 @dataclass(frozen=True)
@@ -120,17 +119,7 @@ def signals(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:
                 float(bool(x.act and y.act and x.act == y.act)),
             )
     table[:, :, 9] = _pieces_matched(claims_a, claims_b)
-    table[:, :, 10] = [[_acts_agree(x, y) for y in claims_b] for x in claims_a]
     return table
-
-
-def _acts_agree(x: Claim, y: Claim) -> float:
-    """1 where two claims name a kind of act in common (thanks, condolences), 0.5 where
-    neither names one (nothing to tell), 0 where only one does or they name different
-    ones."""
-    if not x.act_kinds and not y.act_kinds:
-        return 0.5
-    return float(bool(x.act_kinds & y.act_kinds))
 
 
 def _pieces_matched(claims_a: list[Claim], claims_b: list[Claim]) -> numpy.ndarray:

@@ -31,7 +31,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
                               b_value=str(b_value), about=about))
 
     about_others = bool(x.entities and y.entities and not x.entities & y.entities) or bool(
-        x.labels and y.labels and not x.labels & y.labels)
+        x.labels and y.labels and not x.labels & y.labels and not x.entities & y.entities)
     two_moments = bool(x.moment and y.moment and not x.moment & y.moment)
     for kind in sorted({c.kind for c in x.counts} & {c.kind for c in y.counts}):
         if about_others or two_moments:
@@ -95,15 +95,19 @@ def _torn(stands: set[tuple[str, str, str]], who: str) -> bool:
 
 def _each_its_own_day(x: Claim, y: Claim, days_x: set[str], days_y: set[str]) -> bool:
     """Accounts published on different days each date the act as far from their own
-    publication ("today" in a story and in its follow-up): two moments of a running story,
-    not two dates for one act."""
+    publication, and only relative to it ("today" in a story and in its follow-up): two
+    moments of a running story, not two dates for one act. A calendar date or a weekday
+    named in either is a date told, and two of them can be in dispute."""
     if (not x.published or not y.published or x.published == y.published
+            or not x.relative_days or not y.relative_days
             or len(days_x) != 1 or len(days_y) != 1):
         return False
-    return _days_after(min(days_x), x.published) == _days_after(min(days_y), y.published)
+    return _days_after(next(iter(days_x)), x.published) == _days_after(
+        next(iter(days_y)), y.published)
 
 
 def _days_after(day: str, published: str) -> int:
+    """How many days after its publication day an account dates an act (negative: before)."""
     return (date.fromisoformat(day) - date.fromisoformat(published)).days
 
 

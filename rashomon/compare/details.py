@@ -58,14 +58,18 @@ def _without_times(claim: Claim, span: tuple[int, int], text: str, values: set[s
 
 
 def _points_back(text: str) -> bool:
-    """The phrase names what it means by pointing elsewhere ("another candidate", "of such
-    measures", "made the same decision"): a pointing word among its first two words (after
-    a preposition), or a pointing phrase anywhere. No point of its own, whatever the other
-    account says."""
+    """The phrase is only a noun that a pointing word names ("another candidate", "of such
+    measures"): what it means is elsewhere, so it is no point of its own. A phrase that
+    goes on to say which ("the same hall where …", "the other side of the river") is."""
     words = text.lower().split()
-    pairs = {" ".join(words[n : n + 2]) for n in range(len(words) - 1)}
-    return any(w in word_set("pointing_back") for w in words[:2]) or bool(
-        pairs & word_set("pointing_back"))
+    links = word_set("phrase_links")
+    if len(words) > 1 and words[0] in links:
+        words = words[1:]
+    for opening in word_set("pointing_details"):
+        size = len(opening.split())
+        if words[:size] == opening.split():
+            return not any(w in links for w in words[size:])
+    return False
 
 
 def _unmentioned(text: str, said: set[str]) -> bool:

@@ -119,9 +119,11 @@ def _kind(found: str, before: str, after: str) -> str | None:
 
 
 def _label(before: str) -> str | None:
-    """The word right before a number that makes it a name ("category 3", "Flight 17")."""
-    words = _WORD.findall(before)
-    return words[-1].lower() if words and words[-1].lower() in _words()["labels"] else None
+    """The word right before a number, with nothing but a space between, when it makes the
+    number a name ("category 3", "Flight 17"; not "in a row, 19 people")."""
+    match = re.search(r"([A-Za-z]+)\.?\s+$", before)
+    word = match.group(1).lower() if match else None
+    return word if word in _words()["labels"] else None
 
 
 def labels_in(text: str) -> set[str]:

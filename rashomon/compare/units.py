@@ -64,10 +64,10 @@ class Claim:
     # that person's full name ("Norman Ham"): (start, end, name)
     short_name: tuple[int, int, str] | None = None
     first_person: bool = False  # "I knew", "my father": someone's own voice
-    act_kinds: set[str] = field(default_factory=set)  # kinds of act it names (``act_words``)
-    # the days it tells of: those it names, else those its account named last (a story
-    # keeps to the day it has told of); empty where that is unknown
+    # the days it tells of: those it names, else those its account's lead names (a story
+    # keeps to the day it is about); empty where that is unknown
     moment: frozenset[str] = frozenset()
+    relative_days: bool = False  # it names its days only as "today", "yesterday" and such
     labels: set[str] = field(default_factory=set)  # numbered names ("category 3")
     published: str | None = None  # its account's publication day
 
@@ -110,9 +110,10 @@ def claims_of(record: Record) -> list[Claim]:
         claim.short_name = _short_name(record.text, piece.opens_at, piece.span[1], people)
         claim.first_person = piece.first_person
         found.append(claim)
-    given = record.published.origin != "text"  # not a guess from the story's own dates
-    _tell_moments(found, next(iter(calendar_days({record.published.value or ""})), None)
-                  if given else None)
+    published = calendar_days({record.published.value or ""})
+    if record.published.origin == "text":  # a guess from the story's own dates
+        published = set()
+    _tell_moments(found, next(iter(published), None))
     return found
 
 
@@ -122,26 +123,40 @@ def calendar_days(dates: set[str]) -> set[str]:
 
 
 def _tell_moments(claims: list[Claim], published: str | None) -> None:
-    """Each claim's ``moment`` and ``published`` day, in reading order: a claim that names
+    """Each claim's ``moment``, ``relative_days`` and ``published`` day: a claim that names
     calendar days tells of them, and one that names none (or only a year, a month or
-    "now") tells of the days named last. A day named as a reference point ("its lowest
-    level since October 9, 2002") is not the claim's."""
-    moment: frozenset[str] = frozenset()
-    for claim in sorted(claims, key=lambda c: c.unit.span):
-        moment = _days_told(claim) or moment
-        claim.moment, claim.published = moment, published
+    "now") tells of the days its account's lead names (the first claim that names one: a
+    background date further down does not move the story). A day inside a phrase of
+    reference ("its lowest level since October 9, 2002", "the worst attack since a blast
+    on January 5") is not the claim's."""
+    ordered = sorted(claims, key=lambda c: c.unit.span)
+    told = [_days_told(claim) for claim in ordered]
+    lead = next((days for days, _ in told if days), frozenset())
+    for claim, (days, relative) in zip(ordered, told, strict=True):
+        claim.moment, claim.relative_days = days or lead, bool(days) and relative
+        claim.published = published
 
 
-def _days_told(claim: Claim) -> frozenset[str]:
-    """The calendar days a claim names, but for reference points (after "since")."""
+def _days_told(claim: Claim) -> tuple[frozenset[str], bool]:
+    """The calendar days a claim names, but for reference points (a date with "since",
+    "than" or "until" among the few words before it in the claim), and whether each of
+    them is named relative to the publication only ("today", "yesterday", "at 16:08
+    today": no month or weekday in its words, and no number but a clock time's)."""
     start, text = claim.unit.span[0], claim.unit.text
-    told = set()
-    for (first, _), kind, value in claim.times:
-        before = _WORD.findall(text[: first - start])
-        reference = bool(before) and before[-1].lower() in word_set("since_words")
-        if kind in ("DATE", "TIME") and not reference:
-            told |= calendar_days({value or ""})
-    return frozenset(told)
+    told, relative = set(), True
+    names = {*calendar_names("month"), *calendar_names("weekday")}
+    for (first, last), kind, value in claim.times:
+        before = [w.lower() for w in _WORD.findall(text[: first - start])]
+        reference = bool(set(before[-settings.COMPARE_REFERENCE_WORDS :])
+                         & word_set("since_words"))
+        days = calendar_days({value or ""}) if kind in ("DATE", "TIME") else set()
+        if days and not reference:
+            told |= days
+            words = [w.lower().rstrip(".") for w in _WORD.findall(text[first - start :
+                                                                       last - start])]
+            relative = relative and not any(  # a clock time names no day ("at 16:08")
+                w in names or (w[0].isdigit() and kind == "DATE") for w in words)
+    return frozenset(told), relative
 
 
 def _short_name(text: str, start: int, last: int, people: dict[int, tuple[int, str]]
@@ -165,13 +180,6 @@ def content_of(text: str) -> set[str]:
     stems = {_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()
              and len(w) > 2}
     return {same.get(s, s) for s in stems} | {w.rstrip(".,") for w in words if w[0].isdigit()}
-
-
-@cache
-def _act_words() -> dict[str, str]:
-    """Stems that name a kind of act ("gratitude", "thanked": thanks)."""
-    return {_stem(word): group for group, words in load_yaml("compare_words.yaml")[
-        "act_words"].items() for word in words}
 
 
 @cache
@@ -212,9 +220,8 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     times = [(t.span, t.type, t.value) for t in record.timexes
              if start <= t.span[0] and t.span[1] <= end]
     stems = {_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()}
-    kinds = _act_words()
     claim = Claim(
-        unit, sentence, stems=stems, act_kinds={kinds[s] for s in stems if s in kinds},
+        unit, sentence, stems=stems,
         entities={norm_name(e.name) for e in record.entities for s, _ in e.mentions
                   if start <= s < end and e.type in word_list("claim_entity_types")},
         counts=counts_in(record, span), labels=labels_in(unit.text), dates=dates, who=who,

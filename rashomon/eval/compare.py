@@ -289,7 +289,7 @@ def fit(items: list[Prepared]):
     thresholds = _plateau_middle(grid, [value(Scorer(networks, t, start)) for t in grid])
     pairing = Scorer(networks, thresholds, start, max(item.same.size for item in items),
                      _chance_decay(networks, items))
-    details = settings.COMPARE_DETAIL_GRID
+    details = tuple(sorted(settings.COMPARE_DETAIL_GRID))
     return replace(pairing, detail_meaning=_plateau_middle(
         details, [value(replace(pairing, detail_meaning=d)) for d in details]))
 
