@@ -144,7 +144,7 @@ def _days_told(claim: Claim) -> tuple[frozenset[str], bool]:
     today": no month or weekday in its words, and no number but a clock time's)."""
     start, text = claim.unit.span[0], claim.unit.text
     told, relative = set(), True
-    names = {*calendar_names("month"), *calendar_names("weekday")}
+    names = _calendar_words()
     for (first, last), kind, value in claim.times:
         before = [w.lower() for w in _WORD.findall(text[: first - start])]
         reference = bool(set(before[-settings.COMPARE_REFERENCE_WORDS :])
@@ -329,9 +329,15 @@ def _date_line(line: str) -> bool:
     """A line that only dates the page: numbers, month and weekday names and the words of a
     time stamp ("Monday, July 5, 2021 at 6:42 am |", "June 01 , 2009")."""
     words = [w.lower().rstrip(".") for w in _WORD.findall(line)]
-    names = {*calendar_names("month"), *calendar_names("weekday")}
+    names = _calendar_words()
     return bool(words) and any(w in names for w in words) and all(
         w[0].isdigit() or w in names or w in word_set("date_line_words") for w in words)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names, lower-cased, with their abbreviations."""
+    return frozenset({*calendar_names("month"), *calendar_names("weekday")})
 
 
 @cache
