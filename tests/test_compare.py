@@ -1127,3 +1127,18 @@ def test_disputes_of_one_event_survive_the_rules_for_moments_and_names(a, b, pub
                                         publisher="Valdoria Daily"))
     found = [c.what for c in rashomon.compare(first, second).conflicts]
     assert what in found, found
+
+
+def test_summary_leads_with_the_news_both_tell_not_the_background_both_repeat():
+    """Two stories share a background sentence word for word (the likeliest pair) and the
+    news in other words: the lead is the news, the pair nearest the two headlines."""
+    background = "Pellin elects its mayor every four years under the town charter of 1921."
+    a = rashomon.analyze(from_text(
+        "Ruiz wins Pellin mayoral vote\n\nAna Ruiz won the Pellin mayoral vote on Sunday "
+        f"with 54 percent.\n\n{background}\n", published="2025-03-03",
+        publisher="Pellin Post"))
+    b = rashomon.analyze(from_text(
+        "Pellin elects Ruiz as mayor\n\nVoters in Pellin elected Ana Ruiz as their mayor on "
+        f"Sunday.\n\n{background}\n", published="2025-03-03", publisher="Valdoria Daily"))
+    lead = rashomon.compare(a, b).summary.split(";")[0]
+    assert "Ruiz" in lead and "charter" not in lead, lead

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import numpy
 
 from rashomon import settings
-from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Unit
+from rashomon.compare.models import Account, ClaimMatrix, Comparison, Conflict, Pair, Unit
 from rashomon.compare.words import word_set
 from rashomon.data import load_yaml
 from rashomon.describe import shorten
@@ -115,8 +115,7 @@ def summary(comparison: Comparison, wording: Wording | None = None) -> str:
     parts = []
     if comparison.in_both:
         lead, side = max(((p, side) for p in comparison.in_both for side in (0, 1)),
-                         key=lambda x: _leading(x[0].b if x[1] else x[0].a, x[1], x[0].score,
-                                                wording))
+                         key=lambda x: _leading(x[0], x[1], wording))
         more = len({p.a.span for p in comparison.in_both}) - 1
         hedge = "" if lead.score >= settings.COMPARE_SUMMARY_SURE else " may"
         both = f"{a} and {b}{hedge} both" if named else f"Both accounts{hedge}"
@@ -139,14 +138,18 @@ def summary(comparison: Comparison, wording: Wording | None = None) -> str:
     return " ".join(_capital(p) for p in parts + disputes)
 
 
-def _leading(unit: Unit, side: int, score: float, wording: Wording | None) -> tuple:
-    """How well a shared claim leads the summary: a whole claim that starts a sentence
-    first, then a pair sure enough to say both report it, then one that can be given as
-    reported speech, then the likeliest pair, then the shorter of its two wordings (less
-    of one account's framing)."""
+def _leading(pair: Pair, side: int, wording: Wording | None) -> tuple:
+    """How well a shared claim (``side``'s wording of ``pair``) leads the summary: a whole
+    claim that starts a sentence first, then a pair sure enough to say both report it,
+    then one that can be given as reported speech, then the pair nearest the two
+    headlines (the news both tell, not the background both repeat), then the likeliest
+    pair, then the shorter of its two wordings (less of one account's framing)."""
+    unit = pair.b if side else pair.a
     sayable = wording is not None and wording.reported(unit, side) is not None
-    return (_telling(unit), score >= settings.COMPARE_SUMMARY_SURE, sayable, score,
-            -len(unit.text))
+    near = 0.0 if wording is None else (wording.headline_closeness(pair.a, 0)
+                                        + wording.headline_closeness(pair.b, 1))
+    return (_telling(unit), pair.score >= settings.COMPARE_SUMMARY_SURE, sayable,
+            round(near, 2), pair.score, -len(unit.text))
 
 
 def _telling(unit: Unit) -> bool:
