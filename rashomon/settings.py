@@ -228,6 +228,9 @@ COMPARE_REFERENCE_WORDS = 6
 COMPARE_SAME_POINT = 0.5
 """Probability from which two paired claims are the same point, whose facts can conflict:
 more likely than not (pairing itself starts lower, at the fitted threshold)."""
+COMPARE_HEADLINE_DIGITS = 2
+"""Digits to which the summary rounds a shared point's closeness to the two headlines, so
+that pairs about as near them are ranked by their probability instead."""
 COMPARE_SUMMARY_SURE = 0.4
 """Probability from which the summary says of a shared point that both accounts report it;
 below it, that they may both report it: pairs below 0.4 were mostly wrong on real article

@@ -1116,6 +1116,12 @@ def test_the_fit_takes_the_middle_of_a_plateau_not_its_noisy_edge():
     # a label word must stand right before its number
     ("For the second day in a row, 19 people were killed in Pellin.",
      "For the second day in a row, 25 people were killed in Pellin.", "2025-03-04", "number"),
+    # "more than" before a count is no bound of a date's; the lead's day holds
+    ("More than 100 died in Pellin on Monday, police said.\n\nThe dam broke on Sunday.",
+     "Some 40 died in Pellin on Monday, police said.", "2025-03-04", "number"),
+    # "season" before a count is no label
+    ("This season 12 players were injured in Pellin.",
+     "This season 20 players were injured in Pellin.", "2025-03-04", "number"),
     # different numbered names of one named storm: its toll is still one thing
     ("Storm Ilse, a category 3 hurricane, killed 19 people in Pellin.",
      "Storm Ilse, a category 4 hurricane, killed 25 people in Pellin.", "2025-03-04", "number"),
@@ -1142,3 +1148,14 @@ def test_summary_leads_with_the_news_both_tell_not_the_background_both_repeat():
         f"Sunday.\n\n{background}\n", published="2025-03-03", publisher="Valdoria Daily"))
     lead = rashomon.compare(a, b).summary.split(";")[0]
     assert "Ruiz" in lead and "charter" not in lead, lead
+
+
+def test_a_reference_date_is_no_date_in_dispute():
+    """"The worst attack since a blast on January 5" does not date the attack."""
+    first = rashomon.analyze(from_text(
+        "Pellin report\n\nThe bomb killed 19 people in Pellin, the worst attack since a "
+        "blast on January 5.\n", published="2025-03-04", publisher="Pellin Post"))
+    second = rashomon.analyze(from_text(
+        "Pellin news\n\nThe bomb killed 19 people in Pellin on Monday.\n",
+        published="2025-03-04", publisher="Valdoria Daily"))
+    assert not [c for c in rashomon.compare(first, second).conflicts if c.what == "date"]

@@ -23,10 +23,14 @@ def test_an_unquoted_no_or_on_among_words_is_an_error(tmp_path, monkeypatch):
     quantifiers would be lost without a word."""
     (tmp_path / "words.yaml").write_text("quantifiers: [every, no, some]\n"
                                          'kept: [every, "no", some]\n', encoding="utf-8")
+    (tmp_path / "empty.yaml").write_text("words:\n  - every\n  -\n  - some\n",
+                                         encoding="utf-8")
     monkeypatch.setattr(data, "_open", lambda name: (tmp_path / name).open(encoding="utf-8"))
     load_yaml.cache_clear()
     try:
         with pytest.raises(ValueError, match="quantifiers"):
             load_yaml("words.yaml")
+        with pytest.raises(ValueError, match="empty item"):
+            load_yaml("empty.yaml")
     finally:
         load_yaml.cache_clear()

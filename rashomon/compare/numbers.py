@@ -130,8 +130,10 @@ def labels_in(text: str) -> set[str]:
     """The numbered names in ``text`` ("category 3", "flight 17")."""
     found = set()
     for match in _number_pattern().finditer(text):
+        if _value(match.group(1)) is None:
+            continue
         label = _label(text[max(0, match.start(1) - 40) : match.start()])
-        if label and _value(match.group(1)) is not None:
+        if label:
             found.add(f"{label} {match.group(1).lower()}")
     return found
 

@@ -149,7 +149,7 @@ def _leading(pair: Pair, side: int, wording: Wording | None) -> tuple:
     near = 0.0 if wording is None else (wording.headline_closeness(pair.a, 0)
                                         + wording.headline_closeness(pair.b, 1))
     return (_telling(unit), pair.score >= settings.COMPARE_SUMMARY_SURE, sayable,
-            round(near, 2), pair.score, -len(unit.text))
+            round(near, settings.COMPARE_HEADLINE_DIGITS), pair.score, -len(unit.text))
 
 
 def _telling(unit: Unit) -> bool:

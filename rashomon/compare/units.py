@@ -67,6 +67,7 @@ class Claim:
     # the days it tells of: those it names, else those its account's lead names (a story
     # keeps to the day it is about); empty where that is unknown
     moment: frozenset[str] = frozenset()
+    days_told: frozenset[str] = frozenset()  # the days it names itself, not as a reference
     relative_days: bool = False  # it names its days only as "today", "yesterday" and such
     labels: set[str] = field(default_factory=set)  # numbered names ("category 3")
     published: str | None = None  # its account's publication day
@@ -110,11 +111,15 @@ def claims_of(record: Record) -> list[Claim]:
         claim.short_name = _short_name(record.text, piece.opens_at, piece.span[1], people)
         claim.first_person = piece.first_person
         found.append(claim)
-    published = calendar_days({record.published.value or ""})
-    if record.published.origin == "text":  # a guess from the story's own dates
-        published = set()
-    _tell_moments(found, next(iter(published), None))
+    _tell_moments(found, _publication_day(record))
     return found
+
+
+def _publication_day(record: Record) -> str | None:
+    """The record's publication day, unless it is a guess from the story's own dates."""
+    if record.published.origin == "text":
+        return None
+    return next(iter(calendar_days({record.published.value or ""})), None)
 
 
 def calendar_days(dates: set[str]) -> set[str]:
@@ -133,13 +138,14 @@ def _tell_moments(claims: list[Claim], published: str | None) -> None:
     told = [_days_told(claim) for claim in ordered]
     lead = next((days for days, _ in told if days), frozenset())
     for claim, (days, relative) in zip(ordered, told, strict=True):
-        claim.moment, claim.relative_days = days or lead, bool(days) and relative
+        claim.moment, claim.days_told = days or lead, days
+        claim.relative_days = bool(days) and relative
         claim.published = published
 
 
 def _days_told(claim: Claim) -> tuple[frozenset[str], bool]:
-    """The calendar days a claim names, but for reference points (a date with "since",
-    "than" or "until" among the few words before it in the claim), and whether each of
+    """The calendar days a claim names, but for reference points (a date with "since" or
+    "until" among the few words before it in the claim), and whether each of
     them is named relative to the publication only ("today", "yesterday", "at 16:08
     today": no month or weekday in its words, and no number but a clock time's)."""
     start, text = claim.unit.span[0], claim.unit.text

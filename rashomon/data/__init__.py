@@ -26,25 +26,27 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(name: str) -> Any:
     """Load a YAML file shipped in ``rashomon/data``. A true or false where words are
     listed is an unquoted ``no``, ``on``, ``yes`` or ``off`` that YAML 1.1 reads as a
-    boolean, so the word would be silently lost: that is an error in the file."""
+    boolean, and a null an empty item, so the word would be silently lost: that is an
+    error in the file."""
     with _open(name) as handle:
         data = yaml.load(handle, Loader=_SAFE_LOADER)
-    if where := _boolean_word(data, name):
-        raise ValueError(f"{where}: a boolean among words; quote it (\"no\", \"on\")")
+    if where := _lost_word(data, name):
+        raise ValueError(f"{where}: a boolean or an empty item among words; quote it "
+                         "(\"no\", \"on\") or fill it")
     return data
 
 
-def _boolean_word(data: Any, where: str) -> str | None:
-    """Where a list or a key in ``data`` holds a boolean, if anywhere."""
+def _lost_word(data: Any, where: str) -> str | None:
+    """Where a list or a key in ``data`` holds a boolean or a null, if anywhere."""
     if isinstance(data, list):
-        if any(isinstance(item, bool) for item in data):
+        if any(isinstance(item, bool) or item is None for item in data):
             return where
-        return next((found for item in data if (found := _boolean_word(item, where))), None)
+        return next((found for item in data if (found := _lost_word(item, where))), None)
     if isinstance(data, dict):
         if any(isinstance(key, bool) for key in data):
             return where
         return next((found for key, value in data.items()
-                     if (found := _boolean_word(value, f"{where}: {key}"))), None)
+                     if (found := _lost_word(value, f"{where}: {key}"))), None)
     return None
 
 

@@ -286,8 +286,8 @@ def fit(items: list[Prepared]):
 
     grid = settings.COMPARE_THRESHOLD_GRID
     start = settings.COMPARE_DETAIL_GRID[0]
-    thresholds = _plateau_middle(grid, [value(Scorer(networks, t, start)) for t in grid])
-    pairing = Scorer(networks, thresholds, start, max(item.same.size for item in items),
+    threshold = _plateau_middle(grid, [value(Scorer(networks, t, start)) for t in grid])
+    pairing = Scorer(networks, threshold, start, max(item.same.size for item in items),
                      _chance_decay(networks, items))
     details = tuple(sorted(settings.COMPARE_DETAIL_GRID))
     return replace(pairing, detail_meaning=_plateau_middle(
@@ -296,7 +296,8 @@ def fit(items: list[Prepared]):
 
 def _plateau_middle(grid: tuple[float, ...], values: list[float]) -> float:
     """The value of ``grid`` (in rising order) whose mean objective with its neighbours is
-    highest: the middle of a plateau, not its noisy edge."""
+    highest: the middle of a plateau, not a lone spike inside it. An end of the grid has
+    one neighbour, so it is averaged over two values and a spike there can still win."""
     smooth = [sum(values[max(n - 1, 0) : n + 2]) / len(values[max(n - 1, 0) : n + 2])
               for n in range(len(grid))]
     return grid[max(range(len(grid)), key=smooth.__getitem__)]
