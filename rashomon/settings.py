@@ -223,7 +223,7 @@ COMPARE_PARTNER_RATIO = 0.8
 """A claim paired with another claim's closest match keeps that pair only if it is at
 least this share as likely as each side's own best pair."""
 COMPARE_REFERENCE_WORDS = 6
-"""Words before a date within which "since", "than" or "until" make it a reference point
+"""Words before a date within which "since" or "until" make it a reference point
 ("the worst attack since a blast on January 5"), not the day the claim tells of."""
 COMPARE_SAME_POINT = 0.5
 """Probability from which two paired claims are the same point, whose facts can conflict:

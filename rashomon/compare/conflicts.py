@@ -43,9 +43,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
         if not any(c.same_as(d) for c in ours for d in theirs):
             add("number", ", ".join(c.text for c in ours), ", ".join(c.text for c in theirs),
                 about=kind)
-    # the days named by dates (not times of day), but no reference ("since January 5")
-    days_x = calendar_days(x.dates) & x.days_told
-    days_y = calendar_days(y.dates) & y.days_told
+    days_x, days_y = x.days_told, y.days_told
     if (days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y)
             and not _each_its_own_day(x, y, days_x, days_y)):
         add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))

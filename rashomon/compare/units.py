@@ -67,7 +67,8 @@ class Claim:
     # the days it tells of: those it names, else those its account's lead names (a story
     # keeps to the day it is about); empty where that is unknown
     moment: frozenset[str] = frozenset()
-    days_told: frozenset[str] = frozenset()  # the days it names itself, not as a reference
+    # the days its dates name (not a time of day, nor a reference: "since January 5")
+    days_told: frozenset[str] = frozenset()
     relative_days: bool = False  # it names its days only as "today", "yesterday" and such
     labels: set[str] = field(default_factory=set)  # numbered names ("category 3")
     published: str | None = None  # its account's publication day
@@ -136,20 +137,22 @@ def _tell_moments(claims: list[Claim], published: str | None) -> None:
     on January 5") is not the claim's."""
     ordered = sorted(claims, key=lambda c: c.unit.span)
     told = [_days_told(claim) for claim in ordered]
-    lead = next((days for days, _ in told if days), frozenset())
-    for claim, (days, relative) in zip(ordered, told, strict=True):
-        claim.moment, claim.days_told = days or lead, days
-        claim.relative_days = bool(days) and relative
+    lead = next((dated | timed for dated, timed, _ in told if dated | timed), frozenset())
+    for claim, (dated, timed, relative) in zip(ordered, told, strict=True):
+        claim.moment, claim.days_told = dated | timed or lead, dated
+        claim.relative_days = bool(dated | timed) and relative
         claim.published = published
 
 
-def _days_told(claim: Claim) -> tuple[frozenset[str], bool]:
-    """The calendar days a claim names, but for reference points (a date with "since" or
-    "until" among the few words before it in the claim), and whether each of
-    them is named relative to the publication only ("today", "yesterday", "at 16:08
-    today": no month or weekday in its words, and no number but a clock time's)."""
+def _days_told(claim: Claim) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The calendar days a claim names by dates and by times of day, but for reference
+    points (a date with "since" or "until" among the few words before it in the claim),
+    and whether each of them is named relative to the publication only ("today",
+    "yesterday", "at 16:08 today": no month or weekday in its words, and no number but a
+    clock time's)."""
     start, text = claim.unit.span[0], claim.unit.text
-    told, relative = set(), True
+    told: dict[str, set[str]] = {"DATE": set(), "TIME": set()}
+    relative = True
     names = _calendar_words()
     for (first, last), kind, value in claim.times:
         before = [w.lower() for w in _WORD.findall(text[: first - start])]
@@ -157,12 +160,12 @@ def _days_told(claim: Claim) -> tuple[frozenset[str], bool]:
                          & word_set("since_words"))
         days = calendar_days({value or ""}) if kind in ("DATE", "TIME") else set()
         if days and not reference:
-            told |= days
+            told[kind] |= days
             words = [w.lower().rstrip(".") for w in _WORD.findall(text[first - start :
                                                                        last - start])]
             relative = relative and not any(  # a clock time names no day ("at 16:08")
                 w in names or (w[0].isdigit() and kind == "DATE") for w in words)
-    return frozenset(told), relative
+    return frozenset(told["DATE"]), frozenset(told["TIME"]), relative
 
 
 def _short_name(text: str, start: int, last: int, people: dict[int, tuple[int, str]]
