@@ -158,3 +158,15 @@ def test_dateline_with_a_yearless_date_keeps_the_place_alone():
 def test_a_one_line_text_longer_than_a_file_name_is_read_as_text():
     text = "Ana Ruiz said on Monday the mill would stay open. " * 6  # 300 characters
     assert rashomon.read(text.strip(), published="2016-05-10").text == text.strip()
+
+
+@pytest.mark.parametrize("stamp", ["Friday, January 4, 2019",
+                                   "Monday, July 5, 2021 at 6:42 am |",
+                                   "June 01 , 2009"])
+def test_a_line_that_only_dates_the_page_is_chrome(stamp: str):
+    """One date, alone or with the words and clock time of a time stamp, above the story."""
+    doc = rashomon.read(f"Pellin council votes\n\n{stamp}\n\nThe Pellin council voted on "
+                        "Monday to rebuild the Tesar bridge, which floods closed in March.\n")
+    found = {text: kind for kind, text in kinds(doc)}
+    assert found[stamp] == "chrome", found
+    assert found["Pellin council votes"] == "title"

@@ -20,6 +20,7 @@ from rashomon.compare.words import word_list, word_set
 from rashomon.data import load_yaml
 from rashomon.nlp.common.regions import Regions
 from rashomon.read.dates import calendar_names
+from rashomon.read.page import date_only
 from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -329,18 +330,9 @@ def _says_something(sentence: str, title: str | None = None) -> bool:
     if title and _headline_part(sentence, title):
         return False
     lines = [line for line in sentence.splitlines() if line.strip()]
-    if all(_date_line(line) or (title and _headline_part(line, title)) for line in lines):
+    if all(date_only(line) or (title and _headline_part(line, title)) for line in lines):
         return False  # a date line, alone or under the headline it follows
     return any(w.islower() and w not in _stops() for w in _WORD.findall(sentence))
-
-
-def _date_line(line: str) -> bool:
-    """A line that only dates the page: numbers, month and weekday names and the words of a
-    time stamp ("Monday, July 5, 2021 at 6:42 am |", "June 01 , 2009")."""
-    words = [w.lower().rstrip(".") for w in _WORD.findall(line)]
-    names = _calendar_words()
-    return bool(words) and any(w in names for w in words) and all(
-        w[0].isdigit() or w in names or w in word_set("date_line_words") for w in words)
 
 
 @cache

@@ -125,14 +125,24 @@ def _is_title(block: str, rules: PageRules) -> bool:
         "\n" not in block
         and len(block) <= settings.MAX_TITLE_CHARS
         and not block.endswith((".", ",", ";", ":"))
-        and not _date_only(block)
+        and not date_only(block, rules)
         and not rules.dateline.match(block + " - ")
     )
 
 
-def _date_only(block: str) -> bool:
+def date_only(block: str, rules: PageRules | None = None) -> bool:
+    """A block that only dates the page: one date, alone or with the words and clock times
+    of a time stamp (``stamp_words``: "Friday, January 4, 2019", "Monday, July 5, 2021 at
+    6:42 am", "June 01 , 2009" as tokenised text)."""
+    block = re.sub(r"\s+(?=[,.])", "", block)
     dates = find_dates(block)
-    return len(dates) == 1 and len(block.strip(" ,.")) <= dates[0].end - dates[0].start + 2
+    if len(dates) != 1:
+        return False
+    rest = block[: dates[0].start] + " " + block[dates[0].end :]
+    rest = re.sub(r"\b\d{1,2}[:.]\d{2}\b", " ", rest)  # a clock time
+    stamp = (rules or page_rules()).stamp_words
+    return not re.search(r"\d", rest) and all(
+        w.lower() in stamp for w in re.findall(r"[A-Za-z]+", rest))
 
 
 def _dateline(text: str, start: int, end: int, rules: PageRules) -> Dateline | None:
@@ -190,7 +200,7 @@ def parse_page(
                 doc.tags.extend(items)
             elif kind == "published":
                 _take_printed_date(doc, block, start)
-        elif not story_started and _date_only(block):
+        elif not story_started and date_only(block, rules):
             block_kind = "chrome"  # "Friday, January 4, 2019" above the story
             _take_printed_date(doc, block, start)
         story_started = story_started or (

@@ -26,6 +26,7 @@ class PageRules:
     caption_xpath: str
     navigation_xpath: str
     generic_site_names: frozenset[str]
+    stamp_words: frozenset[str]
 
 
 def _compile(patterns: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -51,4 +52,5 @@ def page_rules() -> PageRules:
         caption_xpath=captions["html_xpath"],
         navigation_xpath=raw["navigation_xpath"],
         generic_site_names=frozenset(n.lower() for n in raw["generic_site_names"]),
+        stamp_words=frozenset(w.lower() for w in raw["stamp_words"]),
     )
