@@ -28,13 +28,20 @@ def articles() -> dict[str, dict]:
     meantime = DATA / "meantime_en" / "meantime_intra_doc.jsonl"
     for line in meantime.open(encoding="utf-8") if meantime.exists() else ():
         row = json.loads(line)  # Wikinews of 2004-2013 on four topics; some dates missing
-        found[f"meantime:{row['doc_id']}"] = {**row, "published": row["dct"]}
+        found[f"meantime:{row['doc_id']}"] = {**row, "published": _iso(row["dct"])}
     for split in ("train", "dev"):  # dev: the attribution issue's report set, never tuned on
         for line in (DATA / "polnear" / f"attributions_{split}.jsonl").open(encoding="utf-8"):
             row = json.loads(line)
             key = f"polnear:{row['filename']}"
             found.setdefault(key, {**row, "published": row["publication_date"]})
     return found
+
+
+def _iso(day: str | None) -> str | None:
+    """MEANTIME writes one creation time day first ('03-02-2009', its neighbours say 3 February)."""
+    if day and len(day) == 10 and day[2] == "-" and day[5] == "-":
+        return f"{day[6:]}-{day[3:5]}-{day[:2]}"
+    return day
 
 
 def _party(record: rashomon.Record, entity: str | None, span: tuple[int, int] | None,
