@@ -43,6 +43,10 @@ ARTICLE_COUNTRY_SHARE = 0.6
 """A national office with no country stated ("Deputy Attorney General") is taken to be of
 the article's country when that country has at least this share of the mentions of
 countries, their people and their institutions."""
+NATIONAL_BODY_SHARE = 0.8
+"""A national body named by its kind ("Congress", "the Air Force") is taken to be of the
+article's country when that country has at least this share of those mentions: a story
+from Cairo that names the United States once may speak of the US Congress."""
 PRONOUN_WINDOW_SENTENCES = 2
 """A pronoun looks back this many sentences for its person."""
 PRONOUN_RECENT_MENTIONS = 40

@@ -326,6 +326,8 @@ class Clusterer:
             names |= {org_core(m.text) for m in entity.mentions if m.kind == "name"}
             initials = {acronym(m.text) for m in entity.mentions if len(m.text.split()) > 1}
             shorts = {m.text.replace(".", "") for m in entity.mentions if m.text.isupper()}
+            if _of_other_countries(mention, entity):
+                continue  # "the Bank of Canada", then "the Bank of Japan": two banks
             if (
                 key in names
                 or (short.isupper() and short.replace(".", "") in initials)  # "F.B.I."
@@ -468,6 +470,21 @@ class Clusterer:
         if entity is None:
             entity = self._new(name, type_ if type_ in ENTITY_TYPES else "OTHER", key)
         entity.add(mention)
+
+
+def _country_ending(name: str) -> str | None:
+    """The country a name ends in after "of" ("the Bank of Japan" -> JPN), else None."""
+    words = lexicon.strip_article(name).split()
+    return lexicon.country_code(words[-1]) if len(words) > 2 and words[-2] == "of" else None
+
+
+def _of_other_countries(mention: Mention, entity: Entity) -> bool:
+    """Whether ``mention`` and ``entity`` are named after different countries ("the Bank of
+    Canada", "the Bank of Japan"); "the Bank" after either is neither."""
+    mine = _country_ending(mention.text)
+    return mine is not None and any(
+        (theirs := _country_ending(m.text)) is not None and theirs != mine
+        for m in entity.mentions if m.kind == "name")
 
 
 def _stands_at(entity: Entity, offset: int | None) -> bool:

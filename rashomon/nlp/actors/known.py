@@ -10,7 +10,10 @@ what the article says:
 - a national office with no country ("Deputy Attorney General Sally Yates") in its
   holder's country when Phoenix gives the holder a national code on the publication date
   ("President Obama" in a story about Burma: the one Obama in government then is American),
-  else in the country the article is plainly about (most of its country mentions).
+  else in the country the article is plainly about (most of its country mentions);
+- so is a national body named by its kind alone ("Congress", "the Air Force", "the
+  Supreme Court": a legislature, force or court of the Phoenix agents dictionary) in a
+  story that names other countries seldom (``settings.NATIONAL_BODY_SHARE``).
 """
 
 from __future__ import annotations
@@ -24,10 +27,10 @@ from rashomon.nlp.common import gazetteer, lexicon
 _NATIONAL_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}
 
 
-def article_country(entities: list[Entity]) -> str | None:
-    """The country the article is plainly about: the country of at least
-    ``settings.ARTICLE_COUNTRY_SHARE`` of the mentions of countries and their people, from
-    at least three such mentions; else None."""
+def article_country(entities: list[Entity], share: float = settings.ARTICLE_COUNTRY_SHARE
+                    ) -> str | None:
+    """The country the article is plainly about: the country of at least ``share`` of the
+    mentions of countries and their people, from at least three such mentions; else None."""
     counts: Counter[str] = Counter()
     for entity in entities:
         if entity.country and entity.type in ("GPE", "NORP", "ORG", "PERSON"):
@@ -36,7 +39,7 @@ def article_country(entities: list[Entity]) -> str | None:
         return None
     country, top = counts.most_common(1)[0]
     total = sum(counts.values())
-    return country if top >= 3 and top >= settings.ARTICLE_COUNTRY_SHARE * total else None
+    return country if top >= 3 and top >= share * total else None
 
 
 def complete(entities: list[Entity], published: str | None) -> None:
@@ -55,7 +58,10 @@ def complete(entities: list[Entity], published: str | None) -> None:
                 break
     home = article_country(entities)
     named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
+    body_home = article_country(entities, settings.NATIONAL_BODY_SHARE)
     for entity in entities:
+        if entity.type == "ORG" and not entity.country and _national_body(entity.name):
+            entity.country = body_home  # "Congress" in a story from Cairo may be American
         offices = [r for r in entity.roles if _national_office(r)] if (
             entity.type == "PERSON") else []
         if not offices:
@@ -86,6 +92,12 @@ def _states_named(entities: list[Entity]) -> dict[str, str]:
     return {m.text: e.country for e in entities if e.type in ("GPE", "LOC") and e.country
             for m in e.mentions if m.kind == "name"
             and any(s.level == 1 for s in gazetteer.subdivisions(m.text))}
+
+
+def _national_body(name: str) -> bool:
+    """Whether ``name`` is only the kind of a national body ("Congress", "the Air Force")."""
+    code = lexicon.agent_code(lexicon.strip_article(name).lower())
+    return bool(code) and code[:3] in _NATIONAL_SECTORS
 
 
 def _national_office(role: Role) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon import settings
 from rashomon.nlp.actors.missed_names import kin_before
 from rashomon.nlp.actors.names import acronym
+from rashomon.nlp.actors.org_country import described_country, name_country
 from rashomon.nlp.actors.quoted import mark_quoted_pronouns
 from rashomon.nlp.actors.roles import (
     abbreviation_stop,
@@ -213,9 +214,9 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
             found = None  # "Florida Sen. Marco Rubio": no town of Florida, Cuba
         mention.country = capital or (found[1] if found else None)
     if mention.country is None and label in ("ORG", "NORP", "EVENT"):
-        first = lexicon.strip_article(text).split(" ")[0]
-        mention.country = lexicon.unambiguous_country(first) or (  # not "Georgia Coastal
-            _described_country(ent) if label == "ORG" else None)  # University"
+        first = lexicon.strip_article(text).split(" ")[0]  # not "Georgia Coastal University"
+        mention.country = lexicon.unambiguous_country(first) or (
+            described_country(ent) or name_country(text) if label == "ORG" else None)
     return mention
 
 
@@ -305,27 +306,6 @@ def _plural_title_role(plural: str, capitalised: bool = True) -> list[Role]:
     if info is None or lexicon.honorific(singular) or plural.lower() in lexicon.titles():
         return []  # "Mrs." is no plural of "Mr."
     return [Role(title=singular, sector=info.sector or None)]
-
-
-def _described_country(ent: Span) -> str | None:
-    """The country of the description right before an organisation's name: "British
-    supermarket chain Tesco", "the Denmark-based retailer Salling Group"."""
-    doc = ent.doc
-    start = ent.start
-    while start > 0 and ent.start - start < 5 and (
-            doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT")
-            or doc[start - 1].tag_ == "VBN"):  # "Denmark-based"
-        if doc[start - 1].is_punct and doc[start - 1].text != "-":
-            break
-        start -= 1
-    words = doc[start : ent.start]
-    if not words or words[-1].lower_ not in lexicon.words("organisation_nouns"):
-        return None
-    for token in words:
-        country = lexicon.country_of(token.text)
-        if country:
-            return country
-    return None
 
 
 def _nominal_mentions(doc: Doc, taken: set[int], sentence_of: SentenceIndex) -> list[Mention]:
