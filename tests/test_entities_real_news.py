@@ -1087,8 +1087,8 @@ def test_a_deictic_day_or_a_name_in_another_script_is_no_name():
     from rashomon.nlp.actors.ner_fixes import _by_shape
 
     doc = _doc(["Tonight", "we", "sailed", ".", "Тюмень", "is", "far", "."])
-    assert _by_shape(Span(doc, 0, 1, label="PERSON"), set()) is None
-    assert _by_shape(Span(doc, 4, 5, label="PERSON"), set()) is None
+    assert _by_shape(Span(doc, 0, 1, label="PERSON"), set(), set()) is None
+    assert _by_shape(Span(doc, 4, 5, label="PERSON"), set(), set()) is None
 
 
 def test_an_event_named_by_an_organisations_head_is_the_organisation_whole():

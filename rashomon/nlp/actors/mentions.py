@@ -406,6 +406,7 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     text = doc.text  # built once: doc.text joins every token each time
     _link_parenthesised_acronyms(text, mentions)
+    _link_speaker_initials(text, mentions)
     _mark_bracketed(text, mentions)
     mark_quoted_pronouns(doc, mentions)
     return mentions
@@ -447,6 +448,24 @@ def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
         if spelled and before.text.isupper() and acronym(after.text).startswith(
                 before.text[:1]):
             after.alias_of = before.start  # "G7, or the Group of Seven"
+
+
+def _link_speaker_initials(text: str, mentions: list[Mention]) -> None:
+    """An interview's speaker label ("NG: This study started …" at the start of a line) is
+    the person named earlier in full with those initials ("Natasha Gownaris")."""
+    people = [m for m in mentions if m.label == "PERSON" and m.kind == "name"
+              and len(m.text.split()) > 1]
+    for mention in mentions:
+        initials = mention.text
+        labelled = (mention.start == 0 or text[mention.start - 1] == "\n") and text[
+            mention.end : mention.end + 1] == ":"
+        if not (labelled and initials.isalpha() and initials.isupper() and 2 <= len(
+                initials) <= 4):
+            continue
+        owner = next((p for p in people if p.start < mention.start
+                      and acronym(p.text) == initials), None)
+        if owner is not None:
+            mention.alias_of, mention.label = owner.start, "PERSON"
 
 
 def _without_honorific(role: Role) -> Role | None:

@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.actors.non_actors import credit_cue
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.regions import Regions
@@ -40,11 +41,28 @@ def title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
         while end < len(doc) and end - token.i < 6 and (step := _name_goes_on(doc, end)):
             end += step
         candidate = doc[token.i : end]
+        if title_run_in(doc, token.i, end):
+            continue  # "Chief" + "Financial Officer Ana Ruiz": the title runs on
         if candidate[-1].lower_ in lexicon.words("place_heads"):
             continue  # "General Santos City" is a city
         if not lexicon.country_of(candidate.text):
             spans.append(Span(doc, token.i, end, label="PERSON"))
     return spans
+
+
+def title_run_in(doc: Doc, start: int, end: int) -> int:
+    """How many first words of a person's name ``doc[start:end]`` finish a title the
+    words before it begin ("Chief" + "Financial Officer Ana Ruiz"); 0 if none."""
+    most = lexicon.max_title_words()
+    for size in range(min(end - start, most - 1), 0, -1):
+        if size < end - start and not doc[start + size].is_title:
+            continue  # the name goes on with a capital, if at all
+        for back in range(1, most - size + 1):
+            if start - back < 0 or not doc[start - back].is_title:
+                break
+            if doc[start - back : start + size].text.lower() in lexicon.titles():
+                return size
+    return 0
 
 
 def surname_mentions(doc: Doc, ents: list[Span], org_first_words: set[str]) -> list[Span]:
@@ -206,6 +224,8 @@ def storms(doc: Doc) -> list[Span]:
                 spans.append(Span(doc, token.i, end + 1, label="EVENT"))
                 names.add(doc[end].text)
                 break
+    if not names:
+        return spans  # most texts name no storm: not a pass over every token for nothing
     taken = {i for span in spans for i in range(span.start, span.end)}
     alone = [Span(doc, t.i, t.i + 1, label="EVENT") for t in doc
              if t.text in names and t.i not in taken and t.pos_ == "PROPN"
@@ -396,16 +416,21 @@ def _qualified_town(ent: Span) -> bool:
 def bracketed_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """The short name in brackets right after an organisation's name ("the Institute of
     Seismology and Volcanology (Isvolc)"), and the same word wherever else it stands alone,
-    as that organisation's type."""
+    as that organisation's type; so are an organisation's initials written alone ("the
+    Defense Science Board" … "the DSB"), which the model may take for a place."""
     found = {}
     for ent in ents:
         end = ent.end
         if ent.label_ in ("ORG", "LAW", "FAC", "EVENT") and end + 2 < len(doc) and doc[
                 end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text[:1].isupper():
             found[doc[end + 1].text] = ent.label_
+        initials = acronym(ent.text) if ent.label_ == "ORG" else ""
+        if len(initials) > 2 and not lexicon.country_of(initials):
+            found.setdefault(initials, "ORG")
     if not found:
         return []  # most texts have none: not a pass over every token for nothing
-    return [Span(doc, t.i, t.i + 1, label=found[t.text]) for t in doc if t.text in found]
+    return [Span(doc, t.i, t.i + 1, label=found[t.text]) for t in doc if t.text in found
+            and t.dep_ not in ("compound", "amod")]  # not "a POW camp", "the VAT rise"
 
 
 def described_places(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:

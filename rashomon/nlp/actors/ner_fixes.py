@@ -52,6 +52,7 @@ from rashomon.nlp.actors.missed_names import (
     surname_mentions,
     title_before,
     title_led_persons,
+    title_run_in,
 )
 from rashomon.nlp.actors.non_actors import credit_cue
 from rashomon.nlp.common import gazetteer, lexicon, reporting
@@ -62,17 +63,17 @@ _UNDECIDED = ""  # a rule group that has nothing to say about a name
 
 def _relabel(
     ent: Span, person_words: set[str], org_first_words: set[str], city_population: int,
-    mid_capitals: set[str],
+    mid_capitals: set[str], lower_words: set[str],
 ) -> str | None:
     """The label ``ent`` should have by the evidence in the text, None when it names no
     actor at all. ``person_words``: words of the people named in full; ``org_first_words``:
     first words of organisations' names of several words; ``city_population``: see
     ``settings.CITY_RELABEL_POPULATION``; ``mid_capitals``: words capitalised somewhere
-    other than at the start of a sentence. The rule groups are asked in this order; the
-    first that decides wins."""
+    other than at the start of a sentence; ``lower_words``: words written in lower case.
+    The rule groups are asked in this order; the first that decides wins."""
     if gazetteer.former_country(lexicon.strip_article(ent.text)):
         return "GPE"  # "the Soviet Union", "USSR": a country, though no longer one
-    decided = _by_shape(ent, mid_capitals)
+    decided = _by_shape(ent, mid_capitals, lower_words)
     if decided == _UNDECIDED:
         decided = _by_people(ent, person_words, org_first_words)
     if decided == _UNDECIDED:
@@ -82,7 +83,7 @@ def _relabel(
     return decided
 
 
-def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
+def _by_shape(ent: Span, mid_capitals: set[str], lower_words: set[str]) -> str | None:
     """What the name's own form says: tags, suffixes, attitudes, capitals only from the
     sentence, runs across blocks; platforms and "a Latina"."""
     text, label = ent.text, ent.label_
@@ -112,6 +113,11 @@ def _by_shape(ent: Span, mid_capitals: set[str]) -> str | None:
         "PROPN", "X", "ADJ") and not text.isupper() and text not in mid_capitals
     if sentence_capital and not lexicon.country_of(text):
         return None  # "Next, ...", "Observers questioned": a capital only from the sentence
+    common = len(ent) == 1 and ent[0].is_sent_start and text.lower() in lower_words and (
+        text not in mid_capitals and not text.isupper() and not lexicon.country_of(text)
+        and not reporting.speaks(ent.root))  # "Rice said …" beside "rice prices"
+    if common:
+        return None  # "Hydrogen is not toxic" beside "… of hydrogen": a word, not a name
     if not any(t.text[:1].isupper() or t.is_digit for t in ent):
         return None  # "oligarch": names are capitalised
     if lexicon.deictic_day(text):
@@ -151,6 +157,24 @@ def _by_people(ent: Span, person_words: set[str], org_first_words: set[str]) -> 
     return _UNDECIDED
 
 
+_NAME_LABELS = ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC")  # not a DATE ("Election Day")
+
+
+def _dated_event(ent: Span, last: str) -> bool:
+    """Whether a name ending in one of the ``event_heads`` is dated by a year or "annual"
+    ("the 2010 Pellin Summit"): an event, not a body."""
+    if last not in lexicon.words("event_heads"):
+        return False
+    doc = ent.doc
+    around = [t for t in (doc[ent.start - 1] if ent.start else None,
+                          doc[ent.end] if ent.end < len(doc) else None, *ent) if t is not None]
+    return any(_year(t.text) or t.lower_ == "annual" for t in around)
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
 def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
     """What the name's last word and the words around it say (a convention, a law, a
     street, a disease, a town after a place preposition, a person's description, an
@@ -160,6 +184,10 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
     if len(ent) > 1 and last and last[0] in lexicon.words("gathering_heads") and any(
             lexicon.party_member(t.text) for t in ent) and not lexicon.is_organisation(text):
         return "EVENT"  # "the Republican convention", "the Libertarian National Convention"
+    if label in _NAME_LABELS and len(ent) > 1 and last and (_dated_event(ent, last[0]) or (
+            last[0] in lexicon.words("observance_heads") and ent[-1].is_title
+            and any(t.text in lexicon.words("possessives") for t in ent))):
+        return "EVENT"  # "the 2010 Worldwide Developers Conference", "International Women's Day"
     if len(ent) > 1 and last and last[0] in lexicon.words("law_heads"):
         return "LAW"  # "the United States Constitution", "the Paris Agreement"
     if len(ent) > 1 and last and (last[0] in lexicon.words("street_heads") or (
@@ -439,14 +467,60 @@ def _trimmed(ent: Span) -> Span:
         end -= 1
     while end - start > 1 and ent.doc[start].pos_ == "VERB" and ent.doc[start].is_sent_start:
         start += 1  # "Remarked Pellin Wildlife Fund scientist …": not the name's
+    if end - start > 1 and _question_opener(ent.doc[start]):
+        start += 1  # "Will Velmora Linux run on ARM?": the question's auxiliary
+    while end - start > 1 and _description_word(ent.doc[start]) and ent.label_ in (
+            "ORG", "PERSON"):
+        start += 1  # "United States airframer Pellin Aerospace": the name is after it
     credit = next((t.i for t in ent.doc[start + 1 : end] if credit_cue(t)), None)
     if credit is not None:
         end = credit  # "Ivo Petrov Image: Pellin Port.": a caption's name, then its credit
     while end - start > 1 and ent.doc[end - 1].pos_ in ("AUX", "VERB") and (
             ent.doc[end - 1].text.islower()):
         end -= 1  # "after Varga was pressed": the model ran on into the verb
+    if ent.label_ == "PERSON":
+        start += title_run_in(ent.doc, start, end)
+        if start == end:  # "the former Chief Operating Officer, Ana Ruiz": no name here
+            return ent.doc[start:start]
     return ent if (start, end) == (ent.start, ent.end) else Span(
         ent.doc, start, end, label=ent.label_)
+
+
+def _description_word(token: Token) -> bool:
+    """Whether ``token`` is a common word in lower case that describes the name after it
+    ("airframer", "engine maker"): no article and no particle of a name ("de", "al")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    particles = lexicon.words("name_particles") | lexicon.words("name_article_prefixes")
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
+        token.lower_ not in lexicon.words("articles") | particles) and following is not None \
+        and (following.is_title or following.is_lower)
+
+
+def _question_opener(token: Token) -> bool:
+    """Whether ``token`` is the auxiliary that opens a yes-no question."""
+    return token.is_sent_start and token.lower_ in lexicon.words("question_openers") and (
+        token.sent[-1].text == "?" or (len(token.sent) > 1 and token.sent[-2].text == "?"))
+
+
+def _split_at_slash(ents: list[Span]) -> list[Span]:
+    """An organisation's name the model ran across a slash between two names ("Pellin
+    Hat/Harwick Systems", "the Velmora/Pellin Linux projects") is two names; not a credit
+    ("Photo: Ana Ruiz/Reuters") nor people ("Ruiz/Vidal won the doubles")."""
+    result = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.text == "/" and not t.whitespace_
+                    and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 1].text[:1].isupper()
+                    and t.doc[t.i + 1].text[:1].isupper() and len(t.doc[t.i - 1].text) > 2
+                    and len(t.doc[t.i + 1].text) > 2), None)  # not "AC/DC"
+        credit = ent.start >= 2 and credit_cue(ent.doc[ent.start - 2])  # "Photo: A/B"
+        if cut is None or ent.label_ not in ("ORG", "PRODUCT") or credit or (
+                non_actors.agency_after(ent.doc, cut)):  # "Ana Ruiz/Reuters": a credit
+            result.append(ent)
+            continue
+        start = ent.start + (ent[0].lower_ in lexicon.words("articles"))
+        result += [Span(ent.doc, start, cut, label=ent.label_),
+                   Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
+    return result
 
 
 def _split_at_legal_form(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -542,11 +616,11 @@ def corrected_entities(
     city_population: a city at least this large that the model tagged PERSON, ORG or
         NORP is relabelled GPE.
     """
-    model_ents = tuple(_split_at_legal_form(doc, [
+    model_ents = tuple(_split_at_slash(_split_at_legal_form(doc, [
         _event_as_organisation(e) or (Span(doc, e.start, e.end, label="ORG")
         if _misread_organisation(e) else e)  # "airline Mahan Air", "news agency Pellinpress"
-        for e in map(_trimmed, _rejoined_companies(doc, list(doc.ents)))
-    ]))  # the person a legal form ends before is one, whatever the last word of the name
+        for e in map(_trimmed, _rejoined_companies(doc, list(doc.ents))) if len(e)
+    ])))  # the person a legal form ends before is one, whatever the last word of the name
     completed = completed_persons(doc, model_ents)
     person_words = {
         word
@@ -564,7 +638,12 @@ def corrected_entities(
     }
     timexes = Regions((t.start, t.end) for t in doc._.timexes or [])
     in_titles = _title_words_before_names(doc, model_ents)
-    mid_capitals = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+    mid_capitals, lower_words = set(), set()
+    for token in doc:  # one pass for both
+        if token.is_lower:
+            lower_words.add(token.text)
+        elif token.text[:1].isupper() and not token.is_sent_start:
+            mid_capitals.add(token.text)
     kept = []
     for ent in model_ents:
         if ent in in_titles:
@@ -573,7 +652,8 @@ def corrected_entities(
         if misread and not timexes.holds(ent.start_char):  # "Marchenko"
             kept.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
-        label = _relabel(ent, person_words, org_first_words, city_population, mid_capitals)
+        label = _relabel(ent, person_words, org_first_words, city_population, mid_capitals,
+                         lower_words)
         if label:
             kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     forced = (listed_names(doc, listed) + storms(doc) + named_after_places(doc, model_ents)
@@ -601,7 +681,8 @@ def corrected_entities(
     set_aside = non_actors.credited_people(doc, names) | non_actors.headline_fragments(
         doc, names) | non_actors.idiom_names(doc, names)
     names = [s for s in names if s not in set_aside]
-    things = non_actors.products(doc, names) + non_actors.market_indices(doc, indices, names)
+    things = filter_spans(non_actors.products(doc, names) + non_actors.named_products(doc, names)
+                          ) + non_actors.market_indices(doc, indices, names)
     taken = {i for span in things for i in range(span.start, span.end)}
     names = [s for s in names if not taken.intersection(range(s.start, s.end))]
     return sorted(filter_spans(names + things), key=lambda s: s.start)

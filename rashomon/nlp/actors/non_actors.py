@@ -3,6 +3,9 @@ aside:
 
 - products named by a maker and a model ("Boeing 737s", "Airbus A330-200", "Ford Taurus")
   are PRODUCTs;
+- a name the text writes before a product noun or with a version ("the Fedora operating
+  system", "QuickTime 7", "Mac OS X 10.4"), and nowhere as a maker or a speaker, is a
+  PRODUCT wherever it is named;
 - stock-market indices where the text talks of the market ("the Dow fell 2 percent") are
   INDEXes, not the company or exchange of that name;
 - the people of a byline or a credit ("Reporting by ...", "Leonhard Foeger / Reuters")
@@ -22,7 +25,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.reporting import speaks
 
 _MODEL = re.compile(r"^(?:[A-Z]{1,3}-?)?(\d{2,4})(?:-\d{1,4})?([A-Za-z]{0,3})$")
 _MAKER_LABELS = {"ORG", "NORP", "PRODUCT"}
@@ -89,6 +94,72 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")  # "7", "10.4", "1.1.1"; not "2009"
+
+
+def named_products(doc: Doc, ents: list[Span]) -> list[Span]:
+    """PRODUCT spans for each mention of a name that one of its mentions shows to be a
+    product: written before one of the ``product_nouns``, followed by a version or the
+    object of one of the ``product_verbs``; not a
+    name that also owns something ("Intel's"), speaks, acts on an object ("Intel added
+    DRM"), carries a legal form or is a Phoenix actor (a maker: "Intel processors")."""
+    names: dict[str, list[Span]] = {}
+    for ent in ents:
+        if ent.label_ in ("ORG", "PERSON", "PRODUCT") and not lexicon.country_of(ent.text):
+            names.setdefault(lexicon.strip_article(ent.text).lower(), []).append(ent)
+    found = []
+    for mentions in names.values():
+        if any(_product_sign(m) for m in mentions) and not any(_maker_sign(m) for m in mentions):
+            short = [e for e in ents if e.text.isupper() and len(mentions[0]) > 1
+                     and e.text == acronym(mentions[0].text)]  # "Pellin Linux (PL)"
+            found += [Span(m.doc, m.start, m.end, label="PRODUCT") for m in mentions + short]
+    return found
+
+
+def _product_sign(ent: Span) -> bool:
+    """Whether a product noun or a version follows the name ``ent``, or a maker brings it
+    out ("unveiled Velmora")."""
+    doc, end = ent.doc, ent.end
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "unveiled X, Y and Z"
+    if ent.label_ == "ORG" and root.dep_ == "dobj" and root.head.lemma_.lower() in (
+            lexicon.words("product_verbs")):
+        return True  # not "introduced Ana Ruiz as its chief"
+    following = " ".join(t.lemma_.lower() for t in doc[end : end + 2])
+    nouns = lexicon.words("product_nouns")
+    size = 1 if doc[end : end + 1].text.lower() in nouns or (
+        end < len(doc) and doc[end].lemma_.lower() in nouns) else 2 if following in nouns else 0
+    if size:  # the noun heads the phrase: not "its Poznan distribution center"
+        after = doc[end + size] if end + size < len(doc) else None
+        return doc[end].is_lower and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+    if ent.label_ == "PERSON" or end == len(doc) or not (
+            _VERSION.match(doc[end].text) and doc[end - 1].whitespace_):
+        return False  # "Ana Ruiz 2, Tomas Vidal 3": a ranking
+    scores = sum(t.like_num and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in ent.sent)
+    if scores > 1:
+        return False  # "Results: Velmora Alliance 12, Pellin Union 9": a table of scores
+    after = doc[end + 1] if end + 1 < len(doc) else None  # "QuickTime 7 would", not "GM 2 plants"
+    return after is None or ((after.pos_ not in ("NOUN", "NUM", "PROPN") or after.is_title) and (
+        after.lower_ not in lexicon.words("score_words")))
+
+
+def _maker_sign(ent: Span) -> bool:
+    """Whether the name ``ent`` shows itself an organisation or a person here."""
+    doc, root = ent.doc, ent.root
+    owns = ent.end < len(doc) and doc[ent.end].text in lexicon.words("possessives")
+    acts = root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in root.head.children)
+    employs = root.dep_ == "pobj" and root.head.lower_ in ("at", "for")  # "engineers at X"
+    legal = ent[-1].lower_.rstrip(".") in lexicon.words("organisation_suffixes") or (
+        ent[-1].lower_ in lexicon.words("organisation_heads"))  # "the Velmora Party"
+    bodies = lexicon.words("organisation_nouns")
+    after = doc[ent.end : ent.end + 5]
+    described = len(after) > 1 and after[0].text == "," and any(
+        t.lemma_.lower() in bodies for t in after[1:] if t.pos_ == "NOUN")  # ", a group that"
+    return owns or acts or employs or legal or described or speaks(root) or bool(
+        lexicon.actor_codes(ent.text))  # "launched Velmora Now, a group that …": a body
+
+
 def index_matcher(nlp: Language) -> PhraseMatcher:
     """A case-insensitive PhraseMatcher of the indices in ``actor_words.yaml``."""
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -136,13 +207,13 @@ def _cue_before(doc: Doc, index: int, cues: frozenset[str]) -> bool:
     return any(" ".join(words[-size:]) in cues for size in (1, 2, 3) if len(words) >= size)
 
 
-def _agency_after(doc: Doc, end: int) -> bool:
+def agency_after(doc: Doc, end: int) -> bool:
     """Whether "/ Reuters", "| Reuters" or "via Getty Images" agency text follows token
     ``end``."""
     if end >= len(doc) or doc[end].lower_ not in ("/", "|", "via"):
         return False
     after = doc[end + 1 : end + 4].text.lower()
-    return any(after == a or after.startswith(a + " ") or after.startswith(a + ")")
+    return any(after == a or after.startswith(tuple(a + stop for stop in (" ", ")", ".", ",")))
                for a in lexicon.words("credit_agencies"))
 
 
@@ -185,7 +256,7 @@ def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
             found.add(ent)  # "Laura Pell via Getty Images": the agency of a credit
         if ent.label_ != "PERSON":
             continue
-        if _cue_before(doc, ent.start, cues) or _agency_after(doc, ent.end):
+        if _cue_before(doc, ent.start, cues) or agency_after(doc, ent.end):
             found.add(ent)
         elif ent.end < len(doc) and doc[ent.end].text == "/" and ent.end + 1 < len(doc):
             found.add(ent)  # "Leonhard Foeger / Picture Desk"

@@ -83,13 +83,36 @@ def coordinated_roles(words: list[str], described: bool = False
     modifier = parts[0][0].lower()
     owned = first.of and (any(w in lexicon.words("possessives") for w in parts[0]) or (
         first.of.split()[-1].lower() in lexicon.words("organisation_heads")))
+    firm = first.of and not _place_name(first.of) and _firm_title(first.title)
     for role, _ in found[1:]:
         if modifier in ("former", "ex-") and role.title.split()[0].lower() not in (
                 lexicon.words("title_modifiers")):
             role.title = f"{modifier} {role.title}"  # "Former prosecutor and … Mayor X"
-        if owned and role.of is None:  # "Brandt Holdings president and chief executive"
-            role.of, role.country = first.of, first.country
+        if role.of is None and (owned or (firm and _same_sector(first, role))):
+            role.of, role.country = first.of, first.country  # "Brandt Holdings president
+            # and chief executive", "Pellin CEO and co-founder"; not "… founder and actress"
     return found
+
+
+def _same_sector(first: Role, other: Role) -> bool:
+    """Whether two joined titles are of one sector ("CEO and co-founder"; not "founder and
+    actress"), so the second may share the first's organisation."""
+    mine, theirs = lexicon.title_info(first.title), lexicon.title_info(other.title)
+    return mine is not None and theirs is not None and mine.sector == theirs.sector
+
+
+def _firm_title(title: str) -> bool:
+    """Whether ``title`` is no office of a government, a legislature, a court or a force,
+    whose holder's organisation may be a place the gazetteer does not know."""
+    info = lexicon.title_info(title)
+    return info is not None and info.sector not in ("GOV", "LEG", "MIL", "JUD", "COP")
+
+
+def _place_name(name: str) -> bool:
+    """Whether ``name`` names a country, a region or a town."""
+    return bool(lexicon.is_country_code(name) or lexicon.country_of(name)
+                or lexicon.subdivision(name, any_level=True) or lexicon.city(name)
+                or lexicon.town(name))
 
 
 def _plain_title(title: str) -> bool:
@@ -267,7 +290,9 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         )
         possessive = token.text in lexicon.words("possessives")
         described = start == name.start and _person_noun_before(token)
-        if token.is_space or not (modifies_right or lexical or possessive or inner or described):
+        hyphened = _glued(token) and token.i + 2 < name.start  # "co" of "co-founder"
+        if token.is_space or not (modifies_right or lexical or possessive or inner or described
+                                  or hyphened):
             break
         if token.pos_ == "ADP" and not inner:
             break  # "under former US President Barack Obama": the role starts after it
@@ -708,8 +733,7 @@ def _appositive(noun: Token, name: Span) -> list[tuple[Role, str | None]]:
         "of", "for", "at", "with")  # "professor at X", "an attorney with the X Center"
     if noun.lower_ in lexicon.words("titles_on_a_team"):
         preps += ("on",)  # "a pollster on Mrs. Okoro's 2008 campaign"
-    if noun.lower_ in lexicon.words("state_offices"):
-        preps += ("from",)  # "the independent senator from Vermont"
+    preps += ("from",)  # "the independent senator from Vermont", "an analyst from Pellin"
     if noun.lower_ in lexicon.words("titles_to_someone"):
         preps += ("to",)  # "a senior adviser to Mr. Okoro"
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps):
@@ -730,6 +754,9 @@ def _appositive(noun: Token, name: Span) -> list[tuple[Role, str | None]]:
                 continue  # "director of surrogates": not an organisation
             elif prep.lower_ == "on" and objects[0].text[:1].isupper():
                 continue  # "a member on Ohio …": "on" keeps a named body only
+            if prep.lower_ == "from" and noun.lower_ not in lexicon.words("state_offices") and (
+                    objects[0].ent_type_ != "ORG"):
+                continue  # "a lawyer from Texas": where from, no organisation
             inside = [t for t in inside if not lexicon.honorific(t.text)]  # "to Mr. Okoro"
             target = "".join(t.text_with_ws for t in inside).strip()  # not the name on it
             named_as = _entity_at(objects[0])
