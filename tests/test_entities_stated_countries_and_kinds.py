@@ -224,3 +224,30 @@ def test_the_reviews_counter_examples_keep_their_reading():
     assert "Rice" in names_in(record)
     assert len(by_name(record, "Pellin Oil Workers").mentions) == 1  # no "POW camp"
     assert "Reuters" not in names_in(analyze("Ana Ruiz/Reuters.\nPellin Hat said sales rose."))
+
+
+def test_an_organisation_takes_the_country_of_a_description_set_off_or_a_people_before_it():
+    record = analyze(
+        "Pellin Motors, the United States's largest car manufacturer, named a new chief on "
+        "Monday. The Italian company, Velmora, bought a stake. South Korean Harwick Motor "
+        "Company said sales rose, and Osterbach Motors of Korea will build the cars. Brill "
+        "Autos, the Romanian assembly plant, closed in May.")
+    assert countries(record) >= {
+        "Pellin Motors": "USA", "Velmora": "ITA", "Osterbach Motors": "KOR",
+        "Brill Autos": "ROU"}.items()
+    harwick = [e for e in record.entities if "Harwick Motor" in e.name]  # with the adjective
+    assert [e.country for e in harwick] == ["KOR"]  # or without it, as the model cuts it
+    record = analyze("Apart from several Chinese social networking companies, Velmora Networks "
+                     "has the largest user base.")
+    assert by_name(record, "Velmora Networks").country is None  # a clause ends at the comma
+
+
+def test_a_peoples_adjective_naming_a_language_is_no_people_of_the_story():
+    record = analyze(
+        "Ana Ruiz, who speaks French, wrote the English version of the Velmora page. She "
+        "said in Arabic that German officials were wrong, and in French politics she is "
+        "well known.")
+    mentions = {e.name: len(e.mentions) for e in record.entities}
+    assert mentions.get("French") == 1  # "French politics", not "speaks French"
+    assert "English" not in mentions and "Arabic" not in mentions
+    assert mentions.get("German") == 1

@@ -214,8 +214,9 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
             found = None  # "Florida Sen. Marco Rubio": no town of Florida, Cuba
         mention.country = capital or (found[1] if found else None)
     if mention.country is None and label in ("ORG", "NORP", "EVENT"):
-        first = lexicon.strip_article(text).split(" ")[0]  # not "Georgia Coastal University"
-        mention.country = lexicon.unambiguous_country(first) or (
+        words = lexicon.strip_article(text).split(" ")  # not "Georgia Coastal University"
+        mention.country = lexicon.unambiguous_country(words[0]) or (len(words) > 2 and (
+            lexicon.unambiguous_country(" ".join(words[:2])))) or (  # "South Korean Harwick …"
             described_country(ent) or name_country(text) if label == "ORG" else None)
     return mention
 

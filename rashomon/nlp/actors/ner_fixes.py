@@ -109,6 +109,9 @@ def _by_shape(ent: Span, mid_capitals: set[str], lower_words: set[str]) -> str |
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in lexicon.words(
             "language_words"):
         return None  # "Spanish-language ads", "Spanish-speaking voters": a language
+    if label in ("NORP", "GPE", "LANGUAGE") and len(ent) == 1 and lexicon.people_word(text) and (
+            _as_language(ent)):
+        return None  # "the English version", "said in Arabic", "speaks French"
     sentence_capital = len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ not in (
         "PROPN", "X", "ADJ") and not text.isupper() and text not in mid_capitals
     if sentence_capital and not lexicon.country_of(text):
@@ -158,6 +161,21 @@ def _by_people(ent: Span, person_words: set[str], org_first_words: set[str]) -> 
 
 
 _NAME_LABELS = ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC")  # not a DATE ("Election Day")
+
+
+def _as_language(ent: Span) -> bool:
+    """Whether a people's adjective names a language: before one of the ``language_nouns``
+    ("the English version"), after "in" or "into" with no noun of its own ("said in
+    Arabic", not "in French politics"), or the object of a ``language_verbs`` verb."""
+    doc, root = ent.doc, ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in lexicon.words("language_nouns"):
+        return True
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in ("in", "into") and (
+            after is None or after.pos_ not in ("NOUN", "PROPN")):
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.words("language_verbs")
 
 
 def _dated_event(ent: Span, last: str) -> bool:

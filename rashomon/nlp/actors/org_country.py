@@ -3,6 +3,11 @@
 - a description right before the name: "British supermarket chain Tesco", "the
   Denmark-based retailer Salling Group", "US automakers GM and Chrysler" (every name of
   the list);
+- a description set off after the name, or before it by a comma: "Daewoo Motors, the
+  Korean company", "General Motors, the United States's largest car manufacturer", "the
+  Italian company, Fiat";
+- a people's adjective right before the name: "South Korean Hyundai Motor Company";
+- a country after "of": "Renault Samsung Motors of Korea";
 - a country's possessive: "Russia's VSMPO", "Japan's largest carmaker Toyota";
 - a list under a described plural: "German firms including Deutsche Bahn and Siemens";
 - its own name, where a country ends it or follows "of" ("Air Canada", "Bank of England",
@@ -23,7 +28,7 @@ _LIST_PREPOSITIONS = {"including", "like", "as"}  # "firms including X", "such a
 def described_country(ent: Span) -> str | None:
     """The country the text states for the organisation ``ent`` (see the module's notes),
     else None."""
-    own = _country_before(ent)
+    own = _country_before(ent) or _country_after(ent)
     if own or not (ent.start and ent.doc[ent.start - 1].text in ("and", ",", "&")):
         return own or _listed_under(ent.root)  # "… and Surinam carrier Blue Wing": its own
     first = ent.root
@@ -51,10 +56,36 @@ def name_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _country_after(ent: Span) -> str | None:
+    """The country of a description set off after ``ent`` (", the Korean company"), or of
+    "of" and a country right after it ("Renault Samsung Motors of Korea")."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        country = next((c for size in (3, 2, 1) if (c := lexicon.country_code(
+            doc[end + 1 : end + 1 + size].text))), None)
+        return country if country and lexicon.unambiguous_country(
+            lexicon.country_name(country)) else None
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in (
+            lexicon.words("articles")):
+        return None
+    words = []
+    for token in doc[end + 2 : end + 2 + _DESCRIPTION_WORDS + 2]:
+        if token.is_punct and token.text not in ("-", "'s", "’s"):
+            break
+        words.append(token)
+        if _organisation_noun(token):
+            return _country_in([t.text for t in words[:-1]])
+    return None
+
+
 def _country_before(ent: Span) -> str | None:
     """The country of a description or a possessive right before ``ent``."""
     doc = ent.doc
     start = ent.start
+    if start > 1 and doc[start - 1].text == "," and _organisation_noun(doc[start - 2]) and (
+            doc[start - 2].tag_ == "NN" and (ent.root.dep_ == "appos" or (
+                ent.end < len(doc) and doc[ent.end].text == ","))):
+        start -= 1  # "the Italian company, Fiat,"; not "… Chinese companies, Twitter has"
     while start > 0 and ent.start - start < _DESCRIPTION_WORDS and (
             doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "PART")
             or doc[start - 1].tag_ == "VBN"):  # "Denmark-based"
@@ -62,6 +93,8 @@ def _country_before(ent: Span) -> str | None:
             break
         start -= 1
     words = doc[start : ent.start]
+    if len(words) and words[-1].text == ",":
+        words = words[:-1]
     if not len(words):
         return None
     owner = [i for i, t in enumerate(words) if t.text in lexicon.words("possessives")]
@@ -70,8 +103,11 @@ def _country_before(ent: Span) -> str | None:
         return lexicon.unambiguous_country(named.text) if named is not None and (
             named.label_ == "GPE") and lexicon.country_code(named.text) and not (
             _surname(named)) else None
-    if not _organisation_noun(words[-1]):
-        return None
+    if not _organisation_noun(words[-1]):  # "South Korean Hyundai": a people's adjective
+        plain = [t.text for t in words if t.lower_ not in lexicon.words("articles")]
+        people = " ".join(plain)
+        return lexicon.demonym_country(people) if plain and lexicon.people_word(people) and (
+            words[-1].i == ent.start - 1) else None
     return _country_in([t.text for t in words])
 
 
