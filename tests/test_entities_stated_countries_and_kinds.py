@@ -244,10 +244,27 @@ def test_an_organisation_takes_the_country_of_a_description_set_off_or_a_people_
 
 def test_a_peoples_adjective_naming_a_language_is_no_people_of_the_story():
     record = analyze(
-        "Ana Ruiz, who speaks French, wrote the English version of the Velmora page. She "
+        "Ana Ruiz, who speaks French, wrote the English translation of the Velmora page. She "
         "said in Arabic that German officials were wrong, and in French politics she is "
         "well known.")
     mentions = {e.name: len(e.mentions) for e in record.entities}
     assert mentions.get("French") == 1  # "French politics", not "speaks French"
     assert "English" not in mentions and "Arabic" not in mentions
     assert mentions.get("German") == 1
+
+
+def test_the_second_reviews_counter_examples_keep_their_reading():
+    """Counter-examples a second review found against the rules read from round w."""
+    record = analyze("Pellin Corp. cut 300 jobs in Ohio on Monday. The union said it would "
+                     "strike.")
+    assert all(q.speaker != by_name(record, "Pellin Corp.").id for q in record.quotes)
+    record = analyze("Troops moved into Russian-occupied Crimea. The Russian version of "
+                     "events differs, and Velmora, the Iranian-backed militant group, fired "
+                     "rockets.")
+    assert len(by_name(record, "Russian").mentions) == 2
+    assert by_name(record, "Velmora").country != "IRN"
+    record = analyze("Harwick Corp., the Japanese automaker's largest rival in Ohio, hired 300 "
+                     "workers. A report by Velmora Watch of Egypt's prisons was published.")
+    assert countries(record) >= {"Harwick Corp.": None, "Velmora Watch": None}.items()
+    assert "Americans" in names_in(analyze("Tomas Vidal does not understand Americans, Ana "
+                                           "Ruiz said."))

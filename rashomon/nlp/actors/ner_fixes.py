@@ -165,16 +165,20 @@ _NAME_LABELS = ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC")  # not a DATE ("El
 
 def _as_language(ent: Span) -> bool:
     """Whether a people's adjective names a language: before one of the ``language_nouns``
-    ("the English version"), after "in" or "into" with no noun of its own ("said in
-    Arabic", not "in French politics"), or the object of a ``language_verbs`` verb."""
+    ("the English translation"), after "in" or "into" ending a phrase ("said in Arabic",
+    not "in French politics"), or the object of a ``language_verbs`` verb."""
     doc, root = ent.doc, ent.root
+    if ent.text.endswith("s"):
+        return False  # "understand Americans": a people
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.lower_ in lexicon.words("language_nouns"):
         return True
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.lower_ in ("in", "into") and (
-            after is None or after.pos_ not in ("NOUN", "PROPN")):
-        return True
+    if before is not None and before.lower_ in ("in", "into") and (after is None or (
+            after.is_punct and after.text not in ("-", "–")) or after.pos_ in (
+            "VERB", "AUX", "ADP", "SCONJ", "PART", "ADV")):
+        return True  # "said in Arabic,"; not "into Russian-occupied Crimea", "in Syrian and
+        # Iraqi camps"
     return root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.words("language_verbs")
 
 

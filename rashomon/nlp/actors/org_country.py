@@ -28,7 +28,8 @@ _LIST_PREPOSITIONS = {"including", "like", "as"}  # "firms including X", "such a
 def described_country(ent: Span) -> str | None:
     """The country the text states for the organisation ``ent`` (see the module's notes),
     else None."""
-    own = _country_before(ent) or _country_after(ent)
+    own = _country_after(ent) or _country_before(ent)  # ", a US firm" over "the Italian
+    # company, Velmora,": the description of the name itself first
     if own or not (ent.start and ent.doc[ent.start - 1].text in ("and", ",", "&")):
         return own or _listed_under(ent.root)  # "… and Surinam carrier Blue Wing": its own
     first = ent.root
@@ -60,21 +61,31 @@ def _country_after(ent: Span) -> str | None:
     """The country of a description set off after ``ent`` (", the Korean company"), or of
     "of" and a country right after it ("Renault Samsung Motors of Korea")."""
     doc, end = ent.doc, ent.end
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
-        country = next((c for size in (3, 2, 1) if (c := lexicon.country_code(
-            doc[end + 1 : end + 1 + size].text))), None)
-        return country if country and lexicon.unambiguous_country(
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and ent.start <= doc[end].head.i < end:
+        size = next((size for size in (3, 2, 1) if lexicon.country_code(
+            doc[end + 1 : end + 1 + size].text) and not any(
+            t.text in lexicon.words("possessives") for t in doc[end + 1 : end + 1 + size])), 0)
+        country = lexicon.country_code(doc[end + 1 : end + 1 + size].text) if size else None
+        owned = end + 1 + size < len(doc) and doc[end + 1 + size].text in lexicon.words(
+            "possessives")  # "a report by X of Egypt's prisons"
+        return country if country and not owned and lexicon.unambiguous_country(
             lexicon.country_name(country)) else None
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in (
             lexicon.words("articles")):
         return None
-    words = []
+    words: list[Token] = []
     for token in doc[end + 2 : end + 2 + _DESCRIPTION_WORDS + 2]:
-        if token.is_punct and token.text not in ("-", "'s", "’s"):
-            break
+        owner = token.text in lexicon.words("possessives") and not (
+            words and lexicon.country_code(_name_at(words[-1]).text if _name_at(
+                words[-1]) is not None else words[-1].text))  # "the United States's"
+        if (token.is_punct and token.text not in ("-", "–")) or token.pos_ == "ADP" or owner:
+            return None  # "the Japanese automaker's rival", "the unit of German group X"
         words.append(token)
         if _organisation_noun(token):
-            return _country_in([t.text for t in words[:-1]])
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and after.text in lexicon.words("possessives"):
+                return None  # "the Mexican plant's new owner": another's description
+            return _country_in(words[:-1])
     return None
 
 
@@ -107,8 +118,8 @@ def _country_before(ent: Span) -> str | None:
         plain = [t.text for t in words if t.lower_ not in lexicon.words("articles")]
         people = " ".join(plain)
         return lexicon.demonym_country(people) if plain and lexicon.people_word(people) and (
-            words[-1].i == ent.start - 1) else None
-    return _country_in([t.text for t in words])
+            words[-1].i == ent.start - 1 and ent.root.dep_ != "compound") else None
+    return _country_in(list(words))  # not "Israeli Hezbollah clashes": of the clashes
 
 
 def _listed_under(first: Token) -> str | None:
@@ -122,22 +133,32 @@ def _listed_under(first: Token) -> str | None:
         noun = noun.head
     if not _organisation_noun(noun) or noun.tag_ != "NNS":
         return None
-    return _country_in([t.text for t in noun.lefts])
+    return _country_in(list(noun.lefts))
 
 
-def _country_in(words: list[str]) -> str | None:
-    """The first country or people named by one to three of ``words`` ("United States")."""
+def _country_in(tokens: list[Token]) -> str | None:
+    """The first country or people named by one to three of ``tokens`` ("United States"),
+    not a backer ("the Iranian-backed group": ``backing_words``)."""
+    words = [t.text for t in tokens]
     for start in range(len(words)):
         for size in (3, 2, 1):
             country = lexicon.country_of(" ".join(words[start : start + size]))
-            if country:
+            if country and not _backs(tokens[min(start + size, len(tokens)) - 1]):
                 return country
     return None
 
 
+def _backs(token: Token) -> bool:
+    """Whether ``token`` is joined by a hyphen to one of the ``backing_words`` ("Iranian"
+    of "Iranian-backed"): a country behind the organisation, not its own."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and (
+        doc[token.i + 2].lower_ in lexicon.words("backing_words"))
+
+
 def _organisation_noun(token: Token) -> bool:
     """Whether ``token`` is one of the ``organisation_nouns``, singular or plural."""
-    nouns = lexicon.words("organisation_nouns")
+    nouns = lexicon.words("organisation_nouns") | lexicon.words("description_nouns")
     word = token.lower_
     return word in nouns or token.lemma_.lower() in nouns or (
         word.endswith("s") and word[:-1] in nouns)
