@@ -53,6 +53,8 @@ def title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
 def title_run_in(doc: Doc, start: int, end: int) -> int:
     """How many first words of a person's name ``doc[start:end]`` finish a title the
     words before it begin ("Chief" + "Financial Officer Ana Ruiz"); 0 if none."""
+    if start == 0 or not doc[start - 1].is_title:
+        return 0  # "said Ana Ruiz": no title begun before the name
     most = lexicon.max_title_words()
     for size in range(min(end - start, most - 1), 0, -1):
         if size < end - start and not doc[start + size].is_title:
@@ -427,8 +429,10 @@ def bracketed_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
         initials = acronym(ent.text) if ent.label_ == "ORG" else ""
         if len(initials) > 2 and not lexicon.country_of(initials):
             found.setdefault(initials, "ORG")
+    text = doc.text
+    found = {short: label for short, label in found.items() if short in text}
     if not found:
-        return []  # most texts have none: not a pass over every token for nothing
+        return []  # most texts write none of them: not a pass over every token for nothing
     return [Span(doc, t.i, t.i + 1, label=found[t.text]) for t in doc if t.text in found
             and t.dep_ not in ("compound", "amod")]  # not "a POW camp", "the VAT rise"
 

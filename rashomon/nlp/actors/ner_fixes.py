@@ -530,12 +530,15 @@ def _split_at_slash(ents: list[Span]) -> list[Span]:
     ("Photo: Ana Ruiz/Reuters") nor people ("Ruiz/Vidal won the doubles")."""
     result = []
     for ent in ents:
+        if "/" not in ent.text:
+            result.append(ent)
+            continue
         cut = next((t.i for t in ent[1:-1] if t.text == "/" and not t.whitespace_
                     and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 1].text[:1].isupper()
                     and t.doc[t.i + 1].text[:1].isupper() and len(t.doc[t.i - 1].text) > 2
                     and len(t.doc[t.i + 1].text) > 2), None)  # not "AC/DC"
-        credit = ent.start >= 2 and credit_cue(ent.doc[ent.start - 2])  # "Photo: A/B"
-        if cut is None or ent.label_ not in ("ORG", "PRODUCT") or credit or (
+        if cut is None or ent.label_ not in ("ORG", "PRODUCT") or (
+                ent.start >= 2 and credit_cue(ent.doc[ent.start - 2])) or (  # "Photo: A/B"
                 non_actors.agency_after(ent.doc, cut)):  # "Ana Ruiz/Reuters": a credit
             result.append(ent)
             continue

@@ -106,7 +106,7 @@ def named_products(doc: Doc, ents: list[Span]) -> list[Span]:
     names: dict[str, list[Span]] = {}
     for ent in ents:
         if ent.label_ in ("ORG", "PERSON", "PRODUCT") and not lexicon.country_of(ent.text):
-            names.setdefault(lexicon.strip_article(ent.text).lower(), []).append(ent)
+            names.setdefault(ent.text.lower().removeprefix("the "), []).append(ent)
     found = []
     for mentions in names.values():
         if any(_product_sign(m) for m in mentions) and not any(_maker_sign(m) for m in mentions):
@@ -126,14 +126,15 @@ def _product_sign(ent: Span) -> bool:
     if ent.label_ == "ORG" and root.dep_ == "dobj" and root.head.lemma_.lower() in (
             lexicon.words("product_verbs")):
         return True  # not "introduced Ana Ruiz as its chief"
-    following = " ".join(t.lemma_.lower() for t in doc[end : end + 2])
+    if end == len(doc):
+        return False
     nouns = lexicon.words("product_nouns")
-    size = 1 if doc[end : end + 1].text.lower() in nouns or (
-        end < len(doc) and doc[end].lemma_.lower() in nouns) else 2 if following in nouns else 0
+    size = 1 if doc[end].lower_ in nouns or doc[end].lemma_.lower() in nouns else 2 if (
+        end + 1 < len(doc) and f"{doc[end].lower_} {doc[end + 1].lemma_.lower()}" in nouns) else 0
     if size:  # the noun heads the phrase: not "its Poznan distribution center"
         after = doc[end + size] if end + size < len(doc) else None
         return doc[end].is_lower and (after is None or after.pos_ not in ("NOUN", "PROPN"))
-    if ent.label_ == "PERSON" or end == len(doc) or not (
+    if ent.label_ == "PERSON" or not (
             _VERSION.match(doc[end].text) and doc[end - 1].whitespace_):
         return False  # "Ana Ruiz 2, Tomas Vidal 3": a ranking
     scores = sum(t.like_num and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in ent.sent)
