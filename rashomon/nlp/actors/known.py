@@ -27,19 +27,19 @@ from rashomon.nlp.common import gazetteer, lexicon
 _NATIONAL_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}
 
 
-def article_country(entities: list[Entity], share: float = settings.ARTICLE_COUNTRY_SHARE
-                    ) -> str | None:
-    """The country the article is plainly about: the country of at least ``share`` of the
-    mentions of countries and their people, from at least three such mentions; else None."""
+def article_country(entities: list[Entity]) -> tuple[str | None, float]:
+    """The country the article names most (in mentions of countries, their people and
+    those of known country), from at least three such mentions, and its share of them;
+    else (None, 0.0). A share of ``settings.ARTICLE_COUNTRY_SHARE`` makes it the country
+    the article is plainly about."""
     counts: Counter[str] = Counter()
     for entity in entities:
         if entity.country and entity.type in ("GPE", "NORP", "ORG", "PERSON"):
             counts[entity.country] += len(entity.mentions)
     if not counts:
-        return None
+        return None, 0.0
     country, top = counts.most_common(1)[0]
-    total = sum(counts.values())
-    return country if top >= 3 and top >= share * total else None
+    return (country, top / sum(counts.values())) if top >= 3 else (None, 0.0)
 
 
 def complete(entities: list[Entity], published: str | None) -> None:
@@ -56,9 +56,10 @@ def complete(entities: list[Entity], published: str | None) -> None:
                 entity.country = country
                 entity.sector = entity.sector or sector
                 break
-    home = article_country(entities)
+    country, share = article_country(entities)
+    home = country if share >= settings.ARTICLE_COUNTRY_SHARE else None
+    body_home = country if share >= settings.NATIONAL_BODY_SHARE else None
     named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
-    body_home = article_country(entities, settings.NATIONAL_BODY_SHARE)
     for entity in entities:
         if entity.type == "ORG" and not entity.country and _national_body(entity.name):
             entity.country = body_home  # "Congress" in a story from Cairo may be American

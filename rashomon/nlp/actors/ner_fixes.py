@@ -174,9 +174,9 @@ def _as_language(ent: Span) -> bool:
     if after is not None and after.lower_ in lexicon.words("language_nouns"):
         return True
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.lower_ in ("in", "into") and (after is None or (
-            after.is_punct and after.text not in ("-", "–")) or after.pos_ in (
-            "VERB", "AUX", "ADP", "SCONJ", "PART", "ADV")):
+    ends = after is None or (after.is_punct and after.text not in ("-", "–")) or (
+        after.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PART", "ADV"))
+    if before is not None and before.lower_ in lexicon.words("language_prepositions") and ends:
         return True  # "said in Arabic,"; not "into Russian-occupied Crimea", "in Syrian and
         # Iraqi camps"
     return root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.words("language_verbs")
@@ -190,11 +190,7 @@ def _dated_event(ent: Span, last: str) -> bool:
     doc = ent.doc
     around = [t for t in (doc[ent.start - 1] if ent.start else None,
                           doc[ent.end] if ent.end < len(doc) else None, *ent) if t is not None]
-    return any(_year(t.text) or t.lower_ == "annual" for t in around)
-
-
-def _year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+    return any(non_actors.is_year(t.text) or t.lower_ == "annual" for t in around)
 
 
 def _by_head_word(ent: Span, person_words: set[str]) -> str | None:

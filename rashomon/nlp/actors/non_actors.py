@@ -44,8 +44,12 @@ def _is_model(text: str) -> bool:
         return False
     if text.isdigit() and len(digits) < 3:
         return False  # "54 delegates": a count; "737" is a model
-    year = len(digits) == 4 and 1800 <= int(digits) <= 2100 and text == digits
-    return not year
+    return not (text == digits and is_year(text))
+
+
+def is_year(text: str) -> bool:
+    """Whether ``text`` is a year written in figures ("2010")."""
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
 def _standalone_model(text: str) -> bool:
@@ -110,8 +114,8 @@ def named_products(doc: Doc, ents: list[Span]) -> list[Span]:
     found = []
     for mentions in names.values():
         if any(_product_sign(m) for m in mentions) and not any(_maker_sign(m) for m in mentions):
-            short = [e for e in ents if e.text.isupper() and len(mentions[0]) > 1
-                     and e.text == acronym(mentions[0].text)]  # "Pellin Linux (PL)"
+            initials = acronym(mentions[0].text) if len(mentions[0]) > 1 else None
+            short = [e for e in ents if e.text == initials]  # "Pellin Linux (PL)"
             found += [Span(m.doc, m.start, m.end, label="PRODUCT") for m in mentions + short]
     return found
 
@@ -150,7 +154,8 @@ def _maker_sign(ent: Span) -> bool:
     doc, root = ent.doc, ent.root
     owns = ent.end < len(doc) and doc[ent.end].text in lexicon.words("possessives")
     acts = root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in root.head.children)
-    employs = root.dep_ == "pobj" and root.head.lower_ in ("at", "for")  # "engineers at X"
+    employs = root.dep_ == "pobj" and root.head.lower_ in lexicon.words(
+        "employer_prepositions")  # "engineers at X"
     legal = ent[-1].lower_.rstrip(".") in lexicon.words("organisation_suffixes") or (
         ent[-1].lower_ in lexicon.words("organisation_heads"))  # "the Velmora Party"
     bodies = lexicon.words("organisation_nouns")

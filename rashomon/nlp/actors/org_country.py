@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from rashomon.nlp.actors.names import name_at
 from rashomon.nlp.common import lexicon
 
 _DESCRIPTION_WORDS = 5  # how far back a description of the name may start
-_LIST_PREPOSITIONS = {"including", "like", "as"}  # "firms including X", "such as X"
 
 
 def described_country(ent: Span) -> str | None:
@@ -35,7 +35,7 @@ def described_country(ent: Span) -> str | None:
     first = ent.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ == "ORG":
         first = first.head  # "GM" of "US automakers GM and Chrysler"
-    head = _entity_of(first) or ent
+    head = name_at(first, ("ORG",)) or ent
     return _country_before(head) or _listed_under(first)
 
 
@@ -76,8 +76,8 @@ def _country_after(ent: Span) -> str | None:
     words: list[Token] = []
     for token in doc[end + 2 : end + 2 + _DESCRIPTION_WORDS + 2]:
         owner = token.text in lexicon.words("possessives") and not (
-            words and lexicon.country_code(_name_at(words[-1]).text if _name_at(
-                words[-1]) is not None else words[-1].text))  # "the United States's"
+            words and lexicon.country_code((name_at(words[-1]) or words[-1]).text))  # "the
+        # United States's"
         if (token.is_punct and token.text not in ("-", "–")) or token.pos_ == "ADP" or owner:
             return None  # "the Japanese automaker's rival", "the unit of German group X"
         words.append(token)
@@ -110,7 +110,7 @@ def _country_before(ent: Span) -> str | None:
         return None
     owner = [i for i, t in enumerate(words) if t.text in lexicon.words("possessives")]
     if owner and owner[0] > 0:  # "Russia 's VSMPO", "Japan 's largest carmaker Toyota"
-        named = _name_at(words[owner[0] - 1])  # not "New Jersey 's", "Georgia 's"
+        named = name_at(words[owner[0] - 1])  # not "New Jersey 's", "Georgia 's"
         return lexicon.unambiguous_country(named.text) if named is not None and (
             named.label_ == "GPE") and lexicon.country_code(named.text) and not (
             _surname(named)) else None
@@ -126,7 +126,7 @@ def _listed_under(first: Token) -> str | None:
     """The country of a plural organisation noun a list of names is given under ("German
     firms including Deutsche Bahn, Deutsche Telekom and Siemens")."""
     preposition = first.head
-    if first.dep_ != "pobj" or preposition.lower_ not in _LIST_PREPOSITIONS:
+    if first.dep_ != "pobj" or preposition.lower_ not in lexicon.words("list_prepositions"):
         return None
     noun = preposition.head
     if noun.lower_ == "such":  # "firms such as X"
@@ -164,18 +164,7 @@ def _organisation_noun(token: Token) -> bool:
         word.endswith("s") and word[:-1] in nouns)
 
 
-def _entity_of(token: Token) -> Span | None:
-    """The organisation name ``token`` stands in."""
-    found = _name_at(token)
-    return found if found is not None and found.label_ == "ORG" else None
-
-
 def _surname(name: Span) -> bool:
     """Whether ``name`` is also a word of a person's name in the text ("Michael Jordan" …
     "Jordan's Pellin Brands")."""
     return any(e.label_ == "PERSON" and name.text in e.text.split() for e in name.doc.ents)
-
-
-def _name_at(token: Token) -> Span | None:
-    """The name ``token`` stands in."""
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
+from rashomon.nlp.actors.names import name_at
 from rashomon.nlp.actors.types import Role
 from rashomon.nlp.common import gazetteer, lexicon
 
@@ -678,13 +679,6 @@ def _with_office_of(noun: Token, words: list[str]) -> list[str]:
     return words
 
 
-def _entity_at(token: Token) -> Span | None:
-    """The organisation or person name ``token`` stands in, else None."""
-    if token.ent_type_ not in ("ORG", "PERSON"):
-        return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-
-
 def _named_before(noun: Token) -> bool:
     """Whether a body's common noun ("campaign", "company": ``named_body_nouns``) is named
     by a proper noun written before it, as a compound or its owner ("the Pellin campaign",
@@ -759,7 +753,7 @@ def _appositive(noun: Token, name: Span) -> list[tuple[Role, str | None]]:
                 continue  # "a lawyer from Texas": where from, no organisation
             inside = [t for t in inside if not lexicon.honorific(t.text)]  # "to Mr. Okoro"
             target = "".join(t.text_with_ws for t in inside).strip()  # not the name on it
-            named_as = _entity_at(objects[0])
+            named_as = name_at(objects[0], ("ORG", "PERSON"))
             if named_as is not None and (len(named_as.text) > len(target) or (
                     named_as.label_ == "PERSON")):  # "the University of California, San
                 target = named_as.text  # Diego"; "an adviser to Ohio Gov. Ana Ruiz"
