@@ -53,7 +53,8 @@ def test_a_relative_clause_on_a_predicate_noun_speaks_for_the_subject():
     assert _name(record, _find(record, "the bridge was safe").speaker) == "Ana Ruiz"
     farmers = _find(record, "the harvest was poor")
     assert farmers.speaker is None  # "the winner" names no one
-    assert _words(record, farmers.speaker_span) == "a group of farmers"
+    assert _words(record, farmers.speaker_span) == "who"  # the pronoun, and the words it
+    assert _words(record, farmers.antecedent_span) == "a group of farmers"  # stands for
 
 
 def test_a_name_before_a_party_tag_in_brackets_is_the_subject():

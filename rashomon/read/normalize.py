@@ -49,12 +49,14 @@ _PATTERN = re.compile(
             f"(?P<space>[{re.escape(_SPACES)}])",
             f"(?P<drop>[{re.escape(_INVISIBLE + _CONTROL)}]+)",
             r"(?P<quote>``|''(?=\W|$)|[„‟″〝〞‚‛])",
+            r"(?P<open_quote>(?<![^\s(\[{—–/-])''(?=\w))",  # ''Then …: an opening mark
             r"(?P<glued_close>(?<=[,.!?])”(?=[^\W\d_]))",
             r"(?P<glued_open>[,:](?=“[^\W\d_]))",
         ]
     )
 )
-_REPLACEMENTS = {"newline": "\n", "trailing": "", "space": " ", "drop": "", "blank": "\n\n"}
+_REPLACEMENTS = {"newline": "\n", "trailing": "", "space": " ", "drop": "", "blank": "\n\n",
+                 "open_quote": "“"}
 _GLUED = ("glued_close", "glued_open")  # a mark or comma, then a space
 
 

@@ -114,6 +114,9 @@ def _clause_subject(pronoun: Token) -> int | None:
             if subject.tag_ == "WP" and verb.dep_ == "relcl":
                 subject = verb.head  # "who" stands for the noun the clause describes
             return subject.idx
+        if _gerund_after_preposition(verb):  # "won after beating him": the one who won
+            verb = verb.head.head
+            continue
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return None
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
@@ -121,6 +124,13 @@ def _clause_subject(pronoun: Token) -> int | None:
             return objects[0].idx  # "Rowan asked Pratt to help him": Pratt does the helping
         verb = verb.head
     return None
+
+
+def _gerund_after_preposition(verb: Token) -> bool:
+    """A gerund whose subject is the one of the verb its preposition hangs on ("Wren
+    leads after beating him", "Ruiz won by outspending her")."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+        and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _is_agent(span: Span) -> bool:

@@ -84,11 +84,13 @@ class _Attribution:
     chain: list[Via] = field(default_factory=list)  # the links it adds as someone's via
     source_kind: str | None = None  # how the words name the speaker (Quote.source_kind)
     speaks_for: str | None = None  # the organisation an unnamed speaker speaks for
+    antecedent_span: tuple[int, int] | None = None  # the words a relative pronoun stands for
 
     def give(self, quote: FoundQuote) -> None:
         """Set the quote's speaker, its mention, via chain and how it is named."""
         quote.speaker, quote.speaker_span, quote.via = self.speaker, self.speaker_span, self.via
         quote.source_kind, quote.speaks_for = self.source_kind, self.speaks_for
+        quote.antecedent_span = self.antecedent_span
 
 
 class QuoteFinder:
@@ -711,7 +713,8 @@ class _Context:
         # Ruiz, the Greens' candidate in Pellin, said)
         before = [(entity.type != "PERSON", s - start, entity, s, e)
                   for s, e, entity in self.speakers.mentions
-                  if start <= s and e <= cue.idx and entity.type in ("PERSON", "ORG")]
+                  if start <= s and e <= cue.idx and entity.type in ("PERSON", "ORG")
+                  and not self._modifier(s, e)]
         after = [(False, s - cue.idx, entity, s, e) for s, e, entity in self.speakers.mentions
                  if cue.idx < s and e <= end and entity.type in ("PERSON", "ORG")
                  and not listener[0] <= s < listener[1]] if unnamed else []
@@ -741,6 +744,23 @@ class _Context:
             quote.source_kind = "description" if described else "named"
             quote.speaker = person.id if person is not None else None
             _rate(quote, self.confidence, "name" if person is not None else "unresolved")
+
+    def _people_saying(self, cue: Token) -> bool:
+        """Whether a participle describes people by what they say ("left 62 percent of
+        voters saying …", "with supporters chanting …"): they are its speakers."""
+        noun = cue.head
+        if cue.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN") or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "to"):
+            return False  # "an email to supporters stating …": the ones written to
+        named = self.speakers.named(noun)
+        return named[0].type in ("PERSON", "NORP") if named is not None else \
+            noun.lemma_.lower() in _people_words()
+
+    def _modifier(self, start: int, end: int) -> bool:
+        """Whether a mention is an adjective of another noun ("the Republican presidential
+        candidate told"): it says what the speaker is, it is not the speaker."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        return words is not None and words.root.dep_ == "amod"
 
     def _person_in_apposition(self, token: Token) -> tuple[Entity, int, int] | None:
         """The person an apposition inside a subject names, when the parser hangs it on
@@ -849,7 +869,8 @@ class _Context:
             and phrase.root.lemma_.lower() in lexicon.words("organisation_nouns")
         if quote.speaker is not None or span is None or (words != ["they"] and not firms):
             return
-        group = self._subject_before(span[0], self._people, sentences=2)
+        pronoun = phrase.root
+        group = self._subject_before(span[0], lambda s: self._people(s, pronoun), sentences=2)
         if group is None:
             return
         found = self.speakers.named(group)
@@ -866,14 +887,16 @@ class _Context:
         quote.source_kind = "group"
         _rate(quote, self.confidence, "described")
 
-    def _people(self, subject: Token) -> bool:
-        """Whether a subject names several people or organisations a "they" can stand for,
-        in a main clause ("Seven members of the board walked out", "Marek and Wren
-        toured the docks", "Wren, officials said, is …"; not "after the suspects fled", not
-        "two cars")."""
+    def _people(self, subject: Token, pronoun: Token) -> bool:
+        """Whether a subject names several people or organisations a "they" (``pronoun``)
+        can stand for, in a main clause ("Seven members of the board walked out", "Marek and
+        Wren toured the docks", "Wren, officials said, is …") or in a clause set against
+        the pronoun's own ("While the unions praised the plan, they said …"); not "after
+        the suspects fled", not "two cars"."""
         head = subject.head
         main = head.dep_ in ("ROOT", "conj", "ccomp") or (
-            head.dep_ == "parataxis" and head in self.cues)  # a parenthetical "officials said"
+            head.dep_ == "parataxis" and head in self.cues) or (  # a parenthetical "officials said"
+            _set_against(head, pronoun.head))
         if not _plural_subject(subject) or not main:
             return False
         named = self.speakers.named(subject)
@@ -1147,7 +1170,8 @@ class _Context:
         inside = quote.start <= cue.idx < quote.end  # "…, she added, …" frames the clause
         if subject is not None and quote.start <= subject.idx < quote.end and not inside:
             subject = None  # "telling his aides he planned …": the "he" is in what was said
-        if subject is None and cue.dep_ == "acl" and is_document(cue.head):
+        if subject is None and cue.dep_ == "acl" and (
+                is_document(cue.head) or self._people_saying(cue)):
             subject = cue.head  # "issued a statement agreeing …": the statement says it
         who = self._who(subject) if subject is not None else _Attribution()
         who.give(quote)
@@ -1209,8 +1233,9 @@ class _Context:
             if described is not None:  # "Wren is a veteran and lawyer who said …": Wren
                 named = self._who(described, defined=False)
                 antecedent = named if named.speaker is not None else antecedent
-            if antecedent.speaker is not None:  # else the antecedent's words name it
-                antecedent.speaker_span = (token.idx, token.idx + len(token))
+            if antecedent.speaker is None:  # "voters who said …": the words it stands for
+                antecedent.antecedent_span = antecedent.speaker_span
+            antecedent.speaker_span = (token.idx, token.idx + len(token))
             return antecedent
         found = self.speakers.named(token)
         if found is not None and _members(token, *found):
@@ -1409,6 +1434,17 @@ def _ends_announcing(verb: Token, last: Token) -> bool:
         "announcing_nouns") and c.right_edge.i >= last.i for c in verb.children)
 
 
+def _set_against(clause: Token, verb: Token) -> bool:
+    """Whether a clause is a concession or contrast on ``verb`` ("While the unions praised
+    the plan, they said …", ``concession_marks``): what its subject did, set against what
+    the same subject does in ``verb``'s clause."""
+    while clause.dep_ == "conj":  # "praised the plan and embraced its aim"
+        clause = clause.head
+    return clause.dep_ == "advcl" and clause.head.i == verb.i and any(
+        c.dep_ == "mark" and c.lower_ in lexicon_words("concession_marks")
+        for c in clause.children)
+
+
 def _plural_subject(token: Token) -> bool:
     """Whether ``token`` heads a subject that names several ("voters", "Ruiz and Wren",
     "4 in 10"), a "they" can stand for."""
@@ -1441,6 +1477,14 @@ def _person_words() -> frozenset[str]:
     return frozenset({*_person_descriptions(), *lexicon.words("person_nouns"),
                       *lexicon_words("anonymous_sources"), *lexicon_words("shares"),
                       *lexicon.titles(), *lexicon.words("organisation_nouns")})
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Nouns that name people, not organisations: ``person_descriptions``,
+    ``person_nouns``, the heads of anonymous sources and shares."""
+    return frozenset({*_person_descriptions(), *lexicon.words("person_nouns"),
+                      *lexicon_words("anonymous_sources"), *lexicon_words("shares")})
 
 
 @cache

@@ -1,0 +1,96 @@
+"""Who a pronoun, a relative pronoun or a description stands for, and the people a
+participle describes by what they say (issue 16, eighth pass). One test per error class
+seen on PolNeAR train 301-570 (the articles studied), each checked to fail before its
+fix; the texts are invented."""
+
+from __future__ import annotations
+
+from test_attribution import _analyze, _find, _name
+from test_attribution_sources import _words
+
+
+def test_a_party_adjective_in_a_description_is_not_the_speaker():
+    record = _analyze(
+        "Ilmar Wren says he is under attack from the press. Wren, a retired surgeon, is "
+        "running for the Republican nomination in Pellin.\n\n"
+        "“There is no question I am getting special scrutiny,” the Republican mayoral "
+        "candidate told Channel 4 on Sunday.\n\n"
+        "“We will win the ferry vote,” the Democratic front-runner said of the race.\n"
+    )
+    scrutiny = _find(record, "There is no question")
+    assert _name(record, scrutiny.speaker) == "Ilmar Wren"  # not the Republican Party
+    assert scrutiny.confidence < 0.8  # a guess from the one person the story named
+    ferry = _find(record, "We will win the ferry vote")
+    assert ferry.speaker is None  # no one named: not the Democratic Party
+    assert _words(record, ferry.speaker_span) == "the Democratic front-runner"
+
+
+def test_an_object_pronoun_in_a_gerund_after_a_preposition_is_not_its_subject():
+    record = _analyze(
+        "Ilmar Wren is the favourite in the Pellin race. Wren has momentum after finishing "
+        "just ahead of Ana Ruiz in Harwick and crushing her in Velmora. He said on Tuesday "
+        "that the harbour vote would decide the race.\n"
+    )
+    wren = next(e for e in record.entities if e.name == "Ilmar Wren")
+    her = record.text.index("her in Velmora")
+    assert not any(m[0] == her for m in wren.mentions)  # "her" is Ruiz, not Wren
+    assert _name(record, _find(record, "the harbour vote").speaker) == "Ilmar Wren"
+
+
+def test_they_after_a_clause_of_concession_stands_for_its_subject():
+    record = _analyze(
+        "Ana Ruiz, the mayor of Pellin, unveiled a harbour plan on Tuesday.\n\n"
+        "While harbour groups like the Pellin Dock Union and the Velmora Fishers Guild "
+        "praised the mayor's plan and embraced her argument that the port is safe, they "
+        "said it did not go far enough.\n\n"
+        "Though executives who have worked with Tomás Vidal say they like him, they also "
+        "say he does not share his views.\n\n"
+        "After the dock workers left, they said the meeting was over.\n"
+    )
+    far = _find(record, "it did not go far enough")
+    assert far.confidence >= 0.5 and _words(record, far.antecedent_span).startswith(
+        "harbour groups like the Pellin Dock Union")
+    views = _find(record, "he does not share his views")
+    assert _words(record, views.antecedent_span).startswith("executives")
+    over = _find(record, "the meeting was over")
+    assert over.antecedent_span is None  # "after" sets nothing against the "they"
+
+
+def test_people_a_participle_describes_by_what_they_say_are_its_speakers():
+    record = _analyze(
+        "Ana Ruiz, the mayor of Pellin, met harbour workers on Tuesday.\n\n"
+        "The storm left 62 percent of residents saying the harbour is growing worse.\n\n"
+        "Her campaign sent an email to supporters stating that the port would reopen.\n"
+    )
+    worse = _find(record, "the harbour is growing worse")
+    assert worse.confidence >= 0.5 and _words(record, worse.speaker_span) == "residents"
+    email = _find(record, "the port would reopen")
+    assert _words(record, email.speaker_span) != "supporters"  # written to, not by
+
+
+def test_a_relative_pronoun_speaker_keeps_the_words_it_stands_for():
+    record = _analyze(
+        "Ana Ruiz, the mayor of Pellin, met harbour workers on Tuesday. Most of the 23 "
+        "percent who said the port was failing backed Tomás Vidal, who said the ferry "
+        "would stop.\n"
+    )
+    failing, ferry = _find(record, "the port was failing"), _find(record, "the ferry would")
+    assert _words(record, failing.speaker_span) == "who"  # the words that name the speaker
+    assert _words(record, failing.antecedent_span) == "the 23 percent"
+    assert failing.speaker is None
+    assert _name(record, ferry.speaker) == "Tomás Vidal"
+    assert ferry.antecedent_span is None  # a named antecedent is the speaker itself
+
+
+def test_an_opening_doubled_single_mark_is_an_opening_quotation_mark():
+    record = _analyze(
+        "Ana Ruiz, the mayor of Pellin, spoke on Tuesday.\n\n"
+        "''We will win the harbour vote,'' Ms. Ruiz said. ''The port is ours.''\n\n"
+        "Tomás Vidal, who has called Ms. Ruiz's comments ''racially toxic,'' did not "
+        "respond.\n"
+    )
+    assert "“We will win the harbour vote,” Ms. Ruiz said. “The port is ours.”" in record.text
+    vote = _find(record, "We will win the harbour vote")
+    assert record.text[vote.span[1] - 1] != "'"
+    toxic = _find(record, "racially toxic")
+    assert _name(record, toxic.speaker) == "Tomás Vidal"
