@@ -94,3 +94,21 @@ def test_an_opening_doubled_single_mark_is_an_opening_quotation_mark():
     assert record.text[vote.span[1] - 1] != "'"
     toxic = _find(record, "racially toxic")
     assert _name(record, toxic.speaker) == "Tomás Vidal"
+
+
+def test_an_opening_point_of_view_or_poll_attributes_the_sentence():
+    record = _analyze(
+        "Ana Ruiz, the mayor of Pellin, spoke on Tuesday.\n\n"
+        "In Ruiz's view, the ferry should stay. In the latest Gazette poll, Tomás Vidal fell "
+        "to 10 percent.\n\n"
+        "Harbour workers have backed her. In their view, the council could win the harbour "
+        "wards. In my view, the port is too slow. In the end, the council voted.\n"
+    )
+    ferry, poll = _find(record, "the ferry should stay"), _find(record, "Tomás Vidal fell")
+    assert (_name(record, ferry.speaker), ferry.act, ferry.cue) == ("Ana Ruiz", "belief", "in")
+    assert _words(record, poll.speaker_span) == "the latest Gazette poll"
+    assert poll.act == "finding"
+    wards = _find(record, "the council could win")
+    assert _words(record, wards.antecedent_span) == "Harbour workers"
+    contents = [q.content for q in record.quotes]
+    assert not any(c.startswith(("the port is too slow", "the council voted")) for c in contents)

@@ -496,12 +496,52 @@ def attribution_phrase(sentence: Span) -> Token | None:
             objects = [c for c in token.children if c.dep_ in ("pobj", "dobj")]
             if objects:
                 return objects[0]
+    return _opening_source(sentence)
+
+
+def _opening_source(sentence: Span) -> Token | None:
+    """The source a sentence's opening "In X's view," or "In the latest poll," names: the
+    view's holder ("In Ruiz's view", "In the view of the council"; ``viewpoint_nouns``) or
+    the poll (``finding_documents``), set off by a comma."""
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ != "in" or first.dep_ != "prep":
+        return None
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    after = noun.right_edge.i + 1 if noun is not None else None
+    if after is None or after >= sentence.end or sentence.doc[after].text != ",":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon_words("finding_documents"):
+        return noun
+    if lemma not in lexicon_words("viewpoint_nouns"):
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    holder = holder or next((c for c in of.children if c.dep_ == "pobj"), None) if of else holder
+    if holder is not None and holder.lower_ in lexicon_words("own_voice"):
+        return None  # "In my view": the writer's own
+    return holder
+
+
+def _opening_preposition(source: Token) -> Token | None:
+    """The "In" of an opening "In X's view," or "In the poll," that names ``source``."""
+    word = source
+    for _ in range(4):  # "board" -> "of" -> "view" -> "In"
+        if word.head.i == word.i or word.head.pos_ in ("VERB", "AUX"):
+            return None
+        word = word.head
+        if word.lower_ == "in" and word.dep_ == "prep" and getattr(
+                _opening_source(word.sent), "i", None) == source.i:
+            return word
     return None
 
 
 def attribution_head(source: Token) -> Token:
     """The first word of the attribution phrase that names ``source`` ("according" in
-    "according to X"), whose subtree is the whole phrase."""
+    "according to X", "In" in "In X's view"), whose subtree is the whole phrase."""
+    opening = _opening_preposition(source)
+    if opening is not None:
+        return opening
     words = {w for phrase in lexicon()["attribution_phrases"] for w in phrase.split()}
     head = source.head
     while head.head.i != head.i and head.head.lower_ in words:

@@ -867,7 +867,8 @@ class _Context:
         firms = len(words) == 2 and words[0] in lexicon.words("group_determiners") \
             and phrase.root.tag_ == "NNS" \
             and phrase.root.lemma_.lower() in lexicon.words("organisation_nouns")
-        if quote.speaker is not None or span is None or (words != ["they"] and not firms):
+        if quote.speaker is not None or span is None or (
+                words not in (["they"], ["their"]) and not firms):  # "In their view, …"
             return
         pronoun = phrase.root
         group = self._subject_before(span[0], lambda s: self._people(s, pronoun), sentences=2)
@@ -1151,7 +1152,8 @@ class _Context:
                 rest = rest[1:]
             while rest and rest[-1].is_punct:
                 rest = rest[:-1]
-            if not rest or spans.holds(rest[0].idx):
+            if not rest or spans.holds(rest[0].idx) or (phrase.lower_ == "in" and not any(
+                    t.pos_ in ("VERB", "AUX") for t in rest)):  # "In the polls, anyway."
                 continue
             quote = FoundQuote(
                 "indirect", rest[0].idx, _end(rest[-1]), paragraph=self.paragraph_of(rest[0].idx)
@@ -1208,6 +1210,12 @@ class _Context:
     def _according(self, quote: FoundQuote, according: Token) -> None:
         self._who(according).give(quote)
         quote.cue = "according to"
+        if attribution_head(according).lower_ == "in":  # "In Ruiz's view", "In the poll"
+            quote.cue, quote.act = "in", "finding" if is_document(according) else "belief"
+        if quote.speaker is None and according.pos_ == "PRON":  # "In their view": whose?
+            quote.pronoun = according.lower_ in lexicon.table("pronouns")
+            _rate(quote, self.confidence, "unresolved")
+            return
         _rate(quote, self.confidence, "according")
 
     def _who(self, token: Token, defined: bool = True) -> _Attribution:
