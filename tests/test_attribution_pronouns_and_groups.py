@@ -112,3 +112,27 @@ def test_an_opening_point_of_view_or_poll_attributes_the_sentence():
     assert _words(record, wards.antecedent_span) == "Harbour workers"
     contents = [q.content for q in record.quotes]
     assert not any(c.startswith(("the port is too slow", "the council voted")) for c in contents)
+
+
+def test_a_belief_in_a_relative_clause_set_off_after_a_name_is_attributed():
+    record = _analyze(
+        "Ana Ruiz, who wants to simplify the harbour tax, met dock workers on Tuesday. "
+        "Reporters who want to break a story waited outside.\n"
+    )
+    tax = _find(record, "to simplify the harbour tax")
+    assert (_name(record, tax.speaker), tax.act) == ("Ana Ruiz", "intention")
+    assert not any(q.content.startswith("to break a story") for q in record.quotes)
+
+
+def test_a_relative_clause_that_reported_its_own_clause_takes_no_later_quotation():
+    record = _analyze(
+        "Ana Ruiz spoke on Tuesday.\n\n"
+        "Still, Tomás Vidal, who thinks the council made a grab for power with its port "
+        "policies, called the new law “much, much better” than the old one.\n\n"
+        "Then there was Ilmar Wren, who lamented in an interview with the Gazette, “We have "
+        "spent years fighting the port.”\n"
+    )
+    better = _find(record, "much, much better")
+    assert (better.cue, _words(record, better.speaker_span)) == ("called", "Tomás Vidal")
+    assert _find(record, "the council made a grab").cue == "thinks"
+    assert _name(record, _find(record, "We have spent years").speaker) == "Ilmar Wren"

@@ -385,10 +385,11 @@ class _Context:
         after_mark = mark_end(text, closed) if passage.closed_at is not None else closed + 1
         trail_end = self._trail_end(after_mark, closed, passage.opened_at)
         after = [c for c in cues if closed < c.idx < trail_end and self.asserted(c)
-                 and not reports_a_clause_of_its_own(c)]
+                 and not reports_a_clause_of_its_own(c)
+                 and c.dep_ != "relcl"]  # not "“…,” said Gil, who believes …"
         before = [c for c in cues if lead <= c.idx < passage.opened_at
                   and not self.quoted.holds(c.idx)  # not a verb of someone's quoted words
-                  and self.asserted(c)]
+                  and self.asserted(c) and not _reported_before(c, passage.opened_at)]
         before = [c for c in before if not nested(c, before)] or before
         # not a verb inside what the cue before reports ("Brandt said she “cannot cross
         # the square” without reporters asking her …")
@@ -1451,6 +1452,13 @@ def _set_against(clause: Token, verb: Token) -> bool:
     return clause.dep_ == "advcl" and clause.head.i == verb.i and any(
         c.dep_ == "mark" and c.lower_ in lexicon_words("concession_marks")
         for c in clause.children)
+
+
+def _reported_before(cue: Token, offset: int) -> bool:
+    """Whether a relative clause's verb has reported its own clause before ``offset`` ("Vidal,
+    who thinks the council erred, called the law “better”"): the quotation is not its."""
+    return cue.dep_ == "relcl" and any(
+        c.dep_ in ("ccomp", "xcomp") and c.right_edge.idx < offset for c in cue.children)
 
 
 def _plural_subject(token: Token) -> bool:

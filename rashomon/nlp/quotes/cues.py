@@ -164,6 +164,8 @@ def incidental_attitude(cue: Token) -> bool:
     "expecting him to change is …")."""
     if act(cue.lemma_) in (None, "speech"):
         return False
+    if cue.dep_ == "relcl" and _set_off_on_a_name(cue):
+        return False  # "Ruiz, who believes the port is safe, …": her belief
     if cue.dep_ == "relcl" or any(c.tag_ in ("WP", "WRB", "WDT") for c in cue.children):
         return True
     subject = subject_of(cue)
@@ -173,6 +175,15 @@ def incidental_attitude(cue: Token) -> bool:
             c.tag_ == "MD" for c in cue.children):
         return True  # "one might think": anyone's
     return subject is not None and subject.lower_ in lexicon_words("vague_holders")
+
+
+def _set_off_on_a_name(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma after a name ("Ruiz, who wants to
+    …"), which says what that one holds, not which people are meant ("voters who want …")."""
+    noun = clause.head
+    before = clause.left_edge.i - 1
+    return noun.pos_ == "PROPN" and before >= 0 and clause.doc[before].text == "," \
+        and clause.left_edge.tag_ == "WP"
 
 
 def own_voice(cue: Token) -> bool:
