@@ -146,10 +146,10 @@ class Quote(_Model):
     )
     antecedent_span: Offsets | None = Field(
         None,
-        description="for a speaker named by a pronoun ('they said', 'she said') that stands "
-        "for no single entity of the article, the words it stands for ('seven members of "
-        "the council', 'Marek and Wren', 'one of the victims'); speaker is then null and "
-        "speaker_span keeps the pronoun",
+        description="for a speaker named by a pronoun ('they said', 'she said', 'voters "
+        "who said', 'in their view') that stands for no single entity of the article, the "
+        "words it stands for ('seven members of the council', 'Marek and Wren', 'one of the "
+        "victims', 'voters'); speaker is then null and speaker_span keeps the pronoun",
     )
     addressee_span: Offsets | None = Field(
         None,

@@ -114,8 +114,11 @@ def _clause_subject(pronoun: Token) -> int | None:
             if subject.tag_ == "WP" and verb.dep_ == "relcl":
                 subject = verb.head  # "who" stands for the noun the clause describes
             return subject.idx
-        if _gerund_after_preposition(verb):  # "won after beating him": the one who won
-            verb = verb.head.head
+        if pronoun.dep_ in ("dobj", "dative") and _gerund_after_preposition(verb):
+            preposition, verb = verb.head, verb.head.head  # "won after beating him"
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            if objects and preposition.lower_ == "for":  # "Ruiz thanked Pell for backing
+                return objects[0].idx  # her": Pell does the backing
             continue
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return None

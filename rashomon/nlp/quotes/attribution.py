@@ -510,6 +510,8 @@ def _opening_source(sentence: Span) -> Token | None:
     after = noun.right_edge.i + 1 if noun is not None else None
     if after is None or after >= sentence.end or sentence.doc[after].text != ",":
         return None
+    if any(c.dep_ in ("relcl", "acl") or c.lower_ in ("this", "these") for c in noun.children):
+        return None  # "In the count that followed", "In this report": no one's
     lemma = noun.lemma_.lower()
     if lemma in lexicon_words("finding_documents"):
         return noun

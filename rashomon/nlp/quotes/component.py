@@ -385,8 +385,8 @@ class _Context:
         after_mark = mark_end(text, closed) if passage.closed_at is not None else closed + 1
         trail_end = self._trail_end(after_mark, closed, passage.opened_at)
         after = [c for c in cues if closed < c.idx < trail_end and self.asserted(c)
-                 and not reports_a_clause_of_its_own(c)
-                 and c.dep_ != "relcl"]  # not "“…,” said Gil, who believes …"
+                 and not reports_a_clause_of_its_own(c)  # nor "“…,” scoffed Gil, who
+                 and not (c.dep_ == "relcl" and act(c.lemma_) != "speech")]  # believes …"
         before = [c for c in cues if lead <= c.idx < passage.opened_at
                   and not self.quoted.holds(c.idx)  # not a verb of someone's quoted words
                   and self.asserted(c) and not _reported_before(c, passage.opened_at)]
@@ -750,9 +750,9 @@ class _Context:
         """Whether a participle describes people by what they say ("left 62 percent of
         voters saying …", "with supporters chanting …"): they are its speakers."""
         noun = cue.head
-        if cue.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN") or (
+        if cue.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "dobj" or (
                 noun.dep_ == "pobj" and noun.head.lower_ == "to"):
-            return False  # "an email to supporters stating …": the ones written to
+            return False  # "an email to supporters stating …", "phoned voters saying …"
         named = self.speakers.named(noun)
         return named[0].type in ("PERSON", "NORP") if named is not None else \
             noun.lemma_.lower() in _people_words()
@@ -826,6 +826,13 @@ class _Context:
         new = lexicon.words("new_referent_words")
         return any(t.lemma_ == token.lemma_ and any(c.lower_ in new for c in t.children)
                    and not self._describes(t, holder) for t in between)
+
+    def _named_since(self, token: Token, since: int, holder: Entity) -> bool:
+        """Whether a noun like ``token`` named someone other than ``holder`` after offset
+        ``since`` ("Senator Ruiz questioned the court nominee. The nominee said")."""
+        between = self.doc.char_span(since, token.idx, alignment_mode="expand") or ()
+        return any(t.lemma_ == token.lemma_ and not self._describes(t, holder)
+                   for t in between)
 
     def _describes(self, noun: Token, person: Entity | None) -> bool:
         """Whether a noun is said of ``person`` ("Ruiz, a developer", "Ruiz is a nurse")."""
@@ -991,8 +998,9 @@ class _Context:
         if words is None or words[0].lower_ != "the":
             return
         noun, age = words.root, _AGE.fullmatch(words[1:].text)
-        if age is None and (noun.tag_ != "NN" or noun.lower_ not in lexicon_words(
-                "epithet_nouns") or any(c.dep_ == "prep" for c in noun.children)):
+        titled = noun.lower_ in lexicon_words("titled_epithet_nouns")
+        if age is None and (noun.tag_ != "NN" or not (titled or noun.lower_ in lexicon_words(
+                "epithet_nouns")) or any(c.dep_ == "prep" for c in noun.children)):
             return
         earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
         named = {e.id: e for e in self.entities.values() if e.type == "PERSON" and any(
@@ -1005,6 +1013,7 @@ class _Context:
         title = lexicon.titles().get(noun.lower_)
         gender = title.gender if title is not None else None
         if not any(m.subject and m.start < span[0] for m in person.mentions) \
+                or (titled and self._named_since(noun, max(earlier), person)) \
                 or (gender and person.gender not in (None, gender)) \
                 or (age and age.group(1) not in self._ages_of(person)) \
                 or self._another_since(noun, max(earlier), person):
@@ -1153,9 +1162,11 @@ class _Context:
                 rest = rest[1:]
             while rest and rest[-1].is_punct:
                 rest = rest[:-1]
-            if not rest or spans.holds(rest[0].idx) or (phrase.lower_ == "in" and not any(
-                    t.pos_ in ("VERB", "AUX") for t in rest)):  # "In the polls, anyway."
-                continue
+            if not rest or spans.holds(rest[0].idx) or (phrase.lower_ == "in" and (
+                    not any(t.pos_ in ("VERB", "AUX") for t in rest)  # "In the polls, anyway."
+                    or any(t.dep_ == "ROOT" and t.pos_ == "VERB" and frame(t.lemma_)
+                           is not None for t in rest))):  # "In the report, Vidal called …":
+                continue  # the verb's, if anyone's
             quote = FoundQuote(
                 "indirect", rest[0].idx, _end(rest[-1]), paragraph=self.paragraph_of(rest[0].idx)
             )
@@ -1212,7 +1223,8 @@ class _Context:
         self._who(according).give(quote)
         quote.cue = "according to"
         if attribution_head(according).lower_ == "in":  # "In Ruiz's view", "In the poll"
-            quote.cue, quote.act = "in", "finding" if is_document(according) else "belief"
+            finding = according.lemma_.lower() in lexicon_words("finding_documents")
+            quote.cue, quote.act = "in", "finding" if finding else "belief"
         if quote.speaker is None and according.pos_ == "PRON":  # "In their view": whose?
             quote.pronoun = according.lower_ in lexicon.table("pronouns")
             _rate(quote, self.confidence, "unresolved")
@@ -1451,7 +1463,9 @@ def _set_against(clause: Token, verb: Token) -> bool:
         clause = clause.head
     return clause.dep_ == "advcl" and clause.head.i == verb.i and any(
         c.dep_ == "mark" and c.lower_ in lexicon_words("concession_marks")
-        for c in clause.children)
+        for c in clause.children) and not any(  # "Although the judges rejected their
+        t.lower_ in lexicon.words("plural_object_pronouns")  # appeal, they said": not the judges
+        for t in clause.subtree)
 
 
 def _reported_before(cue: Token, offset: int) -> bool:
