@@ -128,10 +128,10 @@ def test_an_opening_point_of_view_or_poll_attributes_the_sentence():
     wards = _find(record, "the council could win")
     assert _words(record, wards.antecedent_span) == "Harbour workers"
     others = _analyze(
-        "In the report, Vidal called the port unsafe. In this report, Pellin is the main "
-        "port. In the count that followed, Vidal's lead vanished.\n")
+        "In this report, Pellin is the main port. In the count that followed, Vidal's lead "
+        "vanished.\n")
     contents = [q.content for q in record.quotes] + [q.content for q in others.quotes]
-    assert not any(c.startswith(("the port is too slow", "the council voted", "Vidal called",
+    assert not any(c.startswith(("the port is too slow", "the council voted",
                                  "Pellin is the main", "Vidal's lead")) for c in contents)
 
 

@@ -510,8 +510,9 @@ def _opening_source(sentence: Span) -> Token | None:
     after = noun.right_edge.i + 1 if noun is not None else None
     if after is None or after >= sentence.end or sentence.doc[after].text != ",":
         return None
-    if any(c.dep_ in ("relcl", "acl") or c.lower_ in ("this", "these") for c in noun.children):
-        return None  # "In the count that followed", "In this report": no one's
+    if any(c.dep_ == "relcl" or c.lower_ in ("this", "these") for c in noun.children):
+        return None  # "In the count that followed", "In this report": no one's (but "In a
+        # poll conducted on Thursday," is the poll's)
     lemma = noun.lemma_.lower()
     if lemma in lexicon_words("finding_documents"):
         return noun

@@ -385,8 +385,8 @@ class _Context:
         after_mark = mark_end(text, closed) if passage.closed_at is not None else closed + 1
         trail_end = self._trail_end(after_mark, closed, passage.opened_at)
         after = [c for c in cues if closed < c.idx < trail_end and self.asserted(c)
-                 and not reports_a_clause_of_its_own(c)  # nor "“…,” scoffed Gil, who
-                 and not (c.dep_ == "relcl" and act(c.lemma_) != "speech")]  # believes …"
+                 and not reports_a_clause_of_its_own(c)
+                 and c.dep_ != "relcl"]  # not "“…,” scoffed Gil, who believes …"
         before = [c for c in cues if lead <= c.idx < passage.opened_at
                   and not self.quoted.holds(c.idx)  # not a verb of someone's quoted words
                   and self.asserted(c) and not _reported_before(c, passage.opened_at)]
@@ -1162,11 +1162,9 @@ class _Context:
                 rest = rest[1:]
             while rest and rest[-1].is_punct:
                 rest = rest[:-1]
-            if not rest or spans.holds(rest[0].idx) or (phrase.lower_ == "in" and (
-                    not any(t.pos_ in ("VERB", "AUX") for t in rest)  # "In the polls, anyway."
-                    or any(t.dep_ == "ROOT" and t.pos_ == "VERB" and frame(t.lemma_)
-                           is not None for t in rest))):  # "In the report, Vidal called …":
-                continue  # the verb's, if anyone's
+            if not rest or spans.holds(rest[0].idx) or (phrase.lower_ == "in" and not any(
+                    t.pos_ in ("VERB", "AUX") for t in rest)):  # "In the polls, anyway."
+                continue
             quote = FoundQuote(
                 "indirect", rest[0].idx, _end(rest[-1]), paragraph=self.paragraph_of(rest[0].idx)
             )
