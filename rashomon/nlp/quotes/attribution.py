@@ -510,9 +510,11 @@ def _opening_source(sentence: Span) -> Token | None:
     after = noun.right_edge.i + 1 if noun is not None else None
     if after is None or after >= sentence.end or sentence.doc[after].text != ",":
         return None
-    if any(c.dep_ == "relcl" or c.lower_ in ("this", "these") for c in noun.children):
-        return None  # "In the count that followed", "In this report": no one's (but "In a
-        # poll conducted on Thursday," is the poll's)
+    # "In the count that followed", "In this report" are no one's; "In a poll conducted on
+    # Thursday," is the poll's
+    if any(c.dep_ == "relcl" or c.lower_ in lexicon_words("this_article_determiners")
+           for c in noun.children):
+        return None
     lemma = noun.lemma_.lower()
     if lemma in lexicon_words("finding_documents"):
         return noun
@@ -520,7 +522,8 @@ def _opening_source(sentence: Span) -> Token | None:
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    holder = holder or next((c for c in of.children if c.dep_ == "pobj"), None) if of else holder
+    if holder is None and of is not None:  # "In the view of the council"
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None)
     if holder is not None and holder.lower_ in lexicon_words("own_voice"):
         return None  # "In my view": the writer's own
     return holder

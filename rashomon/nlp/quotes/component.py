@@ -818,21 +818,17 @@ class _Context:
             return None
         return holders[-1][1], phrase.start_char, phrase.end_char
 
-    def _another_since(self, token: Token, since: int, holder: Entity | None = None) -> bool:
+    def _another_since(self, token: Token, since: int, holder: Entity | None = None,
+                       any_determiner: bool = False) -> bool:
         """Whether a noun like ``token`` with a determiner that brings in someone new came
         after offset ``since`` ("Ruiz, a nurse, … A second nurse was hurt. The nurse said"),
-        other than the one that describes ``holder`` ("Ruiz, a developer,")."""
+        other than the one that describes ``holder`` ("Ruiz, a developer,"); with
+        ``any_determiner``, with any ("Ruiz questioned the court nominee. The nominee …")."""
         between = self.doc.char_span(since, token.idx, alignment_mode="expand") or ()
         new = lexicon.words("new_referent_words")
-        return any(t.lemma_ == token.lemma_ and any(c.lower_ in new for c in t.children)
-                   and not self._describes(t, holder) for t in between)
-
-    def _named_since(self, token: Token, since: int, holder: Entity) -> bool:
-        """Whether a noun like ``token`` named someone other than ``holder`` after offset
-        ``since`` ("Senator Ruiz questioned the court nominee. The nominee said")."""
-        between = self.doc.char_span(since, token.idx, alignment_mode="expand") or ()
-        return any(t.lemma_ == token.lemma_ and not self._describes(t, holder)
-                   for t in between)
+        return any(t.lemma_ == token.lemma_ and (
+            any_determiner or any(c.lower_ in new for c in t.children))
+            and not self._describes(t, holder) for t in between)
 
     def _describes(self, noun: Token, person: Entity | None) -> bool:
         """Whether a noun is said of ``person`` ("Ruiz, a developer", "Ruiz is a nurse")."""
@@ -1013,7 +1009,7 @@ class _Context:
         title = lexicon.titles().get(noun.lower_)
         gender = title.gender if title is not None else None
         if not any(m.subject and m.start < span[0] for m in person.mentions) \
-                or (titled and self._named_since(noun, max(earlier), person)) \
+                or (titled and self._another_since(noun, max(earlier), person, True)) \
                 or (gender and person.gender not in (None, gender)) \
                 or (age and age.group(1) not in self._ages_of(person)) \
                 or self._another_since(noun, max(earlier), person):
@@ -1459,11 +1455,12 @@ def _set_against(clause: Token, verb: Token) -> bool:
     the same subject does in ``verb``'s clause."""
     while clause.dep_ == "conj":  # "praised the plan and embraced its aim"
         clause = clause.head
-    return clause.dep_ == "advcl" and clause.head.i == verb.i and any(
+    conceding = clause.dep_ == "advcl" and clause.head.i == verb.i and any(
         c.dep_ == "mark" and c.lower_ in lexicon_words("concession_marks")
-        for c in clause.children) and not any(  # "Although the judges rejected their
-        t.lower_ in lexicon.words("plural_object_pronouns")  # appeal, they said": not the judges
-        for t in clause.subtree)
+        for c in clause.children)
+    # "Although the judges rejected their appeal, they said": another group's clause
+    others = any(t.lower_ in lexicon.words("plural_object_pronouns") for t in clause.subtree)
+    return conceding and not others
 
 
 def _reported_before(cue: Token, offset: int) -> bool:
@@ -1502,9 +1499,8 @@ def _person_words() -> frozenset[str]:
     """Nouns that name people or what they form: ``person_descriptions``,
     ``person_nouns``, the heads of anonymous sources and shares, the titles and the
     ``organisation_nouns`` ("the groups … They say")."""
-    return frozenset({*_person_descriptions(), *lexicon.words("person_nouns"),
-                      *lexicon_words("anonymous_sources"), *lexicon_words("shares"),
-                      *lexicon.titles(), *lexicon.words("organisation_nouns")})
+    return frozenset({*_people_words(), *lexicon.titles(),
+                      *lexicon.words("organisation_nouns")})
 
 
 @cache
