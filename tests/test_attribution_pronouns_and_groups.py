@@ -157,3 +157,19 @@ def test_a_relative_clause_that_reported_its_own_clause_takes_no_later_quotation
     assert (better.cue, _words(record, better.speaker_span)) == ("called", "Tomás Vidal")
     assert _find(record, "the council made a grab").cue == "thinks"
     assert _name(record, _find(record, "We have spent years").speaker) == "Ilmar Wren"
+
+
+def test_a_participle_speaks_through_the_letter_or_statement_of_its_verb():
+    record = _analyze(
+        "Ana Ruiz, the mayor of Pellin, spoke on Tuesday.\n\n"
+        "In a letter to council members released Monday, Ruiz rips the harbour plan, "
+        "arguing that it would ruin the shore.\n\n"
+        "Tomás Vidal released a statement in opposition to the plan, insisting that the port "
+        "was safe.\n\n"
+        "Ilmar Wren won the vote, saying the ferry would run.\n"
+    )
+    shore, safe = _find(record, "it would ruin the shore"), _find(record, "the port was safe")
+    assert [v.text for v in shore.via] == ["a letter to council members"]
+    assert _words(record, shore.addressee_span) == "council members"
+    assert [v.text for v in safe.via] == ["a statement"]
+    assert _find(record, "the ferry would run").via == []  # winning puts out no document

@@ -113,11 +113,20 @@ def _end(token: Token) -> int:
 
 def medium_of(cue: Token) -> Span | None:
     """Where a statement was made public, when the cue says so: "said in a statement",
-    "wrote on Twitter", "told … in an interview"; for a coordinated cue, also an opening
-    phrase of the verb it is coordinated with ("In his speech, Ruiz praised … and said")."""
+    "wrote on Twitter", "told … in an interview"; for a coordinated cue or a participle,
+    also an opening phrase of the verb it goes with ("In his speech, Ruiz praised … and
+    said", "In a letter, Ruiz rips the plan, arguing …") or the document that verb put out
+    ("Ruiz released a statement, insisting …")."""
     prepositions = lexicon_words("media_prepositions")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
-    opening = [c for c in cue.head.children if c.i < cue.head.i] if cue.dep_ == "conj" else []
+    participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") \
+        and cue.head.pos_ == "VERB" and cue.i > cue.head.i
+    opening = [c for c in cue.head.children if c.i < cue.head.i] if (
+        cue.dep_ == "conj" or participle) else []
+    released = [o for o in cue.head.children if o.dep_ == "dobj" and is_document(o)] \
+        if participle and cue.head.lemma_.lower() in lexicon_words("source_verbs") else []
+    if released:  # "released a statement [in opposition to the bill]"
+        return cue.doc[released[0].left_edge.i : released[0].i + 1]
     for child in [*cue.children, *(c for o in objects for c in o.children), *opening]:
         if child.dep_ != "prep" or child.lower_ not in prepositions:
             continue

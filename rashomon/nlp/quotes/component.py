@@ -1204,6 +1204,8 @@ class _Context:
         if medium is not None and not any(v.start <= medium.start_char < v.end
                                           for v in quote.via):
             quote.via = [*quote.via, Via(medium.start_char, medium.end_char, medium.text)]
+            if quote.addressee_span is None:  # "in a letter to council members"
+                self._written_to(quote, medium.root)
         elif medium is None and (named := medium_named_by(cue)) is not None:
             quote.via = [*quote.via, Via(cue.idx, cue.idx + len(cue), named)]  # "tweeted"
         quote.time = self._time(quote, cue, content_of(cue, spec.get("content", [])))
@@ -1212,6 +1214,19 @@ class _Context:
             _rate(quote, self.confidence, _unnamed_basis(quote))
         else:
             _rate(quote, self.confidence, who.speaker_kind)
+
+    def _written_to(self, quote: FoundQuote, document: Token) -> None:
+        """The addressee a document names ("a letter to council members"), when it is a
+        document and names one."""
+        to = next((c for c in document.children if c.dep_ == "prep" and c.lower_ == "to"),
+                  None) if is_document(document) else None
+        reader = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if reader is None:
+            return
+        found = self.speakers.named(reader)
+        phrase = noun_phrase(reader)
+        quote.addressee = found[0].id if found else None
+        quote.addressee_span = (phrase.start_char, phrase.end_char)
 
     def _according(self, quote: FoundQuote, according: Token) -> None:
         self._who(according).give(quote)
