@@ -173,3 +173,14 @@ def test_a_participle_speaks_through_the_letter_or_statement_of_its_verb():
     assert _words(record, shore.addressee_span) == "council members"
     assert [v.text for v in safe.via] == ["a statement"]
     assert _find(record, "the ferry would run").via == []  # winning puts out no document
+
+
+def test_a_news_outlet_named_after_a_document_is_a_speaker():
+    record = _analyze(
+        "Ana Ruiz, the mayor of Pellin, spoke on Tuesday.\n\n"
+        "The Washington Post reported on Monday that the port would close. The Harbour "
+        "Survey said the fees were too high.\n"
+    )
+    close, fees = _find(record, "the port would close"), _find(record, "the fees were")
+    assert _name(record, close.speaker) == "Washington Post" and close.via == []
+    assert [v.text for v in fees.via] == ["The Harbour Survey"]  # a survey is a document

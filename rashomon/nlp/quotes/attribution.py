@@ -44,7 +44,18 @@ class Documents:
 
 
 def is_document(token: Token) -> bool:
-    return token.lemma_.lower() in lexicon_words("documents") and token.pos_ in ("NOUN", "PROPN")
+    """Whether a noun names a document ("the statement", "a poll", "the American Community
+    Survey"), not a news outlet whose name ends in one ("The Washington Post reported")."""
+    return token.lemma_.lower() in lexicon_words("documents") and token.pos_ in (
+        "NOUN", "PROPN") and not _in_an_outlet_name(token)
+
+
+def _in_an_outlet_name(token: Token) -> bool:
+    """Whether a word is part of a news outlet's name the entity recogniser found."""
+    if token.ent_type_ != "ORG":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and names_an_outlet(name.text)
 
 
 def is_press(token: Token) -> bool:
