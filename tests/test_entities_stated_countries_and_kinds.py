@@ -39,10 +39,10 @@ def test_an_organisation_takes_the_country_its_description_or_owner_gives():
 
 def test_an_organisation_takes_a_country_that_ends_its_name_but_no_region_of_one():
     record = analyze(
-        "The Federal Aviation Office of Germany suspended the airline's permit. The "
+        "The Federal Harbour Office of Germany suspended the ferry line's permit. The "
         "Velmora Journal of New England said the Pellin Institute of North America had "
         "paid for the study.")
-    assert by_name(record, "Federal Aviation Office of Germany").country == "DEU"
+    assert by_name(record, "Federal Harbour Office of Germany").country == "DEU"
     for name in ("Velmora Journal of New England", "Pellin Institute of North America"):
         entity = next((e for e in record.entities if e.name.endswith(name.split()[-1])), None)
         assert entity is None or entity.country not in ("GBR", "USA"), name
@@ -172,32 +172,32 @@ def test_two_names_the_model_ran_across_a_slash_are_two_names():
     assert "AC" not in names
 
 
-INTERVIEW = """Wikinews interviews biologist Nadia Gorski about penguins
+INTERVIEW = """Wikinews interviews harbour pilot Nadia Velmor about the Pellin ferries
 
-Wikinews spoke to postdoctoral researcher Nadia Gorski of the Harwick Institute about the study.
+Wikinews spoke to senior pilot Nadia Velmor of the Harwick Port Authority about the survey.
 
-((Wikinews)) How did the study start?
+((Wikinews)) How did the survey begin?
 
-NG: This study started in 1982, long before my joining the lab. The lab has counted the birds \
-every year since.
+NV: The survey began in 1994, long before I came to the port. The pilots have counted the \
+ferries every spring since.
 
 ((Wikinews)) What did you find?
 
-NG: Males wait for their mates, and some wait for years.
+NV: Old ferries stay in service, and some sail for forty years.
 """
 
 
 def test_an_interview_speakers_initials_are_that_speaker():
     record = analyze(INTERVIEW, published="2020-01-01")
-    gorski = by_name(record, "Nadia Gorski")
-    assert [INTERVIEW[s:e] for s, e in gorski.mentions].count("NG") == 2
-    assert "NG" not in {e.name for e in record.entities}
+    velmor = by_name(record, "Nadia Velmor")
+    assert [INTERVIEW[s:e] for s, e in velmor.mentions].count("NV") == 2
+    assert "NV" not in {e.name for e in record.entities}
 
 
 def test_an_organisations_initials_written_alone_are_that_organisation():
-    record = analyze("The Defense Science Board reviewed the tanker deal in May. Acquisition "
-                     "Director Ilmar Wren and the DSB disagreed, officials said.")
-    board = by_name(record, "Defense Science Board")
+    record = analyze("The Coastal Science Board reviewed the ferry deal in May. Acquisition "
+                     "Director Ilmar Wren and the CSB disagreed, officials said.")
+    board = by_name(record, "Coastal Science Board")
     assert len(board.mentions) == 2
     assert not any(e.type == "GPE" for e in record.entities)
 

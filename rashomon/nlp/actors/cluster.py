@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rashomon import settings
 from rashomon.nlp.actors.names import acronym, compatible_given_names, fold, same_name
+from rashomon.nlp.actors.org_country import name_country
 from rashomon.nlp.actors.types import Entity, Mention
 from rashomon.nlp.common import gazetteer, lexicon
 
@@ -472,18 +473,13 @@ class Clusterer:
         entity.add(mention)
 
 
-def _country_ending(name: str) -> str | None:
-    """The country a name ends in after "of" ("the Bank of Japan" -> JPN), else None."""
-    words = lexicon.strip_article(name).split()
-    return lexicon.country_code(words[-1]) if len(words) > 2 and words[-2] == "of" else None
-
-
 def _of_other_countries(mention: Mention, entity: Entity) -> bool:
     """Whether ``mention`` and ``entity`` are named after different countries ("the Bank of
-    Canada", "the Bank of Japan"); "the Bank" after either is neither."""
-    mine = _country_ending(mention.text)
+    Canada", "the Bank of Japan": ``org_country.name_country``); "the Bank" after either is
+    neither."""
+    mine = name_country(mention.text)
     return mine is not None and any(
-        (theirs := _country_ending(m.text)) is not None and theirs != mine
+        (theirs := name_country(m.text)) is not None and theirs != mine
         for m in entity.mentions if m.kind == "name")
 
 

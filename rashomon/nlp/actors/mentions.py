@@ -117,8 +117,8 @@ def _clause_subject(pronoun: Token) -> int | None:
         if pronoun.dep_ in ("dobj", "dative") and _gerund_after_preposition(verb):
             preposition, verb = verb.head, verb.head.head  # "won after beating him"
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-            if objects and preposition.lower_ == "for":  # "Ruiz thanked Pell for backing
-                return objects[0].idx  # her": Pell does the backing
+            if objects and preposition.lower_ in lexicon.words("object_control_prepositions"):
+                return objects[0].idx  # "Ruiz thanked Pell for backing her": Pell backs
             continue
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return None
@@ -465,8 +465,8 @@ def _link_parenthesised_acronyms(text: str, mentions: list[Mention]) -> None:
 
 
 def _link_speaker_initials(text: str, mentions: list[Mention]) -> None:
-    """An interview's speaker label ("NG: This study started …" at the start of a line) is
-    the person named earlier in full with those initials ("Natasha Gownaris")."""
+    """An interview's speaker label ("AR: The survey began …" at the start of a line) is
+    the person named earlier in full with those initials ("Ana Ruiz")."""
     people = [m for m in mentions if m.label == "PERSON" and m.kind == "name"
               and len(m.text.split()) > 1]
     for mention in mentions:

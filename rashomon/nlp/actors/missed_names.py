@@ -419,7 +419,7 @@ def bracketed_short_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """The short name in brackets right after an organisation's name ("the Institute of
     Seismology and Volcanology (Isvolc)"), and the same word wherever else it stands alone,
     as that organisation's type; so are an organisation's initials written alone ("the
-    Defense Science Board" … "the DSB"), which the model may take for a place."""
+    Coastal Science Board" … "the CSB"), which the model may take for a place."""
     found = {}
     for ent in ents:
         end = ent.end

@@ -7,7 +7,6 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
-from spacy.tokens import Span, Token
 
 from rashomon import settings
 from rashomon.nlp.common import lexicon
@@ -78,10 +77,3 @@ def acronym(name: str) -> str:
     Office" -> "PMO", "The Pellin Hurricane Center" -> "PHC"."""
     words = re.findall(r"[A-Z][\w]*", re.sub(r"['’]s\b", "", lexicon.strip_article(name)))
     return "".join(w[0] for w in words)
-
-
-def name_at(token: Token, labels: tuple[str, ...] | None = None) -> Span | None:
-    """The name (an entity of the Doc, of one of ``labels`` if given) ``token`` stands in."""
-    if labels is not None and token.ent_type_ not in labels:
-        return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)

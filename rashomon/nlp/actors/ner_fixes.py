@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -205,7 +206,7 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
     if label in _NAME_LABELS and len(ent) > 1 and last and (_dated_event(ent, last[0]) or (
             last[0] in lexicon.words("observance_heads") and ent[-1].is_title
             and any(t.text in lexicon.words("possessives") for t in ent))):
-        return "EVENT"  # "the 2010 Worldwide Developers Conference", "International Women's Day"
+        return "EVENT"  # "the 2010 Velmora Developers Conference", "International Women's Day"
     if len(ent) > 1 and last and last[0] in lexicon.words("law_heads"):
         return "LAW"  # "the United States Constitution", "the Paris Agreement"
     if len(ent) > 1 and last and (last[0] in lexicon.words("street_heads") or (
@@ -508,10 +509,16 @@ def _description_word(token: Token) -> bool:
     """Whether ``token`` is a common word in lower case that describes the name after it
     ("airframer", "engine maker"): no article and no particle of a name ("de", "al")."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    particles = lexicon.words("name_particles") | lexicon.words("name_article_prefixes")
     return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and (
-        token.lower_ not in lexicon.words("articles") | particles) and following is not None \
+        token.lower_ not in _name_openers()) and following is not None \
         and (following.is_title or following.is_lower)
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    """Lower-case words a name may start with: articles and particles ("de", "al")."""
+    return lexicon.words("articles") | lexicon.words("name_particles") | lexicon.words(
+        "name_article_prefixes")
 
 
 def _question_opener(token: Token) -> bool:

@@ -3,8 +3,8 @@ aside:
 
 - products named by a maker and a model ("Boeing 737s", "Airbus A330-200", "Ford Taurus")
   are PRODUCTs;
-- a name the text writes before a product noun or with a version ("the Fedora operating
-  system", "QuickTime 7", "Mac OS X 10.4"), and nowhere as a maker or a speaker, is a
+- a name the text writes before a product noun or with a version ("the Velmora operating
+  system", "Velmora 7", "Pellin OS 10.4"), and nowhere as a maker or a speaker, is a
   PRODUCT wherever it is named;
 - stock-market indices where the text talks of the market ("the Dow fell 2 percent") are
   INDEXes, not the company or exchange of that name;
@@ -105,8 +105,8 @@ def named_products(doc: Doc, ents: list[Span]) -> list[Span]:
     """PRODUCT spans for each mention of a name that one of its mentions shows to be a
     product: written before one of the ``product_nouns``, followed by a version or the
     object of one of the ``product_verbs``; not a
-    name that also owns something ("Intel's"), speaks, acts on an object ("Intel added
-    DRM"), carries a legal form or is a Phoenix actor (a maker: "Intel processors")."""
+    name that also owns something ("Harwick's"), speaks, acts on an object ("Harwick added
+    DRM"), carries a legal form or is a Phoenix actor (a maker: "Harwick processors")."""
     names: dict[str, list[Span]] = {}
     for ent in ents:
         if ent.label_ in ("ORG", "PERSON", "PRODUCT") and not lexicon.country_of(ent.text):
@@ -144,7 +144,8 @@ def _product_sign(ent: Span) -> bool:
     scores = sum(t.like_num and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" for t in ent.sent)
     if scores > 1:
         return False  # "Results: Velmora Alliance 12, Pellin Union 9": a table of scores
-    after = doc[end + 1] if end + 1 < len(doc) else None  # "QuickTime 7 would", not "GM 2 plants"
+    # "Velmora 7 would"; not "Harwick 2 plants"
+    after = doc[end + 1] if end + 1 < len(doc) else None
     return after is None or ((after.pos_ not in ("NOUN", "NUM", "PROPN") or after.is_title) and (
         after.lower_ not in lexicon.words("score_words")))
 

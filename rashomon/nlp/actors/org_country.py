@@ -1,26 +1,28 @@
 """The country the text gives an organisation where it names it:
 
 - a description right before the name: "British supermarket chain Tesco", "the
-  Denmark-based retailer Salling Group", "US automakers GM and Chrysler" (every name of
+  Denmark-based retailer Salling Group", "US automakers Velmora and Harwick" (every name of
   the list);
-- a description set off after the name, or before it by a comma: "Daewoo Motors, the
-  Korean company", "General Motors, the United States's largest car manufacturer", "the
-  Italian company, Fiat";
-- a people's adjective right before the name: "South Korean Hyundai Motor Company";
-- a country after "of": "Renault Samsung Motors of Korea";
-- a country's possessive: "Russia's VSMPO", "Japan's largest carmaker Toyota";
-- a list under a described plural: "German firms including Deutsche Bahn and Siemens";
+- a description set off after the name, or before it by a comma: "Harwick Motors, the
+  Korean company", "Pellin Motors, the United States's largest carmaker", "the
+  Italian company, Velmora";
+- a people's adjective right before the name: "South Korean Harwick Motor Company";
+- a country after "of": "Harwick Pellin Motors of Korea";
+- a country's possessive: "Russia's Kalinor", "Japan's largest carmaker Osterbach";
+- a list under a described plural: "German firms including Pellin Werke and Osterbach Logistik";
 - its own name, where a country ends it or follows "of" ("Air Canada", "Bank of England",
-  "the Federal Aviation Office of Germany"; not "EADS North America", "New England
+  "the Federal Harbour Office of Germany"; not "Pellin North America", "New England
   Journal of Medicine"); a country that starts it is read by the caller.
 """
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+
 from spacy.tokens import Span, Token
 
-from rashomon.nlp.actors.names import name_at
 from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.phrases import name_at
 
 _DESCRIPTION_WORDS = 5  # how far back a description of the name may start
 
@@ -31,14 +33,15 @@ def described_country(ent: Span) -> str | None:
     own = _country_after(ent) or _country_before(ent)  # ", a US firm" over "the Italian
     # company, Velmora,": the description of the name itself first
     if own or not (ent.start and ent.doc[ent.start - 1].text in ("and", ",", "&")):
-        return own or _listed_under(ent.root)  # "… and Surinam carrier Blue Wing": its own
+        return own or _listed_under(ent.root)  # "… and Surinam carrier Velmora Air": its own
     first = ent.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ == "ORG":
-        first = first.head  # "GM" of "US automakers GM and Chrysler"
+        first = first.head  # "Velmora" of "US automakers Velmora and Harwick"
     head = name_at(first, ("ORG",)) or ent
     return _country_before(head) or _listed_under(first)
 
 
+@lru_cache(maxsize=4096)
 def name_country(name: str) -> str | None:
     """The one country that ends ``name`` or follows "of" in it (see the module's notes)."""
     words = lexicon.strip_article(name).split()
@@ -48,7 +51,7 @@ def name_country(name: str) -> str | None:
             end = start + size
             before = words[start - 1]
             if before.lower() in lexicon.words("directions") | lexicon.words("place_openers"):
-                continue  # "EADS North America", "New England Journal of Medicine"
+                continue  # "Pellin North America", "New England Journal of Medicine"
             if end == len(words) or before.lower() == "of" or (
                     before.lower() == "the" and start > 1 and words[start - 2] == "of"):
                 country = lexicon.unambiguous_country(" ".join(words[start:end]))
@@ -59,7 +62,7 @@ def name_country(name: str) -> str | None:
 
 def _country_after(ent: Span) -> str | None:
     """The country of a description set off after ``ent`` (", the Korean company"), or of
-    "of" and a country right after it ("Renault Samsung Motors of Korea")."""
+    "of" and a country right after it ("Harwick Pellin Motors of Korea")."""
     doc, end = ent.doc, ent.end
     if end + 1 < len(doc) and doc[end].lower_ == "of" and ent.start <= doc[end].head.i < end:
         size = next((size for size in (3, 2, 1) if lexicon.country_code(
@@ -96,7 +99,7 @@ def _country_before(ent: Span) -> str | None:
     if start > 1 and doc[start - 1].text == "," and _organisation_noun(doc[start - 2]) and (
             doc[start - 2].tag_ == "NN" and (ent.root.dep_ == "appos" or (
                 ent.end < len(doc) and doc[ent.end].text == ","))):
-        start -= 1  # "the Italian company, Fiat,"; not "… Chinese companies, Twitter has"
+        start -= 1  # "the Italian company, Velmora,"; not "… Chinese companies, Twitter has"
     while start > 0 and ent.start - start < _DESCRIPTION_WORDS and (
             doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "PART")
             or doc[start - 1].tag_ == "VBN"):  # "Denmark-based"
@@ -109,22 +112,22 @@ def _country_before(ent: Span) -> str | None:
     if not len(words):
         return None
     owner = [i for i, t in enumerate(words) if t.text in lexicon.words("possessives")]
-    if owner and owner[0] > 0:  # "Russia 's VSMPO", "Japan 's largest carmaker Toyota"
+    if owner and owner[0] > 0:  # "Russia 's Kalinor", "Japan 's largest carmaker Osterbach"
         named = name_at(words[owner[0] - 1])  # not "New Jersey 's", "Georgia 's"
         return lexicon.unambiguous_country(named.text) if named is not None and (
             named.label_ == "GPE") and lexicon.country_code(named.text) and not (
             _surname(named)) else None
-    if not _organisation_noun(words[-1]):  # "South Korean Hyundai": a people's adjective
+    if not _organisation_noun(words[-1]):  # "South Korean Harwick": a people's adjective
         plain = [t.text for t in words if t.lower_ not in lexicon.words("articles")]
         people = " ".join(plain)
         return lexicon.demonym_country(people) if plain and lexicon.people_word(people) and (
             words[-1].i == ent.start - 1 and ent.root.dep_ != "compound") else None
-    return _country_in(list(words))  # not "Israeli Hezbollah clashes": of the clashes
+    return _country_in(list(words))  # not "Israeli Harbour Front clashes": of the clashes
 
 
 def _listed_under(first: Token) -> str | None:
     """The country of a plural organisation noun a list of names is given under ("German
-    firms including Deutsche Bahn, Deutsche Telekom and Siemens")."""
+    firms including Pellin Werke, Velmora Bahn and Osterbach Logistik")."""
     preposition = first.head
     if first.dep_ != "pobj" or preposition.lower_ not in lexicon.words("list_prepositions"):
         return None
@@ -157,11 +160,18 @@ def _backs(token: Token) -> bool:
 
 
 def _organisation_noun(token: Token) -> bool:
-    """Whether ``token`` is one of the ``organisation_nouns``, singular or plural."""
-    nouns = lexicon.words("organisation_nouns") | lexicon.words("description_nouns")
+    """Whether ``token`` is one of the ``organisation_nouns`` or ``description_nouns``,
+    singular or plural."""
+    nouns = _description_heads()
     word = token.lower_
     return word in nouns or token.lemma_.lower() in nouns or (
         word.endswith("s") and word[:-1] in nouns)
+
+
+@cache
+def _description_heads() -> frozenset[str]:
+    """The ``organisation_nouns`` and ``description_nouns``, joined once."""
+    return lexicon.words("organisation_nouns") | lexicon.words("description_nouns")
 
 
 def _surname(name: Span) -> bool:

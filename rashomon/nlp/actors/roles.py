@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
-from rashomon.nlp.actors.names import name_at
 from rashomon.nlp.actors.types import Role
 from rashomon.nlp.common import gazetteer, lexicon
+from rashomon.nlp.common.phrases import name_at
 
 
 def _country_of_words(words: list[str]) -> str | None:

@@ -1,5 +1,5 @@
-"""Noun phrases as the parse gives them, shared by the capabilities that name parties
-(statements and events)."""
+"""Noun phrases as the parse gives them, and the names the entity recogniser found, shared
+by the capabilities that name parties (actors, statements and events)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def noun_phrase(token: Token) -> Span:
     while left < token.i and doc[left].is_punct:
         left += 1
     return doc[left : right + 1]
+
+
+def name_at(token: Token, labels: tuple[str, ...] | None = None) -> Span | None:
+    """The name (an entity of the Doc, of one of ``labels`` if given) ``token`` stands in."""
+    if labels is not None and token.ent_type_ not in labels:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common.lexicon import table as actor_table
 from rashomon.nlp.common.lexicon import titles
-from rashomon.nlp.common.phrases import noun_phrase
+from rashomon.nlp.common.phrases import name_at, noun_phrase
 from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
 
@@ -52,9 +52,7 @@ def is_document(token: Token) -> bool:
 
 def _in_an_outlet_name(token: Token) -> bool:
     """Whether a word is part of a news outlet's name the entity recogniser found."""
-    if token.ent_type_ != "ORG":
-        return False
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = name_at(token, ("ORG",))
     return name is not None and names_an_outlet(name.text)
 
 
