@@ -160,6 +160,8 @@ class TimexTagger:
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
             own, scheduled = _own_direction(span, before, tense)
+            if own == "past" and _a_state_until(candidate, before, tense):
+                own = None  # "Parliament was suspended until October 14": the nearest one
             direction = own
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
@@ -177,6 +179,10 @@ class TimexTagger:
                 block_texts[block] = text[block_start:block_end].strip()
             alone = block_texts[block] == candidate.text
             resolver = _resolver_by_parse(candidate, span, self.tense_head_steps)
+            if resolver == "period_of_a_clause" and _relative_clause_direction(span) is None:
+                direction = None  # "in a year in which Ruiz has won": now, whatever the tense
+                # of the sentence; past only if both are ("was mocked in a year when ...
+                # voters cried out")
             contrast = _opens_with_today(candidate, span) and _a_present_state(
                 span, self.tense_head_steps)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
@@ -196,6 +202,7 @@ class TimexTagger:
         found: list[FoundTimex] = []
         days: dict[bool, _Reference] = {}  # the last day mentioned, in captions and story
         periods: dict[bool, _Reference] = {}  # the last date of a year or finer
+        told_periods: dict[bool, _Reference] = {}  # the same, but not one of now ("today")
         # The day of the news: the first day named relative to the date ("on Tuesday") in
         # the week before it, else the first day of that week printed in full (a dateline).
         news_days: dict[bool, _Reference] = {}
@@ -217,7 +224,8 @@ class TimexTagger:
             if day and match.direction == "past" and anchor and day.value > anchor.isoformat():
                 day = news_day  # "debated earlier in the evening" is no evening of a
                 # coming day ("voters go to the polls Feb. 9" the sentence before)
-            period = self._reaching(periods.get(match.in_caption), match)
+            period = self._reaching(  # "that year" points away from now, so not to "today"
+                (told_periods if _distal(candidate) else periods).get(match.in_caption), match)
             direction = match.direction
             if match.vote_ahead and _month_just_gone(candidate.groups, anchor):
                 direction = None  # "the November election" in December: the one just held
@@ -270,6 +278,8 @@ class TimexTagger:
             if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value) and (
                     not comparison):
                 periods[match.in_caption] = mentioned
+                if not (value.anchor == "published" and _names_now(candidate)):
+                    told_periods[match.in_caption] = mentioned
         self._anchor_quotations(doc, text, found, resolved, anchor)
         _link_anchors(found, published)
         doc._.timexes = found
@@ -307,6 +317,18 @@ class TimexTagger:
         if reference is None or not reference.reaches(match, reach):
             return None
         return reference
+
+
+def _distal(candidate: Candidate) -> bool:
+    """Whether a period points away from now ("that year", "that month"), so never to a
+    date that names today ("Ruiz's support today is below Wren's support that year")."""
+    return candidate.groups.get("same", "").lower() in word_set("distal_determiners")
+
+
+def _names_now(candidate: Candidate) -> bool:
+    """Whether a date names the present ("today", "tonight", "this year")."""
+    return candidate.rule.resolver == "deictic_day" or (
+        candidate.groups.get("shift", "").lower() in word_set("present_shifts"))
 
 
 def _named_days(text: str) -> frozenset[str]:
@@ -389,8 +411,10 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
     if candidate.rule.name == "day_range_end" and span.text == candidate.text and (
-            span.root.dep_ == "nummod" or span.root.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
-        return False  # "on May 3 and 4 people died" ("July 27–28" is one token)
+            _counts_a_noun_after(span.root)
+            or span.root.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
+        return False  # "on May 3 and 4 people died" ("July 27–28" is one token; the "20"
+        # of "March 17-20 via ..." may hang on the month)
     if candidate.rule.name == "year":
         token = span.root
         counts = token.dep_ == "nummod" and token.head.pos_ == "NOUN"
@@ -398,6 +422,12 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
             return False
         return not _counts_the_next_noun(span)
     return True
+
+
+def _counts_a_noun_after(token: Token) -> bool:
+    """Whether a number counts a noun after it ("4 people"), not one before it (the parse
+    may hang the "20" of "March 17-20" on the month)."""
+    return token.dep_ == "nummod" and token.head.i > token.i
 
 
 def _counts_the_next_noun(span: Span) -> bool:
@@ -696,6 +726,14 @@ def _own_direction(span: Span, before: str, tense: str | None,
     return None, scheduled
 
 
+def _a_state_until(candidate: Candidate, before: str, tense: str | None) -> bool:
+    """Whether a calendar day with no year ends a state told in the simple past ("was
+    suspended until October 14", "would not reconvene until October 14"): the nearest
+    such day, which may still be ahead, not the last one gone by."""
+    return tense == "past" and candidate.rule.resolver == "calendar_date" and (
+        "year" not in candidate.groups and _signal_word(before) in word_set("end_signals"))
+
+
 def _verb_signal_alone(span: Span) -> bool:
     """Whether a signal verb before ``span`` has no subject of its own, as in the idiom
     "come November", not "the results come Monday" (``verb_signals``); a bare infinitive
@@ -910,10 +948,52 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
     if candidate.rule.name == "duration" and groups.get("number", "").lower() in word_set(
             "indefinite_articles") and _a_rate(span):
         return "every"  # "$75 billion a year"
+    if candidate.rule.name == "relative_period" and _a_stretch_up_to_now(candidate, span, steps):
+        return "duration"  # "over the last century", "has said it for the last year"
+    if candidate.rule.name == "duration" and _a_time_of_a_clause(candidate, span):
+        return "period_of_a_clause"  # "in a year in which the candidates have broken ..."
     if candidate.rule.name == "some_part_of_day" and span[-1].lower_ == "night" and (
             span.start and span.doc[span.start - 1].lower_ in word_set("stretch_words")):
         return "night_stretch"  # "spent one night in jail"
     return None
+
+
+def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
+    """Whether "the last year" is the stretch up to now, as "the past year" is (TimeML
+    DURATION): after "over" or "during" ("over the last century, only 21 storms hit"),
+    or after "for" or "in" in a present perfect ("has said it for the last year"); not
+    the year before ("has posted a profit for the last year of $2 billion";
+    "in the last year of his term" is left to the rule)."""
+    groups = candidate.groups
+    if not groups.get("the") or groups.get("shift", "").lower() != "last" or (
+            groups["unit"].lower() not in word_set("stretch_units")
+            or {"fiscal", "part_noun", "part_adj"} & set(groups)):
+        return False
+    if not span.start or any(c.lower_ == "of" for c in span.root.children):
+        return False  # "a profit for the last year of $2 billion": that year's
+    before = span.doc[span.start - 1]
+    if before.lower_ in word_set("stretch_prepositions"):
+        return True
+    return before.lower_ in word_set("perfect_stretch_prepositions") and (
+        clause_tense(span, steps) == "perfect")
+
+
+def _relative_clause_direction(span: Span) -> Direction:
+    """"past" where the relative clause on a period is told in the past ("a year when
+    voters cried out"), else None ("a year in which Ruiz has won", "is talking")."""
+    clause = next((c for c in span.root.children if c.dep_ == "relcl"), None)
+    return "past" if clause is not None and _verb_tense(clause) == "past" else None
+
+
+def _a_time_of_a_clause(candidate: Candidate, span: Span) -> bool:
+    """Whether "a year" after "in" or "during" is the time a relative clause tells of ("in
+    a year in which the candidates have broken records", "in a week when ..."), not a
+    length ("in a year, the ferry will run": a year from now)."""
+    groups = candidate.groups
+    if groups.get("number", "").lower() not in word_set("indefinite_articles") or (
+            span.start == 0 or span.doc[span.start - 1].lower_ not in ("in", "during")):
+        return False
+    return any(child.dep_ == "relcl" for child in span.root.children)
 
 
 def _after_an_era_adverb(span: Span, steps: int) -> bool:

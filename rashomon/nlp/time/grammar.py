@@ -11,7 +11,7 @@ import re
 import string
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rashomon.data import load_yaml
@@ -139,6 +139,7 @@ def placeholders() -> dict[str, str]:
         "number": rf"(?:\d+(?:\.\d+)?(?![\d,])|{_word(number_word)})",
         "number_word": _word(number_word),
         "vague_number": _word(_alternation(w["vague_numbers"])),
+        "fraction_number": _word(_alternation(w["fraction_numbers"])),
         "unit": _word(_alternation(units + [_plural(u) for u in units]), plural_possessive=True),
         "unit_singular": _word(_alternation(units)),
         "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
@@ -224,7 +225,28 @@ def find(text: str) -> list[Candidate]:
                 groups["_text"] = match.group(0)
                 found.append(Candidate(match.start(), match.end(), rule, groups))
     chosen = settle(found)
-    return settle(chosen + list(_range_ends(text, chosen)))
+    return _shared_years(text, settle(chosen + list(_range_ends(text, chosen))))
+
+
+def _shared_years(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A month, season or day joined to the next one that gives a year takes that year
+    ("in the spring and summer of 2014", "March and April 2015", "June or July of 2014")."""
+    shared = list(chosen)
+    for at in range(len(shared) - 2, -1, -1):
+        first, second = shared[at], shared[at + 1]
+        year = second.groups.get("year")
+        if year is None or first.rule.resolver not in _YEAR_SHARERS or second.rule.resolver \
+                not in _YEAR_SHARERS or {"year", "year_shift", "shift"} & set(first.groups):
+            continue
+        between = text[first.end:second.start]
+        link = between.replace(",", " ").lower().split()
+        if (link and link[0] in word_set("year_sharing_links") and link[1:] in ([], ["the"])
+                ) or (not link and "," in between):  # "March, April and May 2015"
+            shared[at] = replace(first, groups={**first.groups, "year": year})
+    return shared
+
+
+_YEAR_SHARERS = ("month", "season", "calendar_date")
 
 
 @cache

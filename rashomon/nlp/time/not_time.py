@@ -105,10 +105,14 @@ def not_the_present(candidate: Candidate, span: Span) -> bool:
 
 def a_month_range_end_alone(candidate: Candidate, span: Span) -> bool:
     """Whether a month after a dash follows a word that is no month ("Sino-May"), not the
-    second month of a range ("the July-September period")."""
-    doc = span.doc
-    return candidate.rule.name == "month_after_dash" and (
-        span.start < 2 or doc[span.start - 2].text not in calendar_forms("month"))
+    second month of a range ("the July-September period", "the October-to-December
+    quarter")."""
+    if candidate.rule.name != "month_after_dash":
+        return False
+    doc, before = span.doc, span.start - 1
+    while before >= 0 and doc[before].lower_ in ("-", "–", "to", "through"):
+        before -= 1
+    return before < 0 or doc[before].text not in calendar_forms("month")
 
 
 def a_greeting(candidate: Candidate, span: Span) -> bool:

@@ -672,7 +672,7 @@ _DAY_UNITS = {"D": 1, "W": 7}
 
 
 def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    amount = number(groups["number"]) if "number" in groups else None
+    amount = _count(groups["number"]) if "number" in groups else None
     spec = unit_spec(groups["unit"])
     offset = _lookup(words()["offset_words"], groups["offset"])
     sign, ago = offset["sign"], offset.get("from_article", False)
@@ -861,7 +861,7 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     raw = groups.get("number")
     if spec.get("counted") and raw and raw.lower() in ("a", "an"):
         return None
-    amount = number(raw) if raw else (1 if raw is None and groups["unit"][-1:] != "s" else None)
+    amount = _count(raw) if raw else (1 if raw is None and groups["unit"][-1:] != "s" else None)
     if raw and amount is None and _lookup_vague(raw) is None:
         return None
     if "alternative" in groups:  # "two or three weeks": no one count
@@ -879,9 +879,26 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     prefix = "PT" if spec.get("clock") else "P"
     count = _amount(amount) if amount is not None else "X"
     mod = _quantity_mod(groups)
-    if "or_more" in groups:  # "two or more years"
-        mod = _lookup(words()["or_more_words"], groups["or_more"].split()[-1])
+    tail = groups.get("or_more") or groups.get("or_more_after")
+    if tail:  # "two or more years", "a decade or more", "a week or so"
+        mod = _lookup(words()["or_more_words"], tail.split()[-1])
     return Value(f"{prefix}{count}{letter}", "DURATION", mod)
+
+
+def _count(text: str) -> float | None:
+    """A number of units: a cardinal, or a fraction or dozen ("a half", "half-dozen")."""
+    found = number(text)
+    return found if found is not None else words()["fraction_numbers"].get(table_key(text))
+
+
+def period_of_a_clause(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """The period a relative clause tells of ("in a year in which the candidates have
+    broken records"): the one now, or one the text does not place when told in the past
+    ("in a year when voters cried out for change")."""
+    unit = groups["unit"].lower()
+    if anchors.direction == "past" or anchors.published is None or unit not in _UNKNOWN_PERIOD:
+        return Value(_UNKNOWN_PERIOD.get(unit, "XXXX"), "DATE")
+    return relative_period({"unit": unit, "shift": "this", "_text": f"this {unit}"}, anchors)
 
 
 def _lookup_vague(text: str) -> bool | None:
@@ -1002,7 +1019,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
     f.__name__: f
     for f in (
         calendar_date, named_date, holiday, movable_holiday, month, week_of_month, year,
-        fiscal_year, decade, century, the_quarter,
+        fiscal_year, decade, century, the_quarter, period_of_a_clause,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
         anaphoric_day, weekday, part_of_day, night_stretch, reference, present_ref, duration,
         clock,
