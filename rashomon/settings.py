@@ -88,6 +88,9 @@ SEASON_OVER_MONTHS = 2
 """"this summer" not in the past tense, written more than this many months after the
 season ended, is the next one ("are expecting a child this summer", in December); sooner,
 it is the one just over ("sales this summer are up", in September)."""
+YEAR_RANGE_MAX_YEARS = 100
+"""The second year of a range written in full ("from 2009-2013") is a year only if it comes
+after the first and at most this many years after it; "1800-2000 protesters" is a count."""
 CLOCK_OFFSET_MAX_HOURS = 12
 """A count of hours or minutes from a day with no hour given ("Four hours earlier") is that
 day if it is under this many hours; a longer one may cross into another day and is left

@@ -25,6 +25,10 @@ def test_the_second_end_of_a_dashed_range_is_its_own_timex():
     assert "4" not in guard  # a count of a noun after it, not a second day
     guard = _found("The Sino-to-May pact was signed.")
     assert "May" not in guard  # no month before the dash
+    guard = _found("Police said 1800-2000 protesters crossed the Harwick bridge.")
+    assert "2000" not in guard  # a count of protesters
+    guard = _found("For tickets, call the Pellin box office at 1632-2013.")
+    assert "2013" not in guard  # too far from the first to be a range of years
 
 
 def test_a_fraction_or_dozen_of_a_unit_is_a_duration():
@@ -36,6 +40,10 @@ def test_a_fraction_or_dozen_of_a_unit_is_a_duration():
     assert found["the past half-dozen days"] == ("DURATION", "P6D", None)
     guard = _found("A quarter of the Pellin voters stayed home.")
     assert guard == {}  # a share, no time
+    guard = _found("Ferry sales in the first half year-on-year rose.")
+    assert guard["the first half"] == ("DATE", "2016-H1", None)  # "half" alone: no count
+    found = _found("The Velmora bus leaves every half-hour.")
+    assert found["every half-hour"] == ("SET", "PT30M", None)
 
 
 def test_a_mod_around_a_count_stays_with_the_duration():
@@ -45,6 +53,8 @@ def test_a_mod_around_a_count_stays_with_the_duration():
     assert found["a decade or more"] == ("DURATION", "P10Y", "EQUAL_OR_MORE")
     guard = _found("Marta Pell gave a 30-minute speech in Harwick.")
     assert guard["30-minute"] == ("DURATION", "PT30M", None)
+    guard = _found("Wren wrote a report about 12-hour shifts at the Pellin mill.")
+    assert guard["12-hour"] == ("DURATION", "PT12H", None)  # "about" a preposition
 
 
 def test_the_last_year_over_a_stretch_up_to_now_is_a_duration():
@@ -56,6 +66,8 @@ def test_the_last_year_over_a_stretch_up_to_now_is_a_duration():
     assert guard["the last year"] == ("DATE", "2015", None)  # a past tense: that year
     guard = _found("Ruiz moved to Harwick in the last year of her term.")
     assert "the last year" not in guard
+    guard = _found("During the last century, Harwick grew into a port.")
+    assert guard["the last century"] == ("DATE", "19", None)  # the past tense: a century
 
 
 def test_a_year_a_relative_clause_tells_of_is_a_date():
@@ -65,6 +77,8 @@ def test_a_year_a_relative_clause_tells_of_is_a_date():
     assert found["a year"] == ("DATE", "XXXX", None)  # told in the past: a year not placed
     guard = _found("In a year, the new ferry will run.")
     assert guard["a year"] == ("DURATION", "P1Y", None)
+    guard = _found("Ruiz will step down in a year when the ferry contract ends.")
+    assert guard["a year"] == ("DURATION", "P1Y", None)  # a year from now
 
 
 def test_that_year_points_to_the_year_told_not_to_today():
@@ -73,6 +87,9 @@ def test_that_year_points_to_the_year_told_not_to_today():
     assert found["that year"] == ("DATE", "2008", None)
     guard = _found("Ruiz won in 2012. The next year she married.")
     assert guard["The next year"] == ("DATE", "2013", None)
+    guard = _found("Ruiz was elected in June 2015. The Pellin mill closed yesterday, and "
+                   "that week the ferry stopped too.")
+    assert guard["that week"] == ("DATE", "2016-W36", None)  # "yesterday" is no "now"
 
 
 def test_a_day_a_state_lasts_until_is_the_nearest_one():
@@ -81,6 +98,8 @@ def test_a_day_a_state_lasts_until_is_the_nearest_one():
     assert found["October 14"] == ("DATE", "2019-10-14", None)
     guard = _found("The court closed the Pellin parliament on October 14.", "2019-09-24")
     assert guard["October 14"] == ("DATE", "2018-10-14", None)  # no "until": the past one
+    guard = _found("Wren worked at the Velmora mill until December 20.", "2019-09-24")
+    assert guard["December 20"] == ("DATE", "2018-12-20", None)  # a finished stretch
 
 
 def test_a_month_or_season_joined_to_a_dated_one_shares_its_year():
@@ -90,3 +109,5 @@ def test_a_month_or_season_joined_to_a_dated_one_shares_its_year():
     assert (found["March"][1], found["April"][1]) == ("2015-03", "2015-04")
     guard = _found("Ruiz won in March and Wren in April 2015.")
     assert guard["March"] == ("DATE", "2016-03", None)  # a clause between: its own year
+    found = _found("Ferry sales fell in December and January 2017.", "2017-03-01")
+    assert found["December"] == ("DATE", "2016-12", None)  # before the new year

@@ -160,7 +160,7 @@ class TimexTagger:
             sentence = bisect_right(sentence_starts, span.start) - 1
             tense = clause_tense(span, self.tense_head_steps)
             own, scheduled = _own_direction(span, before, tense)
-            if own == "past" and _a_state_until(candidate, before, tense):
+            if own == "past" and _a_state_until(candidate, span, before, tense):
                 own = None  # "Parliament was suspended until October 14": the nearest one
             direction = own
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
@@ -326,9 +326,8 @@ def _distal(candidate: Candidate) -> bool:
 
 
 def _names_now(candidate: Candidate) -> bool:
-    """Whether a date names the present ("today", "tonight", "this year")."""
-    return candidate.rule.resolver == "deictic_day" or (
-        candidate.groups.get("shift", "").lower() in word_set("present_shifts"))
+    """Whether a date names the present day ("today", "tonight"; not "yesterday")."""
+    return candidate.groups.get("day_word", "").lower() in word_set("present_day_words")
 
 
 def _named_days(text: str) -> frozenset[str]:
@@ -405,7 +404,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
         return False  # "wise beyond his years", "trading hours"
-    if candidate.rule.name == "year" and _a_possessed_year(span):
+    if candidate.rule.name in _YEAR_RULES and _a_possessed_year(span):
         return True  # "her 2000 Senate race", whatever the model calls it (the checks
         # above have passed; those below would take it for a count)
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
@@ -415,13 +414,16 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
             or span.root.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
         return False  # "on May 3 and 4 people died" ("July 27–28" is one token; the "20"
         # of "March 17-20 via ..." may hang on the month)
-    if candidate.rule.name == "year":
+    if candidate.rule.name in _YEAR_RULES:
         token = span.root
         counts = token.dep_ == "nummod" and token.head.pos_ == "NOUN"
         if counts and token.ent_type_ != "DATE" and token.head.lemma_ not in words()["units"]:
             return False
         return not _counts_the_next_noun(span)
     return True
+
+
+_YEAR_RULES = ("year", "year_after_year_dash")  # a year alone, or a range's second
 
 
 def _counts_a_noun_after(token: Token) -> bool:
@@ -726,12 +728,20 @@ def _own_direction(span: Span, before: str, tense: str | None,
     return None, scheduled
 
 
-def _a_state_until(candidate: Candidate, before: str, tense: str | None) -> bool:
-    """Whether a calendar day with no year ends a state told in the simple past ("was
-    suspended until October 14", "would not reconvene until October 14"): the nearest
-    such day, which may still be ahead, not the last one gone by."""
-    return tense == "past" and candidate.rule.resolver == "calendar_date" and (
-        "year" not in candidate.groups and _signal_word(before) in word_set("end_signals"))
+def _a_state_until(candidate: Candidate, span: Span, before: str, tense: str | None
+                   ) -> bool:
+    """Whether a calendar day with no year ends a lasting state told in the simple past
+    ("Parliament was suspended until October 14", "the court ruled on its suspension
+    until October 14"): the nearest such day, which may still be ahead; not a finished
+    stretch ("worked at the mill until December 20")."""
+    if tense != "past" or candidate.rule.resolver != "calendar_date" or (
+            "year" in candidate.groups or _signal_word(before) not in word_set("end_signals")):
+        return False
+    if not span.start:
+        return False
+    signal = span.doc[span.start - 1]  # the state is named between "until" and its verb
+    words_before = span.doc[min(signal.head.i, signal.i):signal.i + 1]  # ("ruled on the
+    return any(t.lemma_.lower() in word_set("lasting_states") for t in words_before)  # closing")
 
 
 def _verb_signal_alone(span: Span) -> bool:
@@ -950,7 +960,7 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
         return "every"  # "$75 billion a year"
     if candidate.rule.name == "relative_period" and _a_stretch_up_to_now(candidate, span, steps):
         return "duration"  # "over the last century", "has said it for the last year"
-    if candidate.rule.name == "duration" and _a_time_of_a_clause(candidate, span):
+    if candidate.rule.name == "duration" and _a_time_of_a_clause(candidate, span, steps):
         return "period_of_a_clause"  # "in a year in which the candidates have broken ..."
     if candidate.rule.name == "some_part_of_day" and span[-1].lower_ == "night" and (
             span.start and span.doc[span.start - 1].lower_ in word_set("stretch_words")):
@@ -960,16 +970,17 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
 
 def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
     """Whether "the last year" is the stretch up to now, as "the past year" is (TimeML
-    DURATION): after "over" or "during" ("over the last century, only 21 storms hit"),
-    or after "for" or "in" in a present perfect ("has said it for the last year"); not
-    the year before ("has posted a profit for the last year of $2 billion";
+    DURATION): after "over" or "within" ("over the last century, only 21 storms hit"),
+    or after "for", "in" or "during" in a present perfect ("has said it for the last
+    year"); not the year before ("has posted a profit for the last year of $2 billion";
     "in the last year of his term" is left to the rule)."""
     groups = candidate.groups
     if not groups.get("the") or groups.get("shift", "").lower() != "last" or (
             groups["unit"].lower() not in word_set("stretch_units")
             or {"fiscal", "part_noun", "part_adj"} & set(groups)):
         return False
-    if not span.start or any(c.lower_ == "of" for c in span.root.children):
+    if not span.start or any(c.lower_ == "of" for c in span.root.children) or (
+            span.doc.text[span.end_char:span.end_char + 11].lower() == " and a half"):
         return False  # "a profit for the last year of $2 billion": that year's
     before = span.doc[span.start - 1]
     if before.lower_ in word_set("stretch_prepositions"):
@@ -985,15 +996,18 @@ def _relative_clause_direction(span: Span) -> Direction:
     return "past" if clause is not None and _verb_tense(clause) == "past" else None
 
 
-def _a_time_of_a_clause(candidate: Candidate, span: Span) -> bool:
+def _a_time_of_a_clause(candidate: Candidate, span: Span, steps: int) -> bool:
     """Whether "a year" after "in" or "during" is the time a relative clause tells of ("in
     a year in which the candidates have broken records", "in a week when ..."), not a
-    length ("in a year, the ferry will run": a year from now)."""
+    length ("in a year, the ferry will run", "will step down in a year when the contract
+    ends": a year from now)."""
     groups = candidate.groups
     if groups.get("number", "").lower() not in word_set("indefinite_articles") or (
-            span.start == 0 or span.doc[span.start - 1].lower_ not in ("in", "during")):
+            span.start == 0 or span.doc[span.start - 1].lower_ not in word_set(
+                "clause_period_prepositions")):
         return False
-    return any(child.dep_ == "relcl" for child in span.root.children)
+    return any(child.dep_ == "relcl" for child in span.root.children) and (
+        clause_tense(span, steps) != "future")
 
 
 def _after_an_era_adverb(span: Span, steps: int) -> bool:

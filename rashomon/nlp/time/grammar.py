@@ -101,6 +101,14 @@ def _months(names: list[str]) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def _fractions(w: dict) -> str:
+    """Fractions and dozens that count a unit ("a half", "half-dozen"); "half" and
+    "quarter" alone only before a hyphen ("quarter-century", not "the first half year")."""
+    hyphen_only = set(w["hyphen_only_fractions"])
+    free = [f for f in w["fraction_numbers"] if f not in hyphen_only]
+    return rf"(?:{_word(_alternation(free))}|(?<!\w){_alternation(hyphen_only)}(?=-))"
+
+
 def _plural(unit: str) -> str:
     return unit[:-1] + "ies" if re.search(r"[^aeiou]y$", unit) else unit + "s"
 
@@ -139,7 +147,8 @@ def placeholders() -> dict[str, str]:
         "number": rf"(?:\d+(?:\.\d+)?(?![\d,])|{_word(number_word)})",
         "number_word": _word(number_word),
         "vague_number": _word(_alternation(w["vague_numbers"])),
-        "fraction_number": _word(_alternation(w["fraction_numbers"])),
+        "fraction_number": _fractions(w),
+        "adjective_count_mod": _word(_alternation(w["adjective_count_mods"])),
         "unit": _word(_alternation(units + [_plural(u) for u in units]), plural_possessive=True),
         "unit_singular": _word(_alternation(units)),
         "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
@@ -240,13 +249,25 @@ def _shared_years(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         between = text[first.end:second.start]
         link = between.replace(",", " ").lower().split()
-        if (link and link[0] in word_set("year_sharing_links") and link[1:] in ([], ["the"])
-                ) or (not link and "," in between):  # "March, April and May 2015"
-            shared[at] = replace(first, groups={**first.groups, "year": year})
+        if (link and link[0] in word_set("date_links") and link[1:] in ([], ["the"])) or (
+                not link and "," in between):  # "March, April and May 2015"
+            before_new_year = _first_month(first) > _first_month(second)  # "December and
+            shared[at] = replace(first, groups={  # January 2017": December 2016
+                **first.groups, "year": str(int(year) - 1) if before_new_year else year})
     return shared
 
 
 _YEAR_SHARERS = ("month", "season", "calendar_date")
+
+
+def _first_month(candidate: Candidate) -> int:
+    """The month of a month or day (0 for a season: "the winter and spring of 2014" is
+    2014's winter, as TimeML writes it)."""
+    month = candidate.groups.get("month")
+    if month is None:
+        return 0
+    return calendar_forms("month").get(month) or calendar_forms("month").get(
+        month.capitalize(), 0)
 
 
 @cache

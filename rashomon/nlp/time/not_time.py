@@ -110,7 +110,7 @@ def a_month_range_end_alone(candidate: Candidate, span: Span) -> bool:
     if candidate.rule.name != "month_after_dash":
         return False
     doc, before = span.doc, span.start - 1
-    while before >= 0 and doc[before].lower_ in ("-", "–", "to", "through"):
+    while before >= 0 and doc[before].lower_ in word_set("date_links"):
         before -= 1
     return before < 0 or doc[before].text not in calendar_forms("month")
 

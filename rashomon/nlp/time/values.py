@@ -412,6 +412,9 @@ def year(groups: dict[str, str], anchors: Anchors) -> Value | None:
         end += 100 if end < start else 0
         return Value(str(end), "DATE") if 0 < end - start <= 20 else None
     text = groups.get("year") or groups["yy"]
+    if "range_start" in groups and not (  # "from 2009-2013", not "1800-2000 protesters"
+            0 < int(text) - int(groups["range_start"]) <= settings.YEAR_RANGE_MAX_YEARS):
+        return None
     return Value(f"{_full_year(text, anchors):04d}", "DATE", _part_mod(groups))
 
 
@@ -1009,10 +1012,13 @@ def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if spec is None or spec["letter"] == "WE":
         return None
     prefix = "PT" if spec.get("clock") else "P"
-    count = number(groups["number"]) if "number" in groups else 1  # "every six months"
+    count = _count(groups["number"]) if "number" in groups else 1  # "every six months"
     if count is None:
         return None
-    return Value(f"{prefix}{_amount(count * spec.get('times', 1))}{spec['letter']}", "SET")
+    count, letter = count * spec.get("times", 1), spec["letter"]
+    if spec.get("clock") and count < 1 and letter != "S":  # "every half-hour": PT30M
+        count, letter = count * 60, {"H": "M", "M": "S"}[letter]
+    return Value(f"{prefix}{_amount(count)}{letter}", "SET")
 
 
 RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
