@@ -111,3 +111,26 @@ def test_a_month_or_season_joined_to_a_dated_one_shares_its_year():
     assert guard["March"] == ("DATE", "2016-03", None)  # a clause between: its own year
     found = _found("Ferry sales fell in December and January 2017.", "2017-03-01")
     assert found["December"] == ("DATE", "2016-12", None)  # before the new year
+
+
+def test_a_quoted_sentence_the_model_calls_a_work_keeps_its_time():
+    found = _found('Mayor Ilmar Wren said, "Today I am with the families of Pellin."')
+    assert found["Today"] == ("DATE", "2016-09-07", None)
+    guard = _found('Marta Pell wrote "Tomorrow Is Another Day" in Harwick.')
+    assert "Tomorrow" not in guard  # a title
+
+
+def test_a_range_of_counts_is_one_duration_with_no_one_count():
+    found = _found("Ana Ruiz has run the Pellin ferry for the past 25-26 years.")
+    assert found["the past 25-26 years"] == ("DURATION", "PXY", None)
+    found = _found("Repairs to the Harwick bridge take three to four months.")
+    assert found["three to four months"] == ("DURATION", "PXM", None)
+    found = _found("The mill closed 10 to 15 years ago.")
+    assert found["10 to 15 years ago"] == ("DATE", "PAST_REF", None)
+    guard = _found("Repairs to the Harwick bridge take twenty-four months.")
+    assert guard["twenty-four months"] == ("DURATION", "P24M", None)
+
+
+def test_that_same_year_points_back_to_the_year_told():
+    found = _found("Wren first ran in 1996. Ruiz also ran that same year.")
+    assert found["that same year"] == ("DATE", "1996", None)

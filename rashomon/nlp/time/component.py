@@ -322,7 +322,8 @@ class TimexTagger:
 def _distal(candidate: Candidate) -> bool:
     """Whether a period points away from now ("that year", "that month"), so never to a
     date that names today ("Ruiz's support today is below Wren's support that year")."""
-    return candidate.groups.get("same", "").lower() in word_set("distal_determiners")
+    return candidate.groups.get("same", "").lower().split()[:1] in (
+        [word] for word in word_set("distal_determiners"))
 
 
 def _names_now(candidate: Candidate) -> bool:
@@ -678,7 +679,23 @@ def _part_of_a_name(span: Span) -> bool:
     if len(types) != 1 or not types <= _NAME_ENTS:
         return False
     doc = span.doc
-    return span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+    inside = span[0].ent_iob_ == "I" or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+    return inside and not _a_quoted_sentence(span)
+
+
+def _a_quoted_sentence(span: Span) -> bool:
+    """Whether the "work" the model found around ``span`` is a quoted sentence, with a
+    finite verb in lower case ("“Today I am with him,” Wren said" tagged WORK_OF_ART), not
+    a title ("Last Week Tonight", "Tomorrow Is Another Day")."""
+    if span[0].ent_type_ != "WORK_OF_ART":
+        return False
+    work = next((ent for ent in span.doc.ents if ent.start <= span.start < ent.end), None)
+    if work is None:
+        return False
+    return any(t.is_lower and t.tag_ in _FINITE_VERB_TAGS for t in work[1:])  # "am"
+
+
+_FINITE_VERB_TAGS = ("VBP", "VBZ", "VBD", "MD")
 
 
 def signal_direction(before: str) -> Direction:
