@@ -118,6 +118,8 @@ def test_a_quoted_sentence_the_model_calls_a_work_keeps_its_time():
     assert found["Today"] == ("DATE", "2016-09-07", None)
     guard = _found('Marta Pell wrote "Tomorrow Is Another Day" in Harwick.')
     assert "Tomorrow" not in guard  # a title
+    guard = _found('Marta Pell\'s memoir "Yesterday I was young" sold 10,000 copies.')
+    assert "Yesterday" not in guard  # a title in sentence case: no sentence's end
 
 
 def test_a_range_of_counts_is_one_duration_with_no_one_count():
@@ -129,8 +131,14 @@ def test_a_range_of_counts_is_one_duration_with_no_one_count():
     assert found["10 to 15 years ago"] == ("DATE", "PAST_REF", None)
     guard = _found("Repairs to the Harwick bridge take twenty-four months.")
     assert guard["twenty-four months"] == ("DURATION", "P24M", None)
+    guard = _found("The council cut the mayor's term from 10 to 5 years.")
+    assert guard["5 years"] == ("DURATION", "P5Y", None)  # a change: the new length
+    guard = _found("The 2011-2020 decade was the warmest in Velmora.")
+    assert (guard["2011"][1], guard["2020"][1]) == ("2011", "2020")  # years, no count
 
 
 def test_that_same_year_points_back_to_the_year_told():
     found = _found("Wren first ran in 1996. Ruiz also ran that same year.")
     assert found["that same year"] == ("DATE", "1996", None)
+    found = _found("Ruiz opened a bakery in Pellin. That same year, she married Vidal.")
+    assert found["That same year"] == ("DATE", "XXXX", None)  # no year told before it

@@ -52,6 +52,8 @@ OVER_AMOUNT_TOKENS = 6  # before "over": an amount there is spread across the st
 COMPARISON_CHARS = 40  # of the text before "the day before" searched for "from 1.51 percent"
 _COMPARED_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+)?\s*$")  # "from 1.51 percent "
 CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
+SENTENCE_END_REACH = 40  # tokens from a "work" to the closing quotation mark of its sentence
+_FINITE_VERB_TAGS = ("VBP", "VBZ", "VBD", "MD")  # a quoted "work" with one is a sentence
 _NOT_TIME_ENTS = {"PERSON", "ORG", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 _AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}  # what "a year" may be a rate of
 _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "NORP", "GPE",
@@ -320,10 +322,10 @@ class TimexTagger:
 
 
 def _distal(candidate: Candidate) -> bool:
-    """Whether a period points away from now ("that year", "that month"), so never to a
-    date that names today ("Ruiz's support today is below Wren's support that year")."""
-    return candidate.groups.get("same", "").lower().split()[:1] in (
-        [word] for word in word_set("distal_determiners"))
+    """Whether a period points away from now ("that year", "that same month"), so never to
+    a date that names today ("Ruiz's support today is below Wren's support that year")."""
+    determiner = candidate.groups.get("same", "").lower().split()[:1]
+    return bool(determiner) and determiner[0] in word_set("distal_determiners")
 
 
 def _names_now(candidate: Candidate) -> bool:
@@ -684,18 +686,20 @@ def _part_of_a_name(span: Span) -> bool:
 
 
 def _a_quoted_sentence(span: Span) -> bool:
-    """Whether the "work" the model found around ``span`` is a quoted sentence, with a
-    finite verb in lower case ("“Today I am with him,” Wren said" tagged WORK_OF_ART), not
-    a title ("Last Week Tonight", "Tomorrow Is Another Day")."""
+    """Whether the "work" the model found around ``span`` is a quoted sentence: a finite
+    verb in lower case after its first word, and a closing quotation mark after a comma or
+    a full stop ("“Today I am with him,” Wren said" tagged WORK_OF_ART); not a title
+    ("Last Week Tonight", a memoir "Yesterday I was young" sold ...)."""
     if span[0].ent_type_ != "WORK_OF_ART":
         return False
     work = next((ent for ent in span.doc.ents if ent.start <= span.start < ent.end), None)
-    if work is None:
+    if work is None or not any(t.is_lower and t.tag_ in _FINITE_VERB_TAGS for t in work[1:]):
         return False
-    return any(t.is_lower and t.tag_ in _FINITE_VERB_TAGS for t in work[1:])  # "am"
+    doc = span.doc
+    closing = next((t for t in doc[work.end:work.end + SENTENCE_END_REACH] if t.text in (
+        *CLOSING, *STRAIGHT)), None)
+    return closing is not None and closing.i > 0 and doc[closing.i - 1].text in (",", ".", "!", "?")
 
-
-_FINITE_VERB_TAGS = ("VBP", "VBZ", "VBD", "MD")
 
 
 def signal_direction(before: str) -> Direction:

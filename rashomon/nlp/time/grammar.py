@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from rashomon.data import load_yaml
+from rashomon.nlp.common.numbers import number
 from rashomon.read.dates import calendar_forms
 
 TimexType = str  # "DATE" | "TIME" | "DURATION" | "SET"
@@ -109,6 +110,14 @@ def _fractions(w: dict) -> str:
     return rf"(?:{_word(_alternation(free))}|(?<!\w){_alternation(hyphen_only)}(?=-))"
 
 
+def _count_range_link(links: list[str]) -> str:
+    """What joins two counts: a word between spaces ("two or three", "three to four"), or a
+    dash before a digit ("25-26", "25 – 26") or between number words ("three-four")."""
+    spaced = _alternation(link for link in links if link.isalpha())
+    dashes = _alternation(link for link in links if not link.isalpha())
+    return rf"(?P<range_link>\s+{spaced}\s+|\s*{dashes}\s*(?=\d)|{dashes}(?=[a-z]))"
+
+
 def _plural(unit: str) -> str:
     return unit[:-1] + "ies" if re.search(r"[^aeiou]y$", unit) else unit + "s"
 
@@ -168,6 +177,8 @@ def placeholders() -> dict[str, str]:
         + "".join(rf"(?<!\b{u}\s)(?<!\b{u}s\s)" for u in units if " " not in u)
         + r"(?:earlier|later))",
         "or_more": _word(_alternation(w["or_more_words"])),
+        "count_range_link": _count_range_link(w["count_range_links"]),
+        "same_period_word": _alternation(w["same_period_words"]),
         "offset_word": _word(_alternation(w["offset_words"])),
         "offset_back": _word(_alternation(
             word for word, spec in w["offset_words"].items() if spec["sign"] < 0)),
@@ -232,9 +243,41 @@ def find(text: str) -> list[Candidate]:
             if match.end() > match.start():
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 groups["_text"] = match.group(0)
-                found.append(Candidate(match.start(), match.end(), rule, groups))
+                if "range_link" in groups:
+                    candidate = _a_range_of_counts(text, match, rule, groups)
+                    found.extend([candidate] if candidate else [])
+                else:
+                    found.append(Candidate(match.start(), match.end(), rule, groups))
     chosen = settle(found)
     return _shared_years(text, settle(chosen + list(_range_ends(text, chosen))))
+
+
+def _a_range_of_counts(text: str, match: re.Match, rule: Rule, groups: dict[str, str]
+                       ) -> Candidate | None:
+    """A match with two counts joined ("three to four months") as a range; or only its
+    second count where the two do not rise ("cut from 10 to 5 years", a score "4-2 days
+    after") or follow "from" after a verb of change ("grew from 3 to 6 months"); or
+    nothing where they are years ("the 2011-2020 decade": the year rules take them)."""
+    first, second = number(groups["number"]), number(groups["alternative"])
+    if first is not None and second is not None and all(
+            1000 <= n < 2100 and n == int(n) for n in (first, second)):
+        return None
+    rises = first is not None and second is not None and second > first
+    alternative = groups["range_link"].strip().lower() == "or"  # "two or three weeks"
+    if alternative or (rises and not _changed_from(text[:match.start()])):
+        return Candidate(match.start(), match.end(), rule, groups)
+    start = match.start("alternative")
+    kept = {k: v for k, v in groups.items()
+            if k not in ("number", "alternative", "range_link", "qmod", "the")}
+    kept.update(number=groups["alternative"], _text=text[start:match.end()])
+    return Candidate(start, match.end(), rule, kept)
+
+
+def _changed_from(before: str) -> bool:
+    """Whether text ends with "from" after a verb of change ("cut the term from")."""
+    words_before = before.lower().split()[-6:]
+    return bool(words_before) and words_before[-1] == "from" and any(
+        word in word_set("change_verbs") for word in words_before[:-1])
 
 
 def _shared_years(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -596,6 +596,9 @@ def relative_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     mod = _part_mod(groups)
     told_of_a_part = mod is not None and shift is None and anchors.direction == "past"
     if _anaphoric(groups):
+        if anchors.reference_period is None and table_key(groups.get("same", "")) in word_set(
+                "pointing_back_only"):  # "That same year, she married" with no year told
+            return Value(_UNKNOWN_PERIOD[unit], "DATE", mod)
         anchor, kind = anchors.period_base()
         # "The following week, the minister resigned", with no date before it: not next week
         if kind == "published" and shift is not None and shift > 0 and (
@@ -680,7 +683,9 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     offset = _lookup(words()["offset_words"], groups["offset"])
     sign, ago = offset["sign"], offset.get("from_article", False)
     vague = "number" not in groups or _lookup_vague(groups["number"])
-    if ((amount is None and vague) or "alternative" in groups) and sign < 0:
+    clock_range = spec is not None and spec.get("clock") and amount is not None  # "four-five
+    if ((amount is None and vague) or ("alternative" in groups and not clock_range)) and (
+            sign < 0):  # hours ago" is still that day
         return Value("PAST_REF", "DATE")  # "a few weeks ago", "years earlier", "40 or 50
         # years ago"
     if amount is None or spec is None:
@@ -689,7 +694,7 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     anchor_kind = "published" if ago or anchors.reference is None else "reference"
     if spec.get("clock"):  # "Four hours earlier", "two hours ago": that day, its hour
         return _clock_offset_day(amount * spec.get("times", 1), spec, base, anchor_kind,
-                                 _quantity_mod(groups))
+                                 "APPROX" if "alternative" in groups else _quantity_mod(groups))
     if not ago and anchors.reference_period and spec["letter"] in ("M", "Y"):
         base, anchor_kind = anchors.period_base()  # the latest date: "in 2009 ... four
         # years later" counts from 2009, even after a day named before it
