@@ -142,3 +142,16 @@ def test_that_same_year_points_back_to_the_year_told():
     assert found["that same year"] == ("DATE", "1996", None)
     found = _found("Ruiz opened a bakery in Pellin. That same year, she married Vidal.")
     assert found["That same year"] == ("DATE", "XXXX", None)  # no year told before it
+
+
+def test_a_unit_run_into_long_or_after_itself_is_time():
+    found = _found("Ilmar Wren's yearslong feud with the Pellin council ended.")
+    assert found["yearslong"] == ("DURATION", "PXY", None)
+    found = _found("Marta Pell taped an hourlong interview in Harwick.")
+    assert found["hourlong"] == ("DURATION", "PT1H", None)
+    found = _found("Ferry fares in Velmora rose year after year.")
+    assert found["year after year"] == ("SET", "P1Y", None)
+    found = _found("The court restored an extra week of early voting in Pellin.")
+    assert found["an extra week"] == ("DURATION", "P1W", None)
+    guard = _found("Ana Ruiz sang at the Day After Day club in Harwick.")
+    assert guard == {}  # a name in capitals
