@@ -181,7 +181,7 @@ class TimexTagger:
                 block_texts[block] = text[block_start:block_end].strip()
             alone = block_texts[block] == candidate.text
             resolver = _resolver_by_parse(candidate, span, self.tense_head_steps)
-            if resolver == "period_of_a_clause" and _relative_clause_direction(span) is None:
+            if resolver == "period_of_a_clause" and not _relative_clause_in_the_past(span):
                 direction = None  # "in a year in which Ruiz has won": now, whatever the tense
                 # of the sentence; past only if both are ("was mocked in a year when ...
                 # voters cried out")
@@ -701,7 +701,6 @@ def _a_quoted_sentence(span: Span) -> bool:
     return closing is not None and closing.i > 0 and doc[closing.i - 1].text in (",", ".", "!", "?")
 
 
-
 def signal_direction(before: str) -> Direction:
     """"past" after "since", "future" after "until" (see ``time_words.yaml``), else None."""
     word = _signal_word(before)
@@ -755,14 +754,12 @@ def _a_state_until(candidate: Candidate, span: Span, before: str, tense: str | N
     ("Parliament was suspended until October 14", "the court ruled on its suspension
     until October 14"): the nearest such day, which may still be ahead; not a finished
     stretch ("worked at the mill until December 20")."""
-    if tense != "past" or candidate.rule.resolver != "calendar_date" or (
+    if tense != "past" or candidate.rule.resolver != "calendar_date" or not span.start or (
             "year" in candidate.groups or _signal_word(before) not in word_set("end_signals")):
         return False
-    if not span.start:
-        return False
-    signal = span.doc[span.start - 1]  # the state is named between "until" and its verb
-    words_before = span.doc[min(signal.head.i, signal.i):signal.i + 1]  # ("ruled on the
-    return any(t.lemma_.lower() in word_set("lasting_states") for t in words_before)  # closing")
+    signal = span.doc[span.start - 1]  # the state is named between "until" and the word it
+    stated = span.doc[min(signal.head.i, signal.i):signal.i]  # hangs on ("ruled on the closing")
+    return any(t.lemma_.lower() in word_set("lasting_states") for t in stated)
 
 
 def _verb_signal_alone(span: Span) -> bool:
@@ -963,9 +960,11 @@ def _names_a_thing(span: Span) -> bool:
 
 
 def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | None:
-    """"every" for a weekday before a weekly series ("a Sunday talk show"), "present_ref"
-    for "today" before a noun of an era ("today's economy"; not "today's vote", nor
-    "today's Times") or after "even" or "still", else None: the rule's own resolver."""
+    """"every" for a weekday before a weekly series ("a Sunday talk show") or a rate ("$75
+    billion a year"), "present_ref" for "today" before a noun of an era ("today's
+    economy"; not "today's vote", nor "today's Times") or after "even" or "still",
+    "duration" for "the last year" as a stretch up to now, "period_of_a_clause" for "in a
+    year in which ...", "night_stretch" for "spent one night"; else None: the rule's own."""
     groups = candidate.groups
     if "weekday" in groups and "shift" not in groups and candidate.rule.resolver == "weekday" and (
             _names_a_weekly_series(span)):
@@ -1010,11 +1009,11 @@ def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
         clause_tense(span, steps) == "perfect")
 
 
-def _relative_clause_direction(span: Span) -> Direction:
-    """"past" where the relative clause on a period is told in the past ("a year when
-    voters cried out"), else None ("a year in which Ruiz has won", "is talking")."""
+def _relative_clause_in_the_past(span: Span) -> bool:
+    """Whether the relative clause on a period is told in the past ("a year when voters
+    cried out"; not "a year in which Ruiz has won", "when Ruiz is talking")."""
     clause = next((c for c in span.root.children if c.dep_ == "relcl"), None)
-    return "past" if clause is not None and _verb_tense(clause) == "past" else None
+    return clause is not None and _verb_tense(clause) == "past"
 
 
 def _a_time_of_a_clause(candidate: Candidate, span: Span, steps: int) -> bool:

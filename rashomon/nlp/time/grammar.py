@@ -260,7 +260,7 @@ def _a_range_of_counts(text: str, match: re.Match, rule: Rule, groups: dict[str,
     nothing where they are years ("the 2011-2020 decade": the year rules take them)."""
     first, second = number(groups["number"]), number(groups["alternative"])
     if first is not None and second is not None and all(
-            1000 <= n < 2100 and n == int(n) for n in (first, second)):
+            _YEARS[0] <= n < _YEARS[1] and n == int(n) for n in (first, second)):
         return None
     rises = first is not None and second is not None and second > first
     alternative = groups["range_link"].strip().lower() == "or"  # "two or three weeks"
@@ -271,6 +271,9 @@ def _a_range_of_counts(text: str, match: re.Match, rule: Rule, groups: dict[str,
             if k not in ("number", "alternative", "range_link", "qmod", "the")}
     kept.update(number=groups["alternative"], _text=text[start:match.end()])
     return Candidate(start, match.end(), rule, kept)
+
+
+_YEARS = (1500, 2100)  # the numbers the year rules read as years ({year})
 
 
 def _changed_from(before: str) -> bool:

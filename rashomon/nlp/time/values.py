@@ -882,8 +882,8 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if letter == "WE":
         letter, amount = "D", (amount or 1) * 2 if amount is not None else None
     amount = amount * spec.get("times", 1) if amount is not None else None
-    if spec.get("clock") and amount is not None and amount != int(amount) and letter != "S":
-        amount, letter = amount * 60, {"H": "M", "M": "S"}[letter]
+    if spec.get("clock") and amount is not None and amount != int(amount):
+        amount, letter = _in_finer_clock_units(amount, letter)
     prefix = "PT" if spec.get("clock") else "P"
     count = _amount(amount) if amount is not None else "X"
     mod = _quantity_mod(groups)
@@ -1021,9 +1021,16 @@ def every(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if count is None:
         return None
     count, letter = count * spec.get("times", 1), spec["letter"]
-    if spec.get("clock") and count < 1 and letter != "S":  # "every half-hour": PT30M
-        count, letter = count * 60, {"H": "M", "M": "S"}[letter]
+    if spec.get("clock") and count < 1:  # "every half-hour": PT30M
+        count, letter = _in_finer_clock_units(count, letter)
     return Value(f"{prefix}{_amount(count)}{letter}", "SET")
+
+
+def _in_finer_clock_units(amount: float, letter: str) -> tuple[float, str]:
+    """Part of an hour or minute in minutes or seconds (0.5 H -> 30 M); seconds stay."""
+    if letter == "S":
+        return amount, letter
+    return amount * 60, {"H": "M", "M": "S"}[letter]
 
 
 RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
