@@ -15,11 +15,11 @@ def _found(text: str, published: str = SEPTEMBER) -> dict[str, tuple]:
 
 
 def test_the_second_end_of_a_dashed_range_is_its_own_timex():
-    found = _found("Ana Ruiz ran the Pellin ferry board from 2009-2013.")
-    assert found["2013"] == ("DATE", "2013", None)
-    found = _found("Harwick Polling asked 900 voters March 17-20 by telephone.")
-    assert found["20"] == ("DATE", "2016-03-20", None)  # the parse hangs "20" on "March"
-    found = _found("Donations in the October-to-December quarter averaged $31.")
+    found = _found("Ana Ruiz ran the Pellin ferry board from 2004-2011.")
+    assert found["2011"] == ("DATE", "2011", None)
+    found = _found("Harwick Polling asked 900 ferry users March 9-12 by telephone.")
+    assert found["12"] == ("DATE", "2016-03-12", None)  # the parse hangs "12" on "March"
+    found = _found("Ferry sales in the October-to-December quarter fell by a third.")
     assert (found["October"][1], found["December"][1]) == ("2015-10", "2015-12")
     guard = _found("On May 3 and 4 ferries sank off Pellin.")
     assert "4" not in guard  # a count of a noun after it, not a second day
@@ -32,7 +32,7 @@ def test_the_second_end_of_a_dashed_range_is_its_own_timex():
 
 
 def test_a_fraction_or_dozen_of_a_unit_is_a_duration():
-    found = _found("A half-hour after the polls closed, Ruiz declared victory.")
+    found = _found("A half-hour after the ferry docked, Ruiz declared the bridge open.")
     assert found["A half-hour"] == ("DURATION", "PT30M", None)
     found = _found("In his quarter-century on the council, Ilmar Wren never lost a vote.")
     assert found["quarter-century"] == ("DURATION", "P25Y", None)
@@ -47,12 +47,12 @@ def test_a_fraction_or_dozen_of_a_unit_is_a_duration():
 
 
 def test_a_mod_around_a_count_stays_with_the_duration():
-    found = _found("Marta Pell gave the roughly 30-minute speech in Harwick.")
-    assert found["roughly 30-minute"] == ("DURATION", "PT30M", "APPROX")
-    found = _found("The harbour plan has been a decade or more in the making.")
+    found = _found("Marta Pell gave the roughly 40-minute address in Harwick.")
+    assert found["roughly 40-minute"] == ("DURATION", "PT40M", "APPROX")
+    found = _found("Ilmar Wren has planned the Harwick bridge for a decade or more.")
     assert found["a decade or more"] == ("DURATION", "P10Y", "EQUAL_OR_MORE")
-    guard = _found("Marta Pell gave a 30-minute speech in Harwick.")
-    assert guard["30-minute"] == ("DURATION", "PT30M", None)
+    guard = _found("Marta Pell gave a 40-minute address in Harwick.")
+    assert guard["40-minute"] == ("DURATION", "PT40M", None)
     guard = _found("Wren wrote a report about 12-hour shifts at the Pellin mill.")
     assert guard["12-hour"] == ("DURATION", "PT12H", None)  # "about" a preposition
 
@@ -60,7 +60,7 @@ def test_a_mod_around_a_count_stays_with_the_duration():
 def test_the_last_year_over_a_stretch_up_to_now_is_a_duration():
     found = _found("Ruiz has attacked the ferry levy for the last year.")
     assert found["the last year"] == ("DURATION", "P1Y", None)
-    found = _found("Over the last century, only 21 storms reached Pellin.")
+    found = _found("Over the last century, the Pellin river flooded 12 times.")
     assert found["the last century"] == ("DURATION", "P100Y", None)
     guard = _found("The Pellin ferry posted a profit for the last year of $2 million.")
     assert guard["the last year"] == ("DATE", "2015", None)  # a past tense: that year
@@ -71,9 +71,9 @@ def test_the_last_year_over_a_stretch_up_to_now_is_a_duration():
 
 
 def test_a_year_a_relative_clause_tells_of_is_a_date():
-    found = _found("The vote comes in a year in which Pellin has broken every record.")
+    found = _found("The levy comes in a year in which the Pellin ferry has lost money.")
     assert found["a year"] == ("DATE", "2016", None)
-    found = _found("Wren was mocked in a year when voters wanted change.")
+    found = _found("Wren was mocked in a year when the Velmora mill closed.")
     assert found["a year"] == ("DATE", "XXXX", None)  # told in the past: a year not placed
     guard = _found("In a year, the new ferry will run.")
     assert guard["a year"] == ("DURATION", "P1Y", None)
@@ -82,8 +82,8 @@ def test_a_year_a_relative_clause_tells_of_is_a_date():
 
 
 def test_that_year_points_to_the_year_told_not_to_today():
-    found = _found("Compared with the 2008 race, Ruiz's support today is below the 62 "
-                   "percent Wren had that year.")
+    found = _found("Wren took 55 percent in the 2008 ferry vote. Ruiz polls 41 percent "
+                   "today, short of Wren's share that year.")
     assert found["that year"] == ("DATE", "2008", None)
     guard = _found("Ruiz won in 2012. The next year she married.")
     assert guard["The next year"] == ("DATE", "2013", None)
@@ -93,13 +93,13 @@ def test_that_year_points_to_the_year_told_not_to_today():
 
 
 def test_a_day_a_state_lasts_until_is_the_nearest_one():
-    found = _found("The court ruled on the closing of the Pellin parliament until "
-                   "October 14.", "2019-09-24")
-    assert found["October 14"] == ("DATE", "2019-10-14", None)
-    guard = _found("The court closed the Pellin parliament on October 14.", "2019-09-24")
-    assert guard["October 14"] == ("DATE", "2018-10-14", None)  # no "until": the past one
-    guard = _found("Wren worked at the Velmora mill until December 20.", "2019-09-24")
-    assert guard["December 20"] == ("DATE", "2018-12-20", None)  # a finished stretch
+    found = _found("The court ruled on the closing of the Pellin council chamber until "
+                   "May 4.", "2019-04-24")
+    assert found["May 4"] == ("DATE", "2019-05-04", None)
+    guard = _found("The court closed the Pellin council chamber on May 4.", "2019-04-24")
+    assert guard["May 4"] == ("DATE", "2018-05-04", None)  # no "until": the past one
+    guard = _found("Wren worked at the Velmora mill until June 20.", "2019-04-24")
+    assert guard["June 20"] == ("DATE", "2018-06-20", None)  # a finished stretch
 
 
 def test_a_month_or_season_joined_to_a_dated_one_shares_its_year():
@@ -151,7 +151,7 @@ def test_a_unit_run_into_long_or_after_itself_is_time():
     assert found["hourlong"] == ("DURATION", "PT1H", None)
     found = _found("Ferry fares in Velmora rose year after year.")
     assert found["year after year"] == ("SET", "P1Y", None)
-    found = _found("The court restored an extra week of early voting in Pellin.")
+    found = _found("The council added an extra week to the Pellin ferry season.")
     assert found["an extra week"] == ("DURATION", "P1W", None)
     guard = _found("Ana Ruiz sang at the Day After Day club in Harwick.")
     assert guard == {}  # a name in capitals

@@ -163,7 +163,7 @@ class TimexTagger:
             tense = clause_tense(span, self.tense_head_steps)
             own, scheduled = _own_direction(span, before, tense)
             if own == "past" and _a_state_until(candidate, span, before, tense):
-                own = None  # "Parliament was suspended until October 14": the nearest one
+                own = None  # "the council was adjourned until May 4": the nearest one
             direction = own
             if own is None and tense is None and not scheduled:  # no verb: the sentence's
                 direction = tenses[sentence] or story  # or the story's tense
@@ -183,8 +183,8 @@ class TimexTagger:
             resolver = _resolver_by_parse(candidate, span, self.tense_head_steps)
             if resolver == "period_of_a_clause" and not _relative_clause_in_the_past(span):
                 direction = None  # "in a year in which Ruiz has won": now, whatever the tense
-                # of the sentence; past only if both are ("was mocked in a year when ...
-                # voters cried out")
+                # of the sentence; past only if both are ("was mocked in a year when the
+                # mill closed")
             contrast = _opens_with_today(candidate, span) and _a_present_state(
                 span, self.tense_head_steps)
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
@@ -323,7 +323,7 @@ class TimexTagger:
 
 def _distal(candidate: Candidate) -> bool:
     """Whether a period points away from now ("that year", "that same month"), so never to
-    a date that names today ("Ruiz's support today is below Wren's support that year")."""
+    a date that names today ("Ruiz polls 41 percent today, short of Wren's share that year")."""
     determiner = candidate.groups.get("same", "").lower().split()[:1]
     return bool(determiner) and determiner[0] in word_set("distal_determiners")
 
@@ -751,8 +751,8 @@ def _own_direction(span: Span, before: str, tense: str | None,
 def _a_state_until(candidate: Candidate, span: Span, before: str, tense: str | None
                    ) -> bool:
     """Whether a calendar day with no year ends a lasting state told in the simple past
-    ("Parliament was suspended until October 14", "the court ruled on its suspension
-    until October 14"): the nearest such day, which may still be ahead; not a finished
+    ("the Pellin council was adjourned until May 4", "the court ruled on its
+    adjournment until May 4"): the nearest such day, which may still be ahead; not a finished
     stretch ("worked at the mill until December 20")."""
     if tense != "past" or candidate.rule.resolver != "calendar_date" or not span.start or (
             "year" in candidate.groups or _signal_word(before) not in word_set("end_signals")):
@@ -981,7 +981,7 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
     if candidate.rule.name == "relative_period" and _a_stretch_up_to_now(candidate, span, steps):
         return "duration"  # "over the last century", "has said it for the last year"
     if candidate.rule.name == "duration" and _a_time_of_a_clause(candidate, span, steps):
-        return "period_of_a_clause"  # "in a year in which the candidates have broken ..."
+        return "period_of_a_clause"  # "in a year in which the ferry has lost money"
     if candidate.rule.name == "some_part_of_day" and span[-1].lower_ == "night" and (
             span.start and span.doc[span.start - 1].lower_ in word_set("stretch_words")):
         return "night_stretch"  # "spent one night in jail"
@@ -990,9 +990,9 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
 
 def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
     """Whether "the last year" is the stretch up to now, as "the past year" is (TimeML
-    DURATION): after "over" or "within" ("over the last century, only 21 storms hit"),
+    DURATION): after "over" or "within" ("over the last century, the river flooded 12 times"),
     or after "for", "in" or "during" in a present perfect ("has said it for the last
-    year"); not the year before ("has posted a profit for the last year of $2 billion";
+    year"); not the year before ("a ferry's profit for the last year of $2 million";
     "in the last year of his term" is left to the rule)."""
     groups = candidate.groups
     if not groups.get("the") or groups.get("shift", "").lower() != "last" or (
@@ -1001,7 +1001,7 @@ def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
         return False
     if not span.start or any(c.lower_ == "of" for c in span.root.children) or (
             span.doc.text[span.end_char:span.end_char + 11].lower() == " and a half"):
-        return False  # "a profit for the last year of $2 billion": that year's
+        return False  # "a profit for the last year of $2 million": that year's
     before = span.doc[span.start - 1]
     if before.lower_ in word_set("stretch_prepositions"):
         return True
@@ -1010,15 +1010,15 @@ def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
 
 
 def _relative_clause_in_the_past(span: Span) -> bool:
-    """Whether the relative clause on a period is told in the past ("a year when voters
-    cried out"; not "a year in which Ruiz has won", "when Ruiz is talking")."""
+    """Whether the relative clause on a period is told in the past ("a year when the mill
+    closed"; not "a year in which Ruiz has won", "when Ruiz is talking")."""
     clause = next((c for c in span.root.children if c.dep_ == "relcl"), None)
     return clause is not None and _verb_tense(clause) == "past"
 
 
 def _a_time_of_a_clause(candidate: Candidate, span: Span, steps: int) -> bool:
     """Whether "a year" after "in" or "during" is the time a relative clause tells of ("in
-    a year in which the candidates have broken records", "in a week when ..."), not a
+    a year in which the ferry has lost money", "in a week when ..."), not a
     length ("in a year, the ferry will run", "will step down in a year when the contract
     ends": a year from now)."""
     groups = candidate.groups

@@ -900,9 +900,9 @@ def _count(text: str) -> float | None:
 
 
 def period_of_a_clause(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    """The period a relative clause tells of ("in a year in which the candidates have
-    broken records"): the one now, or one the text does not place when told in the past
-    ("in a year when voters cried out for change")."""
+    """The period a relative clause tells of ("in a year in which the ferry has lost
+    money"): the one now, or one the text does not place when told in the past
+    ("in a year when the mill closed")."""
     unit = groups["unit"].lower()
     if anchors.direction == "past" or anchors.published is None or unit not in _UNKNOWN_PERIOD:
         return Value(_UNKNOWN_PERIOD.get(unit, "XXXX"), "DATE")
