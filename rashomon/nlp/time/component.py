@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from spacy.language import Language
@@ -22,9 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from rashomon import settings
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.extensions import register_extensions
+from rashomon.nlp.common.phrases import name_at
 from rashomon.nlp.common.quotation_marks import CLOSING, OPENING, STRAIGHT
 from rashomon.nlp.common.regions import Regions
-from rashomon.nlp.time.grammar import Candidate, find, word_set, words
+from rashomon.nlp.time.grammar import Candidate, find, placeholders, word_set, words
 from rashomon.nlp.time.not_time import NOT_TIME_CHECKS
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
@@ -690,9 +692,7 @@ def _a_quoted_sentence(span: Span) -> bool:
     verb in lower case after its first word, and a closing quotation mark after a comma or
     a full stop ("“Today I am with him,” Wren said" tagged WORK_OF_ART); not a title
     ("Last Week Tonight", a memoir "Yesterday I was young" sold ...)."""
-    if span[0].ent_type_ != "WORK_OF_ART":
-        return False
-    work = next((ent for ent in span.doc.ents if ent.start <= span.start < ent.end), None)
+    work = name_at(span[0], ("WORK_OF_ART",))
     if work is None or not any(t.is_lower and t.tag_ in _FINITE_VERB_TAGS for t in work[1:]):
         return False
     doc = span.doc
@@ -1000,13 +1000,20 @@ def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
             or {"fiscal", "part_noun", "part_adj"} & set(groups)):
         return False
     if not span.start or any(c.lower_ == "of" for c in span.root.children) or (
-            span.doc.text[span.end_char:span.end_char + 11].lower() == " and a half"):
-        return False  # "a profit for the last year of $2 million": that year's
+            _half_after().match(span.doc.text, span.end_char).group(0)):
+        return False  # "a profit for the last year of $2 million": that year's; "the last
+        # year and a half" is left to the rules
     before = span.doc[span.start - 1]
     if before.lower_ in word_set("stretch_prepositions"):
         return True
     return before.lower_ in word_set("perfect_stretch_prepositions") and (
         clause_tense(span, steps) == "perfect")
+
+
+@cache
+def _half_after() -> re.Pattern[str]:
+    """The grammar's "and a half" after a unit ("the last year and a half"), compiled once."""
+    return re.compile(placeholders()["half_after"], re.I)
 
 
 def _relative_clause_in_the_past(span: Span) -> bool:

@@ -310,10 +310,17 @@ def _first_month(candidate: Candidate) -> int:
     """The month of a month or day (0 for a season: "the winter and spring of 2014" is
     2014's winter, as TimeML writes it)."""
     month = candidate.groups.get("month")
-    if month is None:
-        return 0
-    return calendar_forms("month").get(month) or calendar_forms("month").get(
-        month.capitalize(), 0)
+    return month_number(month) if month is not None else 0
+
+
+def month_number(name: str) -> int:
+    """The number of a month as written ("March", "Sept.", "MARCH") -> 3."""
+    return calendar_forms("month").get(name) or calendar_forms("month")[name.capitalize()]
+
+
+def weekday_number(name: str) -> int:
+    """The ISO number of a weekday as written ("Tuesday", "Tues.", "TUESDAY") -> 2."""
+    return calendar_forms("weekday").get(name) or calendar_forms("weekday")[name.capitalize()]
 
 
 @cache

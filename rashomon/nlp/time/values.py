@@ -17,7 +17,13 @@ from typing import Literal
 
 from rashomon import settings
 from rashomon.nlp.common.numbers import number
-from rashomon.nlp.time.grammar import calendar_forms, placeholders, word_set, words
+from rashomon.nlp.time.grammar import (
+    month_number,
+    placeholders,
+    weekday_number,
+    word_set,
+    words,
+)
 
 Direction = Literal["past", "future"] | None
 
@@ -118,15 +124,6 @@ def _lookup(table: dict, key: str):
 
 def _amount(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
-
-
-def month_number(name: str) -> int:
-    return calendar_forms("month").get(name) or calendar_forms("month")[name.capitalize()]
-
-
-def weekday_number(name: str) -> int:
-    """The ISO number of a weekday as written ("Tuesday", "Tues.", "TUESDAY") -> 2."""
-    return calendar_forms("weekday").get(name) or calendar_forms("weekday")[name.capitalize()]
 
 
 def _nearest_year(month: int, day: int, anchors: Anchors) -> int | None:
