@@ -20,6 +20,21 @@ def by_name(record, name: str):
     return next(e for e in record.entities if e.name == name)
 
 
+def event_rows(text: str, published: str = "2024-03-05") -> list[tuple]:
+    """(type, trigger, actor words, target words, mode) of each event of ``text``: the
+    words that name a party, so unlinked groups ("the union") are seen too."""
+    import rashomon
+
+    record = rashomon.analyze(rashomon.read(text, published=published))
+    names = {e.id: e.name for e in record.entities}
+
+    def party(entity: str | None, span: tuple[int, int] | None) -> str | None:
+        return names.get(entity) or (record.text[span[0]:span[1]] if span else None)
+
+    return [(e.type, e.trigger, party(e.actor, e.actor_span), party(e.target, e.target_span),
+             e.mode) for e in record.events]
+
+
 @pytest.fixture(scope="session")
 def analyze_file():
     """Analyse a file into a Record, caching by path (one model load per session)."""

@@ -4,22 +4,7 @@ alone. Invented people and places beside real countries."""
 
 from __future__ import annotations
 
-from rashomon import analyze, read
-
-ANCHOR = "2024-03-05"
-
-
-def _events(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
-    """(type, trigger, actor words, target words, mode) of each event; the words that
-    name a party, so unlinked groups ("the miners") are seen too."""
-    record = analyze(read(text, published=ANCHOR))
-    names = {e.id: e.name for e in record.entities}
-
-    def party(entity: str | None, span: tuple[int, int] | None) -> str | None:
-        return names.get(entity) or (record.text[span[0]:span[1]] if span else None)
-
-    return [(e.type, e.trigger, party(e.actor, e.actor_span), party(e.target, e.target_span),
-             e.mode) for e in record.events]
+from conftest import event_rows as _events
 
 
 def _with(events: list, trigger: str) -> list:

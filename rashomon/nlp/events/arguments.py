@@ -159,6 +159,8 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             for o in _objects_of(p)]
     if not targets and not objects and not is_word(verb, "partner_verbs"):
         targets = _shared_object(verb)  # "to train and aid the rebels": both the rebels
+    if not targets and not objects and is_word(verb, "themes"):
+        targets = _shared_recipient(verb)  # "donated and delivered goods to the school"
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
 
@@ -235,6 +237,17 @@ def _shared_object(verb: Token) -> list[Token]:
               and not any(s.dep_.startswith("nsubj") for s in c.children)]
     return next(([o for o in c.children if o.dep_ == "dobj" and _is_party(_group_head(o))]
                  for c in joined if any(o.dep_ == "dobj" for o in c.children)), [])
+
+
+def _shared_recipient(verb: Token) -> list[Token]:
+    """Who receives what a verb of giving with no object of its own gives, from the verb
+    of giving joined after it with no subject of its own ("donated and personally
+    delivered goods to the school": the school)."""
+    joined = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"
+              and is_word(c, "themes") and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    return next(([o for h in (c, *(o for o in c.children if o.dep_ == "dobj"))
+                  for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                  for o in _objects_of(p)] for c in joined), [])
 
 
 _RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
@@ -623,7 +636,7 @@ def _is_people(token: Token) -> bool:
         return False
     if token.lower_ in patterns()["counted"]["people"] or (
         token.lemma_.lower() in patterns()["people_singular"]
-    ):
+    ) or token.lemma_.lower() in word_set("camp_nouns"):
         return True
     return token.tag_ == "NNS" and token.lower_.endswith(tuple(patterns()["agent_endings"])) and (
         token.lemma_.lower() not in word_set("rule_nouns")
@@ -632,14 +645,21 @@ def _is_people(token: Token) -> bool:
            or token.lemma_.lower() in patterns()["thing_ending_bodies"])
 
 
+def _is_body(token: Token) -> bool:
+    """A noun of an organised body that acts as one ("the union", "a coalition"):
+    ``body_nouns``."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in word_set("body_nouns")
+
+
 def _is_party(token: Token) -> bool:
     """Whether a noun phrase names someone who can act, even unnamed ("officials", "the
-    rebels", "it"), as opposed to a thing ("sovereignty")."""
+    rebels", "a coalition", "it"), as opposed to a thing ("sovereignty")."""
     return (
         token.pos_ in ("PROPN", "PRON")
         or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or _sector_of(token) is not None
         or _is_people(token)
+        or _is_body(token)
         or any(c.dep_ in ("amod", "compound") and lexicon.country_of(c.text)
                for c in token.lefts)  # "Armenian positions"
     )

@@ -34,6 +34,7 @@ from rashomon.nlp.events.arguments import (
     _doers,
     _foreign,
     _group_head,
+    _is_body,
     _is_party,
     _is_people,
     _main_country,
@@ -530,13 +531,16 @@ class _Context:
         """A verb of winning or of force between named people, with a word of a contest
         (``rivalry_cues``, ``election_words``, or "over" an issue) and no weapon in the
         sentence ("crushed Clinton in the Granite State", "has battled with the mayor over
-        the budget", "overtook Bush in polling"): rivals competing, not an attack."""
+        the budget", "overtook Bush in polling"), or between named people joined as its
+        subject ("Vidal and Ruiz will battle it out for the nomination"): rivals
+        competing, not an attack."""
         lemma = token.lemma_.lower()
         cues, votes = word_set("rivalry_cues"), word_set("election_words")
         contest = any(t.lower_ in cues or t.lower_ in votes for t in token.sent) or any(
             c.dep_ == "prep" and c.lower_ == "over" for c in token.children)
+        rivals = self._people(targets) or (not targets and len(actors) > 1)
         return (lemma in word_set("contest_verbs") or lemma in word_set("rivalry_verbs")) and (
-            contest and self._people(actors) and self._people(targets)
+            contest and self._people(actors) and rivals
             and not named_in_sentence(token, "weapon_words"))  # not "fought Vidal in a bar"
 
     def _force_beside(self, token: Token) -> bool:
@@ -633,8 +637,11 @@ class _Context:
                 # that killed Wren", "a bombing killed one soldier": the noun's victims
         reciprocal = _reciprocal(token)
         if reciprocal:
-            pair = _coordinated_before(token)
-            actor_tokens, target_tokens = pair, list(reversed(pair))
+            group = [a for a in actor_tokens if a.tag_ in ("NNS", "NNPS") and not a.conjuncts
+                     and _is_party(_group_head(a))]
+            pair = group * 2 if len(actor_tokens) == 1 and group else _coordinated_before(
+                token)  # "conservatives competing among one another": within one group,
+            actor_tokens, target_tokens = pair, list(reversed(pair))  # not a pair before
         if not trigger.rule.startswith("cameo:"):  # the dictionary codes named parties
             actor_tokens = [u for t in actor_tokens for u in self._taken_up(t, token)]
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
@@ -713,9 +720,9 @@ class _Context:
             _named_by(token) or _foreign(token)
         ):  # protesters, rebels, victims: of the event's place, else of the story
             country = self.place_country or self.main_country
-        if country is None:  # "police", "a young woman" of no known country: their words
-            return Participant(None, None, start, end) if (
-                sector is not None or _is_people(token)) else None
+        if country is None:  # "police", "a young woman", "the union" of no known country:
+            return Participant(None, None, start, end) if (  # their words
+                sector is not None or _is_people(token) or _is_body(token)) else None
         code = _code(country, sector)
         if country_entity is not None and not (
             sector in word_set("state_sectors")

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from rashomon.data import load_yaml
+from rashomon.nlp.common import lexicon
 from rashomon.nlp.events.cameo import cameo_code, names_a_time, plover
 
 _OBJECTS = ("dobj", "nsubjpass", "attr")
@@ -108,7 +109,8 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     needed = spec.get("prepositions")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     has_preposition = bool(needed) and (any(
-        c.dep_ == "prep" and c.lower_ in needed and not names_a_time(c)
+        c.dep_ == "prep" and c.lower_ in needed and not names_a_time(c) and (
+            not spec.get("party_prepositions") or any(map(_plainly_someone, c.children)))
         for c in [*token.children, *(p for o in objects for p in o.children if p.lower_ == "with")]
     ) or called_on(token) is not None)
     # "called on Chile", not "called him a liar on Monday"; "shared intelligence with"
@@ -152,6 +154,18 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         return None  # "agreed to talks", "agreed to meet", not "agree with what is said"
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), found_object,
                    f"verbs:{token.lemma_.lower()}")
+
+
+def _plainly_someone(word: Token) -> bool:
+    """Whether a preposition's object plainly names someone: a name, or a noun of people
+    or of a group by its sector ("at police", "at the officers"; not "at her home", nor a
+    place: "threw money at Nevada")."""
+    if word.dep_ != "pobj":
+        return False
+    lemma = word.lemma_.lower()
+    return word.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in patterns()[
+        "people_singular"] or word.lower_ in patterns()["counted"]["people"] or any(
+        word.lower_ in nouns or lemma in nouns for nouns in lexicon.table("sector_words").values())
 
 
 def called_on_clause(verb: Token) -> Token | None:
