@@ -80,3 +80,64 @@ def test_named_rivals_joined_as_subject_compete():
     assert not [e for e in events if e[0] in ("ASSAULT", "THREATEN")]
     fought = _events("Tomás Vidal battled police officers in Pellin on Sunday.")
     assert [e for e in fought if e[0] == "ASSAULT"]
+
+
+def test_a_super_pac_the_parser_makes_a_name_is_a_body():
+    # "gave $3 million to a super PAC connected to ..." left the recipient empty
+    given = _with(_events("Donors gave $3 million to a super PAC connected to the Pellin "
+                          "Club."), "gave")
+    assert given and given[0][3] == "a super PAC"
+
+
+def test_help_a_thing_gives_is_no_aid():
+    # "one of her e-mails helped officials realize" and "I can't help but think" were AID
+    assert not _with(_events("One of Vidal's e-mails helped officials realize that the report "
+                             "was wrong."), "helped")
+    assert not _with(_events('"Every time she speaks, I can\'t help but think she is '
+                             'lying," Ruiz said.'), "help")
+    assert not _with(_events("That didn't help Vidal as Ruiz carried the state by a wide "
+                             "margin."), "help")
+    helped = _with(_events("Velmora helped Harwick rebuild its ports."), "helped")
+    assert helped and helped[0][2:4] == ("Velmora", "Harwick")
+
+
+def test_a_killing_joined_to_an_infection_is_a_diseases():
+    # "it has infected over 200 people and killed three" was an attack by no one
+    events = _events("Officials in Pellin confirmed it has infected over 200 people and "
+                     "killed three people.")
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    raid = _events("Rebels stormed the village and killed three people.")
+    assert [e for e in _with(raid, "killed") if e[0] == "ASSAULT"]
+
+
+def test_a_statement_cue_with_an_object_takes_the_objects_act():
+    # "expressed solidarity with Harwick" was an accusation: the statement path read
+    # "express" as disapproval whatever was expressed
+    solidarity = _with(_events("Velmora expressed solidarity with Harwick."), "expressed")
+    assert solidarity and solidarity[0][0] == "SUPPORT"
+    # regret is a statement (CAMEO 018), no accusation of anyone
+    assert not _with(_events("Ana Ruiz expressed a deep regret for her inability to reduce "
+                             "the polarization."), "expressed")
+    concern = _with(_events("Velmora expressed concern over the arrests in Harwick."),
+                    "expressed")
+    assert concern and concern[0][0] == "ACCUSE"
+
+
+def test_a_promise_that_only_claims_is_no_commitment():
+    # "I promise you, our strength does not depend on him" was an AGREE
+    assert not _with(_events('"I promise you, our strength does not depend on Tomás Vidal," '
+                             'Ruiz said.'), "promise")
+    assert not _with(_events('"I can promise you he\'s not going to be president," Ruiz '
+                             'said.'), "promise")
+    promised = _with(_events("Ana Ruiz promised that Velmora will open its border to "
+                             "Harwick."), "promised")
+    assert promised and promised[0][0] == "AGREE"
+
+
+def test_conceding_that_something_is_so_admits():
+    # "conceded she had fallen short" was a concession
+    assert not _with(_events("In her final address, Ana Ruiz conceded she had fallen short."),
+                     "conceded")
+    yielded = _with(_events("Tomás Vidal conceded the election to Ana Ruiz on Tuesday."),
+                    "conceded")
+    assert yielded and yielded[0][0] == "CONCEDE"

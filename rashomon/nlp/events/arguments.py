@@ -647,8 +647,13 @@ def _is_people(token: Token) -> bool:
 
 def _is_body(token: Token) -> bool:
     """A noun of an organised body that acts as one ("the union", "a coalition"):
-    ``body_nouns``."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in word_set("body_nouns")
+    ``body_nouns``; not a tie "with" someone ("our association with Vidal", "its alliance
+    with Peru")."""
+    unnamed = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+    bodies = word_set("body_nouns")  # the parser makes "a super PAC(s)" a name
+    named_body = token.lemma_.lower() in bodies or token.lower_.removesuffix("s") in bodies
+    return unnamed and named_body and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 def _is_party(token: Token) -> bool:

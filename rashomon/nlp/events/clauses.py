@@ -48,8 +48,38 @@ def _as_listed(cue: Token, excluded: frozenset[str]) -> bool:
 
 
 def _says_no_act(cue: Token) -> bool:
-    """"call" that names, "ask" that asks a question."""
-    return _names(cue) or _asks_a_question(cue)
+    """"call" that names, "ask" that asks a question, "promise" that only claims,
+    "concede" that admits."""
+    return _names(cue) or _asks_a_question(cue) or _promises_a_claim(cue) or _admits(cue)
+
+
+def _admits(cue: Token) -> bool:
+    """"conceded he had fallen short", "conceded that the plan failed": an admission, a
+    statement; "conceded the election" and "conceded defeat" yield."""
+    return is_word(cue, "admission_verbs") and any(
+        c.dep_ == "ccomp" for c in cue.children) and not any(
+        c.dep_ == "dobj" for c in cue.children)
+
+
+def _promises_a_claim(cue: Token) -> bool:
+    """A promise whose that-clause says what is, not what will be done: "I promise you,
+    our strength does not depend on him", "pledged that Wren really is for free trade",
+    "I can promise you he's not going to be president". A clause with a modal or "going
+    to" before an act commits ("promised that Peru will send troops")."""
+    if not is_word(cue, "promise_verbs") or any(c.dep_ == "xcomp" for c in cue.children):
+        return False
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(map(_commits, clauses))
+
+
+def _commits(clause: Token) -> bool:
+    """Whether a clause says an act will be done: a modal or "going to", and a verb that
+    is not "be"."""
+    going = clause.lemma_ == "go" and clause.tag_ == "VBG"
+    verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause) if going else clause
+    modal = going or any(c.dep_ == "aux" and is_word(c, "commitment_markers")
+                         for c in clause.children)
+    return modal and verb.lemma_ != "be"
 
 
 def _asks_a_question(cue: Token) -> bool:

@@ -97,6 +97,7 @@ from rashomon.nlp.events.triggers import (
     find_triggers,
     is_word,
     patterns,
+    verb_trigger,
     word_set,
 )
 from rashomon.nlp.events.types import FoundEvent, Participant
@@ -840,6 +841,10 @@ class _Context:
         """A request, accusation, threat or other act made by a statement."""
         cue = _cue(self.doc, quote)
         spec = patterns()["speech_acts"][cue.lemma_.lower()]
+        listed = verb_trigger(cue, self.excluded)  # "expressed solidarity with X": the
+        if listed is not None and listed.rule.startswith("verbs:"):  # object's act, as the
+            spec = {"type": listed.type, "cameo": listed.cameo,  # trigger table reads it
+                    "subtype": listed.subtype}
         type_ = spec["type"]
         mode = {"REQUEST": "requested", "THREATEN": "threatened"}.get(type_, "asserted")
         mode = "negated" if non_events.doubted(cue) else mode  # "it is hard to blame him"

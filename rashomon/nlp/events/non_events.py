@@ -40,12 +40,29 @@ def no_act(token: Token) -> bool:
     claim, an idiom, violence said of people in general, a career move, force done to a
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
     epithet, a public's attitude, a question with nothing asked for, what someone is
-    charged with, an act awaited."""
+    charged with, an act awaited, help a thing gives."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
             or attitude(token) or question_only(token) or charged_with(token)
-            or awaited(token))
+            or awaited(token) or help_from_a_thing(token))
+
+
+def help_from_a_thing(token: Token) -> bool:
+    """Help a thing gives ("her e-mails helped officials realize", "that didn't help
+    him", "our association with him does not help us"), and the idiom "can't help but
+    think": no one's aid. A helper who can act gives it ("the mayor helped the city
+    recover", "Peru helped Chile")."""
+    if not is_word(token, "helping_verbs"):
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "but":
+        return True  # "I can't help but think she is lying"
+    helpers = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    helpers = [next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), h)
+               if h.pos_ in ("NUM", "PRON") else h for h in helpers]  # "one of her e-mails"
+    return any((h.pos_ == "NOUN" and not _is_party(h)) or (
+        h.pos_ == "PRON" and is_word(h, "demonstratives")) for h in helpers)
 
 
 def awaited(token: Token) -> bool:
@@ -324,7 +341,9 @@ def harm_without_hand(token: Token) -> bool:
     if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
         causes += [o for o in objects_after(token, ("in",))
                    if is_word(o, "harmless_causes") or is_word(o, "policy_causes")]
-    return any(is_word(c, "policy_causes") or _named_disease(c) or (
+    infects = any(is_word(v, "infection_verbs") for v in token.conjuncts)  # "it has infected
+    # 200 people and killed three": a disease, whatever "it" is
+    return infects or any(is_word(c, "policy_causes") or _named_disease(c) or (
         _a_hazard(c) and not _made_by_someone(c)
     ) for c in causes)
 
