@@ -141,3 +141,50 @@ def test_conceding_that_something_is_so_admits():
     yielded = _with(_events("Tomás Vidal conceded the election to Ana Ruiz on Tuesday."),
                     "conceded")
     assert yielded and yielded[0][0] == "CONCEDE"
+
+
+def test_three_parties_acting_together_meet_each_other():
+    # "Wren, Ruiz and Vidal will hold a meeting" gave three meetings with no one
+    events = _events("Tomás Vidal, Ana Ruiz and Harwick Party Chairman Ilmar Wren will "
+                     "also hold a separate meeting.")
+    assert {(e[2], e[3]) for e in events} == {
+        ("Tomás Vidal", "Ana Ruiz"), ("Tomás Vidal", "Ilmar Wren"), ("Ana Ruiz", "Ilmar Wren")}
+    spoke = _events("Tomás Vidal, Ana Ruiz and Ilmar Wren spoke to the crowd in Pellin.")
+    assert all(e[3] in (None, "the crowd") for e in spoke)
+
+
+def test_a_meeting_of_parties_is_theirs_and_happened():
+    # "during the trilateral meeting of Cyprus, Greece and Israel, a route was considered"
+    # gave the three as targets of no one's meeting, told as hypothetical
+    events = _events("During the trilateral meeting of Poland, Lithuania and Latvia on "
+                     "January 28, 2016, a new pipeline route was considered.")
+    met = _with(events, "meeting")
+    assert {(e[2], e[3]) for e in met} == {
+        ("Poland", "Lithuania"), ("Poland", "Latvia"), ("Lithuania", "Latvia")}
+    assert {e[4] for e in met} == {"asserted"}
+    assert not _with(_events("The annual meeting of the Pellin Society of Chemists was held "
+                             "in Harwick."), "meeting")
+
+
+def test_a_preposition_left_without_its_object_shares_the_next_verbs():
+    # "pastors who met with and prayed over Vidal" met each other
+    met = _with(_events("Ana Ruiz was among the 30 or so pastors and church leaders who met "
+                        "with and prayed over Tomás Vidal in Pellin."), "met")
+    assert met and {e[3] for e in met} == {"Tomás Vidal"}
+
+
+def test_a_lawsuit_named_by_its_noun_is_an_accusation():
+    # "a lawsuit brought by the watch group against the ministry" gave no event
+    sued = _with(_events("The order came as part of a lawsuit brought by the Pellin Watch "
+                         "group against the ministry."), "lawsuit")
+    assert sued and sued[0][0] == "ACCUSE" and sued[0][2:4] == ("Pellin Watch", "the ministry")
+    # filed: the verb's act, once
+    filed = _events("Ana Ruiz filed a lawsuit against Tomás Vidal on Tuesday.")
+    assert [e[1] for e in filed] == ["filed"]
+
+
+def test_who_gives_what_another_wins_is_the_giver():
+    # "survived the attack of the rebels" left the attackers out
+    survived = _with(_events("Ana Ruiz survived the attack of the rebels in Pellin."),
+                     "attack")
+    assert survived and survived[0][2:4] == ("the rebels", "Ana Ruiz")

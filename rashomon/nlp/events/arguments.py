@@ -161,6 +161,8 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
         targets = _shared_object(verb)  # "to train and aid the rebels": both the rebels
     if not targets and not objects and is_word(verb, "themes"):
         targets = _shared_recipient(verb)  # "donated and delivered goods to the school"
+    if not targets and any(c.dep_ == "prep" and not _objects_of(c) for c in verb.children):
+        targets = _stranded_object(verb)  # "met with and prayed over Wren"
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
 
@@ -248,6 +250,14 @@ def _shared_recipient(verb: Token) -> list[Token]:
     return next(([o for h in (c, *(o for o in c.children if o.dep_ == "dobj"))
                   for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
                   for o in _objects_of(p)] for c in joined), [])
+
+
+def _stranded_object(verb: Token) -> list[Token]:
+    """The party a verb's preposition with no object of its own shares with the verb
+    joined after it ("met with and prayed over Wren": Wren, met and prayed over)."""
+    return next(([o for p in c.children if p.dep_ == "prep" for o in _objects_of(p)
+                  if _is_party(_group_head(o))] for c in verb.conjuncts
+                 if c.i > verb.i and c.pos_ == "VERB"), [])
 
 
 _RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
@@ -455,6 +465,11 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             noun.lemma_.lower() in word_set("resolve_nouns")
         ):  # "at the request of Prime Minister X": whose request
             actors.extend(_objects_of(child))
+        elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
+            noun, "symmetric_act_nouns"):  # "the meeting of Cyprus, Greece and Israel": they
+            joined = _with_conjuncts(_objects_of(child))  # met, together; "the annual
+            actors.extend(_objects_of(child) if len(joined) > 1 else [])  # meeting of a
+            # society" is its own, with no one
         elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
             targets.extend(map(_party_in, _objects_of(child)))
         elif child.dep_ in ("amod", "compound") and _names_country(child):
@@ -465,9 +480,9 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             actors.extend(p for a in child.children
                           if a.dep_ == "agent" or (attributed and a.lower_ in ("to", "on"))
                           for p in a.children if p.dep_ == "pobj")
-            if not attributed:  # "a phone call made by X to Y"
-                targets.extend(p for a in child.children if a.dep_ == "prep"
-                               and a.lower_ in ("to", "with") for p in _objects_of(a))
+            if not attributed:  # "a phone call made by X to Y", "a lawsuit brought by X
+                targets.extend(p for a in child.children if a.dep_ == "prep"  # against Y"
+                               and a.lower_ in ("to", "with", "against") for p in _objects_of(a))
     if not targets and noun.lemma_.lower() in word_set("resolve_nouns"):
         targets = [s for c in noun.children if c.dep_ in ("acl", "ccomp")  # "his request
                    for s in c.children if s.dep_ == "nsubj"]  # that the US extradite X"
@@ -491,6 +506,9 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
     if verb is not None and is_word(verb, "undergoing_verbs"):  # "Wren survived the attack",
         sources = [o for h in (noun, verb) for c in h.children  # "drew criticism from
                    if c.dep_ == "prep" and c.lower_ == "from" for o in _objects_of(c)]  # X"
+        sources += [] if undergone else [  # "won the endorsement of the Times": whose
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in _objects_of(c) if _is_party(_group_head(o))]
         return _with_conjuncts(actors or sources), _with_conjuncts(
             [c for c in verb.children if c.dep_ == "nsubj"] or targets)
     if not actors and verb is not None:
@@ -591,12 +609,19 @@ def _reciprocal(token: Token) -> bool:
     return any(phrase in text for phrase in patterns()["reciprocals"])
 
 
-def _together(token: Token, actors: list[Token]) -> bool:
-    """Two coordinated subjects of an act done together ("Peru and Chile could not reach
-    an agreement"): with no other party, each is the other's target; not when they act
-    toward someone else the act names ("Ruiz and Wren spoke to the crowd")."""
-    return len(actors) == 2 and actors[1] in actors[0].conjuncts and (
-        token.lemma_.lower() in word_set("symmetric_acts")) and not any(
+def _together(token: Token, actors: list[Token], object_token: Token | None = None) -> bool:
+    """Coordinated subjects of an act done together (``symmetric_acts``; a light verb's
+    object in ``symmetric_act_nouns``): "Peru and Chile could not reach an agreement",
+    "Wren, Ruiz and Vidal will hold a meeting". With no other party, each is the others'
+    target; not when they act toward someone else the act names ("Ruiz and Wren spoke to
+    the crowd")."""
+    roles = {(first.dep_, first.head.i) for first in map(first_conjunct, actors)}
+    joined = all(a in actors[0].conjuncts for a in actors[1:]) or (
+        len(roles) == 1 and len(actors) > 2)  # the parser's two subjects for "Wren, Ruiz and
+    # Vidal"; not "TAPPER: Wren released a video", two subjects of no list
+    shared = token.lemma_.lower() in word_set("symmetric_acts") or any(
+        is_word(word, "symmetric_act_nouns") for word in (token, object_token) if word)
+    return len(actors) >= 2 and joined and shared and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "with") and _objects_of(c)
         for c in token.children)
 

@@ -647,8 +647,9 @@ class _Context:
             actor_tokens = [u for t in actor_tokens for u in self._taken_up(t, token)]
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
         targets = [p for p in (self.participant(t) for t in target_tokens) if p]
-        if not targets and len(actors) == 2 and _together(token, actor_tokens):
-            reciprocal, targets = True, list(reversed(actors))
+        if not targets and len(actors) >= 2 and _together(token, actor_tokens, trigger.object):
+            reciprocal = True  # two: each way; more: each pair once (``told_once``)
+            targets = list(reversed(actors)) if len(actors) == 2 else list(actors)
         own = {p.entity for p in actors if p.entity}
         if not reciprocal:  # "Dell says Pratt is attacking him": not herself
             targets = [p for p in targets if p.entity not in own]
@@ -759,6 +760,9 @@ class _Context:
     def _mode(self, token: Token) -> str:
         if in_a_question(token):
             return "hypothetical"  # '"Would Wren sue Peru?"': asked, not told
+        if token.dep_ == "pobj" and is_word(token.head, "setting_prepositions"):
+            return "asserted"  # "during the meeting of X and Y, a plan was considered": the
+            # setting happened, whatever the clause says of its own act
         demanded = any(c.dep_ == "aux" and c.lower_ in patterns()["demand_markers"]
                        for c in token.children)  # "he should resign", "must not send"
         demanded = demanded or (  # "a resolution to expel the troops" (not "reports that

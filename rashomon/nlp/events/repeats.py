@@ -127,8 +127,11 @@ def _split_coordinated(
     event: FoundEvent, most: int = settings.EVENT_CONJUNCTS_SPLIT
 ) -> list[FoundEvent]:
     """"Egypt and Jordan criticised X": one event per actor and target (up to ``most``
-    of each), as event datasets code them."""
+    of each), as event datasets code them; parties that act together, one per pair."""
     actors, targets = _named_first(event.actors[:most]), _named_first(event.targets[:most])
+    if len(actors) > 2 and actors == targets:  # "Wren, Ruiz and Vidal met": each pair once
+        return [replace(event, actors=[a], targets=[t])
+                for n, a in enumerate(actors) for t in actors[n + 1:] if a and t]
     if len(actors) == 1 and len(targets) == 1:
         return [replace(event, actors=[a for a in actors if a],
                         targets=[t for t in targets if t])]

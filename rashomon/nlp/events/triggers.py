@@ -331,6 +331,8 @@ def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     needed = spec.get("prepositions")
     if needed and not any(c.dep_ == "prep" and c.lower_ in needed for c in token.children):
         return None  # "an inquiry into Wren", not "an inquiry from the Post"
+    if spec.get("not_object") and token.dep_ == "dobj":
+        return None  # "filed a lawsuit": the verb's own (dictionary) entry codes it
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), rule=f"nouns:{key}")
 
 
