@@ -188,3 +188,54 @@ def test_who_gives_what_another_wins_is_the_giver():
     survived = _with(_events("Ana Ruiz survived the attack of the rebels in Pellin."),
                      "attack")
     assert survived and survived[0][2:4] == ("the rebels", "Ana Ruiz")
+
+
+def test_an_election_held_is_no_act_between_parties():
+    # "the party held primary elections in six states" was an intent to change leaders
+    assert not _events("Yesterday, the Velmoran Democratic Party held primary elections in "
+                       "six states.")
+    talks = _with(_events("Velmora held talks with Harwick on Monday."), "held")
+    assert talks and talks[0][0] == "CONSULT"
+
+
+def test_some_of_a_group_is_that_group():
+    # "some of her followers attacked her" left the attackers out
+    accused = _with(_events("Many of the protesters accused the Pellin police of brutality."),
+                    "accused")
+    assert accused and accused[0][2] == "the protesters"
+
+
+def test_an_attack_on_someones_skills_is_made_in_words():
+    # "attacked Ruiz's Spanish skills" was an assault
+    events = _with(_events("Some of Ana Ruiz's followers attacked her Spanish skills online."),
+                   "attacked")
+    assert events and events[0][0] == "ACCUSE"
+
+
+def test_a_tied_result_is_no_cooperation():
+    # "tied Ruiz in the caucuses" was cooperation (the dictionary's bare "tie")
+    assert not _events("Tomás Vidal basically tied Ana Ruiz in the Pellin caucuses.")
+
+
+def test_what_a_party_is_to_do_is_planned():
+    # "the agencies were to investigate the crash" was told as done
+    planned = _with(_events("The Velmoran aviation agency and the safety board were to "
+                            "investigate the crash."), "investigate")
+    assert planned and planned[0][4] == "hypothetical"
+    done = _with(_events("Tomás Vidal was among 25 senators to vote against the bailout."),
+                 "vote")
+    assert all(e[4] != "hypothetical" for e in done)
+
+
+def test_bringing_out_voters_is_no_mobilisation():
+    # "mobilizing new voters" was a mobilisation of forces
+    assert not _events("Ana Ruiz is mobilizing new voters in Pellin.")
+    troops = _events("Velmora mobilized 5,000 troops on the border.")
+    assert troops and troops[0][0] == "MOBILIZE"
+
+
+def test_campaigning_against_a_rival_in_an_election_competes():
+    # "campaigned against Ruiz in the primary" was disapproval
+    assert not _events("Tomás Vidal campaigned against Ana Ruiz in the primary.")
+    law = _events("Tomás Vidal campaigned against the new tax law in Pellin.")
+    assert law and law[0][0] == "ACCUSE"

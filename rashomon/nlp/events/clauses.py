@@ -553,12 +553,24 @@ def hearsay(token: Token) -> bool:
 def _hypothetical(token: Token) -> bool:
     """Under "could", "might", "if" ...; "would" in a clause a statement or a report
     reports is its "will" told in the past ("announced that he would resign"), no
-    condition."""
+    condition; "was to" plans ("were to investigate")."""
+    if _planned(token):
+        return True  # "the agencies were to investigate the crash": planned, not done
     verbs = [token]  # "would have been able to seize": the condition of what governs it
     while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 3:
         verbs.append(verbs[-1].head)
     return any(c.dep_ in ("aux", "mark") and c.lower_ in _conditions(verb)
                for verb in verbs for c in verb.children)
+
+
+def _planned(verb: Token) -> bool:
+    """"Two agencies were to investigate the crash", "Ruiz is to step down": a party that
+    "is to" act; not "he was among 25 senators to vote", "it is easy to criticize"."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or be.lemma_ != "be" or not _to_infinitive(verb):
+        return False
+    return any(c.dep_ == "nsubj" and _is_party(_group_head(c)) for c in be.children) and not any(
+        c.dep_ in ("attr", "acomp", "prep") for c in be.children)
 
 
 def _conditions(verb: Token) -> frozenset[str]:

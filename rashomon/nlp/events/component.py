@@ -250,7 +250,7 @@ class _Context:
             _is_hand(p) for p in actors
         ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
-        if type_ == "ASSAULT" and self._rivals_compete(token, actors, targets):
+        if type_ in ("ASSAULT", "ACCUSE") and self._rivals_compete(token, actors, targets):
             return None  # "Sanders crushed Clinton in the Granite State", "fought off
             # another challenge from Ruiz": a contest between rivals, no force
         if type_ == "ASSAULT" and not actors and _passive(token):
@@ -529,7 +529,8 @@ class _Context:
 
     def _rivals_compete(self, token: Token, actors: list[Participant],
                         targets: list[Participant]) -> bool:
-        """A verb of winning or of force between named people, with a word of a contest
+        """A verb of winning, of force or of campaigning ("campaigned against Ruiz in the
+        primary") between named people, with a word of a contest
         (``rivalry_cues``, ``election_words``, or "over" an issue) and no weapon in the
         sentence ("crushed Clinton in the Granite State", "has battled with the mayor over
         the budget", "overtook Bush in polling"), or between named people joined as its

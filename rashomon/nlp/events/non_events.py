@@ -40,12 +40,19 @@ def no_act(token: Token) -> bool:
     claim, an idiom, violence said of people in general, a career move, force done to a
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
     epithet, a public's attitude, a question with nothing asked for, what someone is
-    charged with, an act awaited, help a thing gives."""
+    charged with, an act awaited, help a thing gives, voters brought out."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
             or attitude(token) or question_only(token) or charged_with(token)
-            or awaited(token) or help_from_a_thing(token))
+            or awaited(token) or help_from_a_thing(token) or turnout(token))
+
+
+def turnout(token: Token) -> bool:
+    """"mobilizing new voters", "marshalled volunteers": a campaign's turnout, not forces
+    made ready (``mobilising_verbs`` with ``voter_nouns``)."""
+    return is_word(token, "mobilising_verbs") and any(
+        c.dep_ in ("dobj", "nsubjpass") and is_word(c, "voter_nouns") for c in token.children)
 
 
 def help_from_a_thing(token: Token) -> bool:
