@@ -239,3 +239,34 @@ def test_campaigning_against_a_rival_in_an_election_competes():
     assert not _events("Tomás Vidal campaigned against Ana Ruiz in the primary.")
     law = _events("Tomás Vidal campaigned against the new tax law in Pellin.")
     assert law and law[0][0] == "ACCUSE"
+
+
+def test_applauding_is_praise():
+    # "applauded the ruling" gave nothing: the dictionary's bare verb needs the one praised
+    applauded = _with(_events("Velmoran Secretary of State Ilmar Wren applauded the ruling."),
+                      "applauded")
+    assert applauded and applauded[0][0] == "SUPPORT" and applauded[0][2] == "Ilmar Wren"
+
+
+def test_taking_aim_at_someone_is_an_accusation_in_words():
+    # "took aim at Vidal", "takes issue with the board" gave nothing
+    aimed = _with(_events("Ana Ruiz took aim at Tomás Vidal on Tuesday."), "took")
+    assert aimed and aimed[0][0] == "ACCUSE" and aimed[0][3] == "Tomás Vidal"
+    issue = _with(_events("Tomás Vidal takes issue with the new oversight board."), "takes")
+    assert issue and issue[0][0] == "ACCUSE"
+    # an armed party's aim is no words: its shots are the act
+    assert not _with(_events("The rebels took aim at the soldiers and fired."), "took")
+
+
+def test_an_endorsement_with_its_owner_is_support():
+    # "announced his endorsement of Vidal" gave nothing
+    endorsed = _with(_events("Former Pellin Gov. Ilmar Wren announced his endorsement of "
+                             "Tomás Vidal on Monday."), "endorsement")
+    assert endorsed and endorsed[0][0] == "SUPPORT" and endorsed[0][2:4] == (
+        "Ilmar Wren", "Tomás Vidal")
+    # whose it is, the bare noun does not say
+    assert not _with(_events("Vidal touted the endorsement of the Harwick Times."),
+                     "endorsement")
+    withheld = _with(_events("Ana Ruiz stunned her party by withholding her endorsement of "
+                             "Tomás Vidal."), "endorsement")
+    assert withheld and withheld[0][4] == "negated"

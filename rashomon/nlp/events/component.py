@@ -250,6 +250,9 @@ class _Context:
             _is_hand(p) for p in actors
         ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
+        if trigger.rule.startswith("verbs:") and patterns()["verbs"][token.lemma_.lower()].get(
+            "words_only") and self._armed_act(token, actors):
+            return None  # "the rebels took aim at the soldiers": their shots are the act
         if type_ in ("ASSAULT", "ACCUSE") and self._rivals_compete(token, actors, targets):
             return None  # "Sanders crushed Clinton in the Granite State", "fought off
             # another challenge from Ruiz": a contest between rivals, no force

@@ -333,6 +333,8 @@ def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         return None  # "an inquiry into Wren", not "an inquiry from the Post"
     if spec.get("not_object") and token.dep_ == "dobj":
         return None  # "filed a lawsuit": the verb's own (dictionary) entry codes it
+    if spec.get("needs_owner") and not any(c.dep_ == "poss" for c in token.children):
+        return None  # "his endorsement of Wren"; "touted the endorsement of X" says not whose
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), rule=f"nouns:{key}")
 
 
