@@ -213,8 +213,11 @@ def test_an_attack_on_someones_skills_is_made_in_words():
 
 
 def test_a_tied_result_is_no_cooperation():
-    # "tied Ruiz in the caucuses" was cooperation (the dictionary's bare "tie")
+    # "tied Ruiz in the caucuses" was cooperation (the dictionary's bare "tie"), and so was
+    # "allocate" ("whipped Ruiz in the primary" was an assault)
     assert not _events("Tomás Vidal basically tied Ana Ruiz in the Pellin caucuses.")
+    assert not _events("Ana Ruiz said the party would allocate funding for the new bridge.")
+    assert not _events("Ana Ruiz whipped Tomás Vidal in the Pellin primary.")
 
 
 def test_what_a_party_is_to_do_is_planned():
@@ -270,3 +273,18 @@ def test_an_endorsement_with_its_owner_is_support():
     withheld = _with(_events("Ana Ruiz stunned her party by withholding her endorsement of "
                              "Tomás Vidal."), "endorsement")
     assert withheld and withheld[0][4] == "negated"
+
+
+def test_agreeing_with_someone_shares_a_view():
+    # "military leaders agree with her" was an agreement
+    assert not _with(_events("Ana Ruiz claims military leaders agree with her."), "agree")
+    deal = _with(_events("Ana Ruiz agreed with Tomás Vidal on a new trade deal."), "agreed")
+    assert deal and deal[0][0] == "AGREE"
+
+
+def test_a_warning_of_a_hazard_is_no_threat():
+    # "issued a hurricane warning", "warned of possible flash floods" were threats
+    assert not _events("The Pellin weather office issued a hurricane warning for the coast.")
+    assert not _events("The Pellin weather office warned of possible flash floods.")
+    warned = _events("Velmora warned Harwick of severe consequences if it attacked.")
+    assert warned and warned[0][0] == "THREATEN"

@@ -157,7 +157,7 @@ class EventFinder:
         lemma = cue.lemma_.lower()
         spec = patterns()["speech_acts"].get(lemma)
         return spec is not None and f"speech_acts:{lemma}" not in self.excluded and not (
-            _says_no_act(cue) or non_events.claim_denied(cue)
+            _says_no_act(cue) or non_events.claim_denied(cue) or non_events.hazard_warning(cue)
             or not _as_listed(cue, self.excluded)
             or (spec["type"] == "AGREE" and _promises_force(cue, self.excluded))
             or any(c.dep_ == "nsubj" and _abstract(c, speech=True) for c in cue.children)

@@ -40,12 +40,33 @@ def no_act(token: Token) -> bool:
     claim, an idiom, violence said of people in general, a career move, force done to a
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
     epithet, a public's attitude, a question with nothing asked for, what someone is
-    charged with, an act awaited, help a thing gives, voters brought out."""
+    charged with, an act awaited, help a thing gives, voters brought out, a view shared,
+    a hazard forecast."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
             or attitude(token) or question_only(token) or charged_with(token)
-            or awaited(token) or help_from_a_thing(token) or turnout(token))
+            or awaited(token) or help_from_a_thing(token) or turnout(token)
+            or concurs(token) or hazard_warning(token))
+
+
+def hazard_warning(token: Token) -> bool:
+    """"issued a hurricane warning", "warned of possible flash floods": a forecast of a
+    hazard (``harmless_causes``), no threat to anyone."""
+    if not is_word(token, "warning_verbs"):
+        return False
+    told = [w for c in token.children if c.dep_ in ("dobj", "prep") for w in c.subtree]
+    return any(is_word(w, "harmless_causes") for w in told)
+
+
+def concurs(token: Token) -> bool:
+    """"military leaders agree with her", "agreed with Wren's assessment": a view shared,
+    not an agreement to or on something ("agreed with Peru on a truce", "agreed to
+    talks")."""
+    if token.lemma_.lower() != "agree" or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    return "with" in preps and not preps & {"on", "to", "upon", "over"}
 
 
 def turnout(token: Token) -> bool:
