@@ -46,6 +46,10 @@ def test_each_other_within_one_group_is_no_pair_named_before():
     rebels = _events("The army sided with Tomás Vidal and Ana Ruiz, while the rebels fought "
                      "one another for control of Pellin.")
     assert {(e[2], e[3]) for e in _with(rebels, "fought")} == {("the rebels", "the rebels")}
+    # a group whose phrase names the two sides is between them (review)
+    sides = _with(_events("Delegates from Peru and Chile accused one another of bad faith."),
+                  "accused")
+    assert {(e[2], e[3]) for e in sides} == {("Peru", "Chile"), ("Chile", "Peru")}
     pair = _events("Valdorian soldiers and the rebels accused each other of breaking the "
                    "truce.")
     assert {(e[2], e[3]) for e in _with(pair, "accused")} == {
@@ -71,6 +75,10 @@ def test_throwing_things_at_people_is_a_riot():
     assert not _with(_events("Ana Ruiz threw a party at her home in Pellin."), "threw")
     assert not _with(_events("The Ruiz campaign is throwing a lot of money at Ohio this "
                              "week."), "throwing")
+    # a weapon thrown is the dictionary's attack; a dinner at a venue, no riot (review)
+    grenade = _with(_events("Militants threw a grenade at soldiers near the market."), "threw")
+    assert grenade and grenade[0][0] == "ASSAULT"
+    assert not _events("The senator threw a dinner at the Harwick Hilton for Ana Ruiz.")
 
 
 def test_named_rivals_joined_as_subject_compete():
@@ -97,6 +105,10 @@ def test_help_a_thing_gives_is_no_aid():
                              'lying," Ruiz said.'), "help")
     assert not _with(_events("That didn't help Vidal as Ruiz carried the state by a wide "
                              "margin."), "help")
+    # a relative pronoun or a relative stands for who helped (review)
+    assert _with(_events("Chile is the country that helped Peru most after the earthquake."),
+                 "helped")
+    assert _with(_events("Her husband helped Ana Ruiz write the speech."), "helped")
     helped = _with(_events("Velmora helped Harwick rebuild its ports."), "helped")
     assert helped and helped[0][2:4] == ("Velmora", "Harwick")
 
@@ -106,6 +118,9 @@ def test_a_killing_joined_to_an_infection_is_a_diseases():
     events = _events("Officials in Pellin confirmed it has infected over 200 people and "
                      "killed three people.")
     assert not [e for e in events if e[0] == "ASSAULT"]
+    police = _events("The virus has infected 200 people in Pellin, and police have killed "
+                     "three protesters at a checkpoint.")
+    assert [e for e in police if e[0] == "ASSAULT" and e[2] == "police"]
     raid = _events("Rebels stormed the village and killed three people.")
     assert [e for e in _with(raid, "killed") if e[0] == "ASSAULT"]
 
@@ -132,6 +147,9 @@ def test_a_promise_that_only_claims_is_no_commitment():
     promised = _with(_events("Ana Ruiz promised that Velmora will open its border to "
                              "Harwick."), "promised")
     assert promised and promised[0][0] == "AGREE"
+    ready = _with(_events("Ana Ruiz pledged that Velmora stands ready to defend Harwick."),
+                  "pledged")
+    assert ready and ready[0][0] == "AGREE"
 
 
 def test_conceding_that_something_is_so_admits():
@@ -141,6 +159,9 @@ def test_conceding_that_something_is_so_admits():
     yielded = _with(_events("Tomás Vidal conceded the election to Ana Ruiz on Tuesday."),
                     "conceded")
     assert yielded and yielded[0][0] == "CONCEDE"
+    lost = _with(_events("Tomás Vidal conceded that he had lost the race to Ana Ruiz."),
+                 "conceded")
+    assert lost and lost[0][0] == "CONCEDE"
 
 
 def test_three_parties_acting_together_meet_each_other():
@@ -188,6 +209,10 @@ def test_who_gives_what_another_wins_is_the_giver():
     survived = _with(_events("Ana Ruiz survived the attack of the rebels in Pellin."),
                      "attack")
     assert survived and survived[0][2:4] == ("the rebels", "Ana Ruiz")
+    # what one secures of another is still one's own doing (review)
+    secured = _with(_events("Ana Ruiz secured the suspension of Tomás Vidal from the party."),
+                    "suspension")
+    assert secured and secured[0][2:4] == ("Ana Ruiz", "Tomás Vidal")
 
 
 def test_an_election_held_is_no_act_between_parties():
@@ -257,8 +282,9 @@ def test_taking_aim_at_someone_is_an_accusation_in_words():
     assert aimed and aimed[0][0] == "ACCUSE" and aimed[0][3] == "Tomás Vidal"
     issue = _with(_events("Tomás Vidal takes issue with the new oversight board."), "takes")
     assert issue and issue[0][0] == "ACCUSE"
-    # an armed party's aim is no words: its shots are the act
+    # an armed party's aim is no words: its shots are the act; a state's is (review)
     assert not _with(_events("The rebels took aim at the soldiers and fired."), "took")
+    assert _with(_events("China took aim at the tariffs of Velmora on Monday."), "took")
 
 
 def test_an_endorsement_with_its_owner_is_support():
@@ -270,9 +296,11 @@ def test_an_endorsement_with_its_owner_is_support():
     # whose it is, the bare noun does not say
     assert not _with(_events("Vidal touted the endorsement of the Harwick Times."),
                      "endorsement")
-    withheld = _with(_events("Ana Ruiz stunned her party by withholding her endorsement of "
-                             "Tomás Vidal."), "endorsement")
-    assert withheld and withheld[0][4] == "negated"
+    # withheld, sought or withdrawn, none was given (review)
+    assert not _with(_events("Ana Ruiz withdrew her endorsement of Tomás Vidal."),
+                     "endorsement")
+    assert not _with(_events("Ana Ruiz sought Tomás Vidal's endorsement for the race."),
+                     "endorsement")
 
 
 def test_agreeing_with_someone_shares_a_view():
@@ -288,3 +316,7 @@ def test_a_warning_of_a_hazard_is_no_threat():
     assert not _events("The Pellin weather office warned of possible flash floods.")
     warned = _events("Velmora warned Harwick of severe consequences if it attacked.")
     assert warned and warned[0][0] == "THREATEN"
+    # a warning given to someone is a threat, whatever hazard is near (review)
+    for text in ("Peru warned Chile against opening fire on its boats.",
+                 "Russia issued a warning to NATO after the plane crash."):
+        assert [e for e in _events(text) if e[0] == "THREATEN"], text

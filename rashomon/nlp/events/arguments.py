@@ -470,8 +470,11 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             joined = _with_conjuncts(_objects_of(child))  # met, together; "the annual
             actors.extend(_objects_of(child) if len(joined) > 1 else [])  # meeting of a
             # society" is its own, with no one
+        elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
+            noun, "agentive_of_nouns") and any(c.lower_ == "for" for c in noun.children):
+            actors.extend(_objects_of(child))  # "the endorsements of 100 clergy for Wren"
         elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
-            targets.extend(map(_party_in, _objects_of(child)))
+            targets.extend(_party_in(o) for o in _objects_of(child) if o.lower_ != "own")
         elif child.dep_ in ("amod", "compound") and _names_country(child):
             actors.append(child)
         elif child.dep_ == "acl":  # "the raid, carried out by the militia",
@@ -503,12 +506,15 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
     if not actors and verb is not None and verb.lemma_.lower() in patterns()["attribution_verbs"]:
         actors = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                   for p in c.children if p.dep_ == "pobj"]  # "the bombing was blamed on X"
-    if verb is not None and is_word(verb, "undergoing_verbs"):  # "Wren survived the attack",
-        sources = [o for h in (noun, verb) for c in h.children  # "drew criticism from
-                   if c.dep_ == "prep" and c.lower_ == "from" for o in _objects_of(c)]  # X"
-        sources += [] if undergone else [  # "won the endorsement of the Times": whose
-            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in _objects_of(c) if _is_party(_group_head(o))]
+    agentive_of = is_word(noun, "agentive_of_nouns")
+    if verb is not None and (is_word(verb, "undergoing_verbs") or (
+        is_word(verb, "receiving_verbs") and agentive_of
+    )):  # "Wren survived the attack", "drew criticism from X", "won the endorsement of
+        # the Times": the subject undergoes it; the "from" or agentive "of" party does it
+        sources = [o for h in (noun, verb) for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "from" for o in _objects_of(c)]
+        sources += [o for c in noun.children if agentive_of and c.dep_ == "prep"
+                    and c.lower_ == "of" for o in _objects_of(c) if _is_party(_group_head(o))]
         return _with_conjuncts(actors or sources), _with_conjuncts(
             [c for c in verb.children if c.dep_ == "nsubj"] or targets)
     if not actors and verb is not None:
@@ -610,17 +616,19 @@ def _reciprocal(token: Token) -> bool:
 
 
 def _together(token: Token, actors: list[Token], object_token: Token | None = None) -> bool:
-    """Coordinated subjects of an act done together (``symmetric_acts``; a light verb's
-    object in ``symmetric_act_nouns``): "Peru and Chile could not reach an agreement",
-    "Wren, Ruiz and Vidal will hold a meeting". With no other party, each is the others'
-    target; not when they act toward someone else the act names ("Ruiz and Wren spoke to
-    the crowd")."""
+    """Coordinated subjects of an act done together (``symmetric_acts``; an object in
+    ``symmetric_act_nouns`` of ``joint_light_verbs``): "Peru and Chile could not reach an
+    agreement", "Wren, Ruiz and Vidal will hold a meeting". With no other party, each is
+    the others' target; not when they act toward someone else the act names ("Ruiz and
+    Wren spoke to the crowd")."""
     roles = {(first.dep_, first.head.i) for first in map(first_conjunct, actors)}
     joined = all(a in actors[0].conjuncts for a in actors[1:]) or (
         len(roles) == 1 and len(actors) > 2)  # the parser's two subjects for "Wren, Ruiz and
     # Vidal"; not "TAPPER: Wren released a video", two subjects of no list
-    shared = token.lemma_.lower() in word_set("symmetric_acts") or any(
-        is_word(word, "symmetric_act_nouns") for word in (token, object_token) if word)
+    noun = object_token if object_token is not None else token
+    shared = token.lemma_.lower() in word_set("symmetric_acts") or (
+        is_word(noun, "symmetric_act_nouns") and (  # "held a meeting", "the meeting of
+            noun.dep_ != "dobj" or is_word(noun.head, "joint_light_verbs")))  # X, Y and Z"
     return len(actors) >= 2 and joined and shared and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "with") and _objects_of(c)
         for c in token.children)

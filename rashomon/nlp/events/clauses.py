@@ -55,10 +55,12 @@ def _says_no_act(cue: Token) -> bool:
 
 def _admits(cue: Token) -> bool:
     """"conceded he had fallen short", "conceded that the plan failed": an admission, a
-    statement; "conceded the election" and "conceded defeat" yield."""
-    return is_word(cue, "admission_verbs") and any(
-        c.dep_ == "ccomp" for c in cue.children) and not any(
-        c.dep_ == "dobj" for c in cue.children)
+    statement; "conceded the election", "conceded defeat" and "conceded that he had
+    lost" (``defeat_verbs``) yield."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    return is_word(cue, "admission_verbs") and bool(clauses) and not any(
+        c.dep_ == "dobj" for c in cue.children) and not any(
+        is_word(v, "defeat_verbs") for c in clauses for v in (c, *c.children) if v.pos_ == "VERB")
 
 
 def _promises_a_claim(cue: Token) -> bool:
@@ -73,13 +75,17 @@ def _promises_a_claim(cue: Token) -> bool:
 
 
 def _commits(clause: Token) -> bool:
-    """Whether a clause says an act will be done: a modal or "going to", and a verb that
-    is not "be"."""
+    """Whether a clause says an act will be done: a modal, "going to" or an act under way
+    ("Peru is sending troops"), and a verb that is not "be"; or a party ready to act
+    ("stands ready to defend Chile")."""
     going = clause.lemma_ == "go" and clause.tag_ == "VBG"
     verb = next((c for c in clause.children if c.dep_ == "xcomp"), clause) if going else clause
-    modal = going or any(c.dep_ == "aux" and is_word(c, "commitment_markers")
-                         for c in clause.children)
-    return modal and verb.lemma_ != "be"
+    under_way = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                             for c in clause.children)
+    modal = going or under_way or any(c.dep_ == "aux" and is_word(c, "commitment_markers")
+                                      for c in clause.children)
+    ready = any(c.dep_ == "acomp" and is_word(c, "readiness_words") for c in clause.children)
+    return ready or (modal and verb.lemma_ != "be")
 
 
 def _asks_a_question(cue: Token) -> bool:
@@ -166,10 +172,15 @@ def _says_something(verb: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    """"did not expel", "no talks", or an event a report leaves out ("makes no mention of
-    X's request", "omits the request")."""
+    """"did not expel", "no talks", an act not received ("has not received any
+    endorsements"), or an event a report leaves out ("makes no mention of X's request",
+    "omits the request")."""
     if _negated_word(token) or _not_yet(token):
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _negated_word(token.head) and (
+        is_word(token.head, "undergoing_verbs") or is_word(token.head, "receiving_verbs")
+    ):
+        return True  # "has not received any endorsements from X"
     for ancestor in list(token.ancestors)[:4]:
         lemma = ancestor.lemma_.lower()
         if lemma in patterns()["omission_words"] or (
@@ -559,6 +570,8 @@ def _hypothetical(token: Token) -> bool:
     verbs = [token]  # "would have been able to seize": the condition of what governs it
     while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 3:
         verbs.append(verbs[-1].head)
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(token.head)  # "a lawsuit against Wren could be filed"
     return any(c.dep_ in ("aux", "mark") and c.lower_ in _conditions(verb)
                for verb in verbs for c in verb.children)
 

@@ -251,7 +251,7 @@ class _Context:
         ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
         if trigger.rule.startswith("verbs:") and patterns()["verbs"][token.lemma_.lower()].get(
-            "words_only") and self._armed_act(token, actors):
+            "words_only") and any(_armed(p) or self._armed_by_name(p) for p in actors):
             return None  # "the rebels took aim at the soldiers": their shots are the act
         if type_ in ("ASSAULT", "ACCUSE") and self._rivals_compete(token, actors, targets):
             return None  # "Sanders crushed Clinton in the Granite State", "fought off
@@ -433,6 +433,11 @@ class _Context:
         """Whether an act of force is done by a party that wields force or with armed men
         named in its sentence ("rebels", "gunmen")."""
         return any(map(self._wields_force, actors)) or named_in_sentence(token, "armed_nouns")
+
+    def _armed_by_name(self, participant: Participant) -> bool:
+        """Whether the words that name a party name armed men ("the rebels", "gunmen")."""
+        span = self.doc.char_span(participant.start, participant.end, alignment_mode="expand")
+        return span is not None and any(is_word(t, "armed_nouns") for t in span)
 
     def _wields_force(self, participant: Participant) -> bool:
         """A party whose force is force: a state named as itself ("Chile bombed"), or a
@@ -643,7 +648,7 @@ class _Context:
         reciprocal = _reciprocal(token)
         if reciprocal:
             group = [a for a in actor_tokens if a.tag_ in ("NNS", "NNPS") and not a.conjuncts
-                     and _is_party(_group_head(a))]
+                     and _is_party(_group_head(a)) and not _names_sides(a)]
             pair = group * 2 if len(actor_tokens) == 1 and group else _coordinated_before(
                 token)  # "conservatives competing among one another": within one group,
             actor_tokens, target_tokens = pair, list(reversed(pair))  # not a pair before
@@ -764,9 +769,10 @@ class _Context:
     def _mode(self, token: Token) -> str:
         if in_a_question(token):
             return "hypothetical"  # '"Would Wren sue Peru?"': asked, not told
-        if token.dep_ == "pobj" and is_word(token.head, "setting_prepositions"):
-            return "asserted"  # "during the meeting of X and Y, a plan was considered": the
-            # setting happened, whatever the clause says of its own act
+        if token.dep_ == "pobj" and is_word(token.head, "setting_prepositions") and not any(
+            is_word(t, "unheld_words") for t in token.subtree
+        ):  # "during the meeting of X and Y, a plan was considered": the setting happened,
+            return "asserted"  # whatever the clause says (not "after talks next week")
         demanded = any(c.dep_ == "aux" and c.lower_ in patterns()["demand_markers"]
                        for c in token.children)  # "he should resign", "must not send"
         demanded = demanded or (  # "a resolution to expel the troops" (not "reports that
@@ -975,6 +981,14 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+def _names_sides(group: Token) -> bool:
+    """Whether a plural group's phrase names two sides ("officials from Peru and Chile",
+    "Russian and Ukrainian forces", "the two governments", "their soldiers"): then "each
+    other" is between those sides, not within the group."""
+    return any(t.dep_ == "conj" or t.lower_ in ("two", "both", "their") for t in group.subtree
+               if t.i != group.i)
 
 
 def _is_hand(participant: Participant) -> bool:

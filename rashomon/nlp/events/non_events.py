@@ -52,11 +52,24 @@ def no_act(token: Token) -> bool:
 
 def hazard_warning(token: Token) -> bool:
     """"issued a hurricane warning", "warned of possible flash floods": a forecast of a
-    hazard (``harmless_causes``), no threat to anyone."""
+    hazard (``harmless_causes``), no threat to anyone. Not a warning given to someone
+    ("warned Chile against opening fire", "a warning to the rebels during the storm"), nor
+    one of a hazard and something else ("fire and fury") or of a figure ("a storm of
+    protests")."""
     if not is_word(token, "warning_verbs"):
         return False
-    told = [w for c in token.children if c.dep_ in ("dobj", "prep") for w in c.subtree]
-    return any(is_word(w, "harmless_causes") for w in told)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    warnings = [o for o in objects if is_word(o, "warning_nouns")]
+    if objects_after(token, ("to",)) or [o for o in objects if o not in warnings] or [
+        o for w in warnings for o in objects_after(w, ("to",))
+    ]:
+        return False
+    hazards = objects_after(token, ("of", "about")) + [  # "warned of floods", "a warning
+        o for w in warnings for o in objects_after(w, ("of", "about"))]  # of floods"
+    hazards += [c for w in warnings for c in w.children if c.dep_ in ("compound", "amod")]
+    return bool(hazards) and all(  # not "a storm of protests"
+        is_word(h, "harmless_causes") and not objects_after(h, ("of",))
+        for w in hazards for h in (w, *w.conjuncts))
 
 
 def concurs(token: Token) -> bool:
@@ -66,14 +79,15 @@ def concurs(token: Token) -> bool:
     if token.lemma_.lower() != "agree" or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return False
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    return "with" in preps and not preps & {"on", "to", "upon", "over"}
+    return "with" in preps and not preps & word_set("agreement_prepositions")
 
 
 def turnout(token: Token) -> bool:
     """"mobilizing new voters", "marshalled volunteers": a campaign's turnout, not forces
     made ready (``mobilising_verbs`` with ``voter_nouns``)."""
     return is_word(token, "mobilising_verbs") and any(
-        c.dep_ in ("dobj", "nsubjpass") and is_word(c, "voter_nouns") for c in token.children)
+        c.dep_ in ("dobj", "nsubjpass") and is_word(c, "voter_nouns") for c in token.children
+    ) and not any(c.dep_ == "xcomp" for c in token.children)  # not "to storm the parliament"
 
 
 def help_from_a_thing(token: Token) -> bool:
@@ -85,12 +99,19 @@ def help_from_a_thing(token: Token) -> bool:
         return False
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "but":
         return True  # "I can't help but think she is lying"
-    helpers = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
+    helpers = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     helpers = [next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"), h)
                if h.pos_ in ("NUM", "PRON") else h for h in helpers]  # "one of her e-mails"
-    return any((h.pos_ == "NOUN" and not _is_party(h)) or (
-        h.pos_ == "PRON" and is_word(h, "demonstratives")) for h in helpers)
+    return any(_a_thing(h) or (h.pos_ == "PRON" and is_word(h, "demonstratives") and not any(
+        c.dep_ == "relcl" for c in h.children)) for h in helpers)  # not "those who helped"
+
+
+def _a_thing(noun: Token) -> bool:
+    """A noun that names no one who can act: not a party, a relative or a country noun
+    ("her husband", "the country that helped Peru")."""
+    return noun.pos_ == "NOUN" and not _is_party(noun) and not any(
+        is_word(noun, kind) for kind in ("relational_nouns", "owned_people", "country_nouns"))
 
 
 def awaited(token: Token) -> bool:
@@ -369,11 +390,19 @@ def harm_without_hand(token: Token) -> bool:
     if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
         causes += [o for o in objects_after(token, ("in",))
                    if is_word(o, "harmless_causes") or is_word(o, "policy_causes")]
-    infects = any(is_word(v, "infection_verbs") for v in token.conjuncts)  # "it has infected
-    # 200 people and killed three": a disease, whatever "it" is
+    infects = not any(map(_named_doer, [token, *token.conjuncts])) and any(
+        is_word(v, "infection_verbs") for v in token.conjuncts)  # "it has infected 200
+    # people and killed three": a disease, whatever "it" is (not "gunmen killed five and
+    # infected the computers")
     return infects or any(is_word(c, "policy_causes") or _named_disease(c) or (
         _a_hazard(c) and not _made_by_someone(c)
     ) for c in causes)
+
+
+def _named_doer(verb: Token) -> bool:
+    """Whether a verb's subject is a party named by a noun or a name ("police", "gunmen"),
+    not a pronoun."""
+    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" and _is_party(c) for c in verb.children)
 
 
 def _a_hazard(cause: Token) -> bool:

@@ -109,8 +109,7 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     needed = spec.get("prepositions")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     has_preposition = bool(needed) and (any(
-        c.dep_ == "prep" and c.lower_ in needed and not names_a_time(c) and (
-            not spec.get("party_prepositions") or any(map(_plainly_someone, c.children)))
+        c.dep_ == "prep" and c.lower_ in needed and not names_a_time(c)
         for c in [*token.children, *(p for o in objects for p in o.children if p.lower_ == "with")]
     ) or called_on(token) is not None)
     # "called on Chile", not "called him a liar on Monday"; "shared intelligence with"
@@ -143,6 +142,8 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     if "objects" in spec:
         override, found_object = _matching_object(token, spec["objects"],
                                                   spec.get("head_objects", False))
+        if found_object is None and "at_objects" in spec and _thrown_at_someone(token):
+            override, found_object = _matching_object(token, spec["at_objects"], True)
         optional = spec.get("objects_optional") or clause  # "offered to mediate"
         person = spec.get("person_objects") and any(  # "will release Prime Minister X"
             c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children
@@ -156,14 +157,17 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
                    f"verbs:{token.lemma_.lower()}")
 
 
+def _thrown_at_someone(verb: Token) -> bool:
+    """Whether "at" after the verb plainly names people: a person, a people, or a noun of
+    people or of a group by its sector ("at police", "at the officers"; not "at her home",
+    "at the Hilton", nor a place: "threw money at Nevada")."""
+    return any(_plainly_someone(o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+               for o in c.children if o.dep_ == "pobj")
+
+
 def _plainly_someone(word: Token) -> bool:
-    """Whether a preposition's object plainly names someone: a name, or a noun of people
-    or of a group by its sector ("at police", "at the officers"; not "at her home", nor a
-    place: "threw money at Nevada")."""
-    if word.dep_ != "pobj":
-        return False
     lemma = word.lemma_.lower()
-    return word.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in patterns()[
+    return word.ent_type_ in ("PERSON", "NORP") or lemma in patterns()[
         "people_singular"] or word.lower_ in patterns()["counted"]["people"] or any(
         word.lower_ in nouns or lemma in nouns for nouns in lexicon.table("sector_words").values())
 
@@ -333,8 +337,10 @@ def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         return None  # "an inquiry into Wren", not "an inquiry from the Post"
     if spec.get("not_object") and token.dep_ == "dobj":
         return None  # "filed a lawsuit": the verb's own (dictionary) entry codes it
-    if spec.get("needs_owner") and not any(c.dep_ == "poss" for c in token.children):
-        return None  # "his endorsement of Wren"; "touted the endorsement of X" says not whose
+    governors = spec.get("governed_by")
+    if governors and not (token.dep_ in ("dobj", "dative")
+                          and token.head.lemma_.lower() in governors):
+        return None  # "announced his endorsement of Wren"; not "touted" or "withdrew" it
     return Trigger(token, spec["type"], spec["cameo"], spec.get("subtype"), rule=f"nouns:{key}")
 
 
