@@ -466,10 +466,11 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
         ):  # "at the request of Prime Minister X": whose request
             actors.extend(_objects_of(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
-            noun, "symmetric_act_nouns"):  # "the meeting of Cyprus, Greece and Israel": they
-            joined = _with_conjuncts(_objects_of(child))  # met, together; "the annual
-            actors.extend(_objects_of(child) if len(joined) > 1 else [])  # meeting of a
-            # society" is its own, with no one
+            noun, "symmetric_act_nouns"):
+            # "the meeting of Cyprus, Greece and Israel": they met, together; "the annual
+            # meeting of a society" is its own, with no one
+            joined = _with_conjuncts(_objects_of(child))
+            actors.extend(_objects_of(child) if len(joined) > 1 else [])
         elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
             noun, "agentive_of_nouns") and any(c.lower_ == "for" for c in noun.children):
             actors.extend(_objects_of(child))  # "the endorsements of 100 clergy for Wren"
@@ -621,14 +622,15 @@ def _together(token: Token, actors: list[Token], object_token: Token | None = No
     agreement", "Wren, Ruiz and Vidal will hold a meeting". With no other party, each is
     the others' target; not when they act toward someone else the act names ("Ruiz and
     Wren spoke to the crowd")."""
+    # one subject, or the parser's two for a list of three ("Wren, Ruiz and Vidal"); not
+    # two subjects of no list ("TAPPER: Wren released a video")
     roles = {(first.dep_, first.head.i) for first in map(first_conjunct, actors)}
     joined = all(a in actors[0].conjuncts for a in actors[1:]) or (
-        len(roles) == 1 and len(actors) > 2)  # the parser's two subjects for "Wren, Ruiz and
-    # Vidal"; not "TAPPER: Wren released a video", two subjects of no list
-    noun = object_token if object_token is not None else token
-    shared = token.lemma_.lower() in word_set("symmetric_acts") or (
-        is_word(noun, "symmetric_act_nouns") and (  # "held a meeting", "the meeting of
-            noun.dep_ != "dobj" or is_word(noun.head, "joint_light_verbs")))  # X, Y and Z"
+        len(roles) == 1 and len(actors) > 2)
+    noun = object_token if object_token is not None else token  # "held a meeting", "the
+    shared = token.lemma_.lower() in word_set("symmetric_acts") or (  # meeting of X and Y"
+        is_word(noun, "symmetric_act_nouns") and (
+            noun.dep_ != "dobj" or is_word(noun.head, "joint_light_verbs")))
     return len(actors) >= 2 and joined and shared and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "with") and _objects_of(c)
         for c in token.children)

@@ -250,8 +250,7 @@ class _Context:
             _is_hand(p) for p in actors
         ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
-        if trigger.rule.startswith("verbs:") and patterns()["verbs"][token.lemma_.lower()].get(
-            "words_only") and any(_armed(p) or self._armed_by_name(p) for p in actors):
+        if _words_only(trigger) and any(_armed(p) or self._armed_by_name(p) for p in actors):
             return None  # "the rebels took aim at the soldiers": their shots are the act
         if type_ in ("ASSAULT", "ACCUSE") and self._rivals_compete(token, actors, targets):
             return None  # "Sanders crushed Clinton in the Granite State", "fought off
@@ -647,11 +646,8 @@ class _Context:
                 # that killed Wren", "a bombing killed one soldier": the noun's victims
         reciprocal = _reciprocal(token)
         if reciprocal:
-            group = [a for a in actor_tokens if a.tag_ in ("NNS", "NNPS") and not a.conjuncts
-                     and _is_party(_group_head(a)) and not _names_sides(a)]
-            pair = group * 2 if len(actor_tokens) == 1 and group else _coordinated_before(
-                token)  # "conservatives competing among one another": within one group,
-            actor_tokens, target_tokens = pair, list(reversed(pair))  # not a pair before
+            pair = _reciprocal_pair(token, actor_tokens)
+            actor_tokens, target_tokens = pair, list(reversed(pair))
         if not trigger.rule.startswith("cameo:"):  # the dictionary codes named parties
             actor_tokens = [u for t in actor_tokens for u in self._taken_up(t, token)]
         actors = [p for p in (self.participant(t) for t in actor_tokens) if p]
@@ -855,10 +851,10 @@ class _Context:
         """A request, accusation, threat or other act made by a statement."""
         cue = _cue(self.doc, quote)
         spec = patterns()["speech_acts"][cue.lemma_.lower()]
-        listed = verb_trigger(cue, self.excluded)  # "expressed solidarity with X": the
-        if listed is not None and listed.rule.startswith("verbs:"):  # object's act, as the
-            spec = {"type": listed.type, "cameo": listed.cameo,  # trigger table reads it
-                    "subtype": listed.subtype}
+        listed = verb_trigger(cue, self.excluded)
+        if listed is not None and listed.rule.startswith("verbs:"):
+            # "expressed solidarity with X": the act its object names, as the table reads it
+            spec = {"type": listed.type, "cameo": listed.cameo, "subtype": listed.subtype}
         type_ = spec["type"]
         mode = {"REQUEST": "requested", "THREATEN": "threatened"}.get(type_, "asserted")
         mode = "negated" if non_events.doubted(cue) else mode  # "it is hard to blame him"
@@ -983,12 +979,27 @@ class _Context:
         return Participant(entity.id, code, start, end)
 
 
+def _reciprocal_pair(token: Token, actors: list[Token]) -> list[Token]:
+    """Who does an act to "each other": one plural group, within itself ("the other
+    conservatives competing among one another"), else the pair joined nearest before
+    ("both Chile and the rebels ... accusing each other")."""
+    group = [a for a in actors if a.tag_ in ("NNS", "NNPS") and not a.conjuncts
+             and _is_party(_group_head(a)) and not _names_sides(a)]
+    return group * 2 if len(actors) == 1 and group else _coordinated_before(token)
+
+
 def _names_sides(group: Token) -> bool:
     """Whether a plural group's phrase names two sides ("officials from Peru and Chile",
-    "Russian and Ukrainian forces", "the two governments", "their soldiers"): then "each
-    other" is between those sides, not within the group."""
-    return any(t.dep_ == "conj" or t.lower_ in ("two", "both", "their") for t in group.subtree
+    "Russian and Ukrainian forces", "the two governments", "their soldiers"; ``side_words``):
+    then "each other" is between those sides, not within the group."""
+    return any(t.dep_ == "conj" or is_word(t, "side_words") for t in group.subtree
                if t.i != group.i)
+
+
+def _words_only(trigger: Trigger) -> bool:
+    """Whether a trigger table entry names an act in words (``words_only``: "took aim at")."""
+    return trigger.rule.startswith("verbs:") and bool(
+        patterns()["verbs"][trigger.token.lemma_.lower()].get("words_only"))
 
 
 def _is_hand(participant: Participant) -> bool:

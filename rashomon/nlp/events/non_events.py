@@ -390,10 +390,10 @@ def harm_without_hand(token: Token) -> bool:
     if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
         causes += [o for o in objects_after(token, ("in",))
                    if is_word(o, "harmless_causes") or is_word(o, "policy_causes")]
+    # "it has infected 200 people and killed three": a disease, whatever "it" is (not
+    # "gunmen killed five and infected the computers")
     infects = not any(map(_named_doer, [token, *token.conjuncts])) and any(
-        is_word(v, "infection_verbs") for v in token.conjuncts)  # "it has infected 200
-    # people and killed three": a disease, whatever "it" is (not "gunmen killed five and
-    # infected the computers")
+        is_word(v, "infection_verbs") for v in token.conjuncts)
     return infects or any(is_word(c, "policy_causes") or _named_disease(c) or (
         _a_hazard(c) and not _made_by_someone(c)
     ) for c in causes)

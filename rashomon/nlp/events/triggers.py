@@ -158,14 +158,14 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
 
 
 def _thrown_at_someone(verb: Token) -> bool:
-    """Whether "at" after the verb plainly names people: a person, a people, or a noun of
-    people or of a group by its sector ("at police", "at the officers"; not "at her home",
-    "at the Hilton", nor a place: "threw money at Nevada")."""
+    """Whether "at" after the verb plainly names people ("at police", "at the officers";
+    not "at her home", "at the Hilton", nor a place: "threw money at Nevada")."""
     return any(_plainly_someone(o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
                for o in c.children if o.dep_ == "pobj")
 
 
 def _plainly_someone(word: Token) -> bool:
+    """A person, a people, or a noun of people or of a group by its sector."""
     lemma = word.lemma_.lower()
     return word.ent_type_ in ("PERSON", "NORP") or lemma in patterns()[
         "people_singular"] or word.lower_ in patterns()["counted"]["people"] or any(
