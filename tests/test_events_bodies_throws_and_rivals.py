@@ -243,6 +243,7 @@ def test_a_tied_result_is_no_cooperation():
     assert not _events("Tomás Vidal basically tied Ana Ruiz in the Pellin caucuses.")
     assert not _events("Ana Ruiz said the party would allocate funding for the new bridge.")
     assert not _events("Ana Ruiz whipped Tomás Vidal in the Pellin primary.")
+    assert not _events("Students from 20 countries competed in the olympiad in Pellin.")
 
 
 def test_what_a_party_is_to_do_is_planned():
@@ -282,6 +283,11 @@ def test_taking_aim_at_someone_is_an_accusation_in_words():
     assert aimed and aimed[0][0] == "ACCUSE" and aimed[0][3] == "Tomás Vidal"
     issue = _with(_events("Tomás Vidal takes issue with the new oversight board."), "takes")
     assert issue and issue[0][0] == "ACCUSE"
+    railed = _with(_events("Ana Ruiz railed against the influence of the Pellin banks."),
+                   "railed")
+    assert railed and railed[0][0] == "ACCUSE"
+    # raising a matter with someone is no criticism (review)
+    assert not _events("Velmora will take up the issue with Harwick at the summit.")
     # an armed party's aim is no words: its shots are the act; a state's is (review)
     assert not _with(_events("The rebels took aim at the soldiers and fired."), "took")
     assert _with(_events("China took aim at the tariffs of Velmora on Monday."), "took")
@@ -301,6 +307,10 @@ def test_an_endorsement_with_its_owner_is_support():
                      "endorsement")
     assert not _with(_events("Ana Ruiz sought Tomás Vidal's endorsement for the race."),
                      "endorsement")
+    support = _with(_events("Ilmar Wren and Marta Pell announced their support for Tomás "
+                            "Vidal on Monday."), "support")
+    assert {(e[2], e[3]) for e in support} == {("Ilmar Wren", "Tomás Vidal"),
+                                               ("Marta Pell", "Tomás Vidal")}
 
 
 def test_agreeing_with_someone_shares_a_view():
@@ -320,3 +330,13 @@ def test_a_warning_of_a_hazard_is_no_threat():
     for text in ("Peru warned Chile against opening fire on its boats.",
                  "Russia issued a warning to NATO after the plane crash."):
         assert [e for e in _events(text) if e[0] == "THREATEN"], text
+
+
+def test_a_tally_of_victims_is_no_single_act():
+    # "the fourth person shot and killed by police this year" was an attack by its victim
+    assert not _events("Tomás Vidal is the fourth person shot and killed by a Pellin police "
+                       "officer this year.")
+    assert not _events("According to the database, 707 people have been shot and killed by "
+                       "police this year.")
+    attack = _events("Five people were killed in the attack on Pellin this year.")
+    assert [e for e in attack if e[1] == "killed"]

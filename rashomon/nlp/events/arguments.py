@@ -467,10 +467,10 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             actors.extend(_objects_of(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
             noun, "symmetric_act_nouns"):
-            # "the meeting of Cyprus, Greece and Israel": they met, together; "the annual
-            # meeting of a society" is its own, with no one
+            # "the meeting of Cyprus, Greece and Israel": they met, together; one party
+            # ("a summit of 27 leaders") is who was met, as for any other event noun
             joined = _with_conjuncts(_objects_of(child))
-            actors.extend(_objects_of(child) if len(joined) > 1 else [])
+            (actors if len(joined) > 1 else targets).extend(map(_party_in, _objects_of(child)))
         elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
             noun, "agentive_of_nouns") and any(c.lower_ == "for" for c in noun.children):
             actors.extend(_objects_of(child))  # "the endorsements of 100 clergy for Wren"

@@ -41,13 +41,32 @@ def no_act(token: Token) -> bool:
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
     epithet, a public's attitude, a question with nothing asked for, what someone is
     charged with, an act awaited, help a thing gives, voters brought out, a view shared,
-    a hazard forecast."""
+    a hazard forecast, a tally."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
             or attitude(token) or question_only(token) or charged_with(token)
             or awaited(token) or help_from_a_thing(token) or turnout(token)
-            or concurs(token) or hazard_warning(token))
+            or concurs(token) or hazard_warning(token) or tally(token))
+
+
+def tally(token: Token) -> bool:
+    """"the fourth person shot and killed by police this year", "707 people have been shot
+    by police so far this year": a count of those an act was done to, no single act (an
+    ordinal, or a number with a running period: ``tally_periods``)."""
+    first = first_conjunct(token)
+    if not _passive(first) and first.dep_ != "acl":
+        return False
+    patients = [c for c in first.children if c.dep_ == "nsubjpass"] + (
+        [first.head] if first.dep_ == "acl" else [])
+    before = [t for p in patients for t in p.lefts]
+    if any(t.ent_type_ == "ORDINAL" or is_word(t, "ordinal_words") for t in before):
+        return True
+    words = " ".join(t.lower_ for t in token.sent)
+    period = any(f" {phrase} " in f" {words} " for phrase in word_set("tally_periods"))
+    incident = objects_after(token, ("in", "during")) or objects_after(first, ("in", "during"))
+    return period and not incident and any(t.like_num for t in before)  # not "five people
+    # were killed in the attack on Pellin this year"
 
 
 def hazard_warning(token: Token) -> bool:

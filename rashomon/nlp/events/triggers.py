@@ -144,6 +144,10 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
                                                   spec.get("head_objects", False))
         if found_object is None and "at_objects" in spec and _thrown_at_someone(token):
             override, found_object = _matching_object(token, spec["at_objects"], True)
+        if override and override.get("bare") and any(
+            c.dep_ in ("det", "poss") for c in found_object.children
+        ):
+            return None  # "took issue with X", not "take the issue up with X"
         optional = spec.get("objects_optional") or clause  # "offered to mediate"
         person = spec.get("person_objects") and any(  # "will release Prime Minister X"
             c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in token.children
