@@ -261,6 +261,8 @@ def test_bringing_out_voters_is_no_mobilisation():
     assert not _events("Ana Ruiz is mobilizing new voters in Pellin.")
     troops = _events("Velmora mobilized 5,000 troops on the border.")
     assert troops and troops[0][0] == "MOBILIZE"
+    storm = _events("Tomás Vidal mobilized supporters to storm the parliament.")
+    assert [e for e in storm if e[0] == "MOBILIZE"]
 
 
 def test_campaigning_against_a_rival_in_an_election_competes():

@@ -104,9 +104,11 @@ def concurs(token: Token) -> bool:
 def turnout(token: Token) -> bool:
     """"mobilizing new voters", "marshalled volunteers": a campaign's turnout, not forces
     made ready (``mobilising_verbs`` with ``voter_nouns``)."""
-    return is_word(token, "mobilising_verbs") and any(
-        c.dep_ in ("dobj", "nsubjpass") and is_word(c, "voter_nouns") for c in token.children
-    ) and not any(c.dep_ == "xcomp" for c in token.children)  # not "to storm the parliament"
+    voters = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+              and is_word(c, "voter_nouns")]
+    return bool(voters) and not any(  # not "mobilized supporters to storm the parliament"
+        _to_infinitive(c) for h in (token, *voters) for c in h.children
+        if c.dep_ in ("xcomp", "advcl", "acl", "relcl")) and is_word(token, "mobilising_verbs")
 
 
 def help_from_a_thing(token: Token) -> bool:
