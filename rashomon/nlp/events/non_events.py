@@ -64,9 +64,9 @@ def tally(token: Token) -> bool:
         return True
     words = " ".join(t.lower_ for t in token.sent)
     period = any(f" {phrase} " in f" {words} " for phrase in word_set("tally_periods"))
+    # not "five people were killed in the attack on Pellin this year": one incident
     incident = objects_after(token, ("in", "during")) or objects_after(first, ("in", "during"))
-    return period and not incident and any(t.like_num for t in before)  # not "five people
-    # were killed in the attack on Pellin this year"
+    return period and not incident and any(t.like_num for t in before)
 
 
 def hazard_warning(token: Token) -> bool:
@@ -104,11 +104,13 @@ def concurs(token: Token) -> bool:
 def turnout(token: Token) -> bool:
     """"mobilizing new voters", "marshalled volunteers": a campaign's turnout, not forces
     made ready (``mobilising_verbs`` with ``voter_nouns``)."""
+    if not is_word(token, "mobilising_verbs"):
+        return False
     voters = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
               and is_word(c, "voter_nouns")]
     return bool(voters) and not any(  # not "mobilized supporters to storm the parliament"
         _to_infinitive(c) for h in (token, *voters) for c in h.children
-        if c.dep_ in ("xcomp", "advcl", "acl", "relcl")) and is_word(token, "mobilising_verbs")
+        if c.dep_ in ("xcomp", "advcl", "acl", "relcl"))
 
 
 def help_from_a_thing(token: Token) -> bool:
