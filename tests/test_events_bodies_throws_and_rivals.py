@@ -38,10 +38,10 @@ def test_people_of_a_political_camp_are_parties():
 def test_each_other_within_one_group_is_no_pair_named_before():
     # the pair named before ("behind Vidal and Ruiz") was given the group's contest, and
     # the next sentence's real attack was then dropped as its repeat
-    events = _events("Ilmar Wren ran third behind Tomás Vidal and Ana Ruiz, apart from the "
-                     "other conservatives competing among one another for the lead. He "
-                     "attacked Vidal relentlessly in Pellin, calling him a liar.")
-    assert not [e for e in _with(events, "competing") if "Vidal" in (e[2] or "")]
+    events = _events("Ilmar Wren finished third behind Tomás Vidal and Ana Ruiz, far from "
+                     "the dock unions quarrelling among one another over the harbour. He "
+                     "attacked Vidal in a Pellin speech, calling him a liar.")
+    assert not [e for e in _with(events, "quarrelling") if "Vidal" in (e[2] or "")]
     assert [e for e in _with(events, "attacked") if e[3] == "Tomás Vidal"]
     rebels = _events("The army sided with Tomás Vidal and Ana Ruiz, while the rebels fought "
                      "one another for control of Pellin.")
@@ -58,11 +58,12 @@ def test_each_other_within_one_group_is_no_pair_named_before():
 
 def test_joined_verbs_of_giving_share_the_recipient():
     # "donated and delivered goods to the school" left the first verb's recipient empty
-    donated = _with(_events("Velmoran doctors donated and delivered medicine to Harwick "
-                            "University on Monday."), "donated")
-    assert donated and donated[0][3] == "Harwick University"
+    donated = _with(_events("Doctors from the Pellin clinic donated and delivered vaccines to "
+                            "Harwick Hospital on Monday."), "donated")
+    assert donated and donated[0][3] == "Harwick Hospital"
     # a recipient of another kind of act is not shared
-    bought = _events("Velmoran doctors donated and later sold medicine to Harwick University.")
+    bought = _events("Doctors from the Pellin clinic donated and later sold vaccines to "
+                     "Harwick Hospital.")
     assert all(e[3] is None for e in _with(bought, "donated"))
 
 
@@ -98,13 +99,13 @@ def test_a_super_pac_the_parser_makes_a_name_is_a_body():
 
 
 def test_help_a_thing_gives_is_no_aid():
-    # "one of her e-mails helped officials realize" and "I can't help but think" were AID
-    assert not _with(_events("One of Vidal's e-mails helped officials realize that the report "
-                             "was wrong."), "helped")
-    assert not _with(_events('"Every time she speaks, I can\'t help but think she is '
-                             'lying," Ruiz said.'), "help")
-    assert not _with(_events("That didn't help Vidal as Ruiz carried the state by a wide "
-                             "margin."), "help")
+    # "one of the memos helped investigators see" and "I can't help but wonder" were AID
+    assert not _with(_events("One of the leaked memos helped investigators see that the "
+                             "contract was forged."), "helped")
+    assert not _with(_events('"I can\'t help but wonder what Vidal is hiding," Ruiz said.'),
+                     "help")
+    assert not _with(_events("The late endorsement did not help Tomás Vidal, who lost Pellin "
+                             "by nine points."), "help")
     # a relative pronoun or a relative stands for who helped (review)
     assert _with(_events("Chile is the country that helped Peru most after the earthquake."),
                  "helped")
@@ -114,9 +115,9 @@ def test_help_a_thing_gives_is_no_aid():
 
 
 def test_a_killing_joined_to_an_infection_is_a_diseases():
-    # "it has infected over 200 people and killed three" was an attack by no one
-    events = _events("Officials in Pellin confirmed it has infected over 200 people and "
-                     "killed three people.")
+    # "it had infected 80 villagers and killed two" was an attack by no one
+    events = _events("Health officials in Pellin said it had infected 80 villagers and "
+                     "killed two of them.")
     assert not [e for e in events if e[0] == "ASSAULT"]
     police = _events("The virus has infected 200 people in Pellin, and police have killed "
                      "three protesters at a checkpoint.")
@@ -131,18 +132,18 @@ def test_a_statement_cue_with_an_object_takes_the_objects_act():
     solidarity = _with(_events("Velmora expressed solidarity with Harwick."), "expressed")
     assert solidarity and solidarity[0][0] == "SUPPORT"
     # regret is a statement (CAMEO 018), no accusation of anyone
-    assert not _with(_events("Ana Ruiz expressed a deep regret for her inability to reduce "
-                             "the polarization."), "expressed")
+    assert not _with(_events("Ana Ruiz expressed regret over the closure of the Pellin "
+                             "shipyard."), "expressed")
     concern = _with(_events("Velmora expressed concern over the arrests in Harwick."),
                     "expressed")
     assert concern and concern[0][0] == "ACCUSE"
 
 
 def test_a_promise_that_only_claims_is_no_commitment():
-    # "I promise you, our strength does not depend on him" was an AGREE
-    assert not _with(_events('"I promise you, our strength does not depend on Tomás Vidal," '
-                             'Ruiz said.'), "promise")
-    assert not _with(_events('"I can promise you he\'s not going to be president," Ruiz '
+    # "I promise you, the harbour's future does not rest on him" was an AGREE
+    assert not _with(_events('"I promise you, the harbour\'s future does not rest on Tomás '
+                             'Vidal," Ruiz said.'), "promise")
+    assert not _with(_events('"I can promise you she is not going to be mayor," Vidal '
                              'said.'), "promise")
     promised = _with(_events("Ana Ruiz promised that Velmora will open its border to "
                              "Harwick."), "promised")
@@ -153,9 +154,9 @@ def test_a_promise_that_only_claims_is_no_commitment():
 
 
 def test_conceding_that_something_is_so_admits():
-    # "conceded she had fallen short" was a concession
-    assert not _with(_events("In her final address, Ana Ruiz conceded she had fallen short."),
-                     "conceded")
+    # "conceded that her reforms came too late" was a concession
+    assert not _with(_events("Closing the session, Ana Ruiz conceded that her reforms came "
+                             "too late."), "conceded")
     yielded = _with(_events("Tomás Vidal conceded the election to Ana Ruiz on Tuesday."),
                     "conceded")
     assert yielded and yielded[0][0] == "CONCEDE"
@@ -165,9 +166,9 @@ def test_conceding_that_something_is_so_admits():
 
 
 def test_three_parties_acting_together_meet_each_other():
-    # "Wren, Ruiz and Vidal will hold a meeting" gave three meetings with no one
-    events = _events("Tomás Vidal, Ana Ruiz and Harwick Party Chairman Ilmar Wren will "
-                     "also hold a separate meeting.")
+    # "Vidal, Ruiz and Wren held a meeting" gave three meetings with no one
+    events = _events("Tomás Vidal, Ana Ruiz and Ilmar Wren held a private meeting in Harwick "
+                     "on Friday.")
     assert {(e[2], e[3]) for e in events} == {
         ("Tomás Vidal", "Ana Ruiz"), ("Tomás Vidal", "Ilmar Wren"), ("Ana Ruiz", "Ilmar Wren")}
     spoke = _events("Tomás Vidal, Ana Ruiz and Ilmar Wren spoke to the crowd in Pellin.")
@@ -175,10 +176,10 @@ def test_three_parties_acting_together_meet_each_other():
 
 
 def test_a_meeting_of_parties_is_theirs_and_happened():
-    # "during the trilateral meeting of Cyprus, Greece and Israel, a route was considered"
-    # gave the three as targets of no one's meeting, told as hypothetical
-    events = _events("During the trilateral meeting of Poland, Lithuania and Latvia on "
-                     "January 28, 2016, a new pipeline route was considered.")
+    # "during a meeting of Poland, Lithuania and Latvia, a link was discussed" gave the
+    # three as targets of no one's meeting, told as hypothetical
+    events = _events("During a three-way meeting of Poland, Lithuania and Latvia in March, "
+                     "a new ferry link was discussed.")
     met = _with(events, "meeting")
     assert {(e[2], e[3]) for e in met} == {
         ("Poland", "Lithuania"), ("Poland", "Latvia"), ("Lithuania", "Latvia")}
@@ -188,17 +189,17 @@ def test_a_meeting_of_parties_is_theirs_and_happened():
 
 
 def test_a_preposition_left_without_its_object_shares_the_next_verbs():
-    # "pastors who met with and prayed over Vidal" met each other
-    met = _with(_events("Ana Ruiz was among the 30 or so pastors and church leaders who met "
-                        "with and prayed over Tomás Vidal in Pellin."), "met")
+    # "union leaders who met with and campaigned for Vidal" met each other
+    met = _with(_events("Marta Pell joined a dozen union leaders who met with and campaigned "
+                        "for Tomás Vidal in Pellin."), "met")
     assert met and {e[3] for e in met} == {"Tomás Vidal"}
 
 
 def test_a_lawsuit_named_by_its_noun_is_an_accusation():
-    # "a lawsuit brought by the watch group against the ministry" gave no event
-    sued = _with(_events("The order came as part of a lawsuit brought by the Pellin Watch "
-                         "group against the ministry."), "lawsuit")
-    assert sued and sued[0][0] == "ACCUSE" and sued[0][2:4] == ("Pellin Watch", "the ministry")
+    # "a lawsuit brought by the dockers against the ministry" gave no event
+    sued = _with(_events("The ruling ends a lawsuit brought by the Pellin Dockers group "
+                         "against the ministry."), "lawsuit")
+    assert sued and sued[0][0] == "ACCUSE" and sued[0][2:4] == ("Pellin Dockers", "the ministry")
     # filed: the verb's act, once
     filed = _events("Ana Ruiz filed a lawsuit against Tomás Vidal on Tuesday.")
     assert [e[1] for e in filed] == ["filed"]
@@ -216,43 +217,43 @@ def test_who_gives_what_another_wins_is_the_giver():
 
 
 def test_an_election_held_is_no_act_between_parties():
-    # "the party held primary elections in six states" was an intent to change leaders
-    assert not _events("Yesterday, the Velmoran Democratic Party held primary elections in "
-                       "six states.")
+    # "the party held primary elections in four districts" was an intent to change leaders
+    assert not _events("Yesterday, the Velmoran Labour Party held primary elections in four "
+                       "districts.")
     talks = _with(_events("Velmora held talks with Harwick on Monday."), "held")
     assert talks and talks[0][0] == "CONSULT"
 
 
 def test_some_of_a_group_is_that_group():
-    # "some of her followers attacked her" left the attackers out
+    # "many of the protesters accused the police" left the accusers out
     accused = _with(_events("Many of the protesters accused the Pellin police of brutality."),
                     "accused")
     assert accused and accused[0][2] == "the protesters"
 
 
 def test_an_attack_on_someones_skills_is_made_in_words():
-    # "attacked Ruiz's Spanish skills" was an assault
-    events = _with(_events("Some of Ana Ruiz's followers attacked her Spanish skills online."),
-                   "attacked")
+    # "attacked his negotiating skills" was an assault
+    events = _with(_events("Several of Tomás Vidal's opponents attacked his negotiating "
+                           "skills on Monday."), "attacked")
     assert events and events[0][0] == "ACCUSE"
 
 
 def test_a_tied_result_is_no_cooperation():
-    # "tied Ruiz in the caucuses" was cooperation (the dictionary's bare "tie"), and so was
+    # "tied Ruiz in the county vote" was cooperation (the dictionary's bare "tie"), and so was
     # "allocate" ("whipped Ruiz in the primary" was an assault)
-    assert not _events("Tomás Vidal basically tied Ana Ruiz in the Pellin caucuses.")
+    assert not _events("Tomás Vidal tied Ana Ruiz in the Harwick county vote.")
     assert not _events("Ana Ruiz said the party would allocate funding for the new bridge.")
     assert not _events("Ana Ruiz whipped Tomás Vidal in the Pellin primary.")
     assert not _events("Students from 20 countries competed in the olympiad in Pellin.")
 
 
 def test_what_a_party_is_to_do_is_planned():
-    # "the agencies were to investigate the crash" was told as done
-    planned = _with(_events("The Velmoran aviation agency and the safety board were to "
-                            "investigate the crash."), "investigate")
+    # "the inspectors were to investigate the derailment" was told as done
+    planned = _with(_events("Pellin's rail inspectors were to investigate the derailment."),
+                    "investigate")
     assert planned and planned[0][4] == "hypothetical"
-    done = _with(_events("Tomás Vidal was among 25 senators to vote against the bailout."),
-                 "vote")
+    done = _with(_events("Tomás Vidal was among 12 councillors to vote against the harbour "
+                         "loan."), "vote")
     assert all(e[4] != "hypothetical" for e in done)
 
 
@@ -273,17 +274,17 @@ def test_campaigning_against_a_rival_in_an_election_competes():
 
 
 def test_applauding_is_praise():
-    # "applauded the ruling" gave nothing: the dictionary's bare verb needs the one praised
-    applauded = _with(_events("Velmoran Secretary of State Ilmar Wren applauded the ruling."),
+    # "applauded the verdict" gave nothing: the dictionary's bare verb needs the one praised
+    applauded = _with(_events("Harbour Commissioner Ilmar Wren applauded the verdict."),
                       "applauded")
     assert applauded and applauded[0][0] == "SUPPORT" and applauded[0][2] == "Ilmar Wren"
 
 
 def test_taking_aim_at_someone_is_an_accusation_in_words():
-    # "took aim at Vidal", "takes issue with the board" gave nothing
+    # "took aim at Vidal", "takes issue with the levy" gave nothing
     aimed = _with(_events("Ana Ruiz took aim at Tomás Vidal on Tuesday."), "took")
     assert aimed and aimed[0][0] == "ACCUSE" and aimed[0][3] == "Tomás Vidal"
-    issue = _with(_events("Tomás Vidal takes issue with the new oversight board."), "takes")
+    issue = _with(_events("Tomás Vidal takes issue with the new harbour levy."), "takes")
     assert issue and issue[0][0] == "ACCUSE"
     railed = _with(_events("Ana Ruiz railed against the influence of the Pellin banks."),
                    "railed")
@@ -297,8 +298,8 @@ def test_taking_aim_at_someone_is_an_accusation_in_words():
 
 def test_an_endorsement_with_its_owner_is_support():
     # "announced his endorsement of Vidal" gave nothing
-    endorsed = _with(_events("Former Pellin Gov. Ilmar Wren announced his endorsement of "
-                             "Tomás Vidal on Monday."), "endorsement")
+    endorsed = _with(_events("Ilmar Wren, a former mayor of Pellin, announced his "
+                             "endorsement of Tomás Vidal on Monday."), "endorsement")
     assert endorsed and endorsed[0][0] == "SUPPORT" and endorsed[0][2:4] == (
         "Ilmar Wren", "Tomás Vidal")
     # whose it is, the bare noun does not say
@@ -316,8 +317,8 @@ def test_an_endorsement_with_its_owner_is_support():
 
 
 def test_agreeing_with_someone_shares_a_view():
-    # "military leaders agree with her" was an agreement
-    assert not _with(_events("Ana Ruiz claims military leaders agree with her."), "agree")
+    # "the dock workers agree with her" was an agreement
+    assert not _with(_events("Ana Ruiz says the dock workers agree with her."), "agree")
     deal = _with(_events("Ana Ruiz agreed with Tomás Vidal on a new trade deal."), "agreed")
     assert deal and deal[0][0] == "AGREE"
 
@@ -335,10 +336,10 @@ def test_a_warning_of_a_hazard_is_no_threat():
 
 
 def test_a_tally_of_victims_is_no_single_act():
-    # "the fourth person shot and killed by police this year" was an attack by its victim
-    assert not _events("Tomás Vidal is the fourth person shot and killed by a Pellin police "
-                       "officer this year.")
-    assert not _events("According to the database, 707 people have been shot and killed by "
-                       "police this year.")
+    # "the third man shot by police this month" was an attack by its victim
+    assert not _events("Ilmar Wren was the third man shot by Harwick police officers this "
+                       "month.")
+    assert not _events("By the Pellin Herald's count, 212 people have been shot by police "
+                       "officers so far this year.")
     attack = _events("Five people were killed in the attack on Pellin this year.")
     assert [e for e in attack if e[1] == "killed"]

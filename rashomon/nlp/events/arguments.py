@@ -162,7 +162,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
     if not targets and not objects and is_word(verb, "themes"):
         targets = _shared_recipient(verb)  # "donated and delivered goods to the school"
     if not targets and any(c.dep_ == "prep" and not _objects_of(c) for c in verb.children):
-        targets = _stranded_object(verb)  # "met with and prayed over Wren"
+        targets = _stranded_object(verb)  # "met with and campaigned for Wren"
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
 
@@ -254,7 +254,8 @@ def _shared_recipient(verb: Token) -> list[Token]:
 
 def _stranded_object(verb: Token) -> list[Token]:
     """The party a verb's preposition with no object of its own shares with the verb
-    joined after it ("met with and prayed over Wren": Wren, met and prayed over)."""
+    joined after it ("met with and campaigned for Wren": Wren, met and campaigned
+    for)."""
     return next(([o for p in c.children if p.dep_ == "prep" for o in _objects_of(p)
                   if _is_party(_group_head(o))] for c in verb.conjuncts
                  if c.i > verb.i and c.pos_ == "VERB"), [])
@@ -467,8 +468,8 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
             actors.extend(_objects_of(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
             noun, "symmetric_act_nouns"):
-            # "the meeting of Cyprus, Greece and Israel": they met, together; one party
-            # ("a summit of 27 leaders") is who was met, as for any other event noun
+            # "the meeting of Peru, Chile and Bolivia": they met, together; one party
+            # ("a summit of nine leaders") is who was met, as for any other event noun
             joined = _with_conjuncts(_objects_of(child))
             (actors if len(joined) > 1 else targets).extend(map(_party_in, _objects_of(child)))
         elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
@@ -623,7 +624,7 @@ def _together(token: Token, actors: list[Token], object_token: Token | None = No
     the others' target; not when they act toward someone else the act names ("Ruiz and
     Wren spoke to the crowd")."""
     # one subject, or the parser's two for a list of three ("Wren, Ruiz and Vidal"); not
-    # two subjects of no list ("TAPPER: Wren released a video")
+    # two subjects of no list ("HOST: Wren released a video")
     roles = {(first.dep_, first.head.i) for first in map(first_conjunct, actors)}
     joined = all(a in actors[0].conjuncts for a in actors[1:]) or (
         len(roles) == 1 and len(actors) > 2)
@@ -682,7 +683,7 @@ def _is_people(token: Token) -> bool:
 
 def _is_body(token: Token) -> bool:
     """A noun of an organised body that acts as one ("the union", "a coalition"):
-    ``body_nouns``; not a tie "with" someone ("our association with Vidal", "its alliance
+    ``body_nouns``; not a tie "with" someone ("our association with the Harwick fund", "its alliance
     with Peru")."""
     unnamed = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
     bodies = word_set("body_nouns")  # the parser makes "a super PAC(s)" a name

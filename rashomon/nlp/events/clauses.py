@@ -54,7 +54,7 @@ def _says_no_act(cue: Token) -> bool:
 
 
 def _admits(cue: Token) -> bool:
-    """"conceded he had fallen short", "conceded that the plan failed": an admission, a
+    """"conceded that her reforms came too late", "conceded that the plan failed": an admission, a
     statement; "conceded the election", "conceded defeat" and "conceded that he had
     lost" (``defeat_verbs``) yield."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
@@ -65,8 +65,8 @@ def _admits(cue: Token) -> bool:
 
 def _promises_a_claim(cue: Token) -> bool:
     """A promise whose that-clause says what is, not what will be done: "I promise you,
-    our strength does not depend on him", "pledged that Wren really is for free trade",
-    "I can promise you he's not going to be president". A clause with a modal or "going
+    the harbour's future does not rest on one man", "pledged that Wren truly backs the port plan",
+    "I can promise you she is not going to win this seat". A clause with a modal or "going
     to" before an act commits ("promised that Peru will send troops")."""
     if not is_word(cue, "promise_verbs") or any(c.dep_ == "xcomp" for c in cue.children):
         return False
@@ -566,7 +566,7 @@ def _hypothetical(token: Token) -> bool:
     reports is its "will" told in the past ("announced that he would resign"), no
     condition; "was to" plans ("were to investigate")."""
     if _planned(token):
-        return True  # "the agencies were to investigate the crash": planned, not done
+        return True  # "the inspectors were to investigate the derailment": planned, not done
     verbs = [token]  # "would have been able to seize": the condition of what governs it
     while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 3:
         verbs.append(verbs[-1].head)
@@ -577,8 +577,8 @@ def _hypothetical(token: Token) -> bool:
 
 
 def _planned(verb: Token) -> bool:
-    """"Two agencies were to investigate the crash", "Ruiz is to step down": a party that
-    "is to" act; not "he was among 25 senators to vote", "it is easy to criticize"."""
+    """"The inspectors were to investigate the derailment", "Ruiz is to step down": a party that
+    "is to" act; not "he was among 12 councillors to vote", "it is easy to criticize"."""
     be = verb.head
     if verb.dep_ != "xcomp" or be.lemma_ != "be" or not _to_infinitive(verb):
         return False

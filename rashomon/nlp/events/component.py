@@ -980,8 +980,8 @@ class _Context:
 
 
 def _reciprocal_pair(token: Token, actors: list[Token]) -> list[Token]:
-    """Who does an act to "each other": one plural group, within itself ("the other
-    conservatives competing among one another"), else the pair joined nearest before
+    """Who does an act to "each other": one plural group, within itself ("the dock
+    unions quarrelling among one another"), else the pair joined nearest before
     ("both Chile and the rebels ... accusing each other")."""
     group = [a for a in actors if a.tag_ in ("NNS", "NNPS") and not a.conjuncts
              and _is_party(_group_head(a)) and not _names_sides(a)]

@@ -51,7 +51,7 @@ def no_act(token: Token) -> bool:
 
 
 def tally(token: Token) -> bool:
-    """"the fourth person shot and killed by police this year", "707 people have been shot
+    """"the third man shot by Harwick police this month", "212 people have been shot
     by police so far this year": a count of those an act was done to, no single act (an
     ordinal, or a number with a running period: ``tally_periods``)."""
     first = first_conjunct(token)
@@ -92,7 +92,7 @@ def hazard_warning(token: Token) -> bool:
 
 
 def concurs(token: Token) -> bool:
-    """"military leaders agree with her", "agreed with Wren's assessment": a view shared,
+    """"the dock workers agree with her", "agreed with Wren's assessment": a view shared,
     not an agreement to or on something ("agreed with Peru on a truce", "agreed to
     talks")."""
     if token.lemma_.lower() != "agree" or any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
@@ -114,18 +114,18 @@ def turnout(token: Token) -> bool:
 
 
 def help_from_a_thing(token: Token) -> bool:
-    """Help a thing gives ("her e-mails helped officials realize", "that didn't help
-    him", "our association with him does not help us"), and the idiom "can't help but
+    """Help a thing gives ("a leaked memo helped investigators see", "that didn't help
+    him", "our association with the Harwick fund does not help us"), and the idiom "can't help but
     think": no one's aid. A helper who can act gives it ("the mayor helped the city
     recover", "Peru helped Chile")."""
     if not is_word(token, "helping_verbs"):
         return False
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "but":
-        return True  # "I can't help but think she is lying"
+        return True  # "I can't help but wonder she is lying"
     helpers = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     helpers = [next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"), h)
-               if h.pos_ in ("NUM", "PRON") else h for h in helpers]  # "one of her e-mails"
+               if h.pos_ in ("NUM", "PRON") else h for h in helpers]  # "one of the memos"
     return any(_a_thing(h) or (h.pos_ == "PRON" and is_word(h, "demonstratives") and not any(
         c.dep_ == "relcl" for c in h.children)) for h in helpers)  # not "those who helped"
 
@@ -413,7 +413,7 @@ def harm_without_hand(token: Token) -> bool:
     if _passive(token) and not any(c.dep_ == "agent" for c in token.children):
         causes += [o for o in objects_after(token, ("in",))
                    if is_word(o, "harmless_causes") or is_word(o, "policy_causes")]
-    # "it has infected 200 people and killed three": a disease, whatever "it" is (not
+    # "it has infected 80 villagers and killed two": a disease, whatever "it" is (not
     # "gunmen killed five and infected the computers")
     infects = not any(map(_named_doer, [token, *token.conjuncts])) and any(
         is_word(v, "infection_verbs") for v in token.conjuncts)

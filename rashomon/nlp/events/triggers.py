@@ -339,8 +339,10 @@ def noun_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
     needed = spec.get("prepositions")
     if needed and not any(c.dep_ == "prep" and c.lower_ in needed for c in token.children):
         return None  # "an inquiry into Wren", not "an inquiry from the Post"
-    if spec.get("not_object") and token.dep_ == "dobj":
-        return None  # "filed a lawsuit": the verb's own (dictionary) entry codes it
+    if spec.get("not_object") and token.dep_ == "dobj" and (
+        verb_trigger(token.head) or cameo_code(token.head)
+    ):
+        return None  # "filed a lawsuit": the verb's own entry codes it ("ends a lawsuit" not)
     governors = spec.get("governed_by")
     if governors and not (token.dep_ in ("dobj", "dative")
                           and token.head.lemma_.lower() in governors):
