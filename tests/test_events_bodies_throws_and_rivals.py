@@ -343,3 +343,30 @@ def test_a_tally_of_victims_is_no_single_act():
                        "officers so far this year.")
     attack = _events("Five people were killed in the attack on Pellin this year.")
     assert [e for e in attack if e[1] == "killed"]
+
+
+def test_a_named_storm_or_what_stands_for_a_hazard_kills_by_no_hand():
+    # "Typhoon Haiyan, which killed 6,000", "officials said it killed nine" (after a fire)
+    # were attacks
+    assert not _events("Hurricane Velma damaged the same coast as Typhoon Rell, which killed "
+                       "over 2,000 people in 2013.")
+    assert not _events("A fire swept through the Pellin market on Sunday. Officials said it "
+                       "killed nine people.")
+    raid = _events("Rebels stormed the village on Sunday. Officials said they killed nine "
+                   "people.")
+    assert [e for e in raid if e[1] == "killed"]
+
+
+def test_people_leaving_a_place_is_no_aid():
+    # "forced over 58,000 civilians to evacuate" was aid given by the civilians
+    assert not _events("The storm blocked roads and forced over 8,000 villagers to evacuate.")
+    embassy = _events("Velmora evacuated its embassy in Harwick on Monday.")
+    assert embassy and embassy[0][2] == "Velmora"
+
+
+def test_a_forecast_of_what_a_thing_may_do_is_no_threat():
+    # "had warned that the vote could depress growth" was a threat
+    assert not _events("The Harbour Monetary Fund had warned that the Velmoran vote could "
+                       "depress growth for years.")
+    retaliate = _events("Velmora warned that it would retaliate against Harwick.")
+    assert retaliate and retaliate[0][0] == "THREATEN"

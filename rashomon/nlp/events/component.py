@@ -158,6 +158,7 @@ class EventFinder:
         spec = patterns()["speech_acts"].get(lemma)
         return spec is not None and f"speech_acts:{lemma}" not in self.excluded and not (
             _says_no_act(cue) or non_events.claim_denied(cue) or non_events.hazard_warning(cue)
+            or non_events.forecast(cue)
             or not _as_listed(cue, self.excluded)
             or (spec["type"] == "AGREE" and _promises_force(cue, self.excluded))
             or any(c.dep_ == "nsubj" and _abstract(c, speech=True) for c in cue.children)
@@ -247,7 +248,7 @@ class _Context:
         if type_ == "AGREE" and _promises_force(token, self.excluded):
             return None  # "pledged to bomb": the bombing, threatened, is the event
         if type_ == "ASSAULT" and non_events.harm_without_hand(token) and not any(
-            _is_hand(p) for p in actors
+            _is_hand(p) and not self._named_hazard(p) for p in actors
         ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
         if _words_only(trigger) and any(_armed(p) or self._armed_by_name(p) for p in actors):
@@ -432,6 +433,11 @@ class _Context:
         """Whether an act of force is done by a party that wields force or with armed men
         named in its sentence ("rebels", "gunmen")."""
         return any(map(self._wields_force, actors)) or named_in_sentence(token, "armed_nouns")
+
+    def _named_hazard(self, participant: Participant) -> bool:
+        """Whether a party's words name a hazard ("Typhoon Haiyan", "Hurricane Dorian")."""
+        span = self.doc.char_span(participant.start, participant.end, alignment_mode="expand")
+        return span is not None and any(is_word(t, "harmless_causes") for t in span)
 
     def _armed_by_name(self, participant: Participant) -> bool:
         """Whether the words that name a party name armed men ("the rebels", "gunmen")."""

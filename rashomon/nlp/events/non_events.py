@@ -41,13 +41,36 @@ def no_act(token: Token) -> bool:
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
     epithet, a public's attitude, a question with nothing asked for, what someone is
     charged with, an act awaited, help a thing gives, voters brought out, a view shared,
-    a hazard forecast, a tally."""
+    a hazard forecast, a tally, people leaving, a forecast of what a thing may do."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
             or attitude(token) or question_only(token) or charged_with(token)
             or awaited(token) or help_from_a_thing(token) or turnout(token)
-            or concurs(token) or hazard_warning(token) or tally(token))
+            or concurs(token) or hazard_warning(token) or tally(token) or fled(token)
+            or forecast(token))
+
+
+def fled(token: Token) -> bool:
+    """"forced over 58,000 civilians to evacuate", "residents evacuated": people leaving,
+    no act between parties (``evacuating_verbs`` with no object; "Velmora evacuated its
+    embassy" is one)."""
+    return is_word(token, "evacuating_verbs") and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+
+
+def forecast(token: Token) -> bool:
+    """"The fund had warned that the vote could depress growth": a forecast of what a
+    thing may do, told to no one, no threat (not "warned that it would retaliate", "warned
+    Chile that ...")."""
+    if not is_word(token, "warning_verbs") or any(c.dep_ in ("dobj", "dative")
+                                                 for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        s.pos_ == "PRON" or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or (s.pos_ == "NOUN" and _is_party(s)) for s in subjects)
 
 
 def tally(token: Token) -> bool:
@@ -429,8 +452,14 @@ def _named_doer(verb: Token) -> bool:
 
 
 def _a_hazard(cause: Token) -> bool:
-    """A cause of harm that is no one's hand: a fire, a crash, an animal, a vehicle."""
-    return is_word(cause, "harmless_causes") or is_word(cause, "vehicles")
+    """A cause of harm that is no one's hand: a fire, a crash, an animal, a vehicle, a
+    named storm ("Typhoon Haiyan", "Hurricane Dorian"), or "it" when the sentence before
+    is about one ("A fire swept the market. Officials said it killed nine")."""
+    if cause.lower_ == "it" and cause.sent.start > 0:
+        previous = cause.doc[cause.sent.start - 1].sent
+        return any(_a_hazard(c) for c in previous.root.children if c.dep_ == "nsubj")
+    return is_word(cause, "harmless_causes") or is_word(cause, "vehicles") or any(
+        c.dep_ == "compound" and is_word(c, "harmless_causes") for c in cause.lefts)
 
 
 def _named_disease(cause: Token) -> bool:
@@ -443,11 +472,13 @@ def _named_disease(cause: Token) -> bool:
 def _made_by_someone(cause: Token) -> bool:
     """"a fire set by rebels", "a car driven by militants", "police fire", "fire from
     Chilean troops": a cause with a hand ("his lions" have none)."""
-    modified = any(c.dep_ in ("compound", "amod", "nmod") and (
-        _is_party(c) or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in cause.lefts)
+    modified = any(c.dep_ in ("compound", "amod", "nmod") and not is_word(c, "harmless_causes")
+                   and (_is_party(c) or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                   for c in cause.lefts)  # not "Typhoon Haiyan"
     made = any(c.dep_ in ("acl", "relcl") and any(not _a_hazard(h) for h in [
-        *(a for a in c.children if a.dep_ == "nsubj"), *by_agents(c)])
-        for c in cause.children)  # not "an accident followed by a fire"
+        *(a for a in c.children if a.dep_ == "nsubj" and a.tag_ not in ("WDT", "WP")),
+        *by_agents(c)]) for c in cause.children)  # not "an accident followed by a fire",
+    # nor "the typhoon, which killed 6,000": the cause itself
     return modified or made or any(_is_party(o) for o in objects_after(cause, ("from", "by")))
 
 
