@@ -27,6 +27,24 @@ def table(kind: str) -> dict[str, str]:
 
 
 @cache
+def _sector_order() -> dict[str, tuple[int, str]]:
+    """Each noun of ``sector_words`` -> (its sector's place in the table, the sector); a
+    noun listed under two sectors keeps the first ("officers": MIL before COP)."""
+    found: dict[str, tuple[int, str]] = {}
+    for place, (sector, nouns) in enumerate(table("sector_words").items()):
+        for noun in nouns:
+            found.setdefault(noun, (place, sector))
+    return found
+
+
+def sector_word(*forms: str) -> str | None:
+    """The sector ``sector_words`` gives a noun by any of its lower-case forms (as written,
+    its lemma), the first in the table's order ("troops" -> MIL), else None."""
+    hits = [_sector_order()[form] for form in forms if form in _sector_order()]
+    return min(hits)[1] if hits else None
+
+
+@cache
 def _given_names() -> dict[str, str]:
     return {row["name"]: row["gender"] for row in load_tsv("given_names.tsv")}
 

@@ -709,13 +709,8 @@ def _is_party(token: Token) -> bool:
 def _sector_of(token: Token) -> str | None:
     """The sector a group noun names; a modifier that names one refines it ("separatist
     authorities" are rebels). Other nouns ("military aid") name no group."""
-    table = lexicon.table("sector_words")
-
     def sector(word: Token) -> str | None:
-        for name, nouns in table.items():
-            if word.lower_ in nouns or word.lemma_.lower() in nouns:
-                return name
-        return None
+        return lexicon.sector_word(word.lower_, word.lemma_.lower())
 
     own = sector(token) or _agent_sector(token)
     if own is None:

@@ -248,10 +248,12 @@ class _Context:
         if type_ == "AGREE" and _promises_force(token, self.excluded):
             return None  # "pledged to bomb": the bombing, threatened, is the event
         if type_ == "ASSAULT" and non_events.harm_without_hand(token) and not any(
-            _is_hand(p) and not self._named_hazard(p) for p in actors
+            _is_hand(p) and not self._named_as(p, "harmless_causes") for p in actors
         ):
             return None  # "a fire killed two workers", "hurt by the mayor's agenda"
-        if _words_only(trigger) and any(_armed(p) or self._armed_by_name(p) for p in actors):
+        if _words_only(trigger) and any(
+            _armed(p) or self._named_as(p, "armed_nouns") for p in actors
+        ):
             return None  # "the rebels took aim at the soldiers": their shots are the act
         if type_ in ("ASSAULT", "ACCUSE") and self._rivals_compete(token, actors, targets):
             return None  # "Sanders crushed Clinton in the Granite State", "fought off
@@ -434,15 +436,12 @@ class _Context:
         named in its sentence ("rebels", "gunmen")."""
         return any(map(self._wields_force, actors)) or named_in_sentence(token, "armed_nouns")
 
-    def _named_hazard(self, participant: Participant) -> bool:
-        """Whether a party's words name a hazard ("Typhoon Haiyan", "Hurricane Dorian")."""
+    def _named_as(self, participant: Participant, kind: str) -> bool:
+        """Whether the words that name a party hold a word of ``kind``: armed men ("the
+        rebels", "gunmen": ``armed_nouns``), a hazard ("Typhoon Haiyan":
+        ``harmless_causes``)."""
         span = self.doc.char_span(participant.start, participant.end, alignment_mode="expand")
-        return span is not None and any(is_word(t, "harmless_causes") for t in span)
-
-    def _armed_by_name(self, participant: Participant) -> bool:
-        """Whether the words that name a party name armed men ("the rebels", "gunmen")."""
-        span = self.doc.char_span(participant.start, participant.end, alignment_mode="expand")
-        return span is not None and any(is_word(t, "armed_nouns") for t in span)
+        return span is not None and any(is_word(t, kind) for t in span)
 
     def _wields_force(self, participant: Participant) -> bool:
         """A party whose force is force: a state named as itself ("Chile bombed"), or a

@@ -13,6 +13,7 @@ from rashomon.nlp.common.phrases import noun_phrase
 from rashomon.nlp.common.reporting import lexicon_words
 from rashomon.nlp.events.arguments import (
     _antecedent,
+    _group_head,
     _is_party,
     _names_someone,
     _passive,
@@ -137,18 +138,16 @@ def turnout(token: Token) -> bool:
 
 
 def help_from_a_thing(token: Token) -> bool:
-    """Help a thing gives ("a leaked memo helped investigators see", "that didn't help
-    him", "our association with the Harwick fund does not help us"), and the idiom "can't help but
-    think": no one's aid. A helper who can act gives it ("the mayor helped the city
+    """Help a thing gives ("a leaked memo helped investigators see", "that did not help
+    Wren", "our association with the fund does not help us"), and the idiom "can't help
+    but wonder": no one's aid. A helper who can act gives it ("the mayor helped the city
     recover", "Peru helped Chile")."""
     if not is_word(token, "helping_verbs"):
         return False
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "but":
-        return True  # "I can't help but wonder she is lying"
-    helpers = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
-    helpers = [next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"), h)
-               if h.pos_ in ("NUM", "PRON") else h for h in helpers]  # "one of the memos"
+        return True  # "I can't help but wonder what he is hiding"
+    helpers = [_group_head(c) for c in token.children  # "one of the memos": the memos
+               if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     return any(_a_thing(h) or (h.pos_ == "PRON" and is_word(h, "demonstratives") and not any(
         c.dep_ == "relcl" for c in h.children)) for h in helpers)  # not "those who helped"
 

@@ -172,8 +172,8 @@ def _plainly_someone(word: Token) -> bool:
     """A person, a people, or a noun of people or of a group by its sector."""
     lemma = word.lemma_.lower()
     return word.ent_type_ in ("PERSON", "NORP") or lemma in patterns()[
-        "people_singular"] or word.lower_ in patterns()["counted"]["people"] or any(
-        word.lower_ in nouns or lemma in nouns for nouns in lexicon.table("sector_words").values())
+        "people_singular"] or word.lower_ in patterns()["counted"]["people"] or bool(
+        lexicon.sector_word(word.lower_, lemma))
 
 
 def called_on_clause(verb: Token) -> Token | None:
