@@ -7,6 +7,11 @@ BINARY_CONTROL_RATIO = 0.05
 """Share of control characters above which decoded text counts as binary."""
 MAX_TITLE_CHARS = 200
 """A headline is one line no longer than this."""
+MAX_QUOTED_TITLE_WORDS = 24
+"""A first line that ends a sentence inside closing quotation marks is a headline only up to
+this many words ("Ruiz: Pellin 'Will Not Be Moved.'"); a longer one is the story's first
+sentence. Of 1,306 PolNeAR and Wikinews headlines, 99 % have at most 20 words, 99.9 % at
+most 23."""
 MAX_CHROME_CHARS = 400
 """Site chrome (notices, prompts) is short; longer blocks are kept as story text."""
 MAX_CAPTION_CHARS = 700

@@ -170,3 +170,18 @@ def test_a_line_that_only_dates_the_page_is_chrome(stamp: str):
     found = {text: kind for kind, text in kinds(doc)}
     assert found[stamp] == "chrome", found
     assert found["Pellin council votes"] == "title"
+
+
+def test_a_long_first_sentence_ending_in_a_quotation_is_no_title():
+    """A page copied without its headline opens with a sentence that ends inside quotation
+    marks; a headline that ends so is short ("Ruiz: Pellin 'Will Not Be Moved.'")."""
+    body = ("\n\nThe two ministers spoke for an hour, the ministry said.\n\n"
+            "Vidal did not reply to questions from reporters.\n")
+    opening = ("In a late-night call on Tuesday, Ruiz also pressed Velmora's Foreign Minister "
+               "Tomás Vidal to “reopen the Harwick crossings to aid convoys within the next "
+               "two days.”")
+    doc = rashomon.read(opening + body, published="2023-09-20")
+    assert doc.title is None
+    assert kinds(doc)[0] == ("paragraph", opening)
+    headline = "Ruiz: Pellin ‘Will Not Be Moved on the Harwick Crossings.’"
+    assert rashomon.read(headline + body, published="2023-09-20").title == headline

@@ -125,9 +125,18 @@ def _is_title(block: str, rules: PageRules) -> bool:
         "\n" not in block
         and len(block) <= settings.MAX_TITLE_CHARS
         and not block.endswith((".", ",", ";", ":"))
+        and not _long_quoted_sentence(block)
         and not date_only(block, rules)
         and not rules.dateline.match(block + " - ")
     )
+
+
+def _long_quoted_sentence(block: str) -> bool:
+    """A sentence that ends inside its closing quotation marks and is longer than a headline
+    ('…, Ruiz also urged Vidal to "restore the border crossings at once."'): the story's
+    first sentence on a page copied without its headline."""
+    return (re.search(r"[.!?][\"'’”]+$", block) is not None
+            and len(block.split()) > settings.MAX_QUOTED_TITLE_WORDS)
 
 
 def date_only(block: str, rules: PageRules | None = None) -> bool:
