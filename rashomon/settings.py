@@ -240,6 +240,13 @@ COMPARE_REFERENCE_WORDS = 6
 COMPARE_SAME_POINT = 0.5
 """Probability from which two paired claims are the same point, whose facts can conflict:
 more likely than not (pairing itself starts lower, at the fitted threshold)."""
+COMPARE_NEWS_DAYS = 1
+"""Accounts published at most this many days apart tell the same news: their numbers are
+compared though each leads with its own day (the strike's, the report's)."""
+COMPARE_COUNT_POINT = 0.15
+"""Probability from which two claims that count the same kind of thing (killed, votes,
+money) about the same thing at the same moment are compared for their numbers, though not
+the same point: different numbers in other words keep two tolls of one event apart."""
 COMPARE_HEADLINE_DIGITS = 2
 """Digits to which the summary rounds a shared point's closeness to the two headlines, so
 that pairs about as near them are ranked by their probability instead."""
@@ -290,6 +297,9 @@ threshold is chosen with the first (the shipped one is in
 rashomon/data/compare_weights.json)."""
 COMPARE_COUNT_REACH = 3
 """Words either side of a number searched for what it counts."""
+COMPARE_OUTCOME_REACH = 8
+"""Words after a number, within its clause, searched for what befell those counted
+("Nineteen members of the group were killed")."""
 COMPARE_HEDGE = 0.2
 """Two numbers within this share of the larger are roughly the same when either is hedged
 ("about 200", "over 190")."""

@@ -1159,3 +1159,67 @@ def test_a_reference_date_is_no_date_in_dispute():
         "Pellin news\n\nThe bomb killed 19 people in Pellin on Monday.\n",
         published="2025-03-04", publisher="Valdoria Daily"))
     assert not [c for c in rashomon.compare(first, second).conflicts if c.what == "date"]
+
+
+def _strike_accounts(line_a: str, line_b: str, published_b: str = "2025-06-05"
+                     ) -> rashomon.Comparison:
+    """A Harwick army statement on a strike near Tesar and a Pellin Monitor report of it a
+    day later, each with a line of its own about the toll, compared."""
+    a = rashomon.analyze(from_text(
+        "Statement on the strike near Tesar\n\nOn 3 June, the Harwick air force struck a "
+        f"militia camp near Tesar.\n\n{line_a}\n\nThe army will keep patrolling the border.\n",
+        published="2025-06-04", publisher="Harwick Army"))
+    b = rashomon.analyze(from_text(
+        "Monitor counts the dead of Tesar strike\n\nHarwick's air force bombed a camp near "
+        f"Tesar before dawn on 3 June.\n\n{line_b}\n\nResidents said the camp had housed "
+        "displaced families.\n", published=published_b, publisher="Pellin Monitor"))
+    return rashomon.compare(a, b)
+
+
+@pytest.mark.parametrize(("line_a", "line_b", "values"), [
+    # two tolls of one strike in other words: too far apart in wording to be the same point
+    ("Nineteen members of the militia were killed in the strike, the army said.",
+     "The strike killed 39 people, the Pellin Monitor said on Thursday.",
+     ("Nineteen", "39")),
+    # what befell them outranks who they were; a country and its people are one subject
+    ("More than 30 Velmoran fighters were killed, according to the army.",
+     "Velmora put its own losses at 11 dead and 23 wounded.", ("30", "11")),
+])
+def test_two_tolls_of_one_event_in_other_words_are_a_conflict(line_a, line_b, values):
+    found = [(c.what, c.about, c.a_value, c.b_value)
+             for c in _strike_accounts(line_a, line_b).conflicts]
+    assert ("number", "killed", *values) in found, found
+
+
+def test_a_toll_that_has_risen_since_and_a_units_number_are_no_conflict():
+    """A later toll said to have risen is news of a later moment, and the 41 of "Brigade 41"
+    names a unit: neither is in dispute."""
+    risen = _strike_accounts("Nineteen members of the militia were killed, the army said.",
+                             "Thirty-nine members of the militia have now died of their "
+                             "wounds, the Pellin Monitor said.")
+    assert not risen.conflicts, risen.conflicts
+    unit = _strike_accounts("Soldiers of Brigade 41 were killed in the strike.",
+                            "Four Harwick soldiers died in the strike, the monitor said.")
+    assert not unit.conflicts, unit.conflicts
+
+
+def test_an_account_that_prints_its_own_date_is_dated_by_it_in_evaluation(tmp_path):
+    """The pair's date is the readout's; a report of it printed the next day says so on
+    its page, and "on Wednesday" there is read from its own date."""
+    from rashomon.eval.compare import prepare
+
+    folder = tmp_path / "01"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Wren speaks with Ruiz\n\nPresident Ilmar Wren spoke with "
+                                  "Prime Minister Ana Ruiz on Tuesday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Wren and Ruiz talk\n\n5 June 2024\n\nIlmar Wren and Ana "
+                                  "Ruiz spoke by phone, Ruiz's office said on Wednesday.\n",
+                                  encoding="utf-8")
+    (folder / "meta.json").write_text(json.dumps(
+        {"event": "a call", "date": "2024-06-04", "a": {"publisher": "Valdoria Presidency"},
+         "b": {"publisher": "Pellin Post"}}), encoding="utf-8")
+    (folder / "gold.json").write_text(json.dumps({"points": [
+        {"id": "p1", "label": "shared", "a_anchor": "President Ilmar Wren spoke",
+         "b_anchor": "Ilmar Wren and Ana Ruiz spoke"}]}), encoding="utf-8")
+    [item] = prepare(tmp_path)
+    assert [r.published.value for r in item.records] == ["2024-06-04", "2024-06-05"]

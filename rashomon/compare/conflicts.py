@@ -9,6 +9,7 @@ from datetime import date
 
 from rashomon import settings
 from rashomon.compare.models import Conflict
+from rashomon.compare.numbers import tallied
 from rashomon.compare.units import (
     Claim,
     calendar_days,
@@ -18,6 +19,7 @@ from rashomon.compare.units import (
     surname,
 )
 from rashomon.compare.words import word_list
+from rashomon.nlp.common import lexicon
 from rashomon.read.dates import calendar_names
 
 
@@ -30,19 +32,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
         found.append(Conflict(what=what, a=x.unit, b=y.unit, a_value=str(a_value),
                               b_value=str(b_value), about=about))
 
-    about_others = bool(x.entities and y.entities and not x.entities & y.entities) or bool(
-        x.labels and y.labels and not x.labels & y.labels and not x.entities & y.entities)
-    two_moments = bool(x.moment and y.moment and not x.moment & y.moment)
-    for kind in sorted({c.kind for c in x.counts} & {c.kind for c in y.counts}):
-        if about_others or two_moments:
-            break  # one candidate's $5.7 million and another's $11.9 million, a category 1
-            # hurricane's winds and a category 3's: two things; Monday's close and
-            # Thursday's: two moments of a running story
-        ours = [c for c in x.counts if c.kind == kind]
-        theirs = [c for c in y.counts if c.kind == kind]
-        if not any(c.same_as(d) for c in ours for d in theirs):
-            add("number", ", ".join(c.text for c in ours), ", ".join(c.text for c in theirs),
-                about=kind)
+    found += number_conflicts(x, y)
     days_x, days_y = x.days_told, y.days_told
     if (days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y)
             and not _each_its_own_day(x, y, days_x, days_y)):
@@ -66,6 +56,76 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
             and jaccard(x.stems, y.stems) >= settings.COMPARE_SAME_WORDS \
             and not _names(x.who, y.unit.text) and not _names(y.who, x.unit.text):
         add("speaker", x.who, y.who)  # the same quoted words given to two people
+    return found
+
+
+def counted_alike(x: Claim, y: Claim) -> set[str]:
+    """The kinds of count (killed, votes, money) that both claims state about the same
+    thing at the same moment: none when they name different things (one candidate's $5.7
+    million and another's $11.9 million, a category 1 hurricane's winds and a category
+    3's) or tell of different days (Monday's close and Thursday's). A tally of an event
+    (killed, votes) is of the event, not of a day: two accounts published a day apart that
+    each lead with their own day (the strike's, the report's) still count the same dead,
+    unless one gives its tally as a later figure ("has since risen to 39") a day later."""
+    ours, theirs = about(x), about(y)
+    about_others = bool(ours and theirs and not ours & theirs) or bool(
+        x.labels and y.labels and not x.labels & y.labels and not ours & theirs)
+    if about_others:
+        return set()
+    kinds = {c.kind for c in x.counts} & {c.kind for c in y.counts}
+    two_moments = bool(x.moment and y.moment and not x.moment & y.moment)
+    if two_moments:
+        if (x.moment_named and y.moment_named) or not _one_news_day(x, y):
+            return set()
+        kinds = {kind for kind in kinds if tallied(kind)}
+    if two_moments or x.published != y.published:
+        kinds -= {c.kind for c in x.counts + y.counts if c.updated}
+    return kinds
+
+
+def _one_news_day(x: Claim, y: Claim) -> bool:
+    """The two accounts were published at most a day apart: a claim that tells of its
+    lead's day is then about the same news as the other's (a readout and the next day's
+    report of the strike it announced), not a later moment of a running story."""
+    if not x.published or not y.published:
+        return False
+    gap = date.fromisoformat(x.published) - date.fromisoformat(y.published)
+    return abs(gap.days) <= settings.COMPARE_NEWS_DAYS
+
+
+def about(claim: Claim) -> set[str]:
+    """The names a claim's facts are about: its entities but its source's ("the strike
+    killed 39, the Observatory said" is about the strike, not the Observatory), a country
+    and its people as one ("Velmora", "Velmoran")."""
+    source = norm_name(claim.who or "")
+    return {_folded(name) for name in claim.entities if not source or name not in source}
+
+
+def _folded(name: str) -> str:
+    """A country's code for its name or its people's ("Ukraine", "Ukrainian": UKR); else
+    the name without a people's ending or a final vowel ("Velmoran", "Velmora": velmor)."""
+    code = lexicon.country_of(name)
+    if code or " " in name:
+        return code or name
+    for ending in word_list("people_endings"):
+        if name.endswith(ending) and len(name) - len(ending) >= 4:
+            return name[: -len(ending)]
+    return name[:-1] if name[-1:] in "aeiouy" and len(name) > 4 else name
+
+
+def number_conflicts(x: Claim, y: Claim, tallies_only: bool = False) -> list[Conflict]:
+    """Numbers of the same kind that differ beyond rounding and hedges (``tallies_only``:
+    of the kinds compared between claims that are not the same point)."""
+    found = []
+    for kind in sorted(counted_alike(x, y)):
+        if tallies_only and not tallied(kind):
+            continue
+        ours = [c for c in x.counts if c.kind == kind]
+        theirs = [c for c in y.counts if c.kind == kind]
+        if not any(c.same_as(d) for c in ours for d in theirs):
+            found.append(Conflict(what="number", a=x.unit, b=y.unit,
+                                  a_value=", ".join(c.text for c in ours),
+                                  b_value=", ".join(c.text for c in theirs), about=kind))
     return found
 
 

@@ -30,6 +30,7 @@ class Count:
     approx: bool
     text: str
     digits: int  # significant digits as written: 2 for "12 billion", 3 for "12.4 billion"
+    updated: bool = False  # given as a later figure ("has risen to 39", "39 have now died")
 
     def same_as(self, other: Count) -> bool:
         """Roughly the same number: equal once the more precise is rounded to the other's
@@ -77,8 +78,18 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
             continue
         digits = _digits(match.group(1), value) if scale > 1 else _EXACT
         found.append(Count(value * scale, kind, _hedged(before), match.group(0).strip(),
-                           digits))
+                           digits, _updated(before, after)))
     return found
+
+
+def _updated(before: str, after: str) -> bool:
+    """The number is given as a later figure: a word of change or of now among the few
+    words before it or in the rest of its clause ("the toll has risen to 39", "39 people
+    have now died")."""
+    clause = re.split(r"[,;:.!?]", after, maxsplit=1)[0]
+    words = ([w.lower() for w in _WORD.findall(before)][-settings.COMPARE_COUNT_REACH :]
+             + [w.lower() for w in _WORD.findall(clause)][: settings.COMPARE_OUTCOME_REACH])
+    return any(w in _words()["updates"] for w in words)
 
 
 def _value(word: str) -> float | None:
@@ -108,6 +119,9 @@ def _kind(found: str, before: str, after: str) -> str | None:
     percent = _words()["percent"]
     if (following and following[0] in percent) or after.lstrip()[:1] in percent:
         return "percent"
+    outcome = _outcome(after)
+    if outcome:
+        return outcome
     for word in following + preceding[::-1]:
         if word in words["count_kinds"]:
             return words["count_kinds"][word]
@@ -116,6 +130,25 @@ def _kind(found: str, before: str, after: str) -> str | None:
         return None
     noun = nouns[0]
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+
+
+def _outcome(after: str) -> str | None:
+    """What befell those counted, said later in the number's clause ("Nineteen members of
+    the group were killed", "four of its soldiers had been killed"): it outranks who they
+    are, so that the toll is compared with another account's toll, not its troop count."""
+    clause = re.split(r"[,;:.!?]", after, maxsplit=1)[0]
+    kinds = _words()["count_kinds"]
+    for word in _WORD.findall(clause)[: settings.COMPARE_OUTCOME_REACH]:
+        kind = kinds.get(word.lower())
+        if kind in _words()["outcomes"]:
+            return kind
+    return None
+
+
+def tallied(kind: str) -> bool:
+    """Whether counts of this kind (killed, votes, troops) are compared between claims that
+    are not the same point: a tally of one event, not a share or a price."""
+    return kind in _words()["tallied"]
 
 
 def _label(before: str) -> str | None:
@@ -161,4 +194,7 @@ def _words() -> dict:
     words["not_counts"] = frozenset(words["not_counts"])
     words["skip"] = frozenset(words["skip"])
     words["labels"] = frozenset(words["labels"])
+    words["outcomes"] = frozenset(words["outcomes"])
+    words["tallied"] = frozenset(words["tallied"])
+    words["updates"] = frozenset(words["updates"])
     return words

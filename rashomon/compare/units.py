@@ -68,6 +68,7 @@ class Claim:
     # the days it tells of: those it names, else those its account's lead names (a story
     # keeps to the day it is about); empty where that is unknown
     moment: frozenset[str] = frozenset()
+    moment_named: bool = False  # it names its days itself (not its lead's)
     # the days its dates name (not a time of day, nor a reference: "since January 5")
     days_told: frozenset[str] = frozenset()
     relative_days: bool = False  # it names its days only as "today", "yesterday" and such
@@ -141,6 +142,7 @@ def _tell_moments(claims: list[Claim], published: str | None) -> None:
     lead = next((dated | timed for dated, timed, _ in told if dated | timed), frozenset())
     for claim, (dated, timed, relative) in zip(ordered, told, strict=True):
         claim.moment, claim.days_told = dated | timed or lead, dated
+        claim.moment_named = bool(dated | timed)
         claim.relative_days = bool(dated | timed) and relative
         claim.published = published
 

@@ -233,8 +233,7 @@ def prepare(path: Path, model: str | None = None) -> list[Prepared]:
     from rashomon.compare.align import signals
 
     pairs = read_pairs(path)
-    documents = [from_text(text, published=pair.published, publisher=publisher)
-                 for pair in pairs
+    documents = [_read(text, pair.published, publisher) for pair in pairs
                  for text, publisher in ((pair.a, pair.publishers[0]),
                                          (pair.b, pair.publishers[1]))]
     records = list(analyze_many(documents, model=model))
@@ -253,6 +252,16 @@ def prepare(path: Path, model: str | None = None) -> list[Prepared]:
         prepared.append(Prepared(pair, (a, b), (claims_a, claims_b), (to_a, to_b), same,
                                  signals(claims_a, claims_b)))
     return prepared
+
+
+def _read(text: str, published: str | None, publisher: str | None):
+    """One account as a Document, dated by its page's own date line when it prints one
+    (a news report of a call is often published the day after the readout), else by the
+    pair's date."""
+    document = from_text(text, publisher=publisher)
+    if document.published is None and published:
+        document = from_text(text, published=published, publisher=publisher)
+    return document
 
 
 def run(item: Prepared, scorer) -> tuple[Counter, list[dict]]:
