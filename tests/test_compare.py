@@ -1223,3 +1223,26 @@ def test_an_account_that_prints_its_own_date_is_dated_by_it_in_evaluation(tmp_pa
          "b_anchor": "Ilmar Wren and Ana Ruiz spoke"}]}), encoding="utf-8")
     [item] = prepare(tmp_path)
     assert [r.published.value for r in item.records] == ["2024-06-04", "2024-06-05"]
+
+
+@pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
+    ("Ruiz welcomed Valdoria's decision to reopen the Tesar crossing, calling it a positive "
+     "step.", "Ruiz told Wren that Valdoria's move to reopen the Tesar crossing was "
+     "“unacceptable”, her spokesman said.", True),
+    ("Ruiz welcomed Valdoria's decision to reopen the Tesar crossing.",
+     "Ruiz said Valdoria's decision to reopen the Tesar crossing was not acceptable.", True),
+    # two people, two stands: each account reports one of them, no dispute of fact
+    ("Ruiz welcomed Valdoria's decision to reopen the Tesar crossing.",
+     "Wren's aide Tomás Vidal called the decision to reopen the Tesar crossing "
+     "unacceptable.", False),
+    # one claim both approves and disapproves: no single stand to dispute
+    ("Ruiz welcomed Valdoria's decision to reopen the Tesar crossing but condemned its "
+     "timing.", "Ruiz called Valdoria's decision to reopen the Tesar crossing unacceptable.",
+     False),
+])
+def test_one_person_judging_one_point_both_ways_is_a_dispute_of_stand(line_a, line_b,
+                                                                       disputed):
+    comparison = _call_readouts(line_a, line_b)
+    stances = [(c.a_value, c.b_value) for c in comparison.conflicts if c.what == "stance"]
+    assert stances == ([("approves", "disapproves")] if disputed else []), (
+        comparison.conflicts, [(p.a.text, p.b.text, p.score) for p in comparison.in_both])

@@ -44,6 +44,9 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     stands = _opposed(x.stands, y.stands)
     if stands and x.negated == y.negated:
         add("stance", *stands)
+    elif _judged_apart(x, y):
+        add("stance", *("approves" if claim.judged == {1} else "disapproves"
+                        for claim in (x, y)))
     x_roles = x.roles or ((x.who, x.whom) if x.unit.kind == "event" else None)
     y_roles = y.roles or ((y.who, y.whom) if y.unit.kind == "event" else None)
     if x_roles and y_roles and all(x_roles) and all(y_roles) and x.act == y.act \
@@ -144,6 +147,14 @@ def _opposed(ours: set[tuple[str, str, str]], theirs: set[tuple[str, str, str]]
                        for their_kind, their_who, their_what in theirs):
                     return first, second
     return None
+
+
+def _judged_apart(x: Claim, y: Claim) -> bool:
+    """One claim approves and the other disapproves ("welcomed the decision", "called the
+    move unacceptable"), each only one way, and a person named in both ("Morn welcomed …",
+    "Morn told Ferrant that … was unacceptable, a spokesman said")."""
+    return (len(x.judged) == 1 and len(y.judged) == 1 and x.judged != y.judged
+            and any(same_person(p, q) for p in x.people for q in y.people))
 
 
 def _torn(stands: set[tuple[str, str, str]], who: str) -> bool:

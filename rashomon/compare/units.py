@@ -16,7 +16,7 @@ from rashomon.compare.clauses import clauses
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, counts_in, labels_in
-from rashomon.compare.words import word_list, word_set
+from rashomon.compare.words import judgements, word_list, word_set
 from rashomon.data import load_yaml
 from rashomon.nlp.common.regions import Regions
 from rashomon.read.dates import calendar_names
@@ -49,6 +49,8 @@ class Claim:
     negated: bool = False
     direct: bool = False  # a direct or mixed quote: the speaker's own words
     roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
+    people: set[str] = field(default_factory=set)  # the people it names
+    judged: frozenset[int] = frozenset()  # 1 it approves of something, -1 disapproves
     meaning: Meaning | None = field(default=None, repr=False)  # vector and word pieces
     context: numpy.ndarray | None = field(default=None, repr=False)  # its sentence's
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
@@ -243,11 +245,29 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
                  _named(e.target, e.target_code, names) or _object_word(text, e, end))
                 for e in events if e.mode in ("asserted", "reported")},
         direct=bool(quote and quote.kind != "indirect"), times=times,
+        people={norm_name(e.name) for e in record.entities if e.type == "PERSON"
+                for s, _ in e.mentions if start <= s < end},
+        judged=_judged(words),
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:
         claim.roles = (names.get(acted.actor, ""), names.get(acted.target, ""))
     return claim
+
+
+def _judged(words: list[str]) -> frozenset[int]:
+    """Whether a claim approves (1) or disapproves (-1) of something, by its judging words
+    ("welcomed", "unacceptable"); a negator among the two words before one turns it ("not
+    acceptable")."""
+    lower = [w.lower() for w in words]
+    found = set()
+    for n, word in enumerate(lower):
+        sign = judgements().get(word)
+        if sign:
+            turned = any(w in word_set("negators") or w.endswith(("n't", "n’t"))
+                         for w in lower[max(0, n - 2) : n])
+            found.add(-sign if turned else sign)
+    return frozenset(found)
 
 
 def _named(entity: str | None, code: str | None, names: dict[str, str]) -> str | None:

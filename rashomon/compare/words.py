@@ -18,3 +18,11 @@ def word_list(kind: str) -> tuple[str, ...]:
 def word_set(kind: str) -> frozenset[str]:
     """A list of ``compare_words.yaml`` as a set, for membership tests."""
     return frozenset(word_list(kind))
+
+
+@cache
+def judgements() -> dict[str, int]:
+    """The judging words of ``compare_words.yaml``: 1 approving, -1 disapproving."""
+    lists = load_yaml("compare_words.yaml")["judgements"]
+    return {**{word: 1 for word in lists["approving"]},
+            **{word: -1 for word in lists["disapproving"]}}
