@@ -247,6 +247,10 @@ COMPARE_COUNT_POINT = 0.15
 """Probability from which two claims that count the same kind of thing (killed, votes,
 money) about the same thing at the same moment are compared for their numbers, though not
 the same point: different numbers in other words keep two tolls of one event apart."""
+COMPARE_AGREEMENT_MEANING = 0.3
+"""Sentence-vector cosine from which a claim that the sides agreed and another that they did
+not, each the other's closest such claim, are compared (the mean cosine of claims that make
+no point in common on the shared readout pairs is 0.27)."""
 COMPARE_HEADLINE_DIGITS = 2
 """Digits to which the summary rounds a shared point's closeness to the two headlines, so
 that pairs about as near them are ranked by their probability instead."""

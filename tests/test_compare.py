@@ -1246,3 +1246,22 @@ def test_one_person_judging_one_point_both_ways_is_a_dispute_of_stand(line_a, li
     stances = [(c.a_value, c.b_value) for c in comparison.conflicts if c.what == "stance"]
     assert stances == ([("approves", "disapproves")] if disputed else []), (
         comparison.conflicts, [(p.a.text, p.b.text, p.score) for p in comparison.in_both])
+
+
+@pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
+    ("The two leaders agreed to set up a direct line between their defence ministries.",
+     "Wren and Ruiz failed to agree on a military hotline, an aide said.", True),
+    ("The ministers agreed to restore the ferry service across the Tesar estuary.",
+     "No agreement was reached on reopening ferry links over the estuary, an official said.",
+     True),
+    ("The two leaders agreed to set up a direct line between their defence ministries.",
+     "The leaders agreed on a military hotline.", False),
+    # two different matters: one agreed, the other not
+    ("The ministers agreed to restore the ferry service across the Tesar estuary.",
+     "Wren and Ruiz failed to agree on fishing quotas for the coming season.", False),
+])
+def test_agreed_against_did_not_agree_in_other_words_is_a_dispute(line_a, line_b,
+                                                                   disputed):
+    comparison = _call_readouts(line_a, line_b)
+    found = [(c.what, c.a_value, c.b_value) for c in comparison.conflicts]
+    assert found == ([("polarity", "agreed", "did not agree")] if disputed else []), found

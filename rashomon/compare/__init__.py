@@ -16,7 +16,7 @@ import numpy
 
 from rashomon import settings
 from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
-from rashomon.compare.conflicts import about, counted_alike, number_conflicts
+from rashomon.compare.conflicts import about, agreement, counted_alike, number_conflicts
 from rashomon.compare.conflicts import conflicts as conflicts_of
 from rashomon.compare.details import details_only_in
 from rashomon.compare.meaning import encode, meanings
@@ -65,7 +65,8 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
                    scorer: Scorer, table: numpy.ndarray | None = None) -> Comparison:
     """The Comparison of two Records from their claims (see ``claims``); ``table``: their
     ``signals`` when already computed (a fit compares the same claims many times)."""
-    table = probabilities(signals(claims_a, claims_b) if table is None else table, scorer)
+    raw = signals(claims_a, claims_b) if table is None else table
+    table = probabilities(raw, scorer)
     pairs = align(table, scorer.threshold_for(len(claims_a), len(claims_b)))
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
@@ -73,6 +74,10 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     found = [conflict for i, j in same for conflict in conflicts_of(claims_a[i], claims_b[j])]
     found += [conflict for i, j in _count_partners(table, claims_a, claims_b, same)
               for conflict in number_conflicts(claims_a[i], claims_b[j], tallies_only=True)]
+    found += [Conflict(what="polarity", a=claims_a[i].unit, b=claims_b[j].unit,
+                       a_value=agreement(claims_a[i]), b_value=agreement(claims_b[j]),
+                       about="agreement")
+              for i, j in _agreement_partners(raw[:, :, 0], claims_a, claims_b, same)]
     only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
     only_a += details_only_in([claims_a[i] for i in sorted(paired_a)], claims_b,
                               scorer.detail_meaning)
@@ -122,6 +127,27 @@ def _count_partners(table: numpy.ndarray, claims_a: list[Claim], claims_b: list[
                 partners.append((i, j))
             taken_a.add(i)
             taken_b.add(j)
+    return partners
+
+
+def _agreement_partners(meaning: numpy.ndarray, claims_a: list[Claim],
+                        claims_b: list[Claim], same: list[tuple[int, int]]
+                        ) -> list[tuple[int, int]]:
+    """Claims of A and B of which one says the sides agreed and the other that they did
+    not, each the other's closest in meaning among such claims, from
+    ``settings.COMPARE_AGREEMENT_MEANING`` up ("agreed to set up a direct line between
+    their defence ministries", "failed to agree on a military hotline"): opposite outcomes
+    told in other words keep their probability low. Same-point pairs are checked as such."""
+    rows = [i for i, x in enumerate(claims_a) if x.agreed]
+    columns = [j for j, y in enumerate(claims_b) if y.agreed]
+    partners = []
+    for i in rows:
+        j = max(columns, key=lambda j: meaning[i, j], default=None)
+        if (j is not None and claims_a[i].agreed != claims_b[j].agreed
+                and max(rows, key=lambda r: meaning[r, j]) == i
+                and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
+                and (i, j) not in same):
+            partners.append((i, j))
     return partners
 
 

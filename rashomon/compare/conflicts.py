@@ -41,6 +41,8 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     if x.negated != y.negated and same_who and x.event_type == y.event_type:
         add("polarity", "negated" if x.negated else "affirmed",
             "negated" if y.negated else "affirmed")
+    if x.agreed * y.agreed < 0 and not any(c.what == "polarity" for c in found):
+        add("polarity", agreement(x), agreement(y), about="agreement")
     stands = _opposed(x.stands, y.stands)
     if stands and x.negated == y.negated:
         add("stance", *stands)
@@ -147,6 +149,11 @@ def _opposed(ours: set[tuple[str, str, str]], theirs: set[tuple[str, str, str]]
                        for their_kind, their_who, their_what in theirs):
                     return first, second
     return None
+
+
+def agreement(claim: Claim) -> str:
+    """What a claim says of agreeing: "agreed" or "did not agree"."""
+    return "agreed" if claim.agreed > 0 else "did not agree"
 
 
 def _judged_apart(x: Claim, y: Claim) -> bool:

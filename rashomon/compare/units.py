@@ -51,6 +51,7 @@ class Claim:
     roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
     people: set[str] = field(default_factory=set)  # the people it names
     judged: frozenset[int] = frozenset()  # 1 it approves of something, -1 disapproves
+    agreed: int = 0  # 1 it says the sides agreed, -1 that they did not, 0 neither or both
     meaning: Meaning | None = field(default=None, repr=False)  # vector and word pieces
     context: numpy.ndarray | None = field(default=None, repr=False)  # its sentence's
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
@@ -247,7 +248,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         direct=bool(quote and quote.kind != "indirect"), times=times,
         people={norm_name(e.name) for e in record.entities if e.type == "PERSON"
                 for s, _ in e.mentions if start <= s < end},
-        judged=_judged(words),
+        judged=_judged(words), agreed=_agreed(words),
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:
@@ -268,6 +269,22 @@ def _judged(words: list[str]) -> frozenset[int]:
                          for w in lower[max(0, n - 2) : n])
             found.add(-sign if turned else sign)
     return frozenset(found)
+
+
+def _agreed(words: list[str]) -> int:
+    """1 when a claim says the sides agreed ("agreed to resume flights"), -1 when it says
+    they did not ("failed to agree on a hotline", "no agreement was reached"), else 0."""
+    lower = [w.lower() for w in words]
+    denials = word_set("not_agreeing") | word_set("negators")
+    signs = set()
+    for n, word in enumerate(lower):
+        if word in word_set("agreeing"):
+            denied = any(w in denials or w.endswith(("n't", "n’t"))
+                         for w in lower[max(0, n - 3) : n])
+            signs.add(-1 if denied else 1)
+        elif word in word_set("not_agreeing") and word.startswith("disagree"):
+            signs.add(-1)
+    return signs.pop() if len(signs) == 1 else 0
 
 
 def _named(entity: str | None, code: str | None, names: dict[str, str]) -> str | None:
