@@ -243,7 +243,7 @@ more likely than not (pairing itself starts lower, at the fitted threshold)."""
 COMPARE_NEWS_DAYS = 1
 """Accounts published at most this many days apart tell the same news: their numbers are
 compared though each leads with its own day (the strike's, the report's)."""
-COMPARE_COUNT_POINT = 0.15
+COMPARE_COUNT_POINT = 0.1
 """Probability from which two claims that count the same kind of thing (killed, votes,
 money) about the same thing at the same moment are compared for their numbers, though not
 the same point: different numbers in other words keep two tolls of one event apart."""

@@ -32,7 +32,7 @@ from rashomon.compare.models import (
 )
 from rashomon.compare.numbers import tallied
 from rashomon.compare.summary import Wording, account_name, matrix_summary, summary
-from rashomon.compare.units import Claim, claims_of
+from rashomon.compare.units import Claim, claims_of, share_a_topic
 from rashomon.record import Record
 
 __all__ = ["Account", "Cell", "ClaimMatrix", "ClaimRow", "Comparison", "Conflict", "Pair",
@@ -110,13 +110,16 @@ def _count_partners(table: numpy.ndarray, claims_a: list[Claim], claims_b: list[
     moment ("Nineteen fighters were killed in the strike", "the strike killed 39 people"),
     matched one to one from ``settings.COMPARE_COUNT_POINT`` up, those about a named thing
     in common first, then the likeliest: two tolls of one event give different numbers in
-    other words, which keeps their probability low. A pair that is the same point is
+    other words, which keeps their probability low. They must name something in common or
+    share a word besides their counting words ("nine wounded in the clashes" and "Eleven
+    more were wounded" may be two sides' wounded). A pair that is the same point is
     checked as such."""
     candidates = sorted(
         ((bool(about(x) & about(y)), table[i, j], i, j)
          for i, x in enumerate(claims_a) if x.counts
          for j, y in enumerate(claims_b) if y.counts
          if table[i, j] >= settings.COMPARE_COUNT_POINT
+         and (about(x) & about(y) or share_a_topic(x, y))
          and any(tallied(kind) for kind in counted_alike(x, y))),
         reverse=True)
     taken_a, taken_b = set(), set()

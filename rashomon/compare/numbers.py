@@ -145,6 +145,11 @@ def _outcome(after: str) -> str | None:
     return None
 
 
+def count_words() -> frozenset[str]:
+    """The words that say what a number counts ("killed", "wounded", "votes")."""
+    return frozenset(_words()["count_kinds"])
+
+
 def tallied(kind: str) -> bool:
     """Whether counts of this kind (killed, votes, troops) are compared between claims that
     are not the same point: a tally of one event, not a share or a price."""

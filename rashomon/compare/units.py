@@ -15,7 +15,7 @@ from rashomon import settings
 from rashomon.compare.clauses import clauses
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
-from rashomon.compare.numbers import Count, counts_in, labels_in
+from rashomon.compare.numbers import Count, count_words, counts_in, labels_in
 from rashomon.compare.words import judgements, word_list, word_set
 from rashomon.data import load_yaml
 from rashomon.nlp.common.regions import Regions
@@ -420,6 +420,17 @@ def same_person(one: str, other: str) -> bool:
     from rashomon.nlp.actors.names import same_name
 
     return norm_name(one) == norm_name(other) or same_name(surname(one), surname(other))
+
+
+def share_a_topic(x: Claim, y: Claim) -> bool:
+    """The two claims share a word besides those that say what their numbers count ("the
+    strike" in "Nineteen were killed in the strike" and "The strike killed 39")."""
+    return bool(x.stems & y.stems - _counting_stems())
+
+
+@cache
+def _counting_stems() -> frozenset[str]:
+    return frozenset(_stem(word) for word in count_words())
 
 
 def jaccard(a: set, b: set) -> float:
