@@ -554,6 +554,15 @@ def test_a_relative_clause_between_a_clauses_subject_and_verb_is_not_cut_off(sen
     assert not any(c.rstrip().endswith("Ana Ruiz,") for c in claims)
 
 
+def test_a_relative_clause_with_its_heads_clause_going_on_after_it_is_not_cut_off():
+    """"… are putting the council, which backs Ruiz, in a delicate position": cut at the
+    relative clause, the first claim would end before its point."""
+    claims = _claim_texts("Vidal's allies press council\n\nThe demands of Tomás Vidal's "
+                          "allies are putting the Pellin council, which is closely aligned "
+                          "with Ana Ruiz, in a delicate position.\n")
+    assert not any(c.rstrip().endswith("council,") for c in claims), claims
+
+
 def _acted(event_type: str | None, negated: bool = False, stands=(), act: str | None = None):
     """A claim built by hand: who acted, the type of the act it reports, its stands."""
     from rashomon.compare.models import Unit

@@ -441,13 +441,19 @@ def _fills_here(verb, slots: list[str], inside: Collection[int]) -> bool:
 
 
 def _interrupts(clause) -> bool:
-    """A relative clause on the subject of reported words or of an adverbial clause,
-    before the subject's verb: cut there, that clause would fall apart ("… acknowledged
-    that Ruiz," | "who lost …, would stay"; "if Ruiz," | "who lost …, stays")."""
+    """A relative clause inside the clause it hangs on, which would fall apart if cut
+    there: on the subject of reported words or of an adverbial clause, before the
+    subject's verb ("… acknowledged that Ruiz," | "who lost …, would stay"; "if Ruiz," |
+    "who lost …, stays"), or with words of its head's clause after it ("are putting the
+    council, | which backs Ruiz, | in a delicate position")."""
     subject = clause.head
     verb = subject.head
-    return (subject.dep_ in ("nsubj", "nsubjpass") and subject.i < verb.i
-            and verb.dep_ in ("ccomp", "advcl"))
+    if (subject.dep_ in ("nsubj", "nsubjpass") and subject.i < verb.i
+            and verb.dep_ in ("ccomp", "advcl")):
+        return True
+    return any(word.i > clause.right_edge.i and word.dep_ not in ("punct", "cc", "conj")
+               and not word.dep_.startswith(("advcl", "parataxis"))
+               for word in verb.children)
 
 
 def _subordinate(verb) -> bool:
