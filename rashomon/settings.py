@@ -240,13 +240,13 @@ COMPARE_REFERENCE_WORDS = 6
 COMPARE_SAME_POINT = 0.5
 """Probability from which two paired claims are the same point, whose facts can conflict:
 more likely than not (pairing itself starts lower, at the fitted threshold)."""
-COMPARE_NEWS_DAYS = 1
-"""Accounts published at most this many days apart tell the same news: their numbers are
-compared though each leads with its own day (the strike's, the report's)."""
+COMPARE_PEOPLE_STEM = 5
+"""Letters a people's word keeps without its ending for it to name the place that has that
+stem ("Velmoran", "Velmora"); real countries and peoples are matched by the lexicon."""
 COMPARE_COUNT_POINT = 0.1
-"""Probability from which two claims that count the same kind of thing (killed, votes,
-money) about the same thing at the same moment are compared for their numbers, though not
-the same point: different numbers in other words keep two tolls of one event apart."""
+"""Probability from which two claims that count the same kind of tally (killed, votes,
+troops) about the same thing at the same moment are compared for their numbers, though
+not the same point: different numbers in other words keep two tolls of one event apart."""
 COMPARE_AGREEMENT_MEANING = 0.3
 """Sentence-vector cosine from which a claim that the sides agreed and another that they did
 not, each the other's closest such claim, are compared (the mean cosine of claims that make
@@ -304,6 +304,12 @@ COMPARE_COUNT_REACH = 3
 COMPARE_OUTCOME_REACH = 8
 """Words after a number, within its clause, searched for what befell those counted
 ("Nineteen members of the group were killed")."""
+COMPARE_DENIAL_REACH = 5
+"""Words before a word of agreeing searched for one that denies it ("did not manage to
+reach an agreement", "failed to agree")."""
+COMPARE_JUDGEMENT_REACH = 3
+"""Words before a judging word searched for one that turns it ("not at all acceptable")
+or makes it a hypothesis ("would be unacceptable")."""
 COMPARE_HEDGE = 0.2
 """Two numbers within this share of the larger are roughly the same when either is hedged
 ("about 200", "over 190")."""

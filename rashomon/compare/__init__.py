@@ -15,8 +15,13 @@ from __future__ import annotations
 import numpy
 
 from rashomon import settings
-from rashomon.compare.align import Scorer, align, fitted, probabilities, signals
-from rashomon.compare.conflicts import about, agreement, counted_alike, number_conflicts
+from rashomon.compare.align import SIGNALS, Scorer, align, fitted, probabilities, signals
+from rashomon.compare.conflicts import (
+    agreement_conflict,
+    counted_alike,
+    names_in_common,
+    number_conflicts,
+)
 from rashomon.compare.conflicts import conflicts as conflicts_of
 from rashomon.compare.details import details_only_in
 from rashomon.compare.meaning import encode, meanings
@@ -74,10 +79,9 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     found = [conflict for i, j in same for conflict in conflicts_of(claims_a[i], claims_b[j])]
     found += [conflict for i, j in _count_partners(table, claims_a, claims_b, same)
               for conflict in number_conflicts(claims_a[i], claims_b[j], tallies_only=True)]
-    found += [Conflict(what="polarity", a=claims_a[i].unit, b=claims_b[j].unit,
-                       a_value=agreement(claims_a[i]), b_value=agreement(claims_b[j]),
-                       about="agreement")
-              for i, j in _agreement_partners(raw[:, :, 0], claims_a, claims_b, same)]
+    meaning = raw[:, :, SIGNALS.index("meaning")]
+    found += [agreement_conflict(claims_a[i], claims_b[j])
+              for i, j in _agreement_partners(meaning, claims_a, claims_b, same)]
     only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
     only_a += details_only_in([claims_a[i] for i in sorted(paired_a)], claims_b,
                               scorer.detail_meaning)
@@ -106,28 +110,27 @@ def _same_point(table: numpy.ndarray, i: int, j: int) -> bool:
 
 def _count_partners(table: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],
                     same: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Claims of A and B that count the same kind of thing about the same thing at the same
-    moment ("Nineteen fighters were killed in the strike", "the strike killed 39 people"),
-    matched one to one from ``settings.COMPARE_COUNT_POINT`` up, those about a named thing
-    in common first, then the likeliest: two tolls of one event give different numbers in
-    other words, which keeps their probability low. They must name something in common or
-    share a word besides their counting words ("nine wounded in the clashes" and "Eleven
-    more were wounded" may be two sides' wounded). A pair that is the same point is
-    checked as such."""
+    """Claims of A and B, neither of them the same point as another claim, that count the
+    same kind of tally about the same thing at the same moment ("Nineteen fighters were
+    killed in the strike", "the strike killed 39 people"), matched one to one from
+    ``settings.COMPARE_COUNT_POINT`` up, those that name something in common first, then
+    the likeliest: two tolls of one event give different numbers in other words, which
+    keeps their probability low. They must name something in common or share a word
+    besides their counting words ("nine wounded in the clashes" and "Eleven more were
+    wounded" may be two sides' wounded)."""
+    taken_a, taken_b = {i for i, _ in same}, {j for _, j in same}
     candidates = sorted(
-        ((bool(about(x) & about(y)), table[i, j], i, j)
-         for i, x in enumerate(claims_a) if x.counts
-         for j, y in enumerate(claims_b) if y.counts
+        ((names_in_common(x, y), table[i, j], i, j)
+         for i, x in enumerate(claims_a) if x.counts and i not in taken_a
+         for j, y in enumerate(claims_b) if y.counts and j not in taken_b
          if table[i, j] >= settings.COMPARE_COUNT_POINT
-         and (about(x) & about(y) or share_a_topic(x, y))
+         and (names_in_common(x, y) or share_a_topic(x, y))
          and any(tallied(kind) for kind in counted_alike(x, y))),
         reverse=True)
-    taken_a, taken_b = set(), set()
     partners = []
     for _, _, i, j in candidates:
         if i not in taken_a and j not in taken_b:
-            if (i, j) not in same:  # checked as the same point
-                partners.append((i, j))
+            partners.append((i, j))
             taken_a.add(i)
             taken_b.add(j)
     return partners
@@ -138,18 +141,22 @@ def _agreement_partners(meaning: numpy.ndarray, claims_a: list[Claim],
                         ) -> list[tuple[int, int]]:
     """Claims of A and B of which one says the sides agreed and the other that they did
     not, each the other's closest in meaning among such claims, from
-    ``settings.COMPARE_AGREEMENT_MEANING`` up ("agreed to set up a direct line between
-    their defence ministries", "failed to agree on a military hotline"): opposite outcomes
-    told in other words keep their probability low. Same-point pairs are checked as such."""
+    ``settings.COMPARE_AGREEMENT_MEANING`` up, and not naming different parties ("agreed to
+    set up a direct line between their defence ministries", "failed to agree on a military
+    hotline"): opposite outcomes told in other words keep their probability low.
+    Same-point pairs are checked as such."""
     rows = [i for i, x in enumerate(claims_a) if x.agreed]
     columns = [j for j, y in enumerate(claims_b) if y.agreed]
     partners = []
     for i in rows:
         j = max(columns, key=lambda j: meaning[i, j], default=None)
-        if (j is not None and claims_a[i].agreed != claims_b[j].agreed
-                and max(rows, key=lambda r: meaning[r, j]) == i
+        if j is None:
+            continue
+        x, y = claims_a[i], claims_b[j]
+        if (x.agreed != y.agreed and max(rows, key=lambda r: meaning[r, j]) == i
                 and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
-                and (i, j) not in same):
+                and (i, j) not in same
+                and not (x.entities and y.entities and not names_in_common(x, y))):
             partners.append((i, j))
     return partners
 

@@ -41,10 +41,10 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     if x.negated != y.negated and same_who and x.event_type == y.event_type:
         add("polarity", "negated" if x.negated else "affirmed",
             "negated" if y.negated else "affirmed")
-    if x.agreed * y.agreed < 0 and not any(c.what == "polarity" for c in found):
-        add("polarity", agreement(x), agreement(y), about="agreement")
     stands = _opposed(x.stands, y.stands)
-    if stands and x.negated == y.negated:
+    if x.agreed * y.agreed < 0 and not any(c.what == "polarity" for c in found):
+        found.append(agreement_conflict(x, y))
+    elif stands and x.negated == y.negated:
         add("stance", *stands)
     elif _judged_apart(x, y):
         add("stance", *("approves" if claim.judged == {1} else "disapproves"
@@ -67,55 +67,45 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
 def counted_alike(x: Claim, y: Claim) -> set[str]:
     """The kinds of count (killed, votes, money) that both claims state about the same
     thing at the same moment: none when they name different things (one candidate's $5.7
-    million and another's $11.9 million, a category 1 hurricane's winds and a category
-    3's) or tell of different days (Monday's close and Thursday's). A tally of an event
-    (killed, votes) is of the event, not of a day: two accounts published a day apart that
-    each lead with their own day (the strike's, the report's) still count the same dead,
-    unless one gives its tally as a later figure ("has since risen to 39") a day later."""
-    ours, theirs = about(x), about(y)
-    about_others = bool(ours and theirs and not ours & theirs) or bool(
-        x.labels and y.labels and not x.labels & y.labels and not ours & theirs)
-    if about_others:
+    million and another's $11.9 million, Pellin's dead and Harwick's, a category 1
+    hurricane's winds and a category 3's) or tell of different days (Monday's close and
+    Thursday's); and no kind that either gives as a later figure ("has since risen to
+    39") when the two accounts were published on different days."""
+    shared = names_in_common(x, y)
+    about_others = bool(x.entities and y.entities and not shared) or bool(
+        x.labels and y.labels and not x.labels & y.labels and not shared)
+    if about_others or (x.moment and y.moment and not x.moment & y.moment):
         return set()
     kinds = {c.kind for c in x.counts} & {c.kind for c in y.counts}
-    two_moments = bool(x.moment and y.moment and not x.moment & y.moment)
-    if two_moments:
-        if (x.moment_named and y.moment_named) or not _one_news_day(x, y):
-            return set()
-        kinds = {kind for kind in kinds if tallied(kind)}
-    if two_moments or x.published != y.published:
+    if x.published != y.published:
         kinds -= {c.kind for c in x.counts + y.counts if c.updated}
     return kinds
 
 
-def _one_news_day(x: Claim, y: Claim) -> bool:
-    """The two accounts were published at most a day apart: a claim that tells of its
-    lead's day is then about the same news as the other's (a readout and the next day's
-    report of the strike it announced), not a later moment of a running story."""
-    if not x.published or not y.published:
-        return False
-    gap = date.fromisoformat(x.published) - date.fromisoformat(y.published)
-    return abs(gap.days) <= settings.COMPARE_NEWS_DAYS
+def names_in_common(x: Claim, y: Claim) -> bool:
+    """The two claims name something in common: the same name, one country by its name
+    and by its people's ("Ukraine", "Ukrainian"), or a place and its people by a people's
+    ending ("Velmora", "Velmoran"; "Pellin", "Pellinese")."""
+    if x.entities & y.entities:
+        return True
+    codes = {lexicon.country_of(name) for name in x.entities} - {None}
+    if codes & {lexicon.country_of(name) for name in y.entities}:
+        return True
+    return any(_people_of(people, place) for one, other in ((x, y), (y, x))
+               for people in one.entities for place in other.entities)
 
 
-def about(claim: Claim) -> set[str]:
-    """The names a claim's facts are about: its entities but its source's ("the strike
-    killed 39, the Observatory said" is about the strike, not the Observatory), a country
-    and its people as one ("Velmora", "Velmoran")."""
-    source = norm_name(claim.who or "")
-    return {_folded(name) for name in claim.entities if not source or name not in source}
-
-
-def _folded(name: str) -> str:
-    """A country's code for its name or its people's ("Ukraine", "Ukrainian": UKR); else
-    the name without a people's ending or a final vowel ("Velmoran", "Velmora": velmor)."""
-    code = lexicon.country_of(name)
-    if code or " " in name:
-        return code or name
+def _people_of(people: str, place: str) -> bool:
+    """``people`` is the people's word of ``place`` by an ending ("velmoran" of "velmora",
+    "pellinese" of "pellin", "ostranian" of "ostrania"), with a stem of at least
+    ``settings.COMPARE_PEOPLE_STEM`` letters ("maria" and "marian" stay apart)."""
     for ending in word_list("people_endings"):
-        if name.endswith(ending) and len(name) - len(ending) >= 4:
-            return name[: -len(ending)]
-    return name[:-1] if name[-1:] in "aeiouy" and len(name) > 4 else name
+        stem = people[: -len(ending)]
+        if (people.endswith(ending) and len(stem) >= settings.COMPARE_PEOPLE_STEM
+                and " " not in people and place != people
+                and place.rstrip("aeiouy") in (stem, stem.rstrip("aeiouy"))):
+            return True
+    return False
 
 
 def number_conflicts(x: Claim, y: Claim, tallies_only: bool = False) -> list[Conflict]:
@@ -151,17 +141,22 @@ def _opposed(ours: set[tuple[str, str, str]], theirs: set[tuple[str, str, str]]
     return None
 
 
-def agreement(claim: Claim) -> str:
-    """What a claim says of agreeing: "agreed" or "did not agree"."""
-    return "agreed" if claim.agreed > 0 else "did not agree"
+def agreement_conflict(x: Claim, y: Claim) -> Conflict:
+    """One claim says the sides agreed, the other that they did not."""
+    def said(claim: Claim) -> str:
+        return "agreed" if claim.agreed > 0 else "did not agree"
+
+    return Conflict(what="polarity", a=x.unit, b=y.unit, a_value=said(x), b_value=said(y),
+                    about="agreement")
 
 
 def _judged_apart(x: Claim, y: Claim) -> bool:
     """One claim approves and the other disapproves ("welcomed the decision", "called the
-    move unacceptable"), each only one way, and a person named in both ("Morn welcomed …",
-    "Morn told Ferrant that … was unacceptable, a spokesman said")."""
+    move unacceptable"), each only one way, and one judge in both: the speaker or actor,
+    or the person named first ("Ruiz welcomed …", "Ruiz told Wren that … was
+    unacceptable, a spokesman said"; not "Vidal criticised Ruiz's plan")."""
     return (len(x.judged) == 1 and len(y.judged) == 1 and x.judged != y.judged
-            and any(same_person(p, q) for p in x.people for q in y.people))
+            and any(same_person(p, q) for p in x.judges for q in y.judges))
 
 
 def _torn(stands: set[tuple[str, str, str]], who: str) -> bool:

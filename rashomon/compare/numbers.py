@@ -139,6 +139,8 @@ def _outcome(after: str) -> str | None:
     clause = re.split(r"[,;:.!?]", after, maxsplit=1)[0]
     kinds = _words()["count_kinds"]
     for word in _WORD.findall(clause)[: settings.COMPARE_OUTCOME_REACH]:
+        if word.lower() in _words()["outcome_stops"]:
+            break  # "500 soldiers to the village where the ambush killed residents"
         kind = kinds.get(word.lower())
         if kind in _words()["outcomes"]:
             return kind
@@ -146,8 +148,8 @@ def _outcome(after: str) -> str | None:
 
 
 def count_words() -> frozenset[str]:
-    """The words that say what a number counts ("killed", "wounded", "votes")."""
-    return frozenset(_words()["count_kinds"])
+    """The words that say what a number counts ("killed", "wounded", "votes", "people")."""
+    return frozenset(_words()["count_kinds"]) | frozenset(_words()["counted_nouns"])
 
 
 def tallied(kind: str) -> bool:
@@ -202,4 +204,5 @@ def _words() -> dict:
     words["outcomes"] = frozenset(words["outcomes"])
     words["tallied"] = frozenset(words["tallied"])
     words["updates"] = frozenset(words["updates"])
+    words["outcome_stops"] = frozenset(words["outcome_stops"])
     return words

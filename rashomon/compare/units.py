@@ -49,7 +49,8 @@ class Claim:
     negated: bool = False
     direct: bool = False  # a direct or mixed quote: the speaker's own words
     roles: tuple[str, str] | None = None  # (actor, target) of the act the unit reports
-    people: set[str] = field(default_factory=set)  # the people it names
+    judges: set[str] = field(default_factory=set)  # who may judge in it: its speaker or
+    # actor and the first person it names
     judged: frozenset[int] = frozenset()  # 1 it approves of something, -1 disapproves
     agreed: int = 0  # 1 it says the sides agreed, -1 that they did not, 0 neither or both
     meaning: Meaning | None = field(default=None, repr=False)  # vector and word pieces
@@ -71,7 +72,6 @@ class Claim:
     # the days it tells of: those it names, else those its account's lead names (a story
     # keeps to the day it is about); empty where that is unknown
     moment: frozenset[str] = frozenset()
-    moment_named: bool = False  # it names its days itself (not its lead's)
     # the days its dates name (not a time of day, nor a reference: "since January 5")
     days_told: frozenset[str] = frozenset()
     relative_days: bool = False  # it names its days only as "today", "yesterday" and such
@@ -145,7 +145,6 @@ def _tell_moments(claims: list[Claim], published: str | None) -> None:
     lead = next((dated | timed for dated, timed, _ in told if dated | timed), frozenset())
     for claim, (dated, timed, relative) in zip(ordered, told, strict=True):
         claim.moment, claim.days_told = dated | timed or lead, dated
-        claim.moment_named = bool(dated | timed)
         claim.relative_days = bool(dated | timed) and relative
         claim.published = published
 
@@ -246,8 +245,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
                  _named(e.target, e.target_code, names) or _object_word(text, e, end))
                 for e in events if e.mode in ("asserted", "reported")},
         direct=bool(quote and quote.kind != "indirect"), times=times,
-        people={norm_name(e.name) for e in record.entities if e.type == "PERSON"
-                for s, _ in e.mentions if start <= s < end},
+        judges={name for name in (who, _first_person(record, span)) if name},
         judged=_judged(words), agreed=_agreed(words),
     )
     acted = next((e for e in events if e.actor and e.target), None)
@@ -256,35 +254,64 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     return claim
 
 
+def _first_person(record: Record, span: tuple[int, int]) -> str | None:
+    """The person a claim names first (in English most often its subject)."""
+    mentions = [(s, e.name) for e in record.entities if e.type == "PERSON"
+                for s, _ in e.mentions if span[0] <= s < span[1]]
+    return min(mentions)[1] if mentions else None
+
+
 def _judged(words: list[str]) -> frozenset[int]:
     """Whether a claim approves (1) or disapproves (-1) of something, by its judging words
-    ("welcomed", "unacceptable"); a negator among the two words before one turns it ("not
-    acceptable")."""
+    ("welcomed", "unacceptable"): turned by a negator among the few words before one ("not
+    at all acceptable", "far from acceptable"; not "not only welcomed"); none under a
+    modal ("any delay would be unacceptable": a hypothesis, not a judgement made) or
+    right after another judging word ("rejected criticism")."""
     lower = [w.lower() for w in words]
     found = set()
     for n, word in enumerate(lower):
         sign = judgements().get(word)
-        if sign:
-            turned = any(w in word_set("negators") or w.endswith(("n't", "n’t"))
-                         for w in lower[max(0, n - 2) : n])
-            found.add(-sign if turned else sign)
+        before = lower[max(0, n - settings.COMPARE_JUDGEMENT_REACH) : n]
+        if not sign or (before and before[-1] in judgements()) or (
+                set(before) & word_set("judgement_modals")):
+            continue
+        found.add(-sign if _denied(before) else sign)
     return frozenset(found)
 
 
 def _agreed(words: list[str]) -> int:
-    """1 when a claim says the sides agreed ("agreed to resume flights"), -1 when it says
-    they did not ("failed to agree on a hotline", "no agreement was reached"), else 0."""
+    """1 when a claim says the sides agreed ("agreed to resume flights", "reached an
+    agreement"), -1 when it says they did not ("failed to agree on a hotline", "no
+    agreement was reached", "disagreed"), else 0 (also for an opinion: "analysts agree
+    that", and for an agreement only named: "the 2019 agreement collapsed")."""
     lower = [w.lower() for w in words]
-    denials = word_set("not_agreeing") | word_set("negators")
     signs = set()
     for n, word in enumerate(lower):
-        if word in word_set("agreeing"):
-            denied = any(w in denials or w.endswith(("n't", "n’t"))
-                         for w in lower[max(0, n - 3) : n])
-            signs.add(-1 if denied else 1)
-        elif word in word_set("not_agreeing") and word.startswith("disagree"):
+        before = lower[max(0, n - settings.COMPARE_DENIAL_REACH) : n]
+        following = lower[n + 1 : n + 2]
+        if word in word_set("agreeing_verbs") and following != ["that"]:
+            signs.add(-1 if _denied(before) else 1)
+        elif word in word_set("agreeing_nouns"):
+            if before[-1:] == ["no"]:
+                signs.add(-1)
+            elif set(before[-3:]) & word_set("reaching_verbs"):
+                signs.add(-1 if _denied(before) else 1)
+        elif word in word_set("disagreeing_verbs"):
             signs.add(-1)
     return signs.pop() if len(signs) == 1 else 0
+
+
+def _denied(before: list[str]) -> bool:
+    """A word among ``before`` denies what follows ("not", "never", "failed to", "isn't",
+    "far from"), unless it only narrows it ("not only", "not just")."""
+    for n, word in enumerate(before):
+        following = before[n + 1 : n + 2]
+        if following and following[0] in word_set("narrowing_words"):
+            continue
+        if (word in word_set("negators") or word in word_set("failing_words")
+                or word.endswith(("n't", "n’t")) or before[n : n + 2] == ["far", "from"]):
+            return True
+    return False
 
 
 def _named(entity: str | None, code: str | None, names: dict[str, str]) -> str | None:

@@ -33,7 +33,8 @@ from pathlib import Path
 from rashomon import settings
 from rashomon.errors import Errors, RashomonError
 from rashomon.eval.common import f1, jsonl_items
-from rashomon.read import from_text
+from rashomon.read import Published, from_text
+from rashomon.read.dates import given_date
 
 Span = tuple[int, int]
 
@@ -260,7 +261,7 @@ def _read(text: str, published: str | None, publisher: str | None):
     pair's date."""
     document = from_text(text, publisher=publisher)
     if document.published is None and published:
-        document = from_text(text, published=published, publisher=publisher)
+        document.published = Published(given_date(published), "given")
     return document
 
 
