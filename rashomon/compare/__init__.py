@@ -119,14 +119,17 @@ def _count_partners(table: numpy.ndarray, claims_a: list[Claim], claims_b: list[
     besides their counting words ("nine wounded in the clashes" and "Eleven more were
     wounded" may be two sides' wounded)."""
     taken_a, taken_b = {i for i, _ in same}, {j for _, j in same}
-    candidates = sorted(
-        ((names_in_common(x, y), table[i, j], i, j)
-         for i, x in enumerate(claims_a) if x.counts and i not in taken_a
-         for j, y in enumerate(claims_b) if y.counts and j not in taken_b
-         if table[i, j] >= settings.COMPARE_COUNT_POINT
-         and (names_in_common(x, y) or share_a_topic(x, y))
-         and any(tallied(kind) for kind in counted_alike(x, y))),
-        reverse=True)
+    candidates = []
+    for i, x in enumerate(claims_a):
+        for j, y in enumerate(claims_b):
+            if (i in taken_a or j in taken_b or not x.counts or not y.counts
+                    or table[i, j] < settings.COMPARE_COUNT_POINT):
+                continue
+            named = names_in_common(x, y)
+            if ((named or share_a_topic(x, y))
+                    and any(tallied(kind) for kind in counted_alike(x, y))):
+                candidates.append((named, table[i, j], i, j))
+    candidates.sort(reverse=True)
     partners = []
     for _, _, i, j in candidates:
         if i not in taken_a and j not in taken_b:

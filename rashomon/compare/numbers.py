@@ -86,9 +86,9 @@ def _updated(before: str, after: str) -> bool:
     """The number is given as a later figure: a word of change or of now among the few
     words before it or in the rest of its clause ("the toll has risen to 39", "39 people
     have now died")."""
-    clause = re.split(r"[,;:.!?]", after, maxsplit=1)[0]
     words = ([w.lower() for w in _WORD.findall(before)][-settings.COMPARE_COUNT_REACH :]
-             + [w.lower() for w in _WORD.findall(clause)][: settings.COMPARE_OUTCOME_REACH])
+             + [w.lower() for w in _WORD.findall(_clause(after))][
+                 : settings.COMPARE_OUTCOME_REACH])
     return any(w in _words()["updates"] for w in words)
 
 
@@ -136,15 +136,19 @@ def _outcome(after: str) -> str | None:
     """What befell those counted, said later in the number's clause ("Nineteen members of
     the group were killed", "four of its soldiers had been killed"): it outranks who they
     are, so that the toll is compared with another account's toll, not its troop count."""
-    clause = re.split(r"[,;:.!?]", after, maxsplit=1)[0]
     kinds = _words()["count_kinds"]
-    for word in _WORD.findall(clause)[: settings.COMPARE_OUTCOME_REACH]:
+    for word in _WORD.findall(_clause(after))[: settings.COMPARE_OUTCOME_REACH]:
         if word.lower() in _words()["outcome_stops"]:
             break  # "500 soldiers to the village where the ambush killed residents"
         kind = kinds.get(word.lower())
         if kind in _words()["outcomes"]:
             return kind
     return None
+
+
+def _clause(after: str) -> str:
+    """The rest of a number's clause: the words after it up to the next punctuation."""
+    return re.split(r"[,;:.!?]", after, maxsplit=1)[0]
 
 
 def count_words() -> frozenset[str]:

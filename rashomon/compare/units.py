@@ -19,6 +19,7 @@ from rashomon.compare.numbers import Count, count_words, counts_in, labels_in
 from rashomon.compare.words import judgements, word_list, word_set
 from rashomon.data import load_yaml
 from rashomon.nlp.common.regions import Regions
+from rashomon.nlp.events.triggers import word_set as event_words
 from rashomon.read.dates import calendar_names
 from rashomon.read.page import date_only
 from rashomon.record import Record
@@ -265,15 +266,16 @@ def _judged(words: list[str]) -> frozenset[int]:
     """Whether a claim approves (1) or disapproves (-1) of something, by its judging words
     ("welcomed", "unacceptable"): turned by a negator among the few words before one ("not
     at all acceptable", "far from acceptable"; not "not only welcomed"); none under a
-    modal ("any delay would be unacceptable": a hypothesis, not a judgement made) or
-    right after another judging word ("rejected criticism")."""
+    modal ("any delay would be unacceptable": a hypothesis, not a judgement made; the
+    events' ``hypothetical_markers``) or right after another judging word ("rejected
+    criticism")."""
     lower = [w.lower() for w in words]
     found = set()
     for n, word in enumerate(lower):
         sign = judgements().get(word)
         before = lower[max(0, n - settings.COMPARE_JUDGEMENT_REACH) : n]
         if not sign or (before and before[-1] in judgements()) or (
-                set(before) & word_set("judgement_modals")):
+                set(before) & event_words("hypothetical_markers")):
             continue
         found.add(-sign if _denied(before) else sign)
     return frozenset(found)
@@ -303,10 +305,11 @@ def _agreed(words: list[str]) -> int:
 
 def _denied(before: list[str]) -> bool:
     """A word among ``before`` denies what follows ("not", "never", "failed to", "isn't",
-    "far from"), unless it only narrows it ("not only", "not just")."""
+    "far from"), unless it only narrows it ("not only", "not just": the events'
+    ``narrowing_words``)."""
     for n, word in enumerate(before):
         following = before[n + 1 : n + 2]
-        if following and following[0] in word_set("narrowing_words"):
+        if following and following[0] in event_words("narrowing_words"):
             continue
         if (word in word_set("negators") or word in word_set("failing_words")
                 or word.endswith(("n't", "n’t")) or before[n : n + 2] == ["far", "from"]):
