@@ -26,3 +26,10 @@ def judgements() -> dict[str, int]:
     lists = load_yaml("compare_words.yaml")["judgements"]
     return {**{word: 1 for word in lists["approving"]},
             **{word: -1 for word in lists["disapproving"]}}
+
+
+@cache
+def event_word_set(kind: str) -> frozenset[str]:
+    """A word list of the events' ``event_patterns.yaml`` ("narrowing_words",
+    "hypothetical_markers"), read from the data file so that comparing loads no parser."""
+    return frozenset(load_yaml("event_patterns.yaml")[kind])
