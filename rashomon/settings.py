@@ -251,9 +251,6 @@ COMPARE_AGREEMENT_MEANING = 0.3
 """Sentence-vector cosine from which a claim that the sides agreed and another that they did
 not, each the other's closest such claim, are compared (the mean cosine of claims that make
 no point in common on the shared readout pairs is 0.27)."""
-COMPARE_INITIATOR_CHARS = 40
-"""Characters between an initiating phrase or a verb of calling and the party it names
-("at the request of the Harwick side", "Putin on Monday made a phone call to")."""
 COMPARE_HEADLINE_DIGITS = 2
 """Digits to which the summary rounds a shared point's closeness to the two headlines, so
 that pairs about as near them are ranked by their probability instead."""

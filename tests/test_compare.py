@@ -1345,20 +1345,3 @@ def test_a_running_storys_two_days_and_troops_sent_where_others_died_are_no_toll
     record = rashomon.analyze("The army sent 500 soldiers to the village where the ambush "
                               "killed residents.", published="2025-06-02")
     assert [c.kind for c in counts_in(record, (0, len(record.text)))] == ["troops"]
-
-
-@pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
-    ("The call was held at the request of Ana Ruiz.",
-     "The call was placed by Ilmar Wren, his office said.", True),
-    # the same party both ways
-    ("The call was held at the request of Ana Ruiz.",
-     "Ana Ruiz telephoned Wren to discuss the floods.", False),
-    # the initiative of something else than the call
-    ("The call was held at the request of Ana Ruiz.",
-     "At Wren's initiative, a team of engineers was formed to inspect the Tesar dam.", False),
-])
-def test_two_accounts_naming_two_initiators_of_the_call_dispute_who_initiated(
-        line_a: str, line_b: str, disputed: bool):
-    comparison = _call_readouts(line_a, line_b)
-    found = [(c.what, c.about) for c in comparison.conflicts]
-    assert found == ([("roles", "initiator")] if disputed else []), comparison.conflicts

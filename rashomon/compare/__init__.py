@@ -19,7 +19,6 @@ from rashomon.compare.align import SIGNALS, Scorer, align, fitted, probabilities
 from rashomon.compare.conflicts import (
     agreement_conflict,
     counted_alike,
-    initiator_conflicts,
     names_in_common,
     number_conflicts,
 )
@@ -83,7 +82,6 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     meaning = raw[:, :, SIGNALS.index("meaning")]
     found += [agreement_conflict(claims_a[i], claims_b[j])
               for i, j in _agreement_partners(meaning, claims_a, claims_b, same)]
-    found += initiator_conflicts(claims_a, claims_b)
     only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
     only_a += details_only_in([claims_a[i] for i in sorted(paired_a)], claims_b,
                               scorer.detail_meaning)

@@ -141,21 +141,6 @@ def _opposed(ours: set[tuple[str, str, str]], theirs: set[tuple[str, str, str]]
     return None
 
 
-def initiator_conflicts(claims_a: list[Claim], claims_b: list[Claim]) -> list[Conflict]:
-    """The two accounts each name one party as the initiator of the call or meeting, of the
-    same kind (two countries, two people, two other parties), and not the same one ("at
-    the initiative of the Russian side" against "Aliyev phoned Putin")."""
-    named = [{c.initiator: c for c in claims if c.initiator} for claims in (claims_a, claims_b)]
-    if any(len(found) != 1 for found in named):
-        return []
-    (ours, x), (theirs, y) = (next(iter(found.items())) for found in named)
-    if ours[1] != theirs[1] or ours[0] == theirs[0] or (
-            ours[1] == "person" and same_person(ours[0], theirs[0])):
-        return []
-    return [Conflict(what="roles", a=x.unit, b=y.unit, a_value=x.initiator[0],
-                     b_value=y.initiator[0], about="initiator")]
-
-
 def agreement_conflict(x: Claim, y: Claim) -> Conflict:
     """One claim says the sides agreed, the other that they did not."""
     def said(claim: Claim) -> str:

@@ -53,9 +53,6 @@ class Claim:
     # actor and the first person it names
     judged: frozenset[int] = frozenset()  # 1 it approves of something, -1 disapproves
     agreed: int = 0  # 1 it says the sides agreed, -1 that they did not, 0 neither or both
-    # who it says initiated the call or meeting: (a country's code, or a person's or
-    # another party's name; "country", "person" or "party")
-    initiator: tuple[str, str] | None = None
     meaning: Meaning | None = field(default=None, repr=False)  # vector and word pieces
     context: numpy.ndarray | None = field(default=None, repr=False)  # its sentence's
     phrases: list[tuple[tuple[int, int], str]] = field(default_factory=list, repr=False)
@@ -249,7 +246,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
                 for e in events if e.mode in ("asserted", "reported")},
         direct=bool(quote and quote.kind != "indirect"), times=times,
         judges={name for name in (who, _first_person(record, span)) if name},
-        judged=_judged(words), agreed=_agreed(words), initiator=_initiator(record, span),
+        judged=_judged(words), agreed=_agreed(words),
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:
@@ -303,51 +300,6 @@ def _agreed(words: list[str]) -> int:
         elif word in word_set("disagreeing_verbs"):
             signs.add(-1)
     return signs.pop() if len(signs) == 1 else 0
-
-
-def _initiator(record: Record, span: tuple[int, int]) -> tuple[str, str] | None:
-    """Who a claim says initiated the call or meeting: in a claim about one (a word of
-    ``meeting_words``), the party named right after an initiating phrase ("at the request
-    of the Harwick side") or right before a possessive initiating noun ("at Wren's
-    request"); or the party named before a verb of calling ("Putin made a phone call to
-    Aliyev"). As (a country's code, "country"), (a person's name, "person") or (a name,
-    "party"); not the initiative of anything else ("at Pellin's initiative, a team of
-    experts was formed")."""
-    text = record.text[span[0] : span[1]].lower()
-    mentions = sorted((s - span[0], e - span[0], entity) for entity in record.entities
-                      if entity.type in word_list("claim_entity_types")
-                      for s, e in entity.mentions if span[0] <= s < span[1])
-    reach = settings.COMPARE_INITIATOR_CHARS
-    words = set(_WORD.findall(text))
-    for phrase in word_list("initiating_phrases") if words & word_set("meeting_words") else ():
-        for at in _phrase_ends(text, phrase):
-            after = [m for m in mentions if at <= m[0] <= at + reach]
-            if after:
-                return _party(after[0][2])
-    for noun in word_list("initiating_nouns") if words & word_set("meeting_words") else ():
-        for match in re.finditer(rf"['’]s {noun}\b", text):
-            before = [m for m in mentions if 0 <= match.start() - m[1] <= 1]
-            if before:
-                return _party(before[-1][2])
-    for phrase in word_list("calling_phrases"):
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
-            before = [m for m in mentions if 0 <= match.start() - m[1] <= reach
-                      and not re.search(r"[,;:.]", text[m[1] : match.start()])]
-            if before:
-                return _party(before[-1][2])
-    return None
-
-
-def _phrase_ends(text: str, phrase: str) -> list[int]:
-    return [m.end() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)]
-
-
-def _party(entity) -> tuple[str, str]:
-    """A party as compared across accounts: its country when known ("the Russian side",
-    Putin: RUS), else a person's or another party's name."""
-    if entity.country:
-        return entity.country, "country"
-    return norm_name(entity.name), "person" if entity.type == "PERSON" else "party"
 
 
 def _denied(before: list[str]) -> bool:
