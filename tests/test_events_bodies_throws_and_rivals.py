@@ -339,14 +339,14 @@ def test_a_tally_of_victims_is_no_single_act():
     # "the third man shot by police this month" was an attack by its victim
     assert not _events("Ilmar Wren was the third man shot by Harwick police officers this "
                        "month.")
-    assert not _events("By the Pellin Herald's count, 212 people have been shot by police "
+    assert not _events("By the Pellin Herald's count, 140 people have been shot by police "
                        "officers so far this year.")
     attack = _events("Five people were killed in the attack on Pellin this year.")
     assert [e for e in attack if e[1] == "killed"]
 
 
 def test_a_named_storm_or_what_stands_for_a_hazard_kills_by_no_hand():
-    # "Typhoon Haiyan, which killed 6,000", "officials said it killed nine" (after a fire)
+    # "Typhoon Rell, which killed 2,000", "officials said it killed nine" (after a fire)
     # were attacks
     assert not _events("Hurricane Velma damaged the same coast as Typhoon Rell, which killed "
                        "over 2,000 people in 2013.")
@@ -358,7 +358,7 @@ def test_a_named_storm_or_what_stands_for_a_hazard_kills_by_no_hand():
 
 
 def test_people_leaving_a_place_is_no_aid():
-    # "forced over 58,000 civilians to evacuate" was aid given by the civilians
+    # "forced 8,000 villagers to evacuate" was aid given by the villagers
     assert not _events("The storm blocked roads and forced over 8,000 villagers to evacuate.")
     embassy = _events("Velmora evacuated its embassy in Harwick on Monday.")
     assert embassy and embassy[0][2] == "Velmora"

@@ -290,10 +290,11 @@ def _agreed(words: list[str]) -> int:
     for n, word in enumerate(lower):
         before = lower[max(0, n - settings.COMPARE_DENIAL_REACH) : n]
         following = lower[n + 1 : n + 2]
-        if word in word_set("agreeing_verbs") and following != ["that"]:
+        if word in word_set("agreeing_verbs") and not set(following) & word_set(
+                "complementizers"):
             signs.add(-1 if _denied(before) else 1)
         elif word in word_set("agreeing_nouns"):
-            if before[-1:] == ["no"]:
+            if set(before[-1:]) & word_set("negators"):
                 signs.add(-1)
             elif set(before[-3:]) & word_set("reaching_verbs"):
                 signs.add(-1 if _denied(before) else 1)
@@ -311,7 +312,8 @@ def _denied(before: list[str]) -> bool:
         if following and following[0] in event_word_set("narrowing_words"):
             continue
         if (word in word_set("negators") or word in word_set("failing_words")
-                or word.endswith(("n't", "n’t")) or before[n : n + 2] == ["far", "from"]):
+                or word.endswith(("n't", "n’t"))
+                or " ".join(before[n : n + 2]) in word_set("negating_phrases")):
             return True
     return False
 

@@ -438,7 +438,7 @@ class _Context:
 
     def _named_as(self, participant: Participant, kind: str) -> bool:
         """Whether the words that name a party hold a word of ``kind``: armed men ("the
-        rebels", "gunmen": ``armed_nouns``), a hazard ("Typhoon Haiyan":
+        rebels", "gunmen": ``armed_nouns``), a hazard ("Typhoon Rell":
         ``harmless_causes``)."""
         span = self.doc.char_span(participant.start, participant.end, alignment_mode="expand")
         return span is not None and any(is_word(t, kind) for t in span)

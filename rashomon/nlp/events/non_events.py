@@ -53,7 +53,7 @@ def no_act(token: Token) -> bool:
 
 
 def fled(token: Token) -> bool:
-    """"forced over 58,000 civilians to evacuate", "residents evacuated": people leaving,
+    """"forced 8,000 villagers to evacuate", "residents evacuated": people leaving,
     no act between parties (``evacuating_verbs`` with no object; "Velmora evacuated its
     embassy" is one)."""
     return is_word(token, "evacuating_verbs") and not any(
@@ -75,7 +75,7 @@ def forecast(token: Token) -> bool:
 
 
 def tally(token: Token) -> bool:
-    """"the third man shot by Harwick police this month", "212 people have been shot
+    """"the third man shot by Harwick police this month", "140 people have been shot
     by police so far this year": a count of those an act was done to, no single act (an
     ordinal, or a number with a running period: ``tally_periods``)."""
     first = first_conjunct(token)
@@ -452,7 +452,7 @@ def _named_doer(verb: Token) -> bool:
 
 def _a_hazard(cause: Token) -> bool:
     """A cause of harm that is no one's hand: a fire, a crash, an animal, a vehicle, a
-    named storm ("Typhoon Haiyan", "Hurricane Dorian"), or "it" when the sentence before
+    named storm ("Typhoon Rell", "Hurricane Velma"), or "it" when the sentence before
     is about one ("A fire swept the market. Officials said it killed nine")."""
     if cause.lower_ == "it" and cause.sent.start > 0:
         previous = cause.doc[cause.sent.start - 1].sent
@@ -473,11 +473,11 @@ def _made_by_someone(cause: Token) -> bool:
     Chilean troops": a cause with a hand ("his lions" have none)."""
     modified = any(c.dep_ in ("compound", "amod", "nmod") and not is_word(c, "harmless_causes")
                    and (_is_party(c) or c.ent_type_ in ("NORP", "GPE", "ORG"))
-                   for c in cause.lefts)  # not "Typhoon Haiyan"
+                   for c in cause.lefts)  # not "Typhoon Rell"
     made = any(c.dep_ in ("acl", "relcl") and any(not _a_hazard(h) for h in [
         *(a for a in c.children if a.dep_ == "nsubj" and a.tag_ not in ("WDT", "WP")),
         *by_agents(c)]) for c in cause.children)  # not "an accident followed by a fire",
-    # nor "the typhoon, which killed 6,000": the cause itself
+    # nor "the typhoon, which killed 2,000": the cause itself
     return modified or made or any(_is_party(o) for o in objects_after(cause, ("from", "by")))
 
 
