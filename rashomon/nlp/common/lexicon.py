@@ -172,6 +172,12 @@ def agent_code(phrase: str) -> str | None:
     return _agents().get(phrase)
 
 
+def celestial(name: str) -> bool:
+    """Whether ``name`` is a planet, a moon or a star that news names ("Earth", "the Moon",
+    "Mars"), which is no place on a map."""
+    return strip_article(name).lower() in words("celestial_bodies")
+
+
 def people_word(name: str) -> bool:
     """Whether ``name`` is a people's adjective or noun and no country's name ("Czech",
     "Americans"; not "Philippines")."""
@@ -464,11 +470,16 @@ def _phoenix() -> dict[str, tuple[tuple[str, str, str], ...]]:
 def actor_codes(name: str, on: str | None = None) -> list[str]:
     """The Phoenix CAMEO actor codes of ``name`` ("FBI" -> ["USACOP"]), those that hold on
     the ISO date ``on`` when it is given; the undated first. A name written with "the"
-    is also looked up as Phoenix writes some names, with it ("The Islamic State")."""
+    is also looked up as Phoenix writes some names, with it ("The Islamic State"); a
+    person's name with middle initials also without them."""
     key = " ".join(strip_article(name).lower().split())
     rows = _phoenix().get(key, ())
     if not rows and name.lower().startswith("the "):
         rows = _phoenix().get(f"the {key}", ())
+    if not rows and len(parts := key.split()) > 2:  # "John F. Kerry" as Phoenix's "john kerry"
+        bare = [w for w in parts[1:-1] if not re.fullmatch(r"[a-z]\.", w)]
+        rows = _phoenix().get(" ".join([parts[0], *bare, parts[-1]]), ()) if (
+            len(bare) < len(parts) - 2) else ()
     held = [code for code, start, end in rows
             if on is None or ((not start or start <= on) and (not end or on < end))]
     undated = [code for code, start, end in rows if not start and not end and code in held]

@@ -131,6 +131,8 @@ class PlaceResolver:
                 preposition = before.rstrip().rsplit(" ", 1)[-1].lower()
                 reading.placed |= bool(after) or preposition in lexicon.words(
                     "place_prepositions") or any(s <= mention.start < e for s, e in framed)
+            if not reading.qualifier and all(lexicon.celestial(n) for n in names):
+                continue  # "the Earth", "Mars": no place on a map ("Earth, Texas" is)
             found.append(_Candidate(entity, list(dict.fromkeys(names)), reading))
         return found
 
@@ -343,8 +345,11 @@ def resolve(
             *(s for s in gazetteer.subdivisions(name)
               if region_reading or s.name.lower() not in lexicon.words("directions")),
             *((gazetteer.cities(lexicon.canonical_place(name)) or gazetteer.cities(name))
-              if name not in parts and name not in bare else ()),
-        )  # "North Cotabato" is no Cotabato City, "Kent County" no town of Kent
+              if name not in parts and name not in bare and (
+                  reading.qualifier or region_reading
+                  or name.lower() not in lexicon.words("directions")) else ()),
+        )  # "North Cotabato" is no Cotabato City, "Kent County" no town of Kent; "Central"
+        # alone no town of Louisiana ("the Central district" is a place)
     ]
     if reading.village:
         candidates = [c for c in candidates
