@@ -17,6 +17,8 @@ from rashomon.nlp.actors.non_actors import credit_cue
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.regions import Regions
 
+_SYLLABLE = 4  # letters of a syllable of a hyphenated given name at most ("Ki-moon")
+
 
 def title_before(doc: Doc, index: int) -> bool:
     """Whether a capitalised title ("President", "Foreign Minister") ends before ``index``."""
@@ -170,7 +172,20 @@ def _name_goes_on(doc: Doc, index: int) -> int:
             break
     if step and index + step < len(doc) and doc[index + step].is_title:
         return step + 1
-    return 0
+    return 2 if given_name_syllable(doc, index) else 0
+
+
+def given_name_syllable(doc: Doc, hyphen: int) -> bool:
+    """Whether the hyphen at ``hyphen`` joins the last syllable of a given name written
+    with one ("Ki-moon" of "Ban Ki-moon", "Jong-un"): both parts short, the first
+    capitalised and the second lower case, with no spaces, and the second no compound's
+    ending ("Bush-era", "Pellin-led")."""
+    if hyphen < 1 or hyphen + 1 >= len(doc) or doc[hyphen].text != "-":
+        return False
+    first, rest = doc[hyphen - 1], doc[hyphen + 1]
+    return (not first.whitespace_ and not doc[hyphen].whitespace_ and first.is_title
+            and len(first) <= _SYLLABLE and rest.is_alpha and rest.is_lower
+            and len(rest) <= _SYLLABLE and rest.lower_ not in lexicon.words("compound_endings"))
 
 
 def listed_names_matcher(nlp: Language) -> PhraseMatcher:

@@ -43,6 +43,7 @@ from rashomon.nlp.actors.missed_names import (
     case_names,
     completed_persons,
     described_places,
+    given_name_syllable,
     hinted_places,
     kin_before,
     law_names,
@@ -488,6 +489,13 @@ def _trimmed(ent: Span) -> Span:
         start += 1  # "Remarked Pellin Wildlife Fund scientist …": not the name's
     if end - start > 1 and _question_opener(ent.doc[start]):
         start += 1  # "Will Velmora Linux run on ARM?": the question's auxiliary
+    if end - start > 2 and ent.doc[end - 2].text == "-" and not ent.doc[end - 3].whitespace_ and (
+            ent.doc[end - 1].lower_ in lexicon.words("compound_endings")):
+        end -= 2  # "Jeb Bush-era policies": the name without the compound's ending
+    while end - start > 1 and ent.doc[end - 1].text in ("-", "–"):
+        end -= 1  # "Pellin Motors-" of "the Pellin Motors-led group"
+    if end - start > 1 and _inverted_speech(ent.doc[start], end):
+        start += 1  # 'Said Vidal: "…"': the reporting verb before its speaker
     while end - start > 1 and _description_word(ent.doc[start]) and ent.label_ in (
             "ORG", "PERSON"):
         start += 1  # "United States airframer Pellin Aerospace": the name is after it
@@ -521,6 +529,24 @@ def _name_openers() -> frozenset[str]:
         "name_article_prefixes")
 
 
+def _inverted_speech(first: Token, end: int) -> bool:
+    """Whether ``first`` opens its sentence with a reporting verb put before its speaker,
+    whose words follow the name after a colon or quotation mark ('Said Vidal: "…"'; not
+    the name "Said Hamdi", which goes on like any other)."""
+    doc = first.doc
+    after = [t for t in doc[end : end + 2] if t.text != ","]
+    return first.is_sent_start and first.lower_ in lexicon.words("inverted_speech_verbs") and (
+        bool(after) and (after[0].text == ":" or after[0].is_quote))
+
+
+def _with_hyphenated_given_name(ent: Span) -> Span:
+    """A person's name the model cut at the hyphen of a given name ("Ban Ki" of "Ban
+    Ki-moon"): the name with its last syllable."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or not given_name_syllable(ent.doc, ent.end):
+        return ent
+    return Span(ent.doc, ent.start, ent.end + 2, label="PERSON")
+
+
 def _question_opener(token: Token) -> bool:
     """Whether ``token`` is the auxiliary that opens a yes-no question."""
     return token.is_sent_start and token.lower_ in lexicon.words("question_openers") and (
@@ -548,6 +574,24 @@ def _split_at_slash(ents: list[Span]) -> list[Span]:
         start = ent.start + (ent[0].lower_ in lexicon.words("articles"))
         result += [Span(ent.doc, start, cut, label=ent.label_),
                    Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
+    return result
+
+
+def _split_at_direction(ents: list[Span]) -> list[Span]:
+    """A place name the model ran across two directions sharing one name ("North and South
+    Korea", "East and West Germany") is two names, the first written short (its mention
+    is read in full by ``mentions``)."""
+    result = []
+    directions = lexicon.words("directions")
+    for ent in ents:
+        words = [t for t in ent if t.lower_ not in lexicon.words("articles")]
+        if ent.label_ in ("GPE", "LOC", "NORP") and len(words) >= 4 and (
+                words[0].lower_ in directions and words[1].lower_ in ("and", "or")
+                and words[2].lower_ in directions and words[0].is_title):
+            result += [Span(ent.doc, words[0].i, words[0].i + 1, label=ent.label_),
+                       Span(ent.doc, words[2].i, ent.end, label=ent.label_)]
+        else:
+            result.append(ent)
     return result
 
 
@@ -644,11 +688,12 @@ def corrected_entities(
     city_population: a city at least this large that the model tagged PERSON, ORG or
         NORP is relabelled GPE.
     """
-    model_ents = tuple(_split_at_slash(_split_at_legal_form(doc, [
+    model_ents = tuple(_split_at_direction(_split_at_slash(_split_at_legal_form(doc, [
         _event_as_organisation(e) or (Span(doc, e.start, e.end, label="ORG")
         if _misread_organisation(e) else e)  # "airline Mahan Air", "news agency Pellinpress"
-        for e in map(_trimmed, _rejoined_companies(doc, list(doc.ents))) if len(e)
-    ])))  # the person a legal form ends before is one, whatever the last word of the name
+        for e in map(_trimmed, map(_with_hyphenated_given_name,
+                                   _rejoined_companies(doc, list(doc.ents)))) if len(e)
+    ]))))  # the person a legal form ends before is one, whatever the last word of the name
     completed = completed_persons(doc, model_ents)
     person_words = {
         word
