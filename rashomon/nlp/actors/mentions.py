@@ -99,7 +99,8 @@ def _befalls(pronoun: Token) -> bool:
 def _clause_subject(pronoun: Token) -> int | None:
     """Where the subject of an object pronoun's own clause stands, which the pronoun cannot
     mean ("Rowan will avoid helping him": not Rowan; "Pratt, who stands apart from him": not
-    Pratt); a relative pronoun subject stands for the noun it hangs on. None otherwise."""
+    Pratt; "Rowan praised Pratt, comparing him to Wren": not Rowan); a relative pronoun
+    subject stands for the noun it hangs on. None otherwise."""
     if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in (
             lexicon.words("object_pronouns")):
         return None
@@ -120,7 +121,9 @@ def _clause_subject(pronoun: Token) -> int | None:
             if objects and preposition.lower_ in lexicon.words("object_control_prepositions"):
                 return objects[0].idx  # "Ruiz thanked Pell for backing her": Pell backs
             continue
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "…, comparing him to X":
+        # the subject of the clause it hangs on compares
+        if (verb.dep_ not in ("xcomp", "conj") and not participle) or verb.head.i == verb.i:
             return None
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
         if verb.dep_ == "xcomp" and objects:
@@ -216,11 +219,25 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         ent.doc[ent.start - 1].text in (",", "-")) else None
     if state:  # "Berea, OH", "(R-OH)": the state, named as the rest of the text names it
         mention.text = text = state
+    short = _direction_country(text, named) if label in ("GPE", "LOC") and not (
+        ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of") else None  # "the South
+    # of France" is a part of it
+    if short:  # "the North" in a story that names North Korea: the country
+        mention.label, mention.text = label, text = "GPE", lexicon.country_name(short)
+    elided = _elided_direction(ent) if label != "PERSON" else None
+    if elided:  # "Eastern" of "Eastern and Northern European", "North" of "North and
+        # South Korea": the name the list shares
+        mention.label, mention.text = label, text = elided
+    group = _diaspora(ent) if label in ("GPE", "NORP") else None
+    if group:  # "Polish Americans", "Polish, Ukrainian and Lithuanian Americans"
+        mention.label, mention.text = label, text = "NORP", group
     if label in ("GPE", "NORP"):
-        mention.country = lexicon.country_of(text)
+        mention.country = lexicon.country_of(text) or _diaspora_country(text)
         mention.people = lexicon.people_word(text) and ent.root.pos_ in ("NOUN", "PROPN") and (
             ent.root.dep_ not in ("amod", "compound", "nmod"))  # "Americans", not "US aid"
-    if mention.country is None and label in ("GPE", "LOC", "FAC"):
+    if label == "GPE" and lexicon.celestial(text):
+        mention.label = label = "LOC"  # "Earth's climate": the planet, no town of Texas
+    if mention.country is None and label in ("GPE", "LOC", "FAC") and not lexicon.celestial(text):
         found = lexicon.city(text)
         states = lexicon.subdivision_countries(text)
         if found and states and found[1] not in states:
@@ -232,6 +249,80 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
             lexicon.unambiguous_country(" ".join(words[:2])))) or (  # "South Korean Harwick …"
             described_country(ent) or name_country(text) if label == "ORG" else None)
     return mention
+
+
+def _elided_direction(ent: Span) -> tuple[str, str] | None:
+    """(label, name) of a lone direction listed before a name that opens with another and
+    shares the rest ("Eastern" of "Eastern and Northern European heritage": NORP "Eastern
+    European"), else None; not a body's name ("the Central and East European Coalition" is
+    one)."""
+    doc = ent.doc
+    directions = lexicon.words("directions")
+    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in directions or (
+            ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "or")):
+        return None
+    after = doc[ent.end + 1]
+    name = next((e for e in doc.ents if e.start == after.i), None)
+    if after.lower_ not in directions or name is None or len(name) < 2 or (
+            name.label_ not in ("GPE", "LOC", "NORP")):
+        return None
+    return name.label_, f"{ent.text} {doc[after.i + 1 : name.end].text}"
+
+
+def _diaspora(ent: Span) -> str | None:
+    """The name of the group an origin's adjective names with the nationality after it,
+    written in full ("Polish Americans") or left to a later adjective of a list ("Polish"
+    of "Polish, Ukrainian and Lithuanian Americans", "Polish American community"), else
+    None."""
+    doc = ent.doc
+    if _diaspora_country(ent.text):
+        return ent.text
+    if len(ent) != 1 or not _origin(ent[0].text):
+        return None
+    index = ent.end
+    while index < len(doc) and (doc[index].text in (",", "and", "or") or _origin(doc[index].text)):
+        index += 1
+    last = index - 1  # "Americans" of "… and Lithuanian Americans"
+    if last < ent.end or not _diaspora_country(doc[last - 1 : last + 1].text) or (
+            last - 1 > ent.start and doc[last - 1].text == ent.text):  # "Turkish and
+        # Turkish Cypriot rights": the Turks and the Turkish Cypriots
+        return None
+    if index < len(doc) and doc[index].is_title:
+        return None  # "the Turkish American Federation": a body's name
+    listed = doc[ent.end : last - 1]
+    if any(_origin(a.text) and _origin(b.text) for a, b in pairwise(listed)) or (
+            listed and listed[-1].text not in (",", "and", "or")):
+        return None  # "Indian, Turkish Cuban and Mexican American": pairs of their own
+    return f"{ent.text} {doc[last].text}"
+
+
+def _diaspora_country(name: str) -> str | None:
+    """The nationality of a group named by its origin then that nationality ("Polish
+    Americans": USA; "Turkish-German": DEU), else None; "Latin Americans" are no group of
+    the United States."""
+    words = lexicon.strip_article(name).replace("-", " ").split()
+    if len(words) != 2 or not _origin(words[0]) or " ".join(words).lower().rstrip("s") in (
+            lexicon.words("origin_compounds")):
+        return None
+    nation = lexicon.demonym_country(words[1])
+    return nation if nation and nation != lexicon.demonym_country(words[0]) else None
+
+
+def _origin(word: str) -> bool:
+    """Whether ``word`` is an adjective of origin: a country's people or a continent's
+    ("Polish", "African")."""
+    return word.istitle() and bool(lexicon.demonym_country(word) or (
+        word.lower() in lexicon.words("diaspora_origins")))
+
+
+def _direction_country(text: str, named: set[str | None]) -> str | None:
+    """The one country the article names whose name a lone capitalised direction shortens
+    ("the North" for North Korea, "the South" for South Sudan), else None."""
+    word = lexicon.strip_article(text)
+    if not word.istitle() or word.lower() not in lexicon.words("directions"):
+        return None
+    found = {c for c in named if c and lexicon.country_name(c).startswith(word + " ")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _state_office_country(title: str, place: str) -> str | None:
