@@ -13,7 +13,8 @@ what the article says:
   else in the country the article is plainly about (most of its country mentions);
 - so is a national body named by its kind alone ("Congress", "the Air Force", "the
   Supreme Court": a legislature, force or court of the Phoenix agents dictionary) in a
-  story that names other countries seldom (``settings.NATIONAL_BODY_SHARE``).
+  story that names other countries seldom (``settings.NATIONAL_BODY_SHARE``), and in such
+  a story a public body named by what it does ("the Congressional Budget Office").
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def complete(entities: list[Entity], published: str | None) -> None:
                 entity.country = country
                 entity.sector = entity.sector or sector
                 break
+    _short_countries_in_roles(entities)
     country, share = article_country(entities)
     home = country if share >= settings.ARTICLE_COUNTRY_SHARE else None
     body_home = country if share >= settings.NATIONAL_BODY_SHARE else None
@@ -63,6 +65,9 @@ def complete(entities: list[Entity], published: str | None) -> None:
     for entity in entities:
         if entity.type == "ORG" and not entity.country and _national_body(entity.name):
             entity.country = body_home  # "Congress" in a story from Cairo may be American
+        elif entity.type == "ORG" and not entity.country and body_home and (
+                sector := _body_sector(entity.name)):
+            entity.country, entity.sector = body_home, entity.sector or sector
         offices = [r for r in entity.roles if _national_office(r)] if (
             entity.type == "PERSON") else []
         if not offices:
@@ -71,6 +76,20 @@ def complete(entities: list[Entity], published: str | None) -> None:
         for role in offices:
             role.country = holder
         entity.country = entity.country or holder
+
+
+def _short_countries_in_roles(entities: list[Entity]) -> None:
+    """A role of a country written short ("the North's leader" in a story that names North
+    Korea) is that country's office."""
+    for entity in entities:
+        for role in entity.roles if entity.type == "PERSON" else ():
+            if not role.of or role.of.lower() not in lexicon.words("directions"):
+                continue
+            named = {e.country for e in entities if e.type == "GPE" and e.country
+                     and e.name.startswith(f"{role.of} ")}
+            if len(named) == 1:
+                role.of = role.country = named.pop()
+                entity.country = entity.country or role.country
 
 
 def offices_of_places(entities: list[Entity]) -> None:
@@ -99,6 +118,24 @@ def _national_body(name: str) -> bool:
     """Whether ``name`` is only the kind of a national body ("Congress", "the Air Force")."""
     code = lexicon.agent_code(lexicon.strip_article(name).lower())
     return bool(code) and code[:3] in _NATIONAL_SECTORS
+
+
+def _body_sector(name: str) -> str | None:
+    """The sector of a public body named by what it does and a body's noun ("Congressional
+    Budget Office": GOV, "House Financial Services Committee": LEG), else None: not a
+    body of another country or of many ("French Foreign Ministry", "World Health
+    Organization", "International Olympic Committee"), nor a party's ("Democratic
+    National Committee"), nor a news agency, which reports from abroad ("Pellin News
+    Agency")."""
+    words = lexicon.strip_article(name).split()
+    heads = lexicon.table("public_body_heads")
+    if len(words) < 2 or words[-1].lower() not in heads or not all(
+            w[:1].isupper() or w in ("of", "and", "for", "on") for w in words):
+        return None
+    foreign = any(lexicon.country_of(w) or w.lower() in lexicon.words("international_words")
+                  or w.lower() in lexicon.words("media_name_words")  # "Anadolu Agency"
+                  or lexicon.party_member(w) for w in words)
+    return None if foreign else heads[words[-1].lower()]
 
 
 def _national_office(role: Role) -> bool:

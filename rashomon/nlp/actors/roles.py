@@ -340,7 +340,9 @@ def _as_written(token: Token) -> str:
     """A token's text, in lower case where only its place at the start of a sentence
     capitalises a common word ("Retired engineer", "Performance artist")."""
     common = (token.tag_ in ("NN", "NNS", "JJ", "VBN") or _described_at_start(token)) and not (
-        lexicon.demonym_country(token.text) or lexicon.party_member(token.text))
+        lexicon.demonym_country(token.text) or lexicon.party_member(token.text)
+        or token.ent_type_ == "GPE" or (token.ent_type_ == "NORP" and token.lower_ in (
+            lexicon.words("directions"))))  # "South" of "South Korean President X"
     return token.lower_ if token.is_sent_start and common else token.text
 
 
@@ -539,6 +541,17 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _of_country_before(noun: Token) -> bool:
+    """Whether the appositive ``noun`` says what a country is that ends the appositive
+    before it ("…, the foreign minister of France, a permanent member of the Council"):
+    a country is a member, a signatory or an ally, as a person is not."""
+    first = noun.left_edge
+    before = noun.doc[first.i - 2] if first.i >= 2 and noun.doc[first.i - 1].text == "," else None
+    return before is not None and before.ent_type_ == "GPE" and bool(
+        lexicon.country_code(before.text)) and noun.lemma_.lower() in lexicon.words(
+        "country_appositives")
+
+
 def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     """The roles in appositives, each with the holder's country: after the name ("Abebe
     Tadesse, Ethiopia's defence minister"; "Ruth Ambler, the former governor of Vermont and
@@ -566,6 +579,8 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     after += served
     found = []
     for noun in sorted(after, key=lambda t: t.i) + before:
+        if _of_country_before(noun):
+            continue  # "X, the foreign minister of France, a permanent member of …": France's
         roles = _appositive(noun, name)
         if noun in served and _over(noun):
             for role, _ in roles:
