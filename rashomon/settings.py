@@ -228,6 +228,11 @@ COMPARE_THRESHOLD_GRID = tuple(round(0.05 + 0.025 * n, 3) for n in range(25))
 """Probabilities from which two claims make the same point that the leave-one-pair-out
 evaluation and tools/fit_compare_weights.py choose from (the shipped one is in
 rashomon/data/compare_weights.json)."""
+COMPARE_PLATEAU_STEPS = 2
+"""How many steps of ``COMPARE_THRESHOLD_GRID`` on each side a threshold's objective is
+averaged over when it is fitted: the middle of a plateau this wide wins, not a narrower peak.
+One step (0.025) let a change of 0.004 in the objective, from better entities in one
+readout pair, move another pair's held-out threshold from 0.225 to 0.45."""
 COMPARE_CHANCE_SEEN = 5
 """Unrelated claim pairs from which the share reaching a probability counts when fitting how
 fast it falls (rashomon.eval.compare; the threshold of long comparisons rises by it)."""

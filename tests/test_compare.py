@@ -11,6 +11,7 @@ from conftest import ROOT, SEED, SHARED, needs_shared
 from typer.testing import CliRunner
 
 import rashomon
+from rashomon import settings
 from rashomon.cli import app
 from rashomon.eval.compare import evaluate
 from rashomon.read import from_text
@@ -1110,6 +1111,19 @@ def test_the_fit_takes_the_middle_of_a_plateau_not_its_noisy_edge():
     grid = (0.3, 0.4, 0.5, 0.6)
     assert _plateau_middle(grid, [3.254, 3.256, 3.244, 3.20]) == 0.3  # a tie within noise
     assert _plateau_middle(grid, [3.0, 3.3, 3.3, 3.0]) == 0.4  # the first of a plateau
+
+
+def test_a_threshold_is_fitted_to_a_broad_plateau_not_a_narrow_one_a_little_higher():
+    """One fold's objective over the threshold grid, as a better entity list in another pair
+    left it: two plateaus, the narrower one 0.004 higher when averaged one step wide."""
+    from rashomon.eval.compare import _plateau_middle
+
+    values = [3.018, 3.094, 3.093, 3.112, 3.152, 3.168, 3.16, 3.211, 3.211, 3.16, 3.16, 3.136,
+              3.136, 3.136, 3.172, 3.198, 3.198, 3.198, 3.07, 3.004, 2.959, 2.916, 2.916,
+              2.874, 2.72]
+    grid = settings.COMPARE_THRESHOLD_GRID
+    assert _plateau_middle(grid, values) == 0.45  # one step each side: the knife edge
+    assert _plateau_middle(grid, values, settings.COMPARE_PLATEAU_STEPS) == 0.225
 
 
 @pytest.mark.parametrize(("a", "b", "published_b", "what"), [

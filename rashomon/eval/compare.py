@@ -296,7 +296,8 @@ def fit(items: list[Prepared]):
 
     grid = settings.COMPARE_THRESHOLD_GRID
     start = settings.COMPARE_DETAIL_GRID[0]
-    threshold = _plateau_middle(grid, [value(Scorer(networks, t, start)) for t in grid])
+    threshold = _plateau_middle(grid, [value(Scorer(networks, t, start)) for t in grid],
+                                settings.COMPARE_PLATEAU_STEPS)
     pairing = Scorer(networks, threshold, start, max(item.same.size for item in items),
                      _chance_decay(networks, items))
     details = tuple(sorted(settings.COMPARE_DETAIL_GRID))
@@ -304,12 +305,13 @@ def fit(items: list[Prepared]):
         details, [value(replace(pairing, detail_meaning=d)) for d in details]))
 
 
-def _plateau_middle(grid: tuple[float, ...], values: list[float]) -> float:
-    """The value of ``grid`` (in rising order) whose mean objective with its neighbours is
-    highest: the middle of a plateau, not a lone spike inside it. An end of the grid has
-    one neighbour, so it is averaged over two values and a spike there can still win."""
-    smooth = [sum(values[max(n - 1, 0) : n + 2]) / len(values[max(n - 1, 0) : n + 2])
-              for n in range(len(grid))]
+def _plateau_middle(grid: tuple[float, ...], values: list[float], steps: int = 1) -> float:
+    """The value of ``grid`` (in rising order) whose mean objective with its neighbours
+    (``steps`` on each side) is highest: the middle of a plateau, not a lone spike inside
+    it. Near an end of the grid there are fewer neighbours, so a spike there can still
+    win."""
+    windows = [values[max(n - steps, 0) : n + steps + 1] for n in range(len(grid))]
+    smooth = [sum(window) / len(window) for window in windows]
     return grid[max(range(len(grid)), key=smooth.__getitem__)]
 
 
