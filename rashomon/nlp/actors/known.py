@@ -68,7 +68,9 @@ def complete(entities: list[Entity], published: str | None) -> None:
         elif entity.type == "ORG" and not entity.country and body_home and (
                 sector := _body_sector(entity.name)):
             entity.country, entity.sector = body_home, entity.sector or sector
-        offices = [r for r in entity.roles if _national_office(r)] if (
+        elif entity.type == "ORG" and not entity.country and home and _party(entity.name):
+            entity.country, entity.sector = home, entity.sector or "PTY"  # "the GOP"
+        offices = [r for r in entity.roles if _national_office(r) or _national_candidacy(r)] if (
             entity.type == "PERSON") else []
         if not offices:
             continue
@@ -80,15 +82,13 @@ def complete(entities: list[Entity], published: str | None) -> None:
 
 def _short_countries_in_roles(entities: list[Entity]) -> None:
     """A role of a country written short ("the North's leader" in a story that names North
-    Korea) is that country's office."""
+    and South Korea) is that country's office (``lexicon.direction_country``)."""
+    named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
     for entity in entities:
         for role in entity.roles if entity.type == "PERSON" else ():
-            if not role.of or role.of.lower() not in lexicon.words("directions"):
-                continue
-            named = {e.country for e in entities if e.type == "GPE" and e.country
-                     and e.name.startswith(f"{role.of} ")}
-            if len(named) == 1:
-                role.of = role.country = named.pop()
+            country = lexicon.direction_country(role.of, named) if role.of else None
+            if country:
+                role.of = role.country = country
                 entity.country = entity.country or role.country
 
 
@@ -132,10 +132,32 @@ def _body_sector(name: str) -> str | None:
     if len(words) < 2 or words[-1].lower() not in heads or not all(
             w[:1].isupper() or w in ("of", "and", "for", "on") for w in words):
         return None
+    if not any(w.lower() in lexicon.words("public_function_words") for w in words[:-1]):
+        return None  # "the Harwick Travel Agency", "the Legal Department", "Nobel Committee"
     foreign = any(lexicon.country_of(w) or w.lower() in lexicon.words("international_words")
                   or w.lower() in lexicon.words("media_name_words")  # "Anadolu Agency"
                   or lexicon.party_member(w) for w in words)
     return None if foreign else heads[words[-1].lower()]
+
+
+def _party(name: str) -> bool:
+    """Whether ``name`` is a political party's or its committee's ("the Democratic Party",
+    "the GOP", "Republican National Committee")."""
+    words = lexicon.strip_article(name).split()
+    if not words:
+        return False
+    party_word = any(lexicon.party_member(w) for w in words)  # not "Likud Party", which
+    # may be a foreign party in a story that names the United States most
+    return (" ".join(words).lower() in lexicon.table("party_aliases")) or (party_word and (
+        words[-1].lower() == "party" or words[-1].lower() in lexicon.table("public_body_heads")))
+
+
+def _national_candidacy(role: Role) -> bool:
+    """Whether ``role`` is a candidacy for a national office, with no country stated
+    ("Republican presidential nominee", of a party or of nothing; "running mate")."""
+    title = role.title.lower()
+    return (not role.of or _party(role.of)) and not role.country and any(
+        title == c or title.endswith(f" {c}") for c in lexicon.words("national_candidacies"))
 
 
 def _national_office(role: Role) -> bool:

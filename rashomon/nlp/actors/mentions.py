@@ -121,8 +121,10 @@ def _clause_subject(pronoun: Token) -> int | None:
             if objects and preposition.lower_ in lexicon.words("object_control_prepositions"):
                 return objects[0].idx  # "Ruiz thanked Pell for backing her": Pell backs
             continue
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "…, comparing him to X":
-        # the subject of the clause it hangs on compares
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("dobj", "dative") and c.i != pronoun.i for c in verb.children)
+        # "…, comparing him to X": the subject of the clause it hangs on compares; not
+        # "…, costing him his seat", whose subject is what happened
         if (verb.dep_ not in ("xcomp", "conj") and not participle) or verb.head.i == verb.i:
             return None
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
@@ -152,7 +154,20 @@ def _is_agent(span: Span) -> bool:
         return root.head.lower_ == "by"
     if dep == "dobj" and root.head.lemma_ in lexicon.words("place_object_verbs"):
         return False  # "visited Paris", "shelled Kyiv": the city
+    if dep == "poss" and _market_after(span):
+        return False  # "London's FTSE 100 fell": the city's market, not the government
     return dep in _AGENT_DEPS
+
+
+def _market_after(span: Span) -> bool:
+    """Whether a market index or a market noun follows the possessive after ``span``
+    ("Tokyo's Nikkei 225", "Paris' CAC 40", "London's stock exchange")."""
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + 6] if t.text not in lexicon.words("possessives")]
+    words = " ".join(t.lower_ for t in after)
+    return bool(after) and (after[0].lower_ in lexicon.words("market_nouns") or any(
+        words.startswith(f"{index} ") or words == index
+        for index in lexicon.words("market_indices")))
 
 
 def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | None]
@@ -298,12 +313,15 @@ def _diaspora(ent: Span) -> str | None:
 
 def _diaspora_country(name: str) -> str | None:
     """The nationality of a group named by its origin then that nationality ("Polish
-    Americans": USA; "Turkish-German": DEU), else None; "Latin Americans" are no group of
-    the United States."""
+    Americans": USA; "Turkish Cypriots": CYP), for the nations whose people news so names
+    (``diaspora_nations``), else None: "Latin Americans" are no group of the United States,
+    "Bosnian Serbs" are Serbs of Bosnia."""
     words = lexicon.strip_article(name).replace("-", " ").split()
     if len(words) != 2 or not _origin(words[0]) or " ".join(words).lower().rstrip("s") in (
             lexicon.words("origin_compounds")):
         return None
+    if words[1].lower().removesuffix("s") not in lexicon.words("diaspora_nations"):
+        return None  # "Bosnian Serbs" are Serbs of Bosnia
     nation = lexicon.demonym_country(words[1])
     return nation if nation and nation != lexicon.demonym_country(words[0]) else None
 
@@ -316,13 +334,10 @@ def _origin(word: str) -> bool:
 
 
 def _direction_country(text: str, named: set[str | None]) -> str | None:
-    """The one country the article names whose name a lone capitalised direction shortens
-    ("the North" for North Korea, "the South" for South Sudan), else None."""
+    """The country a lone capitalised direction shortens ("the North"), by
+    ``lexicon.direction_country``, else None."""
     word = lexicon.strip_article(text)
-    if not word.istitle() or word.lower() not in lexicon.words("directions"):
-        return None
-    found = {c for c in named if c and lexicon.country_name(c).startswith(word + " ")}
-    return found.pop() if len(found) == 1 else None
+    return lexicon.direction_country(word, named) if word.istitle() else None
 
 
 def _state_office_country(title: str, place: str) -> str | None:

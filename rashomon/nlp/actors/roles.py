@@ -341,9 +341,16 @@ def _as_written(token: Token) -> str:
     capitalises a common word ("Retired engineer", "Performance artist")."""
     common = (token.tag_ in ("NN", "NNS", "JJ", "VBN") or _described_at_start(token)) and not (
         lexicon.demonym_country(token.text) or lexicon.party_member(token.text)
-        or token.ent_type_ == "GPE" or (token.ent_type_ == "NORP" and token.lower_ in (
-            lexicon.words("directions"))))  # "South" of "South Korean President X"
+        or token.ent_type_ == "GPE" or _opens_people(token))  # "South Korean President X"
     return token.lower_ if token.is_sent_start and common else token.text
+
+
+def _opens_people(token: Token) -> bool:
+    """Whether ``token`` is a direction that opens a people's adjective with the next word
+    ("South" of "South Korean"; not "West" of "West German", a country no more)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and token.lower_ in lexicon.words("directions") and bool(
+        lexicon.demonym_country(f"{token.text} {following.text}"))
 
 
 def abbreviation_stop(token: Token) -> bool:
@@ -547,9 +554,10 @@ def _of_country_before(noun: Token) -> bool:
     a country is a member, a signatory or an ally, as a person is not."""
     first = noun.left_edge
     before = noun.doc[first.i - 2] if first.i >= 2 and noun.doc[first.i - 1].text == "," else None
+    party = any(lexicon.party_member(t.text) or t.lower_ == "party" for t in noun.subtree)
     return before is not None and before.ent_type_ == "GPE" and bool(
         lexicon.country_code(before.text)) and noun.lemma_.lower() in lexicon.words(
-        "country_appositives")
+        "country_appositives") and not party  # "…, a member of the Socialist Party": hers
 
 
 def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:

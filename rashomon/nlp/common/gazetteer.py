@@ -84,7 +84,7 @@ def cities(name: str) -> tuple[Gazetted, ...]:
     GeoNames' "McKees Rocks"), then without spaces ("Pangkal Pinang"); only the towns of
     that very name when one of them is no small town."""
     key = key_of(name)
-    spellings = _saint_spellings(key)
+    spellings = saint_spellings(key)
     rows = tuple(dict.fromkeys(row for form in spellings for row in geonames.cities_named(form)))
     if not rows and "'" in key:  # "McKees Rocks"
         rows = geonames.cities_named(key.replace("'", ""))
@@ -97,10 +97,10 @@ def cities(name: str) -> tuple[Gazetted, ...]:
     return tuple(_city(row) for row in rows)
 
 
-def _saint_spellings(key: str) -> list[str]:
-    """``key`` with each way of writing a saint's title that opens it ("st. petersburg",
-    "st petersburg", "saint petersburg": GeoNames has the Russian city under the last, a
-    Florida city under the first)."""
+def saint_spellings(key: str) -> list[str]:
+    """``key`` (a look-up key, ``key_of``) with each way of writing a saint's title that
+    opens it ("st. petersburg", "st petersburg", "saint petersburg": GeoNames has the
+    Russian city under the last, a Florida city under the first)."""
     first, _, rest = key.partition(" ")
     forms = next((f for f in _SAINTS if first in f), None) if rest else None
     return [f"{form} {rest}" for form in forms] if forms else [key]

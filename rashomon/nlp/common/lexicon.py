@@ -172,6 +172,23 @@ def agent_code(phrase: str) -> str | None:
     return _agents().get(phrase)
 
 
+def direction_country(word: str, named: set[str | None]) -> str | None:
+    """The one country of ``named`` (ISO alpha-3 codes of the countries an article names)
+    whose name the direction ``word`` opens and shortens, when the article names its
+    counterpart too: "North" for North Korea beside South Korea, "South" for South Sudan
+    beside Sudan. A story that names only South Korea may mean the American South."""
+    if word.lower() not in words("directions"):
+        return None
+    names = {code: country_name(code) for code in named if code}
+    found = set()
+    for code, name in names.items():
+        rest = name[len(word) + 1:] if name.startswith(f"{word} ") else ""
+        if rest and any(other != code and (n == rest or n.endswith(f" {rest}"))
+                        for other, n in names.items()):
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
 def celestial(name: str) -> bool:
     """Whether ``name`` is a planet, a moon or a star that news names ("Earth", "the Moon",
     "Mars"), which is no place on a map."""

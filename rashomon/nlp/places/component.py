@@ -345,12 +345,19 @@ def resolve(
             *(s for s in gazetteer.subdivisions(name)
               if region_reading or s.name.lower() not in lexicon.words("directions")),
             *((gazetteer.cities(lexicon.canonical_place(name)) or gazetteer.cities(name))
-              if name not in parts and name not in bare and (
-                  reading.qualifier or region_reading
-                  or name.lower() not in lexicon.words("directions")) else ()),
-        )  # "North Cotabato" is no Cotabato City, "Kent County" no town of Kent; "Central"
-        # alone no town of Louisiana ("the Central district" is a place)
+              if name not in parts and name not in bare else ()),
+        )  # "North Cotabato" is no Cotabato City, "Kent County" no town of Kent
     ]
+    if all(name.lower() in lexicon.words("directions") for name in names) and not (
+            reading.qualifier):  # a lone "Central", "South": a place the text puts it in
+        # ("in Central", "the Central district"), of a country the article names
+        candidates = [c for c in candidates if (reading.placed or region_reading) and (
+            weights.get(c.country or "") or (home or {}).get(c.country or ""))]
+    written = {gazetteer.key_of(name) for name in names}
+    candidates = [c for c in candidates if gazetteer.key_of(c.name) in written or not any(
+        gazetteer.key_of(c.name) in gazetteer.saint_spellings(w) for w in written)
+        or weights.get(c.country or "") or (home or {}).get(c.country or "")]  # "St.
+    # Petersburg" is the Russian city spelt otherwise only in a story that names Russia
     if reading.village:
         candidates = [c for c in candidates
                       if c.kind != "city" or c.population <= settings.PLACE_VILLAGE_MAX_POPULATION]
