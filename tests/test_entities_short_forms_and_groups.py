@@ -127,6 +127,9 @@ def test_a_planet_is_no_town_but_a_town_of_its_name_said_to_be_one_is():
     assert place_of(record, "Earth") is None and place_of(record, "Mars") is None
     town = analyze("EARTH, Texas, Sept. 9 - The fair in Earth, Texas, opened on Friday.")
     assert (place_of(town, "Earth") or place_of(town, "EARTH")) is not None
+    golf = analyze("Two of the clubs are in Florida: a golf resort in Jupiter and a spa in "
+                   "Miami, Ana Ruiz said.")
+    assert place_of(golf, "Jupiter").country == "USA"  # placed by "in", no possessive
 
 
 def test_a_saints_town_is_found_however_its_title_is_written():

@@ -131,8 +131,11 @@ class PlaceResolver:
                 preposition = before.rstrip().rsplit(" ", 1)[-1].lower()
                 reading.placed |= bool(after) or preposition in lexicon.words(
                     "place_prepositions") or any(s <= mention.start < e for s, e in framed)
-            if not reading.qualifier and all(lexicon.celestial(n) for n in names):
-                continue  # "the Earth", "Mars": no place on a map ("Earth, Texas" is)
+            owner = any(text[m.end : m.end + 2] in ("'s", "’s") for m in entity.mentions)
+            if all(lexicon.celestial(n) for n in names) and not reading.qualifier and (
+                    owner or not reading.placed):
+                continue  # "bigger than Jupiter", "shifts in Earth's climate": no place on
+                # a map ("Earth, Texas" and "a golf club in Jupiter" are)
             found.append(_Candidate(entity, list(dict.fromkeys(names)), reading))
         return found
 
