@@ -48,6 +48,10 @@ ARTICLE_COUNTRY_SHARE = 0.6
 """A national office with no country stated ("Deputy Attorney General") is taken to be of
 the article's country when that country has at least this share of the mentions of
 countries, their people and their institutions."""
+REGION_NAMED_CITY_POPULATION = 500_000
+"""A place name that is also the name of a city this large ("New York", "Washington") is
+read as the city when telling whether an article names a region (``lexicon.regions_named``):
+"the North" beside two Koreas is North Korea unless the story names a US state."""
 NATIONAL_BODY_SHARE = 0.8
 """A national body named by its kind ("Congress", "the Air Force") is taken to be of the
 article's country when that country has at least this share of those mentions: a story

@@ -1,7 +1,7 @@
 """Entities on the error classes of issue 15's eighth pass: countries written short ("N.
 Korea", "the DPRK", "the North"), given names written with a hyphen, a reporting verb put
 before its speaker, groups named by origin and nationality, public bodies named by what
-they do, planets, saints' towns, and a Phoenix name written with a middle initial. Each
+they do, planets, and a Phoenix name written with a middle initial. Each
 test reads an invented article written like a wire story."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import by_name
 
 import rashomon
-from rashomon.nlp.common import gazetteer, lexicon
+from rashomon.nlp.common import lexicon
 
 
 def analyze(text: str, published: str = "2016-09-10") -> rashomon.Record:
@@ -132,17 +132,6 @@ def test_a_planet_is_no_town_but_a_town_of_its_name_said_to_be_one_is():
     assert place_of(golf, "Jupiter").country == "USA"  # placed by "in", no possessive
 
 
-def test_a_saints_town_is_found_however_its_title_is_written():
-    spelled = {n: {(c.country, c.name) for c in gazetteer.cities(n)}
-               for n in ("St. Petersburg", "Saint Petersburg", "St Petersburg")}
-    assert all(("RUS", "Saint Petersburg") in found and ("USA", "St. Petersburg") in found
-               for found in spelled.values())
-    record = analyze(
-        "TALLINN, Sept. 9 - Estonia lies in the suburbs of St. Petersburg, Ana Ruiz told "
-        "Velmora radio, and Russia has moved troops to its border.")
-    assert place_of(record, "St. Petersburg").country == "RUS"
-
-
 def test_a_phoenix_name_written_with_a_middle_initial_is_found():
     assert lexicon.actor_codes("John Q. Faulkner", "2009-01-01") == \
         lexicon.actor_codes("John Faulkner", "2009-01-01") != []
@@ -226,8 +215,6 @@ def test_the_review_s_counter_examples_keep_their_old_reading():
                     "this year. He sells most of his crop to buyers in South Korea.")
     assert [south.text[s:e] for s, e in by_name(south, "South Korea").mentions] == [
         "South Korea"]
-    saint = analyze("A St. Petersburg man was arrested in Tampa on Friday, Florida police said.")
-    assert place_of(saint, "St. Petersburg").country == "USA"
     firms = analyze(
         "The Harwick Travel Agency and the Legal Department of Pellin Motors closed on "
         "Friday. U.S. officials in Washington said American consumers and US banks would "
@@ -242,3 +229,23 @@ def test_the_review_s_counter_examples_keep_their_old_reading():
     store = analyze("Harwick opened a flagship store in Central, Hong Kong's business "
                     "district, on Tuesday.")
     assert place_of(store, "Central").country == "HKG"
+
+
+def test_the_second_review_s_counter_examples_keep_their_old_reading():
+    """Invented probes on which the second version of these rules went wrong."""
+    south = analyze("Harwick's plant in Alabama employs 3,000 people. Across the South, "
+                    "Korean firms are hiring, Ana Ruiz said. The carmaker is based in South "
+                    "Korea, which is still at war with North Korea.")
+    assert [south.text[s:e] for s, e in by_name(south, "South Korea").mentions] == [
+        "South Korea"]
+    markets = analyze("Beijing's markets regulator fined Velmora on Friday, and Tokyo's "
+                      "currency intervention failed to lift the yen.")
+    assert {"Chinese government", "Japanese government"} <= {e.name for e in markets.entities}
+    left = analyze("Tomás Vidal lost to Ilmar Wren on Tuesday, leaving him without a seat.")
+    assert not [s for s, _ in people(left)["Ilmar Wren"].mentions
+                if left.text[s:s + 3] == "him"]
+    party = analyze("The Liberal Party won the Canadian election, Marta Pell said. U.S. "
+                    "officials in Washington said American consumers would benefit.")
+    assert by_name(party, "Liberal Party").country != "USA"
+    groups = analyze("Turkish Cypriots and Greek Cypriots met in Nicosia on Friday.")
+    assert not [e for e in groups.entities if e.name.startswith("Cypriots ")]

@@ -68,8 +68,8 @@ def complete(entities: list[Entity], published: str | None) -> None:
         elif entity.type == "ORG" and not entity.country and body_home and (
                 sector := _body_sector(entity.name)):
             entity.country, entity.sector = body_home, entity.sector or sector
-        elif entity.type == "ORG" and not entity.country and home and _party(entity.name):
-            entity.country, entity.sector = home, entity.sector or "PTY"  # "the GOP"
+        elif entity.type == "ORG" and not entity.country and body_home and _party(entity.name):
+            entity.country, entity.sector = body_home, entity.sector or "PTY"  # "the GOP"
         offices = [r for r in entity.roles if _national_office(r) or _national_candidacy(r)] if (
             entity.type == "PERSON") else []
         if not offices:
@@ -84,9 +84,11 @@ def _short_countries_in_roles(entities: list[Entity]) -> None:
     """A role of a country written short ("the North's leader" in a story that names North
     and South Korea) is that country's office (``lexicon.direction_country``)."""
     named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
+    regions = lexicon.regions_named([m.text for e in entities if e.type in ("GPE", "LOC")
+                                     for m in e.mentions if m.kind == "name"])
     for entity in entities:
         for role in entity.roles if entity.type == "PERSON" else ():
-            country = lexicon.direction_country(role.of, named) if role.of else None
+            country = lexicon.direction_country(role.of, named, regions) if role.of else None
             if country:
                 role.of = role.country = country
                 entity.country = entity.country or role.country

@@ -121,10 +121,10 @@ def _clause_subject(pronoun: Token) -> int | None:
             if objects and preposition.lower_ in lexicon.words("object_control_prepositions"):
                 return objects[0].idx  # "Ruiz thanked Pell for backing her": Pell backs
             continue
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
-            c.dep_ in ("dobj", "dative") and c.i != pronoun.i for c in verb.children)
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and (
+            verb.lemma_ in lexicon.words("participle_agent_verbs"))
         # "…, comparing him to X": the subject of the clause it hangs on compares; not
-        # "…, costing him his seat", whose subject is what happened
+        # "…, costing him his seat", "leaving him without a seat": what happened does
         if (verb.dep_ not in ("xcomp", "conj") and not participle) or verb.head.i == verb.i:
             return None
         objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
@@ -160,20 +160,25 @@ def _is_agent(span: Span) -> bool:
 
 
 def _market_after(span: Span) -> bool:
-    """Whether a market index or a market noun follows the possessive after ``span``
-    ("Tokyo's Nikkei 225", "Paris' CAC 40", "London's stock exchange")."""
-    doc = span.doc
+    """Whether what the place ``span`` owns is its market: a market noun or an index
+    ("Tokyo's Nikkei 225", "Paris' CAC 40", "London's stock exchange"; not "Beijing's
+    markets regulator", "Tokyo's currency intervention": the government's)."""
+    doc, owned = span.doc, span.root.head
     after = [t for t in doc[span.end : span.end + 6] if t.text not in lexicon.words("possessives")]
     words = " ".join(t.lower_ for t in after)
-    return bool(after) and (after[0].lower_ in lexicon.words("market_nouns") or any(
-        words.startswith(f"{index} ") or words == index
-        for index in lexicon.words("market_indices")))
+    index = max((i for i in lexicon.words("market_indices")
+                 if words.startswith(f"{i} ") or words == i), key=len, default=None)
+    if index:  # the possessive hangs on the index's name or on a noun of market right after
+        end = after[0].i + len(index.split())
+        return owned.i < end or (owned.i == end and owned.lower_ in lexicon.words("market_nouns"))
+    return owned.lower_ in lexicon.words("market_nouns") and owned.i <= span.end + 2
 
 
-def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | None]
-                  ) -> Mention:
+def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | None],
+                  regions: set[str]) -> Mention:
     """The mention of a name; ``named``: the countries the article names (a capital acts
-    for its government only when its country is named or it is a large city)."""
+    for its government only when its country is named or it is a large city);
+    ``regions``: the countries whose first-level regions it names."""
     label = ent.label_
     text = ent.text
     mention = Mention(
@@ -234,7 +239,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         ent.doc[ent.start - 1].text in (",", "-")) else None
     if state:  # "Berea, OH", "(R-OH)": the state, named as the rest of the text names it
         mention.text = text = state
-    short = _direction_country(text, named) if label in ("GPE", "LOC") and not (
+    short = _direction_country(text, named, regions) if label in ("GPE", "LOC") and not (
         ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of") else None  # "the South
     # of France" is a part of it
     if short:  # "the North" in a story that names North Korea: the country
@@ -292,8 +297,9 @@ def _diaspora(ent: Span) -> str | None:
     doc = ent.doc
     if _diaspora_country(ent.text):
         return ent.text
-    if len(ent) != 1 or not _origin(ent[0].text):
-        return None
+    if len(ent) != 1 or not _origin(ent[0].text) or (
+            ent.text.lower().removesuffix("s") in lexicon.words("diaspora_nations")):
+        return None  # "Turkish Cypriots and Greek Cypriots": no "Cypriots Cypriots"
     index = ent.end
     while index < len(doc) and (doc[index].text in (",", "and", "or") or _origin(doc[index].text)):
         index += 1
@@ -333,11 +339,11 @@ def _origin(word: str) -> bool:
         word.lower() in lexicon.words("diaspora_origins")))
 
 
-def _direction_country(text: str, named: set[str | None]) -> str | None:
+def _direction_country(text: str, named: set[str | None], regions: set[str]) -> str | None:
     """The country a lone capitalised direction shortens ("the North"), by
     ``lexicon.direction_country``, else None."""
     word = lexicon.strip_article(text)
-    return lexicon.direction_country(word, named) if word.istitle() else None
+    return lexicon.direction_country(word, named, regions) if word.istitle() else None
 
 
 def _state_office_country(title: str, place: str) -> str | None:
@@ -515,8 +521,9 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     sentence_of = SentenceIndex(doc)
     places = {start for start, _ in doc._.place_hints or ()}
     named = {lexicon.country_of(e.text) for e in entities if e.label_ in ("GPE", "NORP")}
+    regions = lexicon.regions_named([e.text for e in entities if e.label_ in ("GPE", "LOC")])
     mentions = [
-        _name_mention(ent, sentence_of[ent.start], places, named)
+        _name_mention(ent, sentence_of[ent.start], places, named, regions)
         for ent in entities
         if ent.label_ in NAME_LABELS
     ]

@@ -84,29 +84,16 @@ def cities(name: str) -> tuple[Gazetted, ...]:
     GeoNames' "McKees Rocks"), then without spaces ("Pangkal Pinang"); only the towns of
     that very name when one of them is no small town."""
     key = key_of(name)
-    spellings = saint_spellings(key)
-    rows = tuple(dict.fromkeys(row for form in spellings for row in geonames.cities_named(form)))
+    rows = geonames.cities_named(key)
     if not rows and "'" in key:  # "McKees Rocks"
         rows = geonames.cities_named(key.replace("'", ""))
     if not rows and " " in key:  # "Pangkalpinang", a city; not "Green Field", "Greenfield"
         rows = tuple(row for row in geonames.cities_named(key.replace(" ", ""))
                      if row[6] >= settings.PLACE_SPACELESS_CITY_POPULATION)
-    named = [row for row in rows if key_of(row[0]) in spellings]
+    named = [row for row in rows if key_of(row[0]) == key]
     if any(row[6] >= settings.PLACE_SMALL_TOWN_POPULATION for row in named):
         rows = named  # "Sola", a Norwegian town, not Seoul, one of whose other names it is
     return tuple(_city(row) for row in rows)
-
-
-def saint_spellings(key: str) -> list[str]:
-    """``key`` (a look-up key, ``key_of``) with each way of writing a saint's title that
-    opens it ("st. petersburg", "st petersburg", "saint petersburg": GeoNames has the
-    Russian city under the last, a Florida city under the first)."""
-    first, _, rest = key.partition(" ")
-    forms = next((f for f in _SAINTS if first in f), None) if rest else None
-    return [f"{form} {rest}" for form in forms] if forms else [key]
-
-
-_SAINTS = (("st.", "st", "saint"), ("ste.", "ste", "sainte"))
 
 
 def big_city(name: str) -> tuple[int, str] | None:

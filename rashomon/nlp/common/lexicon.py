@@ -10,6 +10,7 @@ from functools import cache
 import pycountry
 from anyascii import anyascii
 
+from rashomon import settings
 from rashomon.data import data_file, load_tsv, load_yaml
 from rashomon.nlp.common import gazetteer
 
@@ -172,12 +173,15 @@ def agent_code(phrase: str) -> str | None:
     return _agents().get(phrase)
 
 
-def direction_country(word: str, named: set[str | None]) -> str | None:
+def direction_country(word: str, named: set[str | None], regions: set[str]) -> str | None:
     """The one country of ``named`` (ISO alpha-3 codes of the countries an article names)
     whose name the direction ``word`` opens and shortens, when the article names its
     counterpart too: "North" for North Korea beside South Korea, "South" for South Sudan
-    beside Sudan. A story that names only South Korea may mean the American South."""
-    if word.lower() not in words("directions"):
+    beside Sudan. Not when the article names a region of a country whose own parts news
+    calls so (``regions``, the countries of the first-level regions it names;
+    ``direction_region_countries``): "the South" of a story that names Alabama is the
+    American South, whatever Korea it names too."""
+    if word.lower() not in words("directions") or regions & words("direction_region_countries"):
         return None
     names = {code: country_name(code) for code in named if code}
     found = set()
@@ -187,6 +191,21 @@ def direction_country(word: str, named: set[str | None]) -> str | None:
                         for other, n in names.items()):
             found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+def regions_named(names: list[str]) -> set[str]:
+    """The countries of the first-level regions among ``names`` (an article's place names),
+    leaving out names that are also countries or large cities ("Georgia", "Washington",
+    "New York"); the constituent countries of the United Kingdom count as its regions."""
+    found = set()
+    for name in names:
+        if canonical_place(name).lower() in words("constituent_countries"):
+            found.add("GBR")
+        elif not (country_code(name) or capital_of(name) or name.lower() in words("directions")
+                  or max((c.population for c in gazetteer.cities(canonical_place(name))),
+                         default=0) >= settings.REGION_NAMED_CITY_POPULATION):
+            found |= subdivision_countries(name)
+    return found
 
 
 def celestial(name: str) -> bool:

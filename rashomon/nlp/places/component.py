@@ -352,15 +352,11 @@ def resolve(
         )  # "North Cotabato" is no Cotabato City, "Kent County" no town of Kent
     ]
     if all(name.lower() in lexicon.words("directions") for name in names) and not (
-            reading.qualifier):  # a lone "Central", "South": a place the text puts it in
-        # ("in Central", "the Central district"), of a country the article names
-        candidates = [c for c in candidates if (reading.placed or region_reading) and (
-            weights.get(c.country or "") or (home or {}).get(c.country or ""))]
-    written = {gazetteer.key_of(name) for name in names}
-    candidates = [c for c in candidates if gazetteer.key_of(c.name) in written or not any(
-        gazetteer.key_of(c.name) in gazetteer.saint_spellings(w) for w in written)
-        or weights.get(c.country or "") or (home or {}).get(c.country or "")]  # "St.
-    # Petersburg" is the Russian city spelt otherwise only in a story that names Russia
+            reading.qualifier):  # a lone "Central", "South": a town the text puts it in
+        # ("in Central"), or a region of a country the article names ("the Central district")
+        candidates = [c for c in candidates if (reading.placed and c.kind == "city") or (
+            (reading.placed or region_reading)
+            and (weights.get(c.country or "") or (home or {}).get(c.country or "")))]
     if reading.village:
         candidates = [c for c in candidates
                       if c.kind != "city" or c.population <= settings.PLACE_VILLAGE_MAX_POPULATION]
