@@ -66,10 +66,9 @@ def complete(entities: list[Entity], published: str | None) -> None:
         if entity.type == "ORG" and not entity.country and _national_body(entity.name):
             entity.country = body_home  # "Congress" in a story from Cairo may be American
         elif entity.type == "ORG" and not entity.country and body_home and (
-                sector := _body_sector(entity.name)):
-            entity.country, entity.sector = body_home, entity.sector or sector
-        elif entity.type == "ORG" and not entity.country and body_home and _party(entity.name):
-            entity.country, entity.sector = body_home, entity.sector or "PTY"  # "the GOP"
+                sector := _body_sector(entity.name) or ("PTY" if _party(entity.name) else None)):
+            entity.country, entity.sector = body_home, entity.sector or sector  # "the Census
+            # Bureau", "the GOP"
         offices = [r for r in entity.roles if _national_office(r) or _national_candidacy(r)] if (
             entity.type == "PERSON") else []
         if not offices:
@@ -83,15 +82,19 @@ def complete(entities: list[Entity], published: str | None) -> None:
 def _short_countries_in_roles(entities: list[Entity]) -> None:
     """A role of a country written short ("the North's leader" in a story that names North
     and South Korea) is that country's office (``lexicon.direction_country``)."""
+    directions = lexicon.words("directions")
+    roles = [(e, r) for e in entities if e.type == "PERSON" for r in e.roles
+             if r.of and r.of.lower() in directions]
+    if not roles:
+        return
     named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
     regions = lexicon.regions_named([m.text for e in entities if e.type in ("GPE", "LOC")
                                      for m in e.mentions if m.kind == "name"])
-    for entity in entities:
-        for role in entity.roles if entity.type == "PERSON" else ():
-            country = lexicon.direction_country(role.of, named, regions) if role.of else None
-            if country:
-                role.of = role.country = country
-                entity.country = entity.country or role.country
+    for entity, role in roles:
+        country = lexicon.direction_country(role.of, named, regions)
+        if country:
+            role.of = role.country = country
+            entity.country = entity.country or role.country
 
 
 def offices_of_places(entities: list[Entity]) -> None:
@@ -132,7 +135,7 @@ def _body_sector(name: str) -> str | None:
     words = lexicon.strip_article(name).split()
     heads = lexicon.table("public_body_heads")
     if len(words) < 2 or words[-1].lower() not in heads or not all(
-            w[:1].isupper() or w in ("of", "and", "for", "on") for w in words):
+            w[:1].isupper() or w in lexicon.words("body_name_joiners") for w in words):
         return None
     if not any(w.lower() in lexicon.words("public_function_words") for w in words[:-1]):
         return None  # "the Harwick Travel Agency", "the Legal Department", "Nobel Committee"

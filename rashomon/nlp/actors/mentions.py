@@ -239,18 +239,11 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         ent.doc[ent.start - 1].text in (",", "-")) else None
     if state:  # "Berea, OH", "(R-OH)": the state, named as the rest of the text names it
         mention.text = text = state
-    short = _direction_country(text, named, regions) if label in ("GPE", "LOC") and not (
-        ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of") else None  # "the South
-    # of France" is a part of it
-    if short:  # "the North" in a story that names North Korea: the country
-        mention.label, mention.text = label, text = "GPE", lexicon.country_name(short)
-    elided = _elided_direction(ent) if label != "PERSON" else None
-    if elided:  # "Eastern" of "Eastern and Northern European", "North" of "North and
-        # South Korea": the name the list shares
-        mention.label, mention.text = label, text = elided
-    group = _diaspora(ent) if label in ("GPE", "NORP") else None
-    if group:  # "Polish Americans", "Polish, Ukrainian and Lithuanian Americans"
-        mention.label, mention.text = label, text = "NORP", group
+    read_in_full = _read_in_full(ent, text, named, regions)
+    if read_in_full:  # "the North", "Eastern" of "Eastern and Northern European", "Polish"
+        # of "Polish, Ukrainian and Lithuanian Americans"
+        label, text = read_in_full
+        mention.label, mention.text = label, text
     if label in ("GPE", "NORP"):
         mention.country = lexicon.country_of(text) or _diaspora_country(text)
         mention.people = lexicon.people_word(text) and ent.root.pos_ in ("NOUN", "PROPN") and (
@@ -271,6 +264,22 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
     return mention
 
 
+def _read_in_full(ent: Span, text: str, named: set[str | None], regions: set[str]
+                  ) -> tuple[str, str] | None:
+    """(label, name) of a name written short: a country's by a lone direction ("the North"
+    in a story that names North and South Korea; not "the South of France", a part of
+    it), a direction listed before a name that shares the rest, or an origin's adjective
+    of a group named with its nationality; else None."""
+    label = ent.label_
+    of_follows = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of"
+    short = _direction_country(text, named, regions) if label in ("GPE", "LOC") and not (
+        of_follows) else None
+    if short:
+        return "GPE", lexicon.country_name(short)
+    group = _diaspora(ent) if label in ("GPE", "NORP") else None
+    return ("NORP", group) if group else (_elided_direction(ent) if label != "PERSON" else None)
+
+
 def _elided_direction(ent: Span) -> tuple[str, str] | None:
     """(label, name) of a lone direction listed before a name that opens with another and
     shares the rest ("Eastern" of "Eastern and Northern European heritage": NORP "Eastern
@@ -279,7 +288,7 @@ def _elided_direction(ent: Span) -> tuple[str, str] | None:
     doc = ent.doc
     directions = lexicon.words("directions")
     if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in directions or (
-            ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "or")):
+            ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in lexicon.words("coordinators")):
         return None
     after = doc[ent.end + 1]
     name = next((e for e in doc.ents if e.start == after.i), None)
@@ -301,7 +310,8 @@ def _diaspora(ent: Span) -> str | None:
             ent.text.lower().removesuffix("s") in lexicon.words("diaspora_nations")):
         return None  # "Turkish Cypriots and Greek Cypriots": no "Cypriots Cypriots"
     index = ent.end
-    while index < len(doc) and (doc[index].text in (",", "and", "or") or _origin(doc[index].text)):
+    joins = lexicon.words("coordinators") | {","}
+    while index < len(doc) and (doc[index].text in joins or _origin(doc[index].text)):
         index += 1
     last = index - 1  # "Americans" of "… and Lithuanian Americans"
     if last < ent.end or not _diaspora_country(doc[last - 1 : last + 1].text) or (
@@ -312,7 +322,7 @@ def _diaspora(ent: Span) -> str | None:
         return None  # "the Turkish American Federation": a body's name
     listed = doc[ent.end : last - 1]
     if any(_origin(a.text) and _origin(b.text) for a, b in pairwise(listed)) or (
-            listed and listed[-1].text not in (",", "and", "or")):
+            listed and listed[-1].text not in joins):
         return None  # "Indian, Turkish Cuban and Mexican American": pairs of their own
     return f"{ent.text} {doc[last].text}"
 
@@ -323,8 +333,8 @@ def _diaspora_country(name: str) -> str | None:
     (``diaspora_nations``), else None: "Latin Americans" are no group of the United States,
     "Bosnian Serbs" are Serbs of Bosnia."""
     words = lexicon.strip_article(name).replace("-", " ").split()
-    if len(words) != 2 or not _origin(words[0]) or " ".join(words).lower().rstrip("s") in (
-            lexicon.words("origin_compounds")):
+    if len(words) != 2 or not _origin(words[0]) or " ".join(words).lower().removesuffix(
+            "s") in lexicon.words("origin_compounds"):
         return None
     if words[1].lower().removesuffix("s") not in lexicon.words("diaspora_nations"):
         return None  # "Bosnian Serbs" are Serbs of Bosnia
@@ -521,7 +531,10 @@ def find_mentions(doc: Doc, entities: list[Span]) -> list[Mention]:
     sentence_of = SentenceIndex(doc)
     places = {start for start, _ in doc._.place_hints or ()}
     named = {lexicon.country_of(e.text) for e in entities if e.label_ in ("GPE", "NORP")}
-    regions = lexicon.regions_named([e.text for e in entities if e.label_ in ("GPE", "LOC")])
+    place_names = [e.text for e in entities if e.label_ in ("GPE", "LOC")]
+    lone = any(lexicon.strip_article(n).lower() in lexicon.words("directions")
+               for n in place_names)
+    regions = lexicon.regions_named(place_names) if lone else set()  # "the North" reads it
     mentions = [
         _name_mention(ent, sentence_of[ent.start], places, named, regions)
         for ent in entities

@@ -586,7 +586,7 @@ def _split_at_direction(ents: list[Span]) -> list[Span]:
     for ent in ents:
         words = [t for t in ent if t.lower_ not in lexicon.words("articles")]
         if ent.label_ in ("GPE", "LOC", "NORP") and len(words) >= 4 and (
-                words[0].lower_ in directions and words[1].lower_ in ("and", "or")
+                words[0].lower_ in directions and words[1].lower_ in lexicon.words("coordinators")
                 and words[2].lower_ in directions and words[0].is_title):
             result += [Span(ent.doc, words[0].i, words[0].i + 1, label=ent.label_),
                        Span(ent.doc, words[2].i, ent.end, label=ent.label_)]

@@ -131,7 +131,8 @@ class PlaceResolver:
                 preposition = before.rstrip().rsplit(" ", 1)[-1].lower()
                 reading.placed |= bool(after) or preposition in lexicon.words(
                     "place_prepositions") or any(s <= mention.start < e for s, e in framed)
-            owner = any(text[m.end : m.end + 2] in ("'s", "’s") for m in entity.mentions)
+            owner = any(text.startswith(tuple(lexicon.words("possessives")), m.end)
+                        for m in entity.mentions)
             if all(lexicon.celestial(n) for n in names) and not reading.qualifier and (
                     owner or not reading.placed):
                 continue  # "bigger than Jupiter", "shifts in Earth's climate": no place on
