@@ -160,9 +160,11 @@ def _party(name: str) -> bool:
 def _national_candidacy(role: Role) -> bool:
     """Whether ``role`` is a candidacy for a national office, with no country stated
     ("Republican presidential nominee", of a party or of nothing; "running mate")."""
-    title = role.title.lower()
-    return (not role.of or _party(role.of)) and not role.country and any(
-        title == c or title.endswith(f" {c}") for c in lexicon.words("national_candidacies"))
+    if role.country or (role.of and not _party(role.of)):
+        return False
+    words = role.title.lower().split()
+    return any(" ".join(words[-size:]) in lexicon.words("national_candidacies")
+               for size in (1, 2, 3))
 
 
 def _national_office(role: Role) -> bool:

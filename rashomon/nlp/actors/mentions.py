@@ -271,9 +271,8 @@ def _read_in_full(ent: Span, text: str, named: set[str | None], regions: set[str
     it), a direction listed before a name that shares the rest, or an origin's adjective
     of a group named with its nationality; else None."""
     label = ent.label_
-    of_follows = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of"
     short = _direction_country(text, named, regions) if label in ("GPE", "LOC") and not (
-        of_follows) else None
+        ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of") else None
     if short:
         return "GPE", lexicon.country_name(short)
     group = _diaspora(ent) if label in ("GPE", "NORP") else None
@@ -287,7 +286,7 @@ def _elided_direction(ent: Span) -> tuple[str, str] | None:
     one)."""
     doc = ent.doc
     directions = lexicon.words("directions")
-    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ not in directions or (
+    if len(ent) != 1 or ent[0].lower_ not in directions or not ent[0].is_title or (
             ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in lexicon.words("coordinators")):
         return None
     after = doc[ent.end + 1]

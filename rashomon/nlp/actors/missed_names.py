@@ -172,7 +172,7 @@ def _name_goes_on(doc: Doc, index: int) -> int:
             break
     if step and index + step < len(doc) and doc[index + step].is_title:
         return step + 1
-    return 2 if given_name_syllable(doc, index) else 0
+    return 2 if token.text == "-" and given_name_syllable(doc, index) else 0
 
 
 def given_name_syllable(doc: Doc, hyphen: int) -> bool:

@@ -584,8 +584,12 @@ def _split_at_direction(ents: list[Span]) -> list[Span]:
     result = []
     directions = lexicon.words("directions")
     for ent in ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP") or len(ent) < 4 or not any(
+                t.lower_ in directions for t in ent[:2]):
+            result.append(ent)  # read every token only where a direction opens the name
+            continue
         words = [t for t in ent if t.lower_ not in lexicon.words("articles")]
-        if ent.label_ in ("GPE", "LOC", "NORP") and len(words) >= 4 and (
+        if len(words) >= 4 and (
                 words[0].lower_ in directions and words[1].lower_ in lexicon.words("coordinators")
                 and words[2].lower_ in directions and words[0].is_title):
             result += [Span(ent.doc, words[0].i, words[0].i + 1, label=ent.label_),
