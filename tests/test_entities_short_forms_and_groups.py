@@ -120,8 +120,8 @@ def test_a_public_body_named_by_what_it_does_is_of_the_country_the_story_is_abou
 
 def test_a_planet_is_no_town_but_a_town_of_its_name_said_to_be_one_is():
     record = analyze(
-        "HOUSTON, Sept. 9 - Most young voters accept that factories are causing shifts in "
-        "Earth’s weather, Ana Ruiz said in Texas, and a probe will reach Mars in March.")
+        "HOUSTON, Sept. 9 - Harwick engineers in Texas say the dust storm will be visible "
+        "across Earth’s northern half, Ana Ruiz said, and a probe will reach Mars in March.")
     earth = by_name(record, "Earth")
     assert earth.type == "LOC" and earth.country is None
     assert place_of(record, "Earth") is None and place_of(record, "Mars") is None
@@ -155,11 +155,11 @@ def test_the_leader_of_the_north_is_the_leader_of_the_country_the_story_names():
 
 def test_what_a_country_is_in_an_appositive_after_it_is_no_role_of_the_person():
     record = analyze(
-        "Ana Ruiz, the foreign minister of France, a permanent member of the Harbour "
-        "Council, said the launch could not go unanswered. Tomás Vidal, a member of the "
+        "Ana Ruiz, the trade minister of Chile, a founding member of the Harbour "
+        "Council, said the tariff could not go unanswered. Tomás Vidal, a member of the "
         "Harbour Council, agreed.")
     assert [(r.title, r.of) for r in people(record)["Ana Ruiz"].roles] == [
-        ("foreign minister", "FRA")]
+        ("trade minister", "CHL")]
     assert ("member", "Harbour Council") in {
         (r.title, r.of) for r in people(record)["Tomás Vidal"].roles}
 
@@ -167,7 +167,7 @@ def test_what_a_country_is_in_an_appositive_after_it_is_no_role_of_the_person():
 def test_two_directions_sharing_one_name_are_two_names():
     record = analyze(
         "SEOUL, Sept. 9 - Talks between North and South Korea resumed on Friday. Voters of "
-        "Eastern and Northern European heritage in Ohio were polled, and the Central and "
+        "Eastern and Northern European descent in Ohio were polled, and the Central and "
         "East Harbour Coalition, a lobby in Velmora, said nothing.")
     north, south = by_name(record, "North Korea"), by_name(record, "South Korea")
     assert (north.country, south.country) == ("PRK", "KOR")
@@ -180,7 +180,7 @@ def test_two_directions_sharing_one_name_are_two_names():
 def test_a_participle_s_object_is_not_the_subject_of_the_clause_it_hangs_on():
     record = analyze(
         "Tomás Vidal openly admires Velmora's president, Ilmar Wren, as a strong leader, "
-        "comparing him favorably to President Pell. Vidal spoke in Harwick.")
+        "comparing him to President Pell in a speech. Vidal spoke in Harwick.")
     him = record.text.index(" him ") + 1
     assert any(s == him for s, _ in people(record)["Ilmar Wren"].mentions)
 

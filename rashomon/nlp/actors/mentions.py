@@ -249,7 +249,7 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         mention.people = lexicon.people_word(text) and ent.root.pos_ in ("NOUN", "PROPN") and (
             ent.root.dep_ not in ("amod", "compound", "nmod"))  # "Americans", not "US aid"
     if label == "GPE" and lexicon.celestial(text):
-        mention.label = label = "LOC"  # "Earth's climate": the planet, no town of Texas
+        mention.label = label = "LOC"  # "Earth's oceans": the planet, no town of Texas
     if mention.country is None and label in ("GPE", "LOC", "FAC") and not lexicon.celestial(text):
         found = lexicon.city(text)
         states = lexicon.subdivision_countries(text)
@@ -281,8 +281,8 @@ def _read_in_full(ent: Span, text: str, named: set[str | None], regions: set[str
 
 def _elided_direction(ent: Span) -> tuple[str, str] | None:
     """(label, name) of a lone direction listed before a name that opens with another and
-    shares the rest ("Eastern" of "Eastern and Northern European heritage": NORP "Eastern
-    European"), else None; not a body's name ("the Central and East European Coalition" is
+    shares the rest ("Eastern" of "Eastern and Northern European descent": NORP "Eastern
+    European"), else None; not a body's name ("the Central and East Harbour Coalition" is
     one)."""
     doc = ent.doc
     directions = lexicon.words("directions")

@@ -177,7 +177,7 @@ def _name_goes_on(doc: Doc, index: int) -> int:
 
 def given_name_syllable(doc: Doc, hyphen: int) -> bool:
     """Whether the hyphen at ``hyphen`` joins the last syllable of a given name written
-    with one ("Ki-moon" of "Ban Ki-moon", "Jong-un"): both parts short, the first
+    with one ("Ji-hun" of "Pak Ji-hun", "Min-seo"): both parts short, the first
     capitalised and the second lower case, with no spaces, and the second no compound's
     ending ("Bush-era", "Pellin-led")."""
     if hyphen < 1 or hyphen + 1 >= len(doc) or doc[hyphen].text != "-":

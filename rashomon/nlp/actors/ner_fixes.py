@@ -540,8 +540,8 @@ def _inverted_speech(first: Token, end: int) -> bool:
 
 
 def _with_hyphenated_given_name(ent: Span) -> Span:
-    """A person's name the model cut at the hyphen of a given name ("Ban Ki" of "Ban
-    Ki-moon"): the name with its last syllable."""
+    """A person's name the model cut at the hyphen of a given name ("Pak Ji" of "Pak
+    Ji-hun"): the name with its last syllable."""
     if ent.label_ != "PERSON" or len(ent) < 2 or not given_name_syllable(ent.doc, ent.end):
         return ent
     return Span(ent.doc, ent.start, ent.end + 2, label="PERSON")

@@ -550,7 +550,7 @@ def party_place(name: Span) -> tuple[str | None, str | None]:
 
 def _of_country_before(noun: Token) -> bool:
     """Whether the appositive ``noun`` says what a country is that ends the appositive
-    before it ("…, the foreign minister of France, a permanent member of the Council"):
+    before it ("…, the trade minister of Chile, a founding member of the Harbour Council"):
     a country is a member, a signatory or an ally, as a person is not."""
     first = noun.left_edge
     before = noun.doc[first.i - 2] if first.i >= 2 and noun.doc[first.i - 1].text == "," else None
@@ -588,7 +588,7 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     found = []
     for noun in sorted(after, key=lambda t: t.i) + before:
         if _of_country_before(noun):
-            continue  # "X, the foreign minister of France, a permanent member of …": France's
+            continue  # "X, the trade minister of Chile, a founding member of …": Chile's
         roles = _appositive(noun, name)
         if noun in served and _over(noun):
             for role, _ in roles:

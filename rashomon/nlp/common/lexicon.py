@@ -512,7 +512,7 @@ def actor_codes(name: str, on: str | None = None) -> list[str]:
     rows = _phoenix().get(key, ())
     if not rows and name.lower().startswith("the "):
         rows = _phoenix().get(f"the {key}", ())
-    if not rows and len(parts := key.split()) > 2:  # "John F. Kerry" as Phoenix's "john kerry"
+    if not rows and len(parts := key.split()) > 2:  # "Ana Q. Ruiz" as Phoenix writes "ana ruiz"
         bare = [w for w in parts[1:-1] if not re.fullmatch(r"[a-z]\.", w)]
         rows = _phoenix().get(" ".join([parts[0], *bare, parts[-1]]), ()) if (
             len(bare) < len(parts) - 2) else ()

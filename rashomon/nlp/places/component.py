@@ -135,7 +135,7 @@ class PlaceResolver:
                         for m in entity.mentions)
             if all(lexicon.celestial(n) for n in names) and not reading.qualifier and (
                     owner or not reading.placed):
-                continue  # "bigger than Jupiter", "shifts in Earth's climate": no place on
+                continue  # "bigger than Jupiter", "the tides of Earth's oceans": no place on
                 # a map ("Earth, Texas" and "a golf club in Jupiter" are)
             found.append(_Candidate(entity, list(dict.fromkeys(names)), reading))
         return found
