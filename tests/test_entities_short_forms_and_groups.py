@@ -20,6 +20,10 @@ def people(record: rashomon.Record) -> dict[str, rashomon.record.Entity]:
     return {e.name: e for e in record.entities if e.type == "PERSON"}
 
 
+def groups(record: rashomon.Record) -> dict[str, rashomon.record.Entity]:
+    return {e.name: e for e in record.entities if e.type == "NORP"}
+
+
 def place_of(record: rashomon.Record, name: str):
     return next((p for p in record.places if p.name == name), None)
 
@@ -79,14 +83,14 @@ def test_a_group_named_by_origin_and_nationality_is_of_that_nation_and_lists_sha
         "vote in Ohio, the Velmora Institute said. The Ukrainian and Lithuanian American "
         "communities are large in Pennsylvania. Ukraine's embassy said nothing. Latin "
         "Americans and African Americans were also polled.")
-    groups = {e.name: e for e in record.entities if e.type == "NORP"}
+    found = groups(record)
     for name in ("Polish Americans", "Ukrainian Americans", "Lithuanian Americans",
                  "African Americans"):
-        group = next((g for n, g in groups.items() if n.rstrip("s") == name.rstrip("s")), None)
+        group = next((g for n, g in found.items() if n.rstrip("s") == name.rstrip("s")), None)
         assert group is not None and group.country == "USA", name
     ukraine = by_name(record, "Ukraine")
     assert [record.text[s:e] for s, e in ukraine.mentions] == ["Ukraine"]
-    latin = next(g for n, g in groups.items() if n.startswith("Latin"))
+    latin = next(g for n, g in found.items() if n.startswith("Latin"))
     assert latin.country != "USA"
 
 
@@ -96,9 +100,9 @@ def test_an_origin_is_not_carried_into_a_body_s_name_a_pair_of_its_own_or_its_ow
         "friends are Vietnamese, Indian, Turkish Cuban and Mexican American, and Polish and "
         "Polish Lithuanian traders joined them. British and American troops left Velmora, "
         "and Bosnian Serbs and Croatian Serb refugees stayed.")
-    groups = {e.name: e for e in record.entities if e.type == "NORP"}
-    assert not [n for n in groups if n.startswith(("Indian ", "Vietnamese ", "British "))]
-    assert groups["Mexican American"].country == "USA"
+    found = groups(record)
+    assert not [n for n in found if n.startswith(("Indian ", "Vietnamese ", "British "))]
+    assert found["Mexican American"].country == "USA"
     assert not [e for e in record.entities if e.name.startswith(("Bosnian", "Croatian"))
                 and e.country == "SRB"]  # Serbs of Bosnia and of Croatia
 
@@ -172,8 +176,7 @@ def test_two_directions_sharing_one_name_are_two_names():
     north, south = by_name(record, "North Korea"), by_name(record, "South Korea")
     assert (north.country, south.country) == ("PRK", "KOR")
     assert not [e for e in record.entities if e.name == "North and South Korea"]
-    assert {"Eastern European", "Northern European"} <= {
-        e.name for e in record.entities if e.type == "NORP"}
+    assert {"Eastern European", "Northern European"} <= set(groups(record))
     assert not [p for p in record.places if p.name == "Central"]  # no town of Louisiana
 
 
@@ -247,5 +250,5 @@ def test_the_second_review_s_counter_examples_keep_their_old_reading():
     party = analyze("The Liberal Party won the Canadian election, Marta Pell said. U.S. "
                     "officials in Washington said American consumers would benefit.")
     assert by_name(party, "Liberal Party").country != "USA"
-    groups = analyze("Turkish Cypriots and Greek Cypriots met in Nicosia on Friday.")
-    assert not [e for e in groups.entities if e.name.startswith("Cypriots ")]
+    cypriots = analyze("Turkish Cypriots and Greek Cypriots met in Nicosia on Friday.")
+    assert not [e for e in cypriots.entities if e.name.startswith("Cypriots ")]

@@ -57,11 +57,11 @@ def complete(entities: list[Entity], published: str | None) -> None:
                 entity.country = country
                 entity.sector = entity.sector or sector
                 break
-    _short_countries_in_roles(entities)
+    named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
+    _short_countries_in_roles(entities, named)
     country, share = article_country(entities)
     home = country if share >= settings.ARTICLE_COUNTRY_SHARE else None
     body_home = country if share >= settings.NATIONAL_BODY_SHARE else None
-    named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
     for entity in entities:
         if entity.type == "ORG" and not entity.country and _national_body(entity.name):
             entity.country = body_home  # "Congress" in a story from Cairo may be American
@@ -79,15 +79,15 @@ def complete(entities: list[Entity], published: str | None) -> None:
         entity.country = entity.country or holder
 
 
-def _short_countries_in_roles(entities: list[Entity]) -> None:
+def _short_countries_in_roles(entities: list[Entity], named: set[str | None]) -> None:
     """A role of a country written short ("the North's leader" in a story that names North
-    and South Korea) is that country's office (``lexicon.direction_country``)."""
+    and South Korea) is that country's office (``lexicon.direction_country``); ``named``:
+    the countries the article names."""
     directions = lexicon.words("directions")
     roles = [(e, r) for e in entities if e.type == "PERSON" for r in e.roles
              if r.of and r.of.lower() in directions]
     if not roles:
         return
-    named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
     regions = lexicon.regions_named([m.text for e in entities if e.type in ("GPE", "LOC")
                                      for m in e.mentions if m.kind == "name"])
     for entity, role in roles:

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.actors.non_actors import credit_cue
 from rashomon.nlp.common import lexicon
+from rashomon.nlp.common.phrases import glued
 from rashomon.nlp.common.regions import Regions
 
 _SYLLABLE = 4  # letters of a syllable of a hyphenated given name at most ("Ki-moon")
@@ -180,11 +181,10 @@ def given_name_syllable(doc: Doc, hyphen: int) -> bool:
     with one ("Ji-hun" of "Pak Ji-hun", "Min-seo"): both parts short, the first
     capitalised and the second lower case, with no spaces, and the second no compound's
     ending ("Bush-era", "Pellin-led")."""
-    if hyphen < 1 or hyphen + 1 >= len(doc) or doc[hyphen].text != "-":
+    if hyphen < 1 or hyphen + 1 >= len(doc) or not glued(doc[hyphen]):
         return False
     first, rest = doc[hyphen - 1], doc[hyphen + 1]
-    return (not first.whitespace_ and not doc[hyphen].whitespace_ and first.is_title
-            and len(first) <= _SYLLABLE and rest.is_alpha and rest.is_lower
+    return (first.is_title and len(first) <= _SYLLABLE and rest.is_alpha and rest.is_lower
             and len(rest) <= _SYLLABLE and rest.lower_ not in lexicon.words("compound_endings"))
 
 

@@ -485,8 +485,10 @@ def _trimmed(ent: Span) -> Span:
         end -= 1
     if end - start > 1 and ent.doc[end - 1].lower_ in lexicon.words("function_words"):
         end -= 1
-    while end - start > 1 and ent.doc[start].pos_ == "VERB" and ent.doc[start].is_sent_start:
-        start += 1  # "Remarked Pellin Wildlife Fund scientist …": not the name's
+    while end - start > 1 and ent.doc[start].is_sent_start and (
+            ent.doc[start].pos_ == "VERB" or _inverted_speech(ent.doc[start], end)):
+        start += 1  # "Remarked Pellin Wildlife Fund scientist …", 'Said Vidal: "…"': the
+        # verb before its subject, not the name's (the model tags a capitalised "Said" PROPN)
     if end - start > 1 and _question_opener(ent.doc[start]):
         start += 1  # "Will Velmora Linux run on ARM?": the question's auxiliary
     if end - start > 2 and ent.doc[end - 2].text == "-" and not ent.doc[end - 3].whitespace_ and (
@@ -494,8 +496,6 @@ def _trimmed(ent: Span) -> Span:
         end -= 2  # "Jeb Bush-era policies": the name without the compound's ending
     while end - start > 1 and ent.doc[end - 1].text in ("-", "–"):
         end -= 1  # "Pellin Motors-" of "the Pellin Motors-led group"
-    if end - start > 1 and _inverted_speech(ent.doc[start], end):
-        start += 1  # 'Said Vidal: "…"': the reporting verb before its speaker
     while end - start > 1 and _description_word(ent.doc[start]) and ent.label_ in (
             "ORG", "PERSON"):
         start += 1  # "United States airframer Pellin Aerospace": the name is after it
@@ -530,12 +530,11 @@ def _name_openers() -> frozenset[str]:
 
 
 def _inverted_speech(first: Token, end: int) -> bool:
-    """Whether ``first`` opens its sentence with a reporting verb put before its speaker,
+    """Whether ``first``, opening its sentence, is a reporting verb put before its speaker,
     whose words follow the name after a colon or quotation mark ('Said Vidal: "…"'; not
     the name "Said Hamdi", which goes on like any other)."""
-    doc = first.doc
-    after = [t for t in doc[end : end + 2] if t.text != ","]
-    return first.is_sent_start and first.lower_ in lexicon.words("inverted_speech_verbs") and (
+    after = [t for t in first.doc[end : end + 2] if t.text != ","]
+    return first.lower_ in lexicon.words("inverted_speech_verbs") and (
         bool(after) and (after[0].text == ":" or after[0].is_quote))
 
 

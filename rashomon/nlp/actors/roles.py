@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon import settings
 from rashomon.nlp.actors.types import Role
 from rashomon.nlp.common import gazetteer, lexicon
-from rashomon.nlp.common.phrases import name_at
+from rashomon.nlp.common.phrases import glued, name_at
 
 
 def _country_of_words(words: list[str]) -> str | None:
@@ -291,7 +291,7 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         )
         possessive = token.text in lexicon.words("possessives")
         described = start == name.start and _person_noun_before(token)
-        hyphened = _glued(token) and token.i + 2 < name.start  # "co" of "co-founder"
+        hyphened = glued(token) and token.i + 2 < name.start  # "co" of "co-founder"
         if token.is_space or not (modifies_right or lexical or possessive or inner or described
                                   or hyphened):
             break
@@ -299,7 +299,7 @@ def _premodifier_tokens(name: Span) -> list[Token]:
             break  # "under former US President Barack Obama": the role starts after it
         if token.pos_ in ("VERB", "AUX", "PRON", "ADV") and not lexical:
             break  # "Recall Sen. John McCain"
-        if token.is_punct and not possessive and not _glued(token) and not (
+        if token.is_punct and not possessive and not glued(token) and not (
                 abbreviation_stop(token)):
             break  # but "front-runner" is one word, "Lt." one abbreviation
         start -= 1
@@ -374,14 +374,14 @@ def _joined_words(tokens: list[Token]) -> list[str]:
     ("long-serving"), other punctuation is left out, and a common word capitalised only
     by the start of its sentence is lower case."""
     words: list[str] = []
-    glued = False
+    after_hyphen = False
     for token in tokens:
         text = _as_written(token)
-        if (glued or abbreviation_stop(token)) and words:
+        if (after_hyphen or abbreviation_stop(token)) and words:
             words[-1] += text  # "long-serving", "Lt." split from its stop
         elif not token.is_punct or token.text in (".", "'"):
             words.append(text)
-        glued = _glued(token)
+        after_hyphen = glued(token)
     return [w for w in words if w != "-"]
 
 
@@ -463,7 +463,7 @@ def _joined_before(first: Token) -> list[Token]:
     start = first.i - 1
     while start > first.sent.start and first.i - 1 - start < 6:
         token = doc[start - 1]
-        if token.text in lexicon.words("possessives") or _glued(token):
+        if token.text in lexicon.words("possessives") or glued(token):
             start -= 1  # "Velmora's", "Long-shot"
             continue
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON",
@@ -567,7 +567,7 @@ def appositive_roles(name: Span) -> list[tuple[Role, str | None]]:
     "A spokesperson for the Foreign Ministry, Maria Ivanova,")."""
     root = name.root
     after = [c for c in root.children if c.dep_ == "appos" and c.i >= name.end
-             and not _glued(c)]  # "co", "-" of "co-author"
+             and not glued(c)]  # "co", "-" of "co-author"
     for noun in after:  # "… and former mayor"; "lawyer, treasurer and strategist"
         after += [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                   and c.doc[c.i - 1].text != "-"]  # not "co-author"
@@ -682,16 +682,6 @@ def _share_of(noun: Token, role: Role, found: list[tuple[Role, str | None]]) -> 
             return
 
 
-def _glued(token: Token) -> bool:
-    """Whether ``token`` is a hyphen or the word before one, written without a space."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if token.text == "-":
-        return token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
-    return following is not None and following.text == "-" and not token.whitespace_ and (
-        not following.whitespace_)
-
-
 def _with_office_of(noun: Token, words: list[str]) -> list[str]:
     """``words`` ending at ``noun``, run on over "of …" when that makes a known office
     ("the secretary" + "of state")."""
@@ -735,7 +725,7 @@ def _appositive(noun: Token, name: Span) -> list[tuple[Role, str | None]]:
     last = max([noun.i, *(c.i for c in noun.children
                           if c.dep_ == "conj" and c.i < name.start)])  # "Clinic and … manager"
     doc, first = noun.doc, noun.left_edge.i
-    while first >= 2 and doc[first - 1].text == "-" and _glued(doc[first - 2]):
+    while first >= 2 and doc[first - 1].text == "-" and glued(doc[first - 2]):
         first -= 2  # "co-author": the parser hung "co" and "-" on the name apart
     while first < last and doc[first].lower_ in lexicon.words("paired_determiners"):
         first += 1  # "Both President X and Vice President Y"

@@ -31,3 +31,14 @@ def name_at(token: Token, labels: tuple[str, ...] | None = None) -> Span | None:
     if labels is not None and token.ent_type_ not in labels:
         return None
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def glued(token: Token) -> bool:
+    """Whether ``token`` is a hyphen or the word before one, written without a space
+    ("co" of "co-founder", the hyphen of "Ji-hun")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.text == "-":
+        return token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return following is not None and following.text == "-" and not token.whitespace_ and (
+        not following.whitespace_)
