@@ -105,7 +105,8 @@ class Quote(_Model):
         None,
         description="how the speaker was found, which sets the confidence: name (named as "
         "the subject of the reporting verb), document (the stated source of a document the "
-        "article cites), pronoun (a he/she/they or title resolved to a person or group), "
+        "article cites), pronoun (a he/she/they or title resolved to a person or group; an "
+        "'it' to the organisation, body or document the sentence before names), "
         "according (named in an 'according to' phrase), inherited (carried over from the "
         "statement next to it, or the one before a sentence that opens on a participle: "
         "'Adding, ...'), nearest (a guess: a he/she no one resolved, given to the "
@@ -147,9 +148,11 @@ class Quote(_Model):
     antecedent_span: Offsets | None = Field(
         None,
         description="for a speaker named by a pronoun ('they said', 'she said', 'voters "
-        "who said', 'in their view') that stands for no single entity of the article, the "
-        "words it stands for ('seven members of the council', 'Marek and Wren', 'one of the "
-        "victims', 'voters'); speaker is then null and speaker_span keeps the pronoun",
+        "who said', 'in their view', 'it said') that stands for no single entity of the "
+        "article, the words it stands for ('seven members of the council', 'Marek and Wren', "
+        "'one of the victims', 'voters', 'the council', the report whose source speaks "
+        "through it); speaker_span keeps the pronoun, and speaker is null unless a "
+        "document's source is named",
     )
     addressee_span: Offsets | None = Field(
         None,

@@ -254,7 +254,14 @@ def test_it_said_goes_to_the_organisation_that_spoke_last():
         "\n\nIt added that bottled water would be handed out at the town hall.\n"
     )
     quote = _find(record, "bottled water would be handed out")
-    assert (_name(record, quote.speaker), quote.basis) == ("Pellin Water", "nearest")
+    # the subject of the sentence just before: the "it" stands for it (ninth pass)
+    assert (_name(record, quote.speaker), quote.basis) == ("Pellin Water", "pronoun")
+    later = _analyze(
+        "Pellin Water announced on Friday that the Tesar wells would stay shut through May. "
+        "Residents queued for hours at the wells.\n\nIt added that bottled water would be "
+        "handed out at the town hall.\n")
+    quote = _find(later, "bottled water would be handed out")
+    assert (_name(later, quote.speaker), quote.basis) == ("Pellin Water", "nearest")
 
 
 def test_he_said_goes_to_the_reporter_not_to_the_one_he_reported_on():

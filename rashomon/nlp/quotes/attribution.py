@@ -96,9 +96,19 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
     for candidate in candidates:
         edges = candidate.left_edge.idx, _end(candidate.right_edge)
         found = speakers.at(*edges, candidate.idx, inside=True)
-        if found and found[0].type in ("ORG", "PERSON", "GPE", "NORP"):
+        if found and found[0].type in ("ORG", "PERSON", "GPE", "NORP") \
+                and not _describes_a_titled_person(candidate, found[1]):
             return found
     return None
+
+
+def _describes_a_titled_person(noun: Token, at: int) -> bool:
+    """Whether the mention at ``at`` only modifies a title that names a person ("The
+    Republican presidential candidate sent an email", "the GOP nominee's letter"): the
+    party or place is not the sender."""
+    return noun.lower_ in titles() and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.idx <= at < _end(c)
+        for c in noun.children)
 
 
 def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) -> list[Via]:

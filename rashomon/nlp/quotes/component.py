@@ -175,6 +175,9 @@ class QuoteFinder:
                                                     self.pronoun_window_paragraphs)
         _give_he_said_to_the_reporter(context.text, quotes, context.paragraphs,
                                       {e.id: e for e in doc._.entities or []})
+        for quote in quotes:
+            context.give_it_to_the_body_or_document(quote)
+            context.give_he_or_she_to_the_subject_after(quote)
         organisations = {e.id for e in doc._.entities or [] if e.type in ("ORG", "GPE")}
         _give_it_to_the_organisation(context.text, quotes, organisations, self.confidence,
                                      self.pronoun_window_paragraphs)
@@ -559,6 +562,10 @@ class _Context:
         medium = medium_of(head) if head.pos_ in ("VERB", "AUX") else None
         if medium is not None:  # "took a parting shot on Twitter:"
             quote.via = [Via(medium.start_char, medium.end_char, medium.text)]
+        issued = _issued_words(head)
+        if issued is not None:  # "The council issued the following statement on Monday:"
+            phrase = noun_phrase(issued)
+            quote.via = [*quote.via, Via(phrase.start_char, phrase.end_char, phrase.text)]
         named = [(s, e, entity) for s, e, entity in self.speakers.within(start, colon)
                  if entity.type in ("PERSON", "ORG")
                  and not self._in_prepositional_object(s)]  # not "Ruiz on Wren:"
@@ -567,7 +574,7 @@ class _Context:
             quote.speaker, quote.speaker_span, quote.source_kind = entity.id, (s, e), "named"
             _rate(quote, self.confidence, "introduced")
             return
-        if len(words) > settings.SOURCE_BEFORE_COLON_MAX_WORDS:
+        if issued is None and len(words) > settings.SOURCE_BEFORE_COLON_MAX_WORDS:
             return
         subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
         if subject is not None:  # "Chairman Tom Reyes wrote on his blog:"
@@ -576,6 +583,9 @@ class _Context:
             quote.via = [*quote.via, *via]
             if quote.speaker is not None:
                 _rate(quote, self.confidence, "introduced")
+                return
+            if issued is not None and quote.speaker_span is not None:  # "… issued this reply:"
+                _rate(quote, self.confidence, _unnamed_basis(quote))
                 return
         else:
             phrase = words[:-1] if words[-1].text == ":" else words
@@ -859,6 +869,34 @@ class _Context:
                 _rate(quote, self.confidence, "nearest")
                 return
 
+    def give_he_or_she_to_the_subject_after(self, quote: FoundQuote) -> None:
+        """The speaker of a "he"/"she" in a prepositional phrase that opens the sentence
+        before its main subject ("In what he acknowledged as a rant, Mayor Vidal took a
+        whack at Wren"): that subject, when it names a person of no other gender; the
+        pronoun points forward to it, not back to the last man or woman named. Not in a
+        clause of time or cause ("When he said …, Vidal walked out"), which may look back."""
+        span, gender = quote.speaker_span, _pronoun_gender(self.text, quote)
+        if span is None or gender is None or quote.cue_at is None or quote.basis not in (
+                "pronoun", "nearest", "unresolved"):
+            return
+        words = self.doc.char_span(*span)
+        if words is None or words.root.head.idx != quote.cue_at:
+            return
+        cue = words.root.head
+        root = cue.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or cue is root or cue.right_edge.i >= subject.i \
+                or root not in cue.ancestors or self.quoted.holds(subject.idx):
+            return
+        path = [cue, *cue.ancestors][: [cue, *cue.ancestors].index(root)]
+        if not any(t.dep_ == "prep" for t in path) or any(t.dep_ == "advcl" for t in path):
+            return  # a clause of time or cause ("When he said …, Vidal left") may look back
+        named = self.speakers.named(subject)
+        if named is None or named[0].type != "PERSON" or named[0].gender not in (None, gender):
+            return
+        quote.speaker = named[0].id
+        _rate(quote, self.confidence, "pronoun")
+
     def give_they_to_the_group(self, quote: FoundQuote) -> None:
         """The group a "they said" stands for: the last plural subject before it, outside
         quotation marks, in its sentence or the two before ("Seven members of the council
@@ -891,6 +929,71 @@ class _Context:
         quote.antecedent_span = (phrase.start_char, end)
         quote.source_kind = "group"
         _rate(quote, self.confidence, "described")
+
+    def give_it_to_the_body_or_document(self, quote: FoundQuote) -> None:
+        """What an "it said" the actors left unlinked stands for, read from the clause
+        before it in its sentence, else the sentence before (``_it_stands_for``): an
+        organisation or government ("The port authority met on Monday. It said …"), a body
+        the text describes ("The council met …": its words in ``antecedent_span``), or a
+        document, whose source speaks through it ("Ruiz put out a statement. In cases of
+        doubt, it said, …"; the document in ``via``). Only an "it" that is the cue's own
+        subject: "it is hard to say" reports nothing."""
+        span = quote.speaker_span
+        if quote.speaker is not None or span is None or quote.cue_at is None \
+                or self.text[span[0] : span[1]].lower() != "it":
+            return
+        words = self.doc.char_span(*span)
+        pronoun = words.root if words is not None else None
+        if pronoun is None or pronoun.dep_ != "nsubj" or pronoun.head.idx != quote.cue_at:
+            return
+        antecedent = self._it_stands_for(pronoun)
+        if antecedent is None:
+            return
+        named = self.speakers.named(antecedent)
+        if is_document(antecedent):
+            chain = document_chain(antecedent, self.speakers, self.documents)
+            quote.speaker = next((v.entity for v in chain if v.entity), None)
+            quote.via, quote.source_kind = chain[:1], "document"
+            quote.antecedent_span = (chain[0].start, chain[0].end)
+            _rate(quote, self.confidence, "pronoun")
+        elif named is not None:
+            quote.speaker = named[0].id
+            _rate(quote, self.confidence, "pronoun")
+        else:
+            phrase = noun_phrase(antecedent)
+            quote.antecedent_span = (phrase.start_char, phrase.end_char)
+            quote.source_kind = "description"
+            _rate(quote, self.confidence, "described")
+
+    def _it_stands_for(self, pronoun: Token) -> Token | None:
+        """The subject of the clause before ``pronoun`` in its sentence, else of the
+        sentence before it (outside quotation marks, in the same paragraph or the one
+        before), when it is a document, names an organisation or government or is a
+        body's noun (``_body_nouns``: "the council"); else the last document that clause
+        or sentence puts out (the object of a ``source_verbs`` verb: "Ruiz released a
+        report on Monday. It said …"; not "In a blog post, Ruiz said …. It added", nor
+        "Ruiz used a private email")."""
+        at = bisect_right(self.sentence_starts, pronoun.idx) - 1
+        before = self.doc[pronoun.sent.start : pronoun.i]
+        earlier = [self.sentences[at - 1]] if at > 0 and self.paragraph_of(
+            pronoun.idx) - self.paragraph_of(self.sentences[at - 1].start_char) <= 1 else []
+        for words in (before, *earlier):
+            subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")
+                            and t.head.dep_ in ("ROOT", "conj")
+                            and not self.quoted.holds(t.idx)), None)
+            named = self.speakers.named(subject) if subject is not None else None
+            if subject is not None and (
+                    is_document(subject)
+                    or (named is not None and named[0].type in ("ORG", "GPE"))
+                    or (named is None and subject.tag_ == "NN"
+                        and subject.lemma_.lower() in _body_nouns())):
+                return subject
+            documents = [t for t in words if is_document(t) and not self.quoted.holds(t.idx)
+                         and t.dep_ == "dobj" and t.head.lemma_.lower() in lexicon_words(
+                             "source_verbs")]  # not "In a post, X said", "used an email"
+            if documents:
+                return documents[-1]
+        return None
 
     def _people(self, subject: Token, pronoun: Token) -> bool:
         """Whether a subject names several people or organisations a "they" (``pronoun``)
@@ -1265,6 +1368,9 @@ class _Context:
                 antecedent = named if named.speaker is not None else antecedent
             if antecedent.speaker is None:  # "voters who said …": the words it stands for
                 antecedent.antecedent_span = antecedent.speaker_span
+                if antecedent.source_kind == "pronoun" and token.head.head.lower_ not in \
+                        lexicon.words("personal_pronouns"):  # "those who said …": a group
+                    antecedent.source_kind = "group"
             antecedent.speaker_span = (token.idx, token.idx + len(token))
             return antecedent
         found = self.speakers.named(token)
@@ -1455,13 +1561,20 @@ def _transcript_patterns() -> list[re.Pattern]:
 
 def _ends_announcing(verb: Token, last: Token) -> bool:
     """Whether a sentence ends with what ``verb`` issues as the words that follow
-    ("tweeted a warning.", "issued this reply:"): a verb that issues something
-    (``source_verbs``, ``medium_verbs``) with an ``announcing_nouns`` object at its end;
-    not "denied the statement"."""
-    issues = verb.lemma_.lower() in lexicon_words("source_verbs") | set(
-        reporting.lexicon()["medium_verbs"])
-    return issues and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon_words(
-        "announcing_nouns") and c.right_edge.i >= last.i for c in verb.children)
+    ("tweeted a warning.", "issued this reply:"; ``_issued_words``) at its end; not
+    "denied the statement"."""
+    issued = _issued_words(verb)
+    return issued is not None and issued.right_edge.i >= last.i
+
+
+def _issued_words(verb: Token) -> Token | None:
+    """The ``announcing_nouns`` object of a verb that issues something (``source_verbs``,
+    ``medium_verbs``): "statement" in "issued the following statement", else None."""
+    if verb.lemma_.lower() not in lexicon_words("source_verbs") | set(
+            reporting.lexicon()["medium_verbs"]):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in lexicon_words("announcing_nouns")), None)
 
 
 def _set_against(clause: Token, verb: Token) -> bool:
@@ -1527,6 +1640,13 @@ def _people_words() -> frozenset[str]:
 
 
 @cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns that name an organisation or public body: ``organisation_nouns`` and
+    ``named_body_nouns`` ("the company", "the council", "the campaign")."""
+    return frozenset({*lexicon.words("organisation_nouns"), *lexicon.words("named_body_nouns")})
+
+
+@cache
 def _person_descriptions() -> dict[str, str]:
     """``person_descriptions`` of ``actor_words.yaml``: noun -> the gender it marks."""
     return lexicon.table("person_descriptions")
@@ -1548,11 +1668,15 @@ def _described_gender(token: Token) -> str | None:
 
 
 def _defining_clause(token: Token) -> Token | None:
-    """The relative or participial clause that says who a pronoun stands for ("those
-    [who voted early]", "those [surveyed]", "anyone [who has met her]"), else None."""
+    """The relative or participial clause, adjective or prepositional phrase that says who
+    a pronoun stands for ("those [who voted early]", "those [surveyed]", "anyone [who has
+    met her]", "those [close to the mayor]", "those [at the meeting]"; not "those [of
+    us]"), else None."""
     if token.pos_ != "PRON" or token.lower_ in lexicon.words("personal_pronouns"):
         return None
-    return next((c for c in token.rights if c.dep_ in ("relcl", "acl")), None)
+    return next((c for c in token.rights if c.dep_ in ("relcl", "acl") or (
+        c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children)) or (
+        c.dep_ == "prep" and c.lower_ != "of")), None)
 
 
 def _unnamed_kind(token: Token) -> str:
@@ -1764,7 +1888,8 @@ def _give_it_to_the_organisation(
     last: FoundQuote | None = None  # the last statement an organisation made
     for quote in quotes:
         span = quote.speaker_span
-        unresolved = quote.speaker is None and span is not None
+        unresolved = quote.speaker is None and span is not None \
+            and quote.antecedent_span is None  # not a document of no named source
         if unresolved and text[span[0] : span[1]].lower() == "it" and last is not None \
                 and quote.paragraph - last.paragraph <= window:
             quote.speaker = last.speaker

@@ -161,7 +161,9 @@ def incidental_attitude(cue: Token) -> bool:
     relative clause or an indirect question ("reporters who want to break a mold", "how
     they think", "what Washington wants"), or held by no one in particular ("people
     think", "they want", "it shows", "one might think", a gerund with no one's name:
-    "expecting him to change is …")."""
+    "expecting him to change is …"); not a parenthetical that frames a clause ("Such
+    efforts, they believe, will …", "The deal, many think, is near"), nor a holder its
+    words define ("those close to the mayor believe", "some in the party think")."""
     if act(cue.lemma_) in (None, "speech"):
         return False
     if cue.dep_ == "relcl" and _set_off_on_a_name(cue):
@@ -174,7 +176,11 @@ def incidental_attitude(cue: Token) -> bool:
     if subject is not None and subject.lower_ == "one" and any(
             c.tag_ == "MD" for c in cue.children):
         return True  # "one might think": anyone's
-    return subject is not None and subject.lower_ in lexicon_words("vague_holders")
+    if cue.dep_ == "parataxis" and framing_clause(cue) is not None:
+        return False  # "Such efforts, they believe, will …": set off, the clause is theirs
+    return subject is not None and subject.lower_ in lexicon_words("vague_holders") \
+        and not any(c.dep_ in ("relcl", "acl", "prep") or (c.dep_ == "amod" and any(
+            g.dep_ == "prep" for g in c.children)) for c in subject.children)
 
 
 def _set_off_on_a_name(clause: Token) -> bool:

@@ -1,0 +1,111 @@
+"""What an "it said" stands for, statements a colon introduces after an issued statement,
+groups that "those" and vague holders name, parenthetical beliefs, a pronoun that points
+forward, and a title's modifier as a document's sender (issue 16, ninth pass). One test per
+error class seen on PolNeAR train 1-570 (the articles studied), each checked to fail before
+its fix; the texts are invented."""
+
+from __future__ import annotations
+
+from test_attribution import _analyze, _find, _name
+from test_attribution_sources import _words
+
+
+def test_an_it_said_stands_for_the_body_or_the_document_before_it():
+    record = _analyze(
+        "The Pellin Port Authority met on Monday. It said the harbour would stay open.\n\n"
+        "Mayor Ana Ruiz released a report on the harbour on Tuesday. It said the port had "
+        "lost money for a decade.\n\n"
+        "The council met on Wednesday to discuss the report. It said the ferry would stop.\n"
+    )
+    open_ = _find(record, "the harbour would stay open")
+    assert _name(record, open_.speaker) == "Pellin Port Authority"
+    assert open_.confidence >= 0.8
+    money = _find(record, "the port had lost money")
+    assert _name(record, money.speaker) == "Ana Ruiz"  # the report's source
+    assert [v.text for v in money.via] == ["a report on the harbour"]
+    ferry = _find(record, "the ferry would stop")
+    assert ferry.speaker is None and _words(record, ferry.antecedent_span) == "The council"
+    assert ferry.via == []  # the council's words, not the report it discussed
+    guards = _analyze(
+        "In a blog post on Friday, Marta Pell said the quay was unsafe. It added that "
+        "repairs would start soon. Ana Ruiz used a private email for work. It said "
+        "nothing about the port. It is hard to say whether the port will recover.\n")
+    assert all(not q.via for q in guards.quotes if q.content.startswith(
+        ("repairs would start", "whether the port")))  # not the post, nor an expletive "it"
+    assert _find(guards, "repairs would start").confidence < 0.8
+    assert not any(q.speaker for q in guards.quotes if q.content.startswith("whether"))
+
+
+def test_a_colon_after_an_issued_statement_introduces_its_words():
+    record = _analyze(
+        "Harbour talks stall in Pellin\n\n"
+        "Mayor Ana Ruiz walked out of the talks on Monday.\n\n"
+        "The council issued the following statement: “We regret the delay.”\n\n"
+        "The Pellin Port Authority issued the following statement on Tuesday: “The port "
+        "stays open.”\n"
+    )
+    delay = _find(record, "We regret the delay")
+    assert delay.speaker is None  # not Ruiz, named before
+    assert _words(record, delay.speaker_span) == "The council"
+    assert [v.text for v in delay.via] == ["the following statement"]
+    assert delay.confidence >= 0.5
+    port = _find(record, "The port stays open")
+    assert _name(record, port.speaker) == "Pellin Port Authority"
+    assert [v.text for v in port.via] == ["the following statement"]
+
+
+def test_those_whom_their_words_define_are_a_group_of_speakers():
+    record = _analyze(
+        "Ana Ruiz, the mayor of Pellin, won the harbour vote on Sunday.\n\n"
+        "Those close to the mayor say she is tired. Those at the meeting said Tomás Vidal "
+        "walked out. Ruiz won support from those who said the harbour matters most. Those "
+        "close to Vidal believe he will run again.\n"
+    )
+    for content, words in (("she is tired", "Those close to the mayor"),
+                           ("Tomás Vidal walked out", "Those at the meeting"),
+                           ("he will run again", "Those close to Vidal")):
+        statement = _find(record, content)
+        assert statement.confidence >= 0.5 and statement.source_kind == "group"
+        assert _words(record, statement.speaker_span) == words
+    harbour = _find(record, "the harbour matters most")
+    assert harbour.confidence >= 0.5 and _words(record, harbour.antecedent_span) == "those"
+    vague = _analyze("Many people think the port is safe. Young people want a new quay.\n")
+    assert not vague.quotes  # held by no one in particular
+
+
+def test_a_parenthetical_belief_is_attributed_to_its_holder():
+    record = _analyze(
+        "The Pellin dockers met on Monday. Such strikes, they believe, will sink the "
+        "harbour plan.\n\n"
+        "Ruiz's support for the ferry bill, many think, is only a matter of time.\n"
+    )
+    strikes = _find(record, "Such strikes")
+    assert strikes.act == "belief" and strikes.confidence >= 0.5
+    assert _words(record, strikes.antecedent_span) == "The Pellin dockers"
+    ferry = _find(record, "Ruiz's support for the ferry bill")
+    assert ferry.act == "belief" and _words(record, ferry.speaker_span) == "many"
+
+
+def test_a_pronoun_in_an_opening_phrase_points_to_the_subject_after_it():
+    record = _analyze(
+        "Ilmar Wren was not at the harbour summit on Wednesday, but his plan hung over the "
+        "meeting. Wren was 300 miles away in Harwick.\n\n"
+        "In what he acknowledged as a news conference-ending “rant,” Mayor Tomás Vidal "
+        "took a whack at Wren's record.\n"
+    )
+    rant = _find(record, "rant")
+    assert _name(record, rant.speaker) == "Tomás Vidal"  # not Wren, named before
+
+
+def test_a_modifier_of_a_title_does_not_send_the_document():
+    record = _analyze(
+        "The Republican mayoral candidate sent out an email to supporters on Tuesday. The "
+        "email says, “Vote for the harbour.”\n"
+    )
+    vote = _find(record, "Vote for the harbour")
+    assert vote.speaker is None  # the candidate, who has no name here, not the party
+    assert [v.text for v in vote.via] == ["The email"]
+    named = _analyze(
+        "Pellin Harbour Trust sent out an email to members on Tuesday. The email says, "
+        "“Vote for the harbour.”\n")
+    assert _name(named, _find(named, "Vote for the harbour").speaker) == "Pellin Harbour Trust"
