@@ -1,8 +1,9 @@
 """What an "it said" stands for, statements a colon introduces after an issued statement,
 groups that "those" and vague holders name, parenthetical beliefs, a pronoun that points
-forward, and a title's modifier as a document's sender (issue 16, ninth pass). One test per
-error class seen on PolNeAR train 1-570 (the articles studied), each checked to fail before
-its fix; the texts are invented."""
+forward, a title's modifier as a document's sender, and the channel of an opening
+participle (issue 16, ninth pass). One test per error class seen on PolNeAR train 1-570
+(the articles studied) or named by an earlier hand audit, each checked to fail before its
+fix; the texts are invented."""
 
 from __future__ import annotations
 
@@ -109,3 +110,59 @@ def test_a_modifier_of_a_title_does_not_send_the_document():
         "Pellin Harbour Trust sent out an email to members on Tuesday. The email says, "
         "“Vote for the harbour.”\n")
     assert _name(named, _find(named, "Vote for the harbour").speaker) == "Pellin Harbour Trust"
+
+
+def test_an_opening_participle_of_writing_or_speaking_gives_the_channel():
+    record = _analyze(
+        "Writing in the Pellin Herald, Marta Pell said the harbour plan would fail. "
+        "Speaking on Velmora Television on Sunday, Ana Ruiz said the port would reopen. "
+        "Speaking after the vote, Tomás Vidal said he was pleased.\n"
+    )
+    assert [v.text for v in _find(record, "the harbour plan would fail").via] == [
+        "the Pellin Herald"]
+    assert [v.text for v in _find(record, "the port would reopen").via] == [
+        "Velmora Television"]
+    assert _find(record, "he was pleased").via == []  # after the vote: no channel
+
+
+def test_an_answer_is_spoken_to_the_one_who_asked():
+    record = _analyze(
+        "Vidal on the harbour\n\n"
+        "“Should there be a register of the boats in this port?” a reporter can be heard "
+        "asking Tomás Vidal after an event in Pellin.\n\n"
+        "“There should be a lot of registers,” he replied.\n\n"
+        "When a Courier reporter later asked Vidal if the register would differ from the "
+        "old one, Vidal deflected.\n\n"
+        "“You tell me,” he said.\n\n"
+        "“It is a fine port,” Ana Ruiz said. “Go home!” a heckler shouted.\n\n"
+        "“Thank you, son,” Ruiz replied.\n"
+    )
+    registers = _find(record, "There should be a lot of registers")
+    assert _words(record, registers.addressee_span) == "a reporter"
+    you = _find(record, "You tell me")
+    assert _words(record, you.addressee_span) == "a Courier reporter"
+    son = _find(record, "Thank you, son")
+    assert _words(record, son.addressee_span) == "a heckler"
+    assert _find(record, "It is a fine port").addressee_span is None  # no one asked
+
+
+def test_the_verb_before_a_colon_gives_the_quotation_after_it():
+    record = _analyze(
+        "“There is a young man who is having some problems,” Ana Ruiz said as the heckler "
+        "yelled: “Go home!”\n"
+    )
+    problems, home = _find(record, "There is a young man"), _find(record, "Go home")
+    assert _name(record, problems.speaker) == "Ana Ruiz"
+    assert "Go home" not in problems.content
+    assert home.speaker != problems.speaker and _words(record, home.speaker_span) == (
+        "the heckler")
+
+
+def test_a_magazine_after_its_name_is_the_press():
+    record = _analyze(
+        "Ana Ruiz told Harwick magazine in 2013 that the port was safe. Tomás Vidal told "
+        "the Pellin council that he agreed.\n"
+    )
+    safe = _find(record, "the port was safe")
+    assert [v.text for v in safe.via] == ["Harwick magazine"]  # told the press: public
+    assert _find(record, "he agreed").via == []  # a council is no outlet

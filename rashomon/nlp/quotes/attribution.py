@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common.lexicon import table as actor_table
 from rashomon.nlp.common.lexicon import titles
+from rashomon.nlp.common.lexicon import words as actor_words
 from rashomon.nlp.common.phrases import name_at, noun_phrase
 from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
@@ -59,9 +60,13 @@ def _in_an_outlet_name(token: Token) -> bool:
 def is_press(token: Token) -> bool:
     """Whether a noun names the press: reporters, journalists, or a news organisation whose
     name ends with a news word or is a wire or broadcaster ("Reuters", "the Daily Herald",
-    "Orvania Television"); the head word decides, so "Post Office managers" is none."""
+    "Orvania Television"), or a ``media_nouns`` word after a name ("New York magazine");
+    the head word decides, so "Post Office managers" is none."""
     if token.lemma_.lower() in lexicon_words("press_audiences"):
         return True
+    if token.lower_ in actor_words("media_nouns") and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return True  # "New York magazine", "Pellin newspaper"
     return token.text in lexicon()["news_outlet_words"] or names_an_outlet(noun_phrase(token).text)
 
 
@@ -135,7 +140,9 @@ def medium_of(cue: Token) -> Span | None:
     "wrote on Twitter", "told … in an interview"; for a coordinated cue or a participle,
     also an opening phrase of the verb it goes with ("In his speech, Ruiz praised … and
     said", "In a letter, Ruiz rips the plan, arguing …") or the document that verb put out
-    ("Ruiz released a statement, insisting …")."""
+    ("Ruiz released a statement, insisting …"); and the channel of an opening participle
+    of speech or writing ("Writing in the Courier, Pell said …", "Speaking on Channel 4,
+    Ruiz said …")."""
     prepositions = lexicon_words("media_prepositions")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") \
@@ -146,6 +153,13 @@ def medium_of(cue: Token) -> Span | None:
         if participle and cue.head.lemma_.lower() in lexicon_words("source_verbs") else []
     if released:  # "released a statement [in opposition to the bill]"
         return cue.doc[released[0].left_edge.i : released[0].i + 1]
+    for clause in cue.children:  # "Writing in the Courier, Pell said …": the column's
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < cue.i \
+                and frame(clause.lemma_) is not None \
+                and not any(c.dep_ == "nsubj" for c in clause.children):
+            found = medium_of(clause)
+            if found is not None:
+                return found
     for child in [*cue.children, *(c for o in objects for c in o.children), *opening]:
         if child.dep_ != "prep" or child.lower_ not in prepositions:
             continue

@@ -187,6 +187,7 @@ class QuoteFinder:
             context.give_description_to_the_organisation(quote, self.pronoun_window_paragraphs)
             context.give_description_to_the_person(quote, self.pronoun_window_paragraphs)
         context.inherit_occasions(quotes)
+        context.address_answers(quotes)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -393,7 +394,11 @@ class _Context:
         before = [c for c in cues if lead <= c.idx < passage.opened_at
                   and not self.quoted.holds(c.idx)  # not a verb of someone's quoted words
                   and self.asserted(c) and not _reported_before(c, passage.opened_at)]
-        before = [c for c in before if not nested(c, before)] or before
+        colon = next((c for c in reversed(before) if prefix.endswith(":") and any(
+            t.text == ":" and t.dep_ == "punct" for t in c.children) and any(
+            t.dep_ == "nsubj" for t in c.children)), None)  # "Ruiz said as X yelled: “…”"
+        before = [colon] if colon is not None else (
+            [c for c in before if not nested(c, before)] or before)
         # not a verb inside what the cue before reports ("Brandt said she “cannot cross
         # the square” without reporters asking her …")
         after = [c for c in after if not any(b in c.ancestors for b in before)]
@@ -1054,6 +1059,50 @@ class _Context:
                 and before.cue != "according to" and quote.time in (None, before.time)
             if same and not quote.via and before.via and not self._new_occasion(quote):
                 quote.via = list(before.via)
+
+    def address_answers(self, quotes: list[FoundQuote]) -> None:
+        """The one an answer is spoken to, when its statement names no one: whoever put a
+        question to its speaker in the sentence before it or the one before that, in its
+        paragraph or the one before ("“Should there be …?” a reporter asked Vidal.
+        “…,” the businessman replied."; "When a reporter asked Vidal if …, he deflected.
+        “You tell me,” he said."); for a reply verb (``reply_verbs``), else the one who
+        spoke just before ("the heckler yelled: “…” “Thank you,” Ruiz replied")."""
+        for i, quote in enumerate(quotes):
+            if quote.speaker is None or quote.addressee is not None \
+                    or quote.addressee_span is not None or quote.cue_at is None:
+                continue
+            asker = self._asked_by(quote)
+            before = quotes[i - 1] if i > 0 else None
+            cue = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
+            if asker is None and cue and cue[0].lemma_.lower() in lexicon_words("reply_verbs") \
+                    and before is not None and before.speaker_span is not None \
+                    and before.speaker != quote.speaker \
+                    and quote.paragraph - before.paragraph <= 1:
+                asker = before.speaker, before.speaker_span
+            if asker is not None:
+                quote.addressee, quote.addressee_span = asker
+
+    def _asked_by(self, quote: FoundQuote) -> tuple[str | None, tuple[int, int]] | None:
+        """Who put the last question to a statement's speaker before it (``question_verbs``
+        with the speaker as object), in the two sentences before the statement's, within
+        its paragraph and the one before: the asker's entity, if any, and words."""
+        at = bisect_right(self.sentence_starts, quote.start) - 1
+        earliest = self.sentences[max(0, at - 2)]
+        if self.paragraph_of(quote.start) - self.paragraph_of(earliest.start_char) > 1:
+            earliest = self.sentences[max(0, at - 1)]
+        for token in reversed(self.doc[earliest.start : self.sentences[at].end]):
+            if token.idx >= quote.start or token.lemma_.lower() not in lexicon_words(
+                    "question_verbs") or token.pos_ != "VERB" or self.quoted.holds(token.idx):
+                continue
+            asked = [self.speakers.named(c) for c in token.children
+                     if c.dep_ in ("dobj", "dative")]
+            subject = subject_of(token)
+            if subject is None or not any(a and a[0].id == quote.speaker for a in asked):
+                continue
+            named = self.speakers.named(subject)
+            phrase = noun_phrase(subject)
+            return (named[0].id if named else None), (phrase.start_char, phrase.end_char)
+        return None
 
     def _new_occasion(self, quote: FoundQuote) -> bool:
         """Whether a statement's cue sets an occasion of its own: a perfect ("has long
