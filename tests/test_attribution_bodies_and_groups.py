@@ -35,6 +35,24 @@ def test_an_it_said_stands_for_the_body_or_the_document_before_it():
         ("repairs would start", "whether the port")))  # not the post, nor an expletive "it"
     assert _find(guards, "repairs would start").confidence < 0.8
     assert not any(q.speaker for q in guards.quotes if q.content.startswith("whether"))
+    letter = _analyze(
+        "The Harwick council received a letter from Tomás Vidal on Monday. It said the "
+        "mayor had lied.\n\n"
+        "The Pellin Water Company denied the charges. “We did nothing wrong,” the company "
+        "said. The city council voted on Tuesday to fine the firm. It said it would appeal."
+        "\n")
+    lied = _find(letter, "the mayor had lied")
+    assert _name(letter, lied.speaker) == "Tomás Vidal"  # the letter's, not the council's
+    assert _name(letter, _find(letter, "it would appeal").speaker) == "Pellin Water Company"
+    another = _analyze(
+        "Mayor Ana Ruiz issued a statement on Monday welcoming the plan.\n\n"
+        "On Tuesday, residents put out a statement rejecting the plan. It said the harbour "
+        "came first.\n")
+    assert _find(another, "the harbour came first").speaker is None  # a new statement
+    headline = _analyze(
+        "New union threatens strike\n\n"
+        "When Velmora Bank opened its books on Monday, it said losses were small.\n")
+    assert _name(headline, _find(headline, "losses were small").speaker) == "Velmora Bank"
 
 
 def test_a_colon_after_an_issued_statement_introduces_its_words():
@@ -70,8 +88,13 @@ def test_those_whom_their_words_define_are_a_group_of_speakers():
         assert _words(record, statement.speaker_span) == words
     harbour = _find(record, "the harbour matters most")
     assert harbour.confidence >= 0.5 and _words(record, harbour.antecedent_span) == "those"
-    vague = _analyze("Many people think the port is safe. Young people want a new quay.\n")
+    vague = _analyze(
+        "Many people think the port is safe. Young people want a new quay. Many of us "
+        "believe the tax is fair. Many in 2019 believed the mill would close.\n")
     assert not vague.quotes  # held by no one in particular
+    survey = _analyze("People on the whole think the new tax is fair, according to a "
+                      "survey.\n")
+    assert [_words(survey, q.speaker_span) for q in survey.quotes] == ["a survey"]
 
 
 def test_a_parenthetical_belief_is_attributed_to_its_holder():
@@ -85,6 +108,8 @@ def test_a_parenthetical_belief_is_attributed_to_its_holder():
     assert _words(record, strikes.antecedent_span) == "The Pellin dockers"
     ferry = _find(record, "Ruiz's support for the ferry bill")
     assert ferry.act == "belief" and _words(record, ferry.speaker_span) == "many"
+    mill = _analyze("Harwick mill\n\nThe old mill, people believe, is haunted.\n")
+    assert _find(mill, "The old mill").content.endswith("is haunted")  # not just "is"
 
 
 def test_a_pronoun_in_an_opening_phrase_points_to_the_subject_after_it():
@@ -96,6 +121,10 @@ def test_a_pronoun_in_an_opening_phrase_points_to_the_subject_after_it():
     )
     rant = _find(record, "rant")
     assert _name(record, rant.speaker) == "Tomás Vidal"  # not Wren, named before
+    diary = _analyze(
+        "Ilmar Wren kept a diary for forty years. In the diary, which he said he would "
+        "never publish, Tomás Vidal appears as a villain.\n")
+    assert _name(diary, _find(diary, "which he said").speaker) == "Ilmar Wren"
 
 
 def test_a_modifier_of_a_title_does_not_send_the_document():
@@ -106,6 +135,10 @@ def test_a_modifier_of_a_title_does_not_send_the_document():
     vote = _find(record, "Vote for the harbour")
     assert vote.speaker is None  # the candidate, who has no name here, not the party
     assert [v.text for v in vote.via] == ["The email"]
+    person = _analyze(
+        "Valdorian President Ana Ruiz wrote to the governors on Monday. The Valdorian "
+        "president's letter said the budget would be cut.\n")
+    assert "Ana Ruiz" in _name(person, _find(person, "the budget would be cut").speaker)
     named = _analyze(
         "Pellin Harbour Trust sent out an email to members on Tuesday. The email says, "
         "“Vote for the harbour.”\n")
@@ -123,6 +156,10 @@ def test_an_opening_participle_of_writing_or_speaking_gives_the_channel():
     assert [v.text for v in _find(record, "the port would reopen").via] == [
         "Velmora Television"]
     assert _find(record, "he was pleased").via == []  # after the vote: no channel
+    topic = _analyze(
+        "Commenting on the Harwick Herald's report, Tomás Vidal said the figures were "
+        "wrong.\n")
+    assert _find(topic, "the figures were wrong").via == []  # the report is his topic
 
 
 def test_an_answer_is_spoken_to_the_one_who_asked():
@@ -144,6 +181,17 @@ def test_an_answer_is_spoken_to_the_one_who_asked():
     son = _find(record, "Thank you, son")
     assert _words(record, son.addressee_span) == "a heckler"
     assert _find(record, "It is a fine port").addressee_span is None  # no one asked
+    guards = _analyze(
+        "“Cut taxes,” Ilmar Wren said on Monday. Ana Ruiz, asked by a reporter about the "
+        "deficit, replied: “We can't.”\n\n"
+        "“We need the money now,” Wren said at the hearing. Asked about a letter from the "
+        "union, Tomás Vidal replied that he had not read it.\n\n"
+        "Ruiz asked Vidal whether the mill would close. In a separate interview a week "
+        "later, Vidal said the town would survive. Ruiz asked Vidal to resign. Vidal said "
+        "he would stay.\n")
+    assert _words(guards, _find(guards, "We can't").addressee_span) == "a reporter"
+    for content in ("he had not read it", "the town would survive", "he would stay"):
+        assert _find(guards, content).addressee_span is None  # not the one before
 
 
 def test_the_verb_before_a_colon_gives_the_quotation_after_it():
@@ -156,6 +204,8 @@ def test_the_verb_before_a_colon_gives_the_quotation_after_it():
     assert "Go home" not in problems.content
     assert home.speaker != problems.speaker and _words(record, home.speaker_span) == (
         "the heckler")
+    told = _analyze("Ana Ruiz told voters who had asked: “I will stay in Pellin.”\n")
+    assert _name(told, _find(told, "I will stay in Pellin").speaker) == "Ana Ruiz"
 
 
 def test_a_magazine_after_its_name_is_the_press():
@@ -166,3 +216,5 @@ def test_a_magazine_after_its_name_is_the_press():
     safe = _find(record, "the port was safe")
     assert [v.text for v in safe.via] == ["Harwick magazine"]  # told the press: public
     assert _find(record, "he agreed").via == []  # a council is no outlet
+    clinic = _analyze("Ana Ruiz told the Velmora Clinic network that funding would rise.\n")
+    assert _find(clinic, "funding would rise").via == []

@@ -16,7 +16,6 @@ from spacy.tokens import Span, Token
 from rashomon.nlp.actors import Entity, MentionIndex
 from rashomon.nlp.common.lexicon import table as actor_table
 from rashomon.nlp.common.lexicon import titles
-from rashomon.nlp.common.lexicon import words as actor_words
 from rashomon.nlp.common.phrases import name_at, noun_phrase
 from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
@@ -60,11 +59,12 @@ def _in_an_outlet_name(token: Token) -> bool:
 def is_press(token: Token) -> bool:
     """Whether a noun names the press: reporters, journalists, or a news organisation whose
     name ends with a news word or is a wire or broadcaster ("Reuters", "the Daily Herald",
-    "Orvania Television"), or a ``media_nouns`` word after a name ("New York magazine");
+    "Orvania Television"), or a ``press_nouns_after_a_name`` word after a name ("New York
+    magazine");
     the head word decides, so "Post Office managers" is none."""
     if token.lemma_.lower() in lexicon_words("press_audiences"):
         return True
-    if token.lower_ in actor_words("media_nouns") and any(
+    if token.lower_ in lexicon_words("press_nouns_after_a_name") and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         return True  # "New York magazine", "Pellin newspaper"
     return token.text in lexicon()["news_outlet_words"] or names_an_outlet(noun_phrase(token).text)
@@ -101,8 +101,8 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
     for candidate in candidates:
         edges = candidate.left_edge.idx, _end(candidate.right_edge)
         found = speakers.at(*edges, candidate.idx, inside=True)
-        if found and found[0].type in ("ORG", "PERSON", "GPE", "NORP") \
-                and not _describes_a_titled_person(candidate, found[1]):
+        if found and found[0].type in ("ORG", "PERSON", "GPE", "NORP") and not (
+                found[0].type != "PERSON" and _describes_a_titled_person(candidate, found[1])):
             return found
     return None
 
@@ -117,7 +117,8 @@ def _describes_a_titled_person(noun: Token, at: int) -> bool:
 
 
 def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) -> list[Via]:
-    """The ``via`` links of a cited document: the document, then its source."""
+    """The ``via`` links of a cited document: the document, then its source (named, or
+    for "the statement" that of the last statement cited; "a statement" is a new one)."""
     phrase = noun_phrase(noun)
     chain = [Via(phrase.start_char, phrase.end_char, phrase.text)]
     source = source_of(noun, speakers)
@@ -127,6 +128,8 @@ def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) ->
         chain.append(Via(start, end, named.text if named is not None else "", entity.id))
         documents.add(noun, chain)
         return chain
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return chain  # "putting out a statement": a new one, not the last one cited
     earlier = documents.latest(noun)
     return [chain[0], *earlier[1:]] if earlier else chain
 
@@ -141,8 +144,8 @@ def medium_of(cue: Token) -> Span | None:
     also an opening phrase of the verb it goes with ("In his speech, Ruiz praised … and
     said", "In a letter, Ruiz rips the plan, arguing …") or the document that verb put out
     ("Ruiz released a statement, insisting …"); and the channel of an opening participle
-    of speech or writing ("Writing in the Courier, Pell said …", "Speaking on Channel 4,
-    Ruiz said …")."""
+    of speech or writing (``channel_participles``: "Writing in the Courier, Pell said …",
+    "Speaking on Channel 4, Ruiz said …")."""
     prepositions = lexicon_words("media_prepositions")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") \
@@ -155,7 +158,7 @@ def medium_of(cue: Token) -> Span | None:
         return cue.doc[released[0].left_edge.i : released[0].i + 1]
     for clause in cue.children:  # "Writing in the Courier, Pell said …": the column's
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < cue.i \
-                and frame(clause.lemma_) is not None \
+                and clause.lemma_.lower() in lexicon_words("channel_participles") \
                 and not any(c.dep_ == "nsubj" for c in clause.children):
             found = medium_of(clause)
             if found is not None:

@@ -49,6 +49,7 @@ from rashomon.nlp.quotes.attribution import (
 )
 from rashomon.nlp.quotes.cues import (
     asserted,
+    defining_words,
     finds_nothing,
     framing_clause,
     has_required_words,
@@ -397,6 +398,10 @@ class _Context:
         colon = next((c for c in reversed(before) if prefix.endswith(":") and any(
             t.text == ":" and t.dep_ == "punct" for t in c.children) and any(
             t.dep_ == "nsubj" for t in c.children)), None)  # "Ruiz said as X yelled: “…”"
+        if colon is not None and any(t.dep_ == "nsubj" and t.tag_ == "WP" for t in
+                                     colon.children) and any(
+                _says_the_quotation(c, colon) for c in before if c in colon.ancestors):
+            colon = None  # "Ruiz told voters who had asked: “…”": what Ruiz told them
         before = [colon] if colon is not None else (
             [c for c in before if not nested(c, before)] or before)
         # not a verb inside what the cue before reports ("Brandt said she “cannot cross
@@ -879,7 +884,8 @@ class _Context:
         before its main subject ("In what he acknowledged as a rant, Mayor Vidal took a
         whack at Wren"): that subject, when it names a person of no other gender; the
         pronoun points forward to it, not back to the last man or woman named. Not in a
-        clause of time or cause ("When he said …, Vidal walked out"), which may look back."""
+        clause of time or cause ("When he said …, Vidal walked out") or a relative clause
+        ("In the diary, which he said he would burn, Vidal appears"), which may look back."""
         span, gender = quote.speaker_span, _pronoun_gender(self.text, quote)
         if span is None or gender is None or quote.cue_at is None or quote.basis not in (
                 "pronoun", "nearest", "unresolved"):
@@ -894,8 +900,9 @@ class _Context:
                 or root not in cue.ancestors or self.quoted.holds(subject.idx):
             return
         path = [cue, *cue.ancestors][: [cue, *cue.ancestors].index(root)]
-        if not any(t.dep_ == "prep" for t in path) or any(t.dep_ == "advcl" for t in path):
-            return  # a clause of time or cause ("When he said …, Vidal left") may look back
+        if not any(t.dep_ == "prep" for t in path) or any(
+                t.dep_ in ("advcl", "relcl", "acl") for t in path):
+            return  # "When he said …, Vidal left", "In the diary, which he said …" look back
         named = self.speakers.named(subject)
         if named is None or named[0].type != "PERSON" or named[0].gender not in (None, gender):
             return
@@ -971,34 +978,46 @@ class _Context:
             _rate(quote, self.confidence, "described")
 
     def _it_stands_for(self, pronoun: Token) -> Token | None:
-        """The subject of the clause before ``pronoun`` in its sentence, else of the
-        sentence before it (outside quotation marks, in the same paragraph or the one
-        before), when it is a document, names an organisation or government or is a
-        body's noun (``_body_nouns``: "the council"); else the last document that clause
-        or sentence puts out (the object of a ``source_verbs`` verb: "Ruiz released a
-        report on Monday. It said …"; not "In a blog post, Ruiz said …. It added", nor
-        "Ruiz used a private email")."""
+        """What "it" stands for in the clauses before it in its sentence ("When Pellin Bank
+        opened its books, it said …"), else in the sentence before it (outside quotation
+        marks, in the same paragraph or the one before, never a headline): a document that
+        a main verb takes as its object ("The council received a letter. It said …": the
+        letter; "Ruiz released a report. It said …": the report, whose source speaks
+        through it); else the subject, when it is a document, names an organisation or
+        government, or is a body's noun (``_body_nouns``: "the council") in a sentence that
+        names no other organisation or body ("The council fined the firm. It said it would
+        appeal" may be the firm's: the organisation that spoke last then gets it)."""
         at = bisect_right(self.sentence_starts, pronoun.idx) - 1
         before = self.doc[pronoun.sent.start : pronoun.i]
-        earlier = [self.sentences[at - 1]] if at > 0 and self.paragraph_of(
-            pronoun.idx) - self.paragraph_of(self.sentences[at - 1].start_char) <= 1 else []
-        for words in (before, *earlier):
-            subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")
-                            and t.head.dep_ in ("ROOT", "conj")
-                            and not self.quoted.holds(t.idx)), None)
-            named = self.speakers.named(subject) if subject is not None else None
-            if subject is not None and (
-                    is_document(subject)
-                    or (named is not None and named[0].type in ("ORG", "GPE"))
-                    or (named is None and subject.tag_ == "NN"
-                        and subject.lemma_.lower() in _body_nouns())):
-                return subject
-            documents = [t for t in words if is_document(t) and not self.quoted.holds(t.idx)
-                         and t.dep_ == "dobj" and t.head.lemma_.lower() in lexicon_words(
-                             "source_verbs")]  # not "In a post, X said", "used an email"
+        previous = self.sentences[at - 1] if at > 0 else None
+        earlier = [previous] if previous is not None and not self._in_title(previous) \
+            and self.paragraph_of(pronoun.idx) - self.paragraph_of(previous.start_char) <= 1 \
+            else []
+        for words, main in ((before, False), *((sentence, True) for sentence in earlier)):
+            outside = [t for t in words if not self.quoted.holds(t.idx)]
+            documents = [t for t in outside if t.dep_ == "dobj" and is_document(t) and (
+                t.head.dep_ in ("ROOT", "conj") or t.head.lemma_.lower() in lexicon_words(
+                    "source_verbs"))]  # not "In a post, X said", "after Ruiz used an email"
             if documents:
                 return documents[-1]
+            subject = next((t for t in outside if t.dep_ in ("nsubj", "nsubjpass")
+                            and (t.head.dep_ in ("ROOT", "conj") or not main)), None)
+            named = self.speakers.named(subject) if subject is not None else None
+            if subject is None:
+                continue
+            if is_document(subject) or (named is not None and named[0].type in ("ORG", "GPE")):
+                return subject
+            others = [t for t in outside if t not in subject.subtree]
+            if named is None and subject.tag_ == "NN" and subject.lemma_.lower() in \
+                    _body_nouns() and not self._names_an_organisation(others) \
+                    and not any(t.lemma_.lower() in _body_nouns() for t in others):
+                return subject
         return None
+
+    def _names_an_organisation(self, words: list[Token]) -> bool:
+        """Whether one of ``words`` is a mention of an organisation or government."""
+        return any((found := self.speakers.at(t.idx, t.idx + 1, t.idx)) is not None
+                   and found[0].type in ("ORG", "GPE") for t in words)
 
     def _people(self, subject: Token, pronoun: Token) -> bool:
         """Whether a subject names several people or organisations a "they" (``pronoun``)
@@ -1066,14 +1085,28 @@ class _Context:
         paragraph or the one before ("“Should there be …?” a reporter asked Vidal.
         “…,” the businessman replied."; "When a reporter asked Vidal if …, he deflected.
         “You tell me,” he said."); for a reply verb (``reply_verbs``), else the one who
-        spoke just before ("the heckler yelled: “…” “Thank you,” Ruiz replied")."""
+        spoke just before ("the heckler yelled: “…” “Thank you,” Ruiz replied"); when a
+        participle says who asked ("Ruiz, asked by a reporter about it, replied"), that
+        one, or no one ("Asked about the letter, Vidal replied"). Never an answer given on
+        an occasion of its own (a channel, a time, "later")."""
         for i, quote in enumerate(quotes):
             if quote.speaker is None or quote.addressee is not None \
-                    or quote.addressee_span is not None or quote.cue_at is None:
+                    or quote.addressee_span is not None or quote.cue_at is None \
+                    or quote.via or quote.time is not None or self._new_occasion(quote):
+                continue  # "In a separate interview a week later, Vidal said …"
+            cue = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
+            asked_here = _question_put_to(cue[0]) if cue else None
+            if asked_here is not None:  # "Ruiz, asked by a reporter about it, replied"
+                agent = next((g for c in asked_here.children if c.dep_ == "agent"
+                              for g in c.children if g.dep_ == "pobj"), None)
+                if agent is not None:  # its words up to the noun: not "about the deficit"
+                    named, words = self.speakers.named(agent), self.doc[
+                        agent.left_edge.i : agent.i + 1]
+                    quote.addressee = named[0].id if named else None
+                    quote.addressee_span = (words.start_char, words.end_char)
                 continue
             asker = self._asked_by(quote)
             before = quotes[i - 1] if i > 0 else None
-            cue = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
             if asker is None and cue and cue[0].lemma_.lower() in lexicon_words("reply_verbs") \
                     and before is not None and before.speaker_span is not None \
                     and before.speaker != quote.speaker \
@@ -1092,7 +1125,8 @@ class _Context:
             earliest = self.sentences[max(0, at - 1)]
         for token in reversed(self.doc[earliest.start : self.sentences[at].end]):
             if token.idx >= quote.start or token.lemma_.lower() not in lexicon_words(
-                    "question_verbs") or token.pos_ != "VERB" or self.quoted.holds(token.idx):
+                    "question_verbs") or token.pos_ != "VERB" or self.quoted.holds(token.idx) \
+                    or _a_request(token):
                 continue
             asked = [self.speakers.named(c) for c in token.children
                      if c.dep_ in ("dobj", "dative")]
@@ -1616,6 +1650,32 @@ def _ends_announcing(verb: Token, last: Token) -> bool:
     return issued is not None and issued.right_edge.i >= last.i
 
 
+def _question_put_to(cue: Token) -> Token | None:
+    """A passive participle of asking on a statement's verb or its subject ("Asked about
+    the letter, Vidal replied", "Ruiz, asked by a reporter, replied"), else None."""
+    subject = subject_of(cue)
+    near = [*cue.children, *(subject.children if subject is not None else ())]
+    return next((c for c in near if c.tag_ == "VBN" and c.dep_ in ("advcl", "acl")
+                 and c.lemma_.lower() in lexicon_words("question_verbs")
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
+def _a_request(verb: Token) -> bool:
+    """Whether a verb of asking asks for something, not a question ("asked Vidal to
+    resign", "asked Pell for help")."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in verb.children)
+
+
+def _says_the_quotation(cue: Token, relative: Token) -> bool:
+    """Whether a reporting verb reports a clause and has none of its own but the
+    ``relative`` clause the parser may hang on it, so that a quotation after it is what it
+    says ("Ruiz told voters who had asked: “…”"); "thanked the man who had shouted: “…”"
+    reports a thanks, not the words."""
+    slots = (frame(cue.lemma_) or {}).get("content", [])
+    return "ccomp" in slots and content_of(cue, slots) in (None, relative)
+
+
 def _issued_words(verb: Token) -> Token | None:
     """The ``announcing_nouns`` object of a verb that issues something (``source_verbs``,
     ``medium_verbs``): "statement" in "issued the following statement", else None."""
@@ -1717,15 +1777,11 @@ def _described_gender(token: Token) -> str | None:
 
 
 def _defining_clause(token: Token) -> Token | None:
-    """The relative or participial clause, adjective or prepositional phrase that says who
-    a pronoun stands for ("those [who voted early]", "those [surveyed]", "anyone [who has
-    met her]", "those [close to the mayor]", "those [at the meeting]"; not "those [of
-    us]"), else None."""
+    """The words that say who a pronoun stands for (``cues.defining_words``: "those [who
+    voted early]", "anyone [who has met her]", "those [close to the mayor]"), else None."""
     if token.pos_ != "PRON" or token.lower_ in lexicon.words("personal_pronouns"):
         return None
-    return next((c for c in token.rights if c.dep_ in ("relcl", "acl") or (
-        c.dep_ == "amod" and any(g.dep_ == "prep" for g in c.children)) or (
-        c.dep_ == "prep" and c.lower_ != "of")), None)
+    return defining_words(token)
 
 
 def _unnamed_kind(token: Token) -> str:

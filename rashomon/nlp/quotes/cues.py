@@ -64,6 +64,8 @@ def framing_clause(cue: Token) -> Token | None:
     verb it hangs on; "as Ruiz continues to press the council, …" frames nothing, nor does
     a verb that a reporting verb reports ("X agreed …, the office said")."""
     head = cue.head
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head  # "The mill, people said, is haunted": hung on "is", frames "haunted"
     as_clause = cue.dep_ == "advcl" and any(  # "…, as Ana Ruiz noted in her column"
         c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and not any(
         c.dep_ in ("dobj", "xcomp") for c in cue.children) and _set_off_by_comma(cue)
@@ -179,8 +181,28 @@ def incidental_attitude(cue: Token) -> bool:
     if cue.dep_ == "parataxis" and framing_clause(cue) is not None:
         return False  # "Such efforts, they believe, will …": set off, the clause is theirs
     return subject is not None and subject.lower_ in lexicon_words("vague_holders") \
-        and not any(c.dep_ in ("relcl", "acl", "prep") or (c.dep_ == "amod" and any(
-            g.dep_ == "prep" for g in c.children)) for c in subject.children)
+        and defining_words(subject) is None
+
+
+def defining_words(holder: Token) -> Token | None:
+    """The words after a pronoun or vague holder that say who it stands for: a relative or
+    participial clause ("those [who voted early]", "those [surveyed]"), an adjective with
+    its phrase ("those [close to the mayor]") or a prepositional phrase ("those [at the
+    meeting]", "some [of the fishers]"); not "[of us]", a time ("many [in 2019]") or an
+    ``adverbial_phrases`` phrase ("people [on the whole]")."""
+    for child in holder.rights:
+        if child.dep_ in ("relcl", "acl") or (
+                child.dep_ == "amod" and any(g.dep_ == "prep" for g in child.children)):
+            return child
+        if child.dep_ != "prep":
+            continue
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        phrase = " ".join(t.lower_ for t in child.subtree)
+        if objects and phrase not in lexicon_words("adverbial_phrases") and not any(
+                o.ent_type_ in ("DATE", "TIME") or (child.lower_ == "of" and o.pos_ == "PRON")
+                for o in objects):
+            return child
+    return None
 
 
 def _set_off_on_a_name(clause: Token) -> bool:
