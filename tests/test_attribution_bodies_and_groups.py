@@ -44,6 +44,11 @@ def test_an_it_said_stands_for_the_body_or_the_document_before_it():
     lied = _find(letter, "the mayor had lied")
     assert _name(letter, lied.speaker) == "Tomás Vidal"  # the letter's, not the council's
     assert _name(letter, _find(letter, "it would appeal").speaker) == "Pellin Water Company"
+    rejected = _analyze(
+        "The Pellin Ferry Company denied the report on Tuesday. It said the figures were "
+        "wrong.\n")
+    wrong = _find(rejected, "the figures were wrong")
+    assert _name(rejected, wrong.speaker) == "Pellin Ferry Company" and wrong.via == []
     another = _analyze(
         "Mayor Ana Ruiz issued a statement on Monday welcoming the plan.\n\n"
         "On Tuesday, residents put out a statement rejecting the plan. It said the harbour "
@@ -90,7 +95,8 @@ def test_those_whom_their_words_define_are_a_group_of_speakers():
     assert harbour.confidence >= 0.5 and _words(record, harbour.antecedent_span) == "those"
     vague = _analyze(
         "Many people think the port is safe. Young people want a new quay. Many of us "
-        "believe the tax is fair. Many in 2019 believed the mill would close.\n")
+        "believe the tax is fair. Many in 2019 believed the mill would close. People at the "
+        "time thought the war would be short.\n")
     assert not vague.quotes  # held by no one in particular
     survey = _analyze("People on the whole think the new tax is fair, according to a "
                       "survey.\n")
@@ -125,6 +131,10 @@ def test_a_pronoun_in_an_opening_phrase_points_to_the_subject_after_it():
         "Ilmar Wren kept a diary for forty years. In the diary, which he said he would "
         "never publish, Tomás Vidal appears as a villain.\n")
     assert _name(diary, _find(diary, "which he said").speaker) == "Ilmar Wren"
+    speech = _analyze(
+        "Ilmar Wren lost the budget vote on Monday.\n\nIn a speech in which he said the "
+        "budget was a disgrace, Mayor Tomás Vidal took aim at Wren.\n")
+    assert _name(speech, _find(speech, "the budget was a disgrace").speaker) == "Tomás Vidal"
 
 
 def test_a_modifier_of_a_title_does_not_send_the_document():
@@ -160,6 +170,9 @@ def test_an_opening_participle_of_writing_or_speaking_gives_the_channel():
         "Commenting on the Harwick Herald's report, Tomás Vidal said the figures were "
         "wrong.\n")
     assert _find(topic, "the figures were wrong").via == []  # the report is his topic
+    spoken = _analyze(
+        "Speaking on the Harwick Herald's report, Tomás Vidal said the figures were wrong.\n")
+    assert _find(spoken, "the figures were wrong").via == []
 
 
 def test_an_answer_is_spoken_to_the_one_who_asked():
@@ -192,6 +205,11 @@ def test_an_answer_is_spoken_to_the_one_who_asked():
     assert _words(guards, _find(guards, "We can't").addressee_span) == "a reporter"
     for content in ("he had not read it", "the town would survive", "he would stay"):
         assert _find(guards, content).addressee_span is None  # not the one before
+    public = _analyze(
+        "Finance Minister Marta Pell criticised the harbour board. “Firms cannot invest,” "
+        "Pell wrote on social media.\n\nTomás Vidal replied that the board's mandate was "
+        "safety, not growth.\n")
+    assert _find(public, "the board's mandate").addressee_span is None  # a public reply
 
 
 def test_the_verb_before_a_colon_gives_the_quotation_after_it():

@@ -885,7 +885,9 @@ class _Context:
         whack at Wren"): that subject, when it names a person of no other gender; the
         pronoun points forward to it, not back to the last man or woman named. Not in a
         clause of time or cause ("When he said …, Vidal walked out") or a relative clause
-        ("In the diary, which he said he would burn, Vidal appears"), which may look back."""
+        ("In the diary, which he said he would burn, Vidal appears"), which may look back,
+        unless it is on an occasion of speaking (``speech_events``: "In a speech in which he
+        said …")."""
         span, gender = quote.speaker_span, _pronoun_gender(self.text, quote)
         if span is None or gender is None or quote.cue_at is None or quote.basis not in (
                 "pronoun", "nearest", "unresolved"):
@@ -901,7 +903,9 @@ class _Context:
             return
         path = [cue, *cue.ancestors][: [cue, *cue.ancestors].index(root)]
         if not any(t.dep_ == "prep" for t in path) or any(
-                t.dep_ in ("advcl", "relcl", "acl") for t in path):
+                t.dep_ in ("advcl", "acl") or (t.dep_ == "relcl" and t.head.lemma_.lower()
+                                               not in lexicon_words("speech_events"))
+                for t in path):
             return  # "When he said …, Vidal left", "In the diary, which he said …" look back
         named = self.speakers.named(subject)
         if named is None or named[0].type != "PERSON" or named[0].gender not in (None, gender):
@@ -980,13 +984,14 @@ class _Context:
     def _it_stands_for(self, pronoun: Token) -> Token | None:
         """What "it" stands for in the clauses before it in its sentence ("When Pellin Bank
         opened its books, it said …"), else in the sentence before it (outside quotation
-        marks, in the same paragraph or the one before, never a headline): a document that
-        a main verb takes as its object ("The council received a letter. It said …": the
-        letter; "Ruiz released a report. It said …": the report, whose source speaks
-        through it); else the subject, when it is a document, names an organisation or
-        government, or is a body's noun (``_body_nouns``: "the council") in a sentence that
-        names no other organisation or body ("The council fined the firm. It said it would
-        appeal" may be the firm's: the organisation that spoke last then gets it)."""
+        marks, in the same paragraph or the one before, never a headline): a document put
+        out ("Ruiz released a report. It said …": the report, whose source speaks through
+        it) or received from a named source ("The council received a letter from Vidal.
+        It said …"; not "The council rejected the study. It said …"); else the subject,
+        when it is a document, names an organisation or government, or is a body's noun
+        (``_body_nouns``: "the council") in a sentence that names no other organisation or
+        body ("The council fined the firm. It said it would appeal" may be the firm's: the
+        organisation that spoke last then gets it)."""
         at = bisect_right(self.sentence_starts, pronoun.idx) - 1
         before = self.doc[pronoun.sent.start : pronoun.i]
         previous = self.sentences[at - 1] if at > 0 else None
@@ -996,8 +1001,9 @@ class _Context:
         for words, main in ((before, False), *((sentence, True) for sentence in earlier)):
             outside = [t for t in words if not self.quoted.holds(t.idx)]
             documents = [t for t in outside if t.dep_ == "dobj" and is_document(t) and (
-                t.head.dep_ in ("ROOT", "conj") or t.head.lemma_.lower() in lexicon_words(
-                    "source_verbs"))]  # not "In a post, X said", "after Ruiz used an email"
+                t.head.lemma_.lower() in lexicon_words("source_verbs") or (
+                    t.head.lemma_.lower() in lexicon_words("receiving_verbs")
+                    and source_of(t, self.speakers) is not None))]
             if documents:
                 return documents[-1]
             subject = next((t for t in outside if t.dep_ in ("nsubj", "nsubjpass")
@@ -1085,7 +1091,8 @@ class _Context:
         paragraph or the one before ("“Should there be …?” a reporter asked Vidal.
         “…,” the businessman replied."; "When a reporter asked Vidal if …, he deflected.
         “You tell me,” he said."); for a reply verb (``reply_verbs``), else the one who
-        spoke just before ("the heckler yelled: “…” “Thank you,” Ruiz replied"); when a
+        spoke just before to the speaker or in person ("the heckler yelled: “…” “Thank
+        you,” Ruiz replied"; not a reply to words put out on social media); when a
         participle says who asked ("Ruiz, asked by a reporter about it, replied"), that
         one, or no one ("Asked about the letter, Vidal replied"). Never an answer given on
         an occasion of its own (a channel, a time, "later")."""
@@ -1110,7 +1117,8 @@ class _Context:
             if asker is None and cue and cue[0].lemma_.lower() in lexicon_words("reply_verbs") \
                     and before is not None and before.speaker_span is not None \
                     and before.speaker != quote.speaker \
-                    and quote.paragraph - before.paragraph <= 1:
+                    and quote.paragraph - before.paragraph <= 1 \
+                    and (not before.via or before.addressee == quote.speaker):
                 asker = before.speaker, before.speaker_span
             if asker is not None:
                 quote.addressee, quote.addressee_span = asker
