@@ -48,6 +48,7 @@ from rashomon.nlp.quotes.attribution import (
     trailing_reporter,
 )
 from rashomon.nlp.quotes.cues import (
+    a_request,
     asserted,
     defining_words,
     finds_nothing,
@@ -55,15 +56,18 @@ from rashomon.nlp.quotes.cues import (
     has_required_words,
     headline_verbs,
     incidental_attitude,
+    issued_words,
     nested,
     outer_cue,
     own_voice,
+    question_put_to,
     reported_attitude,
     reports_a_clause_of_its_own,
     reports_speech,
     set_off,
     stands_apart,
     subordinate,
+    verb_before_the_colon,
 )
 from rashomon.nlp.quotes.types import FoundQuote, Via
 
@@ -395,13 +399,7 @@ class _Context:
         before = [c for c in cues if lead <= c.idx < passage.opened_at
                   and not self.quoted.holds(c.idx)  # not a verb of someone's quoted words
                   and self.asserted(c) and not _reported_before(c, passage.opened_at)]
-        colon = next((c for c in reversed(before) if prefix.endswith(":") and any(
-            t.text == ":" and t.dep_ == "punct" for t in c.children) and any(
-            t.dep_ == "nsubj" for t in c.children)), None)  # "Ruiz said as X yelled: “…”"
-        if colon is not None and any(t.dep_ == "nsubj" and t.tag_ == "WP" for t in
-                                     colon.children) and any(
-                _says_the_quotation(c, colon) for c in before if c in colon.ancestors):
-            colon = None  # "Ruiz told voters who had asked: “…”": what Ruiz told them
+        colon = verb_before_the_colon(before) if prefix.endswith(":") else None
         before = [colon] if colon is not None else (
             [c for c in before if not nested(c, before)] or before)
         # not a verb inside what the cue before reports ("Brandt said she “cannot cross
@@ -572,7 +570,7 @@ class _Context:
         medium = medium_of(head) if head.pos_ in ("VERB", "AUX") else None
         if medium is not None:  # "took a parting shot on Twitter:"
             quote.via = [Via(medium.start_char, medium.end_char, medium.text)]
-        issued = _issued_words(head)
+        issued = issued_words(head)
         if issued is not None:  # "The council issued the following statement on Monday:"
             phrase = noun_phrase(issued)
             quote.via = [*quote.via, Via(phrase.start_char, phrase.end_char, phrase.text)]
@@ -1008,9 +1006,9 @@ class _Context:
                 return documents[-1]
             subject = next((t for t in outside if t.dep_ in ("nsubj", "nsubjpass")
                             and (t.head.dep_ in ("ROOT", "conj") or not main)), None)
-            named = self.speakers.named(subject) if subject is not None else None
             if subject is None:
                 continue
+            named = self.speakers.named(subject)
             if is_document(subject) or (named is not None and named[0].type in ("ORG", "GPE")):
                 return subject
             others = [t for t in outside if t not in subject.subtree]
@@ -1102,7 +1100,7 @@ class _Context:
                     or quote.via or quote.time is not None or self._new_occasion(quote):
                 continue  # "In a separate interview a week later, Vidal said …"
             cue = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
-            asked_here = _question_put_to(cue[0]) if cue else None
+            asked_here = question_put_to(cue[0]) if cue else None
             if asked_here is not None:  # "Ruiz, asked by a reporter about it, replied"
                 agent = next((g for c in asked_here.children if c.dep_ == "agent"
                               for g in c.children if g.dep_ == "pobj"), None)
@@ -1134,7 +1132,7 @@ class _Context:
         for token in reversed(self.doc[earliest.start : self.sentences[at].end]):
             if token.idx >= quote.start or token.lemma_.lower() not in lexicon_words(
                     "question_verbs") or token.pos_ != "VERB" or self.quoted.holds(token.idx) \
-                    or _a_request(token):
+                    or a_request(token):
                 continue
             asked = [self.speakers.named(c) for c in token.children
                      if c.dep_ in ("dobj", "dative")]
@@ -1652,46 +1650,10 @@ def _transcript_patterns() -> list[re.Pattern]:
 
 def _ends_announcing(verb: Token, last: Token) -> bool:
     """Whether a sentence ends with what ``verb`` issues as the words that follow
-    ("tweeted a warning.", "issued this reply:"; ``_issued_words``) at its end; not
+    ("tweeted a warning.", "issued this reply:"; ``cues.issued_words``) at its end; not
     "denied the statement"."""
-    issued = _issued_words(verb)
+    issued = issued_words(verb)
     return issued is not None and issued.right_edge.i >= last.i
-
-
-def _question_put_to(cue: Token) -> Token | None:
-    """A passive participle of asking on a statement's verb or its subject ("Asked about
-    the letter, Vidal replied", "Ruiz, asked by a reporter, replied"), else None."""
-    subject = subject_of(cue)
-    near = [*cue.children, *(subject.children if subject is not None else ())]
-    return next((c for c in near if c.tag_ == "VBN" and c.dep_ in ("advcl", "acl")
-                 and c.lemma_.lower() in lexicon_words("question_verbs")
-                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-
-
-def _a_request(verb: Token) -> bool:
-    """Whether a verb of asking asks for something, not a question ("asked Vidal to
-    resign", "asked Pell for help")."""
-    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
-               for c in verb.children)
-
-
-def _says_the_quotation(cue: Token, relative: Token) -> bool:
-    """Whether a reporting verb reports a clause and has none of its own but the
-    ``relative`` clause the parser may hang on it, so that a quotation after it is what it
-    says ("Ruiz told voters who had asked: “…”"); "thanked the man who had shouted: “…”"
-    reports a thanks, not the words."""
-    slots = (frame(cue.lemma_) or {}).get("content", [])
-    return "ccomp" in slots and content_of(cue, slots) in (None, relative)
-
-
-def _issued_words(verb: Token) -> Token | None:
-    """The ``announcing_nouns`` object of a verb that issues something (``source_verbs``,
-    ``medium_verbs``): "statement" in "issued the following statement", else None."""
-    if verb.lemma_.lower() not in lexicon_words("source_verbs") | set(
-            reporting.lexicon()["medium_verbs"]):
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj"
-                 and c.lemma_.lower() in lexicon_words("announcing_nouns")), None)
 
 
 def _set_against(clause: Token, verb: Token) -> bool:

@@ -296,3 +296,54 @@ def has_required_words(cue: Token, spec: dict) -> bool:
                                    for c in children)) and (
         not obj or any(c.dep_ == "dobj" and c.lower_ in obj for c in children)) and (
         not mark or any(c.dep_ == "mark" and c.lower_ in mark for c in children))
+
+
+def verb_before_the_colon(cues: list[Token]) -> Token | None:
+    """Of the reporting verbs before a quotation that a colon opens, the one the colon
+    hangs on, with a subject of its own ("“…,” Ruiz said as the heckler yelled: “…”"); not
+    a relative clause's verb that a verb above it takes the quotation from ("Ruiz told
+    voters who had asked: “…”")."""
+    colon = next((c for c in reversed(cues) if any(
+        t.text == ":" and t.dep_ == "punct" for t in c.children) and any(
+        t.dep_ == "nsubj" for t in c.children)), None)
+    if colon is not None and any(t.dep_ == "nsubj" and t.tag_ == "WP" for t in
+                                 colon.children) and any(
+            says_the_quotation(c, colon) for c in cues if c in colon.ancestors):
+        return None
+    return colon
+
+
+def question_put_to(cue: Token) -> Token | None:
+    """A passive participle of asking on a statement's verb or its subject ("Asked about
+    the letter, Vidal replied", "Ruiz, asked by a reporter, replied"), else None."""
+    subject = subject_of(cue)
+    near = [*cue.children, *(subject.children if subject is not None else ())]
+    return next((c for c in near if c.tag_ == "VBN" and c.dep_ in ("advcl", "acl")
+                 and c.lemma_.lower() in lexicon_words("question_verbs")
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
+def a_request(verb: Token) -> bool:
+    """Whether a verb of asking asks for something, not a question ("asked Vidal to
+    resign", "asked Pell for help")."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in verb.children)
+
+
+def says_the_quotation(cue: Token, relative: Token) -> bool:
+    """Whether a reporting verb reports a clause and has none of its own but the
+    ``relative`` clause the parser may hang on it, so that a quotation after it is what it
+    says ("Ruiz told voters who had asked: “…”"); "thanked the man who had shouted: “…”"
+    reports a thanks, not the words."""
+    slots = (frame(cue.lemma_) or {}).get("content", [])
+    return "ccomp" in slots and content_of(cue, slots) in (None, relative)
+
+
+def issued_words(verb: Token) -> Token | None:
+    """The ``announcing_nouns`` object of a verb that issues something (``source_verbs``,
+    ``medium_verbs``): "statement" in "issued the following statement", else None."""
+    if verb.lemma_.lower() not in lexicon_words("source_verbs") | set(
+            reporting.lexicon()["medium_verbs"]):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in lexicon_words("announcing_nouns")), None)
