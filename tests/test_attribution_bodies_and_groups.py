@@ -105,14 +105,14 @@ def test_those_whom_their_words_define_are_a_group_of_speakers():
 
 def test_a_parenthetical_belief_is_attributed_to_its_holder():
     record = _analyze(
-        "The Pellin dockers met on Monday. Such strikes, they believe, will sink the "
+        "The Pellin dockers met on Monday. The strikes, they believe, will sink the "
         "harbour plan.\n\n"
-        "Ruiz's support for the ferry bill, many think, is only a matter of time.\n"
+        "A deal on the ferry bill, many think, is close.\n"
     )
-    strikes = _find(record, "Such strikes")
+    strikes = _find(record, "The strikes")
     assert strikes.act == "belief" and strikes.confidence >= 0.5
     assert _words(record, strikes.antecedent_span) == "The Pellin dockers"
-    ferry = _find(record, "Ruiz's support for the ferry bill")
+    ferry = _find(record, "A deal on the ferry bill")
     assert ferry.act == "belief" and _words(record, ferry.speaker_span) == "many"
     mill = _analyze("Harwick mill\n\nThe old mill, people believe, is haunted.\n")
     assert _find(mill, "The old mill").content.endswith("is haunted")  # not just "is"
@@ -122,11 +122,11 @@ def test_a_pronoun_in_an_opening_phrase_points_to_the_subject_after_it():
     record = _analyze(
         "Ilmar Wren was not at the harbour summit on Wednesday, but his plan hung over the "
         "meeting. Wren was 300 miles away in Harwick.\n\n"
-        "In what he acknowledged as a news conference-ending “rant,” Mayor Tomás Vidal "
-        "took a whack at Wren's record.\n"
+        "In what he called his “last word” on the harbour, Mayor Tomás Vidal turned on "
+        "Wren's record.\n"
     )
-    rant = _find(record, "rant")
-    assert _name(record, rant.speaker) == "Tomás Vidal"  # not Wren, named before
+    last = _find(record, "last word")
+    assert _name(record, last.speaker) == "Tomás Vidal"  # not Wren, named before
     diary = _analyze(
         "Ilmar Wren kept a diary for forty years. In the diary, which he said he would "
         "never publish, Tomás Vidal appears as a villain.\n")
@@ -139,18 +139,18 @@ def test_a_pronoun_in_an_opening_phrase_points_to_the_subject_after_it():
 
 def test_a_modifier_of_a_title_does_not_send_the_document():
     record = _analyze(
-        "The Republican mayoral candidate sent out an email to supporters on Tuesday. The "
-        "email says, “Vote for the harbour.”\n"
+        "On Tuesday the Republican mayoral candidate sent his volunteers a letter. The "
+        "letter says, “Vote for the harbour.”\n"
     )
     vote = _find(record, "Vote for the harbour")
     assert vote.speaker is None  # the candidate, who has no name here, not the party
-    assert [v.text for v in vote.via] == ["The email"]
+    assert [v.text for v in vote.via] == ["The letter"]
     person = _analyze(
         "Valdorian President Ana Ruiz wrote to the governors on Monday. The Valdorian "
         "president's letter said the budget would be cut.\n")
     assert "Ana Ruiz" in _name(person, _find(person, "the budget would be cut").speaker)
     named = _analyze(
-        "Pellin Harbour Trust sent out an email to members on Tuesday. The email says, "
+        "Pellin Harbour Trust sent its members a letter on Tuesday. The letter says, "
         "“Vote for the harbour.”\n")
     assert _name(named, _find(named, "Vote for the harbour").speaker) == "Pellin Harbour Trust"
 
@@ -178,21 +178,20 @@ def test_an_opening_participle_of_writing_or_speaking_gives_the_channel():
 def test_an_answer_is_spoken_to_the_one_who_asked():
     record = _analyze(
         "Vidal on the harbour\n\n"
-        "“Should there be a register of the boats in this port?” a reporter can be heard "
-        "asking Tomás Vidal after an event in Pellin.\n\n"
-        "“There should be a lot of registers,” he replied.\n\n"
-        "When a Courier reporter later asked Vidal if the register would differ from the "
-        "old one, Vidal deflected.\n\n"
-        "“You tell me,” he said.\n\n"
-        "“It is a fine port,” Ana Ruiz said. “Go home!” a heckler shouted.\n\n"
-        "“Thank you, son,” Ruiz replied.\n"
+        "“Will the ferry run in winter?” a reporter asked Tomás Vidal at the Pellin quay."
+        "\n\n“Only on Sundays,” he replied.\n\n"
+        "When a Courier reporter later asked Vidal whether fares would rise, Vidal "
+        "shrugged.\n\n"
+        "“Ask the council,” he said.\n\n"
+        "“It is a fine port,” Ana Ruiz said. “Sell it!” a fisherman shouted.\n\n"
+        "“We hear you,” Ruiz replied.\n"
     )
-    registers = _find(record, "There should be a lot of registers")
-    assert _words(record, registers.addressee_span) == "a reporter"
-    you = _find(record, "You tell me")
-    assert _words(record, you.addressee_span) == "a Courier reporter"
-    son = _find(record, "Thank you, son")
-    assert _words(record, son.addressee_span) == "a heckler"
+    sundays = _find(record, "Only on Sundays")
+    assert _words(record, sundays.addressee_span) == "a reporter"
+    council = _find(record, "Ask the council")
+    assert _words(record, council.addressee_span) == "a Courier reporter"
+    hear = _find(record, "We hear you")
+    assert _words(record, hear.addressee_span) == "a fisherman"
     assert _find(record, "It is a fine port").addressee_span is None  # no one asked
     guards = _analyze(
         "“Cut taxes,” Ilmar Wren said on Monday. Ana Ruiz, asked by a reporter about the "
@@ -214,14 +213,14 @@ def test_an_answer_is_spoken_to_the_one_who_asked():
 
 def test_the_verb_before_a_colon_gives_the_quotation_after_it():
     record = _analyze(
-        "“There is a young man who is having some problems,” Ana Ruiz said as the heckler "
-        "yelled: “Go home!”\n"
+        "“The quay will be rebuilt by June,” Ana Ruiz said as a fisherman shouted: “Too "
+        "late!”\n"
     )
-    problems, home = _find(record, "There is a young man"), _find(record, "Go home")
-    assert _name(record, problems.speaker) == "Ana Ruiz"
-    assert "Go home" not in problems.content
-    assert home.speaker != problems.speaker and _words(record, home.speaker_span) == (
-        "the heckler")
+    quay, late = _find(record, "The quay will be rebuilt"), _find(record, "Too late")
+    assert _name(record, quay.speaker) == "Ana Ruiz"
+    assert "Too late" not in quay.content
+    assert late.speaker != quay.speaker and _words(record, late.speaker_span) == (
+        "a fisherman")
     told = _analyze("Ana Ruiz told voters who had asked: “I will stay in Pellin.”\n")
     assert _name(told, _find(told, "I will stay in Pellin").speaker) == "Ana Ruiz"
 

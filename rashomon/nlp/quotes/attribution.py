@@ -59,14 +59,14 @@ def _in_an_outlet_name(token: Token) -> bool:
 def is_press(token: Token) -> bool:
     """Whether a noun names the press: reporters, journalists, or a news organisation whose
     name ends with a news word or is a wire or broadcaster ("Reuters", "the Daily Herald",
-    "Orvania Television"), or a ``press_nouns_after_a_name`` word after a name ("New York
+    "Orvania Television"), or a ``press_nouns_after_a_name`` word after a name ("Harwick
     magazine");
     the head word decides, so "Post Office managers" is none."""
     if token.lemma_.lower() in lexicon_words("press_audiences"):
         return True
     if token.lower_ in lexicon_words("press_nouns_after_a_name") and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
-        return True  # "New York magazine", "Pellin newspaper"
+        return True  # "Harwick magazine", "Pellin newspaper"
     return token.text in lexicon()["news_outlet_words"] or names_an_outlet(noun_phrase(token).text)
 
 

@@ -879,8 +879,8 @@ class _Context:
 
     def give_he_or_she_to_the_subject_after(self, quote: FoundQuote) -> None:
         """The speaker of a "he"/"she" in a prepositional phrase that opens the sentence
-        before its main subject ("In what he acknowledged as a rant, Mayor Vidal took a
-        whack at Wren"): that subject, when it names a person of no other gender; the
+        before its main subject ("In what he called his last word on it, Mayor Vidal
+        turned on Wren"): that subject, when it names a person of no other gender; the
         pronoun points forward to it, not back to the last man or woman named. Not in a
         clause of time or cause ("When he said …, Vidal walked out") or a relative clause
         ("In the diary, which he said he would burn, Vidal appears"), which may look back,
@@ -1086,11 +1086,11 @@ class _Context:
     def address_answers(self, quotes: list[FoundQuote]) -> None:
         """The one an answer is spoken to, when its statement names no one: whoever put a
         question to its speaker in the sentence before it or the one before that, in its
-        paragraph or the one before ("“Should there be …?” a reporter asked Vidal.
-        “…,” the businessman replied."; "When a reporter asked Vidal if …, he deflected.
-        “You tell me,” he said."); for a reply verb (``reply_verbs``), else the one who
-        spoke just before to the speaker or in person ("the heckler yelled: “…” “Thank
-        you,” Ruiz replied"; not a reply to words put out on social media); when a
+        paragraph or the one before ("“Will the ferry run?” a reporter asked Vidal.
+        “…,” the mayor answered."; "When a reporter asked Vidal whether …, he shrugged.
+        “Ask the council,” he said."); for a reply verb (``reply_verbs``), else the one
+        who spoke just before to the speaker or in person ("a fisherman shouted: “…” “We
+        hear you,” Ruiz replied"; not a reply to words put out on social media); when a
         participle says who asked ("Ruiz, asked by a reporter about it, replied"), that
         one, or no one ("Asked about the letter, Vidal replied"). Never an answer given on
         an occasion of its own (a channel, a time, "later")."""
@@ -1147,17 +1147,18 @@ class _Context:
     def _new_occasion(self, quote: FoundQuote) -> bool:
         """Whether a statement's cue sets an occasion of its own: a perfect ("has long
         said"), a ``new_occasion_adverbs`` word ("later") or a place or occasion phrase
-        ("at the council meeting")."""
+        ("at the council meeting"), outside the quoted words."""
         words = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand") \
             if quote.cue_at is not None else None
         if not words:
             return False
-        cue = words[0]
         during = lexicon_words("occasion_prepositions")
-        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children) or any(
-            c.lower_ in lexicon_words("new_occasion_adverbs") for c in cue.children) or any(
+        own = [c for c in words[0].children  # not quoted words the parser hung on the cue
+               if not self.quoted.holds(c.idx)]  # ("“Only on Sundays,” he replied")
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in own) or any(
+            c.lower_ in lexicon_words("new_occasion_adverbs") for c in own) or any(
             c.dep_ == "prep" and c.lower_ in during and any(g.dep_ == "pobj" and g.pos_ in (
-                "NOUN", "PROPN") for g in c.children) for c in cue.children)
+                "NOUN", "PROPN") for g in c.children) for c in own)
 
     def _subject_before(self, offset: int, accepts: Callable[[Token], bool],
                         sentences: int) -> Token | None:

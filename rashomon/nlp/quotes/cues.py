@@ -163,8 +163,8 @@ def incidental_attitude(cue: Token) -> bool:
     relative clause or an indirect question ("reporters who want to break a mold", "how
     they think", "what Washington wants"), or held by no one in particular ("people
     think", "they want", "it shows", "one might think", a gerund with no one's name:
-    "expecting him to change is …"); not a parenthetical that frames a clause ("Such
-    efforts, they believe, will …", "The deal, many think, is near"), nor a holder its
+    "expecting him to change is …"); not a parenthetical that frames a clause ("The
+    strikes, they believe, will …", "The deal, many think, is near"), nor a holder its
     words define ("those close to the mayor believe", "some in the party think")."""
     if act(cue.lemma_) in (None, "speech"):
         return False
@@ -179,7 +179,7 @@ def incidental_attitude(cue: Token) -> bool:
             c.tag_ == "MD" for c in cue.children):
         return True  # "one might think": anyone's
     if cue.dep_ == "parataxis" and framing_clause(cue) is not None:
-        return False  # "Such efforts, they believe, will …": set off, the clause is theirs
+        return False  # "The strikes, they believe, will …": set off, the clause is theirs
     return subject is not None and subject.lower_ in lexicon_words("vague_holders") \
         and defining_words(subject) is None
 
@@ -300,7 +300,7 @@ def has_required_words(cue: Token, spec: dict) -> bool:
 
 def verb_before_the_colon(cues: list[Token]) -> Token | None:
     """Of the reporting verbs before a quotation that a colon opens, the one the colon
-    hangs on, with a subject of its own ("“…,” Ruiz said as the heckler yelled: “…”"); not
+    hangs on, with a subject of its own ("“…,” Ruiz said as a fisherman shouted: “…”"); not
     a relative clause's verb that a verb above it takes the quotation from ("Ruiz told
     voters who had asked: “…”")."""
     colon = next((c for c in reversed(cues) if any(
