@@ -45,6 +45,14 @@ def asked(token) -> bool:
         lexicon_words("question_verbs") and not _inside_a_report(head)
 
 
+def asks_for_something(verb) -> bool:
+    """Whether a verb of asking asks for something, not a question ("asked Vidal to
+    resign", "pressed Chile to explain how …", "asked for aid"): an infinitive or a "for"
+    phrase; the quotes and the events both tell a request from a question so."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+               for c in verb.children)
+
+
 def _inside_a_report(verb) -> bool:
     """Whether ``verb`` is part of what a reporting verb above it reports."""
     return any(frame(a.lemma_) is not None for a in verb.ancestors)

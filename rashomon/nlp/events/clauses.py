@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from rashomon import settings
 from rashomon.nlp.common import lexicon
-from rashomon.nlp.common.reporting import lexicon_words
+from rashomon.nlp.common.reporting import asks_for_something, lexicon_words
 from rashomon.nlp.events.arguments import (
     _antecedent,
     _carrier,
@@ -98,7 +98,7 @@ def _asks_a_question(cue: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children):
         return True
-    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in cue.children):
+    if asks_for_something(cue):
         return False  # "pressed Chile to explain how ...", "asked for aid": requests
     if put_as_question(cue) or any(t.text == "?" and t.i > cue.i and t.i + 1 < len(t.doc)
                                    and t.nbor().is_quote for t in cue.sent):

@@ -161,8 +161,8 @@ def medium_of(cue: Token) -> Span | None:
                 and clause.lemma_.lower() in lexicon_words("channel_participles") \
                 and not any(c.dep_ == "nsubj" for c in clause.children):
             found = medium_of(clause)
-            if found is not None and not (clause.lemma_.lower() in ("speak", "talk")
-                                          and is_document(found.root)):
+            if found is not None and not (clause.lemma_.lower() in lexicon_words(
+                    "topic_participles") and is_document(found.root)):
                 return found  # "Speaking on the Courier's report": its topic, no channel
     for child in [*cue.children, *(c for o in objects for c in o.children), *opening]:
         if child.dep_ != "prep" or child.lower_ not in prepositions:

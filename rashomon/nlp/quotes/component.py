@@ -48,7 +48,6 @@ from rashomon.nlp.quotes.attribution import (
     trailing_reporter,
 )
 from rashomon.nlp.quotes.cues import (
-    a_request,
     asserted,
     defining_words,
     finds_nothing,
@@ -1099,8 +1098,8 @@ class _Context:
                     or quote.addressee_span is not None or quote.cue_at is None \
                     or quote.via or quote.time is not None or self._new_occasion(quote):
                 continue  # "In a separate interview a week later, Vidal said …"
-            cue = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
-            asked_here = question_put_to(cue[0]) if cue else None
+            cue = self._cue_of(quote)
+            asked_here = question_put_to(cue) if cue is not None else None
             if asked_here is not None:  # "Ruiz, asked by a reporter about it, replied"
                 agent = next((g for c in asked_here.children if c.dep_ == "agent"
                               for g in c.children if g.dep_ == "pobj"), None)
@@ -1112,7 +1111,8 @@ class _Context:
                 continue
             asker = self._asked_by(quote)
             before = quotes[i - 1] if i > 0 else None
-            if asker is None and cue and cue[0].lemma_.lower() in lexicon_words("reply_verbs") \
+            if asker is None and cue is not None \
+                    and cue.lemma_.lower() in lexicon_words("reply_verbs") \
                     and before is not None and before.speaker_span is not None \
                     and before.speaker != quote.speaker \
                     and quote.paragraph - before.paragraph <= 1 \
@@ -1132,7 +1132,7 @@ class _Context:
         for token in reversed(self.doc[earliest.start : self.sentences[at].end]):
             if token.idx >= quote.start or token.lemma_.lower() not in lexicon_words(
                     "question_verbs") or token.pos_ != "VERB" or self.quoted.holds(token.idx) \
-                    or a_request(token):
+                    or reporting.asks_for_something(token):
                 continue
             asked = [self.speakers.named(c) for c in token.children
                      if c.dep_ in ("dobj", "dative")]
@@ -1144,16 +1144,22 @@ class _Context:
             return (named[0].id if named else None), (phrase.start_char, phrase.end_char)
         return None
 
+    def _cue_of(self, quote: FoundQuote) -> Token | None:
+        """The reporting verb of a statement, if it has one."""
+        if quote.cue_at is None:
+            return None
+        words = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
+        return words[0] if words else None
+
     def _new_occasion(self, quote: FoundQuote) -> bool:
         """Whether a statement's cue sets an occasion of its own: a perfect ("has long
         said"), a ``new_occasion_adverbs`` word ("later") or a place or occasion phrase
         ("at the council meeting"), outside the quoted words."""
-        words = self.doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand") \
-            if quote.cue_at is not None else None
-        if not words:
+        cue = self._cue_of(quote)
+        if cue is None:
             return False
         during = lexicon_words("occasion_prepositions")
-        own = [c for c in words[0].children  # not quoted words the parser hung on the cue
+        own = [c for c in cue.children  # not quoted words the parser hung on the cue
                if not self.quoted.holds(c.idx)]  # ("“Only on Sundays,” he replied")
         return any(c.dep_ == "aux" and c.lemma_ == "have" for c in own) or any(
             c.lower_ in lexicon_words("new_occasion_adverbs") for c in own) or any(

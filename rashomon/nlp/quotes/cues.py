@@ -323,13 +323,6 @@ def question_put_to(cue: Token) -> Token | None:
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
-def a_request(verb: Token) -> bool:
-    """Whether a verb of asking asks for something, not a question ("asked Vidal to
-    resign", "asked Pell for help")."""
-    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
-               for c in verb.children)
-
-
 def says_the_quotation(cue: Token, relative: Token) -> bool:
     """Whether a reporting verb reports a clause and has none of its own but the
     ``relative`` clause the parser may hang on it, so that a quotation after it is what it
