@@ -103,7 +103,7 @@ after the first and at most this many years after it; "1800-2000 protesters" is 
 CLOCK_OFFSET_MAX_HOURS = 12
 """A count of hours or minutes from a day with no hour given ("Four hours earlier") is that
 day if it is under this many hours; a longer one may cross into another day and is left
-unresolved."""
+unresolved, unless it counts whole days ("48 hours later": two days on)."""
 VOTE_JUST_HELD_MONTHS = 2
 """A vote's month that is the article's, or ended at most this many months before it, is the
 nearest ("the November election", in December: the one just held), even in a clause that

@@ -175,6 +175,9 @@ class TimexTagger:
                 direction, untensed = "future", False
             elif _looks_ahead_to_a_vote(span, tense, tenses[sentence]):
                 direction, untensed, vote_ahead = "future", False, True
+            if _a_day_s_thing_under_a_modal(candidate, span, self.tense_head_steps):
+                direction, untensed = None, False  # "Monday's debate might not move
+                # them", written on Wednesday: the nearer Monday, either side
             if _ahead_of_its_event(span):  # "Heading into Tuesday's primary, Ruiz ...":
                 direction = "future" if tense in ("present", "future") else None
                 untensed = direction is None  # a weekday the past one a few days back
@@ -409,9 +412,10 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
         return False  # "wise beyond his years", "trading hours"
-    if candidate.rule.name in _YEAR_RULES and _a_possessed_year(span):
-        return True  # "her 2000 Senate race", whatever the model calls it (the checks
-        # above have passed; those below would take it for a count)
+    if candidate.rule.name in _YEAR_RULES and (
+            _a_possessed_year(span) or _a_year_after_a_time_preposition(span)):
+        return True  # "her 2000 Senate race", "by 2030", whatever the model calls it (the
+        # checks above have passed; those below would take it for a count)
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
         return False
     if candidate.rule.name == "day_range_end" and span.text == candidate.text and (
@@ -486,15 +490,37 @@ def _without_the_first_word(candidate: Candidate, span: Span) -> Candidate:
 def _a_possessed_year(span: Span) -> bool:
     """Whether a year of the last or this century stands between a possessive and the
     one event it dates ("her 2000 Senate race", "Ellis's 2012 run"; not "the town's 1600
-    acre park", nor "its 1950 seat hall")."""
+    acre park", nor "its 1950 seat hall"), or any year between "the" and a dated event
+    ("the 1828 presidential race")."""
     token, doc = span.root, span.doc
-    if not (token.dep_ == "nummod" and token.head.tag_ in ("NN", "NNP") and span.start > 0
-            and doc[span.start - 1].tag_ in ("PRP$", "POS")):
+    if not (token.dep_ == "nummod" and token.head.tag_ in ("NN", "NNP") and span.start > 0):
         return False
-    if not (token.text.isdigit() and 1900 <= int(token.text) <= 2099) or span.end >= len(doc):
+    before = doc[span.start - 1]
+    if not token.text.isdigit() or span.end >= len(doc):
         return False
-    following = doc[span.end]
-    return following.is_title or token.head.lemma_.lower() in word_set("dated_events")
+    event = token.head.lemma_.lower() in word_set("dated_events")
+    if before.lower_ == "the":  # "the 1828 presidential race", not "the 1600 acre park"
+        return event and 1500 <= int(token.text) <= 2099
+    if before.tag_ not in ("PRP$", "POS") or not 1900 <= int(token.text) <= 2099:
+        return False
+    return doc[span.end].is_title or event
+
+
+def _a_year_after_a_time_preposition(span: Span) -> bool:
+    """Whether a year is the object of a preposition of time ("by 2030", "until 1999"),
+    not an amount a verb of change moves by ("rose by 2030"; "rise a metre by 2100" has its
+    amount) nor one it counts ("in 2030 cases")."""
+    token = span.root
+    if len(span) != 1 or token.dep_ != "pobj" or not token.text.isdigit():
+        return False
+    preposition, verb = token.head, token.head.head
+    if preposition.lower_ not in word_set("year_prepositions"):
+        return False
+    if verb.lower_ in word_set("change_verbs") and not any(
+            c.dep_ in ("dobj", "npadvmod") for c in verb.children):
+        return False  # "rose by 2030", not "may rise a metre by 2100"
+    doc = span.doc
+    return span.end >= len(doc) or doc[span.end].tag_ not in ("NNS", "NN")
 
 
 def _named_day(candidate: Candidate, span: Span) -> bool:
@@ -556,8 +582,9 @@ def _capitals_in_lower(candidate: Candidate, span: Span) -> bool:
     if not (span.text.isupper() or span.text.istitle()):
         return False
     before = span.doc[span.start - 1]  # not a shouted "decide TODAY"
-    return (before.is_upper or before.is_title) and before.is_alpha and not (
-        before.is_sent_start) and _mostly_lower(span, capitals_only=True)
+    opening = before.is_sent_start and not (before.is_upper and span.text.isupper())
+    return (before.is_upper or before.is_title) and before.is_alpha and not opening and (
+        _mostly_lower(span, capitals_only=True))  # "USA TODAY's tally" opens one too
 
 
 def _a_title(candidate: Candidate, span: Span) -> bool:
@@ -568,8 +595,24 @@ def _a_title(candidate: Candidate, span: Span) -> bool:
     unit, doc = span[-1], span.doc
     if len(span) > 2 or (span.start and doc[span.start - 1].tag_ in ("DT", "JJ", "PRP$")):
         return False  # "the first 100 Days", "its 40 Days": a named stretch of time
-    return unit.is_title and not unit.is_sent_start and _mostly_lower(
+    return unit.is_title and not _opens_a_sentence(unit) and _mostly_lower(
         span, capitals_only=False)
+
+
+def _capitalised_bare_units(candidate: Candidate, span: Span) -> bool:
+    """Whether bare units with a capital that no sentence opening explains are a name's
+    ("the Years and Years tour", "Days of Harwick"); "Hours after the vote, ..." opens its
+    sentence."""
+    if candidate.rule.name != "plural_units" or not span[-1].is_title:
+        return False
+    return not _opens_a_sentence(span[-1])
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """Whether ``token`` is a sentence's first word, or the first inside its opening quote."""
+    doc = token.doc
+    return token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_quote and (
+        token.i == 1 or doc[token.i - 1].is_sent_start or doc[token.i - 2].is_punct))
 
 
 def _mostly_lower(span: Span, capitals_only: bool) -> bool:
@@ -640,12 +683,18 @@ def _discourse_now(candidate: Candidate, span: Span) -> bool:
 
 def _day_not_mentioned(candidate: Candidate, span: Span) -> bool:
     """Whether "the day" is no day mentioned before: the one a relative clause defines
-    ("on the day Ellis had proposed"), or a kind of thing ("the day shift")."""
+    ("on the day Ellis had proposed"), or a kind of thing ("the day shift"); not "the same
+    day", nor a day a clause after a comma only describes ("that day, when ...")."""
     root, last = span.root, span[-1]
     if candidate.rule.name != "anaphoric_day" or last.lower_ != "day":
         return False
-    return last.dep_ == "compound" or (
-        root.lower_ == "day" and any(c.dep_ == "relcl" for c in root.children))
+    if last.dep_ == "compound":
+        return True
+    if root.lower_ != "day" or any(token.lower_ == "same" for token in span):
+        return False
+    doc = span.doc
+    return any(c.dep_ == "relcl" and not (span.end < len(doc) and doc[span.end].text == ",")
+               for c in root.children)
 
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
@@ -669,9 +718,16 @@ def _after_a_possessive(span: Span) -> bool:
 
 def _modified_noun(span: Span) -> bool:
     """Whether bare units come right after a noun, adjective or gerund of their own
-    ("weekend trading hours", "five Earth days"): a kind of hours, not a stretch of time."""
-    before = span.doc[span.start - 1] if span.start else None
-    return before is not None and before.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG")
+    ("weekend trading hours", "five Earth days"): a kind of hours, not a stretch of time;
+    not units that a time word follows ("left the party years later", "the vote hours
+    after")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if len(span) > 1 or before is None or before.tag_ not in (
+            "NN", "NNS", "NNP", "NNPS", "JJ", "VBG"):
+        return False  # "eyeing the coming weeks": the units have their own modifier
+    relating = span.end < len(doc) and doc[span.end].lower_ in word_set("units_relating_words")
+    return not relating or before.head.i == span.root.i
 
 
 def _part_of_a_name(span: Span) -> bool:
@@ -727,6 +783,8 @@ def _own_direction(span: Span, before: str, tense: str | None,
     can be. A plan in the present is ahead ("is set for Nov. 8"); a new date is ahead;
     else the clause's tense."""
     word, signal = _signal_word(before), signal_direction(before)
+    if _back_in(span):
+        return "past", None  # "way back in October"
     if word in word_set("verb_signals") and _verb_signal_alone(span):
         return "future", None  # "would need them come November": when it comes
     if signal == "future" and (_bounds_a_noun(span) or (
@@ -746,6 +804,15 @@ def _own_direction(span: Span, before: str, tense: str | None,
     if tense in ("past", "perfect", "future"):
         return {"perfect": "past"}.get(tense, tense), scheduled
     return None, scheduled
+
+
+def _back_in(span: Span) -> bool:
+    """Whether "back in" or "back on" comes right before ``span`` as a look into the past
+    ("way back in October"), not after a verb of returning ("will be back in March")."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ not in ("in", "on") or doc[start - 2].lower_ != "back":
+        return False
+    return start < 3 or doc[start - 3].lemma_.lower() not in word_set("returning_verbs")
 
 
 def _a_state_until(candidate: Candidate, span: Span, before: str, tense: str | None
@@ -788,6 +855,9 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
         if _schedules(first) and _plans_for(first):
             return "untensed"  # "a film set for release on Feb. 5": as near as can be
         return "perfect"  # done, so past ("the ferry, docked until Friday" still ahead)
+    if first is not None and first.tag_ == "VBG" and first.dep_ == "acl" and not any(
+            c.dep_ in ("aux", "auxpass") for c in first.children):
+        return "untensed"  # "the states holding contests on March 15": as near as can be
     if first is not None and _in_prospect(first):  # "her chances of winning in November",
         held = _governing_verb(first.head, steps)  # "plans to run in May"; a prospect
         return "past" if held is not None and _past_form(held) else "future"  # once held
@@ -959,10 +1029,23 @@ def _names_a_thing(span: Span) -> bool:
     return root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN"
 
 
+def _a_day_s_thing_under_a_modal(candidate: Candidate, span: Span, steps: int) -> bool:
+    """Whether a bare weekday names a thing ("Monday's debate") in a clause of a modal of
+    possibility ("might not move voters", "could decide the race"), which says nothing of
+    when the thing is."""
+    if candidate.rule.resolver != "weekday" or "shift" in candidate.groups or (
+            not _names_a_thing(span)):
+        return False
+    verb = _governing_verb(span.root, steps)
+    return verb is not None and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in word_set("possibility_modals") for c in verb.children)
+
+
 def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | None:
     """"every" for a weekday before a weekly series ("a Sunday talk show") or a rate ("$75
     billion a year"), "present_ref" for "today" before a noun of an era ("today's
-    economy"; not "today's vote", nor "today's Times") or after "even" or "still",
+    economy"; not "today's vote", nor "today's Times"), after "even" or "still" or after
+    a noun of now ("kids today have phones"), "future_ref" for "a (brighter) tomorrow",
     "duration" for "the last year" as a stretch up to now, "period_of_a_clause" for "in a
     year in which ...", "night_stretch" for "spent one night"; else None: the rule's own."""
     groups = candidate.groups
@@ -975,6 +1058,11 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
         if _after_an_era_adverb(span, steps) and _a_present_state(span, steps):
             return "present_ref"  # "even today, it has no bridge", not "even today, the
             # vote was delayed"
+        if _after_a_noun_of_now(span, steps):
+            return "present_ref"  # "Kids today have phones", "America today is divided"
+    if groups.get("day_word", "").lower() in word_set("future_day_words") and (
+            _after_an_article(span)):
+        return "future_ref"  # "a tomorrow where work is honoured", "a brighter tomorrow"
     if candidate.rule.name == "duration" and groups.get("number", "").lower() in word_set(
             "indefinite_articles") and _a_rate(span):
         return "every"  # "$75 billion a year"
@@ -1049,6 +1137,39 @@ def _after_an_era_adverb(span: Span, steps: int) -> bool:
         return False  # "she still has a hearing today"; not "it still employs 300 today"
     return any(c.dep_ == "advmod" and c.lower_ in word_set("era_verb_adverbs")
                for c in verb.children)
+
+
+def _after_an_article(span: Span) -> bool:
+    """Whether "a" or "an" comes right before ``span`` or before a comparative or a word of
+    hope before it ("a tomorrow", "a brighter tomorrow", "a new tomorrow"; not "a busy
+    tomorrow")."""
+    doc, start = span.doc, span.start
+    if start and (doc[start - 1].tag_ in ("JJR", "JJS") or doc[start - 1].lower_ in word_set(
+            "hopeful_adjectives")):
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in word_set("indefinite_articles")
+
+
+def _after_a_noun_of_now(span: Span, steps: int) -> bool:
+    """Whether "today" right after a noun means nowadays: the noun is the subject of a
+    state in the simple present ("The threats today are different", "Kids today have
+    phones") or a noun of an era in a clause not in the past ("in the world today,
+    nothing is slow"); not an act ("Markets today rose", "The council today votes")."""
+    doc = span.doc
+    if len(span) != 1 or not span.start:
+        return False
+    noun = doc[span.start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in (
+            word_set("events_of_a_day") | word_set("acts_of_a_day")):
+        return False  # "the decision today is a reminder": the day's
+    verb = _governing_verb(span.root, steps)
+    if verb is None:
+        return False
+    if noun.lemma_.lower() in word_set("era_nouns"):
+        return clause_tense(span, steps) != "past"
+    copula = verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i and verb.tag_ in ("VBZ", "VBP") and (
+        copula or verb.lemma_.lower() in word_set("state_verbs"))
 
 
 def _a_rate(span: Span) -> bool:
@@ -1362,7 +1483,8 @@ def make_timex_tagger(
 
 _NAME_CHECKS: tuple[Callable[[Candidate, Span], bool], ...] = (
     _after_a_given_name, _named_day, _a_quoted_name, _chapter_and_verse, _capitals_in_lower,
-    _a_title, _a_programme_after_a_possessive, _a_march_s_name, _a_capitalised_future,
-    _future_as_adjective, _discourse_now, _day_not_mentioned, *NOT_TIME_CHECKS,
+    _a_title, _capitalised_bare_units, _a_programme_after_a_possessive, _a_march_s_name,
+    _a_capitalised_future, _future_as_adjective, _discourse_now, _day_not_mentioned,
+    *NOT_TIME_CHECKS,
 )
 """Matches that are names, titles or other words, not times (``_confirmed``)."""

@@ -139,9 +139,10 @@ def placeholders() -> dict[str, str]:
     number_word = f"(?:{compound}|{_alternation(number_words)})"
     units = list(w["units"])
     part = _alternation(w["part_mods"])
+    part_adjective = _alternation(w["part_adjectives"])  # "late March"; not "start March"
     hyphen_part = _alternation(w["hyphen_part_mods"])
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,.]\d)"
-    year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d)(?![\d%]|[,.]\d)"
+    year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%]|[,.]\d)"  # "by 2100"
     return {
         "month": _months(months),
         "month_full": _months(full_months),
@@ -162,11 +163,11 @@ def placeholders() -> dict[str, str]:
         "unit_singular": _word(_alternation(units)),
         "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
         "ordinal": _word(_alternation(w["ordinals"])),
-        "season": _word(_alternation(w["seasons"])),
+        "season": _word(_alternation(w["seasons"]), possessive=True),  # "this summer's"
         "part_of_day": _word(_alternation(w["parts_of_day"]), possessive=True),
         "part": (
             rf"(?:the\s+(?:very\s+)?(?P<part_noun>{part})\s+of\s+(?:the\s+)?"
-            rf"|(?P<part_adj>{part}(?=[-\s])|{hyphen_part}(?=-))(?:-|\s+))?"
+            rf"|(?P<part_adj>{part_adjective}(?=[-\s])|(?:{part}|{hyphen_part})(?=-))(?:-|\s+))?"
         ),
         "part_word": _word(part),
         "quantity_mod": _word(_alternation(w["quantity_mods"])),

@@ -1,8 +1,9 @@
 """Matches of the time grammar that the parse shows are no time (``component._confirmed``):
-an age, a frequency word used as a noun or naming a kind of paper, "the years" before the
-years it names, "the most recent" of a kind, "the moment" as a noun, a share ("one-quarter
-of"), a holiday's kind of thing ("a Christmas party"), the halves and quarters of a game,
-and "the quarter" of a town. Word lists are in ``time_words.yaml``."""
+an age, a level in tens ("in the mid-30s" in a poll), "carry the day", a frequency word
+used as a noun or naming a kind of paper, "the years" before the years it names, "the most
+recent" of a kind, "the moment" as a noun, a share ("one-quarter of"), a holiday's kind of
+thing ("a Christmas party"), the halves and quarters of a game, and "the quarter" of a town.
+Word lists are in ``time_words.yaml``."""
 
 from __future__ import annotations
 
@@ -38,6 +39,28 @@ def an_age(candidate: Candidate, span: Span) -> bool:
         if token.tag_ not in _POSSESSOR_TAGS:
             return False
     return False
+
+
+def a_level_in_tens(candidate: Candidate, span: Span) -> bool:
+    """Whether a decade written without an apostrophe is a level in a sentence of shares,
+    scores or temperatures ("support stuck in the mid-30s in the poll", "highs in the
+    low 70s"), not the years ("the '30s" stays a decade)."""
+    if candidate.rule.name != "short_decade" or any(c in span.text for c in "'’"):
+        return False
+    doc = span.doc
+    before = {doc[i].lower_ for i in range(max(span.start - 1, 0), span.end)}
+    if before & word_set("level_modifiers"):  # "the high 40s", "the low 70s"
+        return True
+    levels = word_set("level_words")
+    return any(token.lower_ in levels or token.lemma_.lower() in levels for token in span.sent)
+
+
+def a_day_in_an_idiom(candidate: Candidate, span: Span) -> bool:
+    """Whether "the day" is the object of an idiom of winning ("carry the day", "won the
+    day", "seize the day"), not a day."""
+    root = span.root
+    return candidate.rule.name == "anaphoric_day" and span.text.lower() == "the day" and (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in word_set("day_idiom_verbs"))
 
 
 def a_noun_of_frequency(candidate: Candidate, span: Span) -> bool:
@@ -146,7 +169,7 @@ def a_part_of_the_day_naming_a_kind(candidate: Candidate, span: Span) -> bool:
     morning keeps it ("rose in morning trading", "his afternoon remarks")."""
     if candidate.rule.name != "part_of_day":
         return False
-    root = span.root
+    root = span[-1]  # the part of the day ("the early-morning news shows": "morning")
     kinds = word_set("part_of_day_kinds")
     return root.dep_ in _MODIFIER_DEPS and root.head.i > root.i and any(
         t.lemma_.lower() in kinds for t in span.doc[root.head.i - 1 : root.head.i + 1])
@@ -212,8 +235,9 @@ def _with_the_sentence_before(span: Span) -> Span:
     return span.doc[start:sentence.end]
 
 
-NOT_TIME_CHECKS = (an_age, a_noun_of_frequency, a_kind_of_publication, units_naming_dates,
-                   the_latest_of_a_kind, not_the_present, a_fraction,
-                   a_holiday_s_thing, no_part_of_a_year, a_month_range_end_alone,
-                   a_greeting, a_title_of_a_work, a_part_of_the_day_naming_a_kind)
+NOT_TIME_CHECKS = (an_age, a_level_in_tens, a_day_in_an_idiom, a_noun_of_frequency,
+                   a_kind_of_publication, units_naming_dates, the_latest_of_a_kind,
+                   not_the_present, a_fraction, a_holiday_s_thing, no_part_of_a_year,
+                   a_month_range_end_alone, a_greeting, a_title_of_a_work,
+                   a_part_of_the_day_naming_a_kind)
 """The checks of this module, each ``(candidate, span) -> bool``."""

@@ -277,6 +277,8 @@ def easter(year: int) -> dt.date:
 def _holiday_in(spec: dict, year: int) -> dt.date:
     if "easter" in spec:
         return easter(year) + dt.timedelta(days=spec["easter"])
+    if "day" in spec:  # a fixed day in the years it falls ("Inauguration Day")
+        return dt.date(year, spec["month"], spec["day"])
     if spec["nth"] > 0:
         first = dt.date(year, spec["month"], 1)
         day = first + dt.timedelta(days=(spec["weekday"] - first.isoweekday()) % 7)
@@ -303,9 +305,14 @@ def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
         return Value(None, "DATE")
     every = spec.get("every_years", 1)  # US elections: every second or fourth year
     years = range(anchor.year - every, anchor.year + every + 1)
-    options = [_holiday_in(spec, y) for y in years if y % every == 0 and y >= since]
+    remainder = spec.get("year_remainder", 0)  # inaugurations: the year after an election
+    options = [_holiday_in(spec, y) for y in years if y % every == remainder and y >= since]
     if not options:
         return None
+    this_year = [o for o in options if o.year == anchor.year and o >= anchor]
+    if every > 1 and this_year:  # "close to Election Day", written in an election year:
+        return Value(this_year[0].isoformat(), "DATE", anchor="published")  # that one,
+        # whatever the tense (a story of the campaign speaks of the vote ahead)
     if anchors.direction == "past":
         day = max((o for o in options if o <= anchor), default=options[0])
     elif anchors.direction == "future":
@@ -357,7 +364,7 @@ def _vote_year_ahead(month_: int, anchors: Anchors) -> int | None:
     year = anchor.year if month_ >= anchor.month else anchor.year + 1
     for name, spec in words()["movable_holidays"].items():
         every = spec.get("every_years", 1)
-        if every > 1 and spec["month"] == month_ and name in anchors.named_days and (
+        if spec.get("vote") and spec["month"] == month_ and name in anchors.named_days and (
                 year % every == 0 and year >= spec.get("since", 0)):
             return year
     return None
@@ -690,8 +697,9 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     base = anchors.published if ago else (anchors.reference or anchors.published)
     anchor_kind = "published" if ago or anchors.reference is None else "reference"
     if spec.get("clock"):  # "Four hours earlier", "two hours ago": that day, its hour
-        return _clock_offset_day(amount * spec.get("times", 1), spec, base, anchor_kind,
-                                 "APPROX" if "alternative" in groups else _quantity_mod(groups))
+        return _clock_offset_day(amount * spec.get("times", 1) * sign, spec, base, anchor_kind,
+                                 "APPROX" if "alternative" in groups else _quantity_mod(groups),
+                                 ago)
     if not ago and anchors.reference_period and spec["letter"] in ("M", "Y"):
         base, anchor_kind = anchors.period_base()  # the latest date: "in 2009 ... four
         # years later" counts from 2009, even after a day named before it
@@ -735,13 +743,20 @@ _HOURS_PER_CLOCK_UNIT = {"H": 1, "M": 1 / 60, "S": 1 / 3600}
 
 
 def _clock_offset_day(amount: float, spec: dict, base: dt.date | None, anchor_kind: str,
-                      mod: str | None) -> Value | None:
-    """The day of a count of hours, minutes or seconds from a day whose hour the text does
-    not give ("Four hours earlier" on the day just named): that day, unless the count may
-    cross into another day (``settings.CLOCK_OFFSET_MAX_HOURS``), then None."""
+                      mod: str | None, ago: bool) -> Value | None:
+    """The day of a signed count of hours, minutes or seconds from a day whose hour the
+    text does not give ("Four hours earlier" on the day just named): that day; whole days
+    on from a day the text or the article gives ("48 hours later", "72 hours ago");
+    unresolved when the count may cross into another day
+    (``settings.CLOCK_OFFSET_MAX_HOURS``: "36 hours later") or no day is known."""
     hours = amount * _HOURS_PER_CLOCK_UNIT[spec["letter"]]
-    if base is None or hours >= settings.CLOCK_OFFSET_MAX_HOURS:
-        return None
+    if base is None:
+        return Value(None, "DATE", mod)
+    if abs(hours) >= settings.CLOCK_OFFSET_MAX_HOURS:
+        counted_from_a_day = ago or anchor_kind != "published"  # not a "later" than what?
+        if hours % 24 or not counted_from_a_day or mod not in (None, "APPROX"):
+            return Value(None, "DATE", mod)
+        base += dt.timedelta(days=hours // 24)
     return Value(base.isoformat(), "DATE", mod, anchor_kind)
 
 
@@ -815,10 +830,11 @@ def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt
 def weekday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     number_ = weekday_number(groups["weekday"])
     shift = _lookup(words()["shifts"], groups["shift"]) if "shift" in groups else None
-    part = _lookup(words()["parts_of_day"], groups.get("part_of_day", ""))
+    part_word = groups.get("part_of_day") or groups.get("lead_part", "")
+    part = _lookup(words()["parts_of_day"], part_word)
     type_ = "TIME" if part else "DATE"
     date = weekday_date(number_, anchors, shift)
-    mod = _part_mod(groups)  # "late Tuesday"
+    mod = _part_mod(groups) or _lookup(words()["part_mods"], groups.get("lead_adj", ""))
     if date is None:
         return Value(f"XXXX-WXX-{number_}" + (f"T{part}" if part else ""), type_, mod)
     return Value(date.isoformat() + (f"T{part}" if part else ""), type_, mod, "published")
@@ -826,11 +842,12 @@ def weekday(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 def part_of_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     code = _lookup(words()["parts_of_day"], groups["part_of_day"])
+    mod = _part_mod(groups)  # "in the late afternoon": END
     base = anchors.reference or anchors.published
     if base is None or "some" in groups:  # "one evening in the 1960s": no day given
-        return Value(f"XXXX-XX-XXT{code}", "TIME")
+        return Value(f"XXXX-XX-XXT{code}", "TIME", mod)
     kind = "reference" if anchors.reference else "published"
-    return Value(f"{base.isoformat()}T{code}", "TIME", anchor=kind)
+    return Value(f"{base.isoformat()}T{code}", "TIME", mod, kind)
 
 
 def reference(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -845,6 +862,11 @@ def night_stretch(groups: dict[str, str], anchors: Anchors) -> Value | None:
 def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
     """The present as an era ("today's economy"), not the day."""
     return Value("PRESENT_REF", "DATE")
+
+
+def future_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """The future as a noun ("a brighter tomorrow"), not the next day."""
+    return Value("FUTURE_REF", "DATE")
 
 
 def unit_spec(unit: str) -> dict | None:
@@ -887,6 +909,8 @@ def duration(groups: dict[str, str], anchors: Anchors) -> Value | None:
     tail = groups.get("or_more") or groups.get("or_more_after")
     if tail:  # "two or more years", "a decade or more", "a week or so"
         mod = _lookup(words()["or_more_words"], tail.split()[-1])
+    elif "plus" in groups or "plus_after" in groups:  # "90-plus minutes", "a year-plus"
+        mod = "EQUAL_OR_MORE"
     return Value(f"{prefix}{count}{letter}", "DURATION", mod)
 
 
@@ -1036,8 +1060,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
         calendar_date, named_date, holiday, movable_holiday, month, week_of_month, year,
         fiscal_year, decade, century, the_quarter, period_of_a_clause,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
-        anaphoric_day, weekday, part_of_day, night_stretch, reference, present_ref, duration,
-        clock,
+        anaphoric_day, weekday, part_of_day, night_stretch, reference, present_ref, future_ref,
+        duration, clock,
         frequency, every,
         race_time, part_of_a_date,
     )
