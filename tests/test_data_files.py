@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import ClassVar
 
 import pytest
+import yaml
 
 from rashomon import data
 from rashomon.data import load_yaml
@@ -34,3 +36,28 @@ def test_an_unquoted_no_or_on_among_words_is_an_error(tmp_path, monkeypatch):
             load_yaml("empty.yaml")
     finally:
         load_yaml.cache_clear()
+
+
+class _KeysCounted(yaml.SafeLoader):
+    """A safe loader that records every mapping key written twice at one level."""
+
+    repeated: ClassVar[list[str]] = []
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                self.repeated.append(f"line {key_node.start_mark.line + 1}: {key}")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+@pytest.mark.parametrize("name", YAML_FILES)
+def test_no_key_is_written_twice_in_a_shipped_yaml_file(name: str):
+    """YAML keeps the last of two equal keys without a word: an edit to the first copy of
+    a list would be silently lost."""
+    _KeysCounted.repeated = []
+    with resources.files("rashomon.data").joinpath(name).open(encoding="utf-8") as handle:
+        yaml.load(handle, Loader=_KeysCounted)  # a SafeLoader subclass
+    assert _KeysCounted.repeated == []
