@@ -214,3 +214,19 @@ def test_a_paper_s_name_in_capitals_opening_a_sentence_is_no_day():
     assert found == {}
     guard = _found("Vote TODAY, the Pellin ferry ads said.")
     assert guard["TODAY"] == ("DATE", SEPTEMBER, None)
+
+
+def test_a_clock_time_before_a_part_of_the_day_takes_its_half():
+    found = _found("Marta Pell will speak in Harwick at 6 o'clock this afternoon.")
+    assert found["6 o'clock this afternoon"] == ("TIME", "2016-09-07T18:00", None)
+    found = _found("Marta Pell spoke in Harwick at 7 o'clock last night.")
+    assert found["7 o'clock last night"] == ("TIME", "2016-09-06T19:00", None)
+    guard = _found("Marta Pell spoke in Harwick at 9:15 this morning.")
+    assert guard["9:15 this morning"] == ("TIME", "2016-09-07T09:15", None)
+
+
+def test_a_unit_joined_to_long_by_a_hyphen_is_a_duration_not_the_day():
+    found = _found("The day-long meeting of the Pellin ferry board ended.")
+    assert found["day-long"] == ("DURATION", "P1D", None)
+    guard = _found("Ruiz spent the day in Pellin, long after the ferry left.")
+    assert guard["the day"] == ("DATE", SEPTEMBER, None)

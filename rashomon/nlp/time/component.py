@@ -856,7 +856,7 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
             return "untensed"  # "a film set for release on Feb. 5": as near as can be
         return "perfect"  # done, so past ("the ferry, docked until Friday" still ahead)
     if first is not None and first.tag_ == "VBG" and first.dep_ == "acl" and not any(
-            c.dep_ in ("aux", "auxpass") for c in first.children):
+            c.dep_ in ("aux", "auxpass") for c in first.children) and not _heading_into(first):
         return "untensed"  # "the states holding contests on March 15": as near as can be
     if first is not None and _in_prospect(first):  # "her chances of winning in November",
         held = _governing_verb(first.head, steps)  # "plans to run in May"; a prospect
@@ -926,6 +926,13 @@ def _first_verb(token: Token, steps: int) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _heading_into(verb: Token) -> bool:
+    """Whether a participle and the word after it look ahead ("going into November"),
+    which ``_ahead_of_its_event`` reads with the clause's tense."""
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return after is not None and f"{verb.lower_} {after.lower_}" in word_set("ahead_of_any_time")
 
 
 def _infinitive(verb: Token) -> bool:

@@ -204,7 +204,7 @@ def placeholders() -> dict[str, str]:
             r"(?:\s+local\s+time)?"
             rf"(?:\s+(?:on\s+)?(?P<time_weekday>{_word(_alternation(full_weekdays, True))})"
             r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "4:53 a.m. Thursday morning"
-            r"|\s+(?P<time_day_word>today|yesterday|tomorrow|tonight)\b"
+            rf"|\s+(?P<time_day_word>{_alternation(w['days'])})\b"  # "this afternoon" too
             rf"|\s*,?\s+(?:on\s+)?(?P<time_month>{_word(_alternation(months, True))})\s+"
             rf"(?P<time_date>{day})(?:\s*,\s*(?P<time_year>{year}))?)?"
         ),

@@ -992,6 +992,8 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+        elif not ampm and hour < 12 and _after_noon(groups, hour):
+            hour += 12  # "6 o'clock this afternoon", "at 9 tonight"
     zone = "Z" if "zone" in groups else ""
     date = _clock_date(groups, anchors)
     day = date.isoformat() if date else "XXXX-XX-XX"
@@ -1001,6 +1003,14 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
         anchor = "reference" if not named and date == anchors.reference else "published"
     mod = _quantity_mod(groups)
     return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", mod, anchor)
+
+
+def _after_noon(groups: dict[str, str], hour: int) -> bool:
+    """Whether the part of the day after a clock time with no a.m. or p.m. puts it after
+    noon: the afternoon or the evening, or a night's hour from six ("9 tonight"; "3 last
+    night" is before dawn)."""
+    part = _lookup(words()["days"], groups.get("time_day_word", "")) or {}
+    return part.get("part") in ("AF", "EV") or (part.get("part") == "NI" and hour >= 6)
 
 
 def race_time(groups: dict[str, str], anchors: Anchors) -> Value | None:
