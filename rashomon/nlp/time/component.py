@@ -491,7 +491,7 @@ def _a_possessed_year(span: Span) -> bool:
     """Whether a year of the last or this century stands between a possessive and the
     one event it dates ("her 2000 Senate race", "Ellis's 2012 run"; not "the town's 1600
     acre park", nor "its 1950 seat hall"), or any year between "the" and a dated event
-    ("the 1828 presidential race")."""
+    ("the 1828 mayoral race")."""
     token, doc = span.root, span.doc
     if not (token.dep_ == "nummod" and token.head.tag_ in ("NN", "NNP") and span.start > 0):
         return False
@@ -499,8 +499,10 @@ def _a_possessed_year(span: Span) -> bool:
     if not token.text.isdigit() or span.end >= len(doc):
         return False
     event = token.head.lemma_.lower() in word_set("dated_events")
-    if before.lower_ == "the":  # "the 1828 presidential race", not "the 1600 acre park"
-        return event and 1500 <= int(token.text) <= 2099
+    if before.lower_ == "the":  # "the 1828 mayoral race", not "the 1600 acre park" nor
+        following = doc[span.end]  # "the 1500 race" (metres): an adjective or a name
+        return event and 1700 <= int(token.text) <= 2099 and (  # between
+            following.tag_ == "JJ" or following.is_title)
     if before.tag_ not in ("PRP$", "POS") or not 1900 <= int(token.text) <= 2099:
         return False
     return doc[span.end].is_title or event
@@ -520,7 +522,20 @@ def _a_year_after_a_time_preposition(span: Span) -> bool:
             c.dep_ in ("dobj", "npadvmod") for c in verb.children):
         return False  # "rose by 2030", not "may rise a metre by 2100"
     doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("to", "-", "–") and (
+            _a_count_after(doc[span.end + 1])):
+        return False  # "from 1800 to 2000 workers", "passed by 1600 to 400": counts
     return span.end >= len(doc) or doc[span.end].tag_ not in ("NNS", "NN")
+
+
+def _a_count_after(token: Token) -> bool:
+    """Whether the number ending a range is a count, not a year: not a year's last two
+    digits ("by 2024-25"), and not a year with no noun after it ("from 2009 to 2013")."""
+    if not token.like_num or (token.text.isdigit() and len(token.text) == 2):
+        return False
+    year = token.text.isdigit() and 1500 <= int(token.text) <= 2100
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return not year or (after is not None and after.tag_ in ("NNS", "NN"))
 
 
 def _named_day(candidate: Candidate, span: Span) -> bool:
@@ -582,9 +597,12 @@ def _capitals_in_lower(candidate: Candidate, span: Span) -> bool:
     if not (span.text.isupper() or span.text.istitle()):
         return False
     before = span.doc[span.start - 1]  # not a shouted "decide TODAY"
-    opening = before.is_sent_start and not (before.is_upper and span.text.isupper())
+    doc = span.doc
+    named = before.ent_type_ in _NAME_ENTS or (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    opening = before.is_sent_start and not (  # "HARWICK TODAY's tally", not "VOTE TODAY!"
+        before.is_upper and span.text.isupper() and named)
     return (before.is_upper or before.is_title) and before.is_alpha and not opening and (
-        _mostly_lower(span, capitals_only=True))  # "USA TODAY's tally" opens one too
+        _mostly_lower(span, capitals_only=True))
 
 
 def _a_title(candidate: Candidate, span: Span) -> bool:
@@ -600,12 +618,23 @@ def _a_title(candidate: Candidate, span: Span) -> bool:
 
 
 def _capitalised_bare_units(candidate: Candidate, span: Span) -> bool:
-    """Whether bare units with a capital that no sentence opening explains are a name's
-    ("the Years and Years tour", "Days of Harwick"); "Hours after the vote, ..." opens its
-    sentence."""
+    """Whether bare units with a capital are a name's or a title's: inside a sentence
+    ("the Years and Years tour"), or opening one with no word of time or "of" and a
+    lower-case word after them ("Hours is a new play", "Minutes of the council meeting",
+    "Days Gone By"); "Hours after the vote", "Years of neglect" are durations."""
     if candidate.rule.name != "plural_units" or not span[-1].is_title:
         return False
-    return not _opens_a_sentence(span[-1])
+    unit, doc = span[-1], span.doc
+    if not _opens_a_sentence(unit):
+        return True
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if after is None:
+        return True
+    if after.lower_ in word_set("units_relating_words") | {"from"}:
+        return False
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return not (after.lower_ == "of" and following is not None and following.is_lower and (
+        following.tag_ not in ("DT", "PRP$")))
 
 
 def _opens_a_sentence(token: Token) -> bool:
@@ -684,7 +713,7 @@ def _discourse_now(candidate: Candidate, span: Span) -> bool:
 def _day_not_mentioned(candidate: Candidate, span: Span) -> bool:
     """Whether "the day" is no day mentioned before: the one a relative clause defines
     ("on the day Ellis had proposed"), or a kind of thing ("the day shift"); not "the same
-    day", nor a day a clause after a comma only describes ("that day, when ...")."""
+    day, when ...", which points back."""
     root, last = span.root, span[-1]
     if candidate.rule.name != "anaphoric_day" or last.lower_ != "day":
         return False
@@ -692,9 +721,7 @@ def _day_not_mentioned(candidate: Candidate, span: Span) -> bool:
         return True
     if root.lower_ != "day" or any(token.lower_ == "same" for token in span):
         return False
-    doc = span.doc
-    return any(c.dep_ == "relcl" and not (span.end < len(doc) and doc[span.end].text == ",")
-               for c in root.children)
+    return any(c.dep_ == "relcl" for c in root.children)
 
 
 def _after_a_given_name(candidate: Candidate, span: Span) -> bool:
@@ -725,7 +752,7 @@ def _modified_noun(span: Span) -> bool:
     before = doc[span.start - 1] if span.start else None
     if len(span) > 1 or before is None or before.tag_ not in (
             "NN", "NNS", "NNP", "NNPS", "JJ", "VBG"):
-        return False  # "eyeing the coming weeks": the units have their own modifier
+        return False  # "counting down the coming weeks": the units have a modifier
     relating = span.end < len(doc) and doc[span.end].lower_ in word_set("units_relating_words")
     return not relating or before.head.i == span.root.i
 
@@ -783,8 +810,8 @@ def _own_direction(span: Span, before: str, tense: str | None,
     can be. A plan in the present is ahead ("is set for Nov. 8"); a new date is ahead;
     else the clause's tense."""
     word, signal = _signal_word(before), signal_direction(before)
-    if _back_in(span):
-        return "past", None  # "way back in October"
+    if _back_in(span) and tense not in ("future", "present"):
+        return "past", None  # "way back in May", not "should bounce back in July"
     if word in word_set("verb_signals") and _verb_signal_alone(span):
         return "future", None  # "would need them come November": when it comes
     if signal == "future" and (_bounds_a_noun(span) or (
@@ -808,7 +835,7 @@ def _own_direction(span: Span, before: str, tense: str | None,
 
 def _back_in(span: Span) -> bool:
     """Whether "back in" or "back on" comes right before ``span`` as a look into the past
-    ("way back in October"), not after a verb of returning ("will be back in March")."""
+    ("way back in May"), not after a verb of returning ("will be back in March")."""
     doc, start = span.doc, span.start
     if start < 2 or doc[start - 1].lower_ not in ("in", "on") or doc[start - 2].lower_ != "back":
         return False
@@ -857,7 +884,9 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
         return "perfect"  # done, so past ("the ferry, docked until Friday" still ahead)
     if first is not None and first.tag_ == "VBG" and first.dep_ == "acl" and not any(
             c.dep_ in ("aux", "auxpass") for c in first.children) and not _heading_into(first):
-        return "untensed"  # "the states holding contests on March 15": as near as can be
+        matrix = _governing_verb(first.head, steps)  # "is targeting towns holding votes on
+        if matrix is None or not _past_form(matrix):  # March 15": as near as can be; "a
+            return "untensed"  # man carrying a knife on Thursday was arrested": the past
     if first is not None and _in_prospect(first):  # "her chances of winning in November",
         held = _governing_verb(first.head, steps)  # "plans to run in May"; a prospect
         return "past" if held is not None and _past_form(held) else "future"  # once held
@@ -1038,7 +1067,7 @@ def _names_a_thing(span: Span) -> bool:
 
 def _a_day_s_thing_under_a_modal(candidate: Candidate, span: Span, steps: int) -> bool:
     """Whether a bare weekday names a thing ("Monday's debate") in a clause of a modal of
-    possibility ("might not move voters", "could decide the race"), which says nothing of
+    possibility ("might not move voters", "may reset the clock"), which says nothing of
     when the thing is."""
     if candidate.rule.resolver != "weekday" or "shift" in candidate.groups or (
             not _names_a_thing(span)):
@@ -1068,8 +1097,8 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
         if _after_a_noun_of_now(span, steps):
             return "present_ref"  # "Kids today have phones", "America today is divided"
     if groups.get("day_word", "").lower() in word_set("future_day_words") and (
-            _after_an_article(span)):
-        return "future_ref"  # "a tomorrow where work is honoured", "a brighter tomorrow"
+            "part_adj" not in groups and _after_an_article(span)):
+        return "future_ref"  # "a tomorrow of full employment", "a brighter tomorrow"
     if candidate.rule.name == "duration" and groups.get("number", "").lower() in word_set(
             "indefinite_articles") and _a_rate(span):
         return "every"  # "$75 billion a year"
@@ -1158,22 +1187,25 @@ def _after_an_article(span: Span) -> bool:
 
 
 def _after_a_noun_of_now(span: Span, steps: int) -> bool:
-    """Whether "today" right after a noun means nowadays: the noun is the subject of a
-    state in the simple present ("The threats today are different", "Kids today have
-    phones") or a noun of an era in a clause not in the past ("in the world today,
-    nothing is slow"); not an act ("Markets today rose", "The council today votes")."""
+    """Whether "today" right after a noun means nowadays: the noun, a bare plural or a
+    name, is the subject of a state in the simple present ("Kids today have phones",
+    "Pellin today is a quiet port"), or a noun of an era in a clause not in the past ("in
+    the world today, nothing is slow"); not an act ("Markets today rose", "The council
+    today votes") nor a thing of the day ("The weather today is fine")."""
     doc = span.doc
     if len(span) != 1 or not span.start:
         return False
     noun = doc[span.start - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in (
             word_set("events_of_a_day") | word_set("acts_of_a_day")):
-        return False  # "the decision today is a reminder": the day's
+        return False  # "the ruling today is a blow": the day's
     verb = _governing_verb(span.root, steps)
     if verb is None:
         return False
     if noun.lemma_.lower() in word_set("era_nouns"):
         return clause_tense(span, steps) != "past"
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "The weather today is fine", "Pell's schedule today": the day's
     copula = verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     return noun.dep_ == "nsubj" and noun.head.i == verb.i and verb.tag_ in ("VBZ", "VBP") and (
         copula or verb.lemma_.lower() in word_set("state_verbs"))

@@ -140,6 +140,8 @@ def placeholders() -> dict[str, str]:
     units = list(w["units"])
     part = _alternation(w["part_mods"])
     part_adjective = _alternation(w["part_adjectives"])  # "late March"; not "start March"
+    after_a_preposition = "|".join(rf"(?<=\b{p}\s)" for p in w["wire_part_prepositions"])
+    wire_part = f"(?:{after_a_preposition}){part}"  # "by end 2017", "at end March"
     hyphen_part = _alternation(w["hyphen_part_mods"])
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,.]\d)"
     year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%]|[,.]\d)"  # "by 2100"
@@ -167,7 +169,8 @@ def placeholders() -> dict[str, str]:
         "part_of_day": _word(_alternation(w["parts_of_day"]), possessive=True),
         "part": (
             rf"(?:the\s+(?:very\s+)?(?P<part_noun>{part})\s+of\s+(?:the\s+)?"
-            rf"|(?P<part_adj>{part_adjective}(?=[-\s])|(?:{part}|{hyphen_part})(?=-))(?:-|\s+))?"
+            rf"|(?P<part_adj>{part_adjective}(?=[-\s])|{wire_part}(?=\s)"
+            rf"|(?:{part}|{hyphen_part})(?=-))(?:-|\s+))?"
         ),
         "part_word": _word(part),
         "quantity_mod": _word(_alternation(w["quantity_mods"])),

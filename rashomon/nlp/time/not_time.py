@@ -17,6 +17,7 @@ _DECADE_RULES = ("short_decade", "decade_word")
 _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
 _GAME_PART_RULES = ("half_year", "quarter", "the_quarter")
 _AGE_REACH = 4  # tokens after a duration that may name whose senior it is
+LEVEL_REACH = 5  # tokens either side of a decade where a word of levels makes it one
 _POSSESSOR_TAGS = ("PRP$", "POS", "NN", "NNP")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 
@@ -42,9 +43,10 @@ def an_age(candidate: Candidate, span: Span) -> bool:
 
 
 def a_level_in_tens(candidate: Candidate, span: Span) -> bool:
-    """Whether a decade written without an apostrophe is a level in a sentence of shares,
-    scores or temperatures ("support stuck in the mid-30s in the poll", "highs in the
-    low 70s"), not the years ("the '30s" stays a decade)."""
+    """Whether a decade written without an apostrophe is a level among words of shares,
+    scores or temperatures near it ("support stuck in the low 30s in the poll", "highs in
+    the low 70s"), not the years ("the '30s" stays a decade; "averaged 8 percent a year in
+    the 70s" too, its word of levels far off)."""
     if candidate.rule.name != "short_decade" or any(c in span.text for c in "'’"):
         return False
     doc = span.doc
@@ -52,7 +54,9 @@ def a_level_in_tens(candidate: Candidate, span: Span) -> bool:
     if before & word_set("level_modifiers"):  # "the high 40s", "the low 70s"
         return True
     levels = word_set("level_words")
-    return any(token.lower_ in levels or token.lemma_.lower() in levels for token in span.sent)
+    near = doc[max(span.start - LEVEL_REACH, span.sent.start):min(span.end + LEVEL_REACH,
+                                                                    span.sent.end)]
+    return any(token.lower_ in levels or token.lemma_.lower() in levels for token in near)
 
 
 def a_day_in_an_idiom(candidate: Candidate, span: Span) -> bool:
@@ -61,6 +65,16 @@ def a_day_in_an_idiom(candidate: Candidate, span: Span) -> bool:
     root = span.root
     return candidate.rule.name == "anaphoric_day" and span.text.lower() == "the day" and (
         root.dep_ == "dobj" and root.head.lemma_.lower() in word_set("day_idiom_verbs"))
+
+
+def a_couple_of_people(candidate: Candidate, span: Span) -> bool:
+    """Whether a bare "couple" before units is two people ("a Harwick couple days from
+    eviction"), not "a couple of": only after "the next", "the last", "the past" or "the
+    first" is it a count ("the next couple days")."""
+    if candidate.rule.name not in _DURATION_RULES or candidate.groups.get(
+            "number", "").lower() != "couple":
+        return False
+    return not any(token.lower_ in word_set("couple_leads") for token in span)
 
 
 def a_noun_of_frequency(candidate: Candidate, span: Span) -> bool:
@@ -169,7 +183,7 @@ def a_part_of_the_day_naming_a_kind(candidate: Candidate, span: Span) -> bool:
     morning keeps it ("rose in morning trading", "his afternoon remarks")."""
     if candidate.rule.name != "part_of_day":
         return False
-    root = span[-1]  # the part of the day ("the early-morning news shows": "morning")
+    root = span[-1]  # the part of the day ("the early-morning radio show": "morning")
     kinds = word_set("part_of_day_kinds")
     return root.dep_ in _MODIFIER_DEPS and root.head.i > root.i and any(
         t.lemma_.lower() in kinds for t in span.doc[root.head.i - 1 : root.head.i + 1])
@@ -235,7 +249,8 @@ def _with_the_sentence_before(span: Span) -> Span:
     return span.doc[start:sentence.end]
 
 
-NOT_TIME_CHECKS = (an_age, a_level_in_tens, a_day_in_an_idiom, a_noun_of_frequency,
+NOT_TIME_CHECKS = (an_age, a_level_in_tens, a_day_in_an_idiom, a_couple_of_people,
+                   a_noun_of_frequency,
                    a_kind_of_publication, units_naming_dates, the_latest_of_a_kind,
                    not_the_present, a_fraction, a_holiday_s_thing, no_part_of_a_year,
                    a_month_range_end_alone, a_greeting, a_title_of_a_work,

@@ -309,10 +309,6 @@ def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     options = [_holiday_in(spec, y) for y in years if y % every == remainder and y >= since]
     if not options:
         return None
-    this_year = [o for o in options if o.year == anchor.year and o >= anchor]
-    if every > 1 and this_year:  # "close to Election Day", written in an election year:
-        return Value(this_year[0].isoformat(), "DATE", anchor="published")  # that one,
-        # whatever the tense (a story of the campaign speaks of the vote ahead)
     if anchors.direction == "past":
         day = max((o for o in options if o <= anchor), default=options[0])
     elif anchors.direction == "future":
@@ -996,6 +992,9 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
             hour += 12  # "6 o'clock this afternoon", "at 9 tonight"
     zone = "Z" if "zone" in groups else ""
     date = _clock_date(groups, anchors)
+    if date and "hour" in groups and "ampm" not in groups and _small_hours(groups, hour):
+        date, hour = date + dt.timedelta(days=1), hour % 12  # "2:30 last night": after
+        # midnight, so the next day's ("12:15 last night" is 00:15)
     day = date.isoformat() if date else "XXXX-XX-XX"
     anchor = None
     if date and "time_year" not in groups:
@@ -1011,6 +1010,13 @@ def _after_noon(groups: dict[str, str], hour: int) -> bool:
     night" is before dawn)."""
     part = _lookup(words()["days"], groups.get("time_day_word", "")) or {}
     return part.get("part") in ("AF", "EV") or (part.get("part") == "NI" and hour >= 6)
+
+
+def _small_hours(groups: dict[str, str], hour: int) -> bool:
+    """Whether a clock time before a night ("2:30 last night", "12:15 tonight") is after
+    its midnight: before six, or twelve."""
+    part = _lookup(words()["days"], groups.get("time_day_word", "")) or {}
+    return part.get("part") == "NI" and (hour < 6 or hour == 12)
 
 
 def race_time(groups: dict[str, str], anchors: Anchors) -> Value | None:
