@@ -413,7 +413,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
             _after_a_possessive(span) or _modified_noun(span)):
         return False  # "wise beyond his years", "trading hours"
     if candidate.rule.name in _YEAR_RULES and (
-            _a_possessed_year(span) or _a_year_after_a_time_preposition(span)):
+            _a_year_dating_an_event(span) or _a_year_after_a_time_preposition(span)):
         return True  # "her 2000 Senate race", "by 2030", whatever the model calls it (the
         # checks above have passed; those below would take it for a count)
     if span.root.ent_type_ in _NOT_TIME_ENTS and candidate.rule.ambiguous:
@@ -487,7 +487,7 @@ def _without_the_first_word(candidate: Candidate, span: Span) -> Candidate:
     return Candidate(candidate.start + cut, candidate.end, candidate.rule, groups)
 
 
-def _a_possessed_year(span: Span) -> bool:
+def _a_year_dating_an_event(span: Span) -> bool:
     """Whether a year of the last or this century stands between a possessive and the
     one event it dates ("her 2000 Senate race", "Ellis's 2012 run"; not "the town's 1600
     acre park", nor "its 1950 seat hall"), or any year between "the" and a dated event
@@ -522,7 +522,7 @@ def _a_year_after_a_time_preposition(span: Span) -> bool:
             c.dep_ in ("dobj", "npadvmod") for c in verb.children):
         return False  # "rose by 2030", not "may rise a metre by 2100"
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("to", "-", "–") and (
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in word_set("count_range_links") and (
             _a_count_after(doc[span.end + 1])):
         return False  # "from 1800 to 2000 workers", "passed by 1600 to 400": counts
     return span.end >= len(doc) or doc[span.end].tag_ not in ("NNS", "NN")
@@ -630,7 +630,7 @@ def _capitalised_bare_units(candidate: Candidate, span: Span) -> bool:
     after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
     if after is None:
         return True
-    if after.lower_ in word_set("units_relating_words") | {"from"}:
+    if after.lower_ in word_set("units_relating_words"):
         return False
     following = doc[after.i + 1] if after.i + 1 < len(doc) else None
     return not (after.lower_ == "of" and following is not None and following.is_lower and (
@@ -837,7 +837,8 @@ def _back_in(span: Span) -> bool:
     """Whether "back in" or "back on" comes right before ``span`` as a look into the past
     ("way back in May"), not after a verb of returning ("will be back in March")."""
     doc, start = span.doc, span.start
-    if start < 2 or doc[start - 1].lower_ not in ("in", "on") or doc[start - 2].lower_ != "back":
+    if start < 2 or f"{doc[start - 2].lower_} {doc[start - 1].lower_}" not in word_set(
+            "looking_back_phrases"):
         return False
     return start < 3 or doc[start - 3].lemma_.lower() not in word_set("returning_verbs")
 

@@ -142,6 +142,7 @@ def placeholders() -> dict[str, str]:
     part_adjective = _alternation(w["part_adjectives"])  # "late March"; not "start March"
     after_a_preposition = "|".join(rf"(?<=\b{p}\s)" for p in w["wire_part_prepositions"])
     wire_part = f"(?:{after_a_preposition}){part}"  # "by end 2017", "at end March"
+    days = _alternation(w["days"])  # "today", "this afternoon": alone and after a clock time
     hyphen_part = _alternation(w["hyphen_part_mods"])
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,.]\d)"
     year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%]|[,.]\d)"  # "by 2100"
@@ -186,7 +187,7 @@ def placeholders() -> dict[str, str]:
         "offset_word": _word(_alternation(w["offset_words"])),
         "offset_back": _word(_alternation(
             word for word, spec in w["offset_words"].items() if spec["sign"] < 0)),
-        "day_word": _word(_alternation(w["days"]), possessive=True),
+        "day_word": _word(days, possessive=True),
         "anaphoric_day": _word(_alternation(w["anaphoric_days"])),
         "reference": _word(_alternation(w["references"])),
         "frequency": _word(_alternation(w["frequencies"])),
@@ -207,7 +208,7 @@ def placeholders() -> dict[str, str]:
             r"(?:\s+local\s+time)?"
             rf"(?:\s+(?:on\s+)?(?P<time_weekday>{_word(_alternation(full_weekdays, True))})"
             r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "4:53 a.m. Thursday morning"
-            rf"|\s+(?P<time_day_word>{_alternation(w['days'])})\b"  # "this afternoon" too
+            rf"|\s+(?P<time_day_word>{days})\b"  # "this afternoon" too
             rf"|\s*,?\s+(?:on\s+)?(?P<time_month>{_word(_alternation(months, True))})\s+"
             rf"(?P<time_date>{day})(?:\s*,\s*(?P<time_year>{year}))?)?"
         ),

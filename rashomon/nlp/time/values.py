@@ -1004,19 +1004,26 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(f"{day}T{hour:02d}:{minute:02d}{second}{zone}", "TIME", mod, anchor)
 
 
+_DAWN_HOUR = 6  # a night's clock hour before it is after midnight ("2:30 last night")
+
+
 def _after_noon(groups: dict[str, str], hour: int) -> bool:
     """Whether the part of the day after a clock time with no a.m. or p.m. puts it after
-    noon: the afternoon or the evening, or a night's hour from six ("9 tonight"; "3 last
+    noon: the afternoon or the evening, or a night's hour from dawn ("9 tonight"; "3 last
     night" is before dawn)."""
-    part = _lookup(words()["days"], groups.get("time_day_word", "")) or {}
-    return part.get("part") in ("AF", "EV") or (part.get("part") == "NI" and hour >= 6)
+    part = _day_word_part(groups)
+    return part in ("AF", "EV") or (part == "NI" and hour >= _DAWN_HOUR)
 
 
 def _small_hours(groups: dict[str, str], hour: int) -> bool:
     """Whether a clock time before a night ("2:30 last night", "12:15 tonight") is after
-    its midnight: before six, or twelve."""
-    part = _lookup(words()["days"], groups.get("time_day_word", "")) or {}
-    return part.get("part") == "NI" and (hour < 6 or hour == 12)
+    its midnight: before dawn, or twelve."""
+    return _day_word_part(groups) == "NI" and (hour < _DAWN_HOUR or hour == 12)
+
+
+def _day_word_part(groups: dict[str, str]) -> str | None:
+    """The part of the day ("AF") of the deictic day after a clock time ("this afternoon")."""
+    return (_lookup(words()["days"], groups.get("time_day_word", "")) or {}).get("part")
 
 
 def race_time(groups: dict[str, str], anchors: Anchors) -> Value | None:
