@@ -371,7 +371,9 @@ def _controller(verb: Token) -> list[Token]:
     having shot down ..."). A clause that is what someone says ("claimed civilians were
     wounded") is not done by the speaker."""
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and (head.head.pos_ in ("VERB", "AUX") or (
+        head.lower_ == "of" and head.head.dep_ == "dobj" and is_word(head.head, "course_nouns")
+    )):
         return _gerund_doer(head)
     if verb.dep_ not in ("xcomp", "conj", "advcl"):
         return []
@@ -409,6 +411,8 @@ def _gerund_doer(preposition: Token) -> list[Token]:
             return judged
     if preposition.lower_ not in word_set("doer_prepositions"):
         return []  # "voted against sanctioning Chile": no one sanctions
+    if preposition.lower_ == "of" and verb.dep_ == "dobj" and is_word(verb, "course_nouns"):
+        return _doers(verb.head, ("nsubj",))  # "took the step of criticizing Wren"
     return _doers(verb, ("nsubj", "nsubjpass"))
 
 
@@ -475,6 +479,8 @@ def _noun_frame(noun: Token) -> tuple[list[Token], list[Token]]:
         elif child.dep_ == "prep" and child.lower_ == "of" and is_word(
             noun, "agentive_of_nouns") and any(c.lower_ == "for" for c in noun.children):
             actors.extend(_objects_of(child))  # "the endorsements of 100 clergy for Wren"
+        elif child.dep_ == "prep" and child.lower_ == "from" and is_word(noun, "from_doer_nouns"):
+            actors.extend(_objects_of(child))  # "recent attacks from Wren": Wren attacks
         elif child.dep_ == "prep" and child.lower_ in ("of", *patterns()["target_prepositions"]):
             targets.extend(_party_in(o) for o in _objects_of(child) if o.lower_ != "own")
         elif child.dep_ in ("amod", "compound") and _names_country(child):

@@ -489,10 +489,32 @@ def _verbal_attack(token: Token) -> bool:
 
 def named_in_sentence(token: Token, kind: str) -> bool:
     """Whether the token's sentence has a noun of the word list ``kind`` ("troops", "a
-    bomb" of ``weapon_words``; "fired back" has none)."""
+    bomb" of ``weapon_words``; "fired back" has none), other than as a topic ("too tough
+    on guns", "a fight over gun laws")."""
     words = word_set(kind)
     return any(t.pos_ == "NOUN" and (t.lower_ in words or t.lemma_.lower() in words)
-               for t in token.sent)
+               and not _a_topic(t) for t in token.sent)
+
+
+def _a_topic(noun: Token) -> bool:
+    """Whether a noun is what something is about rather than a thing in the act: a
+    modifier of a word of policy ("gun registration", "troop levels"; not "a gun attack"),
+    or under "about" or "over", or under "on" after a word that is no act of force
+    ("tough on guns", "his stance on troops") or after an object ("hit Wren on guns"; not
+    "fired on the troops")."""
+    if noun.dep_ == "compound" and is_word(noun.head, "policy_nouns"):
+        return True
+    for head in [noun, *noun.ancestors][:4]:
+        if head.dep_ != "pobj":
+            continue
+        preposition = head.head
+        if preposition.lower_ in ("about", "over"):
+            return True
+        if preposition.lower_ == "on" and (preposition.head.pos_ in ("ADJ", "NOUN") or any(
+            c.dep_ == "dobj" for c in preposition.head.children
+        )):
+            return True
+    return False
 
 
 _WH_TAGS = ("WP", "WRB", "WDT", "WP$")

@@ -425,9 +425,16 @@ class _Context:
 
     def _accused_in_clause(self, verb: Token, actors: list[Participant]) -> list[Participant]:
         """Who an accusation said as a clause accuses: the clause's subject ("alleged that
-        Wren had libeled him": Wren), when it is a party other than the accuser."""
-        told = _with_conjuncts([s for c in verb.children if c.dep_ == "ccomp"
-                                for s in c.children if s.dep_ == "nsubj"])
+        Wren had libeled him": Wren), also the clause of a participle of saying ("hit
+        back, saying that Wren was not fit": Wren) and the owner of what the subject judges
+        ("stating that Wren's judgment was lacking"), when it is a party other than the
+        accuser."""
+        saying = [a for a in verb.children if a.dep_ in ("advcl", "xcomp")
+                  and a.tag_ == "VBG" and a.lemma_.lower() in word_set("statement_verbs")]
+        told = _with_conjuncts([s for v in [verb, *saying] for c in v.children
+                                if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"])
+        told = [next((p for p in s.children if p.dep_ == "poss"), s)
+                if is_word(s, "judged_things") else s for s in told]
         return [t for t in map(self.participant, told)
                 if t is not None and parties([t]) != parties(actors[:1])]
 
@@ -566,7 +573,10 @@ class _Context:
                        m.dep_ == "mark" and m.lower_ in word_set("reason_words")
                        for m in c.children)) for t in c.subtree}
         return any(t.i != token.i and t.i not in reasons and t.i in self.trigger_at
-                   and self.trigger_at[t.i].type == "ASSAULT" for t in token.subtree)
+                   and self.trigger_at[t.i].type == "ASSAULT"
+                   and not (t.dep_ == "conj" and t.lemma_ == token.lemma_)
+                   for t in token.subtree)  # "hit Wren on taxes and hit him on guns":
+        # one kind of attack, told twice
 
     def _no_one_acted_on(self, token: Token, type_: str, actors: list[Participant],
                          targets: list[Participant], subtype: str | None) -> bool:

@@ -42,14 +42,46 @@ def no_act(token: Token) -> bool:
     reaction (see ``figurative_object``), a poll's figure, a comment declined, an
     epithet, a public's attitude, a question with nothing asked for, what someone is
     charged with, an act awaited, help a thing gives, voters brought out, a view shared,
-    a hazard forecast, a tally, people leaving, a forecast of what a thing may do."""
+    a hazard forecast, a tally, people leaving, a forecast of what a thing may do, what
+    others expect of a party, who has never met whom, a lecture given to no one, staff
+    let go."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
             or attitude(token) or question_only(token) or charged_with(token)
             or awaited(token) or help_from_a_thing(token) or turnout(token)
             or concurs(token) or hazard_warning(token) or tally(token) or fled(token)
-            or forecast(token))
+            or forecast(token) or expected_of(token) or acquaintance(token)
+            or teaching(token) or staff_dismissed(token))
+
+
+def staff_dismissed(token: Token) -> bool:
+    """"dismissed her campaign manager": someone let go from a post, no rejection (not
+    "dismissed Wren's claims", "dismissed Wren as a liar")."""
+    return token.lemma_.lower() == "dismiss" and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and any(
+        c.dep_ == "dobj" and is_word(c, "owned_people") for c in token.children)
+
+
+def expected_of(token: Token) -> bool:
+    """"Ruiz is expected to visit Peru": what others expect of a party, no act of its own
+    (the visit is hypothetical)."""
+    return token.lemma_.lower() == "expect" and any(
+        c.dep_ == "nsubjpass" for c in token.children) and any(
+        c.dep_ == "xcomp" for c in token.children)
+
+
+def acquaintance(token: Token) -> bool:
+    """"I never met her", "had never met Wren": who knows whom, no meeting denied."""
+    return token.lemma_.lower() == "meet" and any(
+        c.dep_ == "neg" and c.lower_ == "never" for c in token.children)
+
+
+def teaching(token: Token) -> bool:
+    """"has lectured on the topic at Pellin University": teaching, unless someone is
+    lectured ("lectured Wren on manners")."""
+    return token.lemma_.lower() == "lecture" and token.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in token.children)
 
 
 def fled(token: Token) -> bool:
@@ -251,7 +283,8 @@ def attitude(token: Token) -> bool:
     union endorsed Ruiz") is an act."""
     if not is_word(token, "attitude_verbs"):
         return False
-    describing = token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG")
+    describing = token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG") or (
+        token.dep_ in ("acl", "amod") and token.tag_ == "VBN")  # "people opposed to it"
     named = token.head.pos_ == "PROPN" or (  # "Vidal, a Harwick investor who backed
         token.head.dep_ == "appos" and token.head.head.pos_ == "PROPN")  # Ruiz": Vidal's
     if describing and not named:  # not "a willingness to back Ruiz"

@@ -1,0 +1,139 @@
+"""Events, ninth pass of issue 18's audits: one invented case per error class read in
+real articles (this pass's study round S), each with a case its rule must leave alone.
+Invented people and places."""
+
+from __future__ import annotations
+
+from conftest import event_rows as _events
+
+
+def _with(events: list, trigger: str) -> list:
+    return [e for e in events if e[1].startswith(trigger)]
+
+
+def test_from_names_who_does_the_act_of_an_event_noun():
+    # "attacks from X" made X the one attacked, and the attack a use of force
+    shrugged = _with(_events("Ana Ruiz shrugged off recent attacks from the leading Harwick "
+                             "candidate, Tomás Vidal."), "attacks")
+    assert [(e[0], e[2], e[3]) for e in shrugged] == [("ACCUSE", "Tomás Vidal", "Ana Ruiz")]
+    drawn = _with(_events("Ana Ruiz drew criticism from Tomás Vidal over the port deal."),
+                  "criticism")
+    assert [(e[2], e[3]) for e in drawn] == [("Tomás Vidal", "Ana Ruiz")]
+    # where one leaves is still no doer
+    left = _with(_events("Harwick's withdrawal from Valdoria began in May."), "withdrawal")
+    assert [(e[2], e[3]) for e in left] == [("Harwick", "Valdoria")]
+
+
+def test_a_weapon_that_is_a_topic_does_not_make_words_force():
+    # "attacked X ... for being too tough on guns" stayed an ASSAULT: "guns" was taken
+    # for a weapon in the act
+    faulted = _with(_events("Tomás Vidal attacked Ilmar Wren in 2019 for being too soft on "
+                            "guns."), "attacked")
+    assert [e[0] for e in faulted] == ["ACCUSE"]
+    champion = _with(_events("Tomás Vidal, a champion of gun registration, attacked Ilmar "
+                             "Wren on Monday."), "attacked")
+    assert [e[0] for e in champion] == ["ACCUSE"]
+    # a weapon used stays force
+    stabbed = _with(_events("Tomás Vidal attacked Ilmar Wren with a knife on Monday."),
+                    "attacked")
+    assert [e[0] for e in stabbed] == ["ASSAULT"]
+
+
+def test_one_attack_in_words_told_twice_is_no_force_beside_it():
+    # "hit X on taxes, and she hit him on guns": the second "hit" made the first force
+    hit = _with(_events("Marta Pell on Monday hit Tomás Vidal on taxes, and she hit him on "
+                        "housing."), "hit")
+    assert hit and {e[0] for e in hit} == {"ACCUSE"}
+    assert ("Marta Pell", "Tomás Vidal") in {(e[2], e[3]) for e in hit}
+
+
+def test_attacks_on_someones_fitness_are_words():
+    # "doubled down on attacks on X's fitness" was force done to "X's fitness"
+    attacks = _with(_events("The Vidal campaign doubled down on its attacks on Marta Pell's "
+                            "fitness to lead the council."), "attacks")
+    assert [(e[0], e[3]) for e in attacks] == [("ACCUSE", "Marta Pell")]
+
+
+def test_a_clash_between_named_people_is_words():
+    clash = _with(_events("Tomás Vidal clashed with Marta Pell during the televised debate."),
+                  "clash")
+    assert [(e[0], e[2], e[3]) for e in clash] == [("ACCUSE", "Tomás Vidal", "Marta Pell")]
+    # police clashing with a crowd stays force
+    police = _with(_events("Police clashed with protesters outside the Pellin parliament."),
+                   "clash")
+    assert [e[0] for e in police] == ["ASSAULT"]
+
+
+def test_a_stance_that_describes_a_group_is_no_act():
+    # "a new bloc opposing the government", "people opposed to it" were rejections
+    assert not _with(_events("Ilmar Wren joined a new bloc opposing the Valdoria "
+                             "government."), "opposing")
+    assert not _with(_events("The party courted voters opposed to the Valdoria government."),
+                     "opposed")
+    # a named party that opposes acts
+    opposed = _with(_events("Ana Ruiz opposed Tomás Vidal's nomination."), "opposed")
+    assert [(e[0], e[2], e[3]) for e in opposed] == [("REJECT", "Ana Ruiz", "Tomás Vidal")]
+
+
+def test_what_is_expected_or_poised_is_not_told_as_done():
+    # "is poised to help" was help given; "is expected to visit" a visit made, and an
+    # "expected" event of its own
+    poised = _events("Ana Ruiz is poised to help the Harwick farmers in the autumn.")
+    assert [(e[0], e[1]) for e in poised] == [("AGREE", "help")]
+    expected = _events("Ana Ruiz is expected to visit Pellin next week.")
+    assert [(e[1], e[4]) for e in expected] == [("visit", "hypothetical")]
+    # what happened as expected is done
+    done = _events("As expected, Ana Ruiz met Ilmar Wren in Pellin.")
+    assert [(e[1], e[4]) for e in done] == [("met", "asserted")]
+
+
+def test_people_who_never_met_tell_no_meeting():
+    assert not _events("Tomás Vidal said he had never met Marta Pell.")
+    missed = _events("Tomás Vidal did not meet Marta Pell in Pellin on Friday.")
+    assert [(e[1], e[4]) for e in missed] == [("meet", "negated")]
+
+
+def test_a_lecture_given_to_no_one_is_teaching():
+    assert not _events("Judge Ilmar Wren has lectured on maritime law at Pellin University.")
+    scolded = _with(_events("Ilmar Wren lectured Tomás Vidal on his manners."), "lectured")
+    assert [(e[0], e[3]) for e in scolded] == [("ACCUSE", "Tomás Vidal")]
+
+
+def test_seeking_advice_from_someone_is_a_request_to_them():
+    # "has sought suggestions" was an AGREE with no one asked
+    sought = _events("Ana Ruiz has sought suggestions from Marta Pell for the post.")
+    assert [(e[0], e[2], e[3]) for e in sought] == [("REQUEST", "Ana Ruiz", "Marta Pell")]
+
+
+def test_an_attack_said_in_a_participle_clause_accuses_its_subject():
+    # "hit back, saying that X was not qualified" accused no one
+    hit = _with(_events('Tomás Vidal hit back, saying at a rally last week that Marta Pell '
+                        'was not "qualified" for the post.'), "hit")
+    assert [(e[0], e[3]) for e in hit] == [("ACCUSE", "Marta Pell")]
+    stated = _with(_events('Tomás Vidal lashed out, stating that Marta Pell\'s "judgment" '
+                           'was "clearly lacking."'), "lashed")
+    assert [e[3] for e in stated] == ["Marta Pell"]
+
+
+def test_a_step_taken_is_done_by_whoever_takes_it():
+    # "took the unusual step of criticizing X" left the critic empty
+    step = _with(_events("Ana Ruiz took the unusual step of criticizing the Harwick port "
+                         "authority."), "criticizing")
+    assert [e[2] for e in step] == ["Ana Ruiz"]
+    # a task handed to someone is not the giver's
+    handed = _with(_events("The crisis handed Ilmar Wren the task of steering the council."),
+                   "steering")
+    assert all(e[2] != "The crisis" for e in handed)
+
+
+def test_a_candidates_campaign_acts_for_the_candidate():
+    criticized = _with(_events("Ana Ruiz's campaign criticized the Harwick ministry on "
+                               "Friday."), "criticized")
+    assert [e[2] for e in criticized] == ["Ana Ruiz"]
+
+
+def test_staff_let_go_is_no_rejection():
+    assert not _events("Marta Pell dismissed her campaign manager on Friday.")
+    dismissed = _with(_events("Marta Pell dismissed Tomás Vidal's claims as nonsense."),
+                      "dismissed")
+    assert [(e[0], e[3]) for e in dismissed] == [("REJECT", "Tomás Vidal")]
