@@ -137,3 +137,58 @@ def test_staff_let_go_is_no_rejection():
     dismissed = _with(_events("Marta Pell dismissed Tomás Vidal's claims as nonsense."),
                       "dismissed")
     assert [(e[0], e[3]) for e in dismissed] == [("REJECT", "Tomás Vidal")]
+
+
+def test_a_greeting_to_readers_welcomes_no_one():
+    assert not _events("Welcome to the Pellin Harbour Report, your weekly guide to the port.")
+    welcomed = _with(_events("Ana Ruiz welcomed the new Harwick ambassador to Pellin."),
+                     "welcomed")
+    assert [(e[0], e[2]) for e in welcomed] == [("SUPPORT", "Ana Ruiz")]
+
+
+def test_eyes_trained_on_someone_are_no_training():
+    assert not _events("Ana Ruiz trained her eyes on the men in the front row as she spoke.")
+    trained = _with(_events("The Harwick army trained Valdoria's border guards in May."),
+                    "trained")
+    assert [e[0] for e in trained] == ["COOPERATE"]
+
+
+def test_what_people_felt_done_to_them_is_a_state_of_mind():
+    # "those who felt abandoned by the government" was the government's concession
+    assert not _events("Tomás Vidal courted voters who felt abandoned by the Valdoria "
+                       "government.")
+    # the same act told as done stays
+    abandoned = _with(_events("Tomás Vidal courted voters who were abandoned by the Valdoria "
+                              "government."), "abandoned")
+    assert abandoned
+
+
+def test_what_a_question_asks_is_neither_done_nor_requested():
+    # "asked whether Vidal would endorse Ruiz" was a request that Vidal endorse her
+    asked = _with(_events("Reporters asked whether Tomás Vidal would back Ana Ruiz in the "
+                          "race."), "back")
+    assert [e[4] for e in asked] == ["hypothetical"]
+    requested = _with(_events("Ana Ruiz asked Tomás Vidal to back her in the race."), "back")
+    assert [e[4] for e in requested] == ["requested"]
+    # why someone did it takes the act as done
+    known = _with(_events("A moderator asked Tomás Vidal why he has criticized Ana Ruiz's "
+                          "record."), "criticized")
+    assert known and known[0][4] in ("asserted", "reported")
+
+
+def test_counsel_as_a_job_is_no_request():
+    # "advised Wren for a decade", "who advises Pell" were requests
+    assert not _events("Marta Pell advised Ilmar Wren for a decade.")
+    assert not _events("Tomás Vidal, who advises Marta Pell, declined to comment.")
+    urged = _with(_events("Marta Pell advised Ilmar Wren to drop the lawsuit."), "advised")
+    assert [(e[0], e[3]) for e in urged] == [("REQUEST", "Ilmar Wren")]
+
+
+def test_a_case_handled_is_no_cooperation():
+    assert not _events("Federal agents handling the matter declined to comment.")
+
+
+def test_people_who_talked_past_each_other_did_not_talk():
+    assert not _events("Tomás Vidal and Ana Ruiz talked past each other for years.")
+    talked = _events("Tomás Vidal and Ana Ruiz talked for hours in Pellin.")
+    assert {e[0] for e in talked} == {"CONSULT"}

@@ -147,6 +147,24 @@ def _in_purpose(token: Token) -> bool:
     return False
 
 
+def asked_about(token: Token) -> str | None:
+    """What a question makes of the verb it asks about: "open" when it asks whether or
+    who ("asked whom Vidal would endorse", "asked whether Peru would sue"), "known" when
+    it asks why or how ("asked him why he has criticized Wren": that he did is taken as
+    known), else None."""
+    clause = token
+    for _ in range(2):
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        if clause.head.lemma_.lower() in word_set("question_verbs"):
+            before = [t for t in clause.subtree if t.i < token.i]
+            if any(t.tag_ in ("WP", "WDT") or t.lower_ in ("whether", "if") for t in before):
+                return "open"
+            return "known" if any(t.tag_ == "WRB" for t in before) else None
+        clause = clause.head
+    return None
+
+
 def _label_kind(verb: Token) -> str | None:
     """"blame_labels" or "praise_labels" when a copula's complement is such a word, or is
     modified by one ("is a dictator", "was pathetic", "a weak candidate"), its head first;

@@ -85,6 +85,7 @@ from rashomon.nlp.events.clauses import (
     _to_oneself,
     _unconventional,
     _verbal_attack,
+    asked_about,
     hearsay,
     in_a_question,
     named_in_sentence,
@@ -805,8 +806,11 @@ class _Context:
             and token.head.lemma_.lower() in word_set("intent_words") | word_set("threat_verbs")
         ):  # "never pledged to kill": no threat was made ("did not hesitate to" acts)
             return "negated"
+        asked = asked_about(token)
+        if asked == "open":
+            return "hypothetical"  # "asked whom Vidal would endorse": a question
         governing = _governing_acts(token)
-        if "REQUEST" in governing or _governed_by(token, "wish_words"):
+        if asked != "known" and ("REQUEST" in governing or _governed_by(token, "wish_words")):
             return "requested"
         if "THREATEN" in governing:
             return "threatened"

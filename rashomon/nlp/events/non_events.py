@@ -44,7 +44,8 @@ def no_act(token: Token) -> bool:
     charged with, an act awaited, help a thing gives, voters brought out, a view shared,
     a hazard forecast, a tally, people leaving, a forecast of what a thing may do, what
     others expect of a party, who has never met whom, a lecture given to no one, staff
-    let go."""
+    let go, a greeting to readers, a gaze trained on someone, counsel as a job, a case
+    handled, a rise."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
@@ -52,7 +53,42 @@ def no_act(token: Token) -> bool:
             or awaited(token) or help_from_a_thing(token) or turnout(token)
             or concurs(token) or hazard_warning(token) or tally(token) or fled(token)
             or forecast(token) or expected_of(token) or acquaintance(token)
-            or teaching(token) or staff_dismissed(token))
+            or teaching(token) or staff_dismissed(token) or greeting(token)
+            or gaze_trained(token) or counsel_given(token) or matter_handled(token)
+            or risen(token))
+
+
+def counsel_given(token: Token) -> bool:
+    """"advised Wren for a decade", "who advises Ruiz": a standing job, no request (not
+    "advised Wren to drop the suit", "advised Wren against the deal")."""
+    return token.lemma_.lower() == "advise" and not any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "against")
+        for c in token.children)
+
+
+def matter_handled(token: Token) -> bool:
+    """"agents handling the matter", "supervising the inquiry": one's job, no one helped."""
+    return token.lemma_.lower() in ("handle", "supervise", "oversee") and any(
+        c.dep_ == "dobj" and is_word(c, "matter_nouns") for c in token.children)
+
+
+def risen(token: Token) -> bool:
+    """"the odds have shot up": a rise (not "gunmen shot up the bar")."""
+    return token.lemma_.lower() == "shoot" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+
+
+def greeting(token: Token) -> bool:
+    """"Welcome to the Harbour Report": a greeting to readers, no one welcomed."""
+    return token.lemma_.lower() == "welcome" and token.i == token.sent.start and not any(
+        c.dep_ in ("nsubj", "dobj") for c in token.children)
+
+
+def gaze_trained(token: Token) -> bool:
+    """"trained her eyes on the audience": a look, no training given."""
+    return token.lemma_.lower() == "train" and any(
+        c.dep_ == "dobj" and is_word(c, "gaze_objects") for c in token.children)
 
 
 def staff_dismissed(token: Token) -> bool:
@@ -264,8 +300,12 @@ def raising(token: Token) -> bool:
 
 
 def felt(token: Token) -> bool:
-    """"felt compelled to issue a memo", "feels forced to": a state of mind, no act."""
-    return token.dep_ in ("acomp", "xcomp", "oprd") and is_word(token.head, "feeling_verbs")
+    """"felt compelled to issue a memo", "feels forced to", "who felt abandoned by the
+    government" (the parser's "felt" as an auxiliary): a state of mind, no act."""
+    if token.dep_ in ("acomp", "xcomp", "oprd") and is_word(token.head, "feeling_verbs"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and is_word(c, "feeling_verbs")
+               for c in token.children)
 
 
 def stance_without_party(token: Token, targets: list[Participant]) -> bool:
