@@ -37,6 +37,8 @@ def test_a_weapon_that_is_a_topic_does_not_make_words_force():
     stabbed = _with(_events("Tomás Vidal attacked Ilmar Wren with a knife on Monday."),
                     "attacked")
     assert [e[0] for e in stabbed] == ["ASSAULT"]
+    ordered = _with(_events("Ana Ruiz ordered an attack on Harwick troops."), "attack")
+    assert [e[0] for e in ordered] == ["ASSAULT"]
 
 
 def test_one_attack_in_words_told_twice_is_no_force_beside_it():
@@ -45,6 +47,9 @@ def test_one_attack_in_words_told_twice_is_no_force_beside_it():
                         "housing."), "hit")
     assert hit and {e[0] for e in hit} == {"ACCUSE"}
     assert ("Marta Pell", "Tomás Vidal") in {(e[2], e[3]) for e in hit}
+    # blows told twice stay force
+    struck = _with(_events("Tomás Vidal hit Ana Ruiz in the face and hit her driver."), "hit")
+    assert "ASSAULT" in {e[0] for e in struck}
 
 
 def test_attacks_on_someones_fitness_are_words():
@@ -62,6 +67,9 @@ def test_a_clash_between_named_people_is_words():
     police = _with(_events("Police clashed with protesters outside the Pellin parliament."),
                    "clash")
     assert [e[0] for e in police] == ["ASSAULT"]
+    fists = _with(_events("Ana Ruiz and Tomás Vidal clashed in the chamber, striking each "
+                          "other with their fists."), "clash")
+    assert fists and {e[0] for e in fists} == {"ASSAULT"}
 
 
 def test_a_stance_that_describes_a_group_is_no_act():
@@ -85,18 +93,27 @@ def test_what_is_expected_or_poised_is_not_told_as_done():
     # what happened as expected is done
     done = _events("As expected, Ana Ruiz met Ilmar Wren in Pellin.")
     assert [(e[1], e[4]) for e in done] == [("met", "asserted")]
+    foreseen = _with(_events("Few had expected the attack that killed twelve Harwick "
+                             "soldiers."), "attack")
+    assert [e[4] for e in foreseen] == ["asserted"]
 
 
 def test_people_who_never_met_tell_no_meeting():
     assert not _events("Tomás Vidal said he had never met Marta Pell.")
     missed = _events("Tomás Vidal did not meet Marta Pell in Pellin on Friday.")
     assert [(e[1], e[4]) for e in missed] == [("meet", "negated")]
+    refused = _with(_events("Velmora's foreign minister has never met with Harwick "
+                            "officials, despite three invitations."), "met")
+    assert [e[4] for e in refused] == ["negated"]
 
 
 def test_a_lecture_given_to_no_one_is_teaching():
     assert not _events("Judge Ilmar Wren has lectured on maritime law at Pellin University.")
     scolded = _with(_events("Ilmar Wren lectured Tomás Vidal on his manners."), "lectured")
     assert [(e[0], e[3]) for e in scolded] == [("ACCUSE", "Tomás Vidal")]
+    told = _with(_events("Ilmar Wren lectured to Tomás Vidal for an hour about loyalty."),
+                 "lectured")
+    assert [(e[0], e[3]) for e in told] == [("ACCUSE", "Tomás Vidal")]
 
 
 def test_seeking_advice_from_someone_is_a_request_to_them():
@@ -113,6 +130,10 @@ def test_an_attack_said_in_a_participle_clause_accuses_its_subject():
     stated = _with(_events('Tomás Vidal lashed out, stating that Marta Pell\'s "judgment" '
                            'was "clearly lacking."'), "lashed")
     assert [e[3] for e in stated] == ["Marta Pell"]
+    # what the act is aimed at is named: the clause's subject is not accused
+    condemned = _with(_events("Tomás Vidal condemned the bombing, saying that Harwick stood "
+                              "with the victims."), "condemned")
+    assert [e[3] for e in condemned] == [None]
 
 
 def test_a_step_taken_is_done_by_whoever_takes_it():
@@ -120,6 +141,10 @@ def test_a_step_taken_is_done_by_whoever_takes_it():
     step = _with(_events("Ana Ruiz took the unusual step of criticizing the Harwick port "
                          "authority."), "criticizing")
     assert [e[2] for e in step] == ["Ana Ruiz"]
+    # a decision criticized is not the critic's
+    criticized = _with(_events("Ana Ruiz criticized the decision of expelling the Harwick "
+                               "envoy."), "expelling")
+    assert all(e[2] != "Ana Ruiz" for e in criticized)
     # a task handed to someone is not the giver's
     handed = _with(_events("The crisis handed Ilmar Wren the task of steering the council."),
                    "steering")
@@ -137,6 +162,9 @@ def test_staff_let_go_is_no_rejection():
     dismissed = _with(_events("Marta Pell dismissed Tomás Vidal's claims as nonsense."),
                       "dismissed")
     assert [(e[0], e[3]) for e in dismissed] == [("REJECT", "Tomás Vidal")]
+    committee = _with(_events("Marta Pell dismissed the ethics committee, saying its "
+                              "findings were biased."), "dismissed")
+    assert [e[0] for e in committee] == ["REJECT"]
 
 
 def test_a_greeting_to_readers_welcomes_no_one():

@@ -412,6 +412,9 @@ def _gerund_doer(preposition: Token) -> list[Token]:
     if preposition.lower_ not in word_set("doer_prepositions"):
         return []  # "voted against sanctioning Chile": no one sanctions
     if preposition.lower_ == "of" and verb.dep_ == "dobj" and is_word(verb, "course_nouns"):
+        owner = [c for c in verb.children if c.dep_ == "poss"]  # "its decision of expelling"
+        if owner or not is_word(verb.head, "course_taking_verbs"):
+            return owner  # not "criticized the decision of expelling the envoy"
         return _doers(verb.head, ("nsubj",))  # "took the step of criticizing Wren"
     return _doers(verb, ("nsubj", "nsubjpass"))
 

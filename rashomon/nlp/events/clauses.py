@@ -147,6 +147,14 @@ def _in_purpose(token: Token) -> bool:
     return False
 
 
+def expected_to(token: Token) -> bool:
+    """Whether the verb is what a party "is expected to" do ("is expected to visit Peru"):
+    foreseen, not done (not "few had expected the attack": what was expected happened)."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() == "expect" and any(
+        c.dep_ == "nsubjpass" for c in head.children)
+
+
 def asked_about(token: Token) -> str | None:
     """What a question makes of the verb it asks about: "open" when it asks whether or
     who ("asked whom Vidal would endorse", "asked whether Peru would sue"), "known" when
@@ -517,22 +525,21 @@ def named_in_sentence(token: Token, kind: str) -> bool:
 def _a_topic(noun: Token) -> bool:
     """Whether a noun is what something is about rather than a thing in the act: a
     modifier of a word of policy ("gun registration", "troop levels"; not "a gun attack"),
-    or under "about" or "over", or under "on" after a word that is no act of force
-    ("tough on guns", "his stance on troops") or after an object ("hit Wren on guns"; not
-    "fired on the troops")."""
+    or under "about" or "over", or the object of "on" after an adjective, a word of
+    judgement or policy ("tough on guns", "his stance on troops"; not "an attack on
+    troops") or a verb's object ("hit Wren on guns"; not "fired on the troops", "attacked
+    Wren on the army base")."""
     if noun.dep_ == "compound" and is_word(noun.head, "policy_nouns"):
         return True
     for head in [noun, *noun.ancestors][:4]:
-        if head.dep_ != "pobj":
-            continue
-        preposition = head.head
-        if preposition.lower_ in ("about", "over"):
+        if head.dep_ == "pobj" and head.head.lower_ in ("about", "over"):
             return True
-        if preposition.lower_ == "on" and (preposition.head.pos_ in ("ADJ", "NOUN") or any(
-            c.dep_ == "dobj" for c in preposition.head.children
-        )):
-            return True
-    return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return False
+    judged = noun.head.head
+    return judged.pos_ == "ADJ" or is_word(judged, "judged_things") or is_word(
+        judged, "policy_nouns") or (judged.pos_ == "VERB" and any(
+            c.dep_ == "dobj" for c in judged.children))
 
 
 _WH_TAGS = ("WP", "WRB", "WDT", "WP$")

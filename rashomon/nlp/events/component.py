@@ -86,6 +86,7 @@ from rashomon.nlp.events.clauses import (
     _unconventional,
     _verbal_attack,
     asked_about,
+    expected_to,
     hearsay,
     in_a_question,
     named_in_sentence,
@@ -426,12 +427,18 @@ class _Context:
 
     def _accused_in_clause(self, verb: Token, actors: list[Participant]) -> list[Participant]:
         """Who an accusation said as a clause accuses: the clause's subject ("alleged that
-        Wren had libeled him": Wren), also the clause of a participle of saying ("hit
-        back, saying that Wren was not fit": Wren) and the owner of what the subject judges
-        ("stating that Wren's judgment was lacking"), when it is a party other than the
-        accuser."""
-        saying = [a for a in verb.children if a.dep_ in ("advcl", "xcomp")
-                  and a.tag_ == "VBG" and a.lemma_.lower() in word_set("statement_verbs")]
+        Wren had libeled him": Wren), also the clause of a participle of saying when the
+        act names nothing else it is aimed at ("hit back, saying that Wren was not fit":
+        Wren; not "condemned the bombing, saying that Harwick stood with the victims"),
+        and the owner of what the subject judges ("stating that Wren's judgment was
+        lacking"), when it is a party other than the accuser."""
+        aimed = any(c.dep_ == "dobj" and not is_word(c, "attack_line_nouns")
+                    and not is_word(c, "message_nouns")
+                    for c in verb.children)  # "condemned the bombing, saying ...": the
+        # bombing is what is condemned, not the clause's subject
+        saying = [] if aimed else [a for a in verb.children if a.dep_ in ("advcl", "xcomp")
+                                   and a.tag_ == "VBG"
+                                   and a.lemma_.lower() in word_set("statement_verbs")]
         told = _with_conjuncts([s for v in [verb, *saying] for c in v.children
                                 if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"])
         told = [next((p for p in s.children if p.dep_ == "poss"), s)
@@ -575,9 +582,10 @@ class _Context:
                        for m in c.children)) for t in c.subtree}
         return any(t.i != token.i and t.i not in reasons and t.i in self.trigger_at
                    and self.trigger_at[t.i].type == "ASSAULT"
-                   and not (t.dep_ == "conj" and t.lemma_ == token.lemma_)
+                   and not (t.dep_ == "conj" and t.lemma_ == token.lemma_
+                            and _on_a_topic(token) and _on_a_topic(t))
                    for t in token.subtree)  # "hit Wren on taxes and hit him on guns":
-        # one kind of attack, told twice
+        # one attack in words, told twice (not "hit Wren in the face and hit her aide")
 
     def _no_one_acted_on(self, token: Token, type_: str, actors: list[Participant],
                          targets: list[Participant], subtype: str | None) -> bool:
@@ -814,7 +822,7 @@ class _Context:
             return "requested"
         if "THREATEN" in governing:
             return "threatened"
-        if _hypothetical(token) or _governed_by(token, "plan_words"):
+        if _hypothetical(token) or _governed_by(token, "plan_words") or expected_to(token):
             return "hypothetical"
         if hearsay(token):
             return "reported"  # "Reportedly, two people were killed", "was said to have
@@ -996,6 +1004,11 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+def _on_a_topic(verb: Token) -> bool:
+    """Whether the verb says what it is about ("hit Wren on taxes", "over the port")."""
+    return any(c.dep_ == "prep" and is_word(c, "topic_prepositions") for c in verb.children)
 
 
 def _reciprocal_pair(token: Token, actors: list[Token]) -> list[Token]:

@@ -93,10 +93,12 @@ def gaze_trained(token: Token) -> bool:
 
 def staff_dismissed(token: Token) -> bool:
     """"dismissed her campaign manager": someone let go from a post, no rejection (not
-    "dismissed Wren's claims", "dismissed Wren as a liar")."""
-    return token.lemma_.lower() == "dismiss" and not any(
+    "dismissed Wren's claims", "dismissed Wren as a liar", "dismissed the minister,
+    calling him a liar")."""
+    said = any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" for c in token.children)
+    return token.lemma_.lower() == "dismiss" and not said and not any(
         c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and any(
-        c.dep_ == "dobj" and is_word(c, "owned_people") for c in token.children)
+        c.dep_ == "dobj" and is_word(c, "staff_nouns") for c in token.children)
 
 
 def expected_of(token: Token) -> bool:
@@ -108,16 +110,19 @@ def expected_of(token: Token) -> bool:
 
 
 def acquaintance(token: Token) -> bool:
-    """"I never met her", "had never met Wren": who knows whom, no meeting denied."""
+    """"I never met her", "had never met Wren": who knows whom, no meeting denied (not
+    "has never met with Harwick's officials, despite three invitations")."""
     return token.lemma_.lower() == "meet" and any(
-        c.dep_ == "neg" and c.lower_ == "never" for c in token.children)
+        c.dep_ == "neg" and c.lower_ == "never" for c in token.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 def teaching(token: Token) -> bool:
     """"has lectured on the topic at Pellin University": teaching, unless someone is
     lectured ("lectured Wren on manners")."""
     return token.lemma_.lower() == "lecture" and token.pos_ == "VERB" and not any(
-        c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+        c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in token.children)  # not "lectured to the envoys"
 
 
 def fled(token: Token) -> bool:
