@@ -220,3 +220,10 @@ def test_people_who_talked_past_each_other_did_not_talk():
     assert not _events("Tomás Vidal and Ana Ruiz talked past each other for years.")
     talked = _events("Tomás Vidal and Ana Ruiz talked for hours in Pellin.")
     assert {e[0] for e in talked} == {"CONSULT"}
+
+
+def test_a_group_of_people_no_list_knows_is_the_group():
+    # "a group of more than 50 experts ... issued a letter calling X unfit" had no author
+    letter = _with(_events("A group of more than 50 retired harbour pilots issued an open "
+                           "letter calling Tomás Vidal unfit for office."), "calling")
+    assert [e[2] for e in letter] == ["A group of more than 50 retired harbour pilots"]

@@ -688,7 +688,9 @@ class _Context:
         """The entity and code a noun phrase names: a named entity, or a group named by
         its country's adjective and a sector noun ("Canadian soldiers", "separatists"); a
         group with no country belongs to the country the article is about."""
-        token = _group_head(token)
+        counted = _group_head(token)
+        if counted is token or _is_party(counted) or not _is_body(token):
+            token = counted  # "a group of rabbis" whose rabbis no list knows: the group
         principal = _spoken_for(token)
         if principal is not None:  # "Ruiz's spokesman", "a spokesperson for the ministry"
             return self.participant(principal) or self._participant_as_named(token)
