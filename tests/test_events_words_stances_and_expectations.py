@@ -13,8 +13,8 @@ def _with(events: list, trigger: str) -> list:
 
 def test_from_names_who_does_the_act_of_an_event_noun():
     # "attacks from X" made X the one attacked, and the attack a use of force
-    shrugged = _with(_events("Ana Ruiz shrugged off recent attacks from the leading Harwick "
-                             "candidate, Tomás Vidal."), "attacks")
+    shrugged = _with(_events("Ana Ruiz shrugged off fresh attacks from Tomás Vidal over the "
+                             "harbour budget."), "attacks")
     assert [(e[0], e[2], e[3]) for e in shrugged] == [("ACCUSE", "Tomás Vidal", "Ana Ruiz")]
     drawn = _with(_events("Ana Ruiz drew criticism from Tomás Vidal over the port deal."),
                   "criticism")
@@ -25,10 +25,10 @@ def test_from_names_who_does_the_act_of_an_event_noun():
 
 
 def test_a_weapon_that_is_a_topic_does_not_make_words_force():
-    # "attacked X ... for being too tough on guns" stayed an ASSAULT: "guns" was taken
-    # for a weapon in the act
-    faulted = _with(_events("Tomás Vidal attacked Ilmar Wren in 2019 for being too soft on "
-                            "guns."), "attacked")
+    # "attacked X for being soft on guns" stayed an ASSAULT: "guns" was taken for a
+    # weapon in the act
+    faulted = _with(_events("Tomás Vidal attacked Ilmar Wren last spring for being soft on "
+                            "guns in the port district."), "attacked")
     assert [e[0] for e in faulted] == ["ACCUSE"]
     champion = _with(_events("Tomás Vidal, a champion of gun registration, attacked Ilmar "
                              "Wren on Monday."), "attacked")
@@ -42,8 +42,8 @@ def test_a_weapon_that_is_a_topic_does_not_make_words_force():
 
 
 def test_one_attack_in_words_told_twice_is_no_force_beside_it():
-    # "hit X on taxes, and she hit him on guns": the second "hit" made the first force
-    hit = _with(_events("Marta Pell on Monday hit Tomás Vidal on taxes, and she hit him on "
+    # "hit X on one topic, and hit him on another": the second "hit" made the first force
+    hit = _with(_events("Marta Pell hit Tomás Vidal on harbour fees, and she hit him on "
                         "housing."), "hit")
     assert hit and {e[0] for e in hit} == {"ACCUSE"}
     assert ("Marta Pell", "Tomás Vidal") in {(e[2], e[3]) for e in hit}
@@ -53,9 +53,9 @@ def test_one_attack_in_words_told_twice_is_no_force_beside_it():
 
 
 def test_attacks_on_someones_fitness_are_words():
-    # "doubled down on attacks on X's fitness" was force done to "X's fitness"
-    attacks = _with(_events("The Vidal campaign doubled down on its attacks on Marta Pell's "
-                            "fitness to lead the council."), "attacks")
+    # "attacks on X's fitness" were force done to "X's fitness"
+    attacks = _with(_events("The Vidal team kept up its attacks on Marta Pell's fitness for "
+                            "the harbour post."), "attacks")
     assert [(e[0], e[3]) for e in attacks] == [("ACCUSE", "Marta Pell")]
 
 
@@ -73,9 +73,9 @@ def test_a_clash_between_named_people_is_words():
 
 
 def test_a_stance_that_describes_a_group_is_no_act():
-    # "a new bloc opposing the government", "people opposed to it" were rejections
-    assert not _with(_events("Ilmar Wren joined a new bloc opposing the Valdoria "
-                             "government."), "opposing")
+    # "a bloc opposing the government", "people opposed to it" were rejections
+    assert not _with(_events("Ilmar Wren helped found a faction opposing the Valdoria "
+                             "cabinet."), "opposing")
     assert not _with(_events("The party courted voters opposed to the Valdoria government."),
                      "opposed")
     # a named party that opposes acts
@@ -86,7 +86,7 @@ def test_a_stance_that_describes_a_group_is_no_act():
 def test_what_is_expected_or_poised_is_not_told_as_done():
     # "is poised to help" was help given; "is expected to visit" a visit made, and an
     # "expected" event of its own
-    poised = _events("Ana Ruiz is poised to help the Harwick farmers in the autumn.")
+    poised = _events("Ana Ruiz is poised to help the Harwick fishermen this winter.")
     assert [(e[0], e[1]) for e in poised] == [("AGREE", "help")]
     expected = _events("Ana Ruiz is expected to visit Pellin next week.")
     assert [(e[1], e[4]) for e in expected] == [("visit", "hypothetical")]
@@ -108,7 +108,7 @@ def test_people_who_never_met_tell_no_meeting():
 
 
 def test_a_lecture_given_to_no_one_is_teaching():
-    assert not _events("Judge Ilmar Wren has lectured on maritime law at Pellin University.")
+    assert not _events("Ilmar Wren lectured on maritime law for years in Pellin.")
     scolded = _with(_events("Ilmar Wren lectured Tomás Vidal on his manners."), "lectured")
     assert [(e[0], e[3]) for e in scolded] == [("ACCUSE", "Tomás Vidal")]
     told = _with(_events("Ilmar Wren lectured to Tomás Vidal for an hour about loyalty."),
@@ -123,13 +123,13 @@ def test_seeking_advice_from_someone_is_a_request_to_them():
 
 
 def test_an_attack_said_in_a_participle_clause_accuses_its_subject():
-    # "hit back, saying that X was not qualified" accused no one
-    hit = _with(_events('Tomás Vidal hit back, saying at a rally last week that Marta Pell '
-                        'was not "qualified" for the post.'), "hit")
-    assert [(e[0], e[3]) for e in hit] == [("ACCUSE", "Marta Pell")]
-    stated = _with(_events('Tomás Vidal lashed out, stating that Marta Pell\'s "judgment" '
-                           'was "clearly lacking."'), "lashed")
-    assert [e[3] for e in stated] == ["Marta Pell"]
+    # "lashed out, declaring that X's competence was in doubt" accused no one
+    stated = _with(_events("Tomás Vidal lashed out on the radio, declaring that Marta Pell's "
+                           "competence was in doubt."), "lashed")
+    assert [(e[0], e[3]) for e in stated] == [("ACCUSE", "Marta Pell")]
+    said = _with(_events("Tomás Vidal lashed out at a harbour meeting, saying that Marta Pell "
+                         "was unfit to run the port."), "lashed")
+    assert [e[3] for e in said] == ["Marta Pell"]
     # what the act is aimed at is named: the clause's subject is not accused
     condemned = _with(_events("Tomás Vidal condemned the bombing, saying that Harwick stood "
                               "with the victims."), "condemned")
@@ -137,9 +137,9 @@ def test_an_attack_said_in_a_participle_clause_accuses_its_subject():
 
 
 def test_a_step_taken_is_done_by_whoever_takes_it():
-    # "took the unusual step of criticizing X" left the critic empty
-    step = _with(_events("Ana Ruiz took the unusual step of criticizing the Harwick port "
-                         "authority."), "criticizing")
+    # "took the step of criticizing X" left the critic empty
+    step = _with(_events("Ana Ruiz took the rare step of rebuking the Harwick port "
+                         "authority."), "rebuking")
     assert [e[2] for e in step] == ["Ana Ruiz"]
     # a decision criticized is not the critic's
     criticized = _with(_events("Ana Ruiz criticized the decision of expelling the Harwick "
@@ -175,16 +175,15 @@ def test_a_greeting_to_readers_welcomes_no_one():
 
 
 def test_eyes_trained_on_someone_are_no_training():
-    assert not _events("Ana Ruiz trained her eyes on the men in the front row as she spoke.")
+    assert not _events("Ana Ruiz trained her gaze on the front benches while she spoke.")
     trained = _with(_events("The Harwick army trained Valdoria's border guards in May."),
                     "trained")
     assert [e[0] for e in trained] == ["COOPERATE"]
 
 
 def test_what_people_felt_done_to_them_is_a_state_of_mind():
-    # "those who felt abandoned by the government" was the government's concession
-    assert not _events("Tomás Vidal courted voters who felt abandoned by the Valdoria "
-                       "government.")
+    # "people who felt abandoned by the government" was the government's concession
+    assert not _events("Many fishermen in Pellin felt abandoned by the Valdoria government.")
     # the same act told as done stays
     abandoned = _with(_events("Tomás Vidal courted voters who were abandoned by the Valdoria "
                               "government."), "abandoned")
@@ -199,8 +198,8 @@ def test_what_a_question_asks_is_neither_done_nor_requested():
     requested = _with(_events("Ana Ruiz asked Tomás Vidal to back her in the race."), "back")
     assert [e[4] for e in requested] == ["requested"]
     # why someone did it takes the act as done
-    known = _with(_events("A moderator asked Tomás Vidal why he has criticized Ana Ruiz's "
-                          "record."), "criticized")
+    known = _with(_events("A moderator asked Tomás Vidal why he had attacked Ana Ruiz's port "
+                          "plan."), "attacked")
     assert known and known[0][4] in ("asserted", "reported")
 
 
@@ -213,17 +212,17 @@ def test_counsel_as_a_job_is_no_request():
 
 
 def test_a_case_handled_is_no_cooperation():
-    assert not _events("Federal agents handling the matter declined to comment.")
+    assert not _events("Harbour police officers handling the case would not comment.")
 
 
 def test_people_who_talked_past_each_other_did_not_talk():
-    assert not _events("Tomás Vidal and Ana Ruiz talked past each other for years.")
+    assert not _events("Vidal and Ruiz talked past each other throughout the harbour dispute.")
     talked = _events("Tomás Vidal and Ana Ruiz talked for hours in Pellin.")
     assert {e[0] for e in talked} == {"CONSULT"}
 
 
 def test_a_group_of_people_no_list_knows_is_the_group():
-    # "a group of more than 50 experts ... issued a letter calling X unfit" had no author
-    letter = _with(_events("A group of more than 50 retired harbour pilots issued an open "
-                           "letter calling Tomás Vidal unfit for office."), "calling")
-    assert [e[2] for e in letter] == ["A group of more than 50 retired harbour pilots"]
+    # "a group of many experts published a letter calling X unfit" had no author
+    letter = _with(_events("A group of about forty retired harbour pilots published a "
+                           "statement calling Tomás Vidal reckless."), "calling")
+    assert [e[2] for e in letter] == ["A group of about forty retired harbour pilots"]

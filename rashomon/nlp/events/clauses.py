@@ -515,7 +515,7 @@ def _verbal_attack(token: Token) -> bool:
 
 def named_in_sentence(token: Token, kind: str) -> bool:
     """Whether the token's sentence has a noun of the word list ``kind`` ("troops", "a
-    bomb" of ``weapon_words``; "fired back" has none), other than as a topic ("too tough
+    bomb" of ``weapon_words``; "fired back" has none), other than as a topic ("too soft
     on guns", "a fight over gun laws")."""
     words = word_set(kind)
     return any(t.pos_ == "NOUN" and (t.lower_ in words or t.lemma_.lower() in words)

@@ -67,13 +67,13 @@ def counsel_given(token: Token) -> bool:
 
 
 def matter_handled(token: Token) -> bool:
-    """"agents handling the matter", "supervising the inquiry": one's job, no one helped."""
+    """"officers handling the case", "supervising the inquiry": one's job, no one helped."""
     return token.lemma_.lower() in ("handle", "supervise", "oversee") and any(
         c.dep_ == "dobj" and is_word(c, "matter_nouns") for c in token.children)
 
 
 def risen(token: Token) -> bool:
-    """"the odds have shot up": a rise (not "gunmen shot up the bar")."""
+    """"prices have shot up": a rise (not "gunmen shot up the bar")."""
     return token.lemma_.lower() == "shoot" and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in token.children)
