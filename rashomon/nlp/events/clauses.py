@@ -147,12 +147,18 @@ def _in_purpose(token: Token) -> bool:
     return False
 
 
+def expected_of_others(verb: Token) -> bool:
+    """Whether the verb is "expected" in "Ruiz is expected to visit Peru": what others
+    expect of a party, no act of the party's own."""
+    return verb.lemma_.lower() == "expect" and any(
+        c.dep_ == "nsubjpass" for c in verb.children) and any(
+        c.dep_ == "xcomp" for c in verb.children)
+
+
 def expected_to(token: Token) -> bool:
     """Whether the verb is what a party "is expected to" do ("is expected to visit Peru"):
     foreseen, not done (not "few had expected the attack": what was expected happened)."""
-    head = token.head
-    return token.dep_ == "xcomp" and head.lemma_.lower() == "expect" and any(
-        c.dep_ == "nsubjpass" for c in head.children)
+    return token.dep_ == "xcomp" and expected_of_others(token.head)
 
 
 def asked_about(token: Token) -> str | None:

@@ -21,7 +21,12 @@ from rashomon.nlp.events.arguments import (
     by_agents,
     first_conjunct,
 )
-from rashomon.nlp.events.clauses import _negated_word, _no_one_did, _to_infinitive
+from rashomon.nlp.events.clauses import (
+    _negated_word,
+    _no_one_did,
+    _to_infinitive,
+    expected_of_others,
+)
 from rashomon.nlp.events.triggers import is_word, patterns, word_set
 from rashomon.nlp.events.types import Participant
 
@@ -52,31 +57,36 @@ def no_act(token: Token) -> bool:
             or attitude(token) or question_only(token) or charged_with(token)
             or awaited(token) or help_from_a_thing(token) or turnout(token)
             or concurs(token) or hazard_warning(token) or tally(token) or fled(token)
-            or forecast(token) or expected_of(token) or acquaintance(token)
+            or forecast(token) or expected_of_others(token) or acquaintance(token)
             or teaching(token) or staff_dismissed(token) or greeting(token)
             or gaze_trained(token) or counsel_given(token) or matter_handled(token)
             or risen(token))
 
 
-def counsel_given(token: Token) -> bool:
-    """"advised Wren for a decade", "who advises Ruiz": a standing job, no request (not
-    "advised Wren to drop the suit", "advised Wren against the deal")."""
-    return token.lemma_.lower() == "advise" and not any(
-        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "against")
-        for c in token.children)
+def acquaintance(token: Token) -> bool:
+    """"I never met her", "had never met Wren": who knows whom, no meeting denied (not
+    "has never met with Harwick's officials, despite three invitations")."""
+    return token.lemma_.lower() == "meet" and any(
+        c.dep_ == "neg" and c.lower_ == "never" for c in token.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
-def matter_handled(token: Token) -> bool:
-    """"officers handling the case", "supervising the inquiry": one's job, no one helped."""
-    return token.lemma_.lower() in ("handle", "supervise", "oversee") and any(
-        c.dep_ == "dobj" and is_word(c, "matter_nouns") for c in token.children)
+def teaching(token: Token) -> bool:
+    """"lectured on maritime law for years": teaching, unless someone is
+    lectured ("lectured Wren on manners")."""
+    return token.lemma_.lower() == "lecture" and token.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in token.children)  # not "lectured to the envoys"
 
 
-def risen(token: Token) -> bool:
-    """"prices have shot up": a rise (not "gunmen shot up the bar")."""
-    return token.lemma_.lower() == "shoot" and any(
-        c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not any(
-        c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+def staff_dismissed(token: Token) -> bool:
+    """"dismissed her campaign manager": someone let go from a post, no rejection (not
+    "dismissed Wren's claims", "dismissed Wren as a liar", "dismissed the minister,
+    calling him a liar")."""
+    said = any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" for c in token.children)
+    return token.lemma_.lower() == "dismiss" and not said and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and any(
+        c.dep_ == "dobj" and is_word(c, "staff_nouns") for c in token.children)
 
 
 def greeting(token: Token) -> bool:
@@ -91,38 +101,25 @@ def gaze_trained(token: Token) -> bool:
         c.dep_ == "dobj" and is_word(c, "gaze_objects") for c in token.children)
 
 
-def staff_dismissed(token: Token) -> bool:
-    """"dismissed her campaign manager": someone let go from a post, no rejection (not
-    "dismissed Wren's claims", "dismissed Wren as a liar", "dismissed the minister,
-    calling him a liar")."""
-    said = any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" for c in token.children)
-    return token.lemma_.lower() == "dismiss" and not said and not any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in token.children) and any(
-        c.dep_ == "dobj" and is_word(c, "staff_nouns") for c in token.children)
+def counsel_given(token: Token) -> bool:
+    """"advised Wren for a decade", "who advises Ruiz": a standing job, no request (not
+    "advised Wren to drop the suit", "advised Wren against the deal")."""
+    return token.lemma_.lower() == "advise" and not any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "against")
+        for c in token.children)
 
 
-def expected_of(token: Token) -> bool:
-    """"Ruiz is expected to visit Peru": what others expect of a party, no act of its own
-    (the visit is hypothetical)."""
-    return token.lemma_.lower() == "expect" and any(
-        c.dep_ == "nsubjpass" for c in token.children) and any(
-        c.dep_ == "xcomp" for c in token.children)
+def matter_handled(token: Token) -> bool:
+    """"officers handling the case", "supervising the inquiry": one's job, no one helped."""
+    return is_word(token, "matter_verbs") and any(
+        c.dep_ == "dobj" and is_word(c, "matter_nouns") for c in token.children)
 
 
-def acquaintance(token: Token) -> bool:
-    """"I never met her", "had never met Wren": who knows whom, no meeting denied (not
-    "has never met with Harwick's officials, despite three invitations")."""
-    return token.lemma_.lower() == "meet" and any(
-        c.dep_ == "neg" and c.lower_ == "never" for c in token.children) and not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-
-
-def teaching(token: Token) -> bool:
-    """"has lectured on the topic at Pellin University": teaching, unless someone is
-    lectured ("lectured Wren on manners")."""
-    return token.lemma_.lower() == "lecture" and token.pos_ == "VERB" and not any(
-        c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "to")
-        for c in token.children)  # not "lectured to the envoys"
+def risen(token: Token) -> bool:
+    """"prices have shot up": a rise (not "gunmen shot up the bar")."""
+    return token.lemma_.lower() == "shoot" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in token.children)
 
 
 def fled(token: Token) -> bool:
