@@ -226,3 +226,30 @@ def test_a_group_of_people_no_list_knows_is_the_group():
     letter = _with(_events("A group of about forty retired harbour pilots published a "
                            "statement calling Tomás Vidal reckless."), "calling")
     assert [e[2] for e in letter] == ["A group of about forty retired harbour pilots"]
+
+
+def test_a_winner_declared_is_an_election_result():
+    # "was declared the winner of the primary" was praise of the winner
+    assert not _events("Tomás Vidal was declared the winner of the Harwick mayoral race.")
+    declared = _with(_events("The Pellin council declared a state of emergency."), "declared")
+    assert [e[0] for e in declared] == ["COERCE"]
+
+
+def test_a_trip_made_is_no_intent_to_meet():
+    # "made a visit", "made the trip" were intents to meet (CAMEO 036) beside the visit
+    assert not _events("Two of Ana Ruiz's staffers made the trip to Pellin on Friday.")
+    visit = _events("Ana Ruiz made a visit to Tomás Vidal in May.")
+    assert [(e[0], e[1], e[3]) for e in visit] == [("CONSULT", "visit", "Tomás Vidal")]
+
+
+def test_a_family_visit_is_no_act_between_parties():
+    assert not _events("Marta Pell was travelling to Pellin to visit her daughter.")
+    met = _with(_events("Marta Pell visited Tomás Vidal in Pellin."), "visited")
+    assert [(e[0], e[3]) for e in met] == [("CONSULT", "Tomás Vidal")]
+
+
+def test_what_anyone_who_would_does_is_no_ones_act():
+    # "those who rise up to criticize him" was a criticism by no one
+    assert not _events("Those who rise up to criticize Tomás Vidal do so at their peril.")
+    thanked = _with(_events("Ana Ruiz thanked the senators who backed her."), "thanked")
+    assert [e[2] for e in thanked] == ["Ana Ruiz"]

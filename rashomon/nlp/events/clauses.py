@@ -418,6 +418,10 @@ def _election_result(token: Token) -> bool:
     crushed the uprising before the election"). A vote in an election is its turnout."""
     if token.lemma_.lower() in word_set("projection_verbs") and _projects_a_winner(token):
         return True  # "the agency called the election (Nevada) for Ruiz"
+    if is_word(token, "declaring_verbs") and any(
+        is_word(c, "winner_nouns") for c in token.children if c.dep_ in ("oprd", "ccomp", "attr")
+    ):
+        return True  # "Vidal was declared the winner", "declared Ruiz the winner"
     if token.lemma_.lower() in word_set("ballot_verbs"):  # "Chileans voted in the municipal
         return any(t.lower_ in word_set("election_words")  # election": a turnout
                    for p in token.children if p.dep_ == "prep" and p.lower_ == "in"

@@ -50,7 +50,7 @@ def no_act(token: Token) -> bool:
     a hazard forecast, a tally, people leaving, a forecast of what a thing may do, what
     others expect of a party, who has never met whom, a lecture given to no one, staff
     let go, a greeting to readers, a gaze trained on someone, counsel as a job, a case
-    handled, a rise."""
+    handled, a rise, a family visit, what anyone who would do it does."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
@@ -60,7 +60,7 @@ def no_act(token: Token) -> bool:
             or forecast(token) or expected_of_others(token) or acquaintance(token)
             or teaching(token) or staff_dismissed(token) or greeting(token)
             or gaze_trained(token) or counsel_given(token) or matter_handled(token)
-            or risen(token))
+            or risen(token) or family_visit(token) or done_by_anyone(token))
 
 
 def acquaintance(token: Token) -> bool:
@@ -120,6 +120,28 @@ def risen(token: Token) -> bool:
     return token.lemma_.lower() == "shoot" and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+
+
+def family_visit(token: Token) -> bool:
+    """"to visit her daughter", "a visit to his sister": a family visit, no act between
+    parties."""
+    if token.lemma_.lower() != "visit":
+        return False
+    visited = [c for c in token.children if c.dep_ == "dobj"] + objects_after(token, ("to",))
+    return any(is_word(v, "kin_nouns") for v in visited)
+
+
+def done_by_anyone(token: Token) -> bool:
+    """"those who rise up to criticize him", "anybody who attacks him": said of anyone
+    who would, no one's act."""
+    verb = token
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return is_word(verb.head, "generic_heads")
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def fled(token: Token) -> bool:
