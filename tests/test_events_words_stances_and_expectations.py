@@ -253,3 +253,7 @@ def test_what_anyone_who_would_does_is_no_ones_act():
     assert not _events("Those who rise up to criticize Tomás Vidal do so at their peril.")
     thanked = _with(_events("Ana Ruiz thanked the senators who backed her."), "thanked")
     assert [e[2] for e in thanked] == ["Ana Ruiz"]
+    # the things "those" stands for are no people: the act stays
+    fired = _with(_events("Analysts said the militia cannot replace the rockets it fires at "
+                          "Harwick."), "fires")
+    assert [e[0] for e in fired] == ["ASSAULT"]

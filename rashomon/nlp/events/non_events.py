@@ -136,8 +136,9 @@ def done_by_anyone(token: Token) -> bool:
     who would, no one's act."""
     verb = token
     for _ in range(3):
-        if verb.dep_ == "relcl":
-            return is_word(verb.head, "generic_heads")
+        if verb.dep_ == "relcl":  # "those who ...", not the things of "those it fires"
+            return is_word(verb.head, "generic_heads") and any(
+                c.lower_ in ("who", "whom") for c in verb.children)
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
