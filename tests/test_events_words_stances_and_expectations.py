@@ -243,14 +243,16 @@ def test_a_trip_made_is_no_intent_to_meet():
 
 
 def test_a_family_visit_is_no_act_between_parties():
-    assert not _events("Marta Pell was travelling to Pellin to visit her daughter.")
+    assert not _events("Marta Pell spent a week in Pellin visiting her daughter and "
+                       "grandchildren.")
     met = _with(_events("Marta Pell visited Tomás Vidal in Pellin."), "visited")
     assert [(e[0], e[3]) for e in met] == [("CONSULT", "Tomás Vidal")]
 
 
 def test_what_anyone_who_would_does_is_no_ones_act():
-    # "those who rise up to criticize him" was a criticism by no one
-    assert not _events("Those who rise up to criticize Tomás Vidal do so at their peril.")
+    # "those who dare to criticize him" was a criticism by no one
+    assert not _events("Those who dare to criticize Tomás Vidal soon regret it, his former "
+                       "aides say.")
     thanked = _with(_events("Ana Ruiz thanked the senators who backed her."), "thanked")
     assert [e[2] for e in thanked] == ["Ana Ruiz"]
     # the things "those" stands for are no people: the act stays

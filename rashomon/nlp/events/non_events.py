@@ -123,7 +123,7 @@ def risen(token: Token) -> bool:
 
 
 def family_visit(token: Token) -> bool:
-    """"to visit her daughter", "a visit to his sister": a family visit, no act between
+    """"visiting her daughter", "a visit to his sister": a family visit, no act between
     parties."""
     if token.lemma_.lower() != "visit":
         return False
@@ -132,8 +132,8 @@ def family_visit(token: Token) -> bool:
 
 
 def done_by_anyone(token: Token) -> bool:
-    """"those who rise up to criticize him", "anybody who attacks him": said of anyone
-    who would, no one's act."""
+    """"those who dare to criticize him", "anybody who attacks him": said of anyone who
+    would, no one's act."""
     verb = token
     for _ in range(3):
         if verb.dep_ == "relcl":  # "those who ...", not the things of "those it fires"
