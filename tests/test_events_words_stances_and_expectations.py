@@ -259,3 +259,18 @@ def test_what_anyone_who_would_does_is_no_ones_act():
     fired = _with(_events("Analysts said the militia cannot replace the rockets it fires at "
                           "Harwick."), "fires")
     assert [e[0] for e in fired] == ["ASSAULT"]
+
+
+def test_an_attack_paid_for_is_words_by_whoever_pays():
+    # "spent $4 million attacking X" was force; "ads attacking X" had no sponsor
+    spent = _with(_events("The Harbour Future Fund spent $4 million attacking Ana Ruiz in "
+                          "the spring."), "attacking")
+    assert [(e[0], e[2], e[3]) for e in spent] == [
+        ("ACCUSE", "Harbour Future Fund", "Ana Ruiz")]
+    aired = _with(_events("The Pellin Growth Fund reported spending $1 million on radio ads "
+                          "attacking Tomás Vidal."), "attacking")
+    assert [(e[0], e[2]) for e in aired] == [("ACCUSE", "Pellin Growth Fund")]
+    # money spent on weapons is no ad
+    armed = _with(_events("The rebels spent $4 million on rockets and attacked the Harwick "
+                          "garrison."), "attacked")
+    assert [e[0] for e in armed] == ["ASSAULT"]

@@ -268,7 +268,8 @@ class _Context:
             targets = targets or self._owners_of_words(token, "at") or [
                 p for thing in non_events.judged_things(token)
                 for p in map(self.participant, _owners(thing)) if p]  # "her character"
-            actors = actors or self._owners_of_words(token, "nsubj")  # "a tweet by Ruiz"
+            actors = actors or self._owners_of_words(token, "nsubj") or self._sponsors(token)
+            # "a tweet by Ruiz attacked Wren"; "the PAC aired ads attacking Wren"
         if type_ == "ACCUSE" and not targets:
             targets = self._accused_in_clause(token, actors)
         if is_word(token, "partner_verbs"):  # "talked about her visit to Peru": a topic
@@ -528,6 +529,22 @@ class _Context:
         owners += [o for w in words for o in non_events.objects_after(w, ("by",))]
         return [p for p in map(self.participant, owners) if p]
 
+    def _sponsors(self, token: Token) -> list[Participant]:
+        """Who puts out or pays for the message an attack is made in: the subject of the
+        verb that airs or pays for it, or of the verb that reports that spending ("the PAC
+        aired ads attacking Wren", "the fund reported spending $1 million on ads attacking
+        Wren", "spent $4 million attacking Wren")."""
+        if token.dep_ != "acl" or not (is_word(token.head, "message_nouns") or _money(token.head)):
+            return []
+        message = token.head
+        verb = next((a for a in list(message.ancestors)[:4] if a.pos_ == "VERB"), None)
+        if message.dep_ not in ("dobj", "pobj") or verb is None:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("xcomp", "advcl", "pcomp"):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return [p for p in map(self.participant, subjects) if p]
+
     def _in_words_only(self, token: Token, actors: list[Participant],
                        targets: list[Participant]) -> bool:
         """An attack made in words: "attacked", "slammed" between people with no weapon in
@@ -548,6 +565,11 @@ class _Context:
         ):
             return True  # "ads attacking Ruiz", "beat Ruiz by attacking Wren" (not "those
             # attacking Ruiz fled", "the attacks on Ruiz left her injured")
+        paid = token.head.head if token.dep_ == "acl" and _money(token.head) else token.head
+        if token.tag_ == "VBG" and token.dep_ in ("xcomp", "advcl", "acl") and is_word(
+            paid, "spending_verbs"
+        ) and not any(_armed(p) for p in actors):
+            return True  # "the group spent $4 million attacking Ruiz": paid-for words
         if non_events.faulted_for(token) and actors and not self._armed_act(token, actors):
             return True  # "senators attacked Wren for how he ran the inquiry"; not "rebels
             # attacked the village for refusing to pay"
@@ -1006,6 +1028,11 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+def _money(noun: Token) -> bool:
+    """Whether a noun is a sum of money ("$4 million")."""
+    return noun.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in noun.children)
 
 
 def _on_a_topic(verb: Token) -> bool:
