@@ -108,7 +108,7 @@ def _asks_a_question(cue: Token) -> bool:
     if _passive(cue) and not any(c.dep_ in asked_for for c in cue.children):
         return True
     after = cue.doc[cue.i + 1 : min(cue.i + 1 + settings.QUESTION_WORD_REACH, cue.sent.end)]
-    return any(t.lower_ in ("if", "whether") or t.tag_ in ("WP", "WRB") for t in after)
+    return any(is_word(t, "question_marks") or t.tag_ in ("WP", "WRB") for t in after)
 
 
 def _names(cue: Token) -> bool:
@@ -172,7 +172,7 @@ def asked_about(token: Token) -> str | None:
             return None
         if clause.head.lemma_.lower() in word_set("question_verbs"):
             before = [t for t in clause.subtree if t.i < token.i]
-            if any(t.tag_ in ("WP", "WDT") or t.lower_ in ("whether", "if") for t in before):
+            if any(t.tag_ in ("WP", "WDT") or is_word(t, "question_marks") for t in before):
                 return "open"
             return "known" if any(t.tag_ == "WRB" for t in before) else None
         clause = clause.head
@@ -541,8 +541,9 @@ def _a_topic(noun: Token) -> bool:
     Wren on the army base")."""
     if noun.dep_ == "compound" and is_word(noun.head, "policy_nouns"):
         return True
-    for head in [noun, *noun.ancestors][:4]:
-        if head.dep_ == "pobj" and head.head.lower_ in ("about", "over"):
+    for head in [noun, *noun.ancestors][:4]:  # "about" and "over": a topic wherever
+        if head.dep_ == "pobj" and is_word(head.head, "topic_prepositions") and (
+                head.head.lower_ != "on"):
             return True
     if noun.dep_ != "pobj" or noun.head.lower_ != "on":
         return False

@@ -30,6 +30,7 @@ from rashomon.nlp.events import non_events
 from rashomon.nlp.events.arguments import (
     _carrier,
     _code,
+    _controller,
     _coordinated_before,
     _doers,
     _foreign,
@@ -534,15 +535,14 @@ class _Context:
         verb that airs or pays for it, or of the verb that reports that spending ("the PAC
         aired ads attacking Wren", "the fund reported spending $1 million on ads attacking
         Wren", "spent $4 million attacking Wren")."""
-        if token.dep_ != "acl" or not (is_word(token.head, "message_nouns") or _money(token.head)):
+        if token.dep_ != "acl" or not (is_word(token.head, "message_nouns")
+                                       or non_events.a_sum_of_money(token.head)):
             return []
         message = token.head
         verb = next((a for a in list(message.ancestors)[:4] if a.pos_ == "VERB"), None)
         if message.dep_ not in ("dobj", "pobj") or verb is None:
             return []
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ in ("xcomp", "advcl", "pcomp"):
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _controller(verb)
         return [p for p in map(self.participant, subjects) if p]
 
     def _in_words_only(self, token: Token, actors: list[Participant],
@@ -565,7 +565,8 @@ class _Context:
         ):
             return True  # "ads attacking Ruiz", "beat Ruiz by attacking Wren" (not "those
             # attacking Ruiz fled", "the attacks on Ruiz left her injured")
-        paid = token.head.head if token.dep_ == "acl" and _money(token.head) else token.head
+        paid = token.head.head if token.dep_ == "acl" and non_events.a_sum_of_money(
+            token.head) else token.head
         if token.tag_ == "VBG" and token.dep_ in ("xcomp", "advcl", "acl") and is_word(
             paid, "spending_verbs"
         ) and not any(_armed(p) for p in actors):
@@ -1028,11 +1029,6 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
-
-
-def _money(noun: Token) -> bool:
-    """Whether a noun is a sum of money ("$4 million")."""
-    return noun.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in noun.children)
 
 
 def _on_a_topic(verb: Token) -> bool:

@@ -380,8 +380,12 @@ def price_charged(token: Token) -> bool:
     if token.lemma_.lower() != "charge" or objects_after(token, ("with",)):
         return False
     return any(c.dep_ in ("dobj", "dative") and (
-        c.ent_type_ == "MONEY" or any(t.is_currency for t in noun_phrase(c))
-        or is_word(c, "price_nouns")) for c in token.children)
+        a_sum_of_money(c) or is_word(c, "price_nouns")) for c in token.children)
+
+
+def a_sum_of_money(noun: Token) -> bool:
+    """Whether a noun phrase is a sum of money ("$30,000", "$4 million")."""
+    return noun.ent_type_ == "MONEY" or any(t.is_currency for t in noun_phrase(noun))
 
 
 def claim_denied(token: Token) -> bool:

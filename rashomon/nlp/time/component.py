@@ -26,7 +26,14 @@ from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.common.phrases import name_at
 from rashomon.nlp.common.quotation_marks import CLOSING, OPENING, STRAIGHT
 from rashomon.nlp.common.regions import Regions
-from rashomon.nlp.time.grammar import Candidate, find, placeholders, word_set, words
+from rashomon.nlp.time.grammar import (
+    Candidate,
+    a_year_number,
+    find,
+    placeholders,
+    word_set,
+    words,
+)
 from rashomon.nlp.time.not_time import NOT_TIME_CHECKS
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
@@ -533,7 +540,7 @@ def _a_count_after(token: Token) -> bool:
     digits ("by 2024-25"), and not a year with no noun after it ("from 2009 to 2013")."""
     if not token.like_num or (token.text.isdigit() and len(token.text) == 2):
         return False
-    year = token.text.isdigit() and 1500 <= int(token.text) <= 2100
+    year = token.text.isdigit() and a_year_number(int(token.text))
     after = token.nbor() if token.i + 1 < len(token.doc) else None
     return not year or (after is not None and after.tag_ in ("NNS", "NN"))
 

@@ -145,7 +145,7 @@ def placeholders() -> dict[str, str]:
     days = _alternation(w["days"])  # "today", "this afternoon": alone and after a clock time
     hyphen_part = _alternation(w["hyphen_part_mods"])
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,.]\d)"
-    year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%]|[,.]\d)"  # "by 2100"
+    year = r"(?<![\d$£€.,/])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%]|[,.]\d)"  # YEARS; "by 2100"
     return {
         "month": _months(months),
         "month_full": _months(full_months),
@@ -264,8 +264,7 @@ def _a_range_of_counts(text: str, match: re.Match, rule: Rule, groups: dict[str,
     after") or follow "from" after a verb of change ("grew from 3 to 6 months"); or
     nothing where they are years ("the 2011-2020 decade": the year rules take them)."""
     first, second = number(groups["number"]), number(groups["alternative"])
-    if first is not None and second is not None and all(
-            _YEARS[0] <= n < _YEARS[1] and n == int(n) for n in (first, second)):
+    if first is not None and second is not None and all(map(a_year_number, (first, second))):
         return None
     rises = first is not None and second is not None and second > first
     alternative = groups["range_link"].strip().lower() == "or"  # "two or three weeks"
@@ -278,7 +277,12 @@ def _a_range_of_counts(text: str, match: re.Match, rule: Rule, groups: dict[str,
     return Candidate(start, match.end(), rule, kept)
 
 
-_YEARS = (1500, 2100)  # the numbers the year rules read as years ({year})
+YEARS = (1500, 2100)  # the first and last numbers the year rules read as years ({year})
+
+
+def a_year_number(n: float) -> bool:
+    """Whether a number is one the year rules read as a year (1500 to 2100)."""
+    return YEARS[0] <= n <= YEARS[1] and n == int(n)
 
 
 def _changed_from(before: str) -> bool:
