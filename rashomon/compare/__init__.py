@@ -19,8 +19,13 @@ from rashomon.compare.align import SIGNALS, Scorer, align, fitted, probabilities
 from rashomon.compare.conflicts import (
     agreement_conflict,
     counted_alike,
+    judged_alike,
+    judged_apart,
     names_in_common,
     number_conflicts,
+    share_conflicts,
+    stance_conflict,
+    winner_conflict,
 )
 from rashomon.compare.conflicts import conflicts as conflicts_of
 from rashomon.compare.details import details_only_in
@@ -35,9 +40,15 @@ from rashomon.compare.models import (
     Pair,
     Unit,
 )
-from rashomon.compare.numbers import tallied
+from rashomon.compare.numbers import numbers_list, tallied
 from rashomon.compare.summary import Wording, account_name, matrix_summary, summary
-from rashomon.compare.units import Claim, claims_of, share_a_topic
+from rashomon.compare.units import (
+    Claim,
+    claims_of,
+    judged_thing_in_common,
+    same_person,
+    share_a_topic,
+)
 from rashomon.record import Record
 
 __all__ = ["Account", "Cell", "ClaimMatrix", "ClaimRow", "Comparison", "Conflict", "Pair",
@@ -77,11 +88,18 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     paired_b = {j for _, j, _ in pairs}
     same = [(i, j) for i, j, _ in pairs if _same_point(table, i, j)]
     found = [conflict for i, j in same for conflict in conflicts_of(claims_a[i], claims_b[j])]
-    found += [conflict for i, j in _count_partners(table, claims_a, claims_b, same)
+    partners = _count_partners(table, claims_a, claims_b, same)
+    found += [conflict for i, j in partners
               for conflict in number_conflicts(claims_a[i], claims_b[j], tallies_only=True)]
+    found += [conflict for i, j in _only_counts(claims_a, claims_b, same + partners)
+              for conflict in number_conflicts(claims_a[i], claims_b[j], tallies_only=True,
+                                               one_thing=True)]
     meaning = raw[:, :, SIGNALS.index("meaning")]
     found += [agreement_conflict(claims_a[i], claims_b[j])
               for i, j in _agreement_partners(meaning, claims_a, claims_b, same)]
+    found += _election_conflicts(meaning, claims_a, claims_b, (a, b))
+    found += [stance_conflict(claims_a[i], claims_b[j])
+              for i, j in _stance_partners(meaning, claims_a, claims_b, same)]
     only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
     only_a += details_only_in([claims_a[i] for i in sorted(paired_a)], claims_b,
                               scorer.detail_meaning)
@@ -139,6 +157,23 @@ def _count_partners(table: numpy.ndarray, claims_a: list[Claim], claims_b: list[
     return partners
 
 
+def _only_counts(claims_a: list[Claim], claims_b: list[Claim],
+                 taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The one claim of each account that counts a kind a story gives once (those who took
+    part in a protest: ``numbers.one_per_story``), neither of them already compared: the
+    police's "about 3,000 people took part" and the organisers' "tens of thousands
+    rallied" count one crowd, whatever else each names."""
+    taken_a, taken_b = {i for i, _ in taken}, {j for _, j in taken}
+    partners = []
+    for kind in numbers_list("one_per_story"):
+        rows = [i for i, x in enumerate(claims_a) if any(c.kind == kind for c in x.counts)]
+        columns = [j for j, y in enumerate(claims_b) if any(c.kind == kind for c in y.counts)]
+        if (len(rows) == 1 and len(columns) == 1 and rows[0] not in taken_a
+                and columns[0] not in taken_b):
+            partners.append((rows[0], columns[0]))
+    return partners
+
+
 def _agreement_partners(meaning: numpy.ndarray, claims_a: list[Claim],
                         claims_b: list[Claim], same: list[tuple[int, int]]
                         ) -> list[tuple[int, int]]:
@@ -162,6 +197,75 @@ def _agreement_partners(meaning: numpy.ndarray, claims_a: list[Claim],
                 and not (x.entities and y.entities and not names_in_common(x, y))):
             partners.append((i, j))
     return partners
+
+
+def _stance_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],
+                     same: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Claims of A and B in which one judge approves of something and disapproves of it
+    ("Ruiz welcomed the decision", "Ruiz said the decision was unacceptable"), each the
+    other's closest in meaning among the claims that judge, from
+    ``settings.COMPARE_AGREEMENT_MEANING`` up, and naming the thing judged alike (a word in
+    common besides the judging words and the judge's name): opposite stands keep their
+    probability low. Same-point pairs are checked as such."""
+    candidates = [(i, j) for i, x in enumerate(claims_a) for j, y in enumerate(claims_b)
+                  if judged_alike(x, y)]
+    partners = []
+    for i, j in candidates:
+        if any(meaning[i, c] > meaning[i, j] or meaning[r, j] > meaning[i, j]
+               for r, c in candidates if (r == i) != (c == j)):
+            continue  # not each other's closest
+        x, y = claims_a[i], claims_b[j]
+        if (judged_apart(x, y) and (i, j) not in same
+                and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
+                and judged_thing_in_common(x, y)):
+            partners.append((i, j))
+    return partners
+
+
+def _election_conflicts(meaning: numpy.ndarray, claims_a: list[Claim],
+                        claims_b: list[Claim], records: tuple[Record, Record]
+                        ) -> list[Conflict]:
+    """Who won the vote and each candidate's share, where the accounts give them
+    differently: shares are compared between any two claims that give one candidate's
+    (each dispute once, between the claims closest in meaning), unless the accounts agree
+    on that candidate's share somewhere; the winner between two claims that name one and
+    are each other's closest in meaning among such claims, where each account names the
+    other's winner (both know the contenders) but neither names either winner as one (it
+    tells of another race, or of the same result)."""
+    closest: dict[str, tuple[float, Conflict]] = {}  # a candidate's dispute, its claims
+    for i, x in enumerate(claims_a):
+        for j, y in enumerate(claims_b):
+            for holder, conflict in share_conflicts(x, y):
+                if holder not in closest or meaning[i, j] > closest[holder][0]:
+                    closest[holder] = (meaning[i, j], conflict)
+    agreed = {s.holder for x in claims_a for y in claims_b for s in x.shares
+              if any(same_person(s.holder, t.holder) and s.count.same_as(t.count)
+                     for t in y.shares)}
+    disputes = [conflict for holder, (_, conflict) in sorted(closest.items())
+                if not any(same_person(holder, h) for h in agreed)]
+    pairs = [(i, j) for i, x in enumerate(claims_a) if x.winners
+             for j, y in enumerate(claims_b) if y.winners and _one_race(x, y)]
+    for i, j in pairs:
+        if any(meaning[i, c] > meaning[i, j] or meaning[r, j] > meaning[i, j]
+               for r, c in pairs if (r == i) != (c == j)):
+            continue  # not each other's closest
+        x, y = claims_a[i], claims_b[j]
+        if (not any(same_person(v, w) for one, other in ((x, claims_b), (y, claims_a))
+                    for v in one.winners for c in other for w in c.winners)
+                and _names_all(records[1], x.winners) and _names_all(records[0], y.winners)):
+            disputes.append(winner_conflict(x, y))
+    return disputes
+
+
+def _names_all(record: Record, names: set[str]) -> bool:
+    """The record names each of these people or organisations."""
+    return all(any(same_person(name, e.name) for e in record.entities) for name in names)
+
+
+def _one_race(x: Claim, y: Claim) -> bool:
+    """Two claims may tell of one race: the same days, and no two kinds of race."""
+    return (not (x.moment and y.moment and not x.moment & y.moment)
+            and not (x.races and y.races and not x.races & y.races))
 
 
 def _headlines(records: list[Record]) -> list[numpy.ndarray | None]:

@@ -354,6 +354,8 @@ def _cut_tokens(doc) -> list[int]:
             continue  # "… said that Ruiz, who …, would stay": the clause goes on after it
         if token.dep_ == "conj" and not token.head.tag_.startswith("VB"):
             continue
+        if before is not None and not before.whitespace_:
+            continue  # inside a written word the parser split ("re-elected")
         if _left_unfinished(doc, start, token):
             continue
         if token.dep_ == "advcl" and _subordinate(token):

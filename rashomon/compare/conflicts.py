@@ -46,7 +46,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
         found.append(agreement_conflict(x, y))
     elif stands and x.negated == y.negated:
         add("stance", *stands)
-    elif _judged_apart(x, y):
+    elif judged_apart(x, y):
         add("stance", *("approves" if claim.judged == {1} else "disapproves"
                         for claim in (x, y)))
     x_roles = x.roles or ((x.who, x.whom) if x.unit.kind == "event" else None)
@@ -64,14 +64,15 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     return found
 
 
-def counted_alike(x: Claim, y: Claim) -> set[str]:
+def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
     """The kinds of count (killed, votes, money) that both claims state about the same
     thing at the same moment: none when they name different things (one candidate's $5.7
     million and another's $11.9 million, Pellin's dead and Harwick's, a category 1
     hurricane's winds and a category 3's) or tell of different days (Monday's close and
     Thursday's); and no kind that either gives as a later figure ("has since risen to
-    39") when the two accounts were published on different days."""
-    shared = names_in_common(x, y)
+    39") when the two accounts were published on different days. ``one_thing``: the
+    caller knows they count one thing, whatever they name."""
+    shared = one_thing or names_in_common(x, y)
     about_others = bool(x.entities and y.entities and not shared) or bool(
         x.labels and y.labels and not x.labels & y.labels and not shared)
     if about_others or (x.moment and y.moment and not x.moment & y.moment):
@@ -108,11 +109,13 @@ def _people_of(people: str, place: str) -> bool:
     return False
 
 
-def number_conflicts(x: Claim, y: Claim, tallies_only: bool = False) -> list[Conflict]:
+def number_conflicts(x: Claim, y: Claim, tallies_only: bool = False,
+                     one_thing: bool = False) -> list[Conflict]:
     """Numbers of the same kind that differ beyond rounding and hedges (``tallies_only``:
-    of the kinds compared between claims that are not the same point)."""
+    of the kinds compared between claims that are not the same point; ``one_thing``: see
+    ``counted_alike``)."""
     found = []
-    for kind in sorted(counted_alike(x, y)):
+    for kind in sorted(counted_alike(x, y, one_thing)):
         if tallies_only and not tallied(kind):
             continue
         ours = [c for c in x.counts if c.kind == kind]
@@ -122,6 +125,30 @@ def number_conflicts(x: Claim, y: Claim, tallies_only: bool = False) -> list[Con
                                   a_value=", ".join(c.text for c in ours),
                                   b_value=", ".join(c.text for c in theirs), about=kind))
     return found
+
+
+def share_conflicts(x: Claim, y: Claim) -> list[tuple[str, Conflict]]:
+    """Each candidate whose shares of a vote differ beyond rounding and hedges in two
+    claims about the same day ("Wren received 52.7 percent", "gives Wren 41.8 percent"),
+    with the conflict."""
+    if x.moment and y.moment and not x.moment & y.moment:
+        return []
+    found = []
+    for ours in x.shares:
+        theirs = [s for s in y.shares if same_person(ours.holder, s.holder)]
+        if theirs and not any(ours.count.same_as(s.count) for s in theirs):
+            found.append((ours.holder, Conflict(
+                what="number", a=x.unit, b=y.unit,
+                a_value=f"{ours.holder} {ours.count.text} percent",
+                b_value=", ".join(f"{s.holder} {s.count.text} percent" for s in theirs),
+                about=f"share of the vote ({ours.holder})")))
+    return found
+
+
+def winner_conflict(x: Claim, y: Claim) -> Conflict:
+    """One claim gives the vote to one candidate, the other to another."""
+    return Conflict(what="winner", a=x.unit, b=y.unit, a_value=", ".join(sorted(x.winners)),
+                    b_value=", ".join(sorted(y.winners)), about="who won the vote")
 
 
 def _opposed(ours: set[tuple[str, str, str]], theirs: set[tuple[str, str, str]]
@@ -150,13 +177,26 @@ def agreement_conflict(x: Claim, y: Claim) -> Conflict:
                     about="agreement")
 
 
-def _judged_apart(x: Claim, y: Claim) -> bool:
+def judged_apart(x: Claim, y: Claim) -> bool:
     """One claim approves and the other disapproves ("welcomed the decision", "called the
     move unacceptable"), each only one way, and one judge in both: the speaker or actor,
     or the person named first ("Ruiz welcomed …", "Ruiz told Wren that … was
     unacceptable, a spokesman said"; not "Vidal criticised Ruiz's plan")."""
     return (len(x.judged) == 1 and len(y.judged) == 1 and x.judged != y.judged
             and any(same_person(p, q) for p in x.judges for q in y.judges))
+
+
+def judged_alike(x: Claim, y: Claim) -> bool:
+    """Both claims judge something one way only, with a judge in common."""
+    return (len(x.judged) == 1 and len(y.judged) == 1
+            and any(same_person(p, q) for p in x.judges for q in y.judges))
+
+
+def stance_conflict(x: Claim, y: Claim) -> Conflict:
+    """One judge approves in one claim and disapproves in the other."""
+    return Conflict(what="stance", a=x.unit, b=y.unit,
+                    a_value="approves" if x.judged == {1} else "disapproves",
+                    b_value="approves" if y.judged == {1} else "disapproves")
 
 
 def _torn(stands: set[tuple[str, str, str]], who: str) -> bool:

@@ -34,7 +34,8 @@ class Pair(_Model):
 class Conflict(_Model):
     """The same point with different facts."""
 
-    what: str = Field(description="number | date | speaker | roles | polarity | stance")
+    what: str = Field(description="number | date | speaker | roles | polarity | stance | "
+                                  "winner")
     a: Unit
     b: Unit
     a_value: str

@@ -8,6 +8,7 @@ The kind words, scales, currencies and hedges are data (``compare_words.yaml``).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -31,18 +32,40 @@ class Count:
     text: str
     digits: int  # significant digits as written: 2 for "12 billion", 3 for "12.4 billion"
     updated: bool = False  # given as a later figure ("has risen to 39", "39 have now died")
+    bounds: tuple[float, float] | None = None  # a vague amount's range ("thousands")
+    hedge: str = ""  # the hedge before it ("about", "more than"), if any
 
     def same_as(self, other: Count) -> bool:
         """Roughly the same number: equal once the more precise is rounded to the other's
         digits ("$12 billion", "12.4 billion dollars"), or within a hedge's reach ("about
-        200", "over 190")."""
+        200", "over 190"); a vague amount ("tens of thousands") and a number agree when
+        their ranges meet ("about 3,000" does not; "more than 10,000" does)."""
         if self.value == other.value:
             return True
+        if self.bounds or other.bounds:
+            (low, high), (other_low, other_high) = self.range(), other.range()
+            return low <= other_high and other_low <= high
         if self.approx or other.approx:
             return abs(self.value - other.value) <= settings.COMPARE_HEDGE * max(
                 self.value, other.value)
         digits = min(self.digits, other.digits)
         return _rounded(self.value, digits) == _rounded(other.value, digits)
+
+
+    def range(self) -> tuple[float, float]:
+        """The values the count allows: a vague amount's range; a number hedged from below
+        or above ("more than 60", "up to 40") open on that side; one hedged otherwise
+        ("about 200") within ``settings.COMPARE_HEDGE`` of it."""
+        if self.bounds:
+            return self.bounds
+        if self.hedge in _words()["at_least"]:
+            return self.value, math.inf
+        if self.hedge in _words()["at_most"]:
+            return 0.0, self.value
+        if self.approx:
+            return (self.value * (1 - settings.COMPARE_HEDGE),
+                    self.value * (1 + settings.COMPARE_HEDGE))
+        return self.value, self.value
 
 
 def _rounded(value: float, digits: int) -> float:
@@ -77,8 +100,19 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
         if kind is None:
             continue
         digits = _digits(match.group(1), value) if scale > 1 else _EXACT
-        found.append(Count(value * scale, kind, _hedged(before), match.group(0).strip(),
-                           digits, _updated(before, after)))
+        hedge = _hedge(before)
+        found.append(Count(value * scale, kind, bool(hedge), match.group(0).strip(),
+                           digits, _updated(before, after), hedge=hedge))
+    for match in _vague_pattern().finditer(text, start, end):
+        if any(s <= match.start() < e for s, e in times):
+            continue
+        before, after = text[max(start, match.start() - 40) : match.start()], text[
+            match.end() : end]
+        kind = _kind(match.group(0), before, after)
+        if kind is not None:
+            low, high = _words()["vague_amounts"][" ".join(match.group(0).lower().split())]
+            found.append(Count(float(low), kind, True, match.group(0), _EXACT,
+                               _updated(before, after), bounds=(float(low), float(high))))
     return found
 
 
@@ -162,6 +196,11 @@ def tallied(kind: str) -> bool:
     return kind in _words()["tallied"]
 
 
+def numbers_list(kind: str) -> tuple[str, ...]:
+    """A list of ``compare_words.yaml``'s ``numbers`` ("one_per_story")."""
+    return tuple(_words()[kind])
+
+
 def _label(before: str) -> str | None:
     """The word right before a number, with nothing but a space between, when it makes the
     number a name ("category 3", "Flight 17"; not "in a row, 19 people")."""
@@ -182,9 +221,18 @@ def labels_in(text: str) -> set[str]:
     return found
 
 
-def _hedged(before: str) -> bool:
+def _hedge(before: str) -> str:
+    """The hedge right before a number ("about", "more than"), or ""."""
     tail = " " + " ".join(w.lower() for w in _WORD.findall(before)[-3:])
-    return any(tail.endswith(" " + h) for h in _words()["hedges"])
+    return next((h for h in _words()["hedges"] if tail.endswith(" " + h)), "")
+
+
+@cache
+def _vague_pattern() -> re.Pattern[str]:
+    """A vague amount ("dozens", "tens of thousands"), the longest first."""
+    phrases = sorted(_words()["vague_amounts"], key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 @cache

@@ -13,6 +13,7 @@ from anyascii import anyascii
 
 from rashomon import settings
 from rashomon.compare.clauses import clauses
+from rashomon.compare.elections import Share, races_in, shares_in, winners_in
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, count_words, counts_in, labels_in
@@ -24,6 +25,8 @@ from rashomon.read.page import date_only
 from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?()“”\"]")  # words and the marks between
+_CLAUSE_MARKS = frozenset(",;:.!?()")
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'")  # someone's question, in quotation marks
 _TITLE_LINES = re.compile(r"[;:|]|(?<!\b[A-Z])[.!?]\s")  # where a headline's lines meet
 # (not after an initial: "U.S. envoy leaves")
@@ -52,6 +55,7 @@ class Claim:
     judges: set[str] = field(default_factory=set)  # who may judge in it: its speaker or
     # actor and the first person it names
     judged: frozenset[int] = frozenset()  # 1 it approves of something, -1 disapproves
+    judged_things: frozenset[str] = frozenset()  # stems of the words for what it judges
     agreed: int = 0  # 1 it says the sides agreed, -1 that they did not, 0 neither or both
     meaning: Meaning | None = field(default=None, repr=False)  # vector and word pieces
     context: numpy.ndarray | None = field(default=None, repr=False)  # its sentence's
@@ -77,6 +81,9 @@ class Claim:
     relative_days: bool = False  # it names its days only as "today", "yesterday" and such
     labels: set[str] = field(default_factory=set)  # numbered names ("category 3")
     published: str | None = None  # its account's publication day
+    shares: list[Share] = field(default_factory=list)  # candidates' shares of a vote
+    winners: set[str] = field(default_factory=set)  # who it says won a vote
+    races: frozenset[str] = frozenset()  # the kinds of race its sentence names
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -107,8 +114,13 @@ def claims_of(record: Record) -> list[Claim]:
               for start, end in e.mentions}
     for piece in clauses(record.text, sentences, contents, record.pipeline.model, quoted,
                          named):
-        sentence = next(s for s in sentences if s[0] <= piece.span[0] < s[1])
+        at = next(n for n, s in enumerate(sentences) if s[0] <= piece.span[0] < s[1])
+        sentence = sentences[at]
         claim = _claim(record, piece.span, sentence)
+        told = (sentences[at - 1][0] if at else sentence[0], sentence[1])  # and the one before
+        claim.shares = shares_in(record, piece.span, sentence, claim.counts, told)
+        claim.winners = winners_in(record, piece.span, told)
+        claim.races = races_in(record.text[sentence[0] : sentence[1]])
         claim.phrases = [(p, record.text[p[0] : p[1]]) for p in piece.phrases]
         claim.opening, claim.stands_alone, claim.stops = (piece.opening, piece.stands_alone,
                                                           piece.stops)
@@ -246,7 +258,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
                 for e in events if e.mode in ("asserted", "reported")},
         direct=bool(quote and quote.kind != "indirect"), times=times,
         judges={name for name in (who, _first_person(record, span)) if name},
-        judged=_judged(words), agreed=_agreed(words),
+        judged=_judged(words), agreed=_agreed(words), judged_things=_judged_things(unit.text),
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:
@@ -264,7 +276,8 @@ def _first_person(record: Record, span: tuple[int, int]) -> str | None:
 def _judged(words: list[str]) -> frozenset[int]:
     """Whether a claim approves (1) or disapproves (-1) of something, by its judging words
     ("welcomed", "unacceptable"): turned by a negator among the few words before one ("not
-    at all acceptable", "far from acceptable"; not "not only welcomed"); none under a
+    at all acceptable", "far from acceptable"; not "not only welcomed"); none for a verb in
+    the passive ("was praised": another judges), none under a
     modal ("any delay would be unacceptable": a hypothesis, not a judgement made; the
     events' ``hypothetical_markers``) or right after another judging word ("rejected
     criticism")."""
@@ -274,10 +287,48 @@ def _judged(words: list[str]) -> frozenset[int]:
         sign = judgements().get(word)
         before = lower[max(0, n - settings.COMPARE_JUDGEMENT_REACH) : n]
         if not sign or (before and before[-1] in judgements()) or (
-                set(before) & event_word_set("hypothetical_markers")):
+                set(before) & event_word_set("hypothetical_markers")) or _passive(
+                word, before):
             continue
         found.add(-sign if _denied(before) else sign)
     return frozenset(found)
+
+
+def _judged_things(text: str) -> frozenset[str]:
+    """Stems of the words that say what a claim judges: the first two content words after
+    a judging verb, within its clause ("welcomed the truce agreed by …": truce, agreed);
+    up to four content words before a judging quality, back to the word that frames it
+    ("said the decision was unacceptable": decision); no names of days or months."""
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    skip = _stops() | word_set("passive_marks") | event_word_set("narrowing_words")
+    found = set()
+    for n, token in enumerate(tokens):
+        if token not in judgements():
+            continue
+        if token in word_set("judging_qualities"):
+            before = []
+            for word in reversed(tokens[:n]):
+                if word in word_set("framing_words") or word in _CLAUSE_MARKS:
+                    break
+                if word[0].isalpha() and word not in skip:
+                    before.append(word)
+            found |= set(before[:4])
+        else:
+            after = []
+            for word in tokens[n + 1 :]:
+                if word in _CLAUSE_MARKS:
+                    break
+                if word[0].isalpha() and word not in skip:
+                    after.append(word)
+            found |= set(after[:2])
+    return frozenset(_stem(w) for w in found if w not in _calendar_words()
+                     and w not in judgements() and w not in word_set("negators"))
+
+
+def _passive(word: str, before: list[str]) -> bool:
+    """A judging verb in the passive ("was praised"): someone else judges."""
+    return (word.endswith("ed") and word not in word_set("feelings")
+            and bool(before[-1:]) and before[-1] in word_set("passive_marks"))
 
 
 def _agreed(words: list[str]) -> int:
@@ -457,6 +508,13 @@ def share_a_topic(x: Claim, y: Claim) -> bool:
     """The two claims share a word besides those that say what their numbers count ("the
     strike" in "Nineteen were killed in the strike" and "The strike killed 39")."""
     return bool(x.stems & y.stems - _counting_stems())
+
+
+def judged_thing_in_common(x: Claim, y: Claim) -> bool:
+    """Two judging claims judge something named alike ("the decision" in "Ruiz welcomed
+    the decision" and "Ruiz said the decision was unacceptable"), not their judges."""
+    names = {_stem(w) for name in x.judges | y.judges for w in name.split()}
+    return bool(x.judged_things & y.judged_things - names)
 
 
 @cache

@@ -1,0 +1,188 @@
+"""Disputes two accounts tell in words too different to pair as one point: who won a vote,
+each candidate's share of it, and one judge's opposite stands on one thing; and a claim
+is never cut inside a written word. All accounts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import rashomon
+from rashomon.read import from_text
+
+
+def _compared(published: str, *accounts: tuple[str, str, str]) -> rashomon.Comparison:
+    """Two invented accounts (publisher, headline, body) published the same day, compared."""
+    a, b = (rashomon.analyze(from_text(f"{headline}\n\n{body}\n", published=published,
+                                       publisher=publisher))
+            for publisher, headline, body in accounts)
+    return rashomon.compare(a, b)
+
+
+def _vote_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
+    """The Valdorian election commission's results and an observer network's parallel
+    count of the same presidential election, each with a line of its own, compared."""
+    return _compared(
+        "2025-09-15",
+        ("Valdoria Election Commission", "Commission announces results",
+         "The Central Election Commission of Valdoria on Monday announced the preliminary "
+         f"results of Sunday's presidential election.\n\n{line_a}\n\nFinal results will be "
+         "published within ten days."),
+        ("Harwick Observer Network", "Observers publish their own count",
+         "The Harwick Observer Network, an independent monitor, published its parallel "
+         f"count of Sunday's presidential election in Valdoria on Monday.\n\n{line_b}\n\n"
+         "Its observers visited 900 polling stations."))
+
+
+def _disputes(comparison: rashomon.Comparison) -> list[tuple[str, str | None]]:
+    return sorted((c.what, c.about) for c in comparison.conflicts)
+
+
+def test_one_candidates_different_shares_of_the_vote_are_a_dispute():
+    """Shares belong to the candidate named last before them ("gives Pell 49.8 percent and
+    Wren 44.2 percent"), though the two claims are too far apart in wording to pair."""
+    comparison = _vote_accounts(
+        "President Ilmar Wren received 55.1 percent of the vote, and his challenger Marta "
+        "Pell of the Civic Union obtained 38.4 percent.",
+        "Its tabulation, drawn from a sample of polling stations, gives Marta Pell 49.8 "
+        "percent of the vote and President Ilmar Wren 44.2 percent.")
+    assert ("number", "share of the vote (Ilmar Wren)") in _disputes(comparison)
+    assert ("number", "share of the vote (Marta Pell)") in _disputes(comparison)
+
+
+@pytest.mark.parametrize(("line_a", "line_b"), [
+    # rounding and a hedge: roughly the same share
+    ("President Ilmar Wren received 55.1 percent of the vote.",
+     "Its tabulation gives President Ilmar Wren about 55 percent of the vote."),
+    # an opinion poll's share is no result
+    ("An opinion poll before the vote had given President Ilmar Wren 48 percent.",
+     "Its tabulation gives President Ilmar Wren 44.2 percent of the vote."),
+    # a share of some voters is no share of the vote
+    ("President Ilmar Wren took 70 percent of voters over sixty in the election.",
+     "Its tabulation gives President Ilmar Wren 44.2 percent of the vote."),
+])
+def test_shares_roughly_alike_or_of_something_else_are_no_dispute(line_a: str, line_b: str):
+    comparison = _vote_accounts(line_a, line_b)
+    assert not [c for c in comparison.conflicts if "share" in (c.about or "")], (
+        comparison.conflicts)
+
+
+def test_two_winners_of_one_race_are_a_dispute():
+    """"Re-elected" against "the opposition candidate won": who won, in other words."""
+    comparison = _vote_accounts(
+        "President Ilmar Wren was re-elected in the first round, well ahead of Marta Pell.",
+        "The network said opposition candidate Marta Pell had won the election outright, "
+        "defeating Wren.")
+    assert [(c.what, c.a_value, c.b_value) for c in comparison.conflicts
+            if c.what == "winner"] == [("winner", "Ilmar Wren", "Marta Pell")]
+
+
+@pytest.mark.parametrize(("line_a", "line_b"), [
+    # two races held the same day
+    ("The Unity Party, which backs Marta Pell's rival, won the parliamentary election "
+     "held the same day.",
+     "Opposition candidate Marta Pell won the presidential election, defeating the Unity "
+     "Party's candidate, the network said."),
+    # races held in several places at once: each account reports another one's winner
+    ("Ilmar Wren won the Tesar primary, ahead of Marta Pell.",
+     "Marta Pell won the Harwick primary, ahead of Ilmar Wren."),
+    # one account never names the other's winner: it does not know the contest
+    ("President Ilmar Wren was re-elected in the first round.",
+     "The network said Marta Pell had won the election outright."),
+    # a win only hoped for
+    ("President Ilmar Wren was re-elected in the first round, ahead of Marta Pell.",
+     "Marta Pell, who had expected victory in the election, conceded defeat to Wren."),
+])
+def test_winners_of_other_races_or_wins_not_told_are_no_dispute(line_a: str, line_b: str):
+    comparison = _vote_accounts(line_a, line_b)
+    assert not [c for c in comparison.conflicts if c.what == "winner"], comparison.conflicts
+
+
+def _crossing_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
+    """Two invented readouts of one meeting on a border crossing, compared."""
+    return _compared(
+        "2025-03-04",
+        ("Harwick Foreign Ministry", "Ministers meet on the Tesar crossing",
+         "Foreign Minister Ana Ruiz of Harwick met Valdoria's Foreign Minister Tomás Vidal "
+         f"in Pellin on Tuesday.\n\n{line_a}\n\nThe ministers also discussed fishing "
+         "quotas."),
+        ("Valdoria News Agency", "Ruiz and Vidal meet",
+         "Harwick's Foreign Minister Ana Ruiz held talks with Valdorian Foreign Minister "
+         f"Tomás Vidal in Pellin on Tuesday.\n\n{line_b}\n\nVidal will visit Harwick in "
+         "the spring."))
+
+
+def test_one_judges_opposite_stands_told_in_other_words_are_a_dispute():
+    """One judge approves in one account and disapproves in the other, of one thing named
+    in both ("the closure"), in claims too far apart in wording to pair."""
+    comparison = _crossing_accounts(
+        "Minister Ruiz welcomed the closure, saying it would curb smuggling.",
+        "At a press conference afterwards, Ruiz told reporters that the closure was "
+        "\"unacceptable\" for hundreds of farming families on both banks.")
+    assert [(c.what, c.a_value, c.b_value) for c in comparison.conflicts] == [
+        ("stance", "approves", "disapproves")], comparison.conflicts
+
+
+@pytest.mark.parametrize(("line_a", "line_b"), [
+    # one judge, two things judged (close in meaning, no word in common)
+    ("Ana Ruiz welcomed the closure of the crossing.",
+     "Ana Ruiz said the tolls were unacceptable."),
+    # praised by others: the passive names no judge of its own
+    ("Ana Ruiz said she was praised in Pellin for the closure of the crossing.",
+     "Ana Ruiz said the closure of the crossing was unacceptable."),
+    # two judges, one thing
+    ("Minister Ruiz welcomed the closure, saying it would curb smuggling.",
+     "At a press conference afterwards, Vidal told reporters that the closure was "
+     "\"unacceptable\" for farming families."),
+])
+def test_stands_on_other_things_or_by_other_judges_are_no_dispute(line_a: str, line_b: str):
+    comparison = _crossing_accounts(line_a, line_b)
+    assert not [c for c in comparison.conflicts if c.what == "stance"], comparison.conflicts
+
+
+def test_a_claim_is_not_cut_inside_a_hyphenated_word():
+    """The parser splits "re-elected" into three tokens and may read "elected" as a verb of
+    its own; a claim never starts inside a written word."""
+    from rashomon.compare.units import claims_of
+
+    record = rashomon.analyze("Valdoria votes\n\nPresident Ilmar Wren received 55 percent of "
+                              "the vote and was re-elected in the first round, with no "
+                              "runoff needed.\n", published="2025-09-15")
+    starts = [c.unit.text.split()[0] for c in claims_of(record)]
+    assert not [word for word in starts if word.startswith("elected")], starts
+
+
+def _rally_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
+    """The Valdorian interior ministry's and an organiser's accounts of one rally in
+    Pellin, each with its own line about the crowd, compared."""
+    return _compared(
+        "2025-05-11",
+        ("Valdoria Interior Ministry", "Rally in Pellin passes off calmly",
+         "A rally against the new water tariffs was held in central Pellin on Saturday."
+         f"\n\n{line_a}\n\nTraffic resumed in the evening."),
+        ("Tariff Watch", "Pellin says no to water tariffs",
+         "Residents of Pellin took to the streets on Saturday against the new water tariffs."
+         f"\n\n{line_b}\n\nThe organisers plan another march next month."))
+
+
+@pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
+    # a vague amount against a number: their ranges do not meet
+    ("About 3,000 people took part, according to the police.",
+     "Tens of thousands of demonstrators marched to the river, the organisers said.", True),
+    ("About 3,000 people took part, according to the police.",
+     "The organisers said 12,000 people had marched.", True),
+    # ranges that meet: no dispute
+    ("More than 10,000 people took part, according to the police.",
+     "Tens of thousands of demonstrators marched to the river, the organisers said.", False),
+    ("About 3,000 people took part, according to the police.",
+     "Thousands of demonstrators marched to the river, the organisers said.", False),
+    # two crowds in one account: which one the other counts is not known
+    ("About 3,000 people took part, according to the police.",
+     "Tens of thousands of demonstrators marched to the river, the organisers said. "
+     "Some 500 protesters stayed on the square after dark.", False),
+])
+def test_one_crowd_counted_differently_is_a_dispute(line_a: str, line_b: str, disputed: bool):
+    """A story counts the crowd once: the one count of each account is compared, though
+    the two claims share no word but their counting words."""
+    comparison = _rally_accounts(line_a, line_b)
+    found = [c for c in comparison.conflicts if c.about == "participants"]
+    assert bool(found) == disputed, comparison.conflicts
