@@ -49,6 +49,17 @@ def test_one_candidates_different_shares_of_the_vote_are_a_dispute():
     assert ("number", "share of the vote (Marta Pell)") in _disputes(comparison)
 
 
+def test_a_candidates_share_is_disputed_once():
+    """Two claims similar enough to be one point have their percentages compared as
+    such; where the candidate's share is known, only that dispute is told."""
+    a, b = (rashomon.analyze(from_text(text, published="2025-09-15")) for text in (
+        "Vote\n\nPresident Ilmar Wren received 55.1 percent of the vote, ahead of Marta "
+        "Pell.\n",
+        "Count\n\nThe monitors' count gives Marta Pell 49.8 percent of the vote and "
+        "President Ilmar Wren 44.2 percent.\n"))
+    assert _disputes(rashomon.compare(a, b)) == [("number", "share of the vote (Ilmar Wren)")]
+
+
 @pytest.mark.parametrize(("line_a", "line_b"), [
     # rounding and a hedge: roughly the same share
     ("President Ilmar Wren received 55.1 percent of the vote.",
@@ -185,4 +196,47 @@ def test_one_crowd_counted_differently_is_a_dispute(line_a: str, line_b: str, di
     the two claims share no word but their counting words."""
     comparison = _rally_accounts(line_a, line_b)
     found = [c for c in comparison.conflicts if c.about == "participants"]
+    assert bool(found) == disputed, comparison.conflicts
+
+
+def _clash_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
+    """Harwick's defence ministry and a news agency on one night's fighting on the Tesar
+    border, each with its own line on who began it, compared."""
+    return _compared(
+        "2025-04-03",
+        ("Harwick Defence Ministry", "Statement on the Tesar border",
+         f"{line_a}\n\nThe situation on the border is under control."),
+        ("Pellin Press Agency", "Harwick and Velmora trade blame over border clash",
+         "Harwick and Velmora blamed each other on Thursday for the fighting on the Tesar "
+         f"border.\n\n{line_b}\n\nA ceasefire has held since dawn."))
+
+
+@pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
+    # each account blames the other side, in other words
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar.",
+     "Velmora's defence ministry said Harwick troops had fired first, shelling a Velmoran "
+     "post near Tesar on 1 April.", True),
+    # both blame one side: no dispute
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar.",
+     "Witnesses said Velmoran troops opened fire on Harwick posts near Tesar on 1 April.",
+     False),
+    # a denial and a fire returned are no opening
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar.",
+     "Harwick denied opening fire, and Velmora said its soldiers had returned fire near "
+     "Tesar on 1 April.", False),
+    # two nights' fighting: each account tells of another night
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar.",
+     "Velmora said Harwick troops had opened fire on a Velmoran post near Tesar on 25 "
+     "March.", False),
+])
+def test_two_sides_blamed_for_opening_fire_are_a_dispute(line_a: str, line_b: str,
+                                                         disputed: bool):
+    """Who opened fire: the side named last before the words of opening fire, after the
+    words that frame someone's account of it."""
+    comparison = _clash_accounts(line_a, line_b)
+    found = [c for c in comparison.conflicts if c.about == "who opened fire"]
     assert bool(found) == disputed, comparison.conflicts

@@ -23,6 +23,8 @@ from rashomon.compare.conflicts import (
     judged_apart,
     names_in_common,
     number_conflicts,
+    opener_conflict,
+    same_side,
     share_conflicts,
     stance_conflict,
     winner_conflict,
@@ -97,7 +99,11 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     meaning = raw[:, :, SIGNALS.index("meaning")]
     found += [agreement_conflict(claims_a[i], claims_b[j])
               for i, j in _agreement_partners(meaning, claims_a, claims_b, same)]
-    found += _election_conflicts(meaning, claims_a, claims_b, (a, b))
+    found += _opener_conflicts(meaning, claims_a, claims_b, (a, b))
+    votes = _election_conflicts(meaning, claims_a, claims_b, (a, b))
+    shares = {(c.a.span, c.b.span) for c in votes if c.what == "number"}
+    found = [c for c in found if not (c.about == "percent" and (c.a.span, c.b.span) in shares)]
+    found += votes  # a candidate's share says more than the claims' percentages
     found += [stance_conflict(claims_a[i], claims_b[j])
               for i, j in _stance_partners(meaning, claims_a, claims_b, same)]
     only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
@@ -257,6 +263,48 @@ def _election_conflicts(meaning: numpy.ndarray, claims_a: list[Claim],
     return disputes
 
 
+def _opener_conflicts(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],
+                      records: tuple[Record, Record]) -> list[Conflict]:
+    """Who opened fire, where each account blames a side the other never blames (each
+    naming both sides): one dispute, between the two such claims closest in meaning whose
+    sentences name no different days (a sentence cut into claims dates the fire in any of
+    them: "Velmora said Harwick had fired first, | shelling two posts on March 12")."""
+    rows = [i for i, x in enumerate(claims_a) if x.openers]
+    columns = [j for j, y in enumerate(claims_b) if y.openers]
+    sides_a = {s for i in rows for s in claims_a[i].openers}
+    sides_b = {s for j in columns for s in claims_b[j].openers}
+    if (not sides_a or not sides_b
+            or any(same_side(p, q) for p in sides_a for q in sides_b)
+            or not _names_sides(records[1], sides_a) or not _names_sides(records[0], sides_b)):
+        return []
+    pairs = [(meaning[i, j], i, j) for i in rows for j in columns
+             if not _days_apart(_sentence_days(claims_a, i), _sentence_days(claims_b, j))]
+    if not pairs:
+        return []
+    _, i, j = max(pairs)
+    return [opener_conflict(claims_a[i], claims_b[j])]
+
+
+def _sentence_days(claims: list[Claim], n: int) -> frozenset[str]:
+    """The days the claims of claim n's sentence name."""
+    return frozenset().union(*(c.days_told for c in claims
+                               if c.sentence == claims[n].sentence))
+
+
+def _days_apart(one: frozenset[str], other: frozenset[str]) -> bool:
+    return bool(one and other and not one & other)
+
+
+def _names_sides(record: Record, sides: set[str]) -> bool:
+    """The record names each of these sides, by any of its names."""
+    return all(any(same_side(side, e.name) for e in record.entities) for side in sides)
+
+
+def _same_days(x: Claim, y: Claim) -> bool:
+    """The two claims may tell of the same days."""
+    return not (x.moment and y.moment and not x.moment & y.moment)
+
+
 def _names_all(record: Record, names: set[str]) -> bool:
     """The record names each of these people or organisations."""
     return all(any(same_person(name, e.name) for e in record.entities) for name in names)
@@ -264,8 +312,7 @@ def _names_all(record: Record, names: set[str]) -> bool:
 
 def _one_race(x: Claim, y: Claim) -> bool:
     """Two claims may tell of one race: the same days, and no two kinds of race."""
-    return (not (x.moment and y.moment and not x.moment & y.moment)
-            and not (x.races and y.races and not x.races & y.races))
+    return _same_days(x, y) and not (x.races and y.races and not x.races & y.races)
 
 
 def _headlines(records: list[Record]) -> list[numpy.ndarray | None]:

@@ -87,13 +87,20 @@ def names_in_common(x: Claim, y: Claim) -> bool:
     """The two claims name something in common: the same name, one country by its name
     and by its people's ("Ukraine", "Ukrainian"), or a place and its people by a people's
     ending ("Velmora", "Velmoran"; "Pellin", "Pellinese")."""
-    if x.entities & y.entities:
+    return bool(x.entities & y.entities) or any(
+        same_side(one, other) for one in x.entities for other in y.entities)
+
+
+def same_side(one: str, other: str) -> bool:
+    """Two names of one country or people: the same name, one country by its name and by
+    its people's ("Ukraine", "Ukrainian"), or a place and its people by a people's ending
+    ("Velmora", "Velmoran")."""
+    one, other = norm_name(one), norm_name(other)
+    if one == other:
         return True
-    codes = {lexicon.country_of(name) for name in x.entities} - {None}
-    if codes & {lexicon.country_of(name) for name in y.entities}:
-        return True
-    return any(_people_of(people, place) for one, other in ((x, y), (y, x))
-               for people in one.entities for place in other.entities)
+    code = lexicon.country_of(one)
+    return (code is not None and code == lexicon.country_of(other)) or _people_of(
+        one, other) or _people_of(other, one)
 
 
 def _people_of(people: str, place: str) -> bool:
@@ -143,6 +150,12 @@ def share_conflicts(x: Claim, y: Claim) -> list[tuple[str, Conflict]]:
                 b_value=", ".join(f"{s.holder} {s.count.text} percent" for s in theirs),
                 about=f"share of the vote ({ours.holder})")))
     return found
+
+
+def opener_conflict(x: Claim, y: Claim) -> Conflict:
+    """One claim says one side opened fire, the other another side."""
+    return Conflict(what="roles", a=x.unit, b=y.unit, a_value=", ".join(sorted(x.openers)),
+                    b_value=", ".join(sorted(y.openers)), about="who opened fire")
 
 
 def winner_conflict(x: Claim, y: Claim) -> Conflict:

@@ -17,6 +17,7 @@ from rashomon.compare.elections import Share, races_in, shares_in, winners_in
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, count_words, counts_in, labels_in
+from rashomon.compare.openers import openers_in
 from rashomon.compare.words import event_word_set, judgements, word_list, word_set
 from rashomon.data import load_yaml
 from rashomon.nlp.common.regions import Regions
@@ -84,6 +85,7 @@ class Claim:
     shares: list[Share] = field(default_factory=list)  # candidates' shares of a vote
     winners: set[str] = field(default_factory=set)  # who it says won a vote
     races: frozenset[str] = frozenset()  # the kinds of race its sentence names
+    openers: set[str] = field(default_factory=set)  # the sides it says opened fire
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -259,6 +261,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         direct=bool(quote and quote.kind != "indirect"), times=times,
         judges={name for name in (who, _first_person(record, span)) if name},
         judged=_judged(words), agreed=_agreed(words), judged_things=_judged_things(unit.text),
+        openers=openers_in(record, span),
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:
