@@ -5,6 +5,7 @@ is never cut inside a written word. All accounts are invented."""
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
 import rashomon
 from rashomon.read import from_text
@@ -70,6 +71,18 @@ def test_a_candidates_share_is_disputed_once():
     # a share of some voters is no share of the vote
     ("President Ilmar Wren took 70 percent of voters over sixty in the election.",
      "Its tabulation gives President Ilmar Wren 44.2 percent of the vote."),
+    # a region's share, a count not yet complete, a share someone needed
+    ("President Ilmar Wren received 55.1 percent of the vote nationwide.",
+     "In the Tesar region, Ilmar Wren received 38.2 percent of the vote."),
+    ("President Ilmar Wren received 55.1 percent of the vote.",
+     "With a third of the votes counted, Ilmar Wren had 61 percent of the vote."),
+    ("President Ilmar Wren received 55.1 percent of the vote.",
+     "Ilmar Wren needed 50 percent of the vote to avoid a runoff, and cleared it."),
+    # another year's election, another candidate of the same surname
+    ("President Ilmar Wren received 55.1 percent of the vote.",
+     "His share fell from 2019, when Ilmar Wren received 63.5 percent of the vote."),
+    ("President Ilmar Wren received 55.1 percent of the vote.",
+     "In the vote for mayor of Pellin, Sofia Wren received 31 percent of the vote."),
 ])
 def test_shares_roughly_alike_or_of_something_else_are_no_dispute(line_a: str, line_b: str):
     comparison = _vote_accounts(line_a, line_b)
@@ -77,12 +90,19 @@ def test_shares_roughly_alike_or_of_something_else_are_no_dispute(line_a: str, l
         comparison.conflicts)
 
 
-def test_two_winners_of_one_race_are_a_dispute():
+@pytest.mark.parametrize("line_b", [
+    "The network said opposition candidate Marta Pell had won the election outright, "
+    "defeating Wren.",
+    # the winner named after the words of winning, or as the one who beat the other
+    "The network said President Ilmar Wren had lost the election to Marta Pell.",
+    "The network declared Marta Pell the winner of the election over President Ilmar Wren.",
+    "The network said Marta Pell defeated President Ilmar Wren in the election.",
+])
+def test_two_winners_of_one_race_are_a_dispute(line_b: str):
     """"Re-elected" against "the opposition candidate won": who won, in other words."""
     comparison = _vote_accounts(
         "President Ilmar Wren was re-elected in the first round, well ahead of Marta Pell.",
-        "The network said opposition candidate Marta Pell had won the election outright, "
-        "defeating Wren.")
+        line_b)
     assert [(c.what, c.a_value, c.b_value) for c in comparison.conflicts
             if c.what == "winner"] == [("winner", "Ilmar Wren", "Marta Pell")]
 
@@ -102,6 +122,27 @@ def test_two_winners_of_one_race_are_a_dispute():
     # a win only hoped for
     ("President Ilmar Wren was re-elected in the first round, ahead of Marta Pell.",
      "Marta Pell, who had expected victory in the election, conceded defeat to Wren."),
+    # "won" in other senses, and a vote in a chamber
+    ("President Ilmar Wren won the election, ahead of Marta Pell.",
+     "Marta Pell won the support of the farmers' union before the election, against "
+     "Ilmar Wren."),
+    ("President Ilmar Wren won the election, ahead of Marta Pell.",
+     "Marta Pell won a vote in parliament on the budget after the election, defeating "
+     "Ilmar Wren's allies."),
+    # a win denied, supposed, or claimed only
+    ("President Ilmar Wren won the election, ahead of Marta Pell.",
+     "The commission denied that Marta Pell won the election and confirmed Ilmar Wren's "
+     "result."),
+    ("President Ilmar Wren won the election, ahead of Marta Pell.",
+     "Had Marta Pell won the election, Ilmar Wren would have left office."),
+    # another round, another year, another race named after the win
+    ("President Ilmar Wren won the first round of the election, ahead of Marta Pell.",
+     "Marta Pell won the runoff of the election, defeating Ilmar Wren."),
+    ("President Ilmar Wren won the election, ahead of Marta Pell.",
+     "Marta Pell won the 2019 election, before losing to Ilmar Wren."),
+    ("President Ilmar Wren won the presidential election, ahead of Marta Pell.",
+     "Marta Pell won the Pellin mayoral race held alongside the presidential vote; Ilmar "
+     "Wren was not on that ballot."),
 ])
 def test_winners_of_other_races_or_wins_not_told_are_no_dispute(line_a: str, line_b: str):
     comparison = _vote_accounts(line_a, line_b)
@@ -140,6 +181,17 @@ def test_one_judges_opposite_stands_told_in_other_words_are_a_dispute():
     # praised by others: the passive names no judge of its own
     ("Ana Ruiz said she was praised in Pellin for the closure of the crossing.",
      "Ana Ruiz said the closure of the crossing was unacceptable."),
+    # one judge, two things in one place: the closure and the layoffs
+    ("Ana Ruiz welcomed the closure of the Tesar mill.",
+     "At a press conference afterwards, Ruiz told reporters that the layoffs at the mill "
+     "were \"unacceptable\" for farming families."),
+    # a change of stand both accounts can tell
+    ("Ana Ruiz welcomed the closure of the crossing in March.",
+     "Ana Ruiz now says the closure of the crossing was unacceptable, reversing her "
+     "earlier position."),
+    # someone else's words for what Ruiz judges
+    ("Ana Ruiz welcomed the closure of the crossing.",
+     "Ana Ruiz's critics said the closure of the crossing was unacceptable."),
     # two judges, one thing
     ("Minister Ruiz welcomed the closure, saying it would curb smuggling.",
      "At a press conference afterwards, Vidal told reporters that the closure was "
@@ -186,6 +238,27 @@ def _rally_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
      "Tens of thousands of demonstrators marched to the river, the organisers said.", False),
     ("About 3,000 people took part, according to the police.",
      "Thousands of demonstrators marched to the river, the organisers said.", False),
+    # hedged counts whose ranges meet
+    ("Up to 5,000 people took part, according to the police.",
+     "About 3,000 demonstrators marched to the river, the organisers said.", False),
+    # a crowd told with "drew" and "joined"
+    ("About 3,000 people took part, according to the police.",
+     "The march drew hundreds of people, the organisers said.", True),
+    ("About 3,000 people took part, according to the police.",
+     "Some 20,000 people joined the march, the organisers said.", True),
+    # not the crowd: police, lawmakers who joined it, a crowd expected, last year's crowd,
+    # another kind of gathering
+    ("About 3,000 people took part, according to the police.",
+     "Some 5,000 police officers took part in the security operation, the organisers "
+     "said.", False),
+    ("About 3,000 people took part, according to the police.",
+     "The march was joined by 30 opposition lawmakers, the organisers said.", False),
+    ("About 3,000 people took part, according to the police.",
+     "Around 10,000 people were expected to take part, the organisers had said.", False),
+    ("About 3,000 people took part, according to the police.",
+     "The march was smaller than last year's, when 40,000 people took part.", False),
+    ("About 3,000 people took part in the rally, according to the police.",
+     "About 30,000 people took part in the referendum on the tariffs last month.", False),
     # two crowds in one account: which one the other counts is not known
     ("About 3,000 people took part, according to the police.",
      "Tens of thousands of demonstrators marched to the river, the organisers said. "
@@ -240,3 +313,13 @@ def test_two_sides_blamed_for_opening_fire_are_a_dispute(line_a: str, line_b: st
     comparison = _clash_accounts(line_a, line_b)
     found = [c for c in comparison.conflicts if c.about == "who opened fire"]
     assert bool(found) == disputed, comparison.conflicts
+
+
+def test_swapped_roles_of_opening_fire_are_one_dispute():
+    """Two claims close enough to be one point, with the sides swapped ("who fired first"
+    in Rashomon's own JSONL pairs), are one dispute of who did it to whom, not also one of
+    who opened fire: every pair there reports each of its disputes once."""
+    from rashomon.eval.compare import evaluate
+
+    result, mistakes = evaluate(ROOT / "tests" / "data" / "compare" / "gold.jsonl")
+    assert result["conflicts"]["predicted"] == result["conflicts"]["gold"], mistakes

@@ -23,7 +23,9 @@ from rashomon.compare.conflicts import (
     judged_apart,
     names_in_common,
     number_conflicts,
+    one_vote,
     opener_conflict,
+    same_holder,
     same_side,
     share_conflicts,
     stance_conflict,
@@ -48,7 +50,6 @@ from rashomon.compare.units import (
     Claim,
     claims_of,
     judged_thing_in_common,
-    same_person,
     share_a_topic,
 )
 from rashomon.record import Record
@@ -99,7 +100,9 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     meaning = raw[:, :, SIGNALS.index("meaning")]
     found += [agreement_conflict(claims_a[i], claims_b[j])
               for i, j in _agreement_partners(meaning, claims_a, claims_b, same)]
-    found += _opener_conflicts(meaning, claims_a, claims_b, (a, b))
+    told = {(c.a.span, c.b.span) for c in found if c.what == "roles"}  # as swapped roles
+    found += [c for c in _opener_conflicts(meaning, claims_a, claims_b, (a, b))
+              if (c.a.span, c.b.span) not in told]
     votes = _election_conflicts(meaning, claims_a, claims_b, (a, b))
     shares = {(c.a.span, c.b.span) for c in votes if c.what == "number"}
     found = [c for c in found if not (c.about == "percent" and (c.a.span, c.b.span) in shares)]
@@ -168,12 +171,14 @@ def _only_counts(claims_a: list[Claim], claims_b: list[Claim],
     """The one claim of each account that counts a kind a story gives once (those who took
     part in a protest: ``numbers.one_per_story``), neither of them already compared: the
     police's "about 3,000 people took part" and the organisers' "tens of thousands
-    rallied" count one crowd, whatever else each names."""
+    rallied" count one crowd, whatever else each names. Each account must give one such
+    count in all; ``conflicts.one_gathering`` says whether the two may count one."""
     taken_a, taken_b = {i for i, _ in taken}, {j for _, j in taken}
     partners = []
     for kind in numbers_list("one_per_story"):
-        rows = [i for i, x in enumerate(claims_a) if any(c.kind == kind for c in x.counts)]
-        columns = [j for j, y in enumerate(claims_b) if any(c.kind == kind for c in y.counts)]
+        rows, columns = (
+            [n for n, claim in enumerate(claims) for c in claim.counts if c.kind == kind]
+            for claims in (claims_a, claims_b))
         if (len(rows) == 1 and len(columns) == 1 and rows[0] not in taken_a
                 and columns[0] not in taken_b):
             partners.append((rows[0], columns[0]))
@@ -245,18 +250,18 @@ def _election_conflicts(meaning: numpy.ndarray, claims_a: list[Claim],
                 if holder not in closest or meaning[i, j] > closest[holder][0]:
                     closest[holder] = (meaning[i, j], conflict)
     agreed = {s.holder for x in claims_a for y in claims_b for s in x.shares
-              if any(same_person(s.holder, t.holder) and s.count.same_as(t.count)
+              if any(same_holder(s.holder, t.holder) and s.count.same_as(t.count)
                      for t in y.shares)}
     disputes = [conflict for holder, (_, conflict) in sorted(closest.items())
-                if not any(same_person(holder, h) for h in agreed)]
+                if not any(same_holder(holder, h) for h in agreed)]
     pairs = [(i, j) for i, x in enumerate(claims_a) if x.winners
-             for j, y in enumerate(claims_b) if y.winners and _one_race(x, y)]
+             for j, y in enumerate(claims_b) if y.winners and one_vote(x, y)]
     for i, j in pairs:
         if any(meaning[i, c] > meaning[i, j] or meaning[r, j] > meaning[i, j]
                for r, c in pairs if (r == i) != (c == j)):
             continue  # not each other's closest
         x, y = claims_a[i], claims_b[j]
-        if (not any(same_person(v, w) for one, other in ((x, claims_b), (y, claims_a))
+        if (not any(same_holder(v, w) for one, other in ((x, claims_b), (y, claims_a))
                     for v in one.winners for c in other for w in c.winners)
                 and _names_all(records[1], x.winners) and _names_all(records[0], y.winners)):
             disputes.append(winner_conflict(x, y))
@@ -300,19 +305,9 @@ def _names_sides(record: Record, sides: set[str]) -> bool:
     return all(any(same_side(side, e.name) for e in record.entities) for side in sides)
 
 
-def _same_days(x: Claim, y: Claim) -> bool:
-    """The two claims may tell of the same days."""
-    return not (x.moment and y.moment and not x.moment & y.moment)
-
-
 def _names_all(record: Record, names: set[str]) -> bool:
     """The record names each of these people or organisations."""
-    return all(any(same_person(name, e.name) for e in record.entities) for name in names)
-
-
-def _one_race(x: Claim, y: Claim) -> bool:
-    """Two claims may tell of one race: the same days, and no two kinds of race."""
-    return _same_days(x, y) and not (x.races and y.races and not x.races & y.races)
+    return all(any(same_holder(name, e.name) for e in record.entities) for name in names)
 
 
 def _headlines(records: list[Record]) -> list[numpy.ndarray | None]:

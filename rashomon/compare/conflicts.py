@@ -8,8 +8,9 @@ import re
 from datetime import date
 
 from rashomon import settings
+from rashomon.compare.elections import another_year
 from rashomon.compare.models import Conflict
-from rashomon.compare.numbers import tallied
+from rashomon.compare.numbers import expected, gatherings_in, numbers_list, tallied
 from rashomon.compare.units import (
     Claim,
     calendar_days,
@@ -18,7 +19,7 @@ from rashomon.compare.units import (
     same_person,
     surname,
 )
-from rashomon.compare.words import word_list
+from rashomon.compare.words import word_list, word_set
 from rashomon.nlp.common import lexicon
 from rashomon.read.dates import calendar_names
 
@@ -80,7 +81,20 @@ def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
     kinds = {c.kind for c in x.counts} & {c.kind for c in y.counts}
     if x.published != y.published:
         kinds -= {c.kind for c in x.counts + y.counts if c.updated}
+    if not one_gathering(x, y):
+        kinds -= set(numbers_list("one_per_story"))
     return kinds
+
+
+def one_gathering(x: Claim, y: Claim) -> bool:
+    """Two claims may count one gathering: both tell it as a fact (not "were expected to
+    take part"), of their accounts' year, and they name no different kinds of gathering
+    (a rally, a strike, a funeral)."""
+    kinds = [gatherings_in(c.unit.text) for c in (x, y)]
+    return (not expected(x.unit.text) and not expected(y.unit.text)
+            and not another_year(x.dates, y.published)
+            and not another_year(y.dates, x.published)
+            and not (all(kinds) and not kinds[0] & kinds[1]))
 
 
 def names_in_common(x: Claim, y: Claim) -> bool:
@@ -138,11 +152,11 @@ def share_conflicts(x: Claim, y: Claim) -> list[tuple[str, Conflict]]:
     """Each candidate whose shares of a vote differ beyond rounding and hedges in two
     claims about the same day ("Wren received 52.7 percent", "gives Wren 41.8 percent"),
     with the conflict."""
-    if x.moment and y.moment and not x.moment & y.moment:
+    if not one_vote(x, y):
         return []
     found = []
     for ours in x.shares:
-        theirs = [s for s in y.shares if same_person(ours.holder, s.holder)]
+        theirs = [s for s in y.shares if same_holder(ours.holder, s.holder)]
         if theirs and not any(ours.count.same_as(s.count) for s in theirs):
             found.append((ours.holder, Conflict(
                 what="number", a=x.unit, b=y.unit,
@@ -150,6 +164,25 @@ def share_conflicts(x: Claim, y: Claim) -> list[tuple[str, Conflict]]:
                 b_value=", ".join(f"{s.holder} {s.count.text} percent" for s in theirs),
                 about=f"share of the vote ({ours.holder})")))
     return found
+
+
+def one_vote(x: Claim, y: Claim) -> bool:
+    """Two claims may tell of one vote: the same days, not another year, and no two kinds
+    of race ("presidential", "mayoral") or rounds ("first round", "runoff")."""
+    return (not (x.moment and y.moment and not x.moment & y.moment)
+            and not another_year(x.dates, y.published)
+            and not another_year(y.dates, x.published)
+            and not (x.races and y.races and not x.races & y.races)
+            and not (x.rounds and y.rounds and not x.rounds & y.rounds))
+
+
+def same_holder(one: str, other: str) -> bool:
+    """One candidate or party in two accounts: the same person by ``same_person``, unless
+    both give first names that differ ("Ilmar Wren", "Sofia Wren")."""
+    first = [n.split()[0].rstrip(".").lower() for n in (one, other)]
+    given = all(len(n.split()) > 1 and len(f) > 1 for n, f in zip((one, other), first,
+                                                                   strict=True))
+    return same_person(one, other) and not (given and first[0] != first[1])
 
 
 def opener_conflict(x: Claim, y: Claim) -> Conflict:
@@ -200,9 +233,23 @@ def judged_apart(x: Claim, y: Claim) -> bool:
 
 
 def judged_alike(x: Claim, y: Claim) -> bool:
-    """Both claims judge something one way only, with a judge in common."""
+    """Both claims judge something one way only, with a judge in common: each claim's
+    speaker or actor, else the person it names first ("Critics of Ruiz said …" is the
+    critics' judgement), in claims that tell of no change of stand ("now says", "reversing
+    her earlier position") and of no other year."""
+    def judges(claim: Claim) -> set[str]:
+        return {claim.who} if claim.who else claim.judges
+
     return (len(x.judged) == 1 and len(y.judged) == 1
-            and any(same_person(p, q) for p in x.judges for q in y.judges))
+            and any(same_person(p, q) for p in judges(x) for q in judges(y))
+            and not _changed_stand(x) and not _changed_stand(y)
+            and not another_year(x.dates, y.published)
+            and not another_year(y.dates, x.published))
+
+
+def _changed_stand(claim: Claim) -> bool:
+    return bool({w.lower() for w in re.findall(r"[A-Za-z-]+", claim.unit.text)}
+                & word_set("changed_stand"))
 
 
 def stance_conflict(x: Claim, y: Claim) -> Conflict:

@@ -27,6 +27,8 @@ from rashomon.record import Record
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HOLDERS = ("PERSON", "ORG")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # at a mention's end, with or inside it
+_OF = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\.?\s+)*")  # "A of the B"
+_REACH = 5  # words before and after a word of winning that bear on it
 _PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b)")
 
 
@@ -41,19 +43,25 @@ class Share:
 def shares_in(record: Record, span: tuple[int, int], sentence: tuple[int, int],
               counts: list[Count], told: tuple[int, int]) -> list[Share]:
     """The shares of a vote among a claim's percentages (``counts``), each with its holder:
-    the person, else the organisation, named last before it in the sentence since the
-    previous percentage ("gives Pell 50.4 percent and Wren 41.8 percent"). ``told``: the
-    sentence with the one before it, which must speak of a vote."""
+    the candidate or party named last before it in the sentence since the previous
+    percentage ("gives Pell 50.4 percent and Wren 41.8 percent"). ``told``: the sentence
+    with the one before it, which must speak of a vote. None in a sentence that tells of
+    part of the vote (a region's, voters abroad, a count not yet complete), nor a
+    percentage someone needed ("needed 50 percent to avoid a runoff")."""
     text = record.text
-    if not _of_a_vote(text[told[0] : told[1]]):
+    if (not _of_a_vote(text[told[0] : told[1]]) or _lower_words(
+            text[sentence[0] : sentence[1]]) & _words("part_of_the_vote")
+            or _of_another_year(record, sentence)):
         return []
     found, since = [], sentence[0]
     for match in _PERCENTAGE.finditer(text, sentence[0], sentence[1]):
         at = match.start()
         count = next((c for c in counts if c.kind == "percent"
                       and text.find(c.text, at, span[1]) == at), None)
-        if span[0] <= at < span[1] and count and _of_the_vote(text[match.end() : span[1]]):
-            holder = _named_last(record, since, at)
+        needed = set(_lower_words_list(text[since:at])[-4:]) & _words("not_shares")
+        if (span[0] <= at < span[1] and count and not needed
+                and _of_the_vote(text[match.end() : span[1]])):
+            holder = _holder(record, since, at, _words("share_words"))
             if holder:
                 found.append(Share(holder, count))
         since = match.end()
@@ -63,29 +71,74 @@ def shares_in(record: Record, span: tuple[int, int], sentence: tuple[int, int],
 def winners_in(record: Record, span: tuple[int, int], told: tuple[int, int]) -> set[str]:
     """The candidates or parties a claim says won a vote: the one named last before a word
     of winning ("Wren … was re-elected", "Pell had won Sunday's election", "showed Kosta
-    winning"), or named after "won by"; none where the word is denied, hypothetical or
-    about a poll, or where the claim's sentence or the one before it (``told``) tells of
-    a race held in several places at once."""
+    winning the presidential election", "Pell defeated Wren"), or named after "won by",
+    "lost … to" or "declared … the winner"; "won" only with a vote for its object ("won the
+    election", not "won the support of"). None where a denial, a claim or a hypothesis
+    comes just before, the sentence or the one before it (``told``) does not speak of a
+    vote or speaks of a poll or of a race held in several places at once."""
     text = record.text
-    if not _of_a_vote(text[told[0] : told[1]]):
-        return set()
+    opening = _WORD.search(text, span[0], span[1])
+    if (not _of_a_vote(text[told[0] : told[1]])
+            or (opening and opening.group(0).lower() in _words("conditional_openings"))):
+        return set()  # "Had Pell won the election, …"
     found = set()
     for match in _WORD.finditer(text, span[0], span[1]):
         word = match.group(0).lower()
-        if word not in _words("winning_words"):
-            continue
-        before = [w.lower() for w in _WORD.findall(text[span[0] : match.start()])][-4:]
+        before = _lower_words_list(text[span[0] : match.start()])[-_REACH:]
         if set(before) & (_words("not_won") | event_word_set("hypothetical_markers")):
             continue
-        after = text[match.end() : span[1]]
-        by = re.match(r"\s+by\s+", after)
-        if by:
-            holder = _named_first(record, match.end() + by.end(), span[1])
-        else:
-            holder = _named_last(record, span[0], match.start())
+        after = _lower_words_list(text[match.end() : span[1]])[:_REACH + 1]
+        holder = None
+        if after[:1] == ["by"] and word in _words("winning_words"):
+            holder = _named_first(record, match.end(), span[1])  # "won by Pell"
+        elif word in _words("losing_words") and "to" in after:
+            at = re.search(r"\bto\b", text[match.end() : span[1]])
+            holder = _named_first(record, match.end() + at.end(), span[1])  # "lost … to"
+        elif word == "declared" and "winner" in after:
+            holder = _named_first(record, match.end(), span[1])
+        elif word in _words("winning_words") and not set(after) & _words("not_elections") and (
+                word not in _words("winning_needs_a_vote")
+                or set(after) & _words("won_objects")) and (
+                word not in _words("winning_needs_a_loser")
+                or _named_first(record, match.end(), match.end() + 40)):
+            holder = _holder(record, span[0], match.start(), _words("winning_words"))
         if holder:
             found.add(holder)
     return found
+
+
+def winning_races(text: str) -> frozenset[str]:
+    """The kinds of race named right after a word of winning ("won the Pellin mayoral
+    race": mayoral), where a sentence names two ("… held alongside the presidential
+    vote")."""
+    found: set[str] = set()
+    words = _lower_words_list(text)
+    for n, word in enumerate(words):
+        if word in _words("winning_words"):
+            found |= set(words[n + 1 : n + 1 + _REACH]) & _words("race_kinds")
+    return frozenset(found)
+
+
+def _of_another_year(record: Record, sentence: tuple[int, int]) -> bool:
+    """The sentence names only years other than its record's publication year ("in 2019,
+    when he received 63.5 percent")."""
+    dates = {t.value for t in record.timexes if t.value and t.type == "DATE"
+             and sentence[0] <= t.span[0] < sentence[1]}
+    return another_year(dates, record.published.value)
+
+
+def rounds_in(text: str) -> frozenset[str]:
+    """The rounds of a vote a sentence names ("first round", "runoff")."""
+    lower = " ".join(_lower_words_list(text))
+    return frozenset(name for name, words in load_yaml("compare_words.yaml")["elections"][
+        "rounds"].items() if any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words))
+
+
+def another_year(dates: set[str], published: str | None) -> bool:
+    """A claim names only years other than its account's publication year ("in 2019",
+    "last year's rally"): it tells of another vote or rally."""
+    years = {d[:4] for d in dates if re.match(r"\d{4}(?:$|-)", d)}
+    return bool(years and published and published[:4] not in years)
 
 
 def races_in(text: str) -> frozenset[str]:
@@ -110,16 +163,31 @@ def _of_the_vote(after: str) -> bool:
     return bool(set(following[1:]) & _words("vote_words"))
 
 
-def _named_last(record: Record, start: int, end: int) -> str | None:
-    """The person named last between ``start`` and ``end``, else the organisation; not one
-    named as an owner ("Marta Pell's rival")."""
-    for kind in _HOLDERS:
-        mentions = [(s, e.name) for e in record.entities if e.type == kind
-                    for s, t in e.mentions if start <= s and t <= end
-                    and not _POSSESSIVE.search(record.text, max(s, t - 2), t + 2)]
-        if mentions:
-            return max(mentions)[1]
-    return None
+def _holder(record: Record, start: int, end: int, owning: frozenset[str]) -> str | None:
+    """The candidate or party named last between ``start`` and ``end``: a person or an
+    organisation, the head of "A of B" ("Marta Pell of the Civic Union", "the Unity Party
+    of President Wren"), not an owner ("Marta Pell's rival") unless what it owns is one of
+    ``owning`` ("Wren's share", "Pell's victory")."""
+    text = record.text
+    mentions = sorted((s, t, e.name) for e in record.entities if e.type in _HOLDERS
+                      for s, t in e.mentions if start <= s and t <= end
+                      and not _owner(text, t, owning))
+    if not mentions:
+        return None
+    last = mentions[-1]
+    for earlier in reversed(mentions[:-1]):
+        if _OF.fullmatch(text, earlier[1], last[0]):
+            last = earlier
+    return last[2]
+
+
+def _owner(text: str, end: int, owning: frozenset[str]) -> bool:
+    """A mention ending at ``end`` is an owner ("Pell's rival"), of nothing in ``owning``."""
+    match = _POSSESSIVE.match(text, end) or _POSSESSIVE.match(text, max(end - 2, 0))
+    if not match:
+        return False
+    following = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
+    return not (following and following.group(0).lower() in owning)
 
 
 def _named_first(record: Record, start: int, end: int) -> str | None:
@@ -130,7 +198,11 @@ def _named_first(record: Record, start: int, end: int) -> str | None:
 
 
 def _lower_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    return set(_lower_words_list(text))
+
+
+def _lower_words_list(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 @cache

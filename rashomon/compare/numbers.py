@@ -19,6 +19,7 @@ from rashomon.nlp.common.numbers import number
 from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z]+")
+_WORD_OR_HYPHEN = re.compile(r"[A-Za-z][A-Za-z-]*")
 _EXACT = 15  # a number written without a scale word is exact: 10 killed are not 14
 
 
@@ -42,12 +43,9 @@ class Count:
         their ranges meet ("about 3,000" does not; "more than 10,000" does)."""
         if self.value == other.value:
             return True
-        if self.bounds or other.bounds:
+        if self.bounds or other.bounds or self.approx or other.approx:
             (low, high), (other_low, other_high) = self.range(), other.range()
             return low <= other_high and other_low <= high
-        if self.approx or other.approx:
-            return abs(self.value - other.value) <= settings.COMPARE_HEDGE * max(
-                self.value, other.value)
         digits = min(self.digits, other.digits)
         return _rounded(self.value, digits) == _rounded(other.value, digits)
 
@@ -154,9 +152,13 @@ def _kind(found: str, before: str, after: str) -> str | None:
     if (following and following[0] in percent) or after.lstrip()[:1] in percent:
         return "percent"
     outcome = _outcome(after)
+    not_crowd = set(following[:2]) & _words()["not_crowd"]
+    if outcome == "participants" and not_crowd:
+        return min(not_crowd)  # "5,000 police officers took part in the operation"
     if outcome:
         return outcome
-    for word in following + preceding[::-1]:
+    before = [w for w in preceding[::-1] if w not in words["kinds_after_only"]]
+    for word in following + before:
         if word in words["count_kinds"]:
             return words["count_kinds"][word]
     nouns = [w for w in following if w not in words["scales"] and w not in words["skip"]]
@@ -194,6 +196,17 @@ def tallied(kind: str) -> bool:
     """Whether counts of this kind (killed, votes, troops) are compared between claims that
     are not the same point: a tally of one event, not a share or a price."""
     return kind in _words()["tallied"]
+
+
+def gatherings_in(text: str) -> frozenset[str]:
+    """The kinds of gathering a text names ("rally", "strike", "funeral")."""
+    words = {w.lower() for w in _WORD_OR_HYPHEN.findall(text)}
+    return frozenset(kind for kind, names in _words()["gatherings"].items() if words & set(names))
+
+
+def expected(text: str) -> bool:
+    """The text gives a count only as expected or planned ("were expected to take part")."""
+    return bool({w.lower() for w in _WORD.findall(text)} & frozenset(_words()["expected"]))
 
 
 def numbers_list(kind: str) -> tuple[str, ...]:
@@ -257,4 +270,6 @@ def _words() -> dict:
     words["tallied"] = frozenset(words["tallied"])
     words["updates"] = frozenset(words["updates"])
     words["outcome_stops"] = frozenset(words["outcome_stops"])
+    words["not_crowd"] = frozenset(words["not_crowd"])
+    words["kinds_after_only"] = frozenset(words["kinds_after_only"])
     return words

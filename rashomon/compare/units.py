@@ -13,7 +13,14 @@ from anyascii import anyascii
 
 from rashomon import settings
 from rashomon.compare.clauses import clauses
-from rashomon.compare.elections import Share, races_in, shares_in, winners_in
+from rashomon.compare.elections import (
+    Share,
+    races_in,
+    rounds_in,
+    shares_in,
+    winners_in,
+    winning_races,
+)
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, count_words, counts_in, labels_in
@@ -26,7 +33,7 @@ from rashomon.read.page import date_only
 from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?()“”\"]")  # words and the marks between
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[,;:.!?()“”\"]")  # words and the marks between
 _CLAUSE_MARKS = frozenset(",;:.!?()")
 _QUOTE = re.compile(r"[\"“”‘]|(?:^|\s)'")  # someone's question, in quotation marks
 _TITLE_LINES = re.compile(r"[;:|]|(?<!\b[A-Z])[.!?]\s")  # where a headline's lines meet
@@ -84,7 +91,9 @@ class Claim:
     published: str | None = None  # its account's publication day
     shares: list[Share] = field(default_factory=list)  # candidates' shares of a vote
     winners: set[str] = field(default_factory=set)  # who it says won a vote
-    races: frozenset[str] = frozenset()  # the kinds of race its sentence names
+    races: frozenset[str] = frozenset()  # the kinds of race it tells of: those named
+    # after its word of winning, else those its sentence names
+    rounds: frozenset[str] = frozenset()  # the rounds of a vote its sentence names
     openers: set[str] = field(default_factory=set)  # the sides it says opened fire
 
     @property
@@ -122,7 +131,9 @@ def claims_of(record: Record) -> list[Claim]:
         told = (sentences[at - 1][0] if at else sentence[0], sentence[1])  # and the one before
         claim.shares = shares_in(record, piece.span, sentence, claim.counts, told)
         claim.winners = winners_in(record, piece.span, told)
-        claim.races = races_in(record.text[sentence[0] : sentence[1]])
+        claim.races = winning_races(claim.unit.text) or races_in(
+            record.text[sentence[0] : sentence[1]])
+        claim.rounds = rounds_in(record.text[sentence[0] : sentence[1]])
         claim.phrases = [(p, record.text[p[0] : p[1]]) for p in piece.phrases]
         claim.opening, claim.stands_alone, claim.stops = (piece.opening, piece.stands_alone,
                                                           piece.stops)
@@ -298,34 +309,39 @@ def _judged(words: list[str]) -> frozenset[int]:
 
 
 def _judged_things(text: str) -> frozenset[str]:
-    """Stems of the words that say what a claim judges: the first two content words after
-    a judging verb, within its clause ("welcomed the truce agreed by …": truce, agreed);
-    up to four content words before a judging quality, back to the word that frames it
-    ("said the decision was unacceptable": decision); no names of days or months."""
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    skip = _stops() | word_set("passive_marks") | event_word_set("narrowing_words")
+    """Stems of the words that say what a claim judges: the first word after a judging
+    verb, in its clause ("welcomed the closure of the plant": closure); the first word of
+    the clause that a judging quality ends ("said the layoffs at the plant were
+    unacceptable": layoffs). Content words only: no names, days or months."""
+    tokens = _TOKEN.findall(text)
+    skip = _stops() | word_set("passive_marks") | event_word_set("narrowing_words") | (
+        word_set("negators") | _calendar_words())
+
+    def content(word: str) -> bool:
+        return (word.islower() and len(word) > 1 and word not in skip
+                and word not in judgements())
+
     found = set()
     for n, token in enumerate(tokens):
-        if token not in judgements():
+        word = token.lower()
+        if word not in judgements():
             continue
-        if token in word_set("judging_qualities"):
-            before = []
-            for word in reversed(tokens[:n]):
-                if word in word_set("framing_words") or word in _CLAUSE_MARKS:
+        if word in word_set("judging_qualities"):
+            clause = []
+            for earlier in reversed(tokens[:n]):
+                if earlier.lower() in word_set("framing_words") or earlier in _CLAUSE_MARKS:
                     break
-                if word[0].isalpha() and word not in skip:
-                    before.append(word)
-            found |= set(before[:4])
+                clause.append(earlier)
+            heads = [w for w in reversed(clause) if content(w)][:1]
         else:
-            after = []
-            for word in tokens[n + 1 :]:
-                if word in _CLAUSE_MARKS:
+            later = []
+            for following in tokens[n + 1 :]:
+                if following in _CLAUSE_MARKS:
                     break
-                if word[0].isalpha() and word not in skip:
-                    after.append(word)
-            found |= set(after[:2])
-    return frozenset(_stem(w) for w in found if w not in _calendar_words()
-                     and w not in judgements() and w not in word_set("negators"))
+                later.append(following)
+            heads = [w for w in later if content(w)][:1]
+        found |= {_stem(w) for w in heads}
+    return frozenset(found)
 
 
 def _passive(word: str, before: list[str]) -> bool:
