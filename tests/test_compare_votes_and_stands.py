@@ -300,6 +300,37 @@ def _clash_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
      "posts near Tesar.",
      "Harwick denied opening fire, and Velmora said its soldiers had returned fire near "
      "Tesar on 1 April.", False),
+    # the side named after the words of opening fire, or accused of it, or the first
+    # word of the claim before an armed force
+    ("Harwick posts near Tesar came under fire from Velmoran units on the night of 1 "
+     "April.",
+     "Velmora said Harwick troops had fired first near Tesar on 1 April.", True),
+    ("On the night of 1 April, Velmoran units fired the first shots at Harwick posts near "
+     "Tesar.",
+     "Velmora accused Harwick on Thursday of opening fire on its posts near Tesar on 1 "
+     "April.", True),
+    ("Velmoran troops opened fire on Harwick posts near Tesar on the night of 1 April.",
+     "Velmora said Harwick troops had fired first near Tesar on 1 April.", True),
+    # threatened, supposed or in doubt: no opening of fire told
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar.",
+     "Harwick troops threatened on 1 April to open fire on any Velmoran patrol near Tesar.",
+     False),
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar.",
+     "Monitors are trying to establish whether Harwick troops fired first near Tesar on 1 "
+     "April.", False),
+    # fire opened by no armed force, or in response, or by allies one of whom both blame
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar.",
+     "A Harwick hunter opened fire on a deer near Tesar on 1 April, wounding a Velmoran "
+     "forester.", False),
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar.",
+     "Harwick troops opened fire in response near Tesar on 1 April, Velmora said.", False),
+    ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
+     "posts near Tesar, as Corran monitors looked on.",
+     "Velmoran and Corran units opened fire on Harwick posts near Tesar on 1 April.", False),
     # two nights' fighting: each account tells of another night
     ("On the night of 1 April, units of the Velmoran army opened fire on Harwick border "
      "posts near Tesar.",
