@@ -16,21 +16,6 @@ import numpy
 
 from rashomon import settings
 from rashomon.compare.align import SIGNALS, Scorer, align, fitted, probabilities, signals
-from rashomon.compare.conflicts import (
-    agreement_conflict,
-    counted_alike,
-    judged_alike,
-    judged_apart,
-    names_in_common,
-    number_conflicts,
-    one_vote,
-    opener_conflict,
-    same_holder,
-    same_side,
-    share_conflicts,
-    stance_conflict,
-    winner_conflict,
-)
 from rashomon.compare.conflicts import conflicts as conflicts_of
 from rashomon.compare.details import details_only_in
 from rashomon.compare.meaning import encode, meanings
@@ -44,14 +29,9 @@ from rashomon.compare.models import (
     Pair,
     Unit,
 )
-from rashomon.compare.numbers import numbers_list, tallied
 from rashomon.compare.summary import Wording, account_name, matrix_summary, summary
-from rashomon.compare.units import (
-    Claim,
-    claims_of,
-    judged_thing_in_common,
-    share_a_topic,
-)
+from rashomon.compare.units import Claim, claims_of
+from rashomon.compare.unpaired import with_unpaired_disputes
 from rashomon.record import Record
 
 __all__ = ["Account", "Cell", "ClaimMatrix", "ClaimRow", "Comparison", "Conflict", "Pair",
@@ -91,24 +71,8 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     paired_b = {j for _, j, _ in pairs}
     same = [(i, j) for i, j, _ in pairs if _same_point(table, i, j)]
     found = [conflict for i, j in same for conflict in conflicts_of(claims_a[i], claims_b[j])]
-    partners = _count_partners(table, claims_a, claims_b, same)
-    found += [conflict for i, j in partners
-              for conflict in number_conflicts(claims_a[i], claims_b[j], tallies_only=True)]
-    found += [conflict for i, j in _only_counts(claims_a, claims_b, same + partners)
-              for conflict in number_conflicts(claims_a[i], claims_b[j], tallies_only=True,
-                                               one_thing=True)]
-    meaning = raw[:, :, SIGNALS.index("meaning")]
-    found += [agreement_conflict(claims_a[i], claims_b[j])
-              for i, j in _agreement_partners(meaning, claims_a, claims_b, same)]
-    told = {(c.a.span, c.b.span) for c in found if c.what == "roles"}  # as swapped roles
-    found += [c for c in _opener_conflicts(meaning, claims_a, claims_b, (a, b))
-              if (c.a.span, c.b.span) not in told]
-    votes = _election_conflicts(meaning, claims_a, claims_b, (a, b))
-    shares = {(c.a.span, c.b.span) for c in votes if c.what == "number"}
-    found = [c for c in found if not (c.about == "percent" and (c.a.span, c.b.span) in shares)]
-    found += votes  # a candidate's share says more than the claims' percentages
-    found += [stance_conflict(claims_a[i], claims_b[j])
-              for i, j in _stance_partners(meaning, claims_a, claims_b, same)]
+    found = with_unpaired_disputes(found, table, raw[:, :, SIGNALS.index("meaning")],
+                                   (claims_a, claims_b), same, (a, b))
     only_a = [c.unit for n, c in enumerate(claims_a) if n not in paired_a]
     only_a += details_only_in([claims_a[i] for i in sorted(paired_a)], claims_b,
                               scorer.detail_meaning)
@@ -133,181 +97,6 @@ def _same_point(table: numpy.ndarray, i: int, j: int) -> bool:
     one primary's result beside another's, is about something else)."""
     return (table[i].argmax() == j and table[:, j].argmax() == i
             and table[i, j] >= settings.COMPARE_SAME_POINT)
-
-
-def _count_partners(table: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],
-                    same: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Claims of A and B, neither of them the same point as another claim, that count the
-    same kind of tally about the same thing at the same moment ("Nineteen fighters were
-    killed in the strike", "the strike killed 39 people"), matched one to one from
-    ``settings.COMPARE_COUNT_POINT`` up, those that name something in common first, then
-    the likeliest: two tolls of one event give different numbers in other words, which
-    keeps their probability low. They must name something in common or share a word
-    besides their counting words ("nine wounded in the clashes" and "Eleven more were
-    wounded" may be two sides' wounded)."""
-    taken_a, taken_b = {i for i, _ in same}, {j for _, j in same}
-    candidates = []
-    for i, x in enumerate(claims_a):
-        for j, y in enumerate(claims_b):
-            if (i in taken_a or j in taken_b or not x.counts or not y.counts
-                    or table[i, j] < settings.COMPARE_COUNT_POINT):
-                continue
-            named = names_in_common(x, y)
-            if ((named or share_a_topic(x, y))
-                    and any(tallied(kind) for kind in counted_alike(x, y))):
-                candidates.append((named, table[i, j], i, j))
-    candidates.sort(reverse=True)
-    partners = []
-    for _, _, i, j in candidates:
-        if i not in taken_a and j not in taken_b:
-            partners.append((i, j))
-            taken_a.add(i)
-            taken_b.add(j)
-    return partners
-
-
-def _only_counts(claims_a: list[Claim], claims_b: list[Claim],
-                 taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The one claim of each account that counts a kind a story gives once (those who took
-    part in a protest: ``numbers.one_per_story``), neither of them already compared: the
-    police's "about 3,000 people took part" and the organisers' "tens of thousands
-    rallied" count one crowd, whatever else each names. Each account must give one such
-    count in all; ``conflicts.one_gathering`` says whether the two may count one."""
-    taken_a, taken_b = {i for i, _ in taken}, {j for _, j in taken}
-    partners = []
-    for kind in numbers_list("one_per_story"):
-        rows, columns = (
-            [n for n, claim in enumerate(claims) for c in claim.counts if c.kind == kind]
-            for claims in (claims_a, claims_b))
-        if (len(rows) == 1 and len(columns) == 1 and rows[0] not in taken_a
-                and columns[0] not in taken_b):
-            partners.append((rows[0], columns[0]))
-    return partners
-
-
-def _agreement_partners(meaning: numpy.ndarray, claims_a: list[Claim],
-                        claims_b: list[Claim], same: list[tuple[int, int]]
-                        ) -> list[tuple[int, int]]:
-    """Claims of A and B of which one says the sides agreed and the other that they did
-    not, each the other's closest in meaning among such claims, from
-    ``settings.COMPARE_AGREEMENT_MEANING`` up, and not naming different parties ("agreed to
-    set up a direct line between their defence ministries", "failed to agree on a military
-    hotline"): opposite outcomes told in other words keep their probability low.
-    Same-point pairs are checked as such."""
-    rows = [i for i, x in enumerate(claims_a) if x.agreed]
-    columns = [j for j, y in enumerate(claims_b) if y.agreed]
-    partners = []
-    for i in rows:
-        j = max(columns, key=lambda j: meaning[i, j], default=None)
-        if j is None:
-            continue
-        x, y = claims_a[i], claims_b[j]
-        if (x.agreed != y.agreed and max(rows, key=lambda r: meaning[r, j]) == i
-                and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
-                and (i, j) not in same
-                and not (x.entities and y.entities and not names_in_common(x, y))):
-            partners.append((i, j))
-    return partners
-
-
-def _stance_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],
-                     same: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Claims of A and B in which one judge approves of something and disapproves of it
-    ("Ruiz welcomed the decision", "Ruiz said the decision was unacceptable"), each the
-    other's closest in meaning among the claims that judge, from
-    ``settings.COMPARE_AGREEMENT_MEANING`` up, and naming the thing judged alike (a word in
-    common besides the judging words and the judge's name): opposite stands keep their
-    probability low. Same-point pairs are checked as such."""
-    candidates = [(i, j) for i, x in enumerate(claims_a) for j, y in enumerate(claims_b)
-                  if judged_alike(x, y)]
-    partners = []
-    for i, j in candidates:
-        if any(meaning[i, c] > meaning[i, j] or meaning[r, j] > meaning[i, j]
-               for r, c in candidates if (r == i) != (c == j)):
-            continue  # not each other's closest
-        x, y = claims_a[i], claims_b[j]
-        if (judged_apart(x, y) and (i, j) not in same
-                and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
-                and judged_thing_in_common(x, y)):
-            partners.append((i, j))
-    return partners
-
-
-def _election_conflicts(meaning: numpy.ndarray, claims_a: list[Claim],
-                        claims_b: list[Claim], records: tuple[Record, Record]
-                        ) -> list[Conflict]:
-    """Who won the vote and each candidate's share, where the accounts give them
-    differently: shares are compared between any two claims that give one candidate's
-    (each dispute once, between the claims closest in meaning), unless the accounts agree
-    on that candidate's share somewhere; the winner between two claims that name one and
-    are each other's closest in meaning among such claims, where each account names the
-    other's winner (both know the contenders) but neither names either winner as one (it
-    tells of another race, or of the same result)."""
-    closest: dict[str, tuple[float, Conflict]] = {}  # a candidate's dispute, its claims
-    for i, x in enumerate(claims_a):
-        for j, y in enumerate(claims_b):
-            for holder, conflict in share_conflicts(x, y):
-                if holder not in closest or meaning[i, j] > closest[holder][0]:
-                    closest[holder] = (meaning[i, j], conflict)
-    agreed = {s.holder for x in claims_a for y in claims_b for s in x.shares
-              if any(same_holder(s.holder, t.holder) and s.count.same_as(t.count)
-                     for t in y.shares)}
-    disputes = [conflict for holder, (_, conflict) in sorted(closest.items())
-                if not any(same_holder(holder, h) for h in agreed)]
-    pairs = [(i, j) for i, x in enumerate(claims_a) if x.winners
-             for j, y in enumerate(claims_b) if y.winners and one_vote(x, y)]
-    for i, j in pairs:
-        if any(meaning[i, c] > meaning[i, j] or meaning[r, j] > meaning[i, j]
-               for r, c in pairs if (r == i) != (c == j)):
-            continue  # not each other's closest
-        x, y = claims_a[i], claims_b[j]
-        if (not any(same_holder(v, w) for one, other in ((x, claims_b), (y, claims_a))
-                    for v in one.winners for c in other for w in c.winners)
-                and _names_all(records[1], x.winners) and _names_all(records[0], y.winners)):
-            disputes.append(winner_conflict(x, y))
-    return disputes
-
-
-def _opener_conflicts(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],
-                      records: tuple[Record, Record]) -> list[Conflict]:
-    """Who opened fire, where each account blames a side the other never blames (each
-    naming both sides): one dispute, between the two such claims closest in meaning whose
-    sentences name no different days (a sentence cut into claims dates the fire in any of
-    them: "Velmora said Harwick had fired first, | shelling two posts on March 12")."""
-    rows = [i for i, x in enumerate(claims_a) if x.openers]
-    columns = [j for j, y in enumerate(claims_b) if y.openers]
-    sides_a = {s for i in rows for s in claims_a[i].openers}
-    sides_b = {s for j in columns for s in claims_b[j].openers}
-    if (not sides_a or not sides_b
-            or any(same_side(p, q) for p in sides_a for q in sides_b)
-            or not _names_sides(records[1], sides_a) or not _names_sides(records[0], sides_b)):
-        return []
-    pairs = [(meaning[i, j], i, j) for i in rows for j in columns
-             if not _days_apart(_sentence_days(claims_a, i), _sentence_days(claims_b, j))]
-    if not pairs:
-        return []
-    _, i, j = max(pairs)
-    return [opener_conflict(claims_a[i], claims_b[j])]
-
-
-def _sentence_days(claims: list[Claim], n: int) -> frozenset[str]:
-    """The days the claims of claim n's sentence name."""
-    return frozenset().union(*(c.days_told for c in claims
-                               if c.sentence == claims[n].sentence))
-
-
-def _days_apart(one: frozenset[str], other: frozenset[str]) -> bool:
-    return bool(one and other and not one & other)
-
-
-def _names_sides(record: Record, sides: set[str]) -> bool:
-    """The record names each of these sides, by any of its names."""
-    return all(any(same_side(side, e.name) for e in record.entities) for side in sides)
-
-
-def _names_all(record: Record, names: set[str]) -> bool:
-    """The record names each of these people or organisations."""
-    return all(any(same_holder(name, e.name) for e in record.entities) for name in names)
 
 
 def _headlines(records: list[Record]) -> list[numpy.ndarray | None]:
