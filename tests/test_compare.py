@@ -1303,12 +1303,12 @@ def test_invented_readout_pairs_keep_their_figures():
     """The invented readout pairs written blind to the code (tests/data/compare/
     invented_readouts, study pairs): the points both make paired, the points one makes
     found, and the disputes found mostly right. Floors a little under the figures of
-    2026-12-05 (paired 0.593, omission recall 0.918, conflicts 8 of 42 at 0.8)."""
+    2026-12-06 (paired 0.593, omission recall 0.918, conflicts 19 of 42 at 0.905)."""
     result, mistakes = evaluate(PAIRS / "invented_readouts")
     assert result["pairs"] == 20
     assert result["shared"]["paired"] >= 0.55, mistakes
     assert result["omissions"]["r"] >= 0.9
-    assert result["conflicts"]["p"] >= 0.75 and result["conflicts"]["r"] >= 0.15, [
+    assert result["conflicts"]["p"] >= 0.85 and result["conflicts"]["r"] >= 0.4, [
         m for m in mistakes if "conflict" in str(m)]
 
 
