@@ -354,3 +354,39 @@ def test_swapped_roles_of_opening_fire_are_one_dispute():
 
     result, mistakes = evaluate(ROOT / "tests" / "data" / "compare" / "gold.jsonl")
     assert result["conflicts"]["predicted"] == result["conflicts"]["gold"], mistakes
+
+
+def test_summary_names_these_disputes_and_leads_with_a_point_not_in_dispute():
+    """An editor's words for each dispute ("who won", "the share of the vote", "the size
+    of the crowd", "who opened fire"), and a shared point that neither account disputes
+    leads, though a disputed one is likelier."""
+    from rashomon.compare import Account, Comparison, Conflict, Pair, Unit, summary
+
+    def unit(text: str, start: int) -> Unit:
+        return Unit(kind="fact", span=(start, start + len(text)), text=text)
+
+    vote = unit("Ilmar Wren won the presidential election on Sunday.", 0)
+    turnout = unit("Turnout was the highest since the war.", 60)
+    disputes = [Conflict(what="winner", a=vote, b=vote, a_value="Ilmar Wren",
+                         b_value="Marta Pell", about="who won the vote"),
+                Conflict(what="number", a=vote, b=vote, a_value="Ilmar Wren 55.1 percent",
+                         b_value="Ilmar Wren 44.2 percent",
+                         about="share of the vote (Ilmar Wren)"),
+                Conflict(what="number", a=turnout, b=turnout, a_value="3,000",
+                         b_value="tens of thousands", about="participants"),
+                Conflict(what="roles", a=turnout, b=turnout, a_value="Velmoran",
+                         b_value="Harwick", about="who opened fire")]
+    text = summary(Comparison(
+        a=Account(record="a", publisher="Pellin Post"),
+        b=Account(record="b", publisher="Valdoria Daily"),
+        in_both=[Pair(a=vote, b=vote, score=0.9),
+                 Pair(a=unit("Polls closed at eight in the evening across the country.", 120),
+                      b=unit("Polls closed at eight in the evening across the country.", 120),
+                      score=0.7)],
+        conflicts=disputes))
+    assert text.startswith("Pellin Post and Valdoria Daily both report “Polls closed"), text
+    for words in ("They differ on who won: Pellin Post has Ilmar Wren",
+                  "They differ on the share of the vote: Pellin Post has Ilmar Wren 55.1",
+                  "They differ on the size of the crowd: Pellin Post has 3,000",
+                  "They differ on who opened fire: Pellin Post has Velmoran"):
+        assert words in text, text

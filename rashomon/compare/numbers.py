@@ -109,7 +109,7 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
         kind = _kind(match.group(0), before, after)
         if kind is not None:
             low, high = _words()["vague_amounts"][" ".join(match.group(0).lower().split())]
-            found.append(Count(float(low), kind, True, match.group(0), _EXACT,
+            found.append(Count(float(low), kind, True, match.group(0).lower(), _EXACT,
                                _updated(before, after), bounds=(float(low), float(high))))
     return found
 

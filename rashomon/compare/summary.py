@@ -114,8 +114,10 @@ def summary(comparison: Comparison, wording: Wording | None = None) -> str:
         a, b = "the first account", "the second account"
     parts = []
     if comparison.in_both:
+        disputed = {c.a.span for c in comparison.conflicts} | {
+            c.b.span for c in comparison.conflicts}
         lead, side = max(((p, side) for p in comparison.in_both for side in (0, 1)),
-                         key=lambda x: _leading(x[0], x[1], wording))
+                         key=lambda x: _leading(x[0], x[1], wording, disputed))
         more = len({p.a.span for p in comparison.in_both}) - 1
         hedge = "" if lead.score >= settings.COMPARE_SUMMARY_SURE else " may"
         both = f"{a} and {b}{hedge} both" if named else f"Both accounts{hedge}"
@@ -138,9 +140,12 @@ def summary(comparison: Comparison, wording: Wording | None = None) -> str:
     return " ".join(_capital(p) for p in parts + disputes)
 
 
-def _leading(pair: Pair, side: int, wording: Wording | None) -> tuple:
+def _leading(pair: Pair, side: int, wording: Wording | None,
+             disputed: set[tuple[int, int]] = frozenset()) -> tuple:
     """How well a shared claim (``side``'s wording of ``pair``) leads the summary: a whole
-    claim that starts a sentence first, then a pair sure enough to say both report it,
+    claim that starts a sentence first, then one that neither account disputes (no claim
+    of the pair is in a conflict: ``disputed`` holds their spans), then a pair sure
+    enough to say both report it,
     then one that can be given as reported speech, then the pair nearest the two
     headlines (the news both tell, not the background both repeat), then the likeliest
     pair, then the shorter of its two wordings (less of one account's framing)."""
@@ -148,7 +153,8 @@ def _leading(pair: Pair, side: int, wording: Wording | None) -> tuple:
     sayable = wording is not None and wording.reported(unit, side) is not None
     near = 0.0 if wording is None else (wording.headline_closeness(pair.a, 0)
                                         + wording.headline_closeness(pair.b, 1))
-    return (_telling(unit), pair.score >= settings.COMPARE_SUMMARY_SURE, sayable,
+    undisputed = pair.a.span not in disputed and pair.b.span not in disputed
+    return (_telling(unit), undisputed, pair.score >= settings.COMPARE_SUMMARY_SURE, sayable,
             round(near, settings.COMPARE_HEADLINE_DIGITS), pair.score, -len(unit.text))
 
 
@@ -184,7 +190,8 @@ def _only(owner: str, units: list[Unit], side: int, wording: Wording | None) -> 
 
 
 def _dispute(conflict: Conflict, a: str, b: str) -> str:
-    what = _subjects().get(conflict.about or "", _subjects().get(conflict.what, conflict.what))
+    about = (conflict.about or "").split(" (")[0]  # "share of the vote (Ilmar Wren)"
+    what = _subjects().get(about, _subjects().get(conflict.what, conflict.what))
     if conflict.what in ("polarity", "stance"):
         return (f"They differ on {what}: {a} has {_point(conflict.a)}, "
                 f"{b} has {_point(conflict.b)}.")
