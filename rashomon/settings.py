@@ -319,6 +319,20 @@ reach an agreement", "failed to agree")."""
 COMPARE_JUDGEMENT_REACH = 3
 """Words before a judging word searched for one that turns it ("not at all acceptable")
 or makes it a hypothesis ("would be unacceptable")."""
+COMPARE_WIN_REACH = 5
+"""Words either side of a word of winning searched for what bears on it: a denial or a
+hypothesis before ("denied that Pell won"), a vote, a race or a chamber after ("won the
+mayoral race", "won a vote in parliament")."""
+COMPARE_NEED_REACH = 4
+"""Words before a percentage searched for one that makes it a threshold ("needed 50
+percent of the vote to avoid a runoff")."""
+COMPARE_LOSER_CHARS = 40
+"""Characters after "defeated" or "beat" searched for the candidate beaten."""
+COMPARE_FIRE_REACH = 4
+"""Words either side of the words of opening fire searched for a denial, doubt or
+response ("did not fire first", "opened fire in response")."""
+COMPARE_SIDE_CHARS = 60
+"""Characters after "came under fire from" and the like searched for the side named."""
 COMPARE_HEDGE = 0.2
 """Two numbers within this share of the larger are roughly the same when either is hedged
 ("about 200", "over 190")."""

@@ -76,7 +76,7 @@ def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
     shared = one_thing or names_in_common(x, y)
     about_others = bool(x.entities and y.entities and not shared) or bool(
         x.labels and y.labels and not x.labels & y.labels and not shared)
-    if about_others or (x.moment and y.moment and not x.moment & y.moment):
+    if about_others or known_apart(x.moment, y.moment):
         return set()
     kinds = {c.kind for c in x.counts} & {c.kind for c in y.counts}
     if x.published != y.published:
@@ -91,9 +91,7 @@ def one_gathering(x: Claim, y: Claim) -> bool:
     take part"), of their accounts' year, and they name no different kinds of gathering
     (a rally, a strike, a funeral)."""
     kinds = [gatherings_in(c.unit.text) for c in (x, y)]
-    return (not expected(x.unit.text) and not expected(y.unit.text)
-            and not another_year(x.dates, y.published)
-            and not another_year(y.dates, x.published)
+    return (not expected(x.unit.text) and not expected(y.unit.text) and same_year(x, y)
             and not (all(kinds) and not kinds[0] & kinds[1]))
 
 
@@ -169,11 +167,19 @@ def share_conflicts(x: Claim, y: Claim) -> list[tuple[str, Conflict]]:
 def one_vote(x: Claim, y: Claim) -> bool:
     """Two claims may tell of one vote: the same days, not another year, and no two kinds
     of race ("presidential", "mayoral") or rounds ("first round", "runoff")."""
-    return (not (x.moment and y.moment and not x.moment & y.moment)
-            and not another_year(x.dates, y.published)
-            and not another_year(y.dates, x.published)
-            and not (x.races and y.races and not x.races & y.races)
-            and not (x.rounds and y.rounds and not x.rounds & y.rounds))
+    return (not known_apart(x.moment, y.moment) and same_year(x, y)
+            and not known_apart(x.races, y.races) and not known_apart(x.rounds, y.rounds))
+
+
+def known_apart(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two sets of what two claims tell of (days, kinds of race, rounds) are both known and
+    share nothing."""
+    return bool(one and other and not one & other)
+
+
+def same_year(x: Claim, y: Claim) -> bool:
+    """Neither claim names only years other than the other account's publication year."""
+    return not another_year(x.dates, y.published) and not another_year(y.dates, x.published)
 
 
 def same_holder(one: str, other: str) -> bool:
@@ -242,9 +248,7 @@ def judged_alike(x: Claim, y: Claim) -> bool:
 
     return (len(x.judged) == 1 and len(y.judged) == 1
             and any(same_person(p, q) for p in judges(x) for q in judges(y))
-            and not _changed_stand(x) and not _changed_stand(y)
-            and not another_year(x.dates, y.published)
-            and not another_year(y.dates, x.published))
+            and not _changed_stand(x) and not _changed_stand(y) and same_year(x, y))
 
 
 def _changed_stand(claim: Claim) -> bool:

@@ -4,13 +4,14 @@ say Pell won outright") or one candidate different shares ("Wren received 52.7 p
 "their count gives Wren 41.8 percent") are found in dispute, though such claims are worded
 too differently to be paired as the same point.
 
-A share belongs to the candidate or party named last before it in its sentence (a person
-before an organisation: "Marta Pell of the Democratic Alternative, obtained 38.9 percent"
-is Pell's); a winner is the candidate or party named last before a word of winning in its
-claim, or after "won by". Shares and winners are read only where the sentence speaks of a
-vote and not of an opinion poll; a race held in several places at once (primaries,
-caucuses) gives no winner, since two accounts may each report another state's. The words
-are data (``compare_words.yaml``, ``elections``).
+A share belongs to the candidate or party named last before it in its sentence, the head
+of "A of B" ("Marta Pell of the Civic Union", "the Unity Party of President Wren"). A
+winner is the one named last before a word of winning ("won the election", "re-elected",
+"defeated Pell") or first after "won by", "lost … to" and "declared … the winner".
+Shares and winners are read only where the sentence (with the one before it) speaks of a
+vote and not of an opinion poll or of races held in several places at once (primaries,
+caucuses), whose winners two accounts may each report for another state. The words are
+data (``compare_words.yaml``, ``elections``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rashomon import settings
 from rashomon.compare.numbers import Count
 from rashomon.compare.words import event_word_set
 from rashomon.data import load_yaml
@@ -28,7 +30,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HOLDERS = ("PERSON", "ORG")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # at a mention's end, with or inside it
 _OF = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\.?\s+)*")  # "A of the B"
-_REACH = 5  # words before and after a word of winning that bear on it
 _PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|per ?cent\b)")
 
 
@@ -58,7 +59,8 @@ def shares_in(record: Record, span: tuple[int, int], sentence: tuple[int, int],
         at = match.start()
         count = next((c for c in counts if c.kind == "percent"
                       and text.find(c.text, at, span[1]) == at), None)
-        needed = set(_lower_words_list(text[since:at])[-4:]) & _words("not_shares")
+        needed = set(_lower_words_list(text[since:at])[-settings.COMPARE_NEED_REACH :]
+                     ) & _words("not_shares")
         if (span[0] <= at < span[1] and count and not needed
                 and _of_the_vote(text[match.end() : span[1]])):
             holder = _holder(record, since, at, _words("share_words"))
@@ -84,10 +86,11 @@ def winners_in(record: Record, span: tuple[int, int], told: tuple[int, int]) -> 
     found = set()
     for match in _WORD.finditer(text, span[0], span[1]):
         word = match.group(0).lower()
-        before = _lower_words_list(text[span[0] : match.start()])[-_REACH:]
+        reach = settings.COMPARE_WIN_REACH
+        before = _lower_words_list(text[span[0] : match.start()])[-reach:]
         if set(before) & (_words("not_won") | event_word_set("hypothetical_markers")):
             continue
-        after = _lower_words_list(text[match.end() : span[1]])[:_REACH + 1]
+        after = _lower_words_list(text[match.end() : span[1]])[: reach + 1]
         holder = None
         if after[:1] == ["by"] and word in _words("winning_words"):
             holder = _named_first(record, match.end(), span[1])  # "won by Pell"
@@ -100,7 +103,8 @@ def winners_in(record: Record, span: tuple[int, int], told: tuple[int, int]) -> 
                 word not in _words("winning_needs_a_vote")
                 or set(after) & _words("won_objects")) and (
                 word not in _words("winning_needs_a_loser")
-                or _named_first(record, match.end(), match.end() + 40)):
+                or _named_first(record, match.end(),
+                                match.end() + settings.COMPARE_LOSER_CHARS)):
             holder = _holder(record, span[0], match.start(), _words("winning_words"))
         if holder:
             found.add(holder)
@@ -115,7 +119,8 @@ def winning_races(text: str) -> frozenset[str]:
     words = _lower_words_list(text)
     for n, word in enumerate(words):
         if word in _words("winning_words"):
-            found |= set(words[n + 1 : n + 1 + _REACH]) & _words("race_kinds")
+            found |= set(words[n + 1 : n + 1 + settings.COMPARE_WIN_REACH]) & _words(
+                "race_kinds")
     return frozenset(found)
 
 
@@ -129,9 +134,7 @@ def _of_another_year(record: Record, sentence: tuple[int, int]) -> bool:
 
 def rounds_in(text: str) -> frozenset[str]:
     """The rounds of a vote a sentence names ("first round", "runoff")."""
-    lower = " ".join(_lower_words_list(text))
-    return frozenset(name for name, words in load_yaml("compare_words.yaml")["elections"][
-        "rounds"].items() if any(re.search(rf"\b{re.escape(w)}\b", lower) for w in words))
+    return frozenset(name for name, pattern in _rounds().items() if pattern.search(text))
 
 
 def another_year(dates: set[str], published: str | None) -> bool:
@@ -203,6 +206,14 @@ def _lower_words(text: str) -> set[str]:
 
 def _lower_words_list(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
+
+
+@cache
+def _rounds() -> dict[str, re.Pattern[str]]:
+    """Each round of a vote and a pattern of the words that name it."""
+    return {name: re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                for w in words) + r")\b", re.IGNORECASE)
+            for name, words in load_yaml("compare_words.yaml")["elections"]["rounds"].items()}
 
 
 @cache

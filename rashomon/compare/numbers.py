@@ -49,7 +49,6 @@ class Count:
         digits = min(self.digits, other.digits)
         return _rounded(self.value, digits) == _rounded(other.value, digits)
 
-
     def range(self) -> tuple[float, float]:
         """The values the count allows: a vague amount's range; a number hedged from below
         or above ("more than 60", "up to 40") open on that side; one hedged otherwise

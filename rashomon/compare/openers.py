@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rashomon import settings
 from rashomon.data import load_yaml
 from rashomon.record import Record
 
@@ -34,14 +35,14 @@ def openers_in(record: Record, span: tuple[int, int]) -> set[str]:
         if _not_told(text, span, match):
             continue
         start, frame = _after_frame(text, span[0], match.start())
-        if frame not in _words()["accusing"] and not _armed(text[start : match.start()],
+        if frame not in _set("accusing") and not _armed(text[start : match.start()],
                                                             match.group(0)):
             continue  # "a hunter opened fire", "Harwick fans started the fighting"
         found |= _names(record, span, start, match.start())
     for match in _pattern("phrases_before_the_side").finditer(text, span[0], span[1]):
         if _not_told(text, span, match):
             continue  # the side is named after: "came under fire from Velmoran units"
-        end = min(match.end() + _words()["side_chars"], span[1])
+        end = min(match.end() + settings.COMPARE_SIDE_CHARS, span[1])
         after = _names_at(record, (match.end(), end), match.end(), end)
         if after:
             found.add(min(after)[1])
@@ -55,11 +56,11 @@ def _not_told(text: str, span: tuple[int, int], match: re.Match) -> bool:
     response")."""
     before = [w.lower() for w in _WORD.findall(text[span[0] : match.start()])]
     after = [w.lower() for w in _WORD.findall(text[match.end() : span[1]])]
-    reach = _words()["reach"]
-    return bool(set(before[-reach:]) & set(_words()["denials"])
+    reach = settings.COMPARE_FIRE_REACH
+    return bool(set(before[-reach:]) & _set("denials")
                 or any(w.endswith(("n't", "n’t")) for w in before[-reach:])
-                or set(before[-1:]) & set(_words()["supposing"])
-                or set(before[-reach:] + after[:reach]) & set(_words()["responses"]))
+                or set(before[-1:]) & _set("supposing")
+                or set(before[-reach:] + after[:reach]) & _set("responses"))
 
 
 def _names(record: Record, span: tuple[int, int], start: int, end: int) -> set[str]:
@@ -77,7 +78,7 @@ def _names_at(record: Record, span: tuple[int, int], start: int, end: int
              if start <= s and t <= end]
     if names:
         return names
-    armed = set(_words()["armed"])
+    armed = _set("armed")
     return [(m.start(), m.group(0)) for m in _NAME.finditer(text, start, end)
             if m.start() > span[0] or _first_of(text[m.end() : end]) in armed]
 
@@ -91,7 +92,7 @@ def _after_frame(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the account of the fire begins, after the last framing word before ``end``
     ("said", "accused", "that"), and that word ("" where there is none)."""
     frames = [(m.end(), m.group(0).lower()) for m in _WORD.finditer(text, start, end)
-              if m.group(0).lower() in _words()["frames"]]
+              if m.group(0).lower() in _set("frames")]
     return max(frames, default=(start, ""))
 
 
@@ -101,10 +102,10 @@ def _armed(words_before: str, phrase: str) -> bool:
     named alone ("Velmora fired first"); not hunters, gunmen, fans or a speaker in a
     debate. A side accused of it needs neither ("accused Harwick of opening fire")."""
     lower = {w.lower() for w in _WORD.findall(words_before) if w[0].islower()}
-    if lower & set(_words()["armed"]):
+    if lower & _set("armed"):
         return True
-    return " ".join(phrase.lower().split()) not in _words()["needs_armed"] and not (
-        lower - set(_words()["passing_words"]))
+    return " ".join(phrase.lower().split()) not in _set("needs_armed") and not (
+        lower - _set("passing_words"))
 
 
 @cache
@@ -117,3 +118,8 @@ def _pattern(kind: str) -> re.Pattern[str]:
 @cache
 def _words() -> dict:
     return load_yaml("compare_words.yaml")["openers"]
+
+
+@cache
+def _set(kind: str) -> frozenset[str]:
+    return frozenset(_words()[kind])

@@ -15,6 +15,7 @@ from rashomon.compare.conflicts import (
     counted_alike,
     judged_alike,
     judged_apart,
+    known_apart,
     names_in_common,
     number_conflicts,
     one_vote,
@@ -209,7 +210,7 @@ def _opener_conflicts(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: l
             or not _names_sides(records[1], sides_a) or not _names_sides(records[0], sides_b)):
         return []
     pairs = [(meaning[i, j], i, j) for i in rows for j in columns
-             if not _days_apart(_sentence_days(claims_a, i), _sentence_days(claims_b, j))]
+             if not known_apart(_sentence_days(claims_a, i), _sentence_days(claims_b, j))]
     if not pairs:
         return []
     _, i, j = max(pairs)
@@ -220,10 +221,6 @@ def _sentence_days(claims: list[Claim], n: int) -> frozenset[str]:
     """The days the claims of claim n's sentence name."""
     return frozenset().union(*(c.days_told for c in claims
                                if c.sentence == claims[n].sentence))
-
-
-def _days_apart(one: frozenset[str], other: frozenset[str]) -> bool:
-    return bool(one and other and not one & other)
 
 
 def _names_sides(record: Record, sides: set[str]) -> bool:
