@@ -271,7 +271,7 @@ class Clusterer:
         entity.gender = gender
 
     def _named_ahead(self, mention: Mention) -> Entity | None:
-        """The person of the name a possessive points ahead to (``Mention.ahead_at``),
+        """The person of the name a possessive points to (``Mention.ahead_at``),
         when of its gender; else None. What befell someone is the person the sentence
         before names, when it names one ("Wren died. Since his death, Dunn has run the
         firm"; but "Police arrested the accused. After his arrest, Brenton stayed …")."""

@@ -87,6 +87,28 @@ def _fronted_owner(pronoun: Token) -> int | None:
     return subject.doc[start].idx
 
 
+def _judged_owner(pronoun: Token) -> int | None:
+    """Where the name stands of the one judged, whom a possessive in the reason means
+    ("Wren blasted Pell for his vote": Pell; ``reason_judging_verbs``), else None."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return None
+    noun = pronoun.head
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is None or preposition.dep_ != "prep" or preposition.lower_ not in (
+            lexicon.words("reason_prepositions")):
+        return None
+    verb = preposition.head
+    if verb.lemma_.lower() not in lexicon.words("reason_judging_verbs"):
+        return None
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if judged is None or judged.ent_type_ != "PERSON" or judged.i > pronoun.i:
+        return None
+    start = judged.i
+    while start > 0 and judged.doc[start].ent_iob_ == "I":
+        start -= 1
+    return judged.doc[start].idx
+
+
 def _befalls(pronoun: Token) -> bool:
     """Whether a possessive's noun names what befell someone ("his death", "her concession
     speech": ``befalling_nouns``)."""
@@ -517,7 +539,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 in_speech=reported[sentence.start],
                 speaks=reporting.speaks(token),
                 not_at=_clause_subject(token),
-                ahead_at=_fronted_owner(token),
+                ahead_at=_fronted_owner(token) or _judged_owner(token),
                 befalls=_befalls(token),
                 gender=gender,
             )

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.actors.non_actors import credit_cue
 from rashomon.nlp.common import lexicon
-from rashomon.nlp.common.phrases import glued
+from rashomon.nlp.common.phrases import called_name, glued
 from rashomon.nlp.common.regions import Regions
 
 _SYLLABLE = 4  # letters of a syllable of a hyphenated given name at most ("Ki-moon")
@@ -276,6 +276,15 @@ def law_names(doc: Doc) -> list[Span]:
         if start < token.i and doc[start].text[:1].isupper():
             spans.append(Span(doc, start, token.i + 1, label="LAW"))
     return spans
+
+
+def called_bodies(doc: Doc) -> list[Span]:
+    """The name a body's common noun is given ("a group called Citizens for Pellin", "a
+    Facebook group called Occupy Harwick Convention"): one organisation, however the model
+    cut or typed it."""
+    nouns = lexicon.words("named_body_nouns")
+    return [Span(doc, name.start, name.end, label="ORG") for token in doc
+            if token.lower_ in nouns and (name := called_name(token)) is not None and len(name)]
 
 
 def case_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:

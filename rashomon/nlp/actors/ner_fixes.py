@@ -38,6 +38,7 @@ from rashomon.nlp.actors.missed_names import (
     abbreviated_title,
     before_family_noun,
     bracketed_short_names,
+    called_bodies,
     campus_names,
     caption_places,
     case_names,
@@ -736,7 +737,8 @@ def corrected_entities(
               + hinted_places(doc, place_hints)
               + caption_places(doc, captions) + described_places(doc, model_ents)
               + party_tag_states(doc, model_ents) + law_names(doc)
-              + campus_names(doc, model_ents) + case_names(doc, model_ents))
+              + campus_names(doc, model_ents) + case_names(doc, model_ents)
+              + called_bodies(doc))
     persons = title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)
     taken = {i for span in added for i in range(span.start, span.end)}
@@ -761,4 +763,15 @@ def corrected_entities(
                           ) + non_actors.market_indices(doc, indices, names)
     taken = {i for span in things for i in range(span.start, span.end)}
     names = [s for s in names if not taken.intersection(range(s.start, s.end))]
-    return sorted(filter_spans(names + things), key=lambda s: s.start)
+    return sorted((_without_possessive(s) for s in filter_spans(names + things)),
+                  key=lambda s: s.start)
+
+
+def _without_possessive(span: Span) -> Span:
+    """``span`` without a possessive ending the model kept in the name ("Pellin Motors's
+    new plant" -> "Pellin Motors"); not a name's own "'s" ("McDonald's said", "shares of
+    Lloyd's"), which owns nothing after it."""
+    if len(span) > 1 and span[-1].tag_ == "POS" and span[-1].text in ("'s", "’s", "'", "’") and (
+            span[:-1].root.dep_ == "poss"):
+        return Span(span.doc, span.start, span.end - 1, label=span.label_)
+    return span

@@ -299,13 +299,19 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def _headline_like(line: str) -> bool:
+def _headline_like(line: str, in_capitals: bool = False) -> bool:
     """A short line in capitals or in title case (most words of four letters or more start
-    with a capital)."""
+    with a capital); ``in_capitals``: the whole text is written so, where a line in
+    capitals ending in a stop is a sentence like any other."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
-    if len(words) < 2 or len(line) > 120 or line.rstrip().endswith((".", "?", "!", ",", ";")):
+    if len(words) < 2 or len(line) > 120:
+        return False
+    sentence = line.rstrip().endswith((".", "?", "!", ",", ";"))
+    if _shouting(line) and not (sentence and in_capitals):
+        return True  # "3. WHY VELMORA CLAMPS DOWN ON FERRIES.": capitals, stop or none
+    if sentence:
         return False  # a sentence, not a headline
-    return _shouting(line) or sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 class _Lines:
@@ -348,9 +354,12 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
     headline_like: dict[int, bool] = {}
     title_key = _line_key(doc.text[titles[0][0] : titles[0][1]] if titles else lines.line(0))
 
+    letters = [c for c in doc.text if c.isalpha()]
+    in_capitals = sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
     def headline(number: int) -> bool:
         if number not in headline_like:
-            headline_like[number] = _headline_like(lines.line(number))
+            headline_like[number] = _headline_like(lines.line(number), in_capitals)
         return headline_like[number]
 
     repeats: dict[int, bool] = {}

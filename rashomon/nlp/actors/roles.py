@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon import settings
 from rashomon.nlp.actors.types import Role
 from rashomon.nlp.common import gazetteer, lexicon
-from rashomon.nlp.common.phrases import glued, name_at
+from rashomon.nlp.common.phrases import called_name, glued, name_at
 
 
 def _country_of_words(words: list[str]) -> str | None:
@@ -149,6 +149,10 @@ def _title_and_rest(words: list[str], size: int, owned_parties: int = 0
     before the title are the title's, after its owner ("Mr. Quint's Republican
     challenger")."""
     title_words, rest = words[-size:], words[:-size]
+    related = [i for i, w in enumerate(rest) if w.lower() in lexicon.words("relation_nouns")]
+    if related:  # "Pellin rival Sen.", "civil rights icon Harwick Rep.": the rival's owner
+        rest = rest[related[-1] + 1 :]  # is no owner of the office
+        owned_parties = 0
     moved = rest[-owned_parties:] if 0 < owned_parties < len(rest) else []
     if moved and all(lexicon.party_member(w) for w in moved):  # not "Republican Party"
         title_words, rest = moved + title_words, rest[:-owned_parties]
@@ -183,6 +187,11 @@ def _role(title_words: list[str], rest: list[str]) -> tuple[Role, str | None]:
     organisation), and the holder's country."""
     info = lexicon.title_info(" ".join(title_words))
     country = _country_of_words(rest)
+    state = " ".join(rest) if country and _state_title(title_words) else ""
+    if state and (state_country := lexicon.state_country(state)):
+        # "Georgia Rep. Ana Ruiz": the US state, not the country
+        return Role(title=" ".join(title_words), of=state, sector=info.sector if info else None,
+                    country=state_country), state_country
     of: str | None = country
     if rest and not country:
         of = " ".join(rest)
@@ -192,6 +201,13 @@ def _role(title_words: list[str], rest: list[str]) -> tuple[Role, str | None]:
     sector = info.sector if info else lexicon.agent_code(title_words[-1].lower())
     return Role(title=" ".join(title_words), of=of or candidacy_party(title_words),
                 sector=sector or None, country=country), country
+
+
+def _state_title(title_words: list[str]) -> bool:
+    """Whether a title is an office a state elects or sends ("Rep.", "Sen.", "Gov.";
+    ``state_offices``)."""
+    return (lexicon.base_title(" ".join(title_words)) or title_words[-1].lower()) in (
+        lexicon.words("state_offices"))
 
 
 def candidacy_party(title_words: list[str]) -> str | None:
@@ -755,8 +771,11 @@ def _appositive(noun: Token, name: Span) -> list[tuple[Role, str | None]]:
                     name.start - 1, name.end)))]  # not ", who has not read …"
             named = [c for c in objects[0].rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and not name.start <= c.i < name.end]
+            called = called_name(objects[0])
             if named and not objects[0].text[:1].isupper():  # "for Nabisco's parent
                 inside = list(named[0].subtree)  # company, Mondelez International"
+            elif called is not None:  # "organizer of a group called Citizens for Pellin"
+                inside = list(called)
             elif not (objects[0].text[:1].isupper() or _named_before(objects[0])):
                 continue  # "director of surrogates": not an organisation
             elif prep.lower_ == "on" and objects[0].text[:1].isupper():

@@ -418,6 +418,30 @@ def unambiguous_country(name: str) -> str | None:
     return code if code and subdivision_country(name) in (None, code) else None
 
 
+@cache
+def party_systems() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each country of ``party_systems`` -> (the names of its main parties, "Republican
+    Party"; the short names only its parties have, "gop")."""
+    names = table("party_names")
+    return {country: (frozenset(names[w] for w in system["main"]), frozenset(system["own"]))
+            for country, system in load_yaml("actor_words.yaml")["party_systems"].items()}
+
+
+def party_name(name: str) -> str | None:
+    """The party ``name`` names by its party word alone or with the words of a party's name
+    after it ("Democrats", "the Republican Party", "GOP" -> "Republican Party"), else None:
+    not a name that only opens with a party word ("Democratic Unionist Party", "Republican
+    Guard")."""
+    words_ = strip_article(name).split()
+    if not words_:
+        return None
+    alias = table("party_aliases").get(" ".join(words_).lower())
+    member = alias or party_member(words_[0])
+    if member is None or not all(w.lower() in words("party_name_words") for w in words_[1:]):
+        return None
+    return table("party_names").get(member)
+
+
 def party_tag_country() -> str:
     """ISO alpha-3 of the country whose legislators carry party tags (``party_tag_country``
     of ``actor_words.yaml``)."""
@@ -459,6 +483,18 @@ def subdivision_country(name: str) -> str | None:
     "USA"), else None (none, or several in different countries: "Punjab")."""
     countries = subdivision_countries(name)
     return countries.pop() if len(countries) == 1 else None
+
+
+def state_country(name: str) -> str | None:
+    """The country of the one first-level subdivision called ``name`` that is a part of it
+    and not a territory it holds ("Georgia" -> "USA", but not "Puerto Rico" or "Guam",
+    which have country codes of their own; ``territory_subdivision_types``)."""
+    territories = words("territory_subdivision_types")
+    found = {s.country for s in gazetteer.subdivisions(canonical_place(name))
+             if s.level == 1 and s.country and s.code and (
+                 (entry := pycountry.subdivisions.get(code=s.code)) is None
+                 or entry.type.lower() not in territories)}
+    return found.pop() if len(found) == 1 else None
 
 
 def subdivision_countries(name: str) -> set[str]:

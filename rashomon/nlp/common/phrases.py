@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from rashomon.nlp.common import lexicon
+
 
 def noun_phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``, without its relative or participial clauses
@@ -31,6 +33,35 @@ def name_at(token: Token, labels: tuple[str, ...] | None = None) -> Span | None:
     if labels is not None and token.ent_type_ not in labels:
         return None
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def called_name(noun: Token) -> Span | None:
+    """The name a body's common noun is given by "called" or "named" after it ("a group
+    called Citizens for Pellin"; ``named_body_nouns``, ``naming_participles``): its
+    capitalised words and the function words between them, else None."""
+    if noun.lower_ not in lexicon.words("named_body_nouns") or not any(
+            c.dep_ == "det" and c.lower_ in lexicon.words("indefinite_determiners")
+            for c in noun.children):
+        return None  # "The party named Ana Ruiz as its candidate": it names someone
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.lower_ not in lexicon.words("naming_participles"):
+            continue
+        head = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr")), None)
+        if head is None or not head.text[:1].isupper():
+            return None
+        doc, end = noun.doc, head.i + 1
+        joiners = lexicon.words("function_words")
+        while end < len(doc) and (doc[end].text[:1].isupper() or (
+                doc[end].lower_ in joiners and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper())):
+            end += 1
+        if end < len(doc) and doc[end].lower_ in lexicon.words("naming_complements"):
+            return None  # "a group called Marta Pell a traitor", "… named X as its head"
+        start = min(head.left_edge.i, head.i)
+        while start < head.i and not doc[start].text[:1].isupper():
+            start += 1
+        return doc[start:end]
+    return None
 
 
 def glued(token: Token) -> bool:
