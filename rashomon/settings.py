@@ -52,6 +52,9 @@ REGION_NAMED_CITY_POPULATION = 500_000
 """A place name that is also the name of a city this large ("New York", "Washington") is
 read as the city when telling whether an article names a region (``lexicon.regions_named``):
 "the North" beside two Koreas is North Korea unless the story names a US state."""
+AUTHOR_NOTE_CHARS = 400
+"""An author's note ending an opinion piece ("Ana Ruiz is a senior fellow at …") is a last
+line at most this long; its names the story never writes are set aside."""
 NATIONAL_BODY_SHARE = 0.8
 """A national body named by its kind ("Congress", "the Air Force") is taken to be of the
 article's country when that country has at least this share of those mentions: a story

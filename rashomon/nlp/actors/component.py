@@ -17,7 +17,7 @@ from rashomon.nlp.actors.cluster import cluster
 from rashomon.nlp.actors.mentions import find_mentions
 from rashomon.nlp.actors.missed_names import listed_names_matcher
 from rashomon.nlp.actors.ner_fixes import corrected_entities
-from rashomon.nlp.actors.non_actors import index_matcher
+from rashomon.nlp.actors.non_actors import author_note, index_matcher
 from rashomon.nlp.actors.types import Entity, Mention
 from rashomon.nlp.common.extensions import register_extensions
 
@@ -61,10 +61,14 @@ class ActorResolver:
         """Correct ``doc.ents`` (see ``ner_fixes``) and return all mentions in text order."""
         captions = [(s, e) for kind, s, e in doc._.blocks or () if kind == "caption"]
         doc._.model_ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        note = author_note(doc, list(doc.ents))
         corrected = corrected_entities(doc, self.listed, self.indices, doc._.place_hints or [],
-                                       captions, self.city_relabel_population)
+                                       captions, self.city_relabel_population, note)
         doc.ents = corrected
-        return find_mentions(doc, corrected)
+        mentions = find_mentions(doc, corrected)
+        if note is not None:  # "His latest book is …" of the note is the author's, no one's
+            mentions = [m for m in mentions if m.kind == "name" or m.start < note]
+        return mentions
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         """Join ``mentions`` into entities and store them on the Doc."""

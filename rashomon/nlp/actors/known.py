@@ -71,13 +71,22 @@ def complete(entities: list[Entity], published: str | None) -> None:
     system = party_system(entities)
     if system:
         _join_party_system(entities, system, published)
+    # a national body of a story about one country's politics that names no other country
+    # ("the Air Force", "the Census Bureau" of a US race story) is that country's; not
+    # "Congress" of a Manila story, nor "the Navy" of a raid in Mexico the US parties praise
+    bodies_home = body_home or (system if named <= {system} else None)
     for entity in entities:
-        if entity.type == "ORG" and not entity.country and _national_body(entity.name):
-            entity.country = body_home  # "Congress" in a story from Cairo may be American
-        elif entity.type == "ORG" and not entity.country and body_home and (
-                sector := _body_sector(entity.name) or ("PTY" if _party(entity.name) else None)):
-            entity.country, entity.sector = body_home, entity.sector or sector  # "the Census
-            # Bureau", "the GOP"
+        if entity.type == "ORG" and not entity.country and (
+                national := _national_body(entity.name)):
+            entity.country = bodies_home  # "Congress" in a story from Cairo may be American
+            entity.sector = entity.sector or (national if bodies_home else None)
+        elif entity.type == "ORG" and not entity.country and bodies_home and (
+                sector := _body_sector(entity.name, head_first=body_home is not None)):
+            entity.country, entity.sector = bodies_home, entity.sector or sector  # "the
+            # Census Bureau"; "Department of Homeland Security" of a story plainly American
+        elif entity.type == "ORG" and not entity.country and body_home and _party(entity.name):
+            entity.country, entity.sector = body_home, entity.sector or "PTY"  # "the GOP" of
+            # a story about the US alone (another country's party is not the system's)
         offices = [r for r in entity.roles if _national_office(r) or _national_candidacy(r)] if (
             entity.type == "PERSON") else []
         if not offices:
@@ -90,6 +99,20 @@ def complete(entities: list[Entity], published: str | None) -> None:
         for role in offices:
             role.country = holder
         entity.country = entity.country or holder
+    _roles_of_national_bodies(entities)
+
+
+def _roles_of_national_bodies(entities: list[Entity]) -> None:
+    """A role in a national body the article gives a country ("retired Air Force general
+    X", "Navy veteran Y" of a US story) is of that body's country, and so is its holder
+    where the article states no other."""
+    bodies = {e.name: e.country for e in entities if e.type == "ORG" and e.country
+              and e.sector in _NATIONAL_SECTORS}
+    for entity in entities if bodies else ():
+        for role in entity.roles if entity.type == "PERSON" else ():
+            if not role.country and role.of in bodies:
+                role.country = bodies[role.of]
+                entity.country = entity.country or role.country
 
 
 def _join_party_system(entities: list[Entity], system: str, published: str | None) -> None:
@@ -186,21 +209,30 @@ def _states_named(entities: list[Entity]) -> dict[str, str]:
             and any(s.level == 1 for s in gazetteer.subdivisions(m.text))}
 
 
-def _national_body(name: str) -> bool:
-    """Whether ``name`` is only the kind of a national body ("Congress", "the Air Force")."""
+def _national_body(name: str) -> str | None:
+    """The sector of a national body ``name`` names by its kind only ("Congress": LEG,
+    "the Air Force": MIL), else None."""
     code = lexicon.agent_code(lexicon.strip_article(name).lower())
-    return bool(code) and code[:3] in _NATIONAL_SECTORS
+    return code[:3] if code and code[:3] in _NATIONAL_SECTORS else None
 
 
-def _body_sector(name: str) -> str | None:
+def _body_sector(name: str, head_first: bool = True) -> str | None:
     """The sector of a public body named by what it does and a body's noun ("Congressional
-    Budget Office": GOV, "House Financial Services Committee": LEG), else None: not a
+    Budget Office": GOV, "House Financial Services Committee": LEG; with ``head_first``,
+    "Department of Homeland Security": GOV, a name written so in many countries), else
+    None: not a
     body of another country or of many ("French Foreign Ministry", "World Health
     Organization", "International Olympic Committee"), nor a party's ("Democratic
     National Committee"), nor a news agency, which reports from abroad ("Pellin News
     Agency")."""
     words = lexicon.strip_article(name).split()
     heads = lexicon.table("public_body_heads")
+    if head_first and len(words) > 2 and words[0].lower() in heads and words[1] == "of":
+        portfolio = lexicon.words("public_function_words") | lexicon.words("portfolio_words")
+        if not all(w.lower() in portfolio | lexicon.words("body_name_joiners")
+                   for w in words[2:]):
+            return None  # "Department of Mathematics and Statistics": a school's
+        words = [*words[2:], words[0]]  # "Department of Homeland Security": its head first
     if len(words) < 2 or words[-1].lower() not in heads or not all(
             w[:1].isupper() or w in lexicon.words("body_name_joiners") for w in words):
         return None

@@ -48,6 +48,8 @@ def title_led_persons(doc: Doc, model_ents: tuple[Span, ...]) -> list[Span]:
             continue  # "Chief" + "Financial Officer Ana Ruiz": the title runs on
         if candidate[-1].lower_ in lexicon.words("place_heads"):
             continue  # "General Santos City" is a city
+        if candidate[-1].lower_ in lexicon.words("event_heads"):
+            continue  # "the Commander-in-Chief Forum": an event, no person
         if not lexicon.country_of(candidate.text):
             spans.append(Span(doc, token.i, end, label="PERSON"))
     return spans

@@ -682,6 +682,7 @@ def corrected_entities(
     place_hints: list[tuple[int, int]],
     captions: list[tuple[int, int]],
     city_population: int = settings.CITY_RELABEL_POPULATION,
+    author_note: int | None = None,
 ) -> list[Span]:
     """The model's entities with the corrections above; corrections win over overlaps.
 
@@ -691,6 +692,8 @@ def corrected_entities(
     captions: character spans of photo captions.
     city_population: a city at least this large that the model tagged PERSON, ORG or
         NORP is relabelled GPE.
+    author_note: where an author's note ending the text starts (``non_actors.author_note``),
+        whose names the story never writes are set aside.
     """
     model_ents = tuple(_split_at_direction(_split_at_slash(_split_at_legal_form(doc, [
         _event_as_organisation(e) or (Span(doc, e.start, e.end, label="ORG")
@@ -757,7 +760,8 @@ def corrected_entities(
     names = filter_spans(short + names)
     names = filter_spans(names + surname_mentions(doc, names, org_first_words))
     set_aside = non_actors.credited_people(doc, names) | non_actors.headline_fragments(
-        doc, names) | non_actors.idiom_names(doc, names)
+        doc, names) | non_actors.idiom_names(doc, names) | non_actors.note_names(
+        doc, names, author_note)
     names = [s for s in names if s not in set_aside]
     things = filter_spans(non_actors.products(doc, names) + non_actors.named_products(doc, names)
                           ) + non_actors.market_indices(doc, indices, names)

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from rashomon import settings
 from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.reporting import speaks
@@ -268,6 +269,43 @@ def credited_people(doc: Doc, ents: list[Span]) -> set[Span]:
         elif ent.end < len(doc) and doc[ent.end].text == "/" and ent.end + 1 < len(doc):
             found.add(ent)  # "Leonhard Foeger / Picture Desk"
     return found
+
+
+def author_note(doc: Doc, ents: list[Span]) -> int | None:
+    """Where an author's note ending the text starts ("Ana Ruiz is a senior fellow at the
+    Harwick Institute."), else None: the last line, short, opening with a person the story
+    never names (``ents``: the text's names), "is" and what the person is, with an
+    organisation or a writer's noun."""
+    text = doc.text.rstrip()
+    start = text.rfind("\n") + 1
+    if start == 0 or len(text) - start > settings.AUTHOR_NOTE_CHARS:
+        return None
+    first = next((e for e in ents if e.start_char >= start), None)
+    if first is None or first.label_ != "PERSON" or text[start : first.start_char].strip(" *_"):
+        return None  # not a quotation ('"Ana Ruiz is a friend of this city," …')
+    if first.text.split()[-1] in text[:start]:
+        return None  # "Pierluisi is the former delegate to …": one the story is about
+    verb = doc[first.end] if first.end < len(doc) else None
+    what = next((c for c in verb.children if c.dep_ == "attr"), None) if verb is not None and (
+        verb.lower_ == "is") else None
+    if what is None or any(c.lower_ in lexicon.words("ranking_words") or c.tag_ == "JJS"
+                           for c in what.children):
+        return None  # "X is a senior fellow at …"; not "X was quoted by …", "X is the
+        # first woman to lead the firm", which the story tells
+    affiliated = any(e.start_char > what.idx and e.label_ in ("ORG", "GPE", "WORK_OF_ART")
+                     for e in ents if e.start_char >= start)
+    if not affiliated and what.lemma_.lower() not in lexicon.words("author_note_nouns"):
+        return None
+    return start
+
+
+def note_names(doc: Doc, ents: list[Span], note: int | None) -> set[Span]:
+    """The names of an author's note starting at ``note`` (``author_note``) that the story
+    before it never writes: no part of the story."""
+    if note is None:
+        return set()
+    story = doc.text[:note]
+    return {e for e in ents if e.start_char >= note and lexicon.strip_article(e.text) not in story}
 
 
 @cache

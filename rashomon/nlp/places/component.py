@@ -87,6 +87,10 @@ class PlaceResolver:
             rf"\s+(?:{_alternation('state_level_nouns')}|(?:lt\.\s+)?(?:"
             rf"{_alternation('state_offices')}))(?!\w)", re.I)  # "Iowa caucuses", "New York
         # Congressman Pete Kell", "former Iowa Lt. Gov. Ada Quint": the state
+        self.state_before = re.compile(
+            rf"\b(?:(?:{_alternation('state_part_words')})\s+|the\s+state\s+of\s+|"
+            rf"(?:{_alternation('state_contests')})\s+in\s+)$",
+            re.I)  # "upstate New York", "her Senate races in New York": the state
         self.country_bonus = country_bonus
 
     def __call__(self, doc: Doc) -> Doc:
@@ -122,6 +126,7 @@ class PlaceResolver:
                 reading.region |= bool(lexicon.party_tag_before().search(before)) and bool(
                     lexicon.tagged_state(mention.text))  # "Sen. Ana Ruiz (N.Y.)": the state
                 reading.region |= bool(self.state_nouns.match(text, mention.end))
+                reading.region |= bool(self.state_before.search(before))
                 reading.village |= bool(self.village_nouns.match(text, mention.end))
                 whole = f"{mention.text}, {after.group(1)}" if after else ""
                 if after and lexicon.canonical_place(whole) == whole:
