@@ -2,8 +2,11 @@
 candidates and its legislators in a story that names another country most; headlines in
 capitals that end in a stop; the one judged in "X blasted Y for his vote"; a body given its
 name by "called"; a relation before a title ("Pellin rival Sen."); a state office before a
-state named like a country; a possessive ending kept in a name. Each test reads an
-invented article written like a wire story."""
+state named like a country; a possessive ending kept in a name; a title before an event's
+name ("the Commander-in-Chief Forum"); a state named by a part of it or a contest in it
+("upstate New York"); national bodies of a story about one country's politics; an
+author's note ending an opinion piece. Each test reads an invented article written like a
+wire story."""
 
 from __future__ import annotations
 
@@ -136,3 +139,87 @@ def test_a_possessive_ending_is_no_part_of_a_name():
     assert set(mentions(record, "Pellin Motors")) == {"Pellin Motors"}
     assert not [e for e in record.entities
                 if any(record.text[s:t].endswith(("'s", "’s")) for s, t in e.mentions)]
+
+
+def test_a_title_before_the_name_of_an_event_or_a_body_makes_no_person():
+    record = analyze(
+        "HARWICK, Sept. 9 - At the Commander-in-Chief Forum on Wednesday, Ana Ruiz "
+        "answered questions from veterans.")
+    assert set(people(record)) == {"Ana Ruiz"}
+
+
+def test_a_part_of_a_state_or_a_contest_held_in_it_names_the_state_not_its_city():
+    record = analyze(
+        "ALBANY, Sept. 9 - The farm sits on 60 acres of land in upstate New York. Ana Ruiz "
+        "won her Senate races in New York in 2000 and 2006.")
+    place = next(p for p in record.places if p.name == "New York")
+    assert (place.kind, place.region_code) == ("region", "US-NY")
+    record = analyze("Ana Ruiz opened a bakery in New York on Friday.")
+    assert next(p for p in record.places if p.name == "New York").kind == "city"
+
+
+def test_national_bodies_of_a_story_about_one_countrys_politics_are_that_countrys():
+    record = analyze(
+        "Retired Air Force general Ilmar Wren backed Tomas Pellin, the Republican "
+        "presidential nominee, on Monday. The Census Bureau declined to comment, and "
+        "Democrats said the GOP plan would fail.")
+    assert by_name(record, "Air Force").country == "USA"
+    assert by_name(record, "Census Bureau").country == "USA"
+    wren = people(record)["Ilmar Wren"]
+    assert wren.country == "USA" and [r.country for r in wren.roles] == ["USA"]
+    record = analyze(
+        "Mexican officials said the Navy captured the cartel leader in a raid in Sinaloa on "
+        "Friday. In the United States, Republicans and Democrats praised the arrest.")
+    assert by_name(record, "Navy").country != "USA"  # a story that names another country
+
+
+def test_names_only_an_authors_note_at_the_end_gives_are_no_part_of_the_story():
+    record = analyze(
+        "The debates will decide little. Tomas Pellin has never lost one, and Ana Ruiz "
+        "knows it.\n\n"
+        "Ilmar Wren is director of debate at the University of Harwick.")
+    names = {e.name for e in record.entities}
+    assert {"Tomas Pellin", "Ana Ruiz"} <= names
+    assert not {"Ilmar Wren", "University of Harwick"} & names
+    record = analyze(
+        "Tomas Pellin spoke on Monday.\n\n"
+        "Ilmar Wren is director of debate at the University of Harwick, and he said Pellin "
+        "would win the next three debates in a row, as he always has since the spring "
+        "of last year, when the two first met on a stage in front of a large crowd of "
+        "students, teachers and parents who had travelled from all over the country to "
+        "see them, and when the moderator, who had never seen anything like it, asked both "
+        "of them to stay on for another hour of questions from the floor about the "
+        "ferries, the harbour and the price of the bridge tolls.")
+    assert "Ilmar Wren" in {e.name for e in record.entities}  # a last paragraph, no note
+    record = analyze(
+        "Tomas Pellin spoke on Monday.\n\n"
+        "Ilmar Wren was quoted by the Harwick Gazette as saying the ferry would run.")
+    assert "Ilmar Wren" in {e.name for e in record.entities}  # what he did, not who he is
+    record = analyze(
+        "Ilmar Wren took the oath on Monday.\n\n"
+        "Wren is the former delegate to the Velmora Assembly in Harwick.")
+    assert "Velmora Assembly" in {e.name for e in record.entities}  # one of the story
+    record = analyze(
+        "Tomas Vidal spoke on Monday, and his allies cheered.\n\n"
+        "Ilmar Wren is senior editor at the Harwick Post. His new book is about ferries.")
+    assert [record.text[s:e] for s, e in by_name(record, "Tomas Vidal").mentions] == [
+        "Tomas Vidal", "his"]  # the note's "His" is the author's, no one's of the story
+
+
+def test_the_reviews_counter_examples_keep_their_old_reading():
+    record = analyze("Sheriff Ilmar Church said deputies found the boy asleep in a barn.")
+    assert "Ilmar Church" in people(record)  # a surname that is a body's word
+    for text in ("The Velmoran delegation in Washington will meet Treasury officials on "
+                 "Tuesday.",
+                 "Tomas Vidal leads in the Democratic mayoral primary in New York, a poll "
+                 "showed on Thursday."):
+        assert {p.kind for p in analyze(text).places} == {"city"}
+    for text in ('Tomas Vidal said he would not run again.\n\n"Ana Ruiz is the only '
+                 'candidate who can keep this party together," Vidal told reporters.',
+                 "Pellin Motors named a new chief executive on Monday.\n\nAna Ruiz is the "
+                 "first woman to lead the carmaker in its 90-year history."):
+        assert "Ana Ruiz" in people(analyze(text))  # what the story tells, no author's note
+    record = analyze(
+        "The GOP nominee said he had spoken with officials at the Department of Foreign "
+        "Affairs in Manila about the sailors. Democrats called the call reckless.")
+    assert by_name(record, "Department of Foreign Affairs").country != "USA"
