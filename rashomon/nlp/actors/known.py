@@ -8,7 +8,7 @@ what the article says:
 - the parties of the one country whose main parties the article names, the roles of
   their members and that country's politicians named by surname alone in its country
   ("the GOP", "Republican strategist X", "Obama" in a story about Russia's view of the US
-  race; ``party_system``);
+  race; ``parties``);
 - an office of a place the article names ("Senator X of Florida") in the country of
   that place as the article's places resolve it (``offices_of_places``);
 - a national office with no country ("Deputy Attorney General Sally Yates") in its
@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rashomon import settings
+from rashomon.nlp.actors import parties
 from rashomon.nlp.actors.types import Entity, Role
 from rashomon.nlp.common import gazetteer, lexicon
 
@@ -68,9 +69,9 @@ def complete(entities: list[Entity], published: str | None) -> None:
     country, share = article_country(entities)
     home = country if share >= settings.ARTICLE_COUNTRY_SHARE else None
     body_home = country if share >= settings.NATIONAL_BODY_SHARE else None
-    system = party_system(entities)
+    system = parties.party_system(entities)
     if system:
-        _join_party_system(entities, system, published)
+        parties.join_party_system(entities, system, published)
     # a national body of a story about one country's politics that names no other country
     # ("the Air Force", "the Census Bureau" of a US race story) is that country's; not
     # "Congress" of a Manila story, nor "the Navy" of a raid in Mexico the US parties praise
@@ -113,60 +114,6 @@ def _roles_of_national_bodies(entities: list[Entity]) -> None:
             if not role.country and role.of in bodies:
                 role.country = bodies[role.of]
                 entity.country = entity.country or role.country
-
-
-def _join_party_system(entities: list[Entity], system: str, published: str | None) -> None:
-    """Give the country of the article's party system (``party_system``) to its parties
-    ("the GOP" of a story about Russia's view of the US race), to the roles of their
-    members ("Republican strategist", "Democratic Sen.", "Republican presidential nominee")
-    and to a lone surname Phoenix gives only that country's government or legislature
-    ("Obama")."""
-    for entity in entities:
-        if entity.country or entity.type not in ("ORG", "PERSON"):
-            continue
-        if entity.type == "ORG" and _of_system(entity.name, system):
-            entity.country, entity.sector = system, entity.sector or "PTY"
-        elif entity.type == "PERSON" and len(entity.name.split()) == 1 and (
-                sector := _politician_of(entity.name, system, published)):
-            entity.country, entity.sector = system, entity.sector or sector
-    for entity in entities:
-        for role in entity.roles if entity.type == "PERSON" else ():
-            if not role.country and (_of_system(role.of or "", system)
-                                     or any(_of_system(w, system) for w in role.title.split())):
-                role.country = system
-                entity.country = entity.country or system
-
-
-def party_system(entities: list[Entity]) -> str | None:
-    """The one country whose politics the article is about by the parties it names (in
-    organisations and groups of no other country, and in roles): two of that country's
-    main parties when the article names that country otherwise too (its places, people or
-    bodies; not "Italy's Democratic Party" beside "the Republicans" of a story about Rome),
-    or a short name only its parties have ("GOP"; ``party_systems``); else None."""
-    said = {text for e in entities if e.type in ("ORG", "NORP") and not e.country
-            for text in (e.name, *(m.text for m in e.mentions if m.kind == "name"))}
-    said |= {text for e in entities if e.type == "PERSON" for r in e.roles
-             for text in (r.of or "", *r.title.split())}
-    parties = {lexicon.party_name(text) for text in said} - {None}
-    shorts = {lexicon.strip_article(text).lower() for text in said}
-    present = {e.country for e in entities if e.country}
-    countries = [country for country, (main, own) in lexicon.party_systems().items()
-                 if (len(main & parties) >= 2 and country in present) or own & shorts]
-    return countries[0] if len(countries) == 1 else None
-
-
-def _politician_of(surname: str, system: str, published: str | None) -> str | None:
-    """The sector ("GOV", "LEG") in which every Phoenix actor of ``surname`` in a
-    government or a legislature on the publication date is of ``system``'s country
-    ("Obama" in a story about the US race, where the parties named make the surname no
-    foreign namesake's), else None."""
-    return next((sector for sector in ("GOV", "LEG")
-                 if lexicon.surname_country(surname, sector, published) == system), None)
-
-
-def _of_system(name: str, system: str) -> bool:
-    """Whether ``name`` names one of the main parties of ``system``'s country."""
-    return lexicon.party_name(name) in lexicon.party_systems()[system][0]
 
 
 def _short_countries_in_roles(entities: list[Entity], named: set[str | None]) -> None:

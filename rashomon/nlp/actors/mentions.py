@@ -23,6 +23,7 @@ from rashomon.nlp.actors.roles import (
     party_place,
     place_after,
     premodifier_roles,
+    state_office,
 )
 from rashomon.nlp.actors.types import Mention, Role
 from rashomon.nlp.common import lexicon, reporting
@@ -81,10 +82,7 @@ def _fronted_owner(pronoun: Token) -> int | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ != "PERSON" or subject.i < noun.i:
         return None
-    start = subject.i
-    while start > 0 and subject.doc[start].ent_iob_ == "I":
-        start -= 1
-    return subject.doc[start].idx
+    return subject.doc[_name_start(subject)].idx
 
 
 def _judged_owner(pronoun: Token) -> int | None:
@@ -103,10 +101,7 @@ def _judged_owner(pronoun: Token) -> int | None:
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if judged is None or judged.ent_type_ != "PERSON" or judged.i > pronoun.i:
         return None
-    start = judged.i
-    while start > 0 and judged.doc[start].ent_iob_ == "I":
-        start -= 1
-    return judged.doc[start].idx
+    return judged.doc[_name_start(judged)].idx
 
 
 def _befalls(pronoun: Token) -> bool:
@@ -380,10 +375,7 @@ def _direction_country(text: str, named: set[str | None], regions: set[str]) -> 
 def _state_office_country(title: str, place: str) -> str | None:
     """The country of the state a state office is of ("Senator … of Georgia": the US
     state, not the country), else None."""
-    office = lexicon.base_title(title) or title.lower()
-    if office not in lexicon.words("state_offices"):
-        return None
-    return lexicon.subdivision_country(place)
+    return lexicon.subdivision_country(place) if state_office(title) else None
 
 
 def _shared_title(ent: Span) -> list[Role]:

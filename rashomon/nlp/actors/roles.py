@@ -187,7 +187,7 @@ def _role(title_words: list[str], rest: list[str]) -> tuple[Role, str | None]:
     organisation), and the holder's country."""
     info = lexicon.title_info(" ".join(title_words))
     country = _country_of_words(rest)
-    state = " ".join(rest) if country and _state_title(title_words) else ""
+    state = " ".join(rest) if country and state_office(" ".join(title_words)) else ""
     if state and (state_country := lexicon.state_country(state)):
         # "Georgia Rep. Ana Ruiz": the US state, not the country
         return Role(title=" ".join(title_words), of=state, sector=info.sector if info else None,
@@ -203,11 +203,10 @@ def _role(title_words: list[str], rest: list[str]) -> tuple[Role, str | None]:
                 sector=sector or None, country=country), country
 
 
-def _state_title(title_words: list[str]) -> bool:
-    """Whether a title is an office a state elects or sends ("Rep.", "Sen.", "Gov.";
-    ``state_offices``)."""
-    return (lexicon.base_title(" ".join(title_words)) or title_words[-1].lower()) in (
-        lexicon.words("state_offices"))
+def state_office(title: str) -> bool:
+    """Whether ``title`` is an office a state elects or sends ("Rep.", "Sen.", "Gov.",
+    "former Governor"; ``state_offices``)."""
+    return (lexicon.base_title(title) or title.lower()) in lexicon.words("state_offices")
 
 
 def candidacy_party(title_words: list[str]) -> str | None:

@@ -427,6 +427,12 @@ def party_systems() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             for country, system in load_yaml("actor_words.yaml")["party_systems"].items()}
 
 
+@cache
+def _party_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """``party_aliases``, ``party_names`` and ``party_name_words``, read once."""
+    return table("party_aliases"), table("party_names"), words("party_name_words")
+
+
 def party_name(name: str) -> str | None:
     """The party ``name`` names by its party word alone or with the words of a party's name
     after it ("Democrats", "the Republican Party", "GOP" -> "Republican Party"), else None:
@@ -435,11 +441,11 @@ def party_name(name: str) -> str | None:
     words_ = strip_article(name).split()
     if not words_:
         return None
-    alias = table("party_aliases").get(" ".join(words_).lower())
-    member = alias or party_member(words_[0])
-    if member is None or not all(w.lower() in words("party_name_words") for w in words_[1:]):
+    aliases, names, name_words = _party_tables()
+    member = aliases.get(" ".join(words_).lower()) or party_member(words_[0])
+    if member is None or not all(w.lower() in name_words for w in words_[1:]):
         return None
-    return table("party_names").get(member)
+    return names.get(member)
 
 
 def party_tag_country() -> str:

@@ -57,7 +57,7 @@ def called_name(noun: Token) -> Span | None:
             end += 1
         if end < len(doc) and doc[end].lower_ in lexicon.words("naming_complements"):
             return None  # "a group called Marta Pell a traitor", "… named X as its head"
-        start = min(head.left_edge.i, head.i)
+        start = head.left_edge.i
         while start < head.i and not doc[start].text[:1].isupper():
             start += 1
         return doc[start:end]
