@@ -6,6 +6,7 @@ surnames and names the model stopped early."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -284,9 +285,23 @@ def called_bodies(doc: Doc) -> list[Span]:
     """The name a body's common noun is given ("a group called Citizens for Pellin", "a
     Facebook group called Occupy Harwick Convention"): one organisation, however the model
     cut or typed it."""
-    nouns = lexicon.words("named_body_nouns")
-    return [Span(doc, name.start, name.end, label="ORG") for token in doc
-            if token.lower_ in nouns and (name := called_name(token)) is not None and len(name)]
+    spans = []
+    for match in _naming_pattern().finditer(doc.text):  # looked up, not searched token by token
+        noun = doc.char_span(match.start(1), match.end(1))
+        name = called_name(noun.root) if noun is not None else None
+        if name is not None and len(name):
+            spans.append(Span(doc, name.start, name.end, label="ORG"))
+    return spans
+
+
+@cache
+def _naming_pattern() -> re.Pattern[str]:
+    """A body's noun, a naming participle and a capital, perhaps in quotation marks
+    ("group called C", 'an organization called "The C'")."""
+    nouns = "|".join(sorted(map(re.escape, lexicon.words("named_body_nouns")), key=len,
+                            reverse=True))
+    verbs = "|".join(map(re.escape, lexicon.words("naming_participles")))
+    return re.compile(rf"\b((?i:{nouns}))\s+(?i:{verbs})\s+(?:(?i:the)\s+)?[\"“‘']?[A-Z]")
 
 
 def case_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:

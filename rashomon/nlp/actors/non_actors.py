@@ -276,14 +276,14 @@ def author_note(doc: Doc, ents: list[Span]) -> int | None:
     Harwick Institute."), else None: the last line, short, opening with a person the story
     never names (``ents``: the text's names), "is" and what the person is, with an
     organisation or a writer's noun."""
-    text = doc.text.rstrip()
-    start = text.rfind("\n") + 1
-    if start == 0 or len(text) - start > settings.AUTHOR_NOTE_CHARS:
+    start = _last_line_start(doc)
+    if start is None:
         return None
     first = next((e for e in ents if e.start_char >= start), None)
-    if first is None or first.label_ != "PERSON" or text[start : first.start_char].strip(" *_"):
+    if first is None or first.label_ != "PERSON" or doc.text[start : first.start_char].strip(
+            " *_"):
         return None  # not a quotation ('"Ana Ruiz is a friend of this city," …')
-    if first.text.split()[-1] in text[:start]:
+    if first.text.split()[-1] in doc.text[:start]:
         return None  # "Pierluisi is the former delegate to …": one the story is about
     verb = doc[first.end] if first.end < len(doc) else None
     what = next((c for c in verb.children if c.dep_ == "attr"), None) if verb is not None and (
@@ -297,6 +297,20 @@ def author_note(doc: Doc, ents: list[Span]) -> int | None:
     if not affiliated and what.lemma_.lower() not in lexicon.words("author_note_nouns"):
         return None
     return start
+
+
+def _last_line_start(doc: Doc) -> int | None:
+    """Where the text's last line starts, when it has more than one line and the last is
+    at most ``settings.AUTHOR_NOTE_CHARS`` long (read from the end, token by token)."""
+    for token in reversed(doc):
+        if "\n" in token.text_with_ws and token.i < len(doc) - 1 and (
+                doc[token.i + 1 :].text.strip()):
+            start = token.idx + len(token.text_with_ws)
+            end = doc[-1].idx + len(doc[-1].text)
+            return start if end - start <= settings.AUTHOR_NOTE_CHARS else None
+        if doc[-1].idx - token.idx > settings.AUTHOR_NOTE_CHARS:
+            return None
+    return None
 
 
 def note_names(doc: Doc, ents: list[Span], note: int | None) -> set[Span]:
@@ -329,6 +343,9 @@ def idiom_names(doc: Doc, ents: list[Span]) -> set[Span]:
             # "Murphy's law firm"
     return {ent for ent in ents if any(s <= ent.start_char and ent.end_char <= e
                                        for s, e in matches)} if matches else set()
+
+
+_UPPER, _LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 
 
 def _shouting(text: str) -> bool:
@@ -392,8 +409,8 @@ def headline_fragments(doc: Doc, ents: list[Span]) -> set[Span]:
     headline_like: dict[int, bool] = {}
     title_key = _line_key(doc.text[titles[0][0] : titles[0][1]] if titles else lines.line(0))
 
-    letters = [c for c in doc.text if c.isalpha()]
-    in_capitals = sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    upper, lower = len(_UPPER.findall(lines.text)), len(_LOWER.findall(lines.text))
+    in_capitals = upper > 0.7 * (upper + lower)
 
     def headline(number: int) -> bool:
         if number not in headline_like:
