@@ -22,7 +22,7 @@ from functools import cache
 
 from rashomon import settings
 from rashomon.compare.numbers import Count
-from rashomon.compare.words import event_word_set
+from rashomon.compare.words import event_word_set, phrase_pattern
 from rashomon.data import load_yaml
 from rashomon.record import Record
 
@@ -211,8 +211,7 @@ def _lower_words_list(text: str) -> list[str]:
 @cache
 def _rounds() -> dict[str, re.Pattern[str]]:
     """Each round of a vote and a pattern of the words that name it."""
-    return {name: re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
-                                                for w in words) + r")\b", re.IGNORECASE)
+    return {name: phrase_pattern(words)
             for name, words in load_yaml("compare_words.yaml")["elections"]["rounds"].items()}
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rashomon import settings
+from rashomon.compare.words import phrase_pattern
 from rashomon.data import load_yaml
 from rashomon.nlp.common.numbers import number
 from rashomon.record import Record
@@ -242,9 +243,7 @@ def _hedge(before: str) -> str:
 @cache
 def _vague_pattern() -> re.Pattern[str]:
     """A vague amount ("dozens", "tens of thousands"), the longest first."""
-    phrases = sorted(_words()["vague_amounts"], key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    return phrase_pattern(_words()["vague_amounts"])
 
 
 @cache

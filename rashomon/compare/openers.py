@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from rashomon import settings
+from rashomon.compare.words import phrase_pattern
 from rashomon.data import load_yaml
 from rashomon.record import Record
 
@@ -110,9 +111,7 @@ def _armed(words_before: str, phrase: str) -> bool:
 
 @cache
 def _pattern(kind: str) -> re.Pattern[str]:
-    phrases = sorted(_words()[kind], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
-                                         for p in phrases) + r")\b", re.IGNORECASE)
+    return phrase_pattern(_words()[kind])
 
 
 @cache

@@ -1,8 +1,10 @@
 """The word lists of ``compare_words.yaml`` (stop words, claim filters, subordinating
-words, …), each loaded once."""
+words, …), each loaded once, and the pattern of a list of phrases."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 
 from rashomon.data import load_yaml
@@ -33,3 +35,11 @@ def event_word_set(kind: str) -> frozenset[str]:
     """A word list of the events' ``event_patterns.yaml`` ("narrowing_words",
     "hypothetical_markers"), read from the data file so that comparing loads no parser."""
     return frozenset(load_yaml("event_patterns.yaml")[kind])
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern of any of ``phrases`` as whole words, in any case and with any spaces
+    between their words, the longest first ("tens of thousands" before "thousands")."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)

@@ -17,6 +17,7 @@ from rashomon.nlp.actors.names import acronym
 from rashomon.nlp.actors.non_actors import credit_cue
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.phrases import called_name, glued
+from rashomon.nlp.common.quotation_marks import OPENING, STRAIGHT
 from rashomon.nlp.common.regions import Regions
 
 _SYLLABLE = 4  # letters of a syllable of a hyphenated given name at most ("Ki-moon")
@@ -296,12 +297,12 @@ def called_bodies(doc: Doc) -> list[Span]:
 
 @cache
 def _naming_pattern() -> re.Pattern[str]:
-    """A body's noun, a naming participle and a capital, perhaps in quotation marks
-    ("group called C", 'an organization called "The C'")."""
-    nouns = "|".join(sorted(map(re.escape, lexicon.words("named_body_nouns")), key=len,
-                            reverse=True))
-    verbs = "|".join(map(re.escape, lexicon.words("naming_participles")))
-    return re.compile(rf"\b((?i:{nouns}))\s+(?i:{verbs})\s+(?:(?i:the)\s+)?[\"“‘']?[A-Z]")
+    """A body's noun, a naming participle and a capital, perhaps after a quotation mark
+    ("group called C", 'an organization called "The C')."""
+    marks = "|".join(map(re.escape, OPENING + STRAIGHT + ("‘", "'")))
+    return re.compile(rf"\b((?i:{lexicon.alternation('named_body_nouns')}))\s+"
+                      rf"(?i:{lexicon.alternation('naming_participles')})\s+"
+                      rf"(?:(?i:the)\s+)?(?:{marks})?[A-Z]")
 
 
 def case_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:

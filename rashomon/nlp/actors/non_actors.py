@@ -280,10 +280,12 @@ def author_note(doc: Doc, ents: list[Span]) -> int | None:
     if start is None:
         return None
     first = next((e for e in ents if e.start_char >= start), None)
-    if first is None or first.label_ != "PERSON" or doc.text[start : first.start_char].strip(
-            " *_"):
+    if first is None or first.label_ != "PERSON":
+        return None
+    text = doc.text  # joined only where a person opens the last line
+    if text[start : first.start_char].strip(" *_"):
         return None  # not a quotation ('"Ana Ruiz is a friend of this city," …')
-    if first.text.split()[-1] in doc.text[:start]:
+    if first.text.split()[-1] in text[:start]:
         return None  # "Pierluisi is the former delegate to …": one the story is about
     verb = doc[first.end] if first.end < len(doc) else None
     what = next((c for c in verb.children if c.dep_ == "attr"), None) if verb is not None and (

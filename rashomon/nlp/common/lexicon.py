@@ -22,6 +22,11 @@ def words(kind: str) -> frozenset[str]:
 
 
 @cache
+def alternation(kind: str) -> str:
+    """A regex alternation of a word list of ``actor_words.yaml``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words(kind), key=len, reverse=True))
+
+
 def table(kind: str) -> dict[str, str]:
     """A word table from ``data/actor_words.yaml`` ("pronouns", "sector_nouns")."""
     return dict(load_yaml("actor_words.yaml")[kind])

@@ -77,19 +77,19 @@ class PlaceResolver:
         register_extensions()
         self.name = name
         self.region_nouns = re.compile(
-            rf"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:{_alternation('region_nouns')})s?\b", re.I)
+            rf"(?:\s+and\s+[A-Z][\w’'-]+)?\s+(?:{lexicon.alternation('region_nouns')})s?\b", re.I)
         self.village_nouns = re.compile(
-            rf",\s+(?:a|an|the)\s+(?:{_alternation('village_nouns')})\b", re.I)
+            rf",\s+(?:a|an|the)\s+(?:{lexicon.alternation('village_nouns')})\b", re.I)
         self.state_offices = re.compile(
-            rf"\b(?:{_alternation('state_offices')})\s+(?:of|from)\s+(?:the\s+state\s+of\s+)?$",
+            rf"\b(?:{lexicon.alternation('state_offices')})\s+(?:of|from)\s+(?:the\s+state\s+of\s+)?$",
             re.I)
         self.state_nouns = re.compile(
-            rf"\s+(?:{_alternation('state_level_nouns')}|(?:lt\.\s+)?(?:"
-            rf"{_alternation('state_offices')}))(?!\w)", re.I)  # "Iowa caucuses", "New York
+            rf"\s+(?:{lexicon.alternation('state_level_nouns')}|(?:lt\.\s+)?(?:"
+            rf"{lexicon.alternation('state_offices')}))(?!\w)", re.I)  # "Iowa caucuses", "New York
         # Congressman Pete Kell", "former Iowa Lt. Gov. Ada Quint": the state
         self.state_before = re.compile(
-            rf"\b(?:(?:{_alternation('state_part_words')})\s+|the\s+state\s+of\s+|"
-            rf"(?:{_alternation('state_contests')})\s+in\s+)$",
+            rf"\b(?:(?:{lexicon.alternation('state_part_words')})\s+|the\s+state\s+of\s+|"
+            rf"(?:{lexicon.alternation('state_contests')})\s+in\s+)$",
             re.I)  # "upstate New York", "her Senate races in New York": the state
         self.country_bonus = country_bonus
 
@@ -191,11 +191,6 @@ class PlaceResolver:
         home_weights = Counter() if candidate.reading.beside_country else +home_others
         return resolve(candidate.names, +others, candidate.reading, self.country_bonus,
                        home=home_weights, states=states)
-
-
-def _alternation(kind: str) -> str:
-    """A regex alternation of a word list of ``actor_words.yaml``, longest first."""
-    return "|".join(re.escape(w) for w in sorted(lexicon.words(kind), key=len, reverse=True))
 
 
 def _may_be_state(candidate: _Candidate, place: Gazetted | None) -> bool:
