@@ -246,6 +246,7 @@ class Clusterer:
             if m.start < mention.start and m.sentence >= window
             and m.aside in (None, mention.aside)  # not a name quoted or in brackets
             and not _stands_at(e, mention.not_at)  # "Rowan will avoid helping him"
+            and not _named_in(e, mention.names_after)  # "He called Vidal a saviour"
         ]
         if not candidates:
             return
@@ -481,6 +482,15 @@ def _of_other_countries(mention: Mention, entity: Entity) -> bool:
     return mine is not None and any(
         (theirs := name_country(m.text)) is not None and theirs != mine
         for m in entity.mentions if m.kind == "name")
+
+
+def _named_in(entity: Entity, names: tuple[str, ...]) -> bool:
+    """Whether one of ``names`` is a name of ``entity``: the same surname, and given names
+    that agree ("Barbara Bush" is not "Jeb Bush")."""
+    own = [_words(m.text) for m in entity.mentions if m.kind != "pronoun"]
+    return any(words and mine and same_name(mine[-1], words[-1])
+               and compatible_given_names(mine[:-1], words[:-1])
+               for words in map(_words, names) for mine in own)
 
 
 def _stands_at(entity: Entity, offset: int | None) -> bool:

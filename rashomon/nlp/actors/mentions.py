@@ -27,6 +27,7 @@ from rashomon.nlp.actors.roles import (
 )
 from rashomon.nlp.actors.types import Mention, Role
 from rashomon.nlp.common import lexicon, reporting
+from rashomon.nlp.common.quotation_marks import MARK
 
 NAME_LABELS = {
     "PERSON",
@@ -64,6 +65,42 @@ def _main_subject(token: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _names_after(pronoun: Token) -> tuple[str, ...]:
+    """The people's names that a subject pronoun's own clause holds after it as words of
+    their own ("He has called Vidal a saviour", "She said Ruiz would lead", "he went on,
+    mocking Vidal's plan"): a pronoun cannot mean a name it stands above (binding
+    principle C: Chomsky 1981, *Lectures on Government and Binding*, §3.2). Not a name
+    that only modifies a noun ("the Vidal campaign"), nor one that news repeats where the
+    pronoun would be unclear: inside brackets or quotation marks, an aside, an "according
+    to" source, or a clause inside a participle ("…, recalling how the board used Mr.
+    Vidal's remark")."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    names = []
+    stack = [(c, False) for c in pronoun.head.children if c.i > pronoun.i]
+    while stack:
+        token, in_participle = stack.pop()
+        if token.dep_ in ("parataxis", "npadvmod", "appos") or (
+                token.dep_ == "prep" and token.lower_ == "according") or (
+                in_participle and token.dep_ in _CLAUSES):
+            continue
+        between = token.doc[pronoun.i : token.i].text
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" \
+                and between.count("(") <= between.count(")") \
+                and len(MARK.findall(between)) % 2 == 0:  # not "(to Vidal)", "“Vidal Live”"
+            name = token.doc[token.i : token.i + 1]
+            while name.end < len(token.doc) and token.doc[name.end].ent_iob_ == "I":
+                name = token.doc[token.i : name.end + 1]
+            if name.root.dep_ != "compound":
+                names.append(name.text)
+        participle = in_participle or (token.dep_ == "advcl" and token.tag_ == "VBG")
+        stack.extend((c, participle) for c in token.children)
+    return tuple(names)
+
+
+_CLAUSES = ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
 
 
 def _fronted_owner(pronoun: Token) -> int | None:
@@ -531,6 +568,7 @@ def _pronoun_mentions(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
                 in_speech=reported[sentence.start],
                 speaks=reporting.speaks(token),
                 not_at=_clause_subject(token),
+                names_after=_names_after(token),
                 ahead_at=_fronted_owner(token) or _judged_owner(token),
                 befalls=_befalls(token),
                 gender=gender,

@@ -36,6 +36,8 @@ class Mention:
     speaks: bool = False  # the subject of a reporting verb ("Rowan said", "he added")
     asked: bool = False  # the one a question is put to ("Earhardt asked Rubio which …")
     not_at: int | None = None  # an object pronoun: where its clause's subject is, not it
+    names_after: tuple[str, ...] = ()  # a subject pronoun: the names its
+    # own clause holds after it, whom it cannot mean ("He called Vidal a saviour": not Vidal)
     ahead_at: int | None = None  # a possessive in a fronted phrase or a judged one's reason:
     # the name it points to ("In his speech, Wren …"; "Ruiz blasted Wren for his vote")
     befalls: bool = False  # that phrase names what befell someone ("After his arrest, …")
