@@ -134,12 +134,14 @@ def storm_kinds() -> tuple[list[str], ...]:
     return tuple(sorted((w.split() for w in words("storm_words")), key=len, reverse=True))
 
 
-def person_noun(word: str) -> bool:
+def person_noun(word: str, agents: bool = True) -> bool:
     """Whether a lower-case noun names a kind of person: a title, a Phoenix agent noun
-    ("teacher"), one of ``person_nouns``, or a word ending in an agentive suffix of
-    ``agent_suffixes`` ("guitarist", "pollster", "manager"; "co-author" by its last part)."""
+    ("teacher"; with ``agents`` only, as Phoenix also lists bodies: "army", "website"), one
+    of ``person_nouns``, or a word ending in an agentive suffix of ``agent_suffixes``
+    ("guitarist", "pollster", "manager"; "co-author" by its last part)."""
     last = word.rsplit("-", 1)[-1]
-    return word in titles() or bool(agent_code(word)) or last in words("person_nouns") or (
+    return word in titles() or (agents and bool(agent_code(word))) or last in words(
+        "person_nouns") or (
         last.endswith(tuple(words("agent_suffixes"))) and last not in words("not_person_nouns"))
 
 

@@ -59,14 +59,18 @@ def _in_an_outlet_name(token: Token) -> bool:
 def is_press(token: Token) -> bool:
     """Whether a noun names the press: reporters, journalists, or a news organisation whose
     name ends with a news word or is a wire or broadcaster ("Reuters", "the Daily Herald",
-    "Orvania Television"), or a ``press_nouns_after_a_name`` word after a name ("Harwick
-    magazine");
+    "Orvania Television"), a ``press_nouns_after_a_name`` word after a name ("Harwick
+    magazine") or a station of a broadcast word ("VTV television station");
     the head word decides, so "Post Office managers" is none."""
     if token.lemma_.lower() in lexicon_words("press_audiences"):
         return True
     if token.lower_ in lexicon_words("press_nouns_after_a_name") and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         return True  # "Harwick magazine", "Pellin newspaper"
+    if token.lemma_.lower() in lexicon_words("broadcast_nouns") and any(
+            c.dep_ == "compound" and c.lower_ in lexicon_words("broadcast_words")
+            for c in token.children):
+        return True  # "VTV television station", "a radio station"
     return token.text in lexicon()["news_outlet_words"] or names_an_outlet(noun_phrase(token).text)
 
 
@@ -145,7 +149,8 @@ def medium_of(cue: Token) -> Span | None:
     said", "In a letter, Ruiz rips the plan, arguing …") or the document that verb put out
     ("Ruiz released a statement, insisting …"); and the channel of an opening participle
     of speech or writing (``channel_participles``: "Writing in the Courier, Pell said …",
-    "Speaking on Channel 4, Ruiz said …")."""
+    "Speaking on Channel 4, Ruiz said …"), or of one set beside the subject ("Ruiz,
+    appearing on Channel 4 after the debate, said …")."""
     prepositions = lexicon_words("media_prepositions")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") \
@@ -156,10 +161,13 @@ def medium_of(cue: Token) -> Span | None:
         if participle and cue.head.lemma_.lower() in lexicon_words("source_verbs") else []
     if released:  # "released a statement [in opposition to the bill]"
         return cue.doc[released[0].left_edge.i : released[0].i + 1]
-    for clause in cue.children:  # "Writing in the Courier, Pell said …": the column's
-        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < cue.i \
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    beside = [c for s in subjects for c in s.children if c.dep_ == "acl"]  # "Ruiz,
+    for clause in [*cue.children, *beside]:  # appearing on Channel 4, said": the channel
+        if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG" and clause.i < cue.i \
                 and clause.lemma_.lower() in lexicon_words("channel_participles") \
-                and not any(c.dep_ == "nsubj" for c in clause.children):
+                and (not any(c.dep_ == "nsubj" for c in clause.children)  # the verb's own
+                     or _subject_of_a_participle_aside(cue) is not None):  # hung on it
             found = medium_of(clause)
             if found is not None and not (clause.lemma_.lower() in lexicon_words(
                     "topic_participles") and is_document(found.root)):
@@ -253,7 +261,8 @@ def subject_of(cue: Token) -> Token | None:
         return subject_of(cue.head)
     if untensed:
         return None
-    named = _apposition_before(cue) or _subject_read_as_clause(cue) or _share_read_as_number(cue)
+    named = _apposition_before(cue) or _subject_read_as_clause(cue) or _share_read_as_number(
+        cue) or _subject_of_a_participle_aside(cue)
     if named is not None:
         return named
     for child in cue.rights:
@@ -262,6 +271,20 @@ def subject_of(cue: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ in _SUBJECTS and grand.i > cue.i:
                     return grand
+    return None
+
+
+def _subject_of_a_participle_aside(cue: Token) -> Token | None:
+    """The subject the parser hung on a participle set off by commas right before the verb
+    ("Ruiz, appearing on Channel 4 after the debate, said …" read as "Ruiz appearing"):
+    the verb's own."""
+    for clause in cue.lefts:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.right_edge.i + 2 >= \
+                cue.i and cue.doc[clause.right_edge.i + 1].text == ",":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i
+                            and any(t.text == "," for t in cue.doc[c.i + 1 : clause.i])), None)
+            if subject is not None:
+                return subject
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -190,6 +191,8 @@ class QuoteFinder:
             context.give_he_or_she_to_the_described_person(quote)
             context.give_description_to_the_organisation(quote, self.pronoun_window_paragraphs)
             context.give_description_to_the_person(quote, self.pronoun_window_paragraphs)
+            context.give_description_to_the_named_person(quote, quotes,
+                                                         self.pronoun_window_paragraphs)
         context.inherit_occasions(quotes)
         context.address_answers(quotes)
         _inherit_times(quotes)
@@ -1216,6 +1219,138 @@ class _Context:
         quote.speaker = person.id
         _rate(quote, self.confidence, "nearest")
 
+    def give_description_to_the_named_person(self, quote: FoundQuote,
+                                             quotes: list[FoundQuote], window: int) -> None:
+        """The person a description names again ("The former first lady calls it …", "The
+        Independent Pellin senator vowed …", "The 61-year-old former engineer added …"):
+        news names someone, then calls them by what they are. The description is the cue's
+        own subject, "the" and a singular person noun (``_renaming_noun``), with no name
+        beside it ("the ambassador at the time, John Berg"); the person is the one the text
+        before it is about (``_topic_before``, within ``window`` paragraphs before the
+        statement's), whom the words fit (gender, office, country, party). Never someone
+        named after it in its sentence ("the candidate said of running against Wren"), nor
+        the subject of a clause it stands in ("Wren hit back after the candidate said": an
+        epithet does not refer to a name above it, Lasnik 1976), nor after an office of
+        which someone holds a lower rank ("the governor" beside "Lt. Gov. Ruiz"), nor when
+        someone new was brought in with the same noun since. A guess (basis ``nearest``)."""
+        span = quote.speaker_span
+        if quote.speaker is not None or quote.basis != "described" or span is None:
+            return
+        words = self.doc.char_span(*span, alignment_mode="expand")
+        cue = self._cue_of(quote)
+        if words is None or len(words) < 2 or words[0].lower_ != "the" or cue is None \
+                or subject_of(cue) != words.root \
+                or not _renaming_noun(words) or self._named_beside(span[1]):
+            return  # the cue's own subject; not "the ambassador at the time, John Berg"
+        title = _title_ending(words)
+        if title is not None and any(_holds_a_rank_of(r.title, title)
+                                     for e in self.entities.values() for r in e.roles):
+            return  # "the governor" after "Lt. Gov. Ruiz": an office someone holds a rank of
+        sentence = self._sentence(span[0])
+        earliest = self.paragraphs[max(0, quote.paragraph - window)][0]
+        here = {e.id for e in self.entities.values() for m in e.mentions  # named after it
+                if sentence is not None and m.kind != "pronoun"  # in its sentence
+                and span[1] <= m.start < sentence.end_char}
+        above = {found[0].id for verb in words.root.ancestors for c in verb.children
+                 if c.dep_ == "nsubj" and c.i < words.root.i
+                 and (found := self.speakers.named(c)) is not None}
+        person = self._topic_before(  # "Wren hit back after the candidate said": not Wren
+            span[0], earliest, quotes,
+            lambda e: e.id not in here and e.id not in above
+            and _fits(words, e, self._parties_of(e, quotes))
+            and not self._another_since(words.root, self._last_named(e, span[0], quotes), e,
+                                        True))
+        if person is not None:
+            quote.speaker = person.id
+            _rate(quote, self.confidence, "nearest")
+
+    def _named_beside(self, end: int) -> bool:
+        """Whether a person's name follows words that end at ``end``, set off by a comma
+        within a few words ("the ambassador at the time, John Berg")."""
+        return any(entity.type == "PERSON" and "," in self.text[end:start]
+                   for start, _, entity in self.speakers.within(
+                       end, end + settings.NAME_BESIDE_CHARS))
+
+    def _topic_before(self, offset: int, earliest: int, quotes: list[FoundQuote],
+                      fits: Callable[[Entity], bool]) -> Entity | None:
+        """The person the text before ``offset`` (from ``earliest``) is about, whom
+        ``fits`` accepts: the subject of the nearest main clause whose subject names a
+        person (an entity, or a statement's resolved speaker: "“…,” the mayor said"),
+        else the one mentioned there at least twice and twice as often as any other. A
+        person the story names far more often (``DESCRIBED_TOPIC_RATIO`` times, and at
+        least ``DESCRIBED_TOPIC_MIN_MENTIONS``), mentioned there too, goes before a
+        passer-by ("Wren asked Mayor Pell to act. Pell refused. The candidate said …":
+        Wren, the story's subject). Never the one who just asked a question ("“You?”
+        Pell asked. “Me, yes,” the senator said")."""
+        asker = next((q.speaker for q in reversed(quotes) if q.end <= offset
+                      and q.start >= earliest and q.kind == "direct"
+                      and self.text[q.start : q.end].rstrip().endswith("?")), None)
+        counts: Counter[str] = Counter(
+            e.id for s, _, e in self.speakers.mentions
+            if earliest <= s < offset and e.type == "PERSON" and not self.quoted.holds(s))
+        ranked = [(n, self.entities[i]) for i, n in counts.most_common() if i in self.entities
+                  and i != asker and fits(self.entities[i])]
+        nearest = self._nearest_subject(offset, earliest, quotes, lambda e: e.id != asker
+                                        and fits(e))
+        if nearest is None:
+            if ranked and ranked[0][0] >= 2 and (
+                    len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+                return ranked[0][1]
+            return None
+        named = {e.id: sum(m.start < offset for m in e.mentions) for _, e in ranked}
+        topic = max(named, key=named.get, default=None)
+        if topic is not None and named[topic] >= settings.DESCRIBED_TOPIC_MIN_MENTIONS and \
+                named[topic] >= settings.DESCRIBED_TOPIC_RATIO * sum(
+                    m.start < offset for m in nearest.mentions):
+            return self.entities[topic]
+        return nearest
+
+    def _nearest_subject(self, offset: int, earliest: int, quotes: list[FoundQuote],
+                         fits: Callable[[Entity], bool]) -> Entity | None:
+        """The person ``fits`` accepts who is the subject of the nearest main clause
+        before ``offset`` (from ``earliest``) whose subject names one."""
+        at = bisect_right(self.sentence_starts, offset) - 1
+        for sentence in reversed(self.sentences[: at + 1]):
+            if sentence.end_char <= earliest or self._in_title(sentence):
+                break
+            subjects = [t for t in sentence if t.dep_ == "nsubj" and t.idx < offset
+                        and t.head.dep_ in ("ROOT", "conj") and not self.quoted.holds(t.idx)]
+            for subject in reversed(subjects):
+                person = self._person_at(subject, quotes)
+                if person is not None and fits(person):
+                    return person
+        return None
+
+    @staticmethod
+    def _last_named(person: Entity, offset: int, quotes: list[FoundQuote]) -> int:
+        """Where ``person`` was last mentioned before ``offset``, or where the words
+        ended by which they last spoke as a statement's resolved speaker ("the billionaire
+        businessman added")."""
+        return max((*(m.start for m in person.mentions if m.start < offset),
+                    *(q.speaker_span[1] for q in quotes if q.speaker == person.id
+                      and q.speaker_span is not None and q.speaker_span[1] <= offset)),
+                   default=offset)
+
+    def _parties_of(self, person: Entity, quotes: list[FoundQuote]) -> set[str]:
+        """The parties (``party_members``) the text gave a person: in a role, or in the
+        words of a statement's speaker resolved to them ("the Republican candidate")."""
+        said = [self.text[q.speaker_span[0] : q.speaker_span[1]] for q in quotes
+                if q.speaker == person.id and q.speaker_span is not None]
+        roles = [f"{r.title} {r.of or ''}" for r in person.roles]
+        return {_party(w) for text in (*said, *roles) for w in text.split()} - {None}
+
+    def _person_at(self, subject: Token, quotes: list[FoundQuote]) -> Entity | None:
+        """The person a subject names: its entity, else the speaker of the statement
+        whose speaker's words hold it, when resolved from a name or a title (not a guess)."""
+        found = self.speakers.named(subject)
+        if found is not None:
+            return found[0] if found[0].type == "PERSON" else None
+        said = next((q for q in quotes if q.speaker_span is not None and q.speaker
+                     and q.basis == "name"  # not a guess
+                     and q.speaker_span[0] <= subject.idx < q.speaker_span[1]), None)
+        person = self.entities.get(said.speaker) if said is not None else None
+        return person if person is not None and person.type == "PERSON" else None
+
     def _ages_of(self, person: Entity) -> set[str]:
         """The ages the text gives a person right after the name ("Tomas Wren, 46,")."""
         return {found.group(1) for m in person.mentions if m.kind == "name"
@@ -1376,7 +1511,11 @@ class _Context:
         subject = subject_of(cue)
         inside = quote.start <= cue.idx < quote.end  # "…, she added, …" frames the clause
         if subject is not None and quote.start <= subject.idx < quote.end and not inside:
-            subject = None  # "telling his aides he planned …": the "he" is in what was said
+            # "telling his aides he planned …": the "he" is in what was said; "“… a defeat”
+            # if she lost, said Wren": the parser read the quotation as a clause of "said"
+            # with a subject of its own; the one after the verb is its speaker
+            subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i
+                            and not quote.start <= c.idx < quote.end), None)
         if subject is None and cue.dep_ == "acl" and (
                 is_document(cue.head) or self._people_saying(cue)):
             subject = cue.head  # "issued a statement agreeing …": the statement says it
@@ -1387,8 +1526,9 @@ class _Context:
             quote.via = [*quote.via, *self._chain(quoter)]
         addressee = self.addressee(cue, spec.get("addressee", []))
         if addressee is not None:
-            found = self.speakers.named(addressee)
             phrase = noun_phrase(addressee)
+            found = self.speakers.named(addressee) or (  # "Valdoria's VTV television
+                self._outlet_in(phrase) if is_press(addressee) else None)  # station": VTV
             quote.addressee = found[0].id if found else None
             quote.addressee_span = (phrase.start_char, phrase.end_char)
             if is_press(addressee):  # "told Reuters", "told reporters"
@@ -1413,6 +1553,14 @@ class _Context:
             _rate(quote, self.confidence, _unnamed_basis(quote))
         else:
             _rate(quote, self.confidence, who.speaker_kind)
+
+    def _outlet_in(self, phrase: Span) -> tuple[Entity, int, int] | None:
+        """The organisation named inside the words of the press ("Valdoria's VTV
+        television station": VTV), the last one."""
+        inside = [(s, e, entity) for s, e, entity in self.speakers.within(
+            phrase.start_char, phrase.end_char) if entity.type == "ORG"
+            and not self.text.startswith(("'s", "’s"), e)]  # not an owner's
+        return (inside[-1][2], inside[-1][0], inside[-1][1]) if inside else None
 
     def _written_to(self, quote: FoundQuote, document: Token) -> None:
         """The addressee a document names ("a letter to council members"), when it is a
@@ -1558,6 +1706,83 @@ class _Context:
 
 _AGE = re.compile(r"(\d{1,3})\s?-\s?year\s?-\s?old")
 _STATED_AGE = re.compile(r",\s(\d{1,3}),")
+
+
+_DESCRIPTION_MODIFIERS = ("det", "amod", "compound", "nummod", "npadvmod", "advmod", "punct")
+
+
+def _title_ending(words: Span) -> str | None:
+    """The known title that a description's words end with ("the former first lady":
+    "first lady"), the longest; None when there is none."""
+    lowered = [t.lower_ for t in words[1:]]
+    return next((" ".join(lowered[i:]) for i in range(len(lowered))
+                 if " ".join(lowered[i:]) in lexicon.titles()), None)
+
+
+def _holds_a_rank_of(held: str, title: str) -> bool:
+    """Whether a role ``held`` is a lower rank of ``title`` ("Lt. Gov." of "governor",
+    "Vice President" of "president"), which "the ``title``" does not name."""
+    words, wanted = lexicon.written_out(held).split(), lexicon.written_out(title).split()
+    return words[-len(wanted):] == wanted and not lexicon.is_the(held, title)
+
+
+def _renaming_noun(words: Span) -> bool:
+    """Whether "the …" words can name again someone the text named: a singular person
+    noun at the end, with nothing after it (no "of …", no clause) and no owner ("his
+    wife"); not an unnamed source ("the spokesman"), a relation ("the rival"), a share, a
+    body ("the newspaper") or the press ("the interviewer"). With no modifier it must be a
+    political office (``titles.tsv``: "the senator") or an epithet ("the candidate",
+    ``titled_epithet_nouns``, ``epithet_nouns``): "the judge" or "the driver" alone may be
+    someone not named, "the 61-year-old former engineer" hardly."""
+    noun = words.root
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i != words[-1].i or any(
+            c.dep_ not in _DESCRIPTION_MODIFIERS for c in noun.children):
+        return False
+    lower = noun.lemma_.lower()
+    if lower in lexicon_words("anonymous_sources") or lower in lexicon.words(
+            "relation_nouns") or lower in lexicon_words("shares") or lower in _body_nouns() \
+            or lower in lexicon_words("press_audiences"):
+        return False  # not "the newspaper", "the interviewer"
+    title = _title_ending(words)
+    info = lexicon.titles().get(title) if title else None
+    if info is None and not lexicon.person_noun(noun.lower_, agents=False) \
+            and lower not in _person_descriptions():
+        return False  # not "the Obama administration", "the army"
+    modified = any(not t.is_punct for t in words[1:-1])
+    return modified or lower in lexicon_words("titled_epithet_nouns") or lower in \
+        lexicon_words("epithet_nouns") or (
+            info is not None and info.kind == "office" and info.sector in ("GOV", "LEG"))
+
+
+def _party(word: str) -> str | None:
+    """The party a capitalised word names (``party_members``: "Democratic" and "Democrat"
+    are one), else None."""
+    member = lexicon.party_member(word) if word[:1].isupper() else None
+    return "democrat" if member == "democratic" else member
+
+
+def _fits(words: Span, person: Entity, parties: set[str]) -> bool:
+    """Whether "the …" words can describe ``person``: a person of no other gender, who
+    holds the office they name if the text gave them any role ("the British prime
+    minister" is not a presidential candidate), of no other country than a demonym in
+    them says, and of no other party than theirs when the text gave them ``parties``
+    ("the Democratic front-runner" is not "the Republican candidate" of before)."""
+    if person.type != "PERSON":
+        return False
+    title = _title_ending(words)
+    info = lexicon.titles().get(title) if title else None
+    gender = (info.gender if info is not None else "") or _person_descriptions().get(
+        words.root.lemma_.lower(), "")
+    if gender and person.gender not in (None, gender):
+        return False
+    said = [t.lower_ for t in words if t.dep_ not in ("det", "punct")]
+    if info is not None and info.kind == "office" and person.roles and not any(
+            lexicon.is_the(r.title, title) or _role_in(said, r) for r in person.roles):
+        return False
+    countries = {c for t in words if (c := lexicon.demonym_country(t.text))}
+    named = {p for t in words if (p := _party(t.text))}
+    return not (countries and person.country and person.country not in countries) \
+        and not (named and parties and not named & parties)
 
 
 def _role_in(said: list[str], role: Role) -> bool:
