@@ -68,7 +68,7 @@ def test_a_pronoun_is_not_the_person_its_own_clause_names():
     saviour = _find(record, "the saviour of Harwick")
     assert _name(record, saviour.speaker) == "Ilmar Wren"  # "He … Vidal": not Vidal
     record = _analyze(
-        "Tomás Vidal lost the Pellin vote on Sunday. Ana Ruiz, his rival, won 54 percent.\n\n"
+        "Tomás Vidal lost the Pellin vote on Sunday to Ilmar Wren, who won 54 percent.\n\n"
         "After Vidal conceded, he said the count had been fair. He said the Vidal campaign "
         "would pay its debts.\n"
     )  # a name before the pronoun, or one that only modifies a noun, may be the same man
