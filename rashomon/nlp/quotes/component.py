@@ -1240,7 +1240,7 @@ class _Context:
         cue = self._cue_of(quote)
         if words is None or len(words) < 2 or words[0].lower_ != "the" or cue is None \
                 or subject_of(cue) != words.root \
-                or not _renaming_noun(words) or self._named_beside(span[1]):
+                or not _renaming_noun(words) or self._named_beside(span[1], cue.idx):
             return  # the cue's own subject; not "the ambassador at the time, John Berg"
         title = _title_ending(words)
         if title is not None and any(_holds_a_rank_of(r.title, title)
@@ -1264,10 +1264,12 @@ class _Context:
             quote.speaker = person.id
             _rate(quote, self.confidence, "nearest")
 
-    def _named_beside(self, end: int) -> bool:
+    def _named_beside(self, end: int, cue: int) -> bool:
         """Whether a person's name follows words that end at ``end``, set off by a comma
-        within a few words ("the ambassador at the time, John Berg")."""
-        return any(entity.type == "PERSON" and "," in self.text[end:start]
+        within a few words that do not hold the cue at ``cue`` ("the ambassador at the
+        time, John Berg"; not "the senator said, Wren …")."""
+        return any(entity.type == "PERSON" and not end <= cue < start
+                   and _WORDS_THEN_COMMA.fullmatch(self.text[end:start])
                    for start, _, entity in self.speakers.within(
                        end, end + settings.NAME_BESIDE_CHARS))
 
@@ -1708,6 +1710,7 @@ _AGE = re.compile(r"(\d{1,3})\s?-\s?year\s?-\s?old")
 _STATED_AGE = re.compile(r",\s(\d{1,3}),")
 
 
+_WORDS_THEN_COMMA = re.compile(r"(?:\s+[\w’'-]+){0,4},\s+")  # " at the time, "
 _DESCRIPTION_MODIFIERS = ("det", "amod", "compound", "nummod", "npadvmod", "advmod", "punct")
 
 
