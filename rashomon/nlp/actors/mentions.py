@@ -82,8 +82,7 @@ def _names_after(pronoun: Token) -> tuple[str, ...]:
     stack = [(c, False) for c in pronoun.head.children if c.i > pronoun.i]
     while stack:
         token, in_participle = stack.pop()
-        if token.dep_ in ("parataxis", "npadvmod", "appos") or (
-                token.dep_ == "prep" and token.lower_ == "according") or (
+        if token.dep_ in ("parataxis", "npadvmod", "appos") or _opens_a_source(token) or (
                 in_participle and token.dep_ in _CLAUSES):
             continue
         between = token.doc[pronoun.i : token.i].text
@@ -101,6 +100,14 @@ def _names_after(pronoun: Token) -> tuple[str, ...]:
 
 
 _CLAUSES = ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
+
+
+def _opens_a_source(token: Token) -> bool:
+    """Whether ``token`` opens an ``attribution_phrases`` phrase ("according to", "as
+    reported by"), whose source is an aside."""
+    return any(token.doc[token.i : token.i + len(words)].text.lower() == phrase
+               for phrase in reporting.lexicon_words("attribution_phrases")
+               if (words := phrase.split()))
 
 
 def _fronted_owner(pronoun: Token) -> int | None:
