@@ -103,3 +103,19 @@ def test_a_broadcast_station_spoken_to_is_the_press_and_its_outlet_the_addressee
     assert "the Velmora Broadcasting Corporation radio station" in [v.text for v in again.via]
     keys = _find(record, "she had lost her keys")
     assert not any("station" in v.text for v in keys.via)  # a police station: no press
+
+
+def test_a_piece_for_the_press_and_media_joined_by_and_are_channels():
+    record = _analyze(
+        "The Harwick council met on Monday.\n\n"
+        "Ilmar Wren elaborated in an editorial piece for the Harwick Herald, arguing that "
+        "the port could be saved. Ana Ruiz wrote on Facebook and Twitter that the ferry "
+        "would run again on Monday.\n\n"
+        "Tomás Vidal spoke at a dinner for the Herald's staff, saying the docks were safe.\n"
+    )
+    saved = _find(record, "the port could be saved")
+    assert [v.text for v in saved.via] == ["an editorial piece for the Harwick Herald"]
+    ferry = next(q for q in record.quotes if "ferry would run" in q.content)
+    assert [v.text for v in ferry.via] == ["Facebook and Twitter"]
+    docks = _find(record, "the docks were safe")
+    assert docks.via == []  # a dinner for the Herald's staff: no channel

@@ -144,19 +144,23 @@ def _end(token: Token) -> int:
 
 def medium_of(cue: Token) -> Span | None:
     """Where a statement was made public, when the cue says so: "said in a statement",
-    "wrote on Twitter", "told … in an interview"; for a coordinated cue or a participle,
-    also an opening phrase of the verb it goes with ("In his speech, Ruiz praised … and
-    said", "In a letter, Ruiz rips the plan, arguing …") or the document that verb put out
-    ("Ruiz released a statement, insisting …"); and the channel of an opening participle
-    of speech or writing (``channel_participles``: "Writing in the Courier, Pell said …",
-    "Speaking on Channel 4, Ruiz said …"), or of one set beside the subject ("Ruiz,
-    appearing on Channel 4 after the debate, said …")."""
+    "wrote on Twitter" (and "on Facebook and Twitter": both), "told … in an interview";
+    for a coordinated cue or a participle, also an opening phrase of the verb it goes with
+    ("In his speech, Ruiz praised … and said", "In a letter, Ruiz rips the plan, arguing
+    …"), for a participle one after that verb too ("Ruiz elaborated in a piece for the
+    Herald, arguing …"), or the document that verb put out ("Ruiz released a statement,
+    insisting …"); and the channel of an opening participle of speech or writing
+    (``channel_participles``: "Writing in the Courier, Pell said …", "Speaking on Channel
+    4, Ruiz said …"), or of one set beside the subject ("Ruiz, appearing on Channel 4 after
+    the debate, said …")."""
     prepositions = lexicon_words("media_prepositions")
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") \
         and cue.head.pos_ == "VERB" and cue.i > cue.head.i
-    opening = [c for c in cue.head.children if c.i < cue.head.i] if (
-        cue.dep_ == "conj" or participle) else []
+    opening = [c for c in cue.head.children if c.i < cue.head.i or (
+        participle and c.i < cue.i)] if (cue.dep_ == "conj" or participle) else []
+    # "In his speech, Ruiz praised … and said", "Ruiz wrote in the Herald, arguing …"; not
+    # "Ruiz combed through the filings and found …"
     released = [o for o in cue.head.children if o.dep_ == "dobj" and is_document(o)] \
         if participle and cue.head.lemma_.lower() in lexicon_words("source_verbs") else []
     if released:  # "released a statement [in opposition to the bill]"
@@ -185,7 +189,10 @@ def medium_of(cue: Token) -> Span | None:
             if dated:  # "a statement [on Monday]": the time is the statement's, not its name
                 phrase = noun.doc[phrase.start : dated[0].i]
             if names_a_channel(noun) or phrase.text.lower() in lexicon_words("media"):
-                return phrase
+                also = [c for c in noun.children if c.dep_ == "conj" and (
+                    names_a_channel(c) or c.text.lower() in lexicon_words("media"))]
+                return noun.doc[phrase.start : also[-1].right_edge.i + 1] if also \
+                    else phrase  # "on Facebook and Twitter": both
     return None
 
 
@@ -193,14 +200,18 @@ def names_a_channel(noun: Token) -> bool:
     """Whether a noun names where words were made public: a document ("a statement"), a
     medium ("Twitter", "the phone"), the press ("CNN"), a public occasion ("a news
     conference", "a town-hall meeting"), a thing of the press ("the Herald's Morning
-    Hour", "a POLITICO event") or a part of a medium ("her Facebook page"); "the council
-    meeting" and "a phone call" are none."""
+    Hour", "a POLITICO event"), a part of a medium ("her Facebook page") or something
+    written for the press ("a piece for the Herald"); "the council meeting" and "a phone
+    call" are none."""
     media = lexicon_words("media")
     part = noun.lower_ in lexicon_words("medium_parts")
+    written_for = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and is_press(g) for g in c.children) for c in noun.children)
     programme = any(c.dep_ in ("poss", "compound")
                     and (is_press(c) or (part and c.lower_ in media)) for c in noun.children)
     name = _compound_name(noun)  # "a Senate hearing", "a campaign news conference"
     return is_document(noun) or noun.lower_ in media or programme or is_press(noun) \
+        or written_for \
         or any(name == o or name.endswith(f" {o}") for o in lexicon_words("channel_occasions"))
 
 
