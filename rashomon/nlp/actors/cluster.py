@@ -242,11 +242,11 @@ class Clusterer:
             for e in self.entities
             if e.type == "PERSON" and e.gender in (None, mention.gender)
             and not (speaker and same_name(_words(e.name)[-1], speaker[-1]))  # not "I"
+            and not _stands_at(e, mention.not_at)  # "Rowan will avoid helping him"
+            and not _named_in(e, mention.names_after)  # "He called Vidal a saviour"
             for m in e.mentions
             if m.start < mention.start and m.sentence >= window
             and m.aside in (None, mention.aside)  # not a name quoted or in brackets
-            and not _stands_at(e, mention.not_at)  # "Rowan will avoid helping him"
-            and not _named_in(e, mention.names_after)  # "He called Vidal a saviour"
         ]
         if not candidates:
             return

@@ -85,15 +85,12 @@ def _names_after(pronoun: Token) -> tuple[str, ...]:
         if token.dep_ in ("parataxis", "npadvmod", "appos") or _opens_a_source(token) or (
                 in_participle and token.dep_ in _CLAUSES):
             continue
+        last = token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
         between = token.doc[pronoun.i : token.i].text
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" \
+        if token.ent_type_ == "PERSON" and last and token.dep_ != "compound" \
                 and between.count("(") <= between.count(")") \
                 and len(MARK.findall(between)) % 2 == 0:  # not "(to Vidal)", "“Vidal Live”"
-            name = token.doc[token.i : token.i + 1]
-            while name.end < len(token.doc) and token.doc[name.end].ent_iob_ == "I":
-                name = token.doc[token.i : name.end + 1]
-            if name.root.dep_ != "compound":
-                names.append(name.text)
+            names.append(token.doc[_name_start(token) : token.i + 1].text)
         participle = in_participle or (token.dep_ == "advcl" and token.tag_ == "VBG")
         stack.extend((c, participle) for c in token.children)
     return tuple(names)

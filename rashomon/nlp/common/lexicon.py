@@ -155,6 +155,16 @@ def party_member(word: str) -> str | None:
     return None
 
 
+def party_of(word: str) -> str | None:
+    """The party a word names: a ``party_aliases`` name ("GOP" -> "republican"), else its
+    ``party_members`` word in the shortest form the list has ("Democratic" and "Democrats"
+    -> "democrat"); None for any other word."""
+    alias = table("party_aliases").get(word.lower())
+    member = alias or party_member(word)
+    return min((m for m in words("party_members") if member and member.startswith(m)),
+               key=len, default=alias)
+
+
 @cache
 def _sector_blocks() -> frozenset[str]:
     """The three-letter sector blocks of CAMEO actor codes: those of ``actor_sectors.tsv``

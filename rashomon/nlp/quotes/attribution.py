@@ -167,11 +167,11 @@ def medium_of(cue: Token) -> Span | None:
         return cue.doc[released[0].left_edge.i : released[0].i + 1]
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     beside = [c for s in subjects for c in s.children if c.dep_ == "acl"]  # "Ruiz,
-    for clause in [*cue.children, *beside]:  # appearing on Channel 4, said": the channel
+    hung_on_it = _subject_of_a_participle_aside(cue) is not None  # appearing on …, said"
+    for clause in [*cue.children, *beside]:
         if clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBG" and clause.i < cue.i \
                 and clause.lemma_.lower() in lexicon_words("channel_participles") \
-                and (not any(c.dep_ == "nsubj" for c in clause.children)  # the verb's own
-                     or _subject_of_a_participle_aside(cue) is not None):  # hung on it
+                and (hung_on_it or not any(c.dep_ == "nsubj" for c in clause.children)):
             found = medium_of(clause)
             if found is not None and not (clause.lemma_.lower() in lexicon_words(
                     "topic_participles") and is_document(found.root)):
@@ -205,7 +205,8 @@ def names_a_channel(noun: Token) -> bool:
     call" are none."""
     media = lexicon_words("media")
     part = noun.lower_ in lexicon_words("medium_parts")
-    written_for = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+    written_for = any(c.dep_ == "prep" and c.lower_ in lexicon_words(
+        "written_for_prepositions") and any(
         g.dep_ == "pobj" and is_press(g) for g in c.children) for c in noun.children)
     programme = any(c.dep_ in ("poss", "compound")
                     and (is_press(c) or (part and c.lower_ in media)) for c in noun.children)

@@ -1239,10 +1239,11 @@ class _Context:
         words = self.doc.char_span(*span, alignment_mode="expand")
         cue = self._cue_of(quote)
         if words is None or len(words) < 2 or words[0].lower_ != "the" or cue is None \
-                or subject_of(cue) != words.root \
-                or not _renaming_noun(words) or self._named_beside(span[1], cue.idx):
-            return  # the cue's own subject; not "the ambassador at the time, John Berg"
+                or subject_of(cue) != words.root:
+            return  # the cue's own subject
         title = _title_ending(words)
+        if not _renaming_noun(words, title) or self._named_beside(span[1], cue.idx):
+            return  # not "the ambassador at the time, John Berg"
         if title is not None and any(_holds_a_rank_of(r.title, title)
                                      for e in self.entities.values() for r in e.roles):
             return  # "the governor" after "Lt. Gov. Ruiz": an office someone holds a rank of
@@ -1257,7 +1258,7 @@ class _Context:
         person = self._topic_before(  # "Wren hit back after the candidate said": not Wren
             span[0], earliest, quotes,
             lambda e: e.id not in here and e.id not in above
-            and _fits(words, e, self._parties_of(e, quotes))
+            and _fits(words, title, e, self._parties_of(e, quotes))
             and not self._another_since(words.root, self._last_named(e, span[0], quotes), e,
                                         True))
         if person is not None:
@@ -1729,14 +1730,15 @@ def _holds_a_rank_of(held: str, title: str) -> bool:
     return words[-len(wanted):] == wanted and not lexicon.is_the(held, title)
 
 
-def _renaming_noun(words: Span) -> bool:
+def _renaming_noun(words: Span, title: str | None) -> bool:
     """Whether "the …" words can name again someone the text named: a singular person
     noun at the end, with nothing after it (no "of …", no clause) and no owner ("his
     wife"); not an unnamed source ("the spokesman"), a relation ("the rival"), a share, a
     body ("the newspaper") or the press ("the interviewer"). With no modifier it must be a
-    political office (``titles.tsv``: "the senator") or an epithet ("the candidate",
+    political office (``renaming_office_sectors``: "the senator") or an epithet ("the candidate",
     ``titled_epithet_nouns``, ``epithet_nouns``): "the judge" or "the driver" alone may be
-    someone not named, "the 61-year-old former engineer" hardly."""
+    someone not named, "the 61-year-old former engineer" hardly. ``title``: the known
+    title the words end with (``_title_ending``)."""
     noun = words.root
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i != words[-1].i or any(
             c.dep_ not in _DESCRIPTION_MODIFIERS for c in noun.children):
@@ -1746,7 +1748,6 @@ def _renaming_noun(words: Span) -> bool:
             "relation_nouns") or lower in lexicon_words("shares") or lower in _body_nouns() \
             or lower in lexicon_words("press_audiences"):
         return False  # not "the newspaper", "the interviewer"
-    title = _title_ending(words)
     info = lexicon.titles().get(title) if title else None
     if info is None and not lexicon.person_noun(noun.lower_, agents=False) \
             and lower not in _person_descriptions():
@@ -1754,25 +1755,24 @@ def _renaming_noun(words: Span) -> bool:
     modified = any(not t.is_punct for t in words[1:-1])
     return modified or lower in lexicon_words("titled_epithet_nouns") or lower in \
         lexicon_words("epithet_nouns") or (
-            info is not None and info.kind == "office" and info.sector in ("GOV", "LEG"))
+            info is not None and info.kind == "office"
+            and info.sector.lower() in lexicon_words("renaming_office_sectors"))
 
 
 def _party(word: str) -> str | None:
-    """The party a capitalised word names (``party_members``: "Democratic" and "Democrat"
-    are one), else None."""
-    member = lexicon.party_member(word) if word[:1].isupper() else None
-    return "democrat" if member == "democratic" else member
+    """The party a capitalised word names (``lexicon.party_of``), else None."""
+    return lexicon.party_of(word) if word[:1].isupper() else None
 
 
-def _fits(words: Span, person: Entity, parties: set[str]) -> bool:
+def _fits(words: Span, title: str | None, person: Entity, parties: set[str]) -> bool:
     """Whether "the …" words can describe ``person``: a person of no other gender, who
     holds the office they name if the text gave them any role ("the British prime
     minister" is not a presidential candidate), of no other country than a demonym in
     them says, and of no other party than theirs when the text gave them ``parties``
-    ("the Democratic front-runner" is not "the Republican candidate" of before)."""
+    ("the Democratic front-runner" is not "the Republican candidate" of before); ``title``
+    as for ``_renaming_noun``."""
     if person.type != "PERSON":
         return False
-    title = _title_ending(words)
     info = lexicon.titles().get(title) if title else None
     gender = (info.gender if info is not None else "") or _person_descriptions().get(
         words.root.lemma_.lower(), "")
