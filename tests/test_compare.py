@@ -4,6 +4,7 @@ CLI and the evaluation on our pairs."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -1124,6 +1125,29 @@ def test_a_threshold_is_fitted_to_a_broad_plateau_not_a_narrow_one_a_little_high
     grid = settings.COMPARE_THRESHOLD_GRID
     assert _plateau_middle(grid, values) == 0.45  # one step each side: the knife edge
     assert _plateau_middle(grid, values, settings.COMPARE_PLATEAU_STEPS) == 0.225
+
+
+def test_a_threshold_is_the_one_most_leave_one_out_fits_agree_on(monkeypatch):
+    """Two thresholds within noise of each other over five pairs: a small change in one
+    pair's counts (a speaker found better) flips the choice over all of them, not the median
+    of the choices made with each pair left out."""
+    from rashomon.eval import compare
+
+    monkeypatch.setattr(compare, "_objective", lambda counts: counts["value"])
+    monkeypatch.setattr(settings, "COMPARE_PLATEAU_STEPS", 0)
+    grid = (0.2, 0.4)
+
+    def counts(last_pair_at_high: float) -> list[list[Counter]]:
+        values = [(1.0, 0.5), (1.0, 0.5), (1.0, 0.5), (0.2, 1.0), (0.2, last_pair_at_high)]
+        return [[Counter(value=v[t]) for v in values] for t in range(len(grid))]
+
+    def over_all(rows: list[list[Counter]]) -> float:
+        values = [compare._objective(sum(row, Counter())) for row in rows]
+        return compare._plateau_middle(grid, values, 0)
+
+    assert over_all(counts(0.89)) != over_all(counts(0.91))  # the knife edge
+    assert compare._stable_threshold(grid, counts(0.89)) == 0.4
+    assert compare._stable_threshold(grid, counts(0.91)) == 0.4
 
 
 @pytest.mark.parametrize(("a", "b", "published_b", "what"), [
