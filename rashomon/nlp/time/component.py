@@ -1114,10 +1114,39 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
         return "duration"  # "over the last century", "has said it for the last year"
     if candidate.rule.name == "duration" and _a_time_of_a_clause(candidate, span, steps):
         return "period_of_a_clause"  # "in a year in which the ferry has lost money"
+    if candidate.rule.name == "duration" and _some_day(span, steps):
+        return "some_day"  # "hopes one day to run", "One day he walked in"
     if candidate.rule.name == "some_part_of_day" and span[-1].lower_ == "night" and (
             span.start and span.doc[span.start - 1].lower_ in word_set("stretch_words")):
         return "night_stretch"  # "spent one night in jail"
     return None
+
+
+def _some_day(span: Span, steps: int) -> bool:
+    """Whether "one day" is some day, not a day's length: it modifies a verb as an adverb
+    does, before the verb ("One day he walked in", "will one day be mayor") or after it in
+    a clause that looks ahead ("hopes one day to run", "can be like that one day"); not
+    after a preposition or a word of degree ("in one day", "just one day after"), before a
+    word relating it to another time ("one day later", "one day a week"), or after a verb
+    of lasting ("stayed one day")."""
+    doc = span.doc
+    if span.text.lower() != "one day" or span.root.dep_ not in ("npadvmod", "pobj"):
+        return False
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and (before.lower_ in word_set("some_day_breakers_before") or (
+            span.root.dep_ == "pobj" and before.pos_ == "ADP")):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text in "-–" or after.lower_ in word_set(
+            "some_day_breakers_after") | word_set("units_relating_words")):
+        return False
+    verb = _governing_verb(span.root, steps)
+    if verb is None or verb.lemma_.lower() in word_set("stretch_words"):
+        return False
+    ahead = clause_tense(span, steps) == "future"  # "will", "hopes" (future_markers)
+    if span.root.dep_ == "pobj":  # "be like that one day": the parse hangs it on "like"
+        return ahead
+    return span.root.i < verb.i or ahead
 
 
 def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:

@@ -1,8 +1,9 @@
 """Matches of the time grammar that the parse shows are no time (``component._confirmed``):
-an age, a level in tens ("in the mid-30s" in a poll), "carry the day", a frequency word
-used as a noun or naming a kind of paper, "the years" before the years it names, "the most
-recent" of a kind, "the moment" as a noun, a share ("one-quarter of"), a holiday's kind of
-thing ("a Christmas party"), the halves and quarters of a game, and "the quarter" of a town.
+an age, a level in tens ("in the mid-30s" in a poll), "carry the day", "day-to-day", a
+frequency word used as a noun or naming a kind of paper, "the years" before the years it
+names, "the most recent" of a kind, "the moment" as a noun, a share ("one-quarter of"), a
+holiday's kind of thing ("a Christmas party"), the halves and quarters of a game, and "the
+quarter" of a town.
 Word lists are in ``time_words.yaml``."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
 _GAME_PART_RULES = ("half_year", "quarter", "the_quarter")
 _AGE_REACH = 4  # tokens after a duration that may name whose senior it is
 LEVEL_REACH = 5  # tokens either side of a decade where a word of levels makes it one
+_MANNER_REACH = 16  # characters after a unit where "-to-day" is looked for
 _POSSESSOR_TAGS = ("PRP$", "POS", "NN", "NNP")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 
@@ -65,6 +67,14 @@ def a_day_in_an_idiom(candidate: Candidate, span: Span) -> bool:
     root = span.root
     return candidate.rule.name == "anaphoric_day" and span.text.lower() == "the day" and (
         root.dep_ == "dobj" and root.head.lemma_.lower() in word_set("day_idiom_verbs"))
+
+
+def a_unit_in_a_manner_word(candidate: Candidate, span: Span) -> bool:
+    """Whether the unit a match ends with opens a compound of manner, unit to unit
+    ("day-to-day operations", "on a day-to-day basis", "month-by-month"): no time."""
+    after = span.doc.text[span.end_char : span.end_char + _MANNER_REACH].lower()
+    unit = span[-1].lower_
+    return any(after.startswith(f"-{link}-{unit}") for link in word_set("manner_links"))
 
 
 def a_couple_of_people(candidate: Candidate, span: Span) -> bool:
@@ -249,7 +259,8 @@ def _with_the_sentence_before(span: Span) -> Span:
     return span.doc[start:sentence.end]
 
 
-NOT_TIME_CHECKS = (an_age, a_level_in_tens, a_day_in_an_idiom, a_couple_of_people,
+NOT_TIME_CHECKS = (an_age, a_level_in_tens, a_day_in_an_idiom, a_unit_in_a_manner_word,
+                   a_couple_of_people,
                    a_noun_of_frequency,
                    a_kind_of_publication, units_naming_dates, the_latest_of_a_kind,
                    not_the_present, a_fraction, a_holiday_s_thing, no_part_of_a_year,

@@ -321,6 +321,10 @@ def movable_holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
 def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
     number_ = month_number(groups["month"])
     mod = _part_mod(groups)
+    if "same" in groups:  # "in October of that year": the year under discussion's
+        year_ = anchors.reference_period[:4] if anchors.reference_period else "XXXX"
+        return Value(f"{year_}-{number_:02d}", "DATE", mod,
+                     "period" if anchors.reference_period else None)
     year, relative = _year_of(groups, anchors)
     if year is None and relative and anchors.published is not None:
         anchor = anchors.published
@@ -855,6 +859,14 @@ def night_stretch(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value("P1D", "DURATION")
 
 
+def some_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"one day" as some day, not a day's length: a day the text does not give in a past
+    clause ("One day he walked in"), else the future ("hopes one day to run")."""
+    if anchors.direction == "past":
+        return Value("XXXX-XX-XX", "DATE")
+    return Value("FUTURE_REF", "DATE")
+
+
 def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
     """The present as an era ("today's economy"), not the day."""
     return Value("PRESENT_REF", "DATE")
@@ -1083,7 +1095,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
         calendar_date, named_date, holiday, movable_holiday, month, week_of_month, year,
         fiscal_year, decade, century, the_quarter, period_of_a_clause,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
-        anaphoric_day, weekday, part_of_day, night_stretch, reference, present_ref, future_ref,
+        anaphoric_day, weekday, part_of_day, night_stretch, some_day, reference, present_ref,
+        future_ref,
         duration, clock,
         frequency, every,
         race_time, part_of_a_date,

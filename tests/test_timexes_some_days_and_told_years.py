@@ -1,0 +1,60 @@
+"""Time expressions (issue 17, ninth pass): one invented case per class that the study
+texts (PolNeAR train and Wikinews, and the earlier audits' lists) showed wrong, each with
+guards the rule must leave alone. Sentences are our own."""
+
+from __future__ import annotations
+
+from rashomon import analyze
+
+SEPTEMBER = "2016-09-07"  # a Wednesday
+
+
+def _found(text: str, published: str = SEPTEMBER) -> dict[str, tuple]:
+    record = analyze(text, published=published)
+    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+
+
+def test_one_day_as_some_day_is_no_length_of_a_day():
+    found = _found("Ana Ruiz hopes one day to run the Harwick ferry.")
+    assert found["one day"] == ("DATE", "FUTURE_REF", None)
+    found = _found("Tomás Vidal will one day be mayor of Pellin.")
+    assert found["one day"] == ("DATE", "FUTURE_REF", None)
+    found = _found("I hope I can be like him one day and run the mill.")
+    assert found["one day"] == ("DATE", "FUTURE_REF", None)
+    found = _found("One day Marta Pell walked into the Harwick council and resigned.")
+    assert found["One day"] == ("DATE", "XXXX-XX-XX", None)  # a day the text does not give
+    guards = {
+        "In one day, the Pellin fund will raise $18,000.": ("DURATION", "P1D", None),
+        "Just one day after the vote, Marta Pell resigned.": ("DURATION", "P1D", None),
+        "The Harwick ferry will run just one day in May.": ("DURATION", "P1D", None),
+        "One day a week, the Harwick ferry runs to Pellin.": ("DURATION", "P1D", None),
+        "The Velmora ferry will stay one day in Pellin.": ("DURATION", "P1D", None),
+        "They would keep the ferry one day, then close it.": ("DURATION", "P1D", None),
+    }
+    for text, expected in guards.items():
+        found = {words.lower(): value for words, value in _found(text).items()}
+        assert found["one day"] == expected, text
+    assert _found("One day later, the Pellin mill closed.")["One day later"][0] == "DATE"
+
+
+def test_a_unit_opening_a_compound_of_manner_is_no_time():
+    assert _found("On a day-to-day basis, Pellin voters never see the debt.") == {}
+    assert _found("Ilmar Wren handles most of the day-to-day work of the council.") == {}
+    assert _found("Ferry fares in Harwick rose month-by-month.") == {}
+    guard = _found("The Harwick vote is a day away.")
+    assert guard["a day"] == ("DURATION", "P1D", None)
+    guard = _found("Ana Ruiz resigned on Monday. Later in the day, Wren spoke to the council.")
+    assert guard["the day"] == ("DATE", "2016-09-05", None)
+
+
+def test_a_month_of_that_year_is_in_the_year_the_text_tells_of():
+    found = _found("Ruiz took office in January 2009, and the ferry closed in October of "
+                   "that year.")
+    assert found["October of that year"] == ("DATE", "2009-10", None)
+    found = _found("Marta Pell won the Pellin seat in 1992. In early June of that same year, "
+                   "Wren resigned.")
+    assert found["early June of that same year"] == ("DATE", "1992-06", "START")
+    guard = _found("Wren left the Harwick council in October of last year.")
+    assert guard["October of last year"] == ("DATE", "2015-10", None)
+    guard = _found("The ferry closed in October.")  # past: this year's, or the last one
+    assert guard["October"] == ("DATE", "2015-10", None)
