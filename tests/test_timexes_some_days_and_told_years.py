@@ -58,3 +58,43 @@ def test_a_month_of_that_year_is_in_the_year_the_text_tells_of():
     assert guard["October of last year"] == ("DATE", "2015-10", None)
     guard = _found("The ferry closed in October.")  # past: this year's, or the last one
     assert guard["October"] == ("DATE", "2015-10", None)
+
+
+def test_one_day_within_a_time_is_a_day_in_it():
+    found = _found("It all changed one day in June 2014, when Ana Ruiz called the mill.")
+    assert found["one day"] == ("DATE", "XXXX-XX-XX", None)
+    found = _found("Ilmar Wren visited the Pellin mill one day last week.")
+    assert found["one day"] == ("DATE", "XXXX-XX-XX", None)
+    guard = _found("Ana Ruiz served one day in jail.")
+    assert guard["one day"] == ("DURATION", "P1D", None)
+
+
+def test_page_chrome_run_into_its_words_keeps_its_date_and_time():
+    found = _found("Pellin live\n\nFeaturedSeptember 6, 2016 11:19PMRuiz Wins The Vote\n\n"
+                   "Ana Ruiz won the Pellin vote.")
+    assert found["September 6, 2016"] == ("DATE", "2016-09-06", None)
+    assert found["11:19PM"] == ("TIME", "2016-09-06T23:19", None)
+    guard = _found("The #SuperTuesday tag trended in Pellin.")
+    assert guard == {}  # only full dates and clock times may be run into other words
+
+
+def test_a_day_of_a_noun_under_a_participle_takes_the_clause_s_tense():
+    found = _found("Ana Ruiz hopes the new endorsement will give her the boost needed for a "
+                   "strong showing Tuesday.", published="2016-02-08")
+    assert found["Tuesday"] == ("DATE", "2016-02-09", None)
+    guard = _found("The vote, held Tuesday, went to Ruiz.", published="2016-02-08")
+    assert guard["Tuesday"] == ("DATE", "2016-02-02", None)
+
+
+def test_that_season_is_the_season_of_the_year_the_text_tells_of():
+    found = _found("Ruiz took over the mill in 2001. One obstacle disappeared that spring, "
+                   "when Wren quit.", published="2016-01-20")
+    assert found["that spring"] == ("DATE", "2001-SP", None)
+    guard = _found("Ruiz took over the mill in 2001. In the spring, Wren quit.",
+                   published="2016-09-20")
+    assert guard["the spring"] == ("DATE", "2016-SP", None)  # a bare season: the nearest
+
+
+def test_a_unicode_half_counts_half_a_unit():
+    found = _found("Ilmar Wren spent 5 ½ years in a Velmoran prison.")
+    assert found["5 ½ years"] == ("DURATION", "P5.5Y", None)

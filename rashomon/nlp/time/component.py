@@ -1124,8 +1124,9 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
 
 def _some_day(span: Span, steps: int) -> bool:
     """Whether "one day" is some day, not a day's length: it modifies a verb as an adverb
-    does, before the verb ("One day he walked in", "will one day be mayor") or after it in
-    a clause that looks ahead ("hopes one day to run", "can be like that one day"); not
+    does, before the verb ("One day he walked in", "will one day be mayor"), after it in a
+    clause that looks ahead ("hopes one day to run", "can be like that one day") or before a
+    time it lies in ("changed one day in June 2014"); not
     after a preposition or a word of degree ("in one day", "just one day after"), before a
     word relating it to another time ("one day later", "one day a week"), or after a verb
     of lasting ("stayed one day")."""
@@ -1146,7 +1147,21 @@ def _some_day(span: Span, steps: int) -> bool:
     ahead = clause_tense(span, steps) == "future"  # "will", "hopes" (future_markers)
     if span.root.dep_ == "pobj":  # "be like that one day": the parse hangs it on "like"
         return ahead
-    return span.root.i < verb.i or ahead
+    return span.root.i < verb.i or ahead or _a_day_within(span)
+
+
+def _a_day_within(span: Span) -> bool:
+    """Whether a time the day lies in follows it ("one day in June 2014", "one day last
+    week"): a point in that time, not a length."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if not after:
+        return False
+    if after[0].lower_ in word_set("shifts") or after[0].lower_ in word_set(
+            "distal_determiners"):
+        return True  # "one day last week", "one day that summer"
+    return len(after) == 2 and after[0].lower_ in word_set("clause_period_prepositions") and (
+        after[1].ent_type_ == "DATE")  # "one day in June", not "one day in jail"
 
 
 def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
@@ -1405,7 +1420,11 @@ def _governing_verb(token: Token, steps: int) -> Token | None:
 
 def _reduced_relative(token: Token, steps: int) -> bool:
     """Whether the first verb above ``token`` is a past participle modifying a noun ("the
-    merger, announced in October, will close"): done, so past, whatever the main verb."""
+    merger, announced in October, will close"): done, so past, whatever the main verb. Not
+    when the date qualifies a noun of its own on the way ("the boost needed for a strong
+    showing Tuesday"): that is the noun's day."""
+    if token.dep_ == "npadvmod" and token.head.pos_ == "NOUN":
+        return False
     for _ in range(steps):
         if token.pos_ in ("VERB", "AUX"):
             return token.tag_ == "VBN" and token.dep_ == "acl" and not any(

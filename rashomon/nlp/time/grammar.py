@@ -149,6 +149,8 @@ def placeholders() -> dict[str, str]:
     return {
         "month": _months(months),
         "month_full": _months(full_months),
+        # a month name run into the word before it in page chrome ("FeaturedFebruary 6")
+        "glued_month": rf"(?-i:(?<=[a-z])(?:{'|'.join(m for m in full_months if m[0].isupper())}))",
         "weekday": _word(_alternation(full_weekdays, case_sensitive=True), possessive=True),
         "weekday_any": _word(_alternation(weekdays, case_sensitive=True), possessive=True),
         "weekday_name": _alternation(full_weekdays, case_sensitive=True),
@@ -219,6 +221,10 @@ def _expand(template: str, macros: dict[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: macros.get(m.group(1), m.group(0)), template)
 
 
+_GLUED_START = r"(?-i:(?<=[a-z])(?=[A-Z]))"  # a capital run into a word before it
+_GLUED_END = r"(?-i:(?<=[A-Z])(?=[A-Z][a-z]))"  # "PM" run into a capitalised word after it
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
     """The compiled rules of ``time_rules.yaml``, in file order."""
@@ -226,7 +232,10 @@ def rules() -> tuple[Rule, ...]:
     compiled = []
     for order, spec in enumerate(load_yaml("time_rules.yaml")["rules"]):
         before = r"(?<!\w)" if spec.get("after_hyphen") else r"(?<![\w-])"
-        pattern = re.compile(rf"{before}(?:{_expand(spec['pattern'], macros)})(?![\w])", re.I)
+        after = r"(?![\w])"
+        if spec.get("glued"):  # "FeaturedFebruary 6, 2016 11:19PMDonald" in page chrome
+            before, after = rf"(?:{before}|{_GLUED_START})", rf"(?:{after}|{_GLUED_END})"
+        pattern = re.compile(rf"{before}(?:{_expand(spec['pattern'], macros)}){after}", re.I)
         needs = re.compile(_expand(spec["needs"], macros), re.I) if "needs" in spec else None
         compiled.append(
             Rule(

@@ -524,6 +524,10 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
         if not previous or previous[0].lower() not in word_set("season_cues"):
             return None
     year = _period_year(groups, anchors)
+    if year is None and "same" in groups:  # "that spring": the year under discussion's
+        year = int(anchors.reference_period[:4]) if anchors.reference_period else None
+        if year is None:
+            return Value(f"XXXX-{code}", "DATE", _part_mod(groups))
     anchor = anchors.published
     shift_word = groups.get("shift", "").lower()
     if shift_word in word_set("anaphoric_shifts") and anchors.reference_period and (
