@@ -23,6 +23,10 @@ def test_one_day_as_some_day_is_no_length_of_a_day():
     assert found["one day"] == ("DATE", "FUTURE_REF", None)
     found = _found("One day Marta Pell walked into the Harwick council and resigned.")
     assert found["One day"] == ("DATE", "XXXX-XX-XX", None)  # a day the text does not give
+    found = _found("Tomás Vidal would one day return to Pellin.")
+    assert found["one day"] == ("DATE", "FUTURE_REF", None)
+    found = _found("The old Harwick bridge will collapse one day.")
+    assert found["one day"] == ("DATE", "FUTURE_REF", None)
     guards = {
         "In one day, the Pellin fund will raise $18,000.": ("DURATION", "P1D", None),
         "Just one day after the vote, Marta Pell resigned.": ("DURATION", "P1D", None),
@@ -30,6 +34,16 @@ def test_one_day_as_some_day_is_no_length_of_a_day():
         "One day a week, the Harwick ferry runs to Pellin.": ("DURATION", "P1D", None),
         "The Velmora ferry will stay one day in Pellin.": ("DURATION", "P1D", None),
         "They would keep the ferry one day, then close it.": ("DURATION", "P1D", None),
+        "The Pellin vote will be delayed one day because of the storm.": ("DURATION", "P1D",
+                                                                          None),
+        "The deadline was extended one day in March.": ("DURATION", "P1D", None),
+        "The payments to Harwick will be one day late.": ("DURATION", "P1D", None),
+        "One day ahead of the vote, Ruiz withdrew.": ("DURATION", "P1D", None),
+        "One day to go before the vote, Ruiz is still ahead.": ("DURATION", "P1D", None),
+        "The ferries will run one day and the buses the next.": ("DURATION", "P1D", None),
+        "The Pellin clinic is open one day in the week.": ("DURATION", "P1D", None),
+        "The court will give Ana Ruiz one day to answer.": ("DURATION", "P1D", None),
+        "One day overdue, the report reached the Harwick council.": ("DURATION", "P1D", None),
     }
     for text, expected in guards.items():
         found = {words.lower(): value for words, value in _found(text).items()}
@@ -54,6 +68,9 @@ def test_a_month_of_that_year_is_in_the_year_the_text_tells_of():
     found = _found("Marta Pell won the Pellin seat in 1992. In early June of that same year, "
                    "Wren resigned.")
     assert found["early June of that same year"] == ("DATE", "1992-06", "START")
+    found = _found("Ruiz was elected in 2012. On Tuesday she recalled that in October of "
+                   "that year she fell ill.")
+    assert found["October of that year"] == ("DATE", "2012-10", None)  # no day of the news
     guard = _found("Wren left the Harwick council in October of last year.")
     assert guard["October of last year"] == ("DATE", "2015-10", None)
     guard = _found("The ferry closed in October.")  # past: this year's, or the last one
@@ -64,6 +81,8 @@ def test_one_day_within_a_time_is_a_day_in_it():
     found = _found("It all changed one day in June 2014, when Ana Ruiz called the mill.")
     assert found["one day"] == ("DATE", "XXXX-XX-XX", None)
     found = _found("Ilmar Wren visited the Pellin mill one day last week.")
+    assert found["one day"] == ("DATE", "XXXX-XX-XX", None)
+    found = _found("Ana Ruiz will visit Pellin one day next month.")
     assert found["one day"] == ("DATE", "XXXX-XX-XX", None)
     guard = _found("Ana Ruiz served one day in jail.")
     assert guard["one day"] == ("DURATION", "P1D", None)
@@ -76,6 +95,8 @@ def test_page_chrome_run_into_its_words_keeps_its_date_and_time():
     assert found["11:19PM"] == ("TIME", "2016-09-06T23:19", None)
     guard = _found("The #SuperTuesday tag trended in Pellin.")
     assert guard == {}  # only full dates and clock times may be run into other words
+    guard = _found("Marta Pell has faced 12 PMQs in Harwick.")
+    assert guard == {}  # "PM" run into a word only when written against its digits
 
 
 def test_a_day_of_a_noun_under_a_participle_takes_the_clause_s_tense():
@@ -93,6 +114,10 @@ def test_that_season_is_the_season_of_the_year_the_text_tells_of():
     guard = _found("Ruiz took over the mill in 2001. In the spring, Wren quit.",
                    published="2016-09-20")
     assert guard["the spring"] == ("DATE", "2016-SP", None)  # a bare season: the nearest
+    guard = _found("Officials warned that winter would be hard in Velmora.")
+    assert guard["winter"] == ("DATE", "2016-WI", None)  # "that" a conjunction
+    guard = _found("The floods that spring brought ruined the Harwick harvest.")
+    assert guard["spring"] == ("DATE", "2016-SP", None)  # "that" a relative pronoun
 
 
 def test_a_unicode_half_counts_half_a_unit():

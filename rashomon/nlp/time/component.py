@@ -52,6 +52,7 @@ from rashomon.nlp.time.values import (
 )
 from rashomon.read.document import Published
 
+_NEWS_DAY_VALUE = re.compile(r"^\d{4}-(?:\d{2}-\d{2}|W\d{2})")  # a day or a week
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
@@ -166,6 +167,9 @@ class TimexTagger:
                 candidate = _without_the_first_word(candidate, span)  # over three days",
                 span = doc.char_span(  # "the deal would last four years"
                     candidate.start, candidate.end, alignment_mode="expand")
+            elif _a_conjunction_that(candidate, span):  # "warned that winter would be hard"
+                candidate = _without_the_first_word(candidate, span, drop=("same",))
+                span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             in_caption = captions.holds(candidate.start)
             before = text[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
@@ -217,6 +221,7 @@ class TimexTagger:
         days: dict[bool, _Reference] = {}  # the last day mentioned, in captions and story
         periods: dict[bool, _Reference] = {}  # the last date of a year or finer
         told_periods: dict[bool, _Reference] = {}  # the same, but not one of now ("today")
+        told_years: dict[bool, _Reference] = {}  # the same, but no news day ("on Tuesday")
         # The day of the news: the first day named relative to the date ("on Tuesday") in
         # the week before it, else the first day of that week printed in full (a dateline).
         news_days: dict[bool, _Reference] = {}
@@ -238,8 +243,9 @@ class TimexTagger:
             if day and match.direction == "past" and anchor and day.value > anchor.isoformat():
                 day = news_day  # "debated earlier in the evening" is no evening of a
                 # coming day ("voters go to the polls Feb. 9" the sentence before)
-            period = self._reaching(  # "that year" points away from now, so not to "today"
-                (told_periods if _distal(candidate) else periods).get(match.in_caption), match)
+            references = told_years if _asks_for_a_year(candidate) else (
+                told_periods if _distal(candidate) else periods)  # "that year" points away
+            period = self._reaching(references.get(match.in_caption), match)  # from now
             direction = match.direction
             if match.vote_ahead and _month_just_gone(candidate.groups, anchor):
                 direction = None  # "the November election" in December: the one just held
@@ -294,6 +300,8 @@ class TimexTagger:
                 periods[match.in_caption] = mentioned
                 if not (value.anchor == "published" and _names_now(candidate)):
                     told_periods[match.in_caption] = mentioned
+                if not (value.anchor == "published" and _NEWS_DAY_VALUE.match(value.value)):
+                    told_years[match.in_caption] = mentioned
         self._anchor_quotations(doc, text, found, resolved, anchor)
         _link_anchors(found, published)
         doc._.timexes = found
@@ -338,6 +346,15 @@ def _distal(candidate: Candidate) -> bool:
     a date that names today ("Ruiz polls 41 percent today, short of Wren's share that year")."""
     determiner = candidate.groups.get("same", "").lower().split()[:1]
     return bool(determiner) and determiner[0] in word_set("distal_determiners")
+
+
+def _asks_for_a_year(candidate: Candidate) -> bool:
+    """Whether a period points back to a year the text told of ("that year", "the same
+    year", "October of that year", "that spring"), which no day of the news week is ("She
+    was elected in 2012. On Tuesday she recalled that in October of that year ...")."""
+    groups = candidate.groups
+    return "same" in groups and (groups.get("unit", "").lower() in ("year", "decade") or (
+        "month" in groups or "season" in groups))
 
 
 def _names_now(candidate: Candidate) -> bool:
@@ -483,15 +500,25 @@ def _opens_with_its_verb(span: Span) -> bool:
         span[0].lower_ in word_set("shifts_also_verbs"))
 
 
-def _without_the_first_word(candidate: Candidate, span: Span) -> Candidate:
+def _without_the_first_word(candidate: Candidate, span: Span,
+                            drop: tuple[str, ...] = ()) -> Candidate:
     """``candidate`` from its second word on: its first is a preposition ("spread over
-    three days") or the clause's verb ("would last four years"), which TimeML leaves out;
-    a quantity word it was ("over") sets no mod then."""
+    three days"), the clause's verb ("would last four years") or a conjunction ("warned
+    that winter would be hard"), which TimeML leaves out; a quantity word it was ("over")
+    sets no mod then, and the groups in ``drop`` go with it."""
     cut = span[1].idx - candidate.start
-    groups = {k: v for k, v in candidate.groups.items()
-              if not (k == "qmod" and v.lower() == span[0].lower_)}
+    groups = {k: v for k, v in candidate.groups.items() if k not in drop
+              and not (k == "qmod" and v.lower() == span[0].lower_)}
     groups["_text"] = candidate.text[cut:]
     return Candidate(candidate.start + cut, candidate.end, candidate.rule, groups)
+
+
+def _a_conjunction_that(candidate: Candidate, span: Span) -> bool:
+    """Whether the "that" a season or a period opens with is a conjunction or a relative
+    pronoun ("warned that winter would be hard", "the floods that spring brought"), not
+    the determiner of "that spring"."""
+    return "same" in candidate.groups and len(span) > 1 and (
+        span[0].lower_ in word_set("distal_determiners") and span[0].dep_ != "det")
 
 
 def _a_year_dating_an_event(span: Span) -> bool:
@@ -1114,40 +1141,74 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
         return "duration"  # "over the last century", "has said it for the last year"
     if candidate.rule.name == "duration" and _a_time_of_a_clause(candidate, span, steps):
         return "period_of_a_clause"  # "in a year in which the ferry has lost money"
-    if candidate.rule.name == "duration" and _some_day(span, steps):
-        return "some_day"  # "hopes one day to run", "One day he walked in"
+    some_day = _some_day(span, steps) if candidate.rule.name == "duration" else None
+    if some_day:
+        return some_day  # "hopes one day to run", "One day he walked in"
     if candidate.rule.name == "some_part_of_day" and span[-1].lower_ == "night" and (
             span.start and span.doc[span.start - 1].lower_ in word_set("stretch_words")):
         return "night_stretch"  # "spent one night in jail"
     return None
 
 
-def _some_day(span: Span, steps: int) -> bool:
-    """Whether "one day" is some day, not a day's length: it modifies a verb as an adverb
-    does, before the verb ("One day he walked in", "will one day be mayor"), after it in a
-    clause that looks ahead ("hopes one day to run", "can be like that one day") or before a
-    time it lies in ("changed one day in June 2014"); not
-    after a preposition or a word of degree ("in one day", "just one day after"), before a
-    word relating it to another time ("one day later", "one day a week"), or after a verb
-    of lasting ("stayed one day")."""
+def _some_day(span: Span, steps: int) -> str | None:
+    """The resolver of "one day" when it is some day, not a day's length (else None):
+    "future_ref" before a verb that looks ahead ("will one day be mayor", "would one day
+    return"), after a verb of hope ("hopes one day to run") or at the end of a clause that
+    looks ahead ("the bridge will collapse one day"); "some_day", a day the text does not
+    give, before any other verb ("One day he walked in") or before a time it lies in
+    ("closed one day last week", "one day in June 2014"). Not after a preposition or a
+    word of degree ("in one day", "just one day after"), before a word relating it to
+    another time ("one day later", "one day ahead of", "one day a week"), measuring a word
+    ("one day late"), or with a verb of lasting or delay ("will be delayed one day")."""
     doc = span.doc
-    if span.text.lower() != "one day" or span.root.dep_ not in ("npadvmod", "pobj"):
-        return False
+    root = span.root
+    if span.text.lower() != "one day" or root.dep_ not in ("npadvmod", "pobj"):
+        return None
     before = doc[span.start - 1] if span.start else None
     if before is not None and (before.lower_ in word_set("some_day_breakers_before") or (
-            span.root.dep_ == "pobj" and before.pos_ == "ADP")):
-        return False
+            root.dep_ == "pobj" and before.pos_ == "ADP")):
+        return None
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.text in "-–" or after.lower_ in word_set(
             "some_day_breakers_after") | word_set("units_relating_words")):
-        return False
-    verb = _governing_verb(span.root, steps)
-    if verb is None or verb.lemma_.lower() in word_set("stretch_words"):
-        return False
-    ahead = clause_tense(span, steps) == "future"  # "will", "hopes" (future_markers)
-    if span.root.dep_ == "pobj":  # "be like that one day": the parse hangs it on "like"
-        return ahead
-    return span.root.i < verb.i or ahead or _a_day_within(span)
+        return None
+    if after is not None and after.lower_ == "to" and span.end + 1 < len(doc) and (
+            doc[span.end + 1].lower_ in word_set("countdown_verbs")):
+        return None  # "One day to go before the vote"
+    verb = _governing_verb(root, steps)
+    if verb is None or (root.dep_ == "npadvmod" and root.head.pos_ not in ("VERB", "AUX")):
+        return None  # "one day late"
+    ahead = clause_tense(span, steps) == "future" or _under_a_modal(verb)
+    if root.dep_ == "npadvmod" and root.i < verb.i:
+        return "future_ref" if ahead else "some_day"
+    lemma = verb.lemma_.lower()
+    if lemma in word_set("day_delay_verbs") or lemma in word_set("stretch_words"):
+        return None  # "was extended one day in March", "stayed one day that summer"
+    if _a_day_within(span):
+        return "some_day"
+    if lemma in word_set("day_length_verbs"):
+        return None  # "will wait one day"
+    ends = after is None or after.is_punct  # not "will give her one day to answer"
+    return "future_ref" if _after_a_verb_of_hope(root, steps) or (ahead and ends) else None
+
+
+def _under_a_modal(verb: Token) -> bool:
+    """Whether a modal of possibility or of the future in the past is the verb's auxiliary
+    ("could one day cure", "would one day return")."""
+    return any(c.dep_ == "aux" and c.lower_ in word_set("some_day_modals")
+               for c in verb.children)
+
+
+def _after_a_verb_of_hope(token: Token, steps: int) -> bool:
+    """Whether a verb of hope governs ``token`` within ``steps`` heads ("hopes one day to
+    run", "hope I can be like him one day")."""
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in word_set("hope_verbs"):
+            return True
+    return False
 
 
 def _a_day_within(span: Span) -> bool:
@@ -1157,11 +1218,11 @@ def _a_day_within(span: Span) -> bool:
     after = doc[span.end : span.end + 2]
     if not after:
         return False
-    if after[0].lower_ in word_set("shifts") or after[0].lower_ in word_set(
-            "distal_determiners"):
+    if after[0].lower_ in word_set("day_within_words"):
         return True  # "one day last week", "one day that summer"
     return len(after) == 2 and after[0].lower_ in word_set("clause_period_prepositions") and (
-        after[1].ent_type_ == "DATE")  # "one day in June", not "one day in jail"
+        after[1].ent_type_ == "DATE" and after[1].pos_ != "DET")  # "one day in June", not
+    # "one day in jail" or "open one day in the week"
 
 
 def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:

@@ -222,7 +222,7 @@ def _expand(template: str, macros: dict[str, str]) -> str:
 
 
 _GLUED_START = r"(?-i:(?<=[a-z])(?=[A-Z]))"  # a capital run into a word before it
-_GLUED_END = r"(?-i:(?<=[A-Z])(?=[A-Z][a-z]))"  # "PM" run into a capitalised word after it
+_GLUED_END = r"(?-i:(?<=\d[AP]M)(?=[A-Z][a-z]))"  # "11:19PM" run into a word after it
 
 
 @cache

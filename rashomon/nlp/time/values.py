@@ -864,11 +864,9 @@ def night_stretch(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 def some_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
-    """"one day" as some day, not a day's length: a day the text does not give in a past
-    clause ("One day he walked in"), else the future ("hopes one day to run")."""
-    if anchors.direction == "past":
-        return Value("XXXX-XX-XX", "DATE")
-    return Value("FUTURE_REF", "DATE")
+    """"one day" as a day the text does not give ("One day he walked in"), not a day's
+    length."""
+    return Value("XXXX-XX-XX", "DATE")
 
 
 def present_ref(groups: dict[str, str], anchors: Anchors) -> Value | None:
