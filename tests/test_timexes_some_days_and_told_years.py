@@ -25,8 +25,12 @@ def test_one_day_as_some_day_is_no_length_of_a_day():
     assert found["One day"] == ("DATE", "XXXX-XX-XX", None)  # a day the text does not give
     found = _found("Tomás Vidal would one day return to Pellin.")
     assert found["one day"] == ("DATE", "FUTURE_REF", None)
-    found = _found("The old Harwick bridge will collapse one day.")
+    found = _found("Ana Ruiz hopes to one day run the Harwick mill.")
     assert found["one day"] == ("DATE", "FUTURE_REF", None)
+    found = _found("One day last spring, the ferry's engine would not start.")
+    assert found["One day"] == ("DATE", "XXXX-XX-XX", None)  # a past story, not ahead
+    found = _found("One day the Pellin guard must have left the gate open.")
+    assert found["One day"] == ("DATE", "XXXX-XX-XX", None)
     guards = {
         "In one day, the Pellin fund will raise $18,000.": ("DURATION", "P1D", None),
         "Just one day after the vote, Marta Pell resigned.": ("DURATION", "P1D", None),
@@ -42,6 +46,9 @@ def test_one_day_as_some_day_is_no_length_of_a_day():
         "One day to go before the vote, Ruiz is still ahead.": ("DURATION", "P1D", None),
         "The ferries will run one day and the buses the next.": ("DURATION", "P1D", None),
         "The Pellin clinic is open one day in the week.": ("DURATION", "P1D", None),
+        "The launch of the Velmora satellite will slip one day.": ("DURATION", "P1D", None),
+        "Ilmar Wren waited one day that felt like a year.": ("DURATION", "P1D", None),
+        "One day at a time, Ruiz rebuilt the mill.": ("DURATION", "P1D", None),
         "The court will give Ana Ruiz one day to answer.": ("DURATION", "P1D", None),
         "One day overdue, the report reached the Harwick council.": ("DURATION", "P1D", None),
     }
@@ -71,6 +78,12 @@ def test_a_month_of_that_year_is_in_the_year_the_text_tells_of():
     found = _found("Ruiz was elected in 2012. On Tuesday she recalled that in October of "
                    "that year she fell ill.")
     assert found["October of that year"] == ("DATE", "2012-10", None)  # no day of the news
+    found = _found("Wren first ran in 2012. Last month he said that in October of that year "
+                   "he fell ill.")
+    assert found["October of that year"] == ("DATE", "2012-10", None)  # nor its month
+    found = _found("Ruiz won the Pellin seat in 2012. She said that year's race was her "
+                   "hardest.")
+    assert found["that year"] == ("DATE", "2012", None)  # "that" of a possessed year
     guard = _found("Wren left the Harwick council in October of last year.")
     assert guard["October of last year"] == ("DATE", "2015-10", None)
     guard = _found("The ferry closed in October.")  # past: this year's, or the last one
@@ -97,6 +110,8 @@ def test_page_chrome_run_into_its_words_keeps_its_date_and_time():
     assert guard == {}  # only full dates and clock times may be run into other words
     guard = _found("Marta Pell has faced 12 PMQs in Harwick.")
     assert guard == {}  # "PM" run into a word only when written against its digits
+    guard = _found("Pellin live\n\nUpdated4:05PMHarwick votes\n\nAna Ruiz won the vote.")
+    assert guard == {}  # no clock time read from inside "4:05"
 
 
 def test_a_day_of_a_noun_under_a_participle_takes_the_clause_s_tense():
@@ -118,6 +133,7 @@ def test_that_season_is_the_season_of_the_year_the_text_tells_of():
     assert guard["winter"] == ("DATE", "2016-WI", None)  # "that" a conjunction
     guard = _found("The floods that spring brought ruined the Harwick harvest.")
     assert guard["spring"] == ("DATE", "2016-SP", None)  # "that" a relative pronoun
+    assert _found("Prices that spring back quickly worry Marta Pell.") == {}  # a verb
 
 
 def test_a_unicode_half_counts_half_a_unit():

@@ -52,7 +52,6 @@ from rashomon.nlp.time.values import (
 )
 from rashomon.read.document import Published
 
-_NEWS_DAY_VALUE = re.compile(r"^\d{4}-(?:\d{2}-\d{2}|W\d{2})")  # a day or a week
 _PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
@@ -170,6 +169,8 @@ class TimexTagger:
             elif _a_conjunction_that(candidate, span):  # "warned that winter would be hard"
                 candidate = _without_the_first_word(candidate, span, drop=("same",))
                 span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+                if not _confirmed(candidate, span):
+                    continue  # "prices that spring back"
             in_caption = captions.holds(candidate.start)
             before = text[max(0, candidate.start - BEFORE_CHARS) : candidate.start]
             sentence = bisect_right(sentence_starts, span.start) - 1
@@ -221,7 +222,8 @@ class TimexTagger:
         days: dict[bool, _Reference] = {}  # the last day mentioned, in captions and story
         periods: dict[bool, _Reference] = {}  # the last date of a year or finer
         told_periods: dict[bool, _Reference] = {}  # the same, but not one of now ("today")
-        told_years: dict[bool, _Reference] = {}  # the same, but no news day ("on Tuesday")
+        told_years: dict[bool, _Reference] = {}  # the same, but none told from the date
+        # finer than a year, nor this year ("on Tuesday", "last month"; "last year" is one)
         # The day of the news: the first day named relative to the date ("on Tuesday") in
         # the week before it, else the first day of that week printed in full (a dateline).
         news_days: dict[bool, _Reference] = {}
@@ -300,8 +302,9 @@ class TimexTagger:
                 periods[match.in_caption] = mentioned
                 if not (value.anchor == "published" and _names_now(candidate)):
                     told_periods[match.in_caption] = mentioned
-                if not (value.anchor == "published" and _NEWS_DAY_VALUE.match(value.value)):
-                    told_years[match.in_caption] = mentioned
+                if not (value.anchor == "published" and (
+                        not value.value.isdigit() or value.value == str(anchor.year))):
+                    told_years[match.in_caption] = mentioned  # not "last month", "this year"
         self._anchor_quotations(doc, text, found, resolved, anchor)
         _link_anchors(found, published)
         doc._.timexes = found
@@ -517,7 +520,9 @@ def _a_conjunction_that(candidate: Candidate, span: Span) -> bool:
     """Whether the "that" a season or a period opens with is a conjunction or a relative
     pronoun ("warned that winter would be hard", "the floods that spring brought"), not
     the determiner of "that spring"."""
-    return "same" in candidate.groups and len(span) > 1 and (
+    doc = span.doc
+    possessed = span.end < len(doc) and doc[span.end].tag_ == "POS"  # "that year's campaign"
+    return "same" in candidate.groups and len(span) > 1 and not possessed and (
         span[0].lower_ in word_set("distal_determiners") and span[0].dep_ != "det")
 
 
@@ -1152,51 +1157,73 @@ def _resolver_by_parse(candidate: Candidate, span: Span, steps: int) -> str | No
 
 def _some_day(span: Span, steps: int) -> str | None:
     """The resolver of "one day" when it is some day, not a day's length (else None):
-    "future_ref" before a verb that looks ahead ("will one day be mayor", "would one day
-    return"), after a verb of hope ("hopes one day to run") or at the end of a clause that
-    looks ahead ("the bridge will collapse one day"); "some_day", a day the text does not
-    give, before any other verb ("One day he walked in") or before a time it lies in
-    ("closed one day last week", "one day in June 2014"). Not after a preposition or a
-    word of degree ("in one day", "just one day after"), before a word relating it to
-    another time ("one day later", "one day ahead of", "one day a week"), measuring a word
-    ("one day late"), or with a verb of lasting or delay ("will be delayed one day")."""
+    "some_day", a day the text does not give, before a time it lies in ("closed one day
+    last week", "One day in 1998, Wren could not find the keys") or before a verb that does
+    not look ahead ("One day he walked in"); "future_ref" before a verb that does ("will
+    one day be mayor", "would one day return", "hopes to one day run") or after a verb of
+    hope ("hopes one day to run"). Not after a preposition or a word of degree ("in one
+    day", "just one day after"), before a word relating it to another time ("one day
+    later", "one day ahead of", "one day a week"), measuring a word ("one day late"), or
+    with a verb of lasting or delay ("will be delayed one day")."""
     doc = span.doc
     root = span.root
     if span.text.lower() != "one day" or root.dep_ not in ("npadvmod", "pobj"):
         return None
     before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ == "to" and span.end < len(doc) and (
+            doc[span.end].tag_ == "VB"):
+        return "future_ref"  # "hopes to one day run": an infinitive looks ahead
     if before is not None and (before.lower_ in word_set("some_day_breakers_before") or (
             root.dep_ == "pobj" and before.pos_ == "ADP")):
         return None
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.text in "-–" or after.lower_ in word_set(
-            "some_day_breakers_after") | word_set("units_relating_words")):
-        return None
-    if after is not None and after.lower_ == "to" and span.end + 1 < len(doc) and (
-            doc[span.end + 1].lower_ in word_set("countdown_verbs")):
-        return None  # "One day to go before the vote"
+    if _relates_it_to_another_time(span):
+        return None  # "one day later", "one day a week", "One day to go"
     verb = _governing_verb(root, steps)
     if verb is None or (root.dep_ == "npadvmod" and root.head.pos_ not in ("VERB", "AUX")):
         return None  # "one day late"
-    ahead = clause_tense(span, steps) == "future" or _under_a_modal(verb)
-    if root.dep_ == "npadvmod" and root.i < verb.i:
-        return "future_ref" if ahead else "some_day"
     lemma = verb.lemma_.lower()
-    if lemma in word_set("day_delay_verbs") or lemma in word_set("stretch_words"):
+    before_verb = root.dep_ == "npadvmod" and root.i < verb.i
+    if not before_verb and (lemma in word_set("day_delay_verbs") or lemma in word_set(
+            "stretch_words")):
         return None  # "was extended one day in March", "stayed one day that summer"
     if _a_day_within(span):
         return "some_day"
-    if lemma in word_set("day_length_verbs"):
-        return None  # "will wait one day"
-    ends = after is None or after.is_punct  # not "will give her one day to answer"
-    return "future_ref" if _after_a_verb_of_hope(root, steps) or (ahead and ends) else None
+    hoped = _after_a_verb_of_hope(root, steps)
+    if before_verb:
+        ahead = clause_tense(span, steps) == "future" or _under_a_modal(verb) or hoped
+        return "future_ref" if ahead else "some_day"
+    return "future_ref" if hoped else None
+
+
+def _relates_it_to_another_time(span: Span) -> bool:
+    """Whether the words after "one day" relate it to another time or make it a rate ("one
+    day later", "one day ahead of", "one day a week", "one day at a time", "One day to go
+    before the vote"), not "One day a stranger knocked"."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    if not after:
+        return False
+    word = after[0].lower_
+    if after[0].text in "-–" or word in word_set("some_day_breakers_after") | word_set(
+            "units_relating_words"):
+        return True
+    following = [token.lower_ for token in after[1:]]
+    if word in word_set("indefinite_articles"):
+        return bool(following) and unit_spec(following[0]) is not None  # "a week"
+    if word == "at":
+        return following[:2] == ["a", "time"]  # not "One day at the factory"
+    return word == "to" and bool(following) and following[0] in word_set("countdown_verbs")
 
 
 def _under_a_modal(verb: Token) -> bool:
     """Whether a modal of possibility or of the future in the past is the verb's auxiliary
-    ("could one day cure", "would one day return")."""
-    return any(c.dep_ == "aux" and c.lower_ in word_set("some_day_modals")
-               for c in verb.children)
+    and the verb is neither denied nor perfect ("could one day cure", "would one day
+    return"; not "would not start", "must have left")."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in word_set("some_day_modals") for c in children)
 
 
 def _after_a_verb_of_hope(token: Token, steps: int) -> bool:
@@ -1214,15 +1241,14 @@ def _after_a_verb_of_hope(token: Token, steps: int) -> bool:
 def _a_day_within(span: Span) -> bool:
     """Whether a time the day lies in follows it ("one day in June 2014", "one day last
     week"): a point in that time, not a length."""
-    doc = span.doc
-    after = doc[span.end : span.end + 2]
-    if not after:
-        return False
+    after = span.doc[span.end : span.end + 2]
+    if len(after) < 2 or not (after[1].ent_type_ == "DATE" or unit_spec(after[1].lower_) or (
+            after[1].lower_ in words()["seasons"])):
+        return False  # not "waited one day that felt like a year", "one day in jail"
     if after[0].lower_ in word_set("day_within_words"):
         return True  # "one day last week", "one day that summer"
-    return len(after) == 2 and after[0].lower_ in word_set("clause_period_prepositions") and (
-        after[1].ent_type_ == "DATE" and after[1].pos_ != "DET")  # "one day in June", not
-    # "one day in jail" or "open one day in the week"
+    return after[0].lower_ in word_set("clause_period_prepositions") and (
+        after[1].pos_ != "DET")  # "one day in June", not "open one day in the week"
 
 
 def _a_stretch_up_to_now(candidate: Candidate, span: Span, steps: int) -> bool:
