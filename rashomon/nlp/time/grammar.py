@@ -149,7 +149,7 @@ def placeholders() -> dict[str, str]:
     return {
         "month": _months(months),
         "month_full": _months(full_months),
-        # a month name run into the word before it in page chrome ("FeaturedFebruary 6")
+        # a month name run into the word before it in page chrome ("UpdatedMarch 3")
         "glued_month": rf"(?-i:(?<=[a-z])(?:{'|'.join(m for m in full_months if m[0].isupper())}))",
         "weekday": _word(_alternation(full_weekdays, case_sensitive=True), possessive=True),
         "weekday_any": _word(_alternation(weekdays, case_sensitive=True), possessive=True),
@@ -233,7 +233,7 @@ def rules() -> tuple[Rule, ...]:
     for order, spec in enumerate(load_yaml("time_rules.yaml")["rules"]):
         before = r"(?<!\w)" if spec.get("after_hyphen") else r"(?<![\w-])"
         after = r"(?![\w])"
-        if spec.get("glued"):  # "FeaturedFebruary 6, 2016 11:19PMDonald" in page chrome
+        if spec.get("glued"):  # "UpdatedMarch 3, 2016 4:05PMRuiz Wins" in page chrome
             before, after = rf"(?:{before}|{_GLUED_START})", rf"(?:{after}|{_GLUED_END})"
         pattern = re.compile(rf"{before}(?:{_expand(spec['pattern'], macros)}){after}", re.I)
         needs = re.compile(_expand(spec["needs"], macros), re.I) if "needs" in spec else None
