@@ -19,7 +19,6 @@ _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
 _GAME_PART_RULES = ("half_year", "quarter", "the_quarter")
 _AGE_REACH = 4  # tokens after a duration that may name whose senior it is
 LEVEL_REACH = 5  # tokens either side of a decade where a word of levels makes it one
-_MANNER_REACH = 16  # characters after a unit where "-to-day" is looked for
 _POSSESSOR_TAGS = ("PRP$", "POS", "NN", "NNP")
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 
@@ -72,8 +71,9 @@ def a_day_in_an_idiom(candidate: Candidate, span: Span) -> bool:
 def a_unit_in_a_manner_word(candidate: Candidate, span: Span) -> bool:
     """Whether the unit a match ends with opens a compound of manner, unit to unit
     ("day-to-day operations", "on a day-to-day basis", "month-by-month"): no time."""
-    after = span.doc.text[span.end_char : span.end_char + _MANNER_REACH].lower()
-    unit = span[-1].lower_
+    after = "".join(t.text_with_ws for t in span.doc[span.end : span.end + 4]).lower()
+    unit = span[-1].lower_  # four tokens: "-", "to", "-", "day" (not the whole text's
+    # string, which spaCy builds anew on each call)
     return any(after.startswith(f"-{link}-{unit}") for link in word_set("manner_links"))
 
 
