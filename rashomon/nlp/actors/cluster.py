@@ -487,6 +487,8 @@ def _of_other_countries(mention: Mention, entity: Entity) -> bool:
 def _named_in(entity: Entity, names: tuple[str, ...]) -> bool:
     """Whether one of ``names`` is a name of ``entity``: the same surname, and given names
     that agree ("Barbara Bush" is not "Jeb Bush")."""
+    if not names:
+        return False  # most pronouns: no names to look through
     own = [_words(m.text) for m in entity.mentions if m.kind != "pronoun"]
     return any(words and mine and same_name(mine[-1], words[-1])
                and compatible_given_names(mine[:-1], words[:-1])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -102,9 +103,16 @@ _CLAUSES = ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
 def _opens_a_source(token: Token) -> bool:
     """Whether ``token`` opens an ``attribution_phrases`` phrase ("according to", "as
     reported by"), whose source is an aside."""
-    return any(token.doc[token.i : token.i + len(words)].text.lower() == phrase
-               for phrase in reporting.lexicon_words("attribution_phrases")
-               if (words := phrase.split()))
+    return any(token.doc[token.i : token.i + length].text.lower() == phrase
+               for phrase, length in _attribution_phrases())
+
+
+@cache
+def _attribution_phrases() -> tuple[tuple[str, int], ...]:
+    """The ``attribution_phrases`` with their length in words, split once (every subject
+    pronoun's clause is walked with them)."""
+    return tuple((phrase, len(phrase.split()))
+                 for phrase in reporting.lexicon_words("attribution_phrases") if phrase.split())
 
 
 def _fronted_owner(pronoun: Token) -> int | None:

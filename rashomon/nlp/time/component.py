@@ -1207,12 +1207,11 @@ def _relates_it_to_another_time(span: Span) -> bool:
     if after[0].text in "-–" or word in word_set("some_day_breakers_after") | word_set(
             "units_relating_words"):
         return True
-    following = [token.lower_ for token in after[1:]]
     if word in word_set("indefinite_articles"):
-        return bool(following) and unit_spec(following[0]) is not None  # "a week"
-    if word == "at":
-        return following[:2] == ["a", "time"]  # not "One day at the factory"
-    return word == "to" and bool(following) and following[0] in word_set("countdown_verbs")
+        return len(after) > 1 and unit_spec(after[1].lower_) is not None  # "a week"
+    words_after = " ".join(token.lower_ for token in after) + " "  # "at a time", "to go"
+    return any(words_after.startswith(f"{phrase} ") for phrase in word_set(
+        "some_day_rate_phrases"))  # not "to good effect"
 
 
 def _under_a_modal(verb: Token) -> bool:

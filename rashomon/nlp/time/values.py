@@ -322,9 +322,8 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
     number_ = month_number(groups["month"])
     mod = _part_mod(groups)
     if "same" in groups:  # "in October of that year": the year under discussion's
-        year_ = anchors.reference_period[:4] if anchors.reference_period else "XXXX"
-        return Value(f"{year_}-{number_:02d}", "DATE", mod,
-                     "period" if anchors.reference_period else None)
+        told = _year_told(anchors)
+        return Value(f"{told or 'XXXX'}-{number_:02d}", "DATE", mod, "period" if told else None)
     year, relative = _year_of(groups, anchors)
     if year is None and relative and anchors.published is not None:
         anchor = anchors.published
@@ -447,6 +446,13 @@ def century(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(f"{number_ - 1:02d}", "DATE", _part_mod(groups))
 
 
+def _year_told(anchors: Anchors) -> int | None:
+    """The year of the date under discussion (``Anchors.period_base``), None where the
+    text has given none ("that spring" with no year before it)."""
+    base, kind = anchors.period_base()
+    return base.year if kind == "period" and base is not None else None
+
+
 def _period_year(groups: dict[str, str], anchors: Anchors) -> int | None:
     year, _ = _year_of(groups, anchors)
     return year
@@ -525,7 +531,7 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
             return None
     year = _period_year(groups, anchors)
     if year is None and "same" in groups:  # "that spring": the year under discussion's
-        year = int(anchors.reference_period[:4]) if anchors.reference_period else None
+        year = _year_told(anchors)
         if year is None:
             return Value(f"XXXX-{code}", "DATE", _part_mod(groups))
     anchor = anchors.published
