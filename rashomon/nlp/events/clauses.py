@@ -27,6 +27,7 @@ from rashomon.nlp.events.triggers import (
     label_kind,
     noun_trigger,
     patterns,
+    speech_act,
     verb_trigger,
     word_set,
 )
@@ -298,7 +299,6 @@ def _describes_its_noun(token: Token) -> bool:
 
 def _governing_acts(token: Token) -> set[str]:
     """The speech-act types of the verbs the event is the content of ("asked X to ...")."""
-    acts = patterns()["speech_acts"]
     found = set()
     child = token
     for ancestor in list(token.ancestors)[:3]:
@@ -313,7 +313,7 @@ def _governing_acts(token: Token) -> set[str]:
             trigger := noun_trigger(ancestor)) is not None and trigger.type == "THREATEN":
             found.add("THREATEN")  # "Valdoria's threats to close the strait"
         if content and ancestor.pos_ in ("VERB", "AUX"):
-            spec = acts.get(ancestor.lemma_.lower())
+            spec = speech_act(ancestor, child)
             if spec is not None:
                 found.add(spec["type"])
         child = ancestor
@@ -334,9 +334,9 @@ def _intent(token: Token) -> str | None:
     head = token.head
     if token.dep_ in ("xcomp", "ccomp") and head.i != token.i:
         lemma = head.lemma_.lower()
-        act = patterns()["speech_acts"].get(lemma)
+        act = speech_act(head, token)
         if act is not None and act["type"] == "THREATEN":
-            return "threat"
+            return "threat"  # not "warned Peru to withdraw": a demand
         if lemma in intent:
             return "intent"
     return None

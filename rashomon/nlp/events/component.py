@@ -161,7 +161,7 @@ class EventFinder:
         spec = patterns()["speech_acts"].get(lemma)
         return spec is not None and f"speech_acts:{lemma}" not in self.excluded and not (
             _says_no_act(cue) or non_events.claim_denied(cue) or non_events.hazard_warning(cue)
-            or non_events.forecast(cue)
+            or non_events.forecast(cue) or non_events.habitual(cue)
             or not _as_listed(cue, self.excluded)
             or (spec["type"] == "AGREE" and _promises_force(cue, self.excluded))
             or any(c.dep_ == "nsubj" and _abstract(c, speech=True) for c in cue.children)
@@ -269,8 +269,9 @@ class _Context:
             targets = targets or self._owners_of_words(token, "at") or [
                 p for thing in non_events.judged_things(token)
                 for p in map(self.participant, _owners(thing)) if p]  # "her character"
-            actors = actors or self._owners_of_words(token, "nsubj") or self._sponsors(token)
-            # "a tweet by Ruiz attacked Wren"; "the PAC aired ads attacking Wren"
+            actors = actors or self._owners_of_words(token, "nsubj") or self._sponsors(
+                token) or self._wielders(token)  # "a tweet by Ruiz attacked Wren"; "the PAC
+            # aired ads attacking Wren"; "responded with attacks on Wren"
         if type_ == "ACCUSE" and not targets:
             targets = self._accused_in_clause(token, actors)
         if is_word(token, "partner_verbs"):  # "talked about her visit to Peru": a topic
@@ -555,6 +556,16 @@ class _Context:
             return False
         if self._people(actors) and (not targets or self._people(targets)):
             return True
+        harm = word_set("bodily_harm_words")
+        thrown = any(c.dep_ == "dobj" and not _is_party(_group_head(c)) for c in token.children)
+        if targets and not any(map(_armed, targets)) and not thrown and not any(
+            t.lower_ in harm or t.lemma_.lower() in harm for t in token.sent
+        ) and (self._people(actors) or (not actors and token.tag_ == "NNS")) and all(
+            map(self._in_politics, targets)
+        ):
+            return True  # "Vidal attacked some lawmakers", "relentless attacks on Ruiz and
+            # the Labour Party" (not "an attack on Ruiz", "the attacks on Ruiz left her with a
+            # broken arm", "fired batteries at Velmora", "his attack on club goers")
         if any(_armed(p) for p in actors):
             return False
         if non_events.judged_things(token):
@@ -576,6 +587,35 @@ class _Context:
             # attacked the village for refusing to pay"
         return non_events.in_words(token) or (is_word(token, "word_attack_verbs") and bool(
             actors) and all(_is_hand(p) for p in actors))  # "Chile's ministry ripped Peru"
+
+    def _wielders(self, token: Token) -> list[Participant]:
+        """Who makes attacks "with" which a verb of theirs is done ("Vidal responded with
+        attacks on Ruiz", "sought to rally the party with attacks on Ruiz")."""
+        verb = token.head.head
+        if token.dep_ != "pobj" or token.head.lower_ != "with" or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _controller(verb)
+        return [p for p in map(self.participant, subjects) if p]
+
+    def _a_state(self, participant: Participant) -> bool:
+        entity = self.entities.get(participant.entity)
+        return entity is not None and entity.type == "GPE"
+
+    def _of_the_state(self, participant: Participant) -> bool:
+        """A state, named or by a body of its own (``state_sectors``: "Velmora",
+        "Velmoran police", "the interior minister"), whose leave is a concession."""
+        code = participant.code or ""
+        return self._a_state(participant) or (len(code) == 3 and code.isalpha()) or (
+            code[3:6] in word_set("state_sectors"))
+
+    def _in_politics(self, participant: Participant) -> bool:
+        """A named person, a political party ("the Labour Party": ``party_words``) or a
+        party of politics or the press (``word_target_sectors``): whom attacks told with no
+        attacker and no weapon are made on in words."""
+        entity = self.entities.get(participant.entity)
+        return (entity is not None and (entity.type == "PERSON" or (
+            entity.type == "ORG" and entity.name.split()[-1].lower() in word_set("party_words")
+        ))) or (participant.code or "")[3:6] in word_set("word_target_sectors")
 
     def _rivals_compete(self, token: Token, actors: list[Participant],
                         targets: list[Participant]) -> bool:
@@ -613,8 +653,8 @@ class _Context:
     def _no_one_acted_on(self, token: Token, type_: str, actors: list[Participant],
                          targets: list[Participant], subtype: str | None) -> bool:
         """What names no one acted on: "the threat to society is not X" (a danger),
-        "released a memo", "opposes a wage increase", talk with no one, a body's own
-        meeting, "attended the party"."""
+        "released a memo", "opposes a wage increase", a candidate's rally, talk with no
+        one, a body's own meeting, "attended the party"."""
         if token.pos_ == "NOUN" and type_ == "THREATEN" and not actors and (
             token.dep_ in ("nsubj", "attr") and token.head.lemma_ == "be"
         ):
@@ -623,11 +663,47 @@ class _Context:
             token, targets
         ):
             return True
+        if type_ == "PROTEST" and non_events.campaign_rally(token, self._people(actors)):
+            return True
+        if type_ == "MOBILIZE" and not self._forces_moved(token, actors):
+            return True
+        if type_ == "CONCEDE" and is_word(token, "permission_verbs") and not any(
+            map(self._of_the_state, actors)
+        ):
+            return True  # "the loophole allows buyers to", "the service allows users to",
+            # "the paper allowed him to": what a rule or a body permits is no concession
         return type_ == "CONSULT" and (
             non_events.speaks_to_the_press(token)
             or non_events.meeting_without_partner(token, subtype != "visit", actors, targets)
             or non_events.meets_itself(token, targets)
             or non_events.attends_no_gathering(token, targets))
+
+    def _forces_moved(self, token: Token, actors: list[Participant]) -> bool:
+        """Whether a verb of mobilising moves force or raises an alert (PLOVER MOBILIZE):
+        armed men, police or weapons as what it moves ("deployed 300 troops", "police
+        were deployed"), units, reserves or an alert (``mobilised_things``), or a state or
+        an armed group doing it with nothing else named ("Velmora mobilised"); not "deployed
+        new encryption", "garnered praise", "was stationed in Pellin as a clerk",
+        "mobilized voters" (but "mobilized supporters to storm the parliament"). The table's
+        nouns (exercises, a deployment) are force."""
+        if token.pos_ == "NOUN":
+            return True
+        moved = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        purposes = [c for c in token.children if c.dep_ in ("xcomp", "advcl")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if all(_is_party(_group_head(o)) for o in moved) and any(
+            p.i in self.trigger_at and self.trigger_at[p.i].type in word_set("force_types")
+            for p in purposes
+        ):
+            return True  # "mobilized supporters to storm the parliament"
+        if any(is_word(_group_head(o), "mobilised_things") or is_word(_group_head(o), "armed_nouns")
+               or is_word(_group_head(o), "weapon_words")
+               or _sector_of(_group_head(o)) in word_set("force_sectors") for o in moved):
+            return True
+        return not moved and any(
+            (p.code or "")[3:6] in word_set("force_sectors") or self._named_as(p, "armed_nouns")
+            or (p.entity in self.entities and self.entities[p.entity].type == "GPE")
+            for p in actors)
 
     def _no_trip(self, trigger: Trigger, type_: str, actors: list[Participant],
                  targets: list[Participant]) -> bool:

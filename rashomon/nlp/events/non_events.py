@@ -14,6 +14,7 @@ from rashomon.nlp.common.reporting import lexicon_words
 from rashomon.nlp.events.arguments import (
     _antecedent,
     _group_head,
+    _is_body,
     _is_party,
     _names_someone,
     _passive,
@@ -50,7 +51,7 @@ def no_act(token: Token) -> bool:
     a hazard forecast, a tally, people leaving, a forecast of what a thing may do, what
     others expect of a party, who has never met whom, a lecture given to no one, staff
     let go, a greeting to readers, a gaze trained on someone, counsel as a job, a case
-    handled, a rise, a family visit, what anyone who would do it does."""
+    handled, a rise, a family visit, what anyone who would do it does, a habit."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
@@ -60,7 +61,8 @@ def no_act(token: Token) -> bool:
             or forecast(token) or expected_of_others(token) or acquaintance(token)
             or teaching(token) or staff_dismissed(token) or greeting(token)
             or gaze_trained(token) or counsel_given(token) or matter_handled(token)
-            or risen(token) or family_visit(token) or done_by_anyone(token))
+            or risen(token) or family_visit(token) or done_by_anyone(token)
+            or habitual(token))
 
 
 def acquaintance(token: Token) -> bool:
@@ -154,17 +156,76 @@ def fled(token: Token) -> bool:
 
 
 def forecast(token: Token) -> bool:
-    """"The fund had warned that the vote could depress growth": a forecast of what a
-    thing may do, told to no one, no threat (not "warned that it would retaliate", "warned
-    Chile that ...")."""
-    if not is_word(token, "warning_verbs") or any(c.dep_ in ("dobj", "dative")
-                                                 for c in token.children):
+    """"The fund had warned that the vote could depress growth", "warned that the bloc
+    could fall apart", "warned voters about the risks", "cautioned against a brokered
+    convention": a view of what may come, no threat. A warning is a threat when it names
+    a consequence (``consequence_nouns``: "warned of severe consequences"), an act the
+    warner foretells ("warned that it would retaliate"), or a named party or body it is
+    given to ("warned Chile that ..."); "warned Peru to withdraw" is a demand (the verb
+    table's ``with_infinitive``)."""
+    if not is_word(token, "warning_verbs"):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and not any(
-        s.pos_ == "PRON" or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or (s.pos_ == "NOUN" and _is_party(s)) for s in subjects)
+    if token.lemma_.lower() == "issue":  # "issued a warning": ``hazard_warning`` reads it
+        return not any(c.dep_ in ("dobj", "dative") for c in token.children) and bool(
+            subjects) and not any(_plain_party(s) for s in subjects)
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    warned += objects_after(token, ("to",))
+    if any((_plain_party(w) and w.pos_ != "NOUN") or _sector_of(w) not in (None, "CVL")
+           or _is_body(w) for w in warned):  # not "warned voters about ..."
+        return False
+    return not _names_consequence(token, clauses) and not any(
+        _foretold_by(token, clause) for clause in clauses)
+
+
+def _plain_party(word: Token) -> bool:
+    """A pronoun, a name or a party noun: someone who can act."""
+    return word.pos_ == "PRON" or word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+        word.pos_ in ("NOUN", "PROPN") and _is_party(word))
+
+
+def _names_consequence(warning: Token, clauses: list[Token]) -> bool:
+    """Whether a warning names a consequence as its object ("warned of retaliation") or
+    as what its clause says there will be ("warned that there would be consequences")."""
+    named = [c for c in warning.children if c.dep_ == "dobj"]
+    named += objects_after(warning, ("of", "about", "against", "with"))
+    named += [c for clause in clauses for c in clause.children if c.dep_ in ("attr", "nsubj")]
+    return any(is_word(n, "consequence_nouns") for n in named)
+
+
+def _foretold_by(warning: Token, clause: Token) -> bool:
+    """Whether a warning's clause foretells an act of the warner's own: a verb with
+    "will" or "would" whose subject is a pronoun or the warner's name ("warned that it
+    would retaliate", "Velmora warned that Velmora will respond")."""
+    warners = {c.lower_ for c in warning.children if c.dep_ == "nsubj"}
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in word_set("foretelling_modals") for a in v.children)
+        and any(s.dep_ == "nsubj" and (s.pos_ == "PRON" or s.lower_ in warners)
+                for s in v.children)
+        for v in verbs)
+
+
+def campaign_rally(token: Token, by_a_person: bool) -> bool:
+    """A rally a named person holds or leads ("Vidal held a rally in Harwick", "Vidal's
+    rallies", "Vidal rallied supporters in Pellin"): a campaign event, no
+    protest. A crowd's rally stays one, and so does any rally the sentence sets against
+    someone or something ("rallied against the port fees", ``protest_cues``)."""
+    rally = token.lemma_.lower() == "rally" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "rally" for c in token.children)
+    return rally and by_a_person and not any(
+        t.lemma_.lower() in word_set("protest_cues") for t in token.sent)
+
+
+def habitual(token: Token) -> bool:
+    """"rarely asks surrogates to stump for him", "regional governors frequently dissent",
+    "voters consistently reject them": a habit (``habitual_adverbs``), no single act
+    ("repeatedly attacked Ruiz" tells acts that happened)."""
+    return any(c.dep_ == "advmod" and c.lower_ in word_set("habitual_adverbs")
+               for c in token.children)
 
 
 def tally(token: Token) -> bool:

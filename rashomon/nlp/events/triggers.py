@@ -96,6 +96,18 @@ def _matching_object(token: Token, objects: dict, head_only: bool = False
     return None, None
 
 
+def speech_act(verb: Token, content: Token | None = None) -> dict | None:
+    """The ``speech_acts`` entry of a verb as used: one with an infinitive for its content
+    reads ``with_infinitive`` ("warned Peru to withdraw" is a demand, "warned of
+    retaliation" a threat)."""
+    spec = patterns()["speech_acts"].get(verb.lemma_.lower())
+    if spec is None or "with_infinitive" not in spec:
+        return spec
+    infinitive = content.dep_ == "xcomp" if content is not None else any(
+        c.dep_ == "xcomp" for c in verb.children)
+    return {**spec, **spec["with_infinitive"]} if infinitive else spec
+
+
 def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
     """The event a verb names, by its entry in ``verbs``, or None."""
     adjectival = token.pos_ == "ADJ" and token.tag_ == "VBN"  # "is opposed to"
@@ -125,6 +137,13 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         # Peru rebuild", "helped rebuild Peru's ports" help Peru)
     if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
         spec = _spec(spec, spec["with_clause"])  # "protested that ...": a complaint
+    if spec.get("with_infinitive") and any(c.dep_ == "xcomp" for c in token.children):
+        spec = _spec(spec, spec["with_infinitive"])  # "warned Peru to withdraw": a demand
+    by_preposition = spec.get("preposition_types", {})
+    chosen = next((by_preposition[c.lower_] for c in token.children
+                   if c.dep_ == "prep" and c.lower_ in by_preposition), None)
+    if chosen is not None:
+        spec = _spec(spec, chosen)  # "rallied behind Ruiz": support, not a protest
     if spec.get("infinitive_only") and not any(c.dep_ == "xcomp" for c in token.children):
         return None  # "encouraged allies to restrict X" asks; "encouraged the move" is
         # left to the CAMEO dictionary
