@@ -126,3 +126,55 @@ def test_leave_given_by_no_state_is_no_concession():
     for text in ("Chile allowed UN inspectors to visit the Arica site on Monday.",
                  "Peruvian police allowed the marchers to reach the square."):
         assert "CONCEDE" in _types(text), text
+
+
+def test_what_a_share_of_those_polled_favours_is_no_act():
+    # the act in what a share of voters say or back was coded as done
+    for text in ("A 69% majority of Velmorans oppose deploying ground forces in Harwick.",
+                 "Six in 10 Velmorans said the delegates should pick another nominee.",
+                 "The poll found 47% saying Velmora should fight the rebels."):
+        assert _types(text) == [], text
+    # a share word inside someone's title is no share of voters
+    assert "ACCUSE" in _types("Senate Minority Leader Ana Ruiz accused Tomás Vidal of fraud.")
+    assert "REQUEST" in _types("Senate Minority Leader Ana Ruiz said the cabinet should "
+                               "resign.")
+    assert "ACCUSE" in _types("Ana Ruiz, who won 52% of the vote, accused Tomás Vidal of "
+                              "fraud.")
+
+
+def test_promising_a_veto_is_a_threat():
+    # "promised a veto" was an intent to cooperate
+    veto = _with(_events("The Velmoran cabinet promised a veto of the port bill."), "promised")
+    assert [(e[0], e[4]) for e in veto] == [("THREATEN", "threatened")]
+    assert "THREATEN" in _types("Chile pledged sanctions against Peru.")
+    # other promises stay intents to cooperate
+    helped = _with(_events("Ana Ruiz promised to help the dockers."), "promised")
+    assert [e[0] for e in helped] == ["AGREE"]
+
+
+def test_defeating_a_named_rival_is_a_contest():
+    # a candidate who "could defeat" another was an assault on her
+    assert "ASSAULT" not in _types("Tomás Vidal is the only one who can defeat Ana Ruiz in "
+                                   "November.")
+    assert "ASSAULT" not in _types("Ana Ruiz defeated Tomás Vidal by double digits in Pellin "
+                                   "in 2012.")
+    # armies that defeat each other fight
+    assert "ASSAULT" in _types("Chilean troops defeated Peruvian forces near Arica.")
+
+
+def test_which_people_are_meant_is_no_act():
+    # a participle that says which people are meant was an act done to them
+    assert _types("The plan would free people convicted of minor drug crimes.") == []
+    assert "THREATEN" not in _types("It feeds the fear of natives threatened by new "
+                                    "neighbours.")
+    # a time or a place makes it an act
+    assert "COERCE" in _types("Protesters arrested on Monday were freed on Tuesday.")
+    assert "ASSAULT" in _types("She spoke of parishioners killed at a Pellin church.")
+
+
+def test_a_named_law_acts_for_no_one():
+    # the Act's name made it a party that bans and undoes
+    assert "COERCE" not in _types("Ana Ruiz cited the Harbour Fees Act, which prohibits fees "
+                                  "that discriminate against small boats.")
+    # those who pass or use the law act
+    assert "COERCE" in _types("Chile banned fishing in the bay under the Harbour Fees Act.")

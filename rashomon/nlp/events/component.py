@@ -629,7 +629,8 @@ class _Context:
         lemma = token.lemma_.lower()
         cues, votes = word_set("rivalry_cues"), word_set("election_words")
         contest = any(t.lower_ in cues or t.lower_ in votes for t in token.sent) or any(
-            c.dep_ == "prep" and c.lower_ == "over" for c in token.children)
+            c.dep_ == "prep" and c.lower_ == "over" for c in token.children) or (
+            lemma in word_set("electoral_defeat_verbs"))  # "can defeat Ruiz in November"
         rivals = self._people(targets) or (not targets and len(actors) > 1)
         return (lemma in word_set("contest_verbs") or lemma in word_set("rivalry_verbs")) and (
             contest and self._people(actors) and rivals

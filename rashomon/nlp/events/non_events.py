@@ -336,14 +336,40 @@ def charged_with(token: Token) -> bool:
 
 def poll_figure(token: Token) -> bool:
     """"43% of Ohio voters support Strickland", "the 38% who support the refusal", "a
-    majority of voters say the Senate should act": what a share of those polled think,
-    not an act."""
+    majority of voters say the Senate should act", "a 69% majority oppose deploying
+    troops", "six in 10 voters said the party should ...": what a share of those polled
+    think, not an act."""
     subjects = [_antecedent(c) for c in token.children if c.dep_ == "nsubj"]
     subjects += objects_after(token, ("by",))  # "supported by 42 percent of those polled"
     if token.dep_ == "ccomp":  # "... voters say [the Senate should take up]"
         subjects += [c for c in token.head.children if c.dep_ == "nsubj"]
-    return any(t.ent_type_ == "PERCENT" or t.text == "%" or is_word(t, "share_words")
-               for s in subjects for t in s.subtree)
+    holder, holders = token, []  # "a 69% majority oppose deploying troops", "47% saying
+    for _ in range(3):  # Peru should fight", "six in 10 voters said the party should ..."
+        if holder.dep_ not in ("ccomp", "xcomp", "acl", "pcomp", "dobj") or (
+                holder.head.i == holder.i):
+            break
+        holder = holder.head
+        holders += [c for c in holder.children if c.dep_ == "nsubj"]
+        holders += [holder] if holder.pos_ in ("NOUN", "NUM", "PROPN") else []
+    return any(_a_share(t) or (t is h and is_word(t, "share_words"))
+               for h in [*subjects, *holders] for t in _own_words(h))
+
+
+def _a_share(word: Token) -> bool:
+    """A percentage or "N in 10": how much of those polled (a share word counts where it
+    heads the phrase: "a majority of voters", not "the Minority Leader")."""
+    if word.ent_type_ == "PERCENT" or word.text == "%":
+        return True
+    return word.like_num and word.i + 2 < len(word.doc) and word.nbor(1).lower_ == "in" and (
+        word.nbor(2).like_num)
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun phrase's words without its relative clauses and appositions ("Ruiz, who won
+    52%": not a share)."""
+    inner = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos")
+             for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inner]
 
 
 def comment_declined(token: Token) -> bool:
@@ -354,9 +380,14 @@ def comment_declined(token: Token) -> bool:
 
 
 def epithet(token: Token) -> bool:
-    """"convicted rapist Mike Tyson", "the jailed activist": a participle that names
-    what someone is, not an act the story tells."""
-    return token.dep_ == "amod" and token.tag_ == "VBN"
+    """"convicted rapist Mike Tyson", "the jailed activist", "people convicted of minor
+    crimes": a participle that names what someone is or which people are meant, not an
+    act the story tells ("protesters arrested on Monday", "parishioners killed at a Pellin
+    church" are acts: a time or a place makes them one)."""
+    if token.dep_ == "amod" and token.tag_ == "VBN":
+        return True
+    return token.dep_ == "acl" and token.tag_ == "VBN" and _bare_plural(token.head) and not any(
+        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG") for t in token.subtree)
 
 
 def doubted(token: Token) -> bool:
