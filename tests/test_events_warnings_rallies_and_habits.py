@@ -171,10 +171,3 @@ def test_which_people_are_meant_is_no_act():
     assert "COERCE" in _types("Protesters arrested on Monday were freed on Tuesday.")
     assert "ASSAULT" in _types("She spoke of parishioners killed at a Pellin church.")
 
-
-def test_a_named_law_acts_for_no_one():
-    # the Act's name made it a party that bans and undoes
-    assert "COERCE" not in _types("Ana Ruiz cited the Harbour Fees Act, which prohibits fees "
-                                  "that discriminate against small boats.")
-    # those who pass or use the law act
-    assert "COERCE" in _types("Chile banned fishing in the bay under the Harbour Fees Act.")

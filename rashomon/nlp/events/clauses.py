@@ -463,10 +463,9 @@ def _thing_acts(token: Token, type_: str) -> bool:
     if token.pos_ != "VERB" or type_ == "ASSAULT" or _carrier(token) is not None:
         return False  # "issued a statement condemning X": the issuer condemns
     things = word_set("rule_nouns") | lexicon_words("documents")
-    return any((s.lemma_.lower() in things and not _made_by(s)) or s.ent_type_ == "LAW"
+    return any((s.lemma_.lower() in things and not _made_by(s))
                or (_abstract(s, type_ in word_set("speech_types")) and type_ != "COERCE")
-               for s in _subjects(token))  # "Peruvian law bans ...", "the Harbour Act,
-    # which prohibits ...": a standing rule
+               for s in _subjects(token))  # "Peruvian law bans ...": a standing rule
 
 
 def _made_by(rule: Token) -> bool:
