@@ -598,6 +598,7 @@ class _Context:
         return [p for p in map(self.participant, subjects) if p]
 
     def _a_state(self, participant: Participant) -> bool:
+        """A country or a place named as itself ("Velmora")."""
         entity = self.entities.get(participant.entity)
         return entity is not None and entity.type == "GPE"
 
@@ -697,9 +698,10 @@ class _Context:
             for p in purposes
         ):
             return True  # "mobilized supporters to storm the parliament"
-        if any(is_word(_group_head(o), "mobilised_things") or is_word(_group_head(o), "armed_nouns")
-               or is_word(_group_head(o), "weapon_words")
-               or _sector_of(_group_head(o)) in word_set("force_sectors") for o in moved):
+        heads = [_group_head(o) for o in moved]
+        if any(is_word(h, "mobilised_things") or is_word(h, "armed_nouns")
+               or is_word(h, "weapon_words") or _sector_of(h) in word_set("force_sectors")
+               for h in heads):
             return True
         return not moved and any(
             (p.code or "")[3:6] in word_set("force_sectors") or self._named_as(p, "armed_nouns")

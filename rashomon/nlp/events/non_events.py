@@ -169,22 +169,18 @@ def forecast(token: Token) -> bool:
     subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if token.lemma_.lower() == "issue":  # "issued a warning": ``hazard_warning`` reads it
         return not any(c.dep_ in ("dobj", "dative") for c in token.children) and bool(
-            subjects) and not any(_plain_party(s) for s in subjects)
+            subjects) and not any(
+            s.pos_ == "PRON" or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or (s.pos_ == "NOUN" and _is_party(s)) for s in subjects)
     if any(c.dep_ == "xcomp" for c in token.children):
         return False
     warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     warned += objects_after(token, ("to",))
-    if any((_plain_party(w) and w.pos_ != "NOUN") or _sector_of(w) not in (None, "CVL")
+    if any((w.pos_ != "NOUN" and _is_party(w)) or _sector_of(w) not in (None, "CVL")
            or _is_body(w) for w in warned):  # not "warned voters about ..."
         return False
     return not _names_consequence(token, clauses) and not any(
         _foretold_by(token, clause) for clause in clauses)
-
-
-def _plain_party(word: Token) -> bool:
-    """A pronoun, a name or a party noun: someone who can act."""
-    return word.pos_ == "PRON" or word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
-        word.pos_ in ("NOUN", "PROPN") and _is_party(word))
 
 
 def _names_consequence(warning: Token, clauses: list[Token]) -> bool:
