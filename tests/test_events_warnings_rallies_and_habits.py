@@ -31,6 +31,12 @@ def test_a_warning_of_what_may_come_is_no_threat():
     foretold = _with(_events("Chile warned that it would retaliate if the border stayed "
                              "closed."), "warned")
     assert [e[0] for e in foretold] == ["THREATEN"]
+    # the review's guards: a consequence told in the clause, or an ultimatum's "or face"
+    faced = _with(_events("Tomás Vidal warned that Peru would face severe consequences if it "
+                          "annexed Pellin."), "warned")
+    assert [e[0] for e in faced] == ["THREATEN"]
+    assert "THREATEN" in _types("Chile warned Peru to withdraw its troops or face military "
+                                "action.")
 
 
 def test_a_warning_to_do_something_is_a_demand():
@@ -41,6 +47,9 @@ def test_a_warning_to_do_something_is_a_demand():
     assert [(e[0], e[3], e[4]) for e in warned] == [
         ("REQUEST", "election officials", "requested")]
     assert not [e for e in events if e[4] == "threatened"]
+    # what is asked is no consequence (the review's guard)
+    refrain = _with(_events("Chile warned Peru to refrain from further action."), "warned")
+    assert [e[0] for e in refrain] == ["REQUEST"]
 
 
 def test_a_candidates_rally_is_no_protest():
@@ -51,6 +60,10 @@ def test_a_candidates_rally_is_no_protest():
     assert "PROTEST" not in _types("Vidal rallied supporters in Pellin before the vote.")
     # a crowd's rally, and a rally against something, stay protests
     assert "PROTEST" in _types("Thousands of dockers rallied outside the ministry.")
+    assert "PROTEST" in _types("Opposition leader Ana Ruiz held a rally in Pellin to "
+                               "denounce election fraud.")
+    assert "PROTEST" in _types("Ana Ruiz led a rally in Pellin calling for the release of "
+                               "political prisoners.")
     assert "PROTEST" in _types("Ana Ruiz rallied dockers against the port fees.")
 
 
@@ -72,6 +85,8 @@ def test_a_habit_is_no_event():
     # acts told as repeated happened and stay
     assert "ACCUSE" in _types("Tomás Vidal repeatedly attacked Ana Ruiz over the port tax.")
     assert "ACCUSE" in _types("Tomás Vidal attacked Ana Ruiz over the port tax.")
+    # a habit told of a dated stretch of time is acts (the review's guard)
+    assert "ASSAULT" in _types("The rebels frequently attacked army convoys last year.")
 
 
 def test_mobilising_needs_force():
@@ -86,7 +101,9 @@ def test_mobilising_needs_force():
                  "Police were deployed around the ministry in Pellin.",
                  "Chile mobilized its reserves after the clash.",
                  "Chile mobilized after the clash.",
-                 "Tomás Vidal mobilized supporters to storm the parliament."):
+                 "Tomás Vidal mobilized supporters to storm the parliament.",
+                 "Chile deployed missile batteries near the border.",
+                 "The rebels mobilized hundreds of men near Pellin."):
         assert "MOBILIZE" in _types(text), text
 
 
@@ -111,7 +128,11 @@ def test_attacks_on_politicians_with_no_weapon_are_words():
                           ("Tomás Vidal carried out his murderous attack on club goers at "
                            "the Harbour Lounge.", "attack"),
                           ("Tomás Vidal attacked the Pellin Grand Hotel on Friday.",
-                           "attacked")):
+                           "attacked"),
+                          ("Attacks on journalists in Peru doubled last year, a press "
+                           "freedom group said.", "Attacks"),
+                          ("Arson attacks on Labour Party offices continued overnight in "
+                           "Harwick.", "attacks")):
         found = _with(_events(text), trigger)
         assert found and {e[0] for e in found} == {"ASSAULT"}, text
 
@@ -124,8 +145,12 @@ def test_leave_given_by_no_state_is_no_concession():
         assert "CONCEDE" not in _types(text), text
     # a state, its police or its leader giving leave concedes
     for text in ("Chile allowed UN inspectors to visit the Arica site on Monday.",
-                 "Peruvian police allowed the marchers to reach the square."):
+                 "Peruvian police allowed the marchers to reach the square.",
+                 "The rebels allowed aid trucks to enter the city."):
         assert "CONCEDE" in _types(text), text
+    # what a fact lets happen is no concession
+    assert "CONCEDE" not in _types("Chile was no party to the truce, allowing the rebels to "
+                                   "continue their attacks.")
 
 
 def test_what_a_share_of_those_polled_favours_is_no_act():
@@ -138,6 +163,11 @@ def test_what_a_share_of_those_polled_favours_is_no_act():
     assert "ACCUSE" in _types("Senate Minority Leader Ana Ruiz accused Tomás Vidal of fraud.")
     assert "REQUEST" in _types("Senate Minority Leader Ana Ruiz said the cabinet should "
                                "resign.")
+    # a share of a body that decides acts (the review's guard)
+    assert "SANCTION" in _types("Sixty percent of the delegates voted to suspend Peru from "
+                                "the bloc.")
+    assert "AGREE" in _types("A majority of the council members agreed to send aid to "
+                             "Pellin.")
     assert "ACCUSE" in _types("Ana Ruiz, who won 52% of the vote, accused Tomás Vidal of "
                               "fraud.")
 
@@ -150,6 +180,10 @@ def test_promising_a_veto_is_a_threat():
     # other promises stay intents to cooperate
     helped = _with(_events("Ana Ruiz promised to help the dockers."), "promised")
     assert [e[0] for e in helped] == ["AGREE"]
+    # relief from sanctions is no threat (the review's guard)
+    for text in ("The minister promised sanctions relief for Peru if it freed the prisoners.",
+                 "Chile pledged the lifting of sanctions on Peru."):
+        assert "THREATEN" not in _types(text), text
 
 
 def test_defeating_a_named_rival_is_a_contest():
@@ -170,4 +204,7 @@ def test_which_people_are_meant_is_no_act():
     # a time or a place makes it an act
     assert "COERCE" in _types("Protesters arrested on Monday were freed on Tuesday.")
     assert "ASSAULT" in _types("She spoke of parishioners killed at a Pellin church.")
+    # so do a doer or an incident (the review's guard)
+    assert "ASSAULT" in _types("Civilians killed by the rebels numbered more than forty.")
+    assert "ASSAULT" in _types("Soldiers wounded in the ambush were flown to Harwick.")
 

@@ -558,14 +558,16 @@ class _Context:
             return True
         harm = word_set("bodily_harm_words")
         thrown = any(c.dep_ == "dobj" and not _is_party(_group_head(c)) for c in token.children)
-        if targets and not any(map(_armed, targets)) and not thrown and not any(
+        forceful = any(is_word(c, "force_modifiers") for c in token.lefts)  # "arson attacks"
+        if targets and not any(map(_armed, targets)) and not thrown and not forceful and not any(
             t.lower_ in harm or t.lemma_.lower() in harm for t in token.sent
-        ) and (self._people(actors) or (not actors and token.tag_ == "NNS")) and all(
-            map(self._in_politics, targets)
-        ):
+        ) and ((self._people(actors) and all(map(self._in_politics, targets))) or (
+            not actors and token.tag_ == "NNS" and all(map(self._named_in_politics, targets))
+        )):
             return True  # "Vidal attacked some lawmakers", "relentless attacks on Ruiz and
             # the Labour Party" (not "an attack on Ruiz", "the attacks on Ruiz left her with a
-            # broken arm", "fired batteries at Velmora", "his attack on club goers")
+            # broken arm", "fired batteries at Velmora", "his attack on club goers", "attacks
+            # on journalists doubled", "arson attacks on the party's offices")
         if any(_armed(p) for p in actors):
             return False
         if non_events.judged_things(token):
@@ -604,19 +606,27 @@ class _Context:
 
     def _of_the_state(self, participant: Participant) -> bool:
         """A state, named or by a body of its own (``state_sectors``: "Velmora",
-        "Velmoran police", "the interior minister"), whose leave is a concession."""
+        "Velmoran police", "the interior minister"), or an armed group that holds ground
+        ("the rebels let aid trucks in"), whose leave is a concession."""
         code = participant.code or ""
+        span = self.doc.char_span(participant.start, participant.end, alignment_mode="expand")
+        bodies = word_set("state_sectors") | word_set("force_sectors")
         return self._a_state(participant) or (len(code) == 3 and code.isalpha()) or (
-            code[3:6] in word_set("state_sectors"))
+            code[3:6] in bodies) or self._named_as(participant, "armed_nouns") or any(
+            _sector_of(t) in bodies for t in span or ())  # "the Velmoran government"
+
+    def _named_in_politics(self, participant: Participant) -> bool:
+        """A named person or a named political party ("the Labour Party": ``party_words``):
+        whom attacks told with no attacker and no weapon are made on in words."""
+        entity = self.entities.get(participant.entity)
+        return entity is not None and (entity.type == "PERSON" or (
+            entity.type == "ORG" and entity.name.split()[-1].lower() in word_set("party_words")))
 
     def _in_politics(self, participant: Participant) -> bool:
-        """A named person, a political party ("the Labour Party": ``party_words``) or a
-        party of politics or the press (``word_target_sectors``): whom attacks told with no
-        attacker and no weapon are made on in words."""
-        entity = self.entities.get(participant.entity)
-        return (entity is not None and (entity.type == "PERSON" or (
-            entity.type == "ORG" and entity.name.split()[-1].lower() in word_set("party_words")
-        ))) or (participant.code or "")[3:6] in word_set("word_target_sectors")
+        """One of those, or a party of politics (``word_target_sectors``: "some
+        lawmakers"), whom a named person's attacks with no weapon are made on in words."""
+        return self._named_in_politics(participant) or (
+            participant.code or "")[3:6] in word_set("word_target_sectors")
 
     def _rivals_compete(self, token: Token, actors: list[Participant],
                         targets: list[Participant]) -> bool:
@@ -631,7 +641,9 @@ class _Context:
         cues, votes = word_set("rivalry_cues"), word_set("election_words")
         contest = any(t.lower_ in cues or t.lower_ in votes for t in token.sent) or any(
             c.dep_ == "prep" and c.lower_ == "over" for c in token.children) or (
-            lemma in word_set("electoral_defeat_verbs"))  # "can defeat Ruiz in November"
+            lemma in word_set("electoral_defeat_verbs") and not any(
+                map(_armed, actors + targets)))  # "can defeat Ruiz in November"; not
+        # "General Vidal defeated rebel leader Wren"
         rivals = self._people(targets) or (not targets and len(actors) > 1)
         return (lemma in word_set("contest_verbs") or lemma in word_set("rivalry_verbs")) and (
             contest and self._people(actors) and rivals
@@ -669,11 +681,12 @@ class _Context:
             return True
         if type_ == "MOBILIZE" and not self._forces_moved(token, actors):
             return True
-        if type_ == "CONCEDE" and is_word(token, "permission_verbs") and not any(
-            map(self._of_the_state, actors)
+        if type_ == "CONCEDE" and is_word(token, "permission_verbs") and (not any(
+            map(self._of_the_state, actors)) or non_events.a_result(token)
         ):
             return True  # "the loophole allows buyers to", "the service allows users to",
-            # "the paper allowed him to": what a rule or a body permits is no concession
+            # "the paper allowed him to": what a rule or a body permits is no concession;
+            # nor what a fact lets happen ("was no party to the truce, allowing it to ...")
         return type_ == "CONSULT" and (
             non_events.speaks_to_the_press(token)
             or non_events.meeting_without_partner(token, subtype != "visit", actors, targets)
@@ -684,7 +697,8 @@ class _Context:
         """Whether a verb of mobilising moves force or raises an alert (PLOVER MOBILIZE):
         armed men, police or weapons as what it moves ("deployed 300 troops", "police
         were deployed"), units, reserves or an alert (``mobilised_things``), or a state or
-        an armed group doing it with nothing else named ("Velmora mobilised"); not "deployed
+        an armed group doing it with no thing named ("Velmora mobilised", "the rebels
+        mobilized hundreds of men"); not "deployed
         new encryption", "garnered praise", "was stationed in Pellin as a clerk",
         "mobilized voters" (but "mobilized supporters to storm the parliament"). The table's
         nouns (exercises, a deployment) are force."""
@@ -703,10 +717,11 @@ class _Context:
                or is_word(h, "weapon_words") or _sector_of(h) in word_set("force_sectors")
                for h in heads):
             return True
-        return not moved and any(
+        armed = any(
             (p.code or "")[3:6] in word_set("force_sectors") or self._named_as(p, "armed_nouns")
             or (p.entity in self.entities and self.entities[p.entity].type == "GPE")
-            for p in actors)
+            for p in actors)  # "Velmora mobilised", "the rebels mobilized hundreds of men"
+        return armed and all(_is_people(h) or is_word(h, "armed_nouns") for h in heads)
 
     def _no_trip(self, trigger: Trigger, type_: str, actors: list[Participant],
                  targets: list[Participant]) -> bool:

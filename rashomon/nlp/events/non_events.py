@@ -28,7 +28,7 @@ from rashomon.nlp.events.clauses import (
     _to_infinitive,
     expected_of_others,
 )
-from rashomon.nlp.events.triggers import is_word, patterns, word_set
+from rashomon.nlp.events.triggers import is_word, noun_trigger, patterns, word_set
 from rashomon.nlp.events.types import Participant
 
 
@@ -185,10 +185,11 @@ def forecast(token: Token) -> bool:
 
 def _names_consequence(warning: Token, clauses: list[Token]) -> bool:
     """Whether a warning names a consequence as its object ("warned of retaliation") or
-    as what its clause says there will be ("warned that there would be consequences")."""
+    in its clause ("warned that there would be consequences", "that Peru would face severe
+    consequences", "that his government would use force")."""
     named = [c for c in warning.children if c.dep_ == "dobj"]
     named += objects_after(warning, ("of", "about", "against", "with"))
-    named += [c for clause in clauses for c in clause.children if c.dep_ in ("attr", "nsubj")]
+    named += [t for clause in clauses for t in clause.subtree]  # "would face consequences"
     return any(is_word(n, "consequence_nouns") for n in named)
 
 
@@ -213,7 +214,17 @@ def campaign_rally(token: Token, by_a_person: bool) -> bool:
     rally = token.lemma_.lower() == "rally" or any(
         c.dep_ == "dobj" and c.lemma_.lower() == "rally" for c in token.children)
     return rally and by_a_person and not any(
-        t.lemma_.lower() in word_set("protest_cues") for t in token.sent)
+        t.lemma_.lower() in word_set("protest_cues") or (  # "calling for the release of"
+            t.pos_ == "VERB" and t.lemma_.lower() == "call"
+            and any(c.lower_ in ("for", "on") for c in t.children))
+        for t in token.sent)
+
+
+def a_result(token: Token) -> bool:
+    """A participle with no subject that tells what a fact brought about ("was no party to
+    the truce, allowing the group to go on fighting"), not an act of its own."""
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def habitual(token: Token) -> bool:
@@ -221,7 +232,30 @@ def habitual(token: Token) -> bool:
     "voters consistently reject them": a habit (``habitual_adverbs``), no single act
     ("repeatedly attacked Ruiz" tells acts that happened)."""
     return any(c.dep_ == "advmod" and c.lower_ in word_set("habitual_adverbs")
-               for c in token.children)
+               for c in token.children) and not any(map(_dated, _own_clause(token)))
+    # not "often attacked convoys last year": acts in a stretch of time
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's own clause: not those of a clause joined to it or of one
+    that says which thing is meant ("..., and on Friday it rejected it again", "MSNBC,
+    which let him go in 2015")."""
+    found, stack = [], [verb]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack += [c for c in word.children
+                  if c.dep_ not in ("conj", "relcl", "acl", "ccomp", "advcl")]
+    return found
+
+
+def _dated(word: Token) -> bool:
+    """Whether a word is part of a date or a time the story gives (a point of
+    ``doc._.timexes``: not "quarterly"; the parser's DATE and TIME where there are none)."""
+    timexes = word.doc._.timexes
+    if timexes is None:
+        return word.ent_type_ in ("DATE", "TIME")
+    return any(t.is_point and t.start <= word.idx < t.end for t in timexes)
 
 
 def tally(token: Token) -> bool:
@@ -345,10 +379,19 @@ def poll_figure(token: Token) -> bool:
                 holder.head.i == holder.i):
             break
         holder = holder.head
+        if holder.pos_ in ("VERB", "AUX") and not is_word(holder, "opinion_verbs"):
+            break  # "60% of the delegates voted to suspend Peru": a decision
         holders += [c for c in holder.children if c.dep_ == "nsubj"]
         holders += [holder] if holder.pos_ in ("NOUN", "NUM", "PROPN") else []
-    return any(_a_share(t) or (t is h and is_word(t, "share_words"))
+    return any((_a_share(t) or (t is h and is_word(t, "share_words"))) and not _of_a_body(h)
                for h in [*subjects, *holders] for t in _own_words(h))
+
+
+def _of_a_body(share: Token) -> bool:
+    """A share of a body that decides ("a majority of the Senate", "60% of the delegates",
+    ``deciding_members``): its votes are acts, not a poll's figures."""
+    members = [o for t in (share, *share.children) for o in objects_after(t, ("of",))]
+    return any(is_word(m, "deciding_members") for m in members)
 
 
 def _a_share(word: Token) -> bool:
@@ -379,11 +422,19 @@ def epithet(token: Token) -> bool:
     """"convicted rapist Mike Tyson", "the jailed activist", "people convicted of minor
     crimes": a participle that names what someone is or which people are meant, not an
     act the story tells ("protesters arrested on Monday", "parishioners killed at a Pellin
-    church" are acts: a time or a place makes them one)."""
+    church", "civilians killed by the rebels", "soldiers wounded in the ambush" are acts:
+    a time, a place, a doer or an incident makes them one)."""
     if token.dep_ == "amod" and token.tag_ == "VBN":
         return True
-    return token.dep_ == "acl" and token.tag_ == "VBN" and _bare_plural(token.head) and not any(
-        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG") for t in token.subtree)
+    if token.dep_ != "acl" or token.tag_ != "VBN" or not _bare_plural(token.head):
+        return False
+    doers = objects_after(token, ("by",))
+    settings = objects_after(token, ("in", "during", "at", "on"))
+    return not any(_dated(t) or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+                   for t in token.subtree) and not any(  # "killed by the rebels", "in the
+        _names_someone(o) or _sector_of(o) or noun_trigger(o) is not None  # airstrike",
+        or is_word(o, "weapon_words") or is_word(o, "incident_nouns")  # "by police bullets"
+        for o in doers + settings)
 
 
 def doubted(token: Token) -> bool:

@@ -96,6 +96,15 @@ def _matching_object(token: Token, objects: dict, head_only: bool = False
     return None, None
 
 
+def _consequence_told(verb: Token) -> bool:
+    """Whether a demand names what follows if it is not met ("warned Peru to withdraw or
+    face the consequences", "... or face an inquiry"): an ultimatum, a threat."""
+    alternatives = [t for t in verb.subtree if t.lower_ == "or"]
+    return any(t.i > o.i and (is_word(t, "consequence_nouns") or (  # "or face an inquiry"
+        t.i == o.i + 1 and t.lemma_.lower() in ("face", "else", "risk")))
+        for o in alternatives for t in verb.subtree)  # not "to refrain from further action"
+
+
 def speech_act(verb: Token, content: Token | None = None) -> dict | None:
     """The ``speech_acts`` entry of a verb as used: one with an infinitive for its content
     reads ``with_infinitive`` ("warned Peru to withdraw" is a demand, "warned of
@@ -105,7 +114,8 @@ def speech_act(verb: Token, content: Token | None = None) -> dict | None:
         return spec
     infinitive = content.dep_ == "xcomp" if content is not None else any(
         c.dep_ == "xcomp" for c in verb.children)
-    return {**spec, **spec["with_infinitive"]} if infinitive else spec
+    asked = infinitive and not _consequence_told(verb)
+    return {**spec, **spec["with_infinitive"]} if asked else spec
 
 
 def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
@@ -137,7 +147,9 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         # Peru rebuild", "helped rebuild Peru's ports" help Peru)
     if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
         spec = _spec(spec, spec["with_clause"])  # "protested that ...": a complaint
-    if spec.get("with_infinitive") and any(c.dep_ == "xcomp" for c in token.children):
+    if spec.get("with_infinitive") and any(c.dep_ == "xcomp" for c in token.children) and not (
+        _consequence_told(token)
+    ):
         spec = _spec(spec, spec["with_infinitive"])  # "warned Peru to withdraw": a demand
     by_preposition = spec.get("preposition_types", {})
     chosen = next((by_preposition[c.lower_] for c in token.children
