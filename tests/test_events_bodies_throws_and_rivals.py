@@ -5,14 +5,11 @@ case its rule must leave alone. Invented people and places beside real countries
 from __future__ import annotations
 
 from conftest import event_rows as _events
+from conftest import rows_triggered as _with
 
 from rashomon import analyze, read
 
 ANCHOR = "2024-03-05"
-
-
-def _with(events: list, trigger: str) -> list:
-    return [e for e in events if e[1].startswith(trigger)]
 
 
 def test_an_organised_body_named_by_a_noun_is_a_party():

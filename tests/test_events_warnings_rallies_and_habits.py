@@ -6,14 +6,11 @@ is the point."""
 from __future__ import annotations
 
 from conftest import event_rows as _events
+from conftest import rows_triggered as _with
 
 
 def _types(text: str) -> list[str]:
     return [e[0] for e in _events(text)]
-
-
-def _with(events: list, trigger: str) -> list:
-    return [e for e in events if e[1].startswith(trigger)]
 
 
 def test_a_warning_of_what_may_come_is_no_threat():

@@ -5,10 +5,7 @@ Invented people and places."""
 from __future__ import annotations
 
 from conftest import event_rows as _events
-
-
-def _with(events: list, trigger: str) -> list:
-    return [e for e in events if e[1].startswith(trigger)]
+from conftest import rows_triggered as _with
 
 
 def test_from_names_who_does_the_act_of_an_event_noun():

@@ -556,11 +556,10 @@ class _Context:
             return False
         if self._people(actors) and (not targets or self._people(targets)):
             return True
-        harm = word_set("bodily_harm_words")
         thrown = any(c.dep_ == "dobj" and not _is_party(_group_head(c)) for c in token.children)
         forceful = any(is_word(c, "force_modifiers") for c in token.lefts)  # "arson attacks"
         if targets and not any(map(_armed, targets)) and not thrown and not forceful and not any(
-            t.lower_ in harm or t.lemma_.lower() in harm for t in token.sent
+            is_word(t, "bodily_harm_words") for t in token.sent
         ) and ((self._people(actors) and all(map(self._in_politics, targets))) or (
             not actors and token.tag_ == "NNS" and all(map(self._named_in_politics, targets))
         )):
@@ -719,8 +718,8 @@ class _Context:
             return True
         armed = any(
             (p.code or "")[3:6] in word_set("force_sectors") or self._named_as(p, "armed_nouns")
-            or (p.entity in self.entities and self.entities[p.entity].type == "GPE")
-            for p in actors)  # "Velmora mobilised", "the rebels mobilized hundreds of men"
+            or self._a_state(p) for p in actors)  # "Velmora mobilised", "the rebels
+        # mobilized hundreds of men"
         return armed and all(_is_people(h) or is_word(h, "armed_nouns") for h in heads)
 
     def _no_trip(self, trigger: Trigger, type_: str, actors: list[Participant],

@@ -176,8 +176,9 @@ def forecast(token: Token) -> bool:
         return False
     warned = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     warned += objects_after(token, ("to",))
-    if any((w.pos_ != "NOUN" and _is_party(w)) or _sector_of(w) not in (None, "CVL")
-           or _is_body(w) for w in warned):  # not "warned voters about ..."
+    if any((w.pos_ != "NOUN" and _is_party(w)) or _is_body(w)
+           or _sector_of(w) not in {None, *word_set("public_sectors")}
+           for w in warned):  # not "warned voters about ..."
         return False
     return not _names_consequence(token, clauses) and not any(
         _foretold_by(token, clause) for clause in clauses)
@@ -216,7 +217,7 @@ def campaign_rally(token: Token, by_a_person: bool) -> bool:
     return rally and by_a_person and not any(
         t.lemma_.lower() in word_set("protest_cues") or (  # "calling for the release of"
             t.pos_ == "VERB" and t.lemma_.lower() == "call"
-            and any(c.lower_ in ("for", "on") for c in t.children))
+            and any(is_word(c, "demand_call_prepositions") for c in t.children))
         for t in token.sent)
 
 
@@ -232,20 +233,21 @@ def habitual(token: Token) -> bool:
     "voters consistently reject them": a habit (``habitual_adverbs``), no single act
     ("repeatedly attacked Ruiz" tells acts that happened)."""
     return any(c.dep_ == "advmod" and c.lower_ in word_set("habitual_adverbs")
-               for c in token.children) and not any(map(_dated, _own_clause(token)))
+               for c in token.children) and not any(
+        map(_dated, _words_without(token, ("conj", "relcl", "acl", "ccomp", "advcl"))))
     # not "often attacked convoys last year": acts in a stretch of time
 
 
-def _own_clause(verb: Token) -> list[Token]:
-    """The words of a verb's own clause: not those of a clause joined to it or of one
-    that says which thing is meant ("..., and on Friday it rejected it again", "MSNBC,
-    which let him go in 2015")."""
-    found, stack = [], [verb]
+def _words_without(head: Token, left_out: tuple[str, ...]) -> list[Token]:
+    """The words under ``head`` but those under a dependent of a ``left_out`` relation at
+    any depth: a verb's own clause without the clauses joined to it or saying which thing
+    is meant ("..., and on Friday it rejected it again", "MSNBC, which let him go in
+    2015"), a noun phrase without its relative clauses ("Ruiz, who won 52%")."""
+    found, stack = [], [head]
     while stack:
         word = stack.pop()
         found.append(word)
-        stack += [c for c in word.children
-                  if c.dep_ not in ("conj", "relcl", "acl", "ccomp", "advcl")]
+        stack += [c for c in word.children if c.dep_ not in left_out]
     return found
 
 
@@ -384,7 +386,8 @@ def poll_figure(token: Token) -> bool:
         holders += [c for c in holder.children if c.dep_ == "nsubj"]
         holders += [holder] if holder.pos_ in ("NOUN", "NUM", "PROPN") else []
     return any((_a_share(t) or (t is h and is_word(t, "share_words"))) and not _of_a_body(h)
-               for h in [*subjects, *holders] for t in _own_words(h))
+               for h in [*subjects, *holders]
+               for t in _words_without(h, ("relcl", "acl", "appos")))  # "Ruiz, who won 52%"
 
 
 def _of_a_body(share: Token) -> bool:
@@ -401,14 +404,6 @@ def _a_share(word: Token) -> bool:
         return True
     return word.like_num and word.i + 2 < len(word.doc) and word.nbor(1).lower_ == "in" and (
         word.nbor(2).like_num)
-
-
-def _own_words(noun: Token) -> list[Token]:
-    """A noun phrase's words without its relative clauses and appositions ("Ruiz, who won
-    52%": not a share)."""
-    inner = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos")
-             for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in inner]
 
 
 def comment_declined(token: Token) -> bool:
@@ -429,7 +424,7 @@ def epithet(token: Token) -> bool:
     if token.dep_ != "acl" or token.tag_ != "VBN" or not _bare_plural(token.head):
         return False
     doers = objects_after(token, ("by",))
-    settings = objects_after(token, ("in", "during", "at", "on"))
+    settings = objects_after(token, word_set("incident_prepositions"))
     return not any(_dated(t) or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
                    for t in token.subtree) and not any(  # "killed by the rebels", "in the
         _names_someone(o) or _sector_of(o) or noun_trigger(o) is not None  # airstrike",

@@ -101,7 +101,7 @@ def _consequence_told(verb: Token) -> bool:
     face the consequences", "... or face an inquiry"): an ultimatum, a threat."""
     alternatives = [t for t in verb.subtree if t.lower_ == "or"]
     return any(t.i > o.i and (is_word(t, "consequence_nouns") or (  # "or face an inquiry"
-        t.i == o.i + 1 and t.lemma_.lower() in ("face", "else", "risk")))
+        t.i == o.i + 1 and is_word(t, "ultimatum_words")))
         for o in alternatives for t in verb.subtree)  # not "to refrain from further action"
 
 
