@@ -34,10 +34,8 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
                               b_value=str(b_value), about=about))
 
     found += number_conflicts(x, y)
-    days_x, days_y = x.days_told, y.days_told
-    if (days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y)
-            and not _each_its_own_day(x, y, days_x, days_y)):
-        add("date", ", ".join(sorted(days_x)), ", ".join(sorted(days_y)))
+    if dated_apart(x, y):
+        found.append(date_conflict(x, y))
     same_who = not (x.who and y.who) or same_person(x.who, y.who)
     if x.negated != y.negated and same_who and x.event_type == y.event_type:
         add("polarity", "negated" if x.negated else "affirmed",
@@ -62,7 +60,45 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
             and jaccard(x.stems, y.stems) >= settings.COMPARE_SAME_WORDS \
             and not _names(x.who, y.unit.text) and not _names(y.who, x.unit.text):
         add("speaker", x.who, y.who)  # the same quoted words given to two people
+    elif said_by_others(x, y):
+        add("speaker", x.who, y.who)
     return found
+
+
+def said_by_others(x: Claim, y: Claim) -> bool:
+    """Two claims report the same point in reported speech as said by two named people
+    ("Foreign Minister Asho said that Velmora intended to reopen its consulate" against
+    "President Wren told the Prime Minister that Velmora would reopen its consulate"),
+    neither of whom the other claim has say or hear anything. Two people's own quoted
+    words alike are two sayings ("I support him", "I strongly support him")."""
+    if not (x.speaker_is_person and y.speaker_is_person and x.who and y.who) or (
+            x.direct or y.direct):
+        return False
+    return not any(same_person(one.who, name) for one, other in ((x, y), (y, x))
+                   for name in (other.who, other.whom) if name)
+
+
+def dated_apart(x: Claim, y: Claim) -> bool:
+    """The two claims tell of days that differ: neither names a day the other names, they
+    do not name the same bare weekday, and they are not two moments of a running story."""
+    days_x, days_y = x.days_told, y.days_told
+    return bool(days_x and days_y and not days_x & days_y and not _same_weekday_named(x, y)
+                and not _each_its_own_day(x, y, days_x, days_y))
+
+
+def date_conflict(x: Claim, y: Claim, about: str | None = None) -> Conflict:
+    """One claim dates the act on some days, the other on others."""
+    return Conflict(what="date", a=x.unit, b=y.unit, a_value=", ".join(sorted(x.days_told)),
+                    b_value=", ".join(sorted(y.days_told)), about=about)
+
+
+def same_direction(x: Claim, y: Claim) -> bool:
+    """Both claims tell of days to come, or both of days gone (by their accounts'
+    publication days; either way when one is unknown): "will meet on 10 December" is no
+    other date for "met on Monday"."""
+    if not x.published or not y.published:
+        return True
+    return (max(x.days_told) > x.published) == (max(y.days_told) > y.published)
 
 
 def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
@@ -74,7 +110,7 @@ def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
     39") when the two accounts were published on different days. ``one_thing``: the
     caller knows they count one thing, whatever they name."""
     shared = one_thing or names_in_common(x, y)
-    about_others = bool(x.entities and y.entities and not shared) or bool(
+    about_others = bool(x.topics and y.topics and not shared) or bool(
         x.labels and y.labels and not x.labels & y.labels and not shared)
     if about_others or known_apart(x.moment, y.moment):
         return set()
@@ -96,11 +132,12 @@ def one_gathering(x: Claim, y: Claim) -> bool:
 
 
 def names_in_common(x: Claim, y: Claim) -> bool:
-    """The two claims name something in common: the same name, one country by its name
-    and by its people's ("Ukraine", "Ukrainian"), or a place and its people by a people's
-    ending ("Velmora", "Velmoran"; "Pellin", "Pellinese")."""
-    return bool(x.entities & y.entities) or any(
-        same_side(one, other) for one in x.entities for other in y.entities)
+    """The two claims speak of something named alike (``Claim.topics``: not who said it
+    or to whom): the same name, one country by its name and by its people's ("Ukraine",
+    "Ukrainian"), or a place and its people by a people's ending ("Velmora", "Velmoran";
+    "Pellin", "Pellinese")."""
+    return bool(x.topics & y.topics) or any(
+        same_side(one, other) for one in x.topics for other in y.topics)
 
 
 def same_side(one: str, other: str) -> bool:

@@ -91,7 +91,7 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
         if value is None:
             continue
         before, after = text[max(start, at - 40) : match.start()], text[match.end() : end]
-        if _label(before):
+        if _label(before) or before.rstrip().lower().endswith(tuple(_words()["error_margins"])):
             continue
         scale = _scale(after)
         kind = _kind(match.group(0), before, after)
@@ -151,6 +151,9 @@ def _kind(found: str, before: str, after: str) -> str | None:
     percent = _words()["percent"]
     if (following and following[0] in percent) or after.lstrip()[:1] in percent:
         return "percent"
+    tally = _tally_pattern().search(before)
+    if tally:
+        return words["tally_phrases"][" ".join(tally.group(1).lower().split())]
     outcome = _outcome(after)
     not_crowd = set(following[:2]) & _words()["not_crowd"]
     if outcome == "participants" and not_crowd:
@@ -238,6 +241,14 @@ def _hedge(before: str) -> str:
     """The hedge right before a number ("about", "more than"), or ""."""
     tail = " " + " ".join(w.lower() for w in _WORD.findall(before)[-3:])
     return next((h for h in _words()["hedges"] if tail.endswith(" " + h)), "")
+
+
+@cache
+def _tally_pattern() -> re.Pattern[str]:
+    """A tally's phrase right before a number, or before "N to" ("a vote of 58 to")."""
+    phrases = "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                       for phrase in _words()["tally_phrases"])
+    return re.compile(rf"\b({phrases})\s+(?:[\d,]+\s+to\s+)?$", re.IGNORECASE)
 
 
 @cache

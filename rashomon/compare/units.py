@@ -95,6 +95,17 @@ class Claim:
     # after its word of winning, else those its sentence names
     rounds: frozenset[str] = frozenset()  # the rounds of a vote its sentence names
     openers: set[str] = field(default_factory=set)  # the sides it says opened fire
+    # the names it speaks of: its entities but those of a statement's frame, outside the
+    # reported words (the speaker of "…, the General Command said", whom it was told to);
+    # all of its entities unless given
+    topics: set[str] | None = None
+    frame: tuple[int, int] | None = None  # a statement's reported words, where it has them
+    speaker_is_person: bool = False  # a statement whose speaker is a named person
+    people: set[str] = field(default_factory=set)  # the people it names
+
+    def __post_init__(self) -> None:
+        if self.topics is None:
+            self.topics = set(self.entities)
 
     @property
     def vector(self) -> numpy.ndarray | None:
@@ -175,8 +186,10 @@ def _tell_moments(claims: list[Claim], published: str | None) -> None:
 
 
 def _days_told(claim: Claim) -> tuple[frozenset[str], frozenset[str], bool]:
-    """The calendar days a claim names by dates and by times of day, but for reference
-    points (a date with "since" or "until" among the few words before it in the claim),
+    """The calendar days a claim names by dates (and by times of day that name their day:
+    "on the evening of Wednesday, March 13") and by other times of day, but for reference
+    points (a date with "since" or "until" among the few words before it in the claim)
+    and for the day a statement was made (a date in its frame, outside its reported words),
     and whether each of them is named relative to the publication only ("today",
     "yesterday", "at 16:08 today": no month or weekday in its words, and no number but a
     clock time's)."""
@@ -185,16 +198,19 @@ def _days_told(claim: Claim) -> tuple[frozenset[str], frozenset[str], bool]:
     relative = True
     names = _calendar_words()
     for (first, last), kind, value in claim.times:
+        if claim.frame and not claim.frame[0] <= first < claim.frame[1]:
+            continue  # when it was said ("…, the Observatory said on Wednesday")
         before = [w.lower() for w in _WORD.findall(text[: first - start])]
         reference = bool(set(before[-settings.COMPARE_REFERENCE_WORDS :])
                          & word_set("since_words"))
         days = calendar_days({value or ""}) if kind in ("DATE", "TIME") else set()
         if days and not reference:
-            told[kind] |= days
             words = [w.lower().rstrip(".") for w in _WORD.findall(text[first - start :
                                                                        last - start])]
-            relative = relative and not any(  # a clock time names no day ("at 16:08")
-                w in names or (w[0].isdigit() and kind == "DATE") for w in words)
+            named = any(w in names for w in words)  # "on the evening of March 13"
+            told["DATE" if named else kind] |= days
+            relative = relative and not named and not any(  # a clock time names no day
+                w[0].isdigit() and kind == "DATE" for w in words)
     return frozenset(told["DATE"]), frozenset(told["TIME"]), relative
 
 
@@ -232,6 +248,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     text = record.text
     start, end = span
     names = {e.id: e.name for e in record.entities}
+    people = {e.id for e in record.entities if e.type == "PERSON"}
     quote = next((q for q in record.quotes
                   if q.span[0] < end and start < q.span[1] and _inside(q.span, sentence)), None)
     events = [e for e in record.events if start <= e.span[0] < end]
@@ -259,10 +276,16 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     times = [(t.span, t.type, t.value) for t in record.timexes
              if start <= t.span[0] and t.span[1] <= end]
     stems = {_stem(w) for w in words if not w[0].isdigit() and w.lower() not in _stops()}
+    mentions = [(s, norm_name(e.name)) for e in record.entities for s, _ in e.mentions
+                if start <= s < end and e.type in word_list("claim_entity_types")]
+    named_people = {norm_name(e.name) for e in record.entities if e.type == "PERSON"
+                    for s, _ in e.mentions if start <= s < end}
+    frame = quote.span if quote is not None else None
     claim = Claim(
-        unit, sentence, stems=stems,
-        entities={norm_name(e.name) for e in record.entities for s, _ in e.mentions
-                  if start <= s < end and e.type in word_list("claim_entity_types")},
+        unit, sentence, stems=stems, entities={name for _, name in mentions},
+        topics={name for s, name in mentions if frame is None or frame[0] <= s < frame[1]
+                or _speaks_of_itself(text[frame[0] : frame[1]])},
+        frame=frame,
         counts=counts_in(record, span), labels=labels_in(unit.text), dates=dates, who=who,
         whom=whom, act=act,
         negated=bool(event and event.mode == "negated"), event_type=event and event.type,
@@ -272,12 +295,20 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         direct=bool(quote and quote.kind != "indirect"), times=times,
         judges={name for name in (who, _first_person(record, span)) if name},
         judged=_judged(words), agreed=_agreed(words), judged_things=_judged_things(unit.text),
+        speaker_is_person=quote is not None and quote.speaker in people,
+        people=named_people,
         openers=openers_in(record, span),
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:
         claim.roles = (names.get(acted.actor, ""), names.get(acted.target, ""))
     return claim
+
+
+def _speaks_of_itself(words: str) -> bool:
+    """Reported words that point back at their source ("The Harwick army said 41 of its
+    own soldiers were killed"): the source is part of what they tell."""
+    return any(w.lower() in word_set("own_side_words") for w in _WORD.findall(words))
 
 
 def _first_person(record: Record, span: tuple[int, int]) -> str | None:

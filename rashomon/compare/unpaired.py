@@ -13,6 +13,8 @@ from rashomon import settings
 from rashomon.compare.conflicts import (
     agreement_conflict,
     counted_alike,
+    date_conflict,
+    dated_apart,
     judged_alike,
     judged_apart,
     known_apart,
@@ -20,6 +22,7 @@ from rashomon.compare.conflicts import (
     number_conflicts,
     one_vote,
     opener_conflict,
+    same_direction,
     same_holder,
     same_side,
     share_conflicts,
@@ -29,6 +32,7 @@ from rashomon.compare.conflicts import (
 from rashomon.compare.models import Conflict
 from rashomon.compare.numbers import numbers_list, tallied
 from rashomon.compare.units import Claim, judged_thing_in_common, share_a_topic
+from rashomon.compare.words import dated_act_kinds, word_set
 from rashomon.record import Record
 
 
@@ -50,6 +54,8 @@ def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
                                                one_thing=True)]
     found += [agreement_conflict(claims_a[i], claims_b[j])
               for i, j in _agreement_partners(meaning, claims_a, claims_b, same)]
+    found += [date_conflict(claims_a[i], claims_b[j], about)
+              for i, j, about in _date_partners(meaning, claims_a, claims_b, same)]
     roles = {(c.a.span, c.b.span) for c in found if c.what == "roles"}
     found += [c for c in _opener_conflicts(meaning, claims_a, claims_b, records)
               if (c.a.span, c.b.span) not in roles]
@@ -106,17 +112,26 @@ def _only_counts(claims_a: list[Claim], claims_b: list[Claim],
     part in a protest: ``numbers.one_per_story``), neither of them already compared: the
     police's "about 3,000 people took part" and the organisers' "tens of thousands
     rallied" count one crowd, whatever else each names. Each account must give one such
-    count in all; ``conflicts.one_gathering`` says whether the two may count one."""
+    count in all, but for counts of another day than its lead's ("Several hundred
+    remained on the square early on Thursday"); ``conflicts.one_gathering`` says whether
+    the two may count one."""
     taken_a, taken_b = {i for i, _ in taken}, {j for _, j in taken}
     partners = []
     for kind in numbers_list("one_per_story"):
         rows, columns = (
-            [n for n, claim in enumerate(claims) for c in claim.counts if c.kind == kind]
+            [n for n, claim in enumerate(claims) for c in claim.counts if c.kind == kind
+             and not known_apart(claim.days_told, _lead_days(claims))]
             for claims in (claims_a, claims_b))
         if (len(rows) == 1 and len(columns) == 1 and rows[0] not in taken_a
                 and columns[0] not in taken_b):
             partners.append((rows[0], columns[0]))
     return partners
+
+
+def _lead_days(claims: list[Claim]) -> frozenset[str]:
+    """The days an account's lead tells of (the first claim that names one; see
+    ``units._tell_moments``)."""
+    return min(claims, key=lambda c: c.unit.span).moment if claims else frozenset()
 
 
 def _agreement_partners(meaning: numpy.ndarray, claims_a: list[Claim],
@@ -139,9 +154,37 @@ def _agreement_partners(meaning: numpy.ndarray, claims_a: list[Claim],
         if (x.agreed != y.agreed and max(rows, key=lambda r: meaning[r, j]) == i
                 and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
                 and (i, j) not in same
-                and not (x.entities and y.entities and not names_in_common(x, y))):
+                and not (x.topics and y.topics and not names_in_common(x, y))):
             partners.append((i, j))
     return partners
+
+
+def _date_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],
+                   same: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Claims of A and B that date one kind of act (a meeting, an attack: the
+    ``dated_acts`` of ``compare_words.yaml``) on different days ("The attack was carried
+    out on 14 March", "The bombs fell on the evening of Wednesday, March 13"), each the
+    other's closest in meaning among the claims that date that kind, from
+    ``settings.COMPARE_AGREEMENT_MEANING`` up, both of days to come or both of days gone,
+    and not naming different things: a date in dispute lowers the two claims' probability
+    of making one point. An attack told with a person named is most often one of words
+    ("rattled by attacks from Vidal at the debate Saturday"): those kinds
+    (``unnamed_acts``) are dated only in claims that name no one. Same-point pairs are
+    checked as such."""
+    found = []
+    kinds = [[dated_act_kinds(c.unit.text) if c.days_told else frozenset() for c in claims]
+             for claims in (claims_a, claims_b)]
+    for kind in sorted(set().union(*kinds[0]) & set().union(*kinds[1])):
+        candidates = [(i, j) for i, x in enumerate(claims_a) if kind in kinds[0][i]
+                      for j, y in enumerate(claims_b) if kind in kinds[1][j]]
+        for i, j in _mutually_closest(meaning, candidates):
+            x, y = claims_a[i], claims_b[j]
+            if ((i, j) not in same and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
+                    and dated_apart(x, y) and same_direction(x, y)
+                    and not (kind in word_set("unnamed_acts") and (x.people or y.people))
+                    and not (x.topics and y.topics and not names_in_common(x, y))):
+                found.append((i, j, kind))
+    return found
 
 
 def _stance_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],

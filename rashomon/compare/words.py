@@ -37,6 +37,22 @@ def event_word_set(kind: str) -> frozenset[str]:
     return frozenset(load_yaml("event_patterns.yaml")[kind])
 
 
+def dated_act_kinds(text: str) -> frozenset[str]:
+    """The kinds of act of ``compare_words.yaml``'s ``dated_acts`` that a text names by
+    one word, or one word beginning with one ("talks", "meeting", "bombs"); not a kind it
+    names twice, where a date may be either act's ("the strike was a response to the
+    attack on 28 May")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return frozenset(kind for kind, stems in _dated_acts().items()
+                     if sum(w.startswith(stems) for w in words) == 1)
+
+
+@cache
+def _dated_acts() -> dict[str, tuple[str, ...]]:
+    return {kind: tuple(stems) for kind, stems in load_yaml("compare_words.yaml")[
+        "dated_acts"].items()}
+
+
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A pattern of any of ``phrases`` as whole words, in any case and with any spaces
     between their words, the longest first ("tens of thousands" before "thousands")."""
