@@ -97,6 +97,40 @@ def test_the_day_of_one_act_told_in_other_words_is_a_dispute(line_a: str, line_b
     assert ("date" in {what for what, _ in _disputes(comparison)}) is disputed
 
 
+@pytest.mark.parametrize(("line_a", "line_b"), [
+    # a second strike, another strike: two acts
+    ("Velmoran jets struck the Kessel fuel depot on Monday, the General Command said.",
+     "A second strike hit the Kessel area on Wednesday, destroying a rail bridge, local "
+     "officials said."),
+    ("A drone strike destroyed the Kessel fuel depot on Monday, the General Command said.",
+     "Another drone strike hit Kessel on Wednesday, damaging the power station, local "
+     "officials said."),
+    # two rounds of talks
+    ("Negotiators of Velmora and Harwick held a first round of talks in Brell on Monday.",
+     "Negotiators of Velmora and Harwick held a second round of talks in Brell on "
+     "Wednesday."),
+    # a summit and a visit are two meetings
+    ("President Ilmar Wren attended the energy summit in Karsholm on Monday.",
+     "President Ilmar Wren began a state visit to Karsholm on Wednesday."),
+    # dockworkers' strike is no air strike
+    ("An air strike hit the port of Sarn on Monday.",
+     "Dockworkers in the port of Sarn went on strike on Wednesday over pay."),
+    # the day an attack is remembered
+    ("Residents of Kessel on Tuesday marked the anniversary of the 2019 attack on the "
+     "town's market.",
+     "A memorial service was held in Kessel on Wednesday for victims of the market "
+     "attack."),
+    # a hearing to come and an appeal lodged
+    ("The appeals court will hear Piet Aldous's appeal on May 20, his lawyer said on "
+     "Tuesday.",
+     "Former mayor Piet Aldous lodged an appeal against his conviction on Tuesday, his "
+     "lawyer said. A hearing is set for May 20."),
+])
+def test_two_acts_of_a_kind_on_two_days_are_no_dispute(line_a: str, line_b: str):
+    comparison = _compared("2024-03-14", line_a, line_b)
+    assert "date" not in {what for what, _ in _disputes(comparison)}
+
+
 def test_a_tally_told_as_a_vote_of_n_to_m_is_compared():
     comparison = _compared(
         "2025-05-15",
@@ -109,14 +143,14 @@ def test_a_tally_told_as_a_vote_of_n_to_m_is_compared():
 
 def test_a_crowd_counted_on_another_day_leaves_the_days_crowd_to_compare():
     """The organisers' crowd of the day of the story and the police's are one crowd;
-    those who "remained on the square early on Thursday" are counted at another time."""
+    the 500 who "remained on the square early on Thursday" are counted at another time."""
     comparison = _compared(
         "2025-05-15",
-        "Parliament adopted the media law on Wednesday. About 3,000 people took part in a "
-        "protest outside the building, according to the Ministry of the Interior.",
-        "Parliament adopted the media law late on Wednesday, while tens of thousands of "
-        "people protested outside. Several hundred protesters remained on the square "
-        "early on Thursday.")
+        "Parliament adopted the media law on Wednesday. About 3,000 people took part, "
+        "according to the Ministry of the Interior.",
+        "Parliament adopted the media law late on Wednesday. Tens of thousands rallied "
+        "outside the building. About 500 protesters remained on the square early on "
+        "Thursday.")
     assert ("number", "participants") in _disputes(comparison)
 
 
@@ -136,6 +170,16 @@ def test_a_crowd_counted_on_another_day_leaves_the_days_crowd_to_compare():
      "Brell by the end of the year.",
      "President Ilmar Wren told Prime Minister Sofia Dantel that Velmora would reopen its "
      "consulate general in Brell by the end of the year.", False),
+    # a joint statement: one of the two said it with the other
+    ("President Ilmar Wren and Prime Minister Sofia Dantel said that Velmora would reopen "
+     "its consulate general in Brell by the end of the year.",
+     "Prime Minister Sofia Dantel said that Velmora would reopen its consulate general in "
+     "Brell by the end of the year.", False),
+    # a spokeswoman speaks for her minister
+    ("Foreign Minister Corin Asho said that Velmora would reopen its consulate general "
+     "in Brell by the end of the year.",
+     "Lena Haas, a spokeswoman for the foreign minister, said that Velmora would reopen "
+     "its consulate general in Brell by the end of the year.", False),
 ])
 def test_the_same_words_given_to_two_people_are_a_dispute(line_a: str, line_b: str,
                                                           disputed: bool):

@@ -34,7 +34,7 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
                               b_value=str(b_value), about=about))
 
     found += number_conflicts(x, y)
-    if dated_apart(x, y):
+    if dated_apart(x, y) and same_direction(x, y) and not another_time(x, y):
         found.append(date_conflict(x, y))
     same_who = not (x.who and y.who) or same_person(x.who, y.who)
     if x.negated != y.negated and same_who and x.event_type == y.event_type:
@@ -69,13 +69,25 @@ def said_by_others(x: Claim, y: Claim) -> bool:
     """Two claims report the same point in reported speech as said by two named people
     ("Foreign Minister Asho said that Velmora intended to reopen its consulate" against
     "President Wren told the Prime Minister that Velmora would reopen its consulate"),
-    neither of whom the other claim has say or hear anything. Two people's own quoted
-    words alike are two sayings ("I support him", "I strongly support him")."""
+    neither of whom the other claim names beside its speaker (a joint statement, a
+    spokeswoman for Minister Morrow, the one spoken to), nor speaks for another (a
+    spokeswoman for the minister: ``speaking_for``). Two people's own quoted words alike
+    are two sayings ("I support him", "I strongly support him")."""
     if not (x.speaker_is_person and y.speaker_is_person and x.who and y.who) or (
-            x.direct or y.direct):
+            x.direct or y.direct) or same_person(x.who, y.who):
         return False
-    return not any(same_person(one.who, name) for one, other in ((x, y), (y, x))
-                   for name in (other.who, other.whom) if name)
+    frames = [_framing_words(x), _framing_words(y)]
+    return not (_names(x.who, frames[1]) or _names(y.who, frames[0]) or any(
+        w.lower() in word_set("speaking_for") for f in frames for w in re.findall(r"\w+", f)))
+
+
+def _framing_words(claim: Claim) -> str:
+    """The words of a statement outside its reported words: who said it and to whom ("A
+    spokeswoman for Trade Minister Morrow, Dana Frey, said"; "Wren and Dantel said")."""
+    if claim.frame is None:
+        return ""
+    start, text = claim.unit.span[0], claim.unit.text
+    return f"{text[: max(claim.frame[0] - start, 0)]} {text[max(claim.frame[1] - start, 0) :]}"
 
 
 def dated_apart(x: Claim, y: Claim) -> bool:
@@ -99,6 +111,27 @@ def same_direction(x: Claim, y: Claim) -> bool:
     if not x.published or not y.published:
         return True
     return (max(x.days_told) > x.published) == (max(y.days_told) > y.published)
+
+
+def another_time(x: Claim, y: Claim) -> bool:
+    """The two claims tell of two times an act happened: one says it happened once more
+    ("a second strike", "struck again", "a second day of protests") and the other does
+    not, or they give different ordinals ("the first round", "the second round")."""
+    words = [_lower_words(c) for c in (x, y)]
+    again = [bool(w & word_set("another_time")) for w in words]
+    ordinals = [w & word_set("ordinals") for w in words]
+    return again[0] != again[1] or bool(ordinals[0] and ordinals[1]
+                                        and not ordinals[0] & ordinals[1])
+
+
+def recalled(claim: Claim) -> bool:
+    """The claim dates a remembrance of an act, not the act ("marked the anniversary of
+    the attack on Tuesday")."""
+    return any(w.startswith(word_list("remembrances")) for w in _lower_words(claim))
+
+
+def _lower_words(claim: Claim) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", claim.unit.text)}
 
 
 def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:

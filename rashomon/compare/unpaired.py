@@ -12,6 +12,7 @@ import numpy
 from rashomon import settings
 from rashomon.compare.conflicts import (
     agreement_conflict,
+    another_time,
     counted_alike,
     date_conflict,
     dated_apart,
@@ -22,9 +23,11 @@ from rashomon.compare.conflicts import (
     number_conflicts,
     one_vote,
     opener_conflict,
+    recalled,
     same_direction,
     same_holder,
     same_side,
+    same_year,
     share_conflicts,
     stance_conflict,
     winner_conflict,
@@ -117,11 +120,12 @@ def _only_counts(claims_a: list[Claim], claims_b: list[Claim],
     the two may count one."""
     taken_a, taken_b = {i for i, _ in taken}, {j for _, j in taken}
     partners = []
+    leads = _lead_days(claims_a), _lead_days(claims_b)
     for kind in numbers_list("one_per_story"):
         rows, columns = (
             [n for n, claim in enumerate(claims) for c in claim.counts if c.kind == kind
-             and not known_apart(claim.days_told, _lead_days(claims))]
-            for claims in (claims_a, claims_b))
+             and not known_apart(claim.days_told, lead)]
+            for claims, lead in zip((claims_a, claims_b), leads, strict=True))
         if (len(rows) == 1 and len(columns) == 1 and rows[0] not in taken_a
                 and columns[0] not in taken_b):
             partners.append((rows[0], columns[0]))
@@ -166,7 +170,9 @@ def _date_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list
     out on 14 March", "The bombs fell on the evening of Wednesday, March 13"), each the
     other's closest in meaning among the claims that date that kind, from
     ``settings.COMPARE_AGREEMENT_MEANING`` up, both of days to come or both of days gone,
-    and not naming different things: a date in dispute lowers the two claims' probability
+    of the same year, not telling of two times it happened (``conflicts.another_time``)
+    nor of a day an act is remembered (``conflicts.recalled``), and not
+    naming different things: a date in dispute lowers the two claims' probability
     of making one point. An attack told with a person named is most often one of words
     ("rattled by attacks from Vidal at the debate Saturday"): those kinds
     (``unnamed_acts``) are dated only in claims that name no one. Same-point pairs are
@@ -180,7 +186,8 @@ def _date_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list
         for i, j in _mutually_closest(meaning, candidates):
             x, y = claims_a[i], claims_b[j]
             if ((i, j) not in same and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
-                    and dated_apart(x, y) and same_direction(x, y)
+                    and dated_apart(x, y) and same_direction(x, y) and same_year(x, y)
+                    and not another_time(x, y) and not recalled(x) and not recalled(y)
                     and not (kind in word_set("unnamed_acts") and (x.people or y.people))
                     and not (x.topics and y.topics and not names_in_common(x, y))):
                 found.append((i, j, kind))

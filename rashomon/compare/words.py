@@ -40,17 +40,27 @@ def event_word_set(kind: str) -> frozenset[str]:
 def dated_act_kinds(text: str) -> frozenset[str]:
     """The kinds of act of ``compare_words.yaml``'s ``dated_acts`` that a text names by
     one word, or one word beginning with one ("talks", "meeting", "bombs"); not a kind it
-    names twice, where a date may be either act's ("the strike was a response to the
-    attack on 28 May")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
-    return frozenset(kind for kind, stems in _dated_acts().items()
-                     if sum(w.startswith(stems) for w in words) == 1)
+    names twice, counting the words that may also tell of it (``also_acts``), where a date
+    may be either act's ("the strike was a response to the attack on 28 May")."""
+    found = []
+    for kind, pattern in _act_patterns("dated_acts").items():
+        told = pattern.findall(text)
+        also = _act_patterns("also_acts").get(kind)
+        rest = pattern.sub(" ", text)  # "air strike" is no second act of "strike"
+        if len(told) == 1 and not (also and also.search(rest)):
+            found.append(kind)
+    return frozenset(found)
 
 
 @cache
-def _dated_acts() -> dict[str, tuple[str, ...]]:
-    return {kind: tuple(stems) for kind, stems in load_yaml("compare_words.yaml")[
-        "dated_acts"].items()}
+def _act_patterns(kind: str) -> dict[str, re.Pattern[str]]:
+    """Each act's pattern in a list of ``compare_words.yaml``: any of its words, or a word
+    beginning with one ("bombs")."""
+    patterns = {}
+    for act, words in load_yaml("compare_words.yaml")[kind].items():
+        alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+        patterns[act] = re.compile(rf"\b(?:{alternation})[a-z]*\b", re.IGNORECASE)
+    return patterns
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
