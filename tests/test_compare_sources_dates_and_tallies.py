@@ -97,6 +97,16 @@ def test_the_day_of_one_act_told_in_other_words_is_a_dispute(line_a: str, line_b
     assert ("date" in {what for what, _ in _disputes(comparison)}) is disputed
 
 
+def test_the_summary_names_the_act_whose_day_is_disputed_and_its_days():
+    comparison = _compared(
+        "2024-03-15", "Velmoran jets struck a market in Dorne. The attack was carried out "
+        "on 14 March, shortly after midday.",
+        "Velmoran jets struck a market in Dorne. The bombs fell on the evening of "
+        "Wednesday, March 13, as traders were closing their stalls, the officials said.")
+    assert ("They differ on the date of the attack: Velmora Ministry of Defence has 14 "
+            "March 2024, Harwick Wire has 13 March 2024.") in comparison.summary
+
+
 @pytest.mark.parametrize(("line_a", "line_b"), [
     # a second strike, another strike: two acts
     ("Velmoran jets struck the Kessel fuel depot on Monday, the General Command said.",

@@ -4,6 +4,7 @@ leaves out; then what they dispute, naming the accounts by their publishers."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -195,7 +196,22 @@ def _dispute(conflict: Conflict, a: str, b: str) -> str:
     if conflict.what in ("polarity", "stance"):
         return (f"They differ on {what}: {a} has {_point(conflict.a)}, "
                 f"{b} has {_point(conflict.b)}.")
-    return f"They differ on {what}: {a} has {conflict.a_value}, {b} has {conflict.b_value}."
+    values = [_days_read(v) if conflict.what == "date" else v
+              for v in (conflict.a_value, conflict.b_value)]
+    return f"They differ on {what}: {a} has {values[0]}, {b} has {values[1]}."
+
+
+def _days_read(days: str) -> str:
+    """ISO days as a reader writes them ("2024-03-13, 2024-03-14" → "13 March 2024 or 14
+    March 2024")."""
+    def read(day: str) -> str:
+        try:
+            told = date.fromisoformat(day)
+        except ValueError:
+            return day
+        return f"{told.day} {told:%B %Y}"
+
+    return " or ".join(read(d.strip()) for d in days.split(","))
 
 
 def _point(unit: Unit) -> str:

@@ -248,7 +248,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
     text = record.text
     start, end = span
     names = {e.id: e.name for e in record.entities}
-    people = {e.id for e in record.entities if e.type == "PERSON"}
+    person_ids = {e.id for e in record.entities if e.type == "PERSON"}
     quote = next((q for q in record.quotes
                   if q.span[0] < end and start < q.span[1] and _inside(q.span, sentence)), None)
     events = [e for e in record.events if start <= e.span[0] < end]
@@ -295,7 +295,7 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         direct=bool(quote and quote.kind != "indirect"), times=times,
         judges={name for name in (who, _first_person(record, span)) if name},
         judged=_judged(words), agreed=_agreed(words), judged_things=_judged_things(unit.text),
-        speaker_is_person=quote is not None and quote.speaker in people,
+        speaker_is_person=quote is not None and quote.speaker in person_ids,
         people=named_people,
         openers=openers_in(record, span),
     )
