@@ -48,15 +48,19 @@ def test_tolls_told_by_different_sources_are_compared(line_a: str, line_b: str,
     assert (("number", "killed") in _disputes(comparison)) is disputed
 
 
-def test_an_agreement_denied_to_a_named_agency_is_a_dispute():
-    """The agency an official spoke to is no party the agreement names."""
-    comparison = _compared(
-        "2024-10-02",
-        "The foreign ministers of Sarnova and Pellin met in Brell on Tuesday. The "
-        "ministers agreed to resume direct flights between Sarnova and Pellin City.",
-        "The foreign ministers of Sarnova and Pellin met in Brell on Tuesday. No "
-        "agreement was reached on restoring direct air links, a Sarnovan official told "
-        "the Nordline agency.")
+@pytest.mark.parametrize(("line_a", "line_b"), [
+    # the agency an official spoke to is no party the agreement names
+    ("The ministers agreed to resume direct flights between Sarnova and Pellin City.",
+     "No agreement was reached on restoring direct air links, a Sarnovan official told "
+     "the Nordline agency."),
+    # an agreement of some kind denied
+    ("The ministers signed a ceasefire agreement for the Tesar valley.",
+     "No ceasefire agreement was signed for the Tesar valley, a Sarnovan official told "
+     "the Nordline agency."),
+])
+def test_an_agreement_denied_to_a_named_agency_is_a_dispute(line_a: str, line_b: str):
+    lead = "The foreign ministers of Sarnova and Pellin met in Brell on Tuesday."
+    comparison = _compared("2024-10-02", f"{lead} {line_a}", f"{lead} {line_b}")
     assert ("polarity", "agreement") in _disputes(comparison)
 
 
@@ -130,6 +134,10 @@ def test_the_summary_names_the_act_whose_day_is_disputed_and_its_days():
      "town's market.",
      "A memorial service was held in Kessel on Wednesday for victims of the market "
      "attack."),
+    # a meeting only supposed
+    ("The foreign ministers met in Karsholm on Monday to prepare the talks.",
+     "It is possible that the foreign ministers' meeting in Karsholm on Wednesday could "
+     "be shorter."),
     # a hearing to come and an appeal lodged
     ("The appeals court will hear Piet Aldous's appeal on May 20, his lawyer said on "
      "Tuesday.",

@@ -126,8 +126,11 @@ def another_time(x: Claim, y: Claim) -> bool:
 
 def recalled(claim: Claim) -> bool:
     """The claim dates a remembrance of an act, not the act ("marked the anniversary of
-    the attack on Tuesday")."""
-    return any(w.startswith(word_list("remembrances")) for w in _lower_words(claim))
+    the attack on Tuesday"), or only supposes the act ("the meeting could be shorter on
+    Thursday")."""
+    words = _lower_words(claim)
+    return bool(words & word_set("supposing_words")) or any(
+        w.startswith(word_list("remembrances")) for w in words)
 
 
 def _lower_words(claim: Claim) -> set[str]:

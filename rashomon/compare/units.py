@@ -384,8 +384,9 @@ def _passive(word: str, before: list[str]) -> bool:
 def _agreed(words: list[str]) -> int:
     """1 when a claim says the sides agreed ("agreed to resume flights", "reached an
     agreement"), -1 when it says they did not ("failed to agree on a hotline", "no
-    agreement was reached", "disagreed"), else 0 (also for an opinion: "analysts agree
-    that", and for an agreement only named: "the 2019 agreement collapsed")."""
+    agreement was reached", "no ceasefire agreement was signed", "disagreed"), else 0
+    (also for an opinion: "analysts agree that", and for an agreement only named: "the
+    2019 agreement collapsed")."""
     lower = [w.lower() for w in words]
     signs = set()
     for n, word in enumerate(lower):
@@ -395,7 +396,7 @@ def _agreed(words: list[str]) -> int:
                 "complementizers"):
             signs.add(-1 if _denied(before) else 1)
         elif word in word_set("agreeing_nouns"):
-            if set(before[-1:]) & word_set("negators"):
+            if set(before[-2:]) & word_set("negators"):  # "no (ceasefire) agreement"
                 signs.add(-1)
             elif set(before[-3:]) & word_set("reaching_verbs"):
                 signs.add(-1 if _denied(before) else 1)

@@ -171,7 +171,7 @@ def _date_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list
     other's closest in meaning among the claims that date that kind, from
     ``settings.COMPARE_AGREEMENT_MEANING`` up, both of days to come or both of days gone,
     of the same year, not telling of two times it happened (``conflicts.another_time``)
-    nor of a day an act is remembered (``conflicts.recalled``), and not
+    nor of a day an act is remembered or supposed (``conflicts.recalled``), and not
     naming different things: a date in dispute lowers the two claims' probability
     of making one point. An attack told with a person named is most often one of words
     ("rattled by attacks from Vidal at the debate Saturday"): those kinds
