@@ -19,7 +19,7 @@ from rashomon.compare.units import (
     same_person,
     surname,
 )
-from rashomon.compare.words import word_list, word_set
+from rashomon.compare.words import event_word_set, word_list, word_set
 from rashomon.nlp.common import lexicon
 from rashomon.read.dates import calendar_names
 
@@ -124,12 +124,15 @@ def another_time(x: Claim, y: Claim) -> bool:
                                         and not ordinals[0] & ordinals[1])
 
 
-def recalled(claim: Claim) -> bool:
+def dates_no_act(claim: Claim) -> bool:
     """The claim dates a remembrance of an act, not the act ("marked the anniversary of
     the attack on Tuesday"), or only supposes the act ("the meeting could be shorter on
-    Thursday")."""
+    Thursday": the events' ``hypothetical_markers`` and ``supposing_words``, but for the
+    ``plan_modals`` with which reported speech tells a plan)."""
     words = _lower_words(claim)
-    return bool(words & word_set("supposing_words")) or any(
+    supposing = (event_word_set("hypothetical_markers") | word_set("supposing_words")) - (
+        word_set("plan_modals"))
+    return bool(words & supposing) or any(
         w.startswith(word_list("remembrances")) for w in words)
 
 

@@ -16,6 +16,7 @@ from rashomon.compare.conflicts import (
     counted_alike,
     date_conflict,
     dated_apart,
+    dates_no_act,
     judged_alike,
     judged_apart,
     known_apart,
@@ -23,7 +24,6 @@ from rashomon.compare.conflicts import (
     number_conflicts,
     one_vote,
     opener_conflict,
-    recalled,
     same_direction,
     same_holder,
     same_side,
@@ -171,7 +171,7 @@ def _date_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list
     other's closest in meaning among the claims that date that kind, from
     ``settings.COMPARE_AGREEMENT_MEANING`` up, both of days to come or both of days gone,
     of the same year, not telling of two times it happened (``conflicts.another_time``)
-    nor of a day an act is remembered or supposed (``conflicts.recalled``), and not
+    nor of a day an act is remembered or supposed (``conflicts.dates_no_act``), and not
     naming different things: a date in dispute lowers the two claims' probability
     of making one point. An attack told with a person named is most often one of words
     ("rattled by attacks from Vidal at the debate Saturday"): those kinds
@@ -187,7 +187,7 @@ def _date_partners(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list
             x, y = claims_a[i], claims_b[j]
             if ((i, j) not in same and meaning[i, j] >= settings.COMPARE_AGREEMENT_MEANING
                     and dated_apart(x, y) and same_direction(x, y) and same_year(x, y)
-                    and not another_time(x, y) and not recalled(x) and not recalled(y)
+                    and not another_time(x, y) and not dates_no_act(x) and not dates_no_act(y)
                     and not (kind in word_set("unnamed_acts") and (x.people or y.people))
                     and not (x.topics and y.topics and not names_in_common(x, y))):
                 found.append((i, j, kind))

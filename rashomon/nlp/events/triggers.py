@@ -105,6 +105,15 @@ def _consequence_told(verb: Token) -> bool:
         for o in alternatives for t in verb.subtree)  # not "to refrain from further action"
 
 
+def _asked(verb: Token, content: Token | None = None) -> bool:
+    """Whether a verb has an infinitive for its content (``content``, else any of its
+    children) and names no consequence: it asks ("warned Peru to withdraw"), and reads its
+    entry's ``with_infinitive``."""
+    infinitive = content.dep_ == "xcomp" if content is not None else any(
+        c.dep_ == "xcomp" for c in verb.children)
+    return infinitive and not _consequence_told(verb)
+
+
 def speech_act(verb: Token, content: Token | None = None) -> dict | None:
     """The ``speech_acts`` entry of a verb as used: one with an infinitive for its content
     reads ``with_infinitive`` ("warned Peru to withdraw" is a demand, "warned of
@@ -112,10 +121,7 @@ def speech_act(verb: Token, content: Token | None = None) -> dict | None:
     spec = patterns()["speech_acts"].get(verb.lemma_.lower())
     if spec is None or "with_infinitive" not in spec:
         return spec
-    infinitive = content.dep_ == "xcomp" if content is not None else any(
-        c.dep_ == "xcomp" for c in verb.children)
-    asked = infinitive and not _consequence_told(verb)
-    return {**spec, **spec["with_infinitive"]} if asked else spec
+    return _spec(spec, spec["with_infinitive"]) if _asked(verb, content) else spec
 
 
 def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigger | None:
@@ -147,9 +153,7 @@ def verb_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigge
         # Peru rebuild", "helped rebuild Peru's ports" help Peru)
     if spec.get("with_clause") and any(c.dep_ == "ccomp" for c in token.children):
         spec = _spec(spec, spec["with_clause"])  # "protested that ...": a complaint
-    if spec.get("with_infinitive") and any(c.dep_ == "xcomp" for c in token.children) and not (
-        _consequence_told(token)
-    ):
+    if spec.get("with_infinitive") and _asked(token):
         spec = _spec(spec, spec["with_infinitive"])  # "warned Peru to withdraw": a demand
     by_preposition = spec.get("preposition_types", {})
     chosen = next((by_preposition[c.lower_] for c in token.children
