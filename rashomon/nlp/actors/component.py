@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon import settings
-from rashomon.nlp.actors import known
+from rashomon.nlp.actors import candidacy, known
 from rashomon.nlp.actors.cluster import cluster
 from rashomon.nlp.actors.mentions import find_mentions
 from rashomon.nlp.actors.missed_names import listed_names_matcher
@@ -75,7 +75,8 @@ class ActorResolver:
         entities: list[Entity] = cluster(mentions, self.pronoun_window_sentences,
                                          self.name_similarity)
         published = doc._.published
-        known.complete(entities, published.value if published else None)
+        known.complete(entities, published.value if published else None,
+                       candidacy.candidates(doc, entities))
         doc._.entities = entities
 
 

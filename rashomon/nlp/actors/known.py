@@ -48,8 +48,11 @@ def article_country(entities: list[Entity]) -> tuple[str | None, float]:
     return (country, top / sum(counts.values())) if top >= 3 else (None, 0.0)
 
 
-def complete(entities: list[Entity], published: str | None) -> None:
-    """Fill in countries and sectors the article leaves unsaid (see the module's notes)."""
+def complete(entities: list[Entity], published: str | None,
+             candidates: dict[str, set[str]] | None = None) -> None:
+    """Fill in countries and sectors the article leaves unsaid (see the module's notes);
+    ``candidates``: the people the article shows running for office by their clause, with
+    the countries its sentence names, by id (``candidacy.candidates``)."""
     for entity in entities:
         if entity.country or entity.type not in ("ORG", "PERSON"):
             continue
@@ -72,6 +75,7 @@ def complete(entities: list[Entity], published: str | None) -> None:
     system = parties.party_system(entities)
     if system:
         parties.join_party_system(entities, system, published)
+    _give_candidates(entities, candidates or {}, home, system)
     # a national body of a story about one country's politics that names no other country
     # ("the Air Force", "the Census Bureau" of a US race story) is that country's; not
     # "Congress" of a Manila story, nor "the Navy" of a raid in Mexico the US parties praise
@@ -81,6 +85,11 @@ def complete(entities: list[Entity], published: str | None) -> None:
                 national := _national_body(entity.name)):
             entity.country = bodies_home  # "Congress" in a story from Cairo may be American
             entity.sector = entity.sector or (national if bodies_home else None)
+        elif entity.type == "ORG" and not entity.country and (
+                state := _opening_place(entity.name)) and (
+                sector := _body_sector(entity.name, head_first=True)):
+            entity.country, entity.sector = state, entity.sector or sector  # "the Wisconsin
+            # Court of Appeals", "the Harwick County Circuit Court" (of a town in the US)
         elif entity.type == "ORG" and not entity.country and bodies_home and (
                 sector := _body_sector(entity.name, head_first=body_home is not None)):
             entity.country, entity.sector = bodies_home, entity.sector or sector  # "the
@@ -101,6 +110,21 @@ def complete(entities: list[Entity], published: str | None) -> None:
             role.country = holder
         entity.country = entity.country or holder
     _roles_of_national_bodies(entities)
+
+
+def _give_candidates(entities: list[Entity], candidates: dict[str, set[str]],
+                     home: str | None, system: str | None) -> None:
+    """A person the article shows running for office ("Vidal's campaign", "Ruiz is running
+    for president") with no country otherwise is of the country whose parties the article
+    names, unless it is plainly about another (a Manila story that names the US parties)
+    or the candidacy's sentence names another ("a vote for Osk in the Philippine Senate
+    race"); not of a country the article is about that names no party system (Paris on
+    the US race)."""
+    country = system if system and (home is None or home == system) else None
+    for entity in entities if country else ():
+        named = candidates.get(entity.id)
+        if named is not None and named <= {country} and not entity.country:
+            entity.country = country
 
 
 def _roles_of_national_bodies(entities: list[Entity]) -> None:
@@ -174,12 +198,15 @@ def _body_sector(name: str, head_first: bool = True) -> str | None:
     Agency")."""
     words = lexicon.strip_article(name).split()
     heads = lexicon.table("public_body_heads")
-    if head_first and len(words) > 2 and words[0].lower() in heads and words[1] == "of":
+    at = next((i for i, w in enumerate(words[:-2]) if w.lower() in heads
+               and words[i + 1] in ("of", "on")), None)
+    if at is not None and (head_first or at > 0):
         portfolio = lexicon.words("public_function_words") | lexicon.words("portfolio_words")
         if not all(w.lower() in portfolio | lexicon.words("body_name_joiners")
-                   for w in words[2:]):
+                   for w in words[at + 2:]):
             return None  # "Department of Mathematics and Statistics": a school's
-        words = [*words[2:], words[0]]  # "Department of Homeland Security": its head first
+        words = [*words[:at], *words[at + 2:], words[at]]  # "Department of Homeland
+        # Security", "Second Circuit Court of Appeals": its head before what it does
     if len(words) < 2 or words[-1].lower() not in heads or not all(
             w[:1].isupper() or w in lexicon.words("body_name_joiners") for w in words):
         return None
@@ -189,6 +216,24 @@ def _body_sector(name: str, head_first: bool = True) -> str | None:
                   or w.lower() in lexicon.words("media_name_words")  # "Anadolu Agency"
                   or lexicon.party_member(w) for w in words)
     return None if foreign else heads[words[-1].lower()]
+
+
+def _opening_place(name: str) -> str | None:
+    """The country of the state or city that opens a body's name ("Wisconsin Court of
+    Appeals", "Milwaukee County Circuit Court": a city of ``lexicon.city``'s size), not of
+    a country (a body of its own, read where its mention is), else None."""
+    words = lexicon.strip_article(name).split()
+    common = lexicon.words("public_function_words") | lexicon.words("portfolio_words")
+    for size in (3, 2, 1):
+        place = " ".join(words[:size])
+        if len(words) <= size or lexicon.country_code(place) or any(
+                w.lower() in common for w in words[:size]):
+            continue  # "Federal Election Commission": no town of Argentina
+        state = lexicon.state_country(place)
+        city = lexicon.city(place) if not lexicon.subdivision(place) else None
+        if state or city:
+            return state or city[1]
+    return None
 
 
 def _party(name: str) -> bool:

@@ -264,15 +264,17 @@ def _in_longer_name(token: Token) -> bool:
 
 def law_names(doc: Doc) -> list[Span]:
     """Laws named by capitalised words before a ``statute_heads`` word ("the Glass-Steagall
-    Act", "Foreign Agents Registration Act"), which the model often reads as a person or
-    cuts short ("Glass")."""
+    Act", "Foreign Agents Registration Act", "the Freedom of Information Act"), which the
+    model often reads as a person or cuts short ("Glass")."""
     spans = []
     for token in doc:
         if not token.is_title or token.lower_ not in lexicon.words("statute_heads") or token.i == 0:
             continue
         start = token.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or (
-                doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_)) and (
+                doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_) or (
+                doc[start - 1].text == "of" and start > 1 and doc[start - 2].is_title
+                and not doc[start - 1].is_sent_start)) and (
                 doc[start - 1].lower_ not in lexicon.words("articles")):
             start -= 1
             if doc[start].is_sent_start:

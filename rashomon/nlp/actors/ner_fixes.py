@@ -577,6 +577,25 @@ def _split_at_slash(ents: list[Span]) -> list[Span]:
     return result
 
 
+def _split_at_comma(ents: list[Span]) -> list[Span]:
+    """An organisation's name the model ran across a comma into a body's name ("requests
+    from Pellin Watch, Justice Department lawyer X") is two names; not a legal form, a
+    place or a firm of partners after the comma ("Velmora Air, Inc.", "Ruiz, Vidal &
+    Pell")."""
+    result = []
+    heads = lexicon.words("organisation_heads") | set(lexicon.table("public_body_heads"))
+    for ent in ents:
+        commas = [t.i for t in ent[1:-1] if t.text == ","] if ent.label_ == "ORG" else []
+        if len(commas) != 1 or ent[-1].lower_ not in heads or ent.end - commas[0] < 3 or not all(
+                t.is_title or t.is_punct for t in ent if t.lower_ not in lexicon.words("articles")):
+            result.append(ent)
+            continue
+        start = ent.start + (ent[0].lower_ in lexicon.words("articles"))
+        result += [Span(ent.doc, start, commas[0], label="ORG"),
+                   Span(ent.doc, commas[0] + 1, ent.end, label="ORG")]
+    return result
+
+
 def _split_at_direction(ents: list[Span]) -> list[Span]:
     """A place name the model ran across two directions sharing one name ("North and South
     Korea", "East and West Germany") is two names, the first written short (its mention
@@ -660,6 +679,22 @@ def _title_words_before_names(doc: Doc, ents: tuple[Span, ...]) -> set[Span]:
     return found
 
 
+def _title_tail(ent: Span) -> int:
+    """How many last words of ``ent`` (a place) open a title that the words after it close,
+    before a name ("United States District" Judge Ana Ruiz: "District Judge"), so that
+    they are the title's; else 0. Not a body's ("Harwick Police" Chief X is the force)."""
+    doc = ent.doc
+    if ent.label_ != "GPE":
+        return 0
+    for tail in range(min(len(ent) - 1, 2), 0, -1):
+        for end in range(ent.end + 1, min(ent.end + 3, len(doc) - 1)):
+            title = " ".join(t.lower_ for t in doc[ent.end - tail : end])
+            if title in lexicon.titles() and all(t.is_title for t in doc[ent.end : end]) and (
+                    doc[end].pos_ == "PROPN" and doc[end].is_title):
+                return tail
+    return 0
+
+
 def _portfolio_before_title(ent: Span) -> bool:
     """Whether ``ent`` only names the field of a title written between it and a person's
     name ("Civil Aviation" Minister X, "Court" Commissioner X, "Police and Crime"
@@ -695,12 +730,14 @@ def corrected_entities(
     author_note: where an author's note ending the text starts (``non_actors.author_note``),
         whose names the story never writes are set aside.
     """
-    model_ents = tuple(_split_at_direction(_split_at_slash(_split_at_legal_form(doc, [
+    read = [
         _event_as_organisation(e) or (Span(doc, e.start, e.end, label="ORG")
         if _misread_organisation(e) else e)  # "airline Mahan Air", "news agency Pellinpress"
         for e in map(_trimmed, map(_with_hyphenated_given_name,
                                    _rejoined_companies(doc, list(doc.ents)))) if len(e)
-    ]))))  # the person a legal form ends before is one, whatever the last word of the name
+    ]  # the person a legal form ends before is one, whatever the last word of the name
+    model_ents = tuple(_split_at_direction(_split_at_comma(_split_at_slash(
+        _split_at_legal_form(doc, read)))))
     completed = completed_persons(doc, model_ents)
     person_words = {
         word
@@ -732,6 +769,8 @@ def corrected_entities(
         if misread and not timexes.holds(ent.start_char):  # "Marchenko"
             kept.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
+        if tail := _title_tail(ent):  # "United States District" Judge X: the country
+            ent = Span(doc, ent.start, ent.end - tail, label=ent.label_)
         label = _relabel(ent, person_words, org_first_words, city_population, mid_capitals,
                          lower_words)
         if label:

@@ -244,9 +244,10 @@ def country_of(name: str) -> str | None:
 
 @cache
 def demonym_of(code: str) -> str:
-    """The adjective of a country ("RUS" -> "Russian"), else its name."""
+    """The adjective of a country ("RUS" -> "Russian"), else its name ("New Zealand": a
+    noun of its people such as "New Zealander" or "Hong Konger" is no adjective)."""
     for row in load_tsv("demonyms.tsv"):
-        if row["country"] == code:
+        if row["country"] == code and not row["demonym"].endswith("er"):
             return row["demonym"]
     return country_name(code)
 
