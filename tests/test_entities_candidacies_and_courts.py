@@ -143,3 +143,53 @@ def test_two_bodies_the_model_ran_across_a_comma_are_two():
     names = {e.name for e in record.entities if e.type == "ORG"}
     assert {"Pellin Watch", "Justice Department", "Velmora Air, Inc."} <= names
     assert roles(record, "Ana Ruiz") == [("senior trial counsel", "Justice Department")]
+
+
+# The second half of the pass, from round AC's US stories after its figures were recorded.
+
+def test_a_title_after_then_or_ex_keeps_the_place_it_is_of():
+    record = analyze(
+        "TRENTON, N.J., Sept. 9 - Ana Ruiz, then-New Jersey Governor Tomás Vidal's deputy "
+        "chief of staff, testified on Friday, and ex-Harwick Mayor Ilmar Wren and "
+        "ex-President Kalina Osk agreed.")
+    assert roles(record, "Tomás Vidal") == [("governor", "New Jersey")]
+    assert people(record)["Tomás Vidal"].country == "USA"  # not Jersey, JEY
+    assert roles(record, "Ilmar Wren") == [("former mayor", "Harwick")]
+    assert roles(record, "Kalina Osk") == [("former president", None)]
+
+
+def test_a_party_word_before_a_states_office_is_no_part_of_the_state():
+    record = analyze(
+        "INDIANAPOLIS, Sept. 9 - Republican Indiana Gov. Marta Pell signed the bill on "
+        "Friday, and Liberal National MP Ana Ruiz praised it. Labour London Mayor Ilmar "
+        "Wren said nothing.")
+    assert roles(record, "Marta Pell") == [("republican gov.", "Indiana")]
+    assert people(record)["Marta Pell"].code == "USAGOV"
+    assert roles(record, "Ana Ruiz") == [("mp", "Liberal National")]  # a party's name
+    assert roles(record, "Ilmar Wren") == [("labour mayor", "London")]
+
+
+def test_national_bodies_named_by_their_kind_and_courts_with_their_circuit():
+    record = analyze(
+        "WASHINGTON, Sept. 9 - The House passed the bill on Friday, and the Secret Service "
+        "and the Selective Service System said they would comply. The Court of Appeals for "
+        "the Third Circuit upheld the Family and Medical Leave Act, Josh Brek, the U.S. "
+        "Attorney for the Western District of Texas, said. U.S. lawmakers and U.S. officials "
+        "said the United States would act.")
+    for name, code in (("House", "USALEG"), ("Secret Service", "USACOP"),
+                       ("Selective Service System", "USAGOV"),
+                       ("Court of Appeals for the Third Circuit", "USAJUD")):
+        assert by_name(record, name).code == code, name
+    assert all(e.name != "Third Circuit" for e in record.entities)
+    assert by_name(record, "Family and Medical Leave Act").type == "LAW"
+    assert people(record)["Josh Brek"].country == "USA"
+
+
+def test_people_before_act_and_a_state_after_a_court_keep_their_own_entities():
+    record = analyze(
+        "NEW YORK, Sept. 9 - The U.S. Bankruptcy Court for the District of Delaware "
+        "approved the sale on Friday. Jonas Brek and Ilmar Wren own the plant, and the "
+        "Brek and Wren Act on Plants, a book by Ana Ruiz, tells its story.")
+    assert by_name(record, "Ilmar Wren").type == "PERSON"
+    assert all(e.name != "Brek and Wren Act" for e in record.entities)
+    assert any(p.name.endswith("Delaware") for p in record.places)  # not inside the court

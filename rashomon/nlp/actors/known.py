@@ -182,8 +182,12 @@ def _states_named(entities: list[Entity]) -> dict[str, str]:
 
 def _national_body(name: str) -> str | None:
     """The sector of a national body ``name`` names by its kind only ("Congress": LEG,
-    "the Air Force": MIL), else None."""
-    code = lexicon.agent_code(lexicon.strip_article(name).lower())
+    "the Air Force": MIL; Phoenix's agents and ``national_body_kinds``), else None."""
+    kind = lexicon.strip_article(name).lower()
+    court, _, area = kind.partition(" for the ")
+    if area and any(w in lexicon.words("jurisdiction_words") for w in area.split()):
+        kind = court  # "Court of Appeals for the Third Circuit": a court of appeals
+    code = lexicon.agent_code(kind) or lexicon.table("national_body_kinds").get(kind)
     return code[:3] if code and code[:3] in _NATIONAL_SECTORS else None
 
 

@@ -264,23 +264,50 @@ def _in_longer_name(token: Token) -> bool:
 
 def law_names(doc: Doc) -> list[Span]:
     """Laws named by capitalised words before a ``statute_heads`` word ("the Glass-Steagall
-    Act", "Foreign Agents Registration Act", "the Freedom of Information Act"), which the
-    model often reads as a person or cuts short ("Glass")."""
+    Act", "Foreign Agents Registration Act", "the Freedom of Information Act", "the Family
+    and Medical Leave Act"; not "the Care Act and Medicare Act", two, nor "Wren and Brek
+    Act" of people the story names), which the model often reads as a person or cuts
+    short ("Glass")."""
     spans = []
+    heads = lexicon.words("statute_heads")
+    people = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     for token in doc:
-        if not token.is_title or token.lower_ not in lexicon.words("statute_heads") or token.i == 0:
+        if not token.is_title or token.lower_ not in heads or token.i == 0:
             continue
         start = token.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or (
                 doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_) or (
-                doc[start - 1].text == "of" and start > 1 and doc[start - 2].is_title
-                and not doc[start - 1].is_sent_start)) and (
+                doc[start - 1].text in ("of", "and") and start > 1 and doc[start - 2].is_title
+                and doc[start - 2].lower_ not in heads
+                and doc[start - 2].text not in people)) and (
                 doc[start - 1].lower_ not in lexicon.words("articles")):
             start -= 1
             if doc[start].is_sent_start:
                 break
         if start < token.i and doc[start].text[:1].isupper():
             spans.append(Span(doc, start, token.i + 1, label="LAW"))
+    return spans
+
+
+def courts_with_jurisdiction(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """A court named with its circuit or district after "for the" ("the Court of Appeals
+    for the Third Circuit", "the District Court for the Southern District of New York"):
+    one name, which the model cuts in two (a second organisation "Third Circuit")."""
+    spans = []
+    starts = {ent.start: ent for ent in ents}
+    for ent in ents:
+        if ent.label_ != "ORG" or ent[-1].lower_ not in lexicon.words("court_name_ends") or (
+                ent.end + 2 >= len(doc)) or [t.lower_ for t in doc[ent.end : ent.end + 2]] != [
+                "for", "the"]:
+            continue
+        area = starts.get(ent.end + 1) or starts.get(ent.end + 2)  # "the Third Circuit"
+        if area is None or area.label_ == "GPE" or not any(
+                t.lower_ in lexicon.words("jurisdiction_words") for t in area):
+            continue  # "for the District of Delaware": the state stays a place
+        end = area.end
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and (following := starts.get(end + 1)):
+            end = following.end  # "the Southern District" "of" "New York"
+        spans.append(Span(doc, ent.start, end, label="ORG"))
     return spans
 
 

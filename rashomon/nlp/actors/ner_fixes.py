@@ -43,6 +43,7 @@ from rashomon.nlp.actors.missed_names import (
     caption_places,
     case_names,
     completed_persons,
+    courts_with_jurisdiction,
     described_places,
     given_name_syllable,
     hinted_places,
@@ -780,6 +781,7 @@ def corrected_entities(
               + caption_places(doc, captions) + described_places(doc, model_ents)
               + party_tag_states(doc, model_ents) + law_names(doc)
               + campus_names(doc, model_ents) + case_names(doc, model_ents)
+              + courts_with_jurisdiction(doc, model_ents)
               + called_bodies(doc))
     persons = title_led_persons(doc, model_ents) + completed
     added = filter_spans(forced + persons)

@@ -162,7 +162,7 @@ def _title_and_rest(words: list[str], size: int, owned_parties: int = 0
     modifiers = [w for w in rest if w.lower().rstrip("-") in lexicon.words("title_modifiers")]
     capitalised = [w for w in rest if w[:1].isupper() and w.lower() not in fillers]
     parties = [w for w in capitalised if lexicon.party_member(w)]
-    if len(parties) < len(capitalised):
+    if len(parties) < len(capitalised) and not _party_before_place(capitalised, parties):
         parties = []  # "Liberal National MP": the party's name is the "of"
     title_words = modifiers + parties + title_words  # "former governor", "Republican strategist"
     written = rest
@@ -182,6 +182,15 @@ def _title_and_rest(words: list[str], size: int, owned_parties: int = 0
     return title_words, rest
 
 
+def _party_before_place(capitalised: list[str], parties: list[str]) -> bool:
+    """Whether party words open ``capitalised`` and the name of a state, a country or a
+    city follows them ("Republican Indiana Gov.": the Republican Gov. of Indiana; "Labour
+    London Mayor"), unlike a party's name ("Liberal National MP")."""
+    place = " ".join(capitalised[len(parties):])
+    return capitalised[: len(parties)] == parties and bool(
+        lexicon.subdivision(place) or lexicon.country_code(place) or lexicon.city(place))
+
+
 def _role(title_words: list[str], rest: list[str]) -> tuple[Role, str | None]:
     """The role of ``title_words`` of what ``rest`` names (a country, else an
     organisation), and the holder's country."""
@@ -199,6 +208,8 @@ def _role(title_words: list[str], rest: list[str]) -> tuple[Role, str | None]:
             lexicon.demonym_country(rest[0]) or lexicon.country_code(rest[0])
         )
     sector = info.sector if info else lexicon.agent_code(title_words[-1].lower())
+    if country is None and info is not None and len(title_words) > 1:
+        country = _country_of_words(title_words[:1])  # "U.S. Attorney" for a district
     return Role(title=" ".join(title_words), of=of or candidacy_party(title_words),
                 sector=sector or None, country=country), country
 
@@ -390,9 +401,14 @@ def _joined_words(tokens: list[Token]) -> list[str]:
     by the start of its sentence is lower case."""
     words: list[str] = []
     after_hyphen = False
+    prefixes = lexicon.words("role_fillers") | lexicon.words("title_modifiers")
     for token in tokens:
         text = _as_written(token)
-        if (after_hyphen or abbreviation_stop(token)) and words:
+        if after_hyphen and words and words[-1].lower() in prefixes and text[:1].isupper():
+            if words[-1].lower() == "ex-":
+                words[-1] = "former"  # "ex-Velmora President": a former President of Velmora
+            words.append(text)  # "then-New Jersey Governor": "then-", "New", "Jersey"
+        elif (after_hyphen or abbreviation_stop(token)) and words:
             words[-1] += text  # "long-serving", "Lt." split from its stop
         elif not token.is_punct or token.text in (".", "'"):
             words.append(text)

@@ -320,13 +320,15 @@ def is_the(title: str, office: str) -> bool:
 
 
 def base_title(title: str) -> str:
-    """The known title in ``title`` without its modifiers ("Deputy Attorney General" ->
-    "attorney general"; "Vice President" stays), lower case; "" when none is known."""
+    """The known title in ``title`` without its modifiers and party words ("Deputy
+    Attorney General" -> "attorney general", "Republican Gov." -> "gov."; "Vice
+    President" stays), lower case; "" when none is known."""
     words_ = title.lower().split()
     while words_:
         if " ".join(words_) in titles():
             return " ".join(words_)
-        if words_[0].rstrip("-") not in words("title_modifiers"):
+        if words_[0].rstrip("-") not in words("title_modifiers") and not party_member(
+                words_[0]):
             return ""
         words_ = words_[1:]
     return ""
