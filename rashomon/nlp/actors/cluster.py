@@ -570,11 +570,9 @@ def _party_key(name: str) -> str | None:
         return alias  # "GOP", "G.O.P."
     first = name.lower().split()[0] if name.split() else ""
     members = sorted(lexicon.words("party_members"), key=len)
+    endings = lexicon.words("party_word_endings")
     return next((member for member in members if first.startswith(member)
-                 and first[len(member):] in _PARTY_WORD_ENDINGS), None)  # not "Greenlander"
-
-
-_PARTY_WORD_ENDINGS = ("", "s", "ic", "ics", "ically")  # "Democrats", "Democratic"
+                 and first[len(member):] in endings), None)  # not "Greenlander"
 
 
 def _numbered_key(name: str) -> str:

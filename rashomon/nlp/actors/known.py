@@ -18,12 +18,19 @@ what the article says:
 - so is a national body named by its kind alone ("Congress", "the Air Force", "the
   Supreme Court": a legislature, force or court of the Phoenix agents dictionary) in a
   story that names other countries seldom (``settings.NATIONAL_BODY_SHARE``), and in such
-  a story a public body named by what it does ("the Congressional Budget Office").
+  a story a public body named by what it does ("the Congressional Budget Office"), and
+  national bodies the agents lack (``national_body_kinds``: "the House", "the Secret
+  Service");
+- a public body opened by a state or a large city ("the Wisconsin Court of Appeals") in
+  that place's country, as the gazetteer knows it;
+- a person the article shows running for office by the clause, with no country
+  otherwise, in the country whose party system it names (``candidacy``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from rashomon import settings
 from rashomon.nlp.actors import parties
@@ -193,9 +200,9 @@ def _national_body(name: str) -> str | None:
 
 def _body_sector(name: str, head_first: bool = True) -> str | None:
     """The sector of a public body named by what it does and a body's noun ("Congressional
-    Budget Office": GOV, "House Financial Services Committee": LEG; with ``head_first``,
-    "Department of Homeland Security": GOV, a name written so in many countries), else
-    None: not a
+    Budget Office": GOV, "House Financial Services Committee": LEG, "Second Circuit Court
+    of Appeals": JUD; with ``head_first``, "Department of Homeland Security": GOV, a name
+    written so in many countries), else None: not a
     body of another country or of many ("French Foreign Ministry", "World Health
     Organization", "International Olympic Committee"), nor a party's ("Democratic
     National Committee"), nor a news agency, which reports from abroad ("Pellin News
@@ -205,8 +212,7 @@ def _body_sector(name: str, head_first: bool = True) -> str | None:
     at = next((i for i, w in enumerate(words[:-2]) if w.lower() in heads
                and words[i + 1] in ("of", "on")), None)
     if at is not None and (head_first or at > 0):
-        portfolio = lexicon.words("public_function_words") | lexicon.words("portfolio_words")
-        if not all(w.lower() in portfolio | lexicon.words("body_name_joiners")
+        if not all(w.lower() in _function_words() | lexicon.words("body_name_joiners")
                    for w in words[at + 2:]):
             return None  # "Department of Mathematics and Statistics": a school's
         words = [*words[:at], *words[at + 2:], words[at]]  # "Department of Homeland
@@ -222,16 +228,22 @@ def _body_sector(name: str, head_first: bool = True) -> str | None:
     return None if foreign else heads[words[-1].lower()]
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    """The words that name what a public body does or a portfolio ("Census", "Homeland
+    Security"; ``public_function_words``, ``portfolio_words``)."""
+    return lexicon.words("public_function_words") | lexicon.words("portfolio_words")
+
+
 def _opening_place(name: str) -> str | None:
     """The country of the state or city that opens a body's name ("Wisconsin Court of
     Appeals", "Milwaukee County Circuit Court": a city of ``lexicon.city``'s size), not of
     a country (a body of its own, read where its mention is), else None."""
     words = lexicon.strip_article(name).split()
-    common = lexicon.words("public_function_words") | lexicon.words("portfolio_words")
     for size in (3, 2, 1):
         place = " ".join(words[:size])
         if len(words) <= size or lexicon.country_code(place) or any(
-                w.lower() in common for w in words[:size]):
+                w.lower() in _function_words() for w in words[:size]):
             continue  # "Federal Election Commission": no town of Argentina
         state = lexicon.state_country(place)
         city = lexicon.city(place) if not lexicon.subdivision(place) else None

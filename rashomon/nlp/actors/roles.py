@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
@@ -401,10 +403,9 @@ def _joined_words(tokens: list[Token]) -> list[str]:
     by the start of its sentence is lower case."""
     words: list[str] = []
     after_hyphen = False
-    prefixes = lexicon.words("role_fillers") | lexicon.words("title_modifiers")
     for token in tokens:
         text = _as_written(token)
-        if after_hyphen and words and words[-1].lower() in prefixes and text[:1].isupper():
+        if after_hyphen and words and words[-1].lower() in _prefixes() and text[:1].isupper():
             if words[-1].lower() == "ex-":
                 words[-1] = "former"  # "ex-Velmora President": a former President of Velmora
             words.append(text)  # "then-New Jersey Governor": "then-", "New", "Jersey"
@@ -414,6 +415,12 @@ def _joined_words(tokens: list[Token]) -> list[str]:
             words.append(text)
         after_hyphen = glued(token)
     return [w for w in words if w != "-"]
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    """Words a hyphen joins to the place or title after them ("then-", "ex-")."""
+    return lexicon.words("role_fillers") | lexicon.words("title_modifiers")
 
 
 def premodifier_roles(name: Span) -> tuple[list[Role], str | None, int]:
