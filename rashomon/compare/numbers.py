@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rashomon import settings
-from rashomon.compare.words import phrase_pattern
+from rashomon.compare.words import phrase_alternation, phrase_pattern
 from rashomon.data import load_yaml
 from rashomon.nlp.common.numbers import number
 from rashomon.record import Record
@@ -246,8 +246,7 @@ def _hedge(before: str) -> str:
 @cache
 def _tally_pattern() -> re.Pattern[str]:
     """A tally's phrase right before a number, or before "N to" ("a vote of 58 to")."""
-    phrases = "|".join(r"\s+".join(map(re.escape, phrase.split()))
-                       for phrase in _words()["tally_phrases"])
+    phrases = phrase_alternation(_words()["tally_phrases"])
     return re.compile(rf"\b({phrases})\s+(?:[\d,]+\s+to\s+)?$", re.IGNORECASE)
 
 

@@ -58,14 +58,19 @@ def _act_patterns(kind: str) -> dict[str, re.Pattern[str]]:
     beginning with one ("bombs")."""
     patterns = {}
     for act, words in load_yaml("compare_words.yaml")[kind].items():
-        alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-        patterns[act] = re.compile(rf"\b(?:{alternation})[a-z]*\b", re.IGNORECASE)
+        patterns[act] = re.compile(rf"\b(?:{phrase_alternation(words)})[a-z]*\b",
+                                   re.IGNORECASE)
     return patterns
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` with any spaces between their words, the
+    longest first ("tens of thousands" before "thousands")."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A pattern of any of ``phrases`` as whole words, in any case and with any spaces
     between their words, the longest first ("tens of thousands" before "thousands")."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)

@@ -19,11 +19,11 @@ def candidates(doc: Doc, entities: list[Entity]) -> dict[str, set[str]]:
     id. A campaign, supporters or a vote for someone count only in a story about an
     election (one of the ``election_words``): not "the Wren campaign", an advertising push,
     nor "Ruiz supporters", a singer's fans."""
-    electoral = any(t.lower_ in lexicon.words("election_words") for t in doc)
+    people = [e for e in entities if e.type == "PERSON" and not e.country]
+    election = lexicon.words("election_words") if people else frozenset()
+    electoral = any(t.lower_ in election for t in doc)
     found: dict[str, set[str]] = {}
-    for entity in entities:
-        if entity.type != "PERSON" or entity.country:
-            continue
+    for entity in people:
         for mention in entity.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if mention.kind == "name" and span is not None and (
@@ -41,11 +41,11 @@ def _countries_in(sentence: Span, entities: list[Entity]) -> set[str]:
 
 
 def _partisan(name: Span) -> bool:
-    """Whether a party's member word stands right before the name ("Republican Ana Ruiz",
-    "Democrat Tomás Vidal"), a member of the party."""
+    """Whether a word naming a party stands right before the name ("Republican Ana Ruiz",
+    "Democrat Tomás Vidal"; not "Independent": ``lexicon.party_name``), a member of it."""
     before = name.doc[name.start - 1] if name.start else None
-    return before is not None and before.text[:1].isupper() and bool(
-        lexicon.party_member(before.text)) and before.lower_ != "independent"
+    return before is not None and before.text[:1].isupper() and (
+        lexicon.party_name(before.text) is not None)
 
 
 def _runs(name: Token, electoral: bool) -> bool:
