@@ -62,7 +62,8 @@ def is_press(token: Token) -> bool:
     "Orvania Television"), a ``press_nouns_after_a_name`` word after a name ("Harwick
     magazine") or a station of a broadcast word ("VTV television station");
     the head word decides, so "Post Office managers" is none."""
-    if token.lemma_.lower() in lexicon_words("press_audiences"):
+    if token.lemma_.lower() in lexicon_words("press_audiences") or \
+            token.lower_ in lexicon_words("press_audiences"):  # "media", lemmatised "medium"
         return True
     if token.lower_ in lexicon_words("press_nouns_after_a_name") and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
@@ -188,6 +189,9 @@ def medium_of(cue: Token) -> Span | None:
                      and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
             if dated:  # "a statement [on Monday]": the time is the statement's, not its name
                 phrase = noun.doc[phrase.start : dated[0].i]
+            if child.lower_ in lexicon_words("means_prepositions") and not (
+                    noun.lower_ in lexicon_words("media") or is_document(noun)):
+                continue  # "by phone", not "by the Times' Paulson"
             if names_a_channel(noun) or phrase.text.lower() in lexicon_words("media"):
                 also = [c for c in noun.children if c.dep_ == "conj" and (
                     names_a_channel(c) or c.text.lower() in lexicon_words("media"))]

@@ -72,6 +72,7 @@ from rashomon.nlp.quotes.cues import (
 from rashomon.nlp.quotes.types import FoundQuote, Via
 
 _PERSONAL_PRONOUNS = {"he", "she"}
+_POINTING_WORDS = {"he", "she", "they", "it", "i", "we", "who", "which", "that"}
 _UNNAMED_BASIS = {"anonymous": "unnamed", "document": "unnamed", "group": "described",
                   "description": "described"}
 
@@ -173,7 +174,7 @@ class QuoteFinder:
         quotes.sort(key=lambda q: q.start)
         persons = {e.id: e.gender for e in doc._.entities or [] if e.type == "PERSON"}
         _inherit_speakers(doc.text, context.sentence_starts, quotes, persons, self.confidence,
-                          self.pronoun_window_paragraphs)
+                          self.pronoun_window_paragraphs, context.introductions())
         for quote in quotes:
             if quote.pronoun and quote.basis == "unresolved":
                 context.give_pronoun_to_last_person(quote, context.quoted,
@@ -195,6 +196,7 @@ class QuoteFinder:
                                                          self.pronoun_window_paragraphs)
         context.inherit_occasions(quotes)
         context.address_answers(quotes)
+        context.report_through_the_teller(quotes)
         _inherit_times(quotes)
         for number, quote in enumerate(quotes, 1):
             quote.id = f"Q{number}"
@@ -222,6 +224,7 @@ class _Context:
         self.speakers = MentionIndex(doc._.entities or [])
         self.entities = {entity.id: entity for entity in doc._.entities or []}
         self.documents = Documents()
+        self.outlets_described: set[str] = set()  # "one news site, Znak.com": an outlet
         self.paragraphs = sorted((s, e) for kind, s, e in _blocks(doc) if kind != "chrome")
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.sentences = list(doc.sents)
@@ -230,6 +233,26 @@ class _Context:
         for token in doc:
             if is_document(token) and source_of(token, self.speakers):
                 document_chain(token, self.speakers, self.documents)
+
+    def introductions(self) -> dict[str, _Introduction]:
+        """Where the text first names each person, when it does so in full (a given name
+        and a surname) outside quotation marks, with the sentence's main subjects."""
+        entities = self.doc._.entities or []
+        subjects: dict[int, set[str]] = {}
+        for entity in entities:
+            for mention in entity.mentions:
+                if mention.main:
+                    subjects.setdefault(mention.sentence, set()).add(entity.id)
+        first = {}
+        for entity in entities:
+            named = [m for m in entity.mentions if m.kind != "pronoun"]
+            if entity.type == "PERSON" and named:
+                opening = min(named, key=lambda m: m.start)
+                if len(opening.text.split()) > 1 and not self.quoted.holds(opening.start):
+                    first[entity.id] = _Introduction(
+                        opening.start, opening.text.split()[-1],
+                        frozenset(subjects.get(opening.sentence, ())))
+        return first
 
     def _once(self, what: str, at: int, work: Callable[[], Any]) -> Any:
         """``work()``, done once per ``what`` and token or sentence start ``at``."""
@@ -792,6 +815,23 @@ class _Context:
                   and found[0].type == "PERSON"]
         return people[-1] if people else None
 
+    def _body_in_apposition(self, token: Token) -> tuple[Entity, int, int] | None:
+        """The organisation an apposition names beside the noun that describes it ("One
+        news site, Znak.com, claims"; "A local charity, the Pellin Relief Fund, said");
+        only the noun's own apposition ("a spokesman for the union, the Dockers' Guild" is
+        the spokesman's). One described as a news outlet is remembered as one, for a later
+        "the website said"."""
+        noun = token.lemma_.lower()
+        if token.pos_ != "NOUN" or noun not in lexicon.words("organisation_nouns"):
+            return None
+        for child in token.children:  # the parser reads it either way
+            found = self.speakers.named(child) if child.dep_ in ("appos", "npadvmod") else None
+            if found is not None and found[0].type == "ORG":
+                if noun in lexicon.words("media_nouns"):
+                    self.outlets_described.add(found[0].id)
+                return found
+        return None
+
     def _person_after_office(self, token: Token) -> tuple[Entity, int, int] | None:
         """The person a capitalised title "of" an office names when the parser hangs the
         name inside the office ("Speaker of the House Rep. Ivo Brandt", "Chair of the Port
@@ -1147,6 +1187,57 @@ class _Context:
             return (named[0].id if named else None), (phrase.start_char, phrase.end_char)
         return None
 
+    def report_through_the_teller(self, quotes: list[FoundQuote]) -> None:
+        """A statement reported inside another's words comes through its teller: "The
+        Herald reported that police sources said …" gives the sources' statement the
+        Herald in ``via``, after its own channels and before the teller's ("Residents told
+        reporters the officers claimed …": the officers, via the residents and reporters).
+        Only where the inner reporting verb heads the outer one's reported clause and comes
+        before its own words ("…, the report said" after a statement frames it, it is not
+        inside it), its speaker can pass words on, the outer verb reports words rather than
+        an act it wants (``mandative_verbs``), and not when both have one speaker ("Ruiz said
+        she believes …")."""
+        cues = {q.cue_at: q for q in quotes if q.cue_at is not None}
+        tellers: dict[int, FoundQuote] = {}
+        for quote in quotes:
+            cue = self._cue_of(quote)
+            verb = _reported_in(cue) if cue is not None else None
+            teller = cues.get(verb.idx) if verb is not None else None
+            if teller is not None and teller.start <= quote.cue_at < teller.end \
+                    and quote.cue_at < quote.start and self._names_a_source(quote) \
+                    and verb.lemma_.lower() not in lexicon_words("mandative_verbs") \
+                    and teller.speaker_span is not None and teller.basis != "unresolved" \
+                    and not (teller.speaker is None and teller.source_kind == "pronoun") \
+                    and not _same_source(self.text, quote, teller):
+                tellers[id(quote)] = teller
+        chains: dict[int, list[Via]] = {}
+
+        def chain(quote: FoundQuote) -> list[Via]:  # the teller's own chain first
+            if id(quote) not in chains:
+                teller = tellers.get(id(quote))
+                links = list(quote.via) if teller is None else [
+                    *quote.via, Via(*teller.speaker_span,
+                                    self.text[slice(*teller.speaker_span)], teller.speaker),
+                    *chain(teller)]
+                chains[id(quote)] = [v for i, v in enumerate(links)  # a poll's own poll once
+                                     if all((v.start, v.end) != (w.start, w.end)
+                                            for w in links[:i])]
+            return chains[id(quote)]
+
+        for quote in quotes:
+            quote.via = chain(quote)
+
+    def _names_a_source(self, quote: FoundQuote) -> bool:
+        """Whether a statement's speaker is someone who can pass words on: an entity, or
+        words whose head names people, a share of them or an anonymous source ("police
+        sources", "68% of voters", "a supporter"); not "the attacks highlight …" or
+        "figures suggest …"."""
+        if quote.speaker is not None:
+            return True
+        words = self.doc.char_span(*quote.speaker_span, alignment_mode="expand") \
+            if quote.speaker_span else None
+        return words is not None and words.root.lemma_.lower() in _people_words()
+
     def _cue_of(self, quote: FoundQuote) -> Token | None:
         """The reporting verb of a statement, if it has one."""
         if quote.cue_at is None:
@@ -1379,7 +1470,8 @@ class _Context:
         if not called and words[1] not in lexicon.words("organisation_nouns"):
             return
         media = words[1] in lexicon.words("media_nouns")  # "the paper" is an outlet's
-        named = called or [m for m in before if names_an_outlet(m[2].name) == media]
+        named = called or [m for m in before if media == (
+            names_an_outlet(m[2].name) or m[2].id in self.outlets_described)]
         subjects = [m for m in named if (words_ := self.doc.char_span(
             m[0], m[1], alignment_mode="expand")) is not None
             and words_.root.dep_ in ("nsubj", "nsubjpass")]
@@ -1633,8 +1725,8 @@ class _Context:
         if found is None and token.dep_ == "appos":  # "Doley, a banker who has suggested"
             found = self.speakers.named(token.head)
         if found is None:  # "the director of Civic Watch, Mariela Belcourt, said"
-            found = (self._person_in_apposition(token) or self._person_after_office(token)
-                     or self._title_holder(token))
+            found = (self._person_in_apposition(token) or self._body_in_apposition(token)
+                     or self._person_after_office(token) or self._title_holder(token))
         if found is None:
             kind = "pronoun" if token.lower_ in _PERSONAL_PRONOUNS else "name"
             phrase = noun_phrase(token)
@@ -2091,13 +2183,14 @@ def _joined(quotes: list[FoundQuote]) -> list[FoundQuote]:
 
 def _inherit_speakers(text: str, sentence_starts: list[int], quotes: list[FoundQuote],
                       persons: dict[str, str | None], confidence: dict[str, float],
-                      window: int) -> None:
+                      window: int, introductions: dict[str, _Introduction]) -> None:
     """A bare quoted paragraph, or the second half of a split quote, is spoken by the
     statement just before it (in the same or the previous paragraph), else by the one
     just after it; so is a sentence that opens on a participle with no subject ("Adding,
     “…”"), by the one before. A "he said" the actors component left unlinked is the last
     speaker of the two paragraphs before who is of no other gender, else the last one (a
-    given name's gender is only a guess: "Lindsey Graham … He continued")."""
+    given name's gender is only a guess: "Lindsey Graham … He continued"), unless one
+    person of no other gender was introduced since that speaker's statement (below)."""
     for i, quote in enumerate(quotes):
         if quote.pronoun:
             speakers = [q for q in reversed(quotes[:i]) if q.speaker in persons
@@ -2106,7 +2199,9 @@ def _inherit_speakers(text: str, sentence_starts: list[int], quotes: list[FoundQ
             earlier = next((q for q in speakers if persons[q.speaker] in (None, gender)),
                            speakers[0] if speakers else None)
             if earlier is not None:
-                quote.speaker = earlier.speaker
+                newcomer = _introduced_since(text, sentence_starts, earlier, quote,
+                                             persons, gender, introductions)
+                quote.speaker = newcomer or earlier.speaker
                 _rate(quote, confidence, "pronoun")
             continue
         before = quotes[i - 1] if i > 0 else None
@@ -2132,6 +2227,59 @@ def _inherit_speakers(text: str, sentence_starts: list[int], quotes: list[FoundQ
             _rate(quote, confidence, "inherited")
         else:
             _rate(quote, confidence, "unresolved")
+
+
+@dataclass(frozen=True)
+class _Introduction:
+    """Where a person is first named in full, and who that sentence is about."""
+
+    start: int
+    surname: str
+    subjects: frozenset[str]  # the entities that are its main verb's subjects
+
+
+def _introduced_since(text: str, sentence_starts: list[int], earlier: FoundQuote,
+                      quote: FoundQuote, persons: dict[str, str | None], gender: str | None,
+                      introductions: dict[str, _Introduction]) -> str | None:
+    """The one person of no other gender whom the text introduces (names in full for the
+    first time) after the last speaker's statement, in a sentence before the "he said":
+    news brings a new voice in just before its words ("…, which worries Jonas Brek,
+    president of the traders' association. “…,” he said."), so the pronoun is the
+    newcomer's, not the last speaker's. Not one brought in by a
+    sentence about the last speaker ("Wren took a swipe at Jonas Brek. “…,” he wrote"),
+    nor one the words name ("“Brek is finished,” he said")."""
+    pronoun = quote.speaker_span[0] if quote.speaker_span else quote.start
+    sentence = sentence_starts[_sentence_of(sentence_starts, pronoun)]
+    words = text[quote.start : quote.end]
+    newcomers = [person for person, met in introductions.items()
+                 if earlier.end <= met.start < sentence
+                 and persons.get(person, "?") in (None, gender)
+                 and earlier.speaker not in met.subjects and met.surname not in words]
+    return newcomers[0] if len(newcomers) == 1 else None
+
+
+def _reported_in(cue: Token) -> Token | None:
+    """The verb whose reported clause ``cue`` heads ("said that police sources said …");
+    not a relative, adverbial or infinitive clause ("since announcing", "women who
+    complained", "until Haley said"), which the teller does not report, nor a verb joined
+    to the clause by "and", which the parser often hangs there when it is the teller's own
+    ("said he had not … and suggested that …")."""
+    return cue.head if cue.dep_ == "ccomp" else None
+
+
+def _same_source(text: str, quote: FoundQuote, teller: FoundQuote) -> bool:
+    """Whether a statement inside another's words is the teller's own ("Ruiz said she
+    believes …", "“I think …,” Ruiz said"), as one a pronoun speaks mostly is, or already
+    names the teller in its chain."""
+    if quote.speaker is not None and quote.speaker == teller.speaker:
+        return True
+    words = text[slice(*quote.speaker_span)].lower() if quote.speaker_span else None
+    if words in _POINTING_WORDS or (quote.speaker is None and quote.source_kind == "pronoun"):
+        return True  # a "he" or "I" inside the teller's words is mostly the teller
+        # ("The Ohio Republican admitted that …, he argued …", whoever the tool took him for)
+    return any((v.entity is not None and v.entity == teller.speaker)
+               or (v.start < teller.speaker_span[1] and teller.speaker_span[0] < v.end)
+               for v in quote.via)
 
 
 def _opens_with_a_participle(text: str, sentence_starts: list[int], quote: FoundQuote) -> bool:
