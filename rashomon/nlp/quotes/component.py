@@ -173,8 +173,9 @@ class QuoteFinder:
             quotes.append(headline)
         quotes.sort(key=lambda q: q.start)
         persons = {e.id: e.gender for e in doc._.entities or [] if e.type == "PERSON"}
+        introductions = context.introductions() if any(q.pronoun for q in quotes) else {}
         _inherit_speakers(doc.text, context.sentence_starts, quotes, persons, self.confidence,
-                          self.pronoun_window_paragraphs, context.introductions())
+                          self.pronoun_window_paragraphs, introductions)
         for quote in quotes:
             if quote.pronoun and quote.basis == "unresolved":
                 context.give_pronoun_to_last_person(quote, context.quoted,
@@ -1198,34 +1199,39 @@ class _Context:
         an act it wants (``mandative_verbs``), and not when both have one speaker ("Ruiz said
         she believes …")."""
         cues = {q.cue_at: q for q in quotes if q.cue_at is not None}
-        tellers: dict[int, FoundQuote] = {}
-        for quote in quotes:
-            cue = self._cue_of(quote)
-            verb = _reported_in(cue) if cue is not None else None
-            teller = cues.get(verb.idx) if verb is not None else None
-            if teller is not None and teller.start <= quote.cue_at < teller.end \
-                    and quote.cue_at < quote.start and self._names_a_source(quote) \
-                    and verb.lemma_.lower() not in lexicon_words("mandative_verbs") \
-                    and teller.speaker_span is not None and teller.basis != "unresolved" \
-                    and not (teller.speaker is None and teller.source_kind == "pronoun") \
-                    and not _same_source(self.text, quote, teller):
-                tellers[id(quote)] = teller
+        tellers = {id(q): teller for q in quotes if (teller := self._teller(q, cues))}
         chains: dict[int, list[Via]] = {}
 
-        def chain(quote: FoundQuote) -> list[Via]:  # the teller's own chain first
+        def chain(quote: FoundQuote) -> list[Via]:  # its own links, the teller, the teller's
             if id(quote) not in chains:
                 teller = tellers.get(id(quote))
                 links = list(quote.via) if teller is None else [
                     *quote.via, Via(*teller.speaker_span,
                                     self.text[slice(*teller.speaker_span)], teller.speaker),
                     *chain(teller)]
-                chains[id(quote)] = [v for i, v in enumerate(links)  # a poll's own poll once
+                # each link once: "68% say …" through a poll whose chain holds the poll
+                chains[id(quote)] = [v for i, v in enumerate(links)
                                      if all((v.start, v.end) != (w.start, w.end)
                                             for w in links[:i])]
             return chains[id(quote)]
 
         for quote in quotes:
             quote.via = chain(quote)
+
+    def _teller(self, quote: FoundQuote, cues: dict[int, FoundQuote]) -> FoundQuote | None:
+        """The statement whose reported clause a statement's verb heads, when it passes the
+        statement on (see ``report_through_the_teller``)."""
+        cue = self._cue_of(quote)
+        if cue is None or cue.dep_ != "ccomp" or cue.head.idx not in cues:
+            return None  # not "since announcing", "women who complained", "until … said"
+        teller = cues[cue.head.idx]  # nor "said he had not … and suggested", hung on a clause
+        told = teller.start <= quote.cue_at < min(teller.end, quote.start)
+        return teller if told and teller.speaker_span is not None \
+            and teller.basis != "unresolved" \
+            and not (teller.speaker is None and teller.source_kind == "pronoun") \
+            and cue.head.lemma_.lower() not in lexicon_words("mandative_verbs") \
+            and self._names_a_source(quote) and not _same_source(self.text, quote, teller) \
+            else None
 
     def _names_a_source(self, quote: FoundQuote) -> bool:
         """Whether a statement's speaker is someone who can pass words on: an entity, or
@@ -2245,9 +2251,9 @@ def _introduced_since(text: str, sentence_starts: list[int], earlier: FoundQuote
     first time) after the last speaker's statement, in a sentence before the "he said":
     news brings a new voice in just before its words ("…, which worries Jonas Brek,
     president of the traders' association. “…,” he said."), so the pronoun is the
-    newcomer's, not the last speaker's. Not one brought in by a
-    sentence about the last speaker ("Wren took a swipe at Jonas Brek. “…,” he wrote"),
-    nor one the words name ("“Brek is finished,” he said")."""
+    newcomer's, not the last speaker's. Not one brought in by a sentence about the last
+    speaker ("Wren took a swipe at Jonas Brek. “…,” he wrote"), nor one the words name
+    ("“Brek is finished,” he said")."""
     pronoun = quote.speaker_span[0] if quote.speaker_span else quote.start
     sentence = sentence_starts[_sentence_of(sentence_starts, pronoun)]
     words = text[quote.start : quote.end]
@@ -2256,15 +2262,6 @@ def _introduced_since(text: str, sentence_starts: list[int], earlier: FoundQuote
                  and persons.get(person, "?") in (None, gender)
                  and earlier.speaker not in met.subjects and met.surname not in words]
     return newcomers[0] if len(newcomers) == 1 else None
-
-
-def _reported_in(cue: Token) -> Token | None:
-    """The verb whose reported clause ``cue`` heads ("said that police sources said …");
-    not a relative, adverbial or infinitive clause ("since announcing", "women who
-    complained", "until Haley said"), which the teller does not report, nor a verb joined
-    to the clause by "and", which the parser often hangs there when it is the teller's own
-    ("said he had not … and suggested that …")."""
-    return cue.head if cue.dep_ == "ccomp" else None
 
 
 def _same_source(text: str, quote: FoundQuote, teller: FoundQuote) -> bool:
