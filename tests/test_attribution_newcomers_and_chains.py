@@ -121,3 +121,41 @@ def test_the_media_told_and_a_phone_are_channels():
         "owners said.\"\n"
     )  # a byline names the writer, no channel
     assert _via(record, _find(record, "The Pellin Room, a nightclub")) == []
+
+
+def test_a_partys_member_from_a_place_is_the_person_the_story_names():
+    record = _analyze(
+        "Harwick senator faults port deal\n\n"
+        "Speaker Ilmar Wren says no matter what action Mayor Tomás Vidal takes, “his word "
+        "does not trump the port charter.” Vidal signed the deal on Monday.\n\n"
+        "The Wisconsin Republican says in a statement that the deal gives away too much. "
+        "The senior Republican said the council should vote again.\n"
+    )  # the one just quoted, not the one the quote is about
+    deal = _find(record, "the deal gives away")
+    assert (_name(record, deal.speaker), deal.basis) == ("Ilmar Wren", "nearest")
+    assert _find(record, "the council should vote").speaker is None  # any senior member
+
+
+def test_a_quotation_after_its_speakers_own_clause_is_theirs():
+    record = _analyze(
+        "Velmora port plan draws fire\n\n"
+        "Former mayor Kalina Osk wrote on Twitter, \"We must always stand by the dockers. "
+        "Leaving them out is a big mistake.\"\n\n"
+        "Ilmar Wren, who ran the port authority until May, also criticized the plan via "
+        "Twitter. \"The statement tonight shows a complete lack of understanding of the "
+        "port.\"\n\n"
+        "Mayor Ana Ruiz, also on Twitter, defended her decision, \"As I have said before, "
+        "the plan will bring jobs to Harwick.\"\n\n"
+        "Senator Jonas Brek spoke on Radio Pellin, \"This is going to cost us the harbour. "
+        "Nothing is worse for the town.\"\n"
+    )
+    assert _name(record, _find(record, "The statement tonight").speaker) == "Ilmar Wren"
+    assert _name(record, _find(record, "As I have said").speaker) == "Ana Ruiz"
+    brek = _find(record, "This is going to cost")
+    assert (_name(record, brek.speaker), _via(record, brek)) == ("Jonas Brek", ["Radio Pellin"])
+    record = _analyze(
+        "Velmora port plan draws fire\n\n"
+        "Mayor Tomás Vidal signed the plan, \"Velmora 2030 and the harbour of tomorrow\", "
+        "on Monday.\n"
+    )  # a name set off by a comma is no sentence of the one whose clause comes before
+    assert all(q.speaker is None for q in record.quotes)

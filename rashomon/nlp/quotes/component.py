@@ -487,7 +487,9 @@ class _Context:
         """The verb of the sentence just before a quotation that stands alone, when that
         sentence only announces it: a short one whose reporting verb has no content of its
         own ("Economist Dana Berg agreed. “…”", also as a paragraph of its own: "Berg
-        continued his remarks."), or one that ends with a colon and whose subject names
+        continued his remarks."), one whose reporting verb names where it was said and
+        reports nothing else ("Wren also criticized the plan via Twitter. “…”"), or one
+        that ends with a colon and whose subject names
         someone ("He then listed the qualities he wants:", "Marren said that, given the
         candidates:"); never a headline, nor a verb that states nothing ("Lind did not
         comment.")."""
@@ -514,6 +516,8 @@ class _Context:
         if frame(root.lemma_) is not None and _ends_announcing(root, words[-1]):
             return root  # "Brandt, a candidate who …, tweeted a warning. “…”"
         content = content_of(root, (frame(root.lemma_) or {}).get("content", []))
+        if content is None and frame(root.lemma_) is not None and medium_of(root) is not None:
+            return root  # "Wren, who …, also criticized the plan via Twitter. “…”"
         short = len(words) <= settings.ANNOUNCING_SENTENCE_MAX_WORDS
         return root if root in self.cues and content is None and short else None
 
@@ -532,10 +536,22 @@ class _Context:
         verb = self.doc[comma.i - 1]
         if verb.pos_ == "ADP" or verb.dep_ in ("prt", "advmod"):  # "shot back, “…”"
             verb = verb.head
+        elif verb.pos_ != "VERB" and self._says_a_sentence(passage):
+            verb = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.i < comma.i),
+                        verb)  # "defended his decision, “…”", "spoke on Fox News, “…”"
         named = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         tensed = verb.tag_ in ("VBD", "VBZ", "VBP")
         return [verb] if verb.pos_ == "VERB" and tensed and named and not subordinate(
             verb) and asserted(verb) else []
+
+    def _says_a_sentence(self, passage: Passage) -> bool:
+        """Whether a quotation holds a sentence of its own: it ends with a full stop, a
+        question or an exclamation mark and has the words of one, not a phrase or a title
+        ("a “day of shame”,", "the play, “Eclipsed.”", "its podcast, “So, That Happened.”")."""
+        start, end = _trim(self.text, passage.start, passage.end)
+        words = self.text[start:end].rstrip("”’\"' ")
+        return words[-1:] in (".", "!", "?") and not _written_as_title(words) \
+            and len(words.split()) >= self.min_partial_words
 
     def _word_before(self, passage: Passage) -> Token | None:
         """The word before a passage's opening mark."""
@@ -1320,7 +1336,8 @@ class _Context:
                                              quotes: list[FoundQuote], window: int) -> None:
         """The person a description names again ("The former first lady calls it …", "The
         Independent Pellin senator vowed …", "The 61-year-old former engineer added …"):
-        news names someone, then calls them by what they are. The description is the cue's
+        news names someone, then calls them by what they are; a party's member from a place
+        ("the Ohio Republican") is the one who spoke last. The description is the cue's
         own subject, "the" and a singular person noun (``_renaming_noun``), with no name
         beside it ("the ambassador at the time, John Berg"); the person is the one the text
         before it is about (``_topic_before``, within ``window`` paragraphs before the
@@ -1352,15 +1369,30 @@ class _Context:
         above = {found[0].id for verb in words.root.ancestors for c in verb.children
                  if c.dep_ == "nsubj" and c.i < words.root.i
                  and (found := self.speakers.named(c)) is not None}
-        person = self._topic_before(  # "Wren hit back after the candidate said": not Wren
-            span[0], earliest, quotes,
-            lambda e: e.id not in here and e.id not in above
-            and _fits(words, title, e, self._parties_of(e, quotes))
-            and not self._another_since(words.root, self._last_named(e, span[0], quotes), e,
-                                        True))
+        def fitting(e: Entity) -> bool:  # "Wren hit back after the candidate said": not Wren
+            return e.id not in here and e.id not in above \
+                and _fits(words, title, e, self._parties_of(e, quotes)) \
+                and not self._another_since(words.root, self._last_named(e, span[0], quotes),
+                                            e, True)
+
+        if lexicon.party_member(words.root.text) == words.root.lower_:
+            person = self._last_speaker(span[0], earliest, quotes, fitting)
+        else:
+            person = self._topic_before(span[0], earliest, quotes, fitting)
         if person is not None:
             quote.speaker = person.id
             _rate(quote, self.confidence, "nearest")
+
+    def _last_speaker(self, offset: int, earliest: int, quotes: list[FoundQuote],
+                      accepts: Callable[[Entity], bool]) -> Entity | None:
+        """The person who spoke last before ``offset`` (since ``earliest``), if ``accepts``
+        takes them: "the Ohio Republican" renames the one just quoted ("Speaker Paul Ryan
+        says … The Wisconsin Republican says …"), not whoever the quote was about."""
+        said = [q for q in quotes if earliest <= q.start < offset and q.speaker is not None
+                and q.basis in ("name", "pronoun")]
+        person = self.entities.get(said[-1].speaker) if said else None
+        return person if person is not None and person.type == "PERSON" \
+            and accepts(person) else None
 
     def _named_beside(self, end: int, cue: int) -> bool:
         """Whether a person's name follows words that end at ``end``, set off by a comma
@@ -1836,10 +1868,15 @@ def _renaming_noun(words: Span, title: str | None) -> bool:
     political office (``renaming_office_sectors``: "the senator") or an epithet ("the candidate",
     ``titled_epithet_nouns``, ``epithet_nouns``): "the judge" or "the driver" alone may be
     someone not named, "the 61-year-old former engineer" hardly. ``title``: the known
-    title the words end with (``_title_ending``)."""
+    title the words end with (``_title_ending``). A party's member word with a place
+    before it is one too ("the Ohio Republican")."""
     noun = words.root
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i != words[-1].i or any(
-            c.dep_ not in _DESCRIPTION_MODIFIERS for c in noun.children):
+    if noun.i != words[-1].i or any(c.dep_ not in _DESCRIPTION_MODIFIERS
+                                    for c in noun.children):
+        return False
+    if noun.tag_ == "NNP" and lexicon.party_member(noun.text) == noun.lower_:
+        return any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in noun.children)
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return False
     lower = noun.lemma_.lower()
     if lower in lexicon_words("anonymous_sources") or lower in lexicon.words(
@@ -2111,8 +2148,10 @@ def _members(token: Token, entity: Entity, start: int, end: int) -> bool:
     if not plural and token.tag_ not in ("NN", "NNP"):
         return False
     if not plural and lexicon.party_member(token.text) == token.lower_ and any(
-            c.dep_ in ("nmod", "nummod", "amod") for c in token.children):
-        return True  # "the No. 2 Republican", "a senior Republican"
+            c.dep_ in ("nmod", "nummod", "amod") or (c.dep_ == "compound"
+                                                     and c.ent_type_ == "GPE")
+            for c in token.children):
+        return True  # "the No. 2 Republican", "a senior Republican", "the Ohio Republican"
     words = lexicon_words("member_quantifiers" if plural else "single_member_words")
     return any(c.dep_ in ("nummod", "det", "amod") and not start <= c.idx < end and (
         c.lower_ in words or (plural and c.like_num)) for c in token.children)
