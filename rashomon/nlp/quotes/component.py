@@ -489,10 +489,9 @@ class _Context:
         own ("Economist Dana Berg agreed. “…”", also as a paragraph of its own: "Berg
         continued his remarks."), one whose reporting verb names where it was said and
         reports nothing else ("Wren also criticized the plan via Twitter. “…”"), or one
-        that ends with a colon and whose subject names
-        someone ("He then listed the qualities he wants:", "Marren said that, given the
-        candidates:"); never a headline, nor a verb that states nothing ("Lind did not
-        comment.")."""
+        that ends with a colon and whose subject names someone ("He then listed the
+        qualities he wants:", "Marren said that, given the candidates:"); never a headline,
+        nor a verb that states nothing ("Lind did not comment.")."""
         at = bisect_right(self.sentence_starts, passage.opened_at) - 1
         if at <= 0:
             return None
@@ -1375,7 +1374,7 @@ class _Context:
                 and not self._another_since(words.root, self._last_named(e, span[0], quotes),
                                             e, True)
 
-        if lexicon.party_member(words.root.text) == words.root.lower_:
+        if _member_word(words.root):
             person = self._last_speaker(span[0], earliest, quotes, fitting)
         else:
             person = self._topic_before(span[0], earliest, quotes, fitting)
@@ -1874,8 +1873,8 @@ def _renaming_noun(words: Span, title: str | None) -> bool:
     if noun.i != words[-1].i or any(c.dep_ not in _DESCRIPTION_MODIFIERS
                                     for c in noun.children):
         return False
-    if noun.tag_ == "NNP" and lexicon.party_member(noun.text) == noun.lower_:
-        return any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in noun.children)
+    if noun.tag_ == "NNP" and _member_word(noun):
+        return _from_a_place(noun)
     if noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return False
     lower = noun.lemma_.lower()
@@ -2147,14 +2146,22 @@ def _members(token: Token, entity: Entity, start: int, end: int) -> bool:
     plural = token.tag_ in ("NNS", "NNPS")
     if not plural and token.tag_ not in ("NN", "NNP"):
         return False
-    if not plural and lexicon.party_member(token.text) == token.lower_ and any(
-            c.dep_ in ("nmod", "nummod", "amod") or (c.dep_ == "compound"
-                                                     and c.ent_type_ == "GPE")
-            for c in token.children):
+    if not plural and _member_word(token) and (_from_a_place(token) or any(
+            c.dep_ in ("nmod", "nummod", "amod") for c in token.children)):
         return True  # "the No. 2 Republican", "a senior Republican", "the Ohio Republican"
     words = lexicon_words("member_quantifiers" if plural else "single_member_words")
     return any(c.dep_ in ("nummod", "det", "amod") and not start <= c.idx < end and (
         c.lower_ in words or (plural and c.like_num)) for c in token.children)
+
+
+def _member_word(token: Token) -> bool:
+    """Whether a word is a party's member word as such ("Republican", not "Republicans")."""
+    return lexicon.party_member(token.text) == token.lower_
+
+
+def _from_a_place(token: Token) -> bool:
+    """Whether a place is compounded before a word ("the Ohio Republican")."""
+    return any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in token.children)
 
 
 def _of_a_group(token: Token) -> bool:
