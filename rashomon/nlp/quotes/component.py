@@ -72,7 +72,6 @@ from rashomon.nlp.quotes.cues import (
 from rashomon.nlp.quotes.types import FoundQuote, Via
 
 _PERSONAL_PRONOUNS = {"he", "she"}
-_POINTING_WORDS = {"he", "she", "they", "it", "i", "we", "who", "which", "that"}
 _UNNAMED_BASIS = {"anonymous": "unnamed", "document": "unnamed", "group": "described",
                   "description": "described"}
 
@@ -225,7 +224,6 @@ class _Context:
         self.speakers = MentionIndex(doc._.entities or [])
         self.entities = {entity.id: entity for entity in doc._.entities or []}
         self.documents = Documents()
-        self.outlets_described: set[str] = set()  # "one news site, Znak.com": an outlet
         self.paragraphs = sorted((s, e) for kind, s, e in _blocks(doc) if kind != "chrome")
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.sentences = list(doc.sents)
@@ -835,16 +833,13 @@ class _Context:
         """The organisation an apposition names beside the noun that describes it ("One
         news site, Znak.com, claims"; "A local charity, the Pellin Relief Fund, said");
         only the noun's own apposition ("a spokesman for the union, the Dockers' Guild" is
-        the spokesman's). One described as a news outlet is remembered as one, for a later
-        "the website said"."""
+        the spokesman's)."""
         noun = token.lemma_.lower()
         if token.pos_ != "NOUN" or noun not in lexicon.words("organisation_nouns"):
             return None
         for child in token.children:  # the parser reads it either way
             found = self.speakers.named(child) if child.dep_ in ("appos", "npadvmod") else None
             if found is not None and found[0].type == "ORG":
-                if noun in lexicon.words("media_nouns"):
-                    self.outlets_described.add(found[0].id)
                 return found
         return None
 
@@ -1241,23 +1236,14 @@ class _Context:
             return None  # not "since announcing", "women who complained", "until … said"
         teller = cues[cue.head.idx]  # nor "said he had not … and suggested", hung on a clause
         told = teller.start <= quote.cue_at < min(teller.end, quote.start)
+        said_by = self.doc.char_span(*quote.speaker_span, alignment_mode="expand") \
+            if quote.speaker_span else None
         return teller if told and teller.speaker_span is not None \
             and teller.basis != "unresolved" \
             and not (teller.speaker is None and teller.source_kind == "pronoun") \
             and cue.head.lemma_.lower() not in lexicon_words("mandative_verbs") \
-            and self._names_a_source(quote) and not _same_source(self.text, quote, teller) \
+            and _names_a_source(quote, said_by) and not _same_source(quote, said_by, teller) \
             else None
-
-    def _names_a_source(self, quote: FoundQuote) -> bool:
-        """Whether a statement's speaker is someone who can pass words on: an entity, or
-        words whose head names people, a share of them or an anonymous source ("police
-        sources", "68% of voters", "a supporter"); not "the attacks highlight …" or
-        "figures suggest …"."""
-        if quote.speaker is not None:
-            return True
-        words = self.doc.char_span(*quote.speaker_span, alignment_mode="expand") \
-            if quote.speaker_span else None
-        return words is not None and words.root.lemma_.lower() in _people_words()
 
     def _cue_of(self, quote: FoundQuote) -> Token | None:
         """The reporting verb of a statement, if it has one."""
@@ -1508,13 +1494,23 @@ class _Context:
             return
         media = words[1] in lexicon.words("media_nouns")  # "the paper" is an outlet's
         named = called or [m for m in before if media == (
-            names_an_outlet(m[2].name) or m[2].id in self.outlets_described)]
+            names_an_outlet(m[2].name) or self._described_as_outlet(m[2]))]
         subjects = [m for m in named if (words_ := self.doc.char_span(
             m[0], m[1], alignment_mode="expand")) is not None
             and words_.root.dep_ in ("nsubj", "nsubjpass")]
         if named:
             quote.speaker = (called or subjects or named)[-1][2].id
             _rate(quote, self.confidence, "nearest")
+
+    def _described_as_outlet(self, entity: Entity) -> bool:
+        """Whether the text sets an organisation's name beside a news outlet's noun ("One
+        news site, Znak.com, claims …"), so that a later "the website said" means it."""
+        for mention in entity.mentions:
+            words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if words is not None and words.root.dep_ in ("appos", "npadvmod") and \
+                    words.root.head.lemma_.lower() in lexicon.words("media_nouns"):
+                return True
+        return False
 
     def _partial(self, quote: FoundQuote) -> None:
         """A partial quote outside speech ("imposed sanctions “in response to ...”"):
@@ -2310,15 +2306,24 @@ def _introduced_since(text: str, sentence_starts: list[int], earlier: FoundQuote
     return newcomers[0] if len(newcomers) == 1 else None
 
 
-def _same_source(text: str, quote: FoundQuote, teller: FoundQuote) -> bool:
+def _names_a_source(quote: FoundQuote, said_by: Span | None) -> bool:
+    """Whether a statement's speaker is someone who can pass words on: an entity, or words
+    ``said_by`` whose head names people, a share of them or an anonymous source ("police
+    sources", "68% of voters", "a supporter"); not "the attacks highlight …" or "figures
+    suggest …"."""
+    return quote.speaker is not None or (
+        said_by is not None and said_by.root.lemma_.lower() in _people_words())
+
+
+def _same_source(quote: FoundQuote, said_by: Span | None, teller: FoundQuote) -> bool:
     """Whether a statement inside another's words is the teller's own ("Ruiz said she
-    believes …", "“I think …,” Ruiz said"), as one a pronoun speaks mostly is, or already
-    names the teller in its chain."""
+    believes …", "“I think …,” Ruiz said"), as one a pronoun speaks (``said_by``) mostly
+    is, or already names the teller in its chain."""
     if quote.speaker is not None and quote.speaker == teller.speaker:
         return True
-    words = text[slice(*quote.speaker_span)].lower() if quote.speaker_span else None
-    if words in _POINTING_WORDS or (quote.speaker is None and quote.source_kind == "pronoun"):
-        return True  # a "he" or "I" inside the teller's words is mostly the teller
+    if (said_by is not None and len(said_by) == 1 and said_by.root.pos_ == "PRON") or (
+            quote.speaker is None and quote.source_kind == "pronoun"):
+        return True  # a "he", "I" or "who" inside the teller's words is mostly the teller
         # ("The Ohio Republican admitted that …, he argued …", whoever the tool took him for)
     return any((v.entity is not None and v.entity == teller.speaker)
                or (v.start < teller.speaker_span[1] and teller.speaker_span[0] < v.end)
