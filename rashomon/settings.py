@@ -96,6 +96,10 @@ HOLIDAY_AHEAD_DAYS = 7
 """A holiday of fixed date this many days or fewer after the article's date is that one,
 whatever the tense: news written on December 23 about "the Saturday before Christmas" means
 this year's, not last year's."""
+QUARTER_RESULTS_DAYS = 45
+"""A quarter named with no year in the future tense that ended this many days or fewer
+before the article's date is that one: its results are still to come ("expects
+fourth-quarter revenue to fall", written in mid-January), not next year's."""
 SEASON_OVER_MONTHS = 2
 """"this summer" not in the past tense, written more than this many months after the
 season ended, is the next one ("are expecting a child this summer", in December); sooner,

@@ -42,6 +42,7 @@ from rashomon.nlp.time.values import (
     OF_AN_EVENT,
     Anchors,
     Direction,
+    anaphor_key,
     day_of,
     event_day,
     month_number,
@@ -52,14 +53,17 @@ from rashomon.nlp.time.values import (
 )
 from rashomon.read.document import Published
 
-_PERIOD_VALUE = re.compile(r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$")  # year, quarter, month, day
+_A_PAST_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day of one
+_PERIOD_VALUE = re.compile(  # year, quarter, season, month, day
+    r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4]|-(?:SP|SU|FA|WI))$")
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
 _DOUBLE_QUOTES = frozenset(OPENING + CLOSING + STRAIGHT)
 _NAME_OPENERS = ("CC", ",", "DT", "POS", ":", "``", "''", "CD", "-LRB-", "_SP")
 OVER_AMOUNT_TOKENS = 6  # before "over": an amount there is spread across the stretch
-COMPARISON_CHARS = 40  # of the text before "the day before" searched for "from 1.51 percent"
-_COMPARED_FROM = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+)?\s*$")  # "from 1.51 percent "
+COMPARISON_CHARS = 48  # of the text before "the day before" searched for "from 1.51 percent"
+_COMPARED_FROM = re.compile(  # "from 1.51 percent ", "with $151 million, or 47 cents a share, "
+    r"\b(?:from|with|than)\s+\S*\d\S*(?:\s+\S+)?(?:,\s+or\s+[^,]{1,24},)?\s*$")
 CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
 SENTENCE_END_REACH = 40  # tokens from a "work" to the closing quotation mark of its sentence
 _FINITE_VERB_TAGS = ("VBP", "VBZ", "VBD", "MD")  # a quoted "work" with one is a sentence
@@ -248,6 +252,8 @@ class TimexTagger:
             references = told_years if _asks_for_a_year(candidate) else (
                 told_periods if _distal(candidate) else periods)  # "that year" points away
             period = self._reaching(references.get(match.in_caption), match)  # from now
+            year_told = self._reaching(told_years.get(match.in_caption), match)
+            compared = _compared(text, candidate)
             direction = match.direction
             if match.vote_ahead and _month_just_gone(candidate.groups, anchor):
                 direction = None  # "the November election" in December: the one just held
@@ -261,6 +267,8 @@ class TimexTagger:
                 untensed=match.untensed,
                 named_days=named_days,
                 past_sentence=match.past_sentence,
+                month_told=_a_past_years_month(year_told, anchor),
+                compared=compared,
             )
             resolver = match.resolver or candidate.rule.resolver
             if match.contrast and period and _before_the_year(period.value, anchor):
@@ -282,13 +290,12 @@ class TimexTagger:
             )
             found.append(timex)
             resolved.append((resolver, candidate.groups, anchors))
-            mentioned = _Reference(value.value or "", timex.id, match.sentence, match.block)
             on_day = day_of(value.value)  # a date or a time on a known day
             eve = _date_the_eve_before(found[-2] if len(found) > 1 else None, timex, text)
             if eve:  # "On the eve of the May 3 vote, ... The next day": May 3
                 days[match.in_caption] = _Reference(eve, found[-2].id, match.sentence,
                                                     match.block)
-            elif on_day and not _compared_day(text, candidate):
+            elif on_day and not compared:
                 days[match.in_caption] = _Reference(on_day, timex.id, match.sentence,
                                                     match.block)
                 if match.alone and candidate.rule.resolver != "clock":
@@ -296,14 +303,17 @@ class TimexTagger:
                 # the week before the date, as for inferring it from weekdays
                 if _in_news_week(on_day, anchor, self.weekday_window_days):
                     news_days.setdefault(value.anchor == "published", days[match.in_caption])
-            comparison = candidate.rule.resolver == "same_period"  # not what is discussed
-            if value.type == "DATE" and value.value and _PERIOD_VALUE.match(value.value) and (
-                    not comparison):
+            # the date under discussion: a date, or the day of a time ("On the evening of
+            # Aug. 19, 1977, ... that summer"), unless it only dates a figure compared with
+            discussed = value.value if value.type == "DATE" else on_day if value.type == "TIME" \
+                else None
+            if discussed and _PERIOD_VALUE.match(discussed) and not compared:
+                mentioned = _Reference(discussed, timex.id, match.sentence, match.block)
                 periods[match.in_caption] = mentioned
                 if not (value.anchor == "published" and _names_now(candidate)):
                     told_periods[match.in_caption] = mentioned
                 if not (value.anchor == "published" and (
-                        not value.value.isdigit() or value.value == str(anchor.year))):
+                        not discussed.isdigit() or discussed == str(anchor.year))):
                     told_years[match.in_caption] = mentioned  # not "last month", "this year"
         self._anchor_quotations(doc, text, found, resolved, anchor)
         _link_anchors(found, published)
@@ -344,6 +354,15 @@ class TimexTagger:
         return reference
 
 
+def _a_past_years_month(told: _Reference | None, anchor: dt.date | None) -> str | None:
+    """The month ("1944-12") of a month or a day of a year before the article's that the
+    text told of, else None."""
+    if told is None or not _A_PAST_MONTH.match(told.value) or (
+            anchor is not None and int(told.value[:4]) >= anchor.year):
+        return None
+    return told.value[:7]
+
+
 def _distal(candidate: Candidate) -> bool:
     """Whether a period points away from now ("that year", "that same month"), so never to
     a date that names today ("Ruiz polls 41 percent today, short of Wren's share that year")."""
@@ -380,7 +399,7 @@ def _points_back(candidate: Candidate) -> bool:
     of the news."""
     if candidate.rule.resolver != "anaphoric_day":
         return False
-    return table_key(candidate.groups["anaphor"]) in word_set("anaphors_far")
+    return anaphor_key(candidate.groups) in word_set("anaphors_far")
 
 
 def _counts_days_on(candidate: Candidate) -> bool:
@@ -395,11 +414,14 @@ def _counts_days_on(candidate: Candidate) -> bool:
     return not offset.get("from_article") and unit.get("letter") in ("D", "W")
 
 
-def _compared_day(text: str, candidate: Candidate) -> bool:
-    """Whether a day counted from another only dates a value compared with ("rose to 1.45
-    percent from 1.51 percent the day before"): it is no new day under discussion, so the
-    next "the day before" counts from the same day."""
-    if candidate.rule.resolver != "anaphoric_day":
+def _compared(text: str, candidate: Candidate) -> bool:
+    """Whether a date counted from another only dates a figure compared with ("rose to
+    1.45 percent from 1.51 percent the day before", "from $50.3 million a year earlier",
+    "the same quarter last year"): it is no new date under discussion, so the next "the
+    day before" or "the quarter" counts from the same one."""
+    if candidate.rule.resolver == "same_period":
+        return True
+    if candidate.rule.resolver not in ("anaphoric_day", "offset_date"):
         return False
     return _COMPARED_FROM.search(text, max(0, candidate.start - COMPARISON_CHARS),
                                  candidate.start) is not None
@@ -1563,11 +1585,13 @@ def _infer(matches: list[_Match], window_days: int) -> Published | None:
 
 
 def _past_bare_weekday(match: _Match) -> bool:
-    """A weekday with no "last"/"next", in a past-tense clause of the story ("on Tuesday")."""
+    """A weekday with no "last"/"next"/"that", in a past-tense clause of the story ("on
+    Tuesday")."""
     groups = match.candidate.groups
     return (
         match.candidate.rule.name == "weekday"
         and "shift" not in groups
+        and "same" not in groups
         and match.direction == "past"
         and match.tensed
         and not match.in_caption

@@ -46,6 +46,10 @@ class Anchors:
     named_days: frozenset[str] = frozenset()  # month-days the story names as known dates,
     # and movable days whose cue it carries
     past_sentence: bool = False  # its sentence has a verb in the past tense
+    month_told: str | None = None  # the last month or day of a past year told of, not
+    # counted from the article's date ("In December 1944": "1944-12")
+    compared: bool = False  # it dates a figure compared with ("from $50.3 million, or
+    # $1.17 a share, a year earlier")
 
     def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
         """The first day of the date under discussion, for "the next year" and "a year
@@ -154,6 +158,16 @@ def _close_year(month: int, day: int, anchors: Anchors) -> int | None:
     return close[0].year if close else None
 
 
+def _year_of_the_month_told(month: int, anchors: Anchors) -> int | None:
+    """The year of a month-day with no year in the month of a past year the text just
+    told of ("In December 1944, his unit was surrounded. Relief arrived on Dec. 27"),
+    unless the clause looks ahead."""
+    told = anchors.month_told
+    if told is None or anchors.direction == "future" or int(told[5:7]) != month:
+        return None
+    return int(told[:4])
+
+
 def _dates_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
     """The month-day in the anchor's year and the years either side (February 29 as the
     28th where the year has none)."""
@@ -209,6 +223,12 @@ def _quantity_mod(groups: dict[str, str]) -> str | None:
     return _lookup(words()["quantity_mods"], groups["qmod"]) if "qmod" in groups else None
 
 
+def _point_mod(mod: str | None, sign: int) -> str | None:
+    """The mod of a date counted with a duration's mod ("more than a decade ago": BEFORE,
+    "less than a year later": BEFORE); a duration's mod qualifies no date."""
+    return words()["point_mods"]["back" if sign < 0 else "forward"].get(mod, mod)
+
+
 def _part_mod(groups: dict[str, str]) -> str | None:
     word = groups.get("part_noun") or groups.get("part_adj")
     if not word:
@@ -229,7 +249,8 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         return Value(f"{known:04d}-{month:02d}-{day:02d}", "DATE")  # "after Sept. 11"
     if year is None and relative:
         year = _weekday_year(month, day, groups.get("weekday"), anchors) or _close_year(
-            month, day, anchors) or _nearest_year(month, day, anchors)
+            month, day, anchors) or _year_of_the_month_told(month, anchors) or _nearest_year(
+            month, day, anchors)
         if year is None:
             return Value(f"XXXX-{month:02d}-{day:02d}", "DATE")
     try:
@@ -472,7 +493,7 @@ def quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
             return Value(f"XXXX-Q{n}" if n > 0 else None, "DATE", _part_mod(groups))
         if n == -1:  # "the last quarter": the one before the anchor's
             return Value(_quarter_before(anchor), "DATE", anchor="published")
-        year = _year_of_part(n, quarter_of(anchor), anchor.year, anchors.direction)
+        year = _quarter_year(n, anchors)
         return Value(f"{year}-Q{n}", "DATE", _part_mod(groups), "published")
     return Value(f"{year}-Q{n if n > 0 else 4}", "DATE", _part_mod(groups))
 
@@ -481,6 +502,24 @@ def _quarter_before(day: dt.date) -> str:
     """The quarter before the one ``day`` is in ("the last quarter")."""
     index = day.year * 4 + quarter_of(day) - 2
     return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _quarter_year(n: int, anchors: Anchors) -> int:
+    """The year of the ``n``th quarter named with no year, as ``_year_of_part``; but with
+    no tense of its own ("fourth-quarter revenue rose" in February) in a sentence told in
+    the past, the last one begun; and otherwise one that ended
+    ``settings.QUARTER_RESULTS_DAYS`` or fewer before the anchor is that one, its results
+    still to come ("expects fourth-quarter revenue to fall" in January)."""
+    anchor, direction = anchors.published, anchors.direction
+    current = quarter_of(anchor)
+    if direction is None and anchors.past_sentence:
+        return anchor.year - (n > current)
+    if direction != "past":
+        year = anchor.year - (n >= current)  # the last one over
+        day_after = add_months(dt.date(year, 3 * n - 2, 1), 3)
+        if (anchor - day_after).days < settings.QUARTER_RESULTS_DAYS:
+            return year
+    return _year_of_part(n, current, anchor.year, direction)
 
 
 def _year_of_part(n: int, current: int, year: int, direction: Direction) -> int:
@@ -560,12 +599,16 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
 
 
+_QUARTER_OR_SEASON = re.compile(r"-(?:Q[1-4]|SP|SU|FA|WI)$")
+
+
 def _period_edge(value: str, last: bool) -> dt.date:
-    """The first or the last day of a period value ("2010", "2010-05", "2010-05-03")."""
+    """The first or the last day of a period value ("2010", "2010-Q2", "2010-SU",
+    "2010-05", "2010-05-03")."""
     first = dt.date.fromisoformat(period_start(value))
     if not last or len(value) >= 10:
         return first
-    months = 12 if len(value) == 4 else 3 if "-Q" in value else 1
+    months = 12 if len(value) == 4 else 3 if _QUARTER_OR_SEASON.search(value) else 1
     return add_months(first, months) - dt.timedelta(days=1)
 
 
@@ -718,7 +761,7 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount += 0.5 if "half_after" in groups else 0
     letter = spec["letter"]
     steps = amount * sign * spec.get("times", 1)
-    mod = _quantity_mod(groups)
+    mod = _point_mod(_quantity_mod(groups), sign)
     if "alternative" in groups:  # "two or three days later": about the first
         mod = "APPROX"
     if sign > 0 and not ago and anchor_kind == "published" and anchors.direction is None:
@@ -732,11 +775,16 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     elif letter == "Y":
         value = f"{base.year + int(steps):04d}"
         # "in the quarter, 31 % up from a year earlier", "third-quarter profit fell from a
-        # year ago": that quarter (or half) of the year before
-        quarter = re.fullmatch(r"(\d{4})(-[QH][1-4])", anchors.reference_period or "")
-        if quarter and abs(steps) == 1 and (anchor_kind == "period" or (
-                ago and int(quarter[1]) == base.year and _compares(anchors.before))):
-            value += quarter[2]
+        # year ago": that quarter (or half) of the year before; "sales fell 14% in October
+        # from a year earlier": that month of the year before, when the words right before
+        # compare (not "compared with $151 million, or $3.18 a share, a year earlier" after
+        # a month told of in passing)
+        part = re.fullmatch(r"(\d{4})(-[QH][1-4]|-\d{2})", anchors.reference_period or "")
+        compares = _compares(anchors.before)
+        if part and abs(steps) == 1 and (compares or part[2][1] in "QH") and (
+                anchor_kind == "period" or (ago and int(part[1]) == base.year and (
+                    compares or anchors.compared))):
+            value += part[2]
     else:
         return None
     return Value(value, "DATE", mod, anchor_kind)
@@ -795,19 +843,30 @@ def event_day(anaphor: str, event_value: str | None) -> str | None:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=offset)).isoformat()
 
 
-def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
+def anaphor_key(groups: dict[str, str]) -> str:
+    """The ``anaphoric_days`` key of an anaphor; a part of a day is keyed by its day ("the
+    next morning": "the next day", "the night before": "the day before")."""
     anaphor = table_key(groups["anaphor"])
+    part = groups.get("part_of_day")
+    return anaphor.replace(part.lower(), "day") if part else anaphor
+
+
+def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    anaphor = anaphor_key(groups)
     offset = _lookup(words()["anaphoric_days"], anaphor)
+    part = _lookup(words()["parts_of_day"], groups["part_of_day"]) if "part_of_day" in groups \
+        else None
+    type_, at_part = ("TIME", f"T{part}") if part else ("DATE", "")
     # with no day before it, "That day, I was jubilant" or "the eve of trial" is no day
     # the text gives, and not today
     if anchors.reference is None and (anaphor in word_set("anaphors_away") or (
             anaphor in word_set("anaphors_of_an_event") and OF_AN_EVENT.match(anchors.after))):
-        return Value("XXXX-XX-XX", "DATE")
+        return Value(f"XXXX-XX-XX{at_part}", type_)
     base = anchors.reference or anchors.published
     if base is None:
-        return Value(None, "DATE")
+        return Value(None, type_)
     kind = "reference" if anchors.reference else "published"
-    return Value((base + dt.timedelta(days=offset)).isoformat(), "DATE", anchor=kind)
+    return Value(f"{(base + dt.timedelta(days=offset)).isoformat()}{at_part}", type_, anchor=kind)
 
 
 def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt.date | None:
@@ -843,11 +902,21 @@ def weekday(groups: dict[str, str], anchors: Anchors) -> Value | None:
     part_word = groups.get("part_of_day") or groups.get("lead_part", "")
     part = _lookup(words()["parts_of_day"], part_word)
     type_ = "TIME" if part else "DATE"
-    date = weekday_date(number_, anchors, shift)
+    date = _weekday_told(number_, anchors) if "same" in groups else weekday_date(
+        number_, anchors, shift)
     mod = _part_mod(groups) or _lookup(words()["part_mods"], groups.get("lead_adj", ""))
     if date is None:
         return Value(f"XXXX-WXX-{number_}" + (f"T{part}" if part else ""), type_, mod)
-    return Value(date.isoformat() + (f"T{part}" if part else ""), type_, mod, "published")
+    return Value(date.isoformat() + (f"T{part}" if part else ""), type_, mod,
+                 "reference" if "same" in groups else "published")
+
+
+def _weekday_told(weekday: int, anchors: Anchors) -> dt.date | None:
+    """"that Saturday": the day of that name in the week of the day just told of ("It
+    began on Monday, May 6. By that Friday": May 10); None with no day told."""
+    if anchors.reference is None:
+        return None
+    return anchors.reference + dt.timedelta(days=weekday - anchors.reference.isoweekday())
 
 
 def part_of_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
