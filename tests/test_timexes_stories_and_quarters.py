@@ -166,3 +166,72 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_time():
     assert not any("Halloween" in words for words in found)
     assert "Halloween" in _found("Ruiz will visit Harwick on Halloween.")  # guard
 
+
+def test_the_week_or_month_of_the_day_told_of():
+    found = _found("Friday's ruling in Pellin, with one Judge Vidal filed earlier in the week, "
+                   "blocks the law.", published="2016-07-02")
+    assert found["the week"] == ("DATE", "2016-W26", None)
+    found = _found("Ruiz was arrested on May 3, 2012. Later in the month she was freed.")
+    assert found["the month"] == ("DATE", "2012-05", None)
+    found = _found("Officials in Pellin are considering a rate rise later in the year.")
+    assert found["the year"] == ("DATE", "2024", None)  # no day told: the article's
+    found = _found("Advisers argue that by month's end, Ruiz will lead in Harwick.")
+    assert found["month's end"] == ("DATE", "2024-03", "END")
+    # guard: "the week" with no "earlier in" or "later in" is no time of its own
+    assert "the week" not in _found("Sales of the Harwick mill rose in the week.")
+
+
+def test_midnight_ahead_is_the_end_of_the_day():
+    found = _found("The Pellin law will take effect at midnight.", published="2016-07-02")
+    assert found["midnight"] == ("TIME", "2016-07-02T24:00", None)
+    # guard: a midnight gone by opened the day
+    found = _found("The Harwick ceasefire began at midnight.", published="2016-07-02")
+    assert found["midnight"] == ("TIME", "2016-07-02T00:00", None)
+
+
+def test_overnight_and_through_the_night():
+    found = _found("The Harwick fire more than doubled in size overnight.",
+                   published="2018-08-03")
+    assert found["overnight"] == ("TIME", "2018-08-02TNI", None)  # the night just gone
+    found = _found("The Pellin road will close overnight.", published="2018-08-03")
+    assert found["overnight"] == ("TIME", "2018-08-03TNI", None)
+    found = _found("The mudslide hit Pellin on Monday. Crews worked through the night.",
+                   published="2018-08-03")
+    assert found["the night"] == ("TIME", "2018-07-30TNI", None)
+    # guards: a kind of rate or success has no night of its own, nor a sudden change
+    found = _found("Velmora banks raised overnight rates, and Ruiz was an overnight success.")
+    assert "overnight" not in found
+    assert "overnight" not in _found("A fair Pellin is not going to happen overnight.")
+    assert "Overnight" not in _found("Overnight, Ruiz became a serious contender.")
+
+
+def test_a_span_of_months_that_is_a_quarter():
+    found = _found("Northwind lost $312 million in the October-December period, compared "
+                   "with a loss of $1.1 billion a year earlier.", published="2022-01-28")
+    assert found["the October-December period"] == ("DATE", "2021-Q4", None)
+    assert found["a year earlier"] == ("DATE", "2020-Q4", None)
+    # guard: a span that is no quarter stays two months
+    found = _found("Prices in Pellin rose in the June-August period.", published="2022-01-28")
+    assert "June" in found and "August" in found
+
+
+def test_a_speed_is_no_time_and_a_fraction_of_a_century_is():
+    found = _found("Winds in Harwick reached 50 kilometers an hour.")
+    assert "an hour" not in found
+    assert _found("Ana Ruiz earns $20 an hour.")["an hour"][0] == "SET"  # guard: a wage
+    found = _found("Velmora has come further in a quarter of a century than anyone hoped.")
+    assert found["a quarter of a century"] == ("DURATION", "P25Y", None)
+    # guard: a quarter with a modal of its own in a told sentence is this year's
+    found = _found("Tomás Vidal said prices could test $55 in the third quarter.",
+                   published="2016-06-30")
+    assert found["the third quarter"] == ("DATE", "2016-Q3", None)
+
+
+def test_a_bare_hour_with_the_part_of_its_day():
+    found = _found("Polls in Pellin opened at six this morning.", published="2007-11-06")
+    assert found["six this morning"] == ("TIME", "2007-11-06T06:00", None)
+    found = _found("Polls in Harwick close at 9 tonight.", published="2007-11-06")
+    assert found["9 tonight"] == ("TIME", "2007-11-06T21:00", None)
+    # guard: with no "at" before it a number is no hour
+    found = _found("Ruiz won six this morning in Pellin.", published="2007-11-06")
+    assert found["this morning"] == ("TIME", "2007-11-06TMO", None)

@@ -254,6 +254,8 @@ class TimexTagger:
             period = self._reaching(references.get(match.in_caption), match)  # from now
             year_told = self._reaching(told_years.get(match.in_caption), match)
             compared = _compared(text, candidate)
+            guessed = candidate.rule.resolver == "overnight"  # a night counted from the
+            # article's day ("doubled in size overnight") is a guess that dates nothing after
             direction = match.direction
             if match.vote_ahead and _month_just_gone(candidate.groups, anchor):
                 direction = None  # "the November election" in December: the one just held
@@ -295,7 +297,7 @@ class TimexTagger:
             if eve:  # "On the eve of the May 3 vote, ... The next day": May 3
                 days[match.in_caption] = _Reference(eve, found[-2].id, match.sentence,
                                                     match.block)
-            elif on_day and not compared:
+            elif on_day and not (compared or guessed):
                 days[match.in_caption] = _Reference(on_day, timex.id, match.sentence,
                                                     match.block)
                 if match.alone and candidate.rule.resolver != "clock":
@@ -307,7 +309,7 @@ class TimexTagger:
             # Aug. 19, 1977, ... that summer"), unless it only dates a figure compared with
             discussed = value.value if value.type == "DATE" else on_day if value.type == "TIME" \
                 else None
-            if discussed and _PERIOD_VALUE.match(discussed) and not compared:
+            if discussed and _PERIOD_VALUE.match(discussed) and not (compared or guessed):
                 mentioned = _Reference(discussed, timex.id, match.sentence, match.block)
                 periods[match.in_caption] = mentioned
                 if not (value.anchor == "published" and _names_now(candidate)):

@@ -2,8 +2,9 @@
 an age, a level in tens ("in the mid-30s" in a poll), "carry the day", "day-to-day", a
 frequency word used as a noun or naming a kind of paper, "the years" before the years it
 names, "the most recent" of a kind, "the moment" as a noun, a share ("one-quarter of"), a
-holiday's kind of thing ("a Christmas party"), the halves and quarters of a game, and "the
-quarter" of a town.
+holiday's kind of thing ("a Christmas party"), the halves and quarters of a game, "the
+quarter" of a town, "an hour" of a speed ("40 miles an hour"), and "overnight" as a kind
+or as "suddenly" ("overnight rates", "it won't happen overnight").
 Word lists are in ``time_words.yaml``."""
 
 from __future__ import annotations
@@ -208,6 +209,27 @@ def a_fraction(candidate: Candidate, span: Span) -> bool:
         doc[span.end].lower_ in word_set("fraction_next"))
 
 
+def a_measure_per_unit(candidate: Candidate, span: Span) -> bool:
+    """Whether "an hour" only makes a rate of a measure, as "per hour" does ("winds of 40
+    miles an hour", "50 kilometres an hour"): a speed, no time."""
+    root = span.root
+    return candidate.rule.name in _DURATION_RULES and span[0].lower_ in ("a", "an") and (
+        root.head.i < span.start and root.head.lower_ in word_set("rate_units"))
+
+
+def an_overnight_kind_or_idiom(candidate: Candidate, span: Span) -> bool:
+    """Whether "overnight" qualifies a noun ("overnight rates", "an overnight stay") or
+    means "suddenly" ("it won't happen overnight", "Overnight, Ruiz became a contender"):
+    no night of its own."""
+    if candidate.rule.name != "overnight":
+        return False
+    root = span.root
+    verb = root.head
+    return root.pos_ == "ADJ" or root.dep_ in _MODIFIER_DEPS or (
+        verb.lemma_.lower() in word_set("sudden_change_verbs")) or any(
+        child.dep_ == "neg" for child in verb.children)
+
+
 def a_holiday_s_thing(candidate: Candidate, span: Span) -> bool:
     """Whether a holiday only names a kind of thing ("the Christmas party shooting", "a
     Christmas tree"), not its day."""
@@ -265,5 +287,5 @@ NOT_TIME_CHECKS = (an_age, a_level_in_tens, a_day_in_an_idiom, a_unit_in_a_manne
                    a_kind_of_publication, units_naming_dates, the_latest_of_a_kind,
                    not_the_present, a_fraction, a_holiday_s_thing, no_part_of_a_year,
                    a_month_range_end_alone, a_greeting, a_title_of_a_work,
-                   a_part_of_the_day_naming_a_kind)
+                   a_part_of_the_day_naming_a_kind, a_measure_per_unit, an_overnight_kind_or_idiom)
 """The checks of this module, each ``(candidate, span) -> bool``."""

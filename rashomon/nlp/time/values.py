@@ -482,6 +482,8 @@ def _period_year(groups: dict[str, str], anchors: Anchors) -> int | None:
 def quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if "quarter" in groups:
         n = int(groups["quarter"][1])
+    elif "quarter_months" in groups:  # "the October-December period"
+        n = (month_number(re.split(r"[-–]", groups["quarter_months"])[0]) - 1) // 3 + 1
     else:
         n = _lookup(words()["ordinals"], groups["ordinal"])
         if n is None or n > 4:
@@ -506,13 +508,13 @@ def _quarter_before(day: dt.date) -> str:
 
 def _quarter_year(n: int, anchors: Anchors) -> int:
     """The year of the ``n``th quarter named with no year, as ``_year_of_part``; but with
-    no tense of its own ("fourth-quarter revenue rose" in February) in a sentence told in
-    the past, the last one begun; and otherwise one that ended
+    no finite verb of its own ("Fourth-quarter revenue rose" in February) in a sentence
+    told in the past, the last one begun; and otherwise one that ended
     ``settings.QUARTER_RESULTS_DAYS`` or fewer before the anchor is that one, its results
     still to come ("expects fourth-quarter revenue to fall" in January)."""
     anchor, direction = anchors.published, anchors.direction
     current = quarter_of(anchor)
-    if direction is None and anchors.past_sentence:
+    if direction is None and anchors.untensed and anchors.past_sentence:
         return anchor.year - (n > current)
     if direction != "past":
         year = anchor.year - (n >= current)  # the last one over
@@ -929,6 +931,28 @@ def part_of_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(f"{base.isoformat()}T{code}", "TIME", mod, kind)
 
 
+def period_of_the_day_told(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"earlier in the week", "later in the month": the week (month, year) of the day
+    under discussion ("Friday's ruling, with one filed earlier in the week"), else of the
+    article's date."""
+    day = anchors.reference or anchors.published
+    if day is None:
+        return Value(None, "DATE")
+    unit = groups["unit"].lower()
+    value = iso_week(day) if unit == "week" else day.strftime("%Y-%m") if unit == "month" \
+        else str(day.year)
+    return Value(value, "DATE", anchor="reference" if anchors.reference else "published")
+
+
+def overnight(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"the fire doubled in size overnight": the night before the article's day; "the road
+    will close overnight": its own night."""
+    if anchors.published is None:
+        return Value("XXXX-XX-XXTNI", "TIME")
+    night = anchors.published - dt.timedelta(days=0 if anchors.direction == "future" else 1)
+    return Value(f"{night.isoformat()}TNI", "TIME", anchor="published")
+
+
 def reference(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(_lookup(words()["references"], groups["reference"]), "DATE")
 
@@ -1060,8 +1084,9 @@ def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if "named_time" in groups:
         hour, minute = (0, 0) if groups["named_time"].lower() == "midnight" else (12, 0)
         if hour == 0 and ("time_weekday" in groups or table_key(
-                groups.get("time_day_word", "")) == "tonight"):
-            hour = 24  # "midnight Wednesday", "midnight tonight": the end of that day
+                groups.get("time_day_word", "")) == "tonight" or anchors.direction == "future"):
+            hour = 24  # "midnight Wednesday", "midnight tonight", "takes effect at
+            # midnight": the end of that day
     elif "hhmm" in groups:
         hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
     else:
@@ -1172,8 +1197,8 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
         calendar_date, named_date, holiday, movable_holiday, month, week_of_month, year,
         fiscal_year, decade, century, the_quarter, period_of_a_clause,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
-        anaphoric_day, weekday, part_of_day, night_stretch, some_day, reference, present_ref,
-        future_ref,
+        anaphoric_day, weekday, part_of_day, overnight, period_of_the_day_told, night_stretch,
+        some_day, reference, present_ref, future_ref,
         duration, clock,
         frequency, every,
         race_time, part_of_a_date,
