@@ -482,8 +482,6 @@ def _period_year(groups: dict[str, str], anchors: Anchors) -> int | None:
 def quarter(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if "quarter" in groups:
         n = int(groups["quarter"][1])
-    elif "quarter_months" in groups:  # "the October-December period"
-        n = (month_number(re.split(r"[-–]", groups["quarter_months"])[0]) - 1) // 3 + 1
     else:
         n = _lookup(words()["ordinals"], groups["ordinal"])
         if n is None or n > 4:
