@@ -62,8 +62,6 @@ _DOUBLE_QUOTES = frozenset(OPENING + CLOSING + STRAIGHT)
 _NAME_OPENERS = ("CC", ",", "DT", "POS", ":", "``", "''", "CD", "-LRB-", "_SP")
 OVER_AMOUNT_TOKENS = 6  # before "over": an amount there is spread across the stretch
 COMPARISON_CHARS = 48  # of the text before "the day before" searched for "from 1.51 percent"
-_COMPARED_FROM = re.compile(  # "from 1.51 percent ", "with $151 million, or 47 cents a share, "
-    r"\b(?:from|with|than)\s+\S*\d\S*(?:\s+\S+)?(?:,\s+or\s+[^,]{1,24},)?\s*$")
 CASE_WINDOW = 20  # tokens each side whose case tells a name or title from running text
 SENTENCE_END_REACH = 40  # tokens from a "work" to the closing quotation mark of its sentence
 _FINITE_VERB_TAGS = ("VBP", "VBZ", "VBD", "MD")  # a quoted "work" with one is a sentence
@@ -425,8 +423,17 @@ def _compared(text: str, candidate: Candidate) -> bool:
         return True
     if candidate.rule.resolver not in ("anaphoric_day", "offset_date"):
         return False
-    return _COMPARED_FROM.search(text, max(0, candidate.start - COMPARISON_CHARS),
-                                 candidate.start) is not None
+    return _compared_from().search(text, max(0, candidate.start - COMPARISON_CHARS),
+                                   candidate.start) is not None
+
+
+@cache
+def _compared_from() -> re.Pattern[str]:
+    """A figure after a word of comparison (``comparison_words``), right before a date:
+    "from 1.51 percent ", "with $151 million, or 47 cents a share, "."""
+    words = "|".join(re.escape(w) for w in sorted(word_set("comparison_words"), key=len,
+                                                  reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+\S*\d\S*(?:\s+\S+)?(?:,\s+or\s+[^,]{{1,24}},)?\s*$")
 
 
 def _in_news_week(value: str, published: dt.date | None, days: int) -> bool:

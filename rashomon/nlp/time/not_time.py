@@ -213,7 +213,8 @@ def a_measure_per_unit(candidate: Candidate, span: Span) -> bool:
     """Whether "an hour" only makes a rate of a measure, as "per hour" does ("winds of 40
     miles an hour", "50 kilometres an hour"): a speed, no time."""
     root = span.root
-    return candidate.rule.name in _DURATION_RULES and span[0].lower_ in ("a", "an") and (
+    return candidate.rule.name in _DURATION_RULES and span[0].lower_ in word_set(
+        "indefinite_articles") and (
         root.head.i < span.start and root.head.lower_ in word_set("rate_units"))
 
 

@@ -781,7 +781,8 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         # a month told of in passing)
         part = re.fullmatch(r"(\d{4})(-[QH][1-4]|-\d{2})", anchors.reference_period or "")
         compares = _compares(anchors.before)
-        if part and abs(steps) == 1 and (compares or part[2][1] in "QH") and (
+        of_a_quarter = part is not None and part[2][1] in "QH"  # or half, not a month
+        if part and abs(steps) == 1 and (compares or of_a_quarter) and (
                 anchor_kind == "period" or (ago and int(part[1]) == base.year and (
                     compares or anchors.compared))):
             value += part[2]
