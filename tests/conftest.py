@@ -35,6 +35,11 @@ def event_rows(text: str, published: str = "2024-03-05") -> list[tuple]:
              e.mode) for e in record.events]
 
 
+def event_types(text: str) -> list[str]:
+    """The type of each event of ``text`` (``event_rows``)."""
+    return [row[0] for row in event_rows(text)]
+
+
 def rows_triggered(rows: list[tuple], trigger: str) -> list[tuple]:
     """The ``event_rows`` whose trigger starts with ``trigger`` ("warned", "held rally")."""
     return [row for row in rows if row[1].startswith(trigger)]

@@ -6,11 +6,8 @@ is the point."""
 from __future__ import annotations
 
 from conftest import event_rows as _events
+from conftest import event_types as _types
 from conftest import rows_triggered as _with
-
-
-def _types(text: str) -> list[str]:
-    return [e[0] for e in _events(text)]
 
 
 def test_a_warning_of_what_may_come_is_no_threat():

@@ -74,7 +74,7 @@ def _verb_frame(verb: Token, object_token: Token | None) -> tuple[list[Token], l
             if theme:  # "support Turkey's efforts", "praised the efforts of Kerry", "the
                 targets += _owners(child) or [  # quality of Wren's work": whose
                     o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for thing in _objects_of(p) for o in _owners(thing)]
+                    for thing in _objects_of(p) for o in _owners(thing)] or _authors(verb, child)
     if not targets:  # "found Wren guilty", "helped Peru rebuild": the parser gives the
         # complement its subject
         targets = [s for c in verb.children if c.dep_ in ("ccomp", "oprd") and (
@@ -193,6 +193,8 @@ def _prepositional_target(verb: Token, preps: list[Token]) -> list[Token]:
     targets in Jericho"). What one travels with is brought, not met ("will arrive at the
     convention with enough delegates")."""
     brought = is_word(verb, "travel_verbs")
+    preps = [p for p in preps if not (p.lower_ == "at" and p.i < verb.i)]  # "At a recent
+    # event in Coralville, Ruiz rejected the notion ...": where, not at whom
     found = [[_owner_or_itself(_party_in(o)) for prep in preps if prep.lower_ == preposition
               and not (preposition == "with" and brought) for o in _objects_of(prep)]
              for preposition in patterns()["target_prepositions"]]
@@ -211,6 +213,15 @@ def _blamed_on(objects: list[Token]) -> list[Token]:
              and p.head.pos_ not in ("VERB", "AUX") and noun_trigger(p.head) is None
              for o in _objects_of(p)]  # not "the attack on X", "sanctions imposed on X"
     return [o for o in found[-1:] if _is_party(_group_head(o))]
+
+
+def _authors(verb: Token, thing: Token) -> list[Token]:
+    """The parties by whom a thing judged or backed was made ("denounced the stance taken
+    by Ruiz", "endorsed the compromise led by Wren"; not "seized arms supplied by Peru")."""
+    if not (is_word(verb, "judging_verbs") or is_word(verb, "attitude_verbs")):
+        return []
+    return [o for a in thing.children if a.dep_ == "acl" for o in by_agents(a)
+            if _is_party(_group_head(o))]
 
 
 def _owner_or_itself(thing: Token) -> Token:
@@ -274,8 +285,10 @@ def _asks(verb: Token) -> bool:
 def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("Ruiz, [who] met the envoy ..." -> Ruiz)."""
     head = token.head
-    while head.dep_ == "xcomp" and head.head.i != head.i:
-        head = head.head  # "the minister whom Ruiz refused to endorse"
+    while (head.dep_ == "xcomp" or (head.dep_ == "conj" and head.head.dep_ == "relcl")) and (
+        head.head.i != head.i
+    ):  # "the minister whom Ruiz refused to endorse", "Pell, whom Vidal appointed envoy,
+        head = head.head  # and who is now supporting Ruiz"
     if token.lower_ not in _RELATIVE_PRONOUNS or head.dep_ != "relcl" or head.head.i == head.i:
         return token
     noun = head.head
@@ -362,6 +375,22 @@ def _subject_taken_for_object(verb: Token) -> list[Token]:
     return [t for t in found if _is_party(_group_head(t))][:1]
 
 
+def _apposed(noun: Token) -> Token:
+    """The name set beside a common noun ("a firm, Pell Messaging": Pell Messaging)."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _tensed(verb: Token) -> bool:
+    """A verb with a tense of its own or of its auxiliary ("accused", "has criticized"),
+    not an infinitive or a participle alone."""
+    return verb.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE or c.tag_ == "MD")
+        for c in verb.children)
+
+
 def _controller(verb: Token) -> list[Token]:
     """Who does what an infinitive or participle says: the object of "ask X to", the
     subject of "agreed to", the subject of the verb a participle hangs on ("declared a
@@ -373,12 +402,17 @@ def _controller(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and (head.head.pos_ in ("VERB", "AUX") or (
         head.lower_ == "of" and head.head.dep_ == "dobj" and is_word(head.head, "course_nouns")
-    )):
+    ) or _qualifies_a_verb(head.head)):
         return _gerund_doer(head)
     if verb.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(  # the parser's
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))  # "led Ruiz to quit"
+    if infinitive and is_word(head, "recourse_verbs"):
+        turned_to = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for o in _objects_of(c)]
+        if turned_to:  # "turned to a firm, Pell Messaging, to help": the firm helps
+            return [_apposed(o) for o in turned_to]
     if infinitive and head.lemma_.lower() in patterns()["object_control"]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
@@ -392,6 +426,11 @@ def _controller(verb: Token) -> list[Token]:
     # support Wren": the one persuaded supports
     found = [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
     # and flew to ...": the one briefed flew
+    if not found and verb.dep_ == "conj" and _tensed(verb) and not _tensed(head):
+        finite = next((a for a in head.ancestors if _tensed(a)), None)  # "ran on
+        if finite is not None:  # her ability to jolt the economy and accused Wren of ...":
+            return _doers(finite, ("nsubj", "nsubjpass"))  # the parser joins "accused" to
+            # "jolt"; a verb with a tense is the runner's, not the infinitive's
     if not found and verb.dep_ in ("conj", "advcl") and (head.tag_ == "VBG" or verb.dep_ == "conj"):
         return _controller(head)  # "..., suspending X and arresting Y", "is continuing to
         # train and aid the rebels": the trainer aids
@@ -403,12 +442,17 @@ def _gerund_doer(preposition: Token) -> list[Token]:
     judges for it ("accused Pardo of misleading", "lashed out at Chile for having shot
     down"), else the subject of the verb ("was jailed after attacking")."""
     verb = preposition.head
+    if _qualifies_a_verb(verb):
+        verb = verb.head  # "stopped short of endorsing Wren", "was wary of attacking"
     if preposition.lower_ in ("for", "of") and verb.lemma_.lower() in word_set("judged_for"):
         judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         judged += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
                    for p in _objects_of(c)]
         if judged:
             return judged
+    if preposition.lower_ == "from":  # "refrained from attacking" (not "barred Peru from
+        return [] if any(c.dep_ == "dobj" for c in verb.children) else _doers(  # buying
+            verb, ("nsubj",))  # arms": what the barred would do is no act)
     if preposition.lower_ not in word_set("doer_prepositions"):
         return []  # "voted against sanctioning Chile": no one sanctions
     if preposition.lower_ == "of" and verb.dep_ == "dobj" and is_word(verb, "course_nouns"):
@@ -417,6 +461,12 @@ def _gerund_doer(preposition: Token) -> list[Token]:
             return owner  # not "criticized the decision of expelling the envoy"
         return _doers(verb.head, ("nsubj",))  # "took the step of criticizing Wren"
     return _doers(verb, ("nsubj", "nsubjpass"))
+
+
+def _qualifies_a_verb(word: Token) -> bool:
+    """An adjective or adverb that completes a verb ("stopped short of", "was wary of")."""
+    return word.pos_ in ("ADJ", "ADV") and word.head.i != word.i and word.head.pos_ in (
+        "VERB", "AUX")
 
 
 def _doers(verb: Token, subjects: tuple[str, ...]) -> list[Token]:

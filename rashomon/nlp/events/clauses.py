@@ -276,7 +276,8 @@ def _governed_by(token: Token, words: str) -> bool:
         return False  # "want East Jerusalem, captured by Israel in 1967": a fact told
     for ancestor in list(token.ancestors)[:3]:
         content = child.dep_ in ("xcomp", "ccomp", "acl", "pobj", "prep", "advcl", "nsubj",
-                                 "dobj")
+                                 "dobj") and not (child.dep_ == "advcl" and child.i < ancestor.i)
+        # not a clause put before its verb ("Speaking to CBS, Ruiz refrained from ...")
         if content and (ancestor.lemma_.lower() in wanted or any(
             c.dep_ in ("mark", "acomp") and c.lower_ in wanted for c in child.children
         )):
@@ -587,10 +588,10 @@ def _put_as_question(verb: Token) -> bool:
 
 def put_as_question(cue: Token) -> bool:
     """Whether a verb of asking puts a question in a quotation next to it ('Ruiz asked,
-    "Will you resign?"', '"Will you?" Ruiz asked')."""
-    before = [t for t in cue.doc[max(0, cue.i - 4) : cue.i] if t.text == "?"]
-    if before:  # the quotation may be a sentence of its own
-        return _put_as_question(before[-1].sent.root)
+    "Will you resign?"'), or follows a quoted question ('"Will you?" Ruiz asked', '"Isn't
+    that a bribe?" Vidal asked', '"Mistake?" he asked'): a question, whatever its form."""
+    if any(t.text == "?" and t.nbor().is_quote for t in cue.doc[max(0, cue.i - 4) : cue.i]):
+        return True
     opening = next((t for t in cue.doc[cue.i + 1 : cue.sent.end] if t.is_quote), None)
     if opening is None:
         return False

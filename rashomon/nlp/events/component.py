@@ -266,6 +266,10 @@ class _Context:
         if type_ == "ASSAULT" and self._in_words_only(token, actors, targets):
             type_, cameo = "ACCUSE", "111"  # "Dell attacked Pratt, calling her ...", "a
             # tweet that attacked Ruiz", "fired back at Wren's remarks"
+            if is_word(token, "patient_nouns"):  # "his verbal assault on Ruiz": his words
+                owners = [p for c in token.children if c.dep_ == "poss"
+                          for p in [self.participant(c)] if p]
+                actors, targets = actors or owners, [t for t in targets if t not in owners]
             targets = targets or self._owners_of_words(token, "at") or [
                 p for thing in non_events.judged_things(token)
                 for p in map(self.participant, _owners(thing)) if p]  # "her character"
@@ -282,6 +286,8 @@ class _Context:
         if self._no_one_acted_on(token, type_, actors, targets, trigger.subtype):
             return None
         mode = self._mode(token)
+        if trigger.object is not None and _negated_word(trigger.object):
+            mode = "negated"  # "has offered no plans", "give no support to the fighters"
         if type_ == "REQUEST" and "REQUEST" in _governing_acts(token):
             return None  # "asked the UN to urge Peru to free them": one request, the UN's
             # urging is what is asked for
@@ -552,13 +558,18 @@ class _Context:
         the sentence, or by, at or in a message, or a verb news uses for words ("ripped")
         done by a person; never by an armed group or a crowd, nor with violence told
         beside it ("attacked the press, injuring two reporters")."""
+        if any(c.dep_ == "amod" and is_word(c, "word_modifiers")
+               for noun in [token, *(c for c in token.children if c.dep_ == "dobj")]
+               for c in noun.children):
+            return True  # "his verbal assault on Ruiz", "launched a blistering attack on"
         if not _verbal_attack(token) or self._force_beside(token):
             return False
         if self._people(actors) and (not targets or self._people(targets)):
             return True
         thrown = any(c.dep_ == "dobj" and not _is_party(_group_head(c)) for c in token.children)
         forceful = any(is_word(c, "force_modifiers") for c in token.lefts)  # "arson attacks"
-        if targets and not any(map(_armed, targets)) and not thrown and not forceful and not any(
+        unarmed = not any(_armed(t) and not self._a_people(t) for t in targets)
+        if targets and unarmed and not thrown and not forceful and not any(
             is_word(t, "bodily_harm_words") for t in token.sent
         ) and ((self._people(actors) and all(map(self._in_politics, targets))) or (
             not actors and token.tag_ == "NNS" and all(map(self._named_in_politics, targets))
@@ -622,10 +633,17 @@ class _Context:
             entity.type == "ORG" and entity.name.split()[-1].lower() in word_set("party_words")))
 
     def _in_politics(self, participant: Participant) -> bool:
-        """One of those, or a party of politics (``word_target_sectors``: "some
-        lawmakers"), whom a named person's attacks with no weapon are made on in words."""
+        """One of those, a party of politics (``word_target_sectors``: "some lawmakers")
+        or a people named by nationality or faith ("Vidal's attacks on Mexicans"), whom a
+        named person's attacks with no weapon are made on in words."""
         return self._named_in_politics(participant) or (
-            participant.code or "")[3:6] in word_set("word_target_sectors")
+            participant.code or "")[3:6] in word_set("word_target_sectors") or self._a_people(
+            participant)
+
+    def _a_people(self, participant: Participant) -> bool:
+        """A people named by nationality or faith ("Mexicans", "Muslims")."""
+        entity = self.entities.get(participant.entity)
+        return entity is not None and entity.type == "NORP"
 
     def _rivals_compete(self, token: Token, actors: list[Participant],
                         targets: list[Participant]) -> bool:
@@ -784,6 +802,9 @@ class _Context:
             for verb in self.telling.get(token.i, []) if not target_tokens else []:
                 target_tokens += _verb_frame(verb.token, verb.object)[1]  # "the airstrike
                 # that killed Wren", "a bombing killed one soldier": the noun's victims
+        if len(actor_tokens) >= 2 and is_word(token, "symmetric_acts"):
+            target_tokens = [t for t in target_tokens if _is_party(_group_head(t))]  # "Ruiz
+            # and Wren clashed on the debate stage": where, not with whom
         reciprocal = _reciprocal(token)
         if reciprocal:
             pair = _reciprocal_pair(token, actor_tokens)
@@ -923,6 +944,11 @@ class _Context:
             return "asserted"  # "I couldn't disagree more": said in full
         if any(c.dep_ == "mark" and is_word(c, "condition_marks") for c in token.children):
             return "hypothetical"  # "if he can't block their arrival": a condition
+        if token.tag_ == "VBG" and any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and is_word(m, "condition_marks") for m in c.children
+        ) for c in token.children):
+            return "hypothetical"  # "discusses shooting agents if they came through his
+            # door": an act under a condition (not "attacked Peru if reports are true")
         if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
             token.dep_ == "acl" and is_word(token.head, "failure_nouns") and _to_infinitive(token)
         ) or (
@@ -951,7 +977,10 @@ class _Context:
         """The statement that reports ``token``: what someone says, believes or found
         (not what someone wants: that is no claim that it happened)."""
         for quote in self.quotes:
-            if quote.act != "intention" and quote.start <= token.idx < quote.end:
+            said = quote.parts if quote.kind == "direct" and quote.parts else [
+                (quote.start, quote.end)]  # not the narrator's words between a direct
+            # quote's parts ('"…," said Ruiz, who backed Vidal in 2012. "…"')
+            if quote.act != "intention" and any(s <= token.idx < e for s, e in said):
                 return quote.id
         return None
 

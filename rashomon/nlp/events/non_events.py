@@ -51,7 +51,8 @@ def no_act(token: Token) -> bool:
     a hazard forecast, a tally, people leaving, a forecast of what a thing may do, what
     others expect of a party, who has never met whom, a lecture given to no one, staff
     let go, a greeting to readers, a gaze trained on someone, counsel as a job, a case
-    handled, a rise, a family visit, what anyone who would do it does, a habit."""
+    handled, a rise, a family visit, what anyone who would do it does, a habit, a
+    danger, a ballot asked for, a thing summoned, a sum."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
@@ -62,7 +63,46 @@ def no_act(token: Token) -> bool:
             or teaching(token) or staff_dismissed(token) or greeting(token)
             or gaze_trained(token) or counsel_given(token) or matter_handled(token)
             or risen(token) or family_visit(token) or done_by_anyone(token)
-            or habitual(token))
+            or habitual(token) or a_danger(token) or a_voting_form(token)
+            or thing_summoned(token) or summed(token))
+
+
+def a_danger(token: Token) -> bool:
+    """"to counter terrorist threats from Islamic State", "handling threats from Russia",
+    "investigated potential threats": a danger met or weighed, no threat made; one made
+    has its maker's possessive or whom it is against ("Peru's threats", "death threats
+    against Wren", "threats to close the strait")."""
+    if token.pos_ != "NOUN" or not is_word(token, "threat_nouns"):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("against", "to"))
+           or (c.dep_ == "acl" and c.tag_ == "VB") for c in token.children):
+        return False
+    met = token.head.head if token.dep_ == "pobj" else token.head
+    return is_word(met, "danger_verbs") or any(
+        c.dep_ in ("amod", "compound") and is_word(c, "danger_modifiers")
+        for c in token.children)
+
+
+def thing_summoned(token: Token) -> bool:
+    """"cannot summon Ruiz's fury", "could still summon stats": what one summons that is no
+    party ("summoned the ambassador" is an act)."""
+    return is_word(token, "party_object_verbs") and any(
+        c.dep_ == "dobj" and not _is_party(_group_head(c)) for c in token.children)
+
+
+def summed(token: Token) -> bool:
+    """"Cruz, Rubio and Bush combined to spend tens of millions": a total, no joint act."""
+    return is_word(token, "sum_verbs") and any(
+        c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)
+
+
+def a_voting_form(token: Token) -> bool:
+    """"850,000 absentee ballots have been requested", "every voter who requests an
+    absentee ballot", "absentee requests": a voter's form, no political request."""
+    if token.lemma_.lower() != "request":
+        return False
+    asked = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
+    return any(is_word(w, "voting_forms") for c in asked for w in c.subtree)
 
 
 def acquaintance(token: Token) -> bool:
@@ -757,11 +797,16 @@ def meeting_without_partner(token: Token, consultation: bool, actors: list[Parti
     ("attended the summit in Lima"; not "talked in Ohio")."""
     if not (consultation or is_word(token, "partner_verbs")) or targets or len(actors) > 1:
         return False
-    if coordinated_subject(token) or objects_after(token, ("to", "during", "between")):
+    if coordinated_subject(token) or any(
+        o.pos_ == "PRON" or _is_party(_group_head(o)) or is_word(o, "partner_people")
+        for o in objects_after(token, ("to", "during", "between"))
+    ):  # "talked to the candidate"; not "speaks to the stickiness of donor ties": a topic
         return False
-    if any(c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children)
-           for c in token.children):
-        return False  # "met and praised Wren": the one praised was met
+    if not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children) for c in token.children
+    ):
+        return False  # "met and praised Wren": the one praised was met (not "discussed
+        # theories and lambasted politicians")
     if met_with(token):
         return False
     talked = token.pos_ == "VERB" and is_word(token, "partner_verbs") and not any(
