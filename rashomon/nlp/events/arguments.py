@@ -216,10 +216,12 @@ def _blamed_on(objects: list[Token]) -> list[Token]:
 
 
 def _authors(verb: Token, thing: Token) -> list[Token]:
-    """The parties by whom a thing judged or backed was made ("denounced the stance taken
-    by Ruiz", "endorsed the compromise led by Wren"; not "seized arms supplied by Peru")."""
-    if not (is_word(verb, "judging_verbs") or is_word(verb, "attitude_verbs")):
-        return []
+    """The parties by whom a thing judged, backed or refused was made ("denounced the
+    stance taken by Ruiz", "endorsed the compromise led by Wren"; not "seized arms supplied
+    by Peru")."""
+    if not any(is_word(verb, kind) for kind in ("judging_verbs", "attitude_verbs",
+                                                "refusal_words")):
+        return []  # "rejected the proposal put forward by Wren" too
     return [o for a in thing.children if a.dep_ == "acl" for o in by_agents(a)
             if _is_party(_group_head(o))]
 
@@ -426,7 +428,9 @@ def _controller(verb: Token) -> list[Token]:
     # support Wren": the one persuaded supports
     found = [_antecedent(c) for c in head.children if c.dep_ in subjects]  # "was briefed,
     # and flew to ...": the one briefed flew
-    if not found and verb.dep_ == "conj" and _tensed(verb) and not _tensed(head):
+    if not found and verb.dep_ == "conj" and _tensed(verb) and not _tensed(head) and not any(
+        t.is_quote for t in verb.doc[head.i + 1 : verb.i]
+    ):  # not a quoted cry ('while chanting, "Hands up, don't shoot"')
         finite = next((a for a in head.ancestors if _tensed(a)), None)  # "ran on
         if finite is not None:  # her ability to jolt the economy and accused Wren of ...":
             return _doers(finite, ("nsubj", "nsubjpass"))  # the parser joins "accused" to

@@ -275,9 +275,14 @@ def _governed_by(token: Token, words: str) -> bool:
     if _describes_its_noun(token):
         return False  # "want East Jerusalem, captured by Israel in 1967": a fact told
     for ancestor in list(token.ancestors)[:3]:
+        if child.dep_ == "advcl" and (child.i < ancestor.i or any(
+            c.dep_ == "mark" and is_word(c, "setting_marks") for c in child.children
+        )):
+            return False  # a clause put before its verb ("Speaking to CBS, Ruiz refrained
+            # from ...") or one of time or reason ("reluctant to act while Wren negotiates
+            # with Peru") sets the scene of what is refused, wanted or planned
         content = child.dep_ in ("xcomp", "ccomp", "acl", "pobj", "prep", "advcl", "nsubj",
-                                 "dobj") and not (child.dep_ == "advcl" and child.i < ancestor.i)
-        # not a clause put before its verb ("Speaking to CBS, Ruiz refrained from ...")
+                                 "dobj")
         if content and (ancestor.lemma_.lower() in wanted or any(
             c.dep_ in ("mark", "acomp") and c.lower_ in wanted for c in child.children
         )):
@@ -286,6 +291,9 @@ def _governed_by(token: Token, words: str) -> bool:
             c.dep_ == "acomp" and c.lower_ in wanted for c in ancestor.children
         ):
             return True
+        if child.dep_ == "prep" and any(c.dep_ in ("advmod", "acomp") and c.lower_ in wanted
+                                        and c.i < child.i for c in ancestor.children):
+            return True  # "stopped short of endorsing Wren", parsed with "of" on "stopped"
         child = ancestor
     return any(c.dep_ == "mark" and c.lower_ in wanted for c in token.children)
 

@@ -1031,7 +1031,8 @@ class _Context:
             spec = {"type": listed.type, "cameo": listed.cameo, "subtype": listed.subtype}
         type_ = spec["type"]
         mode = {"REQUEST": "requested", "THREATEN": "threatened"}.get(type_, "asserted")
-        mode = "negated" if non_events.doubted(cue) else mode  # "it is hard to blame him"
+        if non_events.doubted(cue) or _negated(cue) or _governed_by(cue, "refusal_words"):
+            mode = "negated"  # "it is hard to blame him", "stopped short of accusing Peru"
         actor = self._entity_participant(quote.speaker, quote.speaker_span)
         target = self._entity_participant(quote.addressee, None)
         actors, targets = [actor] if actor else [], [target] if target else []

@@ -102,6 +102,7 @@ def a_voting_form(token: Token) -> bool:
     if token.lemma_.lower() != "request":
         return False
     asked = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
+    asked += [token.head] if token.dep_ == "acl" else []  # "ballots requested by voters"
     return any(is_word(w, "voting_forms") for c in asked for w in c.subtree)
 
 
