@@ -299,3 +299,75 @@ def test_a_quoted_cry_is_not_the_chanters_act():
     doc = Doc(vocab, words=[r[0] for r in rows], deps=[r[1] for r in rows],
               heads=[r[2] for r in rows], tags=[r[3] for r in rows])
     assert [t.text for t in _controller(doc[17])] == ["Protesters"]
+
+
+def test_sharp_or_harsh_attacks_are_words():
+    # round two: "his harsh attacks on illegal immigrants", "sharp attacks on Pellin elites"
+    # were ASSAULT
+    sharp = _with(_events("Tomás Vidal seeks to energize the party with sharp attacks on "
+                          "Pellin elites."), "attacks")
+    assert [e[0] for e in sharp] == ["ACCUSE"]
+    assert "ASSAULT" not in _types("Ana Ruiz's harsh attacks on illegal immigrants were about "
+                                   "more than immigration.")
+    # deadly attacks stay force, and a word on something else makes no attack words
+    assert "ASSAULT" in _types("The rebels' deadly attacks on Pellin killed nine people.")
+    assert "ACCUSE" not in _types("Refugees and Islamophobia came to dominate political "
+                                  "discourse on the continent.")
+
+
+def test_a_record_captured_is_no_force():
+    # "messages captured by the ministry's system" was an ASSAULT
+    assert "ASSAULT" not in _types("Her work emails were immediately captured by Chile's "
+                                   "system.")
+    # a town captured stays force
+    assert "ASSAULT" in _types("Rebels captured the town of Pellin on Monday.")
+
+
+def test_how_someone_sounds_is_no_act():
+    # "sounded subdued" was a COERCE
+    assert not _events("Tomás Vidal finished third in Pellin. He sounded subdued in his brief "
+                       "concession speech Monday night.")
+    # what one appears to have done is an act
+    assert _events("The Pellin police appear to have abandoned the crime scene on Monday.")
+
+
+def test_ones_own_plans_cancelled_are_no_sanction():
+    # "canceled a planned trip" was a SANCTION by the one who travels
+    assert "SANCTION" not in _types("On Thursday, Marta Pell canceled a planned trip to speak "
+                                    "on Vidal's behalf in Harwick.")
+    # another's licences cancelled stay a sanction
+    assert "SANCTION" in _types("Chile canceled Peru's fishing licences on Monday.")
+
+
+def test_declining_to_claim_victory_rejects_no_one():
+    # "declined to claim outright victory" was a REJECT
+    assert "REJECT" not in _types("When she appeared before supporters, Ana Ruiz declined to "
+                                  "claim outright victory.")
+    # declining to join something stays a refusal
+    assert "REJECT" in _types("Chile declined to join the coalition against Peru.")
+
+
+def test_an_act_not_yet_done_or_only_prepared_is_not_asserted():
+    # "has yet to formally bow out" was asserted; "were preparing to charge him" reported
+    bow = _with(_events("Tomás Vidal has yet to formally bow out of the race."), "bow")
+    assert [e[4] for e in bow] == ["negated"]
+    charge = _with(_events("The Pellin police said they were preparing to charge Jonas Brek "
+                           "with fraud."), "charge")
+    assert charge and all(e[4] == "hypothetical" for e in charge)
+
+
+def test_an_act_asked_about_by_how_is_hypothetical():
+    # "How many can be added by threatening to slap tariffs?" was a threat made
+    asked = _with(_events("How many jobs can be added by threatening to slap tariffs on "
+                          "Chinese steel?"), "threatening")
+    assert [e[4] for e in asked] == ["hypothetical"]
+
+
+def test_calling_a_thing_arbitrary_or_distasteful_is_blame():
+    # round two: labels no list had ("arbitrary", "distasteful", "fascist") gave no event
+    assert "ACCUSE" in _types("Senator Ana Ruiz called the ministry's suspension of the "
+                              "contract arbitrary.")
+    fascist = _with(_events("Jonas Brek called Tomás Vidal a fascist."), "called")
+    assert [(e[0], e[2], e[3]) for e in fascist] == [("ACCUSE", "Jonas Brek", "Tomás Vidal")]
+    # a neutral label stays none
+    assert "ACCUSE" not in _types("Jonas Brek called the ministry's plan ambitious.")

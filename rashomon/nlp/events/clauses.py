@@ -235,10 +235,12 @@ def _projects_a_winner(verb: Token) -> bool:
 
 
 def _not_yet(token: Token) -> bool:
-    """"has yet to concede", "is yet to sign": not done so far."""
+    """"has yet to concede", "is yet to sign", "has yet to formally bow out": not done so
+    far."""
     head, doc = token.head, token.doc
+    to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return token.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and (
-        token.i >= 2 and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lower_ == "yet")
+        to is not None and to.i >= 1 and doc[to.i - 1].lower_ == "yet")
 
 
 def _no_one_did(token: Token) -> bool:
@@ -577,6 +579,9 @@ def in_a_question(token: Token) -> bool:
     for _ in range(4):
         if _put_as_question(clause):
             return True
+        if clause.dep_ == "pcomp" and clause.head.head.i != clause.head.i:
+            clause = clause.head.head  # "How many can be added by threatening to ...?"
+            continue
         if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.head.i == clause.i:
             return False
         clause = clause.head

@@ -558,10 +558,12 @@ class _Context:
         the sentence, or by, at or in a message, or a verb news uses for words ("ripped")
         done by a person; never by an armed group or a crowd, nor with violence told
         beside it ("attacked the press, injuring two reporters")."""
+        attacks = [token, *(c for c in token.children if c.dep_ == "dobj" and (
+            is_word(c, "verbal_attack_verbs") or is_word(c, "attack_line_nouns")))]
         if any(c.dep_ == "amod" and is_word(c, "word_modifiers")
-               for noun in [token, *(c for c in token.children if c.dep_ == "dobj")]
-               for c in noun.children):
+               for noun in attacks for c in noun.children):
             return True  # "his verbal assault on Ruiz", "launched a blistering attack on"
+            # (not "came to dominate political discourse")
         if not _verbal_attack(token) or self._force_beside(token):
             return False
         if self._people(actors) and (not targets or self._people(targets)):

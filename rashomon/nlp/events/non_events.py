@@ -52,7 +52,8 @@ def no_act(token: Token) -> bool:
     others expect of a party, who has never met whom, a lecture given to no one, staff
     let go, a greeting to readers, a gaze trained on someone, counsel as a job, a case
     handled, a rise, a family visit, what anyone who would do it does, a habit, a
-    danger, a ballot asked for, a thing summoned, a sum."""
+    danger, a ballot asked for, a thing summoned, a sum, a record captured, a state a
+    linking verb says, one's own plans cancelled."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
@@ -64,7 +65,8 @@ def no_act(token: Token) -> bool:
             or gaze_trained(token) or counsel_given(token) or matter_handled(token)
             or risen(token) or family_visit(token) or done_by_anyone(token)
             or habitual(token) or a_danger(token) or a_voting_form(token)
-            or thing_summoned(token) or summed(token))
+            or thing_summoned(token) or summed(token) or thing_captured(token)
+            or described_by_linking_verb(token) or own_plans_cancelled(token))
 
 
 def a_danger(token: Token) -> bool:
@@ -88,6 +90,37 @@ def thing_summoned(token: Token) -> bool:
     party ("summoned the ambassador" is an act)."""
     return is_word(token, "party_object_verbs") and any(
         c.dep_ == "dobj" and not _is_party(_group_head(c)) for c in token.children)
+
+
+def thing_captured(token: Token) -> bool:
+    """"emails captured by the department's system", "a portrait captured by the
+    photographer", "captured 40 percent of the vote": a record made or a share won, no
+    force."""
+    if token.lemma_.lower() != "capture":
+        return False
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [token.head] if token.dep_ == "acl" else []
+    return bool(taken) and all(is_word(t, "recorded_things") or is_word(
+        t, "figurative_objects") for t in taken)
+
+
+def described_by_linking_verb(token: Token) -> bool:
+    """"sounded subdued", "seemed resigned", "remained defiant": how someone is, told by a
+    verb of seeming or staying, not an act."""
+    return token.dep_ in ("acomp", "oprd", "xcomp") and token.tag_ in ("VBN", "JJ") and is_word(
+        token.head, "linking_verbs") and not any(c.dep_ in ("aux", "auxpass")
+                                                 for c in token.children)  # not "appears to
+    # have abandoned the scene"
+
+
+def own_plans_cancelled(token: Token) -> bool:
+    """"canceled a planned trip", "cancel an early-week fundraising swing": one's own plans
+    dropped, no sanction of anyone (not "cancelled Chile's fishing licences")."""
+    if token.lemma_.lower() not in ("cancel", "scrap"):
+        return False
+    plans = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(plans) and all(is_word(p, "own_plans") and not any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in p.children) for p in plans)
 
 
 def summed(token: Token) -> bool:
@@ -452,6 +485,7 @@ def comment_declined(token: Token) -> bool:
     statement, no refusal of anything asked."""
     return token.lemma_.lower() == "decline" and any(
         c.dep_ in ("xcomp", "dobj") and is_word(c, "comment_verbs") for c in token.children)
+    # "declined to claim outright victory" too (comment_verbs)
 
 
 def epithet(token: Token) -> bool:
