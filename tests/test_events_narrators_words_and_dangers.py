@@ -335,8 +335,10 @@ def test_ones_own_plans_cancelled_are_no_sanction():
     # "canceled a planned trip" was a SANCTION by the one who travels
     assert "SANCTION" not in _types("On Thursday, Marta Pell canceled a planned trip to speak "
                                     "on Vidal's behalf in Harwick.")
-    # another's licences cancelled stay a sanction
+    # another's licences cancelled, or a visit to a state called off, stay a sanction
     assert "SANCTION" in _types("Chile canceled Peru's fishing licences on Monday.")
+    assert "SANCTION" in _types("A Chilean minister has cancelled a planned visit to Peru "
+                                "after the border was closed.")
 
 
 def test_declining_to_claim_victory_rejects_no_one():

@@ -96,7 +96,7 @@ def thing_captured(token: Token) -> bool:
     """"emails captured by the department's system", "a portrait captured by the
     photographer", "captured 40 percent of the vote": a record made or a share won, no
     force."""
-    if token.lemma_.lower() != "capture":
+    if not is_word(token, "recording_verbs"):
         return False
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     taken += [token.head] if token.dep_ == "acl" else []
@@ -107,24 +107,28 @@ def thing_captured(token: Token) -> bool:
 def described_by_linking_verb(token: Token) -> bool:
     """"sounded subdued", "seemed resigned", "remained defiant": how someone is, told by a
     verb of seeming or staying, not an act."""
-    return token.dep_ in ("acomp", "oprd", "xcomp") and token.tag_ in ("VBN", "JJ") and is_word(
-        token.head, "linking_verbs") and not any(c.dep_ in ("aux", "auxpass")
-                                                 for c in token.children)  # not "appears to
-    # have abandoned the scene"
+    complement = token.dep_ in ("acomp", "oprd", "xcomp") and token.tag_ in ("VBN", "JJ")
+    return complement and is_word(token.head, "linking_verbs") and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children)  # not "appears to have
+    # abandoned the scene"
 
 
 def own_plans_cancelled(token: Token) -> bool:
     """"canceled a planned trip", "cancel an early-week fundraising swing": one's own plans
-    dropped, no sanction of anyone (not "cancelled Chile's fishing licences")."""
-    if token.lemma_.lower() not in ("cancel", "scrap"):
+    dropped, no sanction of anyone (not "cancelled Chile's fishing licences" or "cancelled a
+    planned visit to Haiti": a visit to a party called off)."""
+    if not is_word(token, "cancelling_verbs"):
         return False
     plans = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(plans) and all(is_word(p, "own_plans") and not any(
-        c.dep_ == "poss" and c.pos_ != "PRON" for c in p.children) for p in plans)
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ == "prep" and c.lower_ in ("to", "with")
+            and any(_is_party(_group_head(o)) for o in c.children))
+        for c in p.children) for p in plans)
 
 
 def summed(token: Token) -> bool:
-    """"Cruz, Rubio and Bush combined to spend tens of millions": a total, no joint act."""
+    """"Ruiz, Vidal and Pell combined to spend tens of millions": a total, no joint act."""
     return is_word(token, "sum_verbs") and any(
         c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)
 
@@ -485,7 +489,6 @@ def comment_declined(token: Token) -> bool:
     statement, no refusal of anything asked."""
     return token.lemma_.lower() == "decline" and any(
         c.dep_ in ("xcomp", "dobj") and is_word(c, "comment_verbs") for c in token.children)
-    # "declined to claim outright victory" too (comment_verbs)
 
 
 def epithet(token: Token) -> bool:
