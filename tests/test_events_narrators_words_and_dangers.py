@@ -373,3 +373,39 @@ def test_calling_a_thing_arbitrary_or_distasteful_is_blame():
     assert [(e[0], e[2], e[3]) for e in fascist] == [("ACCUSE", "Jonas Brek", "Tomás Vidal")]
     # a neutral label stays none
     assert "ACCUSE" not in _types("Jonas Brek called the ministry's plan ambitious.")
+
+
+def test_stepping_up_ones_own_campaign_is_no_act():
+    # round three: "stepped up their campaign appearances" was a COOPERATE of each
+    assert not _events("Both Ana Ruiz and Tomás Vidal have stepped up their campaign "
+                       "appearances in Pellin ahead of the primary.")
+    # what the dictionary reads in the object stays ("stepped up pressure on Peru")
+    assert "REQUEST" in _types("Chile stepped up pressure on Peru.")
+
+
+def test_asking_for_anonymity_is_no_request():
+    # "asking for anonymity to speak freely" was a REQUEST by the source
+    assert "REQUEST" not in _types("A senior Chilean official, asking for anonymity, said the "
+                                   "talks had failed.")
+    assert "REQUEST" in _types("Peru asked Chile for help on Monday.")
+
+
+def test_the_occasion_or_place_one_speaks_at_is_no_target():
+    # "promised at a Pellin rally" targeted Pellin; "On Capitol Hill, ... decried" the
+    # legislature
+    promised = _with(_events("Tomás Vidal promised Sunday at a Pellin rally to end the "
+                             "deportation regime."), "promised")
+    assert all(e[3] != "Pellin" for e in promised)
+    decried = _with(_events("On Capitol Hill, Liberal lawmakers decried the lack of details "
+                            "about the plan."), "decried")
+    assert [e[3] for e in decried] == [None]
+    # what is fired at stays the target
+    fired = _with(_events("Chilean troops fired at a Peruvian patrol on Monday."), "fired")
+    assert [e[3] for e in fired] != [None]
+
+
+def test_an_attack_on_someones_heritage_is_words():
+    # "Ruiz's attack on a federal judge's Mexican heritage" was an ASSAULT
+    attack = _with(_events("Tomás Vidal downplayed Ana Ruiz's attack on a federal judge's "
+                           "Mexican heritage."), "attack")
+    assert [e[0] for e in attack] == ["ACCUSE"]

@@ -193,8 +193,11 @@ def _prepositional_target(verb: Token, preps: list[Token]) -> list[Token]:
     targets in Jericho"). What one travels with is brought, not met ("will arrive at the
     convention with enough delegates")."""
     brought = is_word(verb, "travel_verbs")
-    preps = [p for p in preps if not (p.lower_ == "at" and p.i < verb.i)]  # "At a recent
-    # event in Coralville, Ruiz rejected the notion ...": where, not at whom
+    preps = [p for p in preps if not (p.lower_ in ("at", "on") and p.i < verb.i) and not (
+        p.lower_ == "at" and not is_word(verb, "verbal_attack_verbs")
+        and all(is_word(o, "occasion_nouns") for o in _objects_of(p)) and _objects_of(p))]
+    # "At a recent event in Coralville, Ruiz rejected ...", "On Capitol Hill, they decried",
+    # "promised at a rally to end ...": where, not at whom (not "fired at a rally")
     found = [[_owner_or_itself(_party_in(o)) for prep in preps if prep.lower_ == preposition
               and not (preposition == "with" and brought) for o in _objects_of(prep)]
              for preposition in patterns()["target_prepositions"]]

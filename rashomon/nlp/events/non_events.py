@@ -53,7 +53,7 @@ def no_act(token: Token) -> bool:
     let go, a greeting to readers, a gaze trained on someone, counsel as a job, a case
     handled, a rise, a family visit, what anyone who would do it does, a habit, a
     danger, a ballot asked for, a thing summoned, a sum, a record captured, a state a
-    linking verb says, one's own plans cancelled."""
+    linking verb says, one's own plans cancelled, anonymity asked for."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
@@ -66,7 +66,8 @@ def no_act(token: Token) -> bool:
             or risen(token) or family_visit(token) or done_by_anyone(token)
             or habitual(token) or a_danger(token) or a_voting_form(token)
             or thing_summoned(token) or summed(token) or thing_captured(token)
-            or described_by_linking_verb(token) or own_plans_cancelled(token))
+            or described_by_linking_verb(token) or own_plans_cancelled(token)
+            or anonymity_asked(token))
 
 
 def a_danger(token: Token) -> bool:
@@ -141,6 +142,17 @@ def a_voting_form(token: Token) -> bool:
     asked = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
     asked += [token.head] if token.dep_ == "acl" else []  # "ballots requested by voters"
     return any(is_word(w, "voting_forms") for c in asked for w in c.subtree)
+
+
+def anonymity_asked(token: Token) -> bool:
+    """"asking for anonymity to speak freely", "requested anonymity": how a source speaks,
+    no request of anyone."""
+    if not is_word(token, "question_verbs") and token.lemma_.lower() not in ("request", "seek"):
+        return False
+    asked = [c for c in token.children if c.dep_ == "dobj"]
+    asked += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+              for o in c.children if o.dep_ == "pobj"]
+    return any(is_word(a, "sourcing_words") for a in asked)
 
 
 def acquaintance(token: Token) -> bool:

@@ -239,8 +239,8 @@ def dictionary_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> 
     listed = lemma in patterns()["verbs"] and f"verbs:{lemma}" not in excluded
     found = cameo_code(token, patterns_only=listed)
     category = plover(found[0]) if found else None
-    if category is None:
-        return None
+    if category is None or (not found[1] and is_word(token, "degree_verbs")):
+        return None  # "stepped up their campaign appearances": what is stepped up tells
     carried = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "nsubjpass")]
     carried += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                 for o in c.children if o.dep_ == "pobj"]
