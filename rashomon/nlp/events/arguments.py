@@ -193,17 +193,24 @@ def _prepositional_target(verb: Token, preps: list[Token]) -> list[Token]:
     targets in Jericho"). What one travels with is brought, not met ("will arrive at the
     convention with enough delegates")."""
     brought = is_word(verb, "travel_verbs")
-    preps = [p for p in preps if not (p.lower_ in ("at", "on") and p.i < verb.i) and not (
-        p.lower_ == "at" and not is_word(verb, "verbal_attack_verbs")
-        and all(is_word(o, "occasion_nouns") for o in _objects_of(p)) and _objects_of(p))]
-    # "At a recent event in Coralville, Ruiz rejected ...", "On Capitol Hill, they decried",
-    # "promised at a rally to end ...": where, not at whom (not "fired at a rally")
+    preps = [p for p in preps if not _where(verb, p)]
     found = [[_owner_or_itself(_party_in(o)) for prep in preps if prep.lower_ == preposition
               and not (preposition == "with" and brought) for o in _objects_of(prep)]
              for preposition in patterns()["target_prepositions"]]
     found = [objects for objects in found if objects]
     return next((objects for objects in found if any(
         _is_party(_group_head(o)) or _owners(o) for o in objects)), found[0] if found else [])
+
+
+def _where(verb: Token, preposition: Token) -> bool:
+    """A phrase of "at" or "on" that says where, not at or on whom: put before the verb
+    ("At a recent event in Coralville, Ruiz rejected ...", "On Capitol Hill, they decried"),
+    or an occasion one speaks at ("promised at a rally to end ..."; not "fired at a rally")."""
+    if preposition.lower_ in ("at", "on") and preposition.i < verb.i:
+        return True
+    occasions = _objects_of(preposition)
+    return preposition.lower_ == "at" and bool(occasions) and not is_word(
+        verb, "verbal_attack_verbs") and all(is_word(o, "occasion_nouns") for o in occasions)
 
 
 def _blamed_on(objects: list[Token]) -> list[Token]:

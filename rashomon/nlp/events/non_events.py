@@ -147,7 +147,7 @@ def a_voting_form(token: Token) -> bool:
 def anonymity_asked(token: Token) -> bool:
     """"asking for anonymity to speak freely", "requested anonymity": how a source speaks,
     no request of anyone."""
-    if not is_word(token, "question_verbs") and token.lemma_.lower() not in ("request", "seek"):
+    if not is_word(token, "sourcing_verbs"):
         return False
     asked = [c for c in token.children if c.dep_ == "dobj"]
     asked += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
