@@ -372,12 +372,15 @@ def _bare_participle_clause(verb: Token) -> bool:
     )  # not "As promised, Peru withdrew": Peru promised
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
 def _subject_taken_for_object(verb: Token) -> list[Token]:
     """A joined verb's subject that the parser took for one more object of the first
     clause ("Iran met the terms of the deal and Chile lifted sanctions": Chile joined to
     the deal): a party whose phrase ends right before the verb, which is finite and has
     an object or a complement of its own."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ) or not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "acomp", "prt")
                  for c in verb.children):
@@ -385,14 +388,6 @@ def _subject_taken_for_object(verb: Token) -> list[Token]:
     found = [t for t in verb.head.subtree if t.dep_ == "conj" and t.i < verb.i
              and t.right_edge.i == verb.i - 1 and t.pos_ in ("PROPN", "NOUN")]
     return [t for t in found if _is_party(_group_head(t))][:1]
-
-
-def _apposed(noun: Token) -> Token:
-    """The name set beside a common noun ("a firm, Pell Messaging": Pell Messaging)."""
-    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
-
-
-_FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _tensed(verb: Token) -> bool:
@@ -424,7 +419,7 @@ def _controller(verb: Token) -> list[Token]:
         turned_to = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                      for o in _objects_of(c)]
         if turned_to:  # "turned to a firm, Pell Messaging, to help": the firm helps
-            return [_apposed(o) for o in turned_to]
+            return turned_to
     if infinitive and head.lemma_.lower() in patterns()["object_control"]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")

@@ -52,8 +52,8 @@ def no_act(token: Token) -> bool:
     others expect of a party, who has never met whom, a lecture given to no one, staff
     let go, a greeting to readers, a gaze trained on someone, counsel as a job, a case
     handled, a rise, a family visit, what anyone who would do it does, a habit, a
-    danger, a ballot asked for, a thing summoned, a sum, a record captured, a state a
-    linking verb says, one's own plans cancelled, anonymity asked for."""
+    danger, a ballot or anonymity asked for, a thing summoned, a sum, a record captured, a
+    state a linking verb says, one's own plans cancelled."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
@@ -64,10 +64,9 @@ def no_act(token: Token) -> bool:
             or teaching(token) or staff_dismissed(token) or greeting(token)
             or gaze_trained(token) or counsel_given(token) or matter_handled(token)
             or risen(token) or family_visit(token) or done_by_anyone(token)
-            or habitual(token) or a_danger(token) or a_voting_form(token)
+            or habitual(token) or a_danger(token) or a_routine_request(token)
             or thing_summoned(token) or summed(token) or thing_captured(token)
-            or described_by_linking_verb(token) or own_plans_cancelled(token)
-            or anonymity_asked(token))
+            or described_by_linking_verb(token) or own_plans_cancelled(token))
 
 
 def a_danger(token: Token) -> bool:
@@ -99,10 +98,16 @@ def thing_captured(token: Token) -> bool:
     force."""
     if not is_word(token, "recording_verbs"):
         return False
-    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    taken += [token.head] if token.dep_ == "acl" else []
+    taken = _acted_on(token)
     return bool(taken) and all(is_word(t, "recorded_things") or is_word(
         t, "figurative_objects") for t in taken)
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb is done to: its object, its passive subject, or the noun its participle
+    qualifies ("emails captured by the system", "ballots requested by voters")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + (
+        [verb.head] if verb.dep_ == "acl" else [])
 
 
 def described_by_linking_verb(token: Token) -> bool:
@@ -134,25 +139,17 @@ def summed(token: Token) -> bool:
         c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children)
 
 
-def a_voting_form(token: Token) -> bool:
+def a_routine_request(token: Token) -> bool:
     """"850,000 absentee ballots have been requested", "every voter who requests an
-    absentee ballot", "absentee requests": a voter's form, no political request."""
-    if token.lemma_.lower() != "request":
+    absentee ballot", "absentee requests", "asking for anonymity to speak freely": a
+    voter's form or a source's anonymity, no political request."""
+    if not is_word(token, "routine_request_verbs"):
         return False
-    asked = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
-    asked += [token.head] if token.dep_ == "acl" else []  # "ballots requested by voters"
-    return any(is_word(w, "voting_forms") for c in asked for w in c.subtree)
-
-
-def anonymity_asked(token: Token) -> bool:
-    """"asking for anonymity to speak freely", "requested anonymity": how a source speaks,
-    no request of anyone."""
-    if not is_word(token, "sourcing_verbs"):
-        return False
-    asked = [c for c in token.children if c.dep_ == "dobj"]
+    asked = _acted_on(token) + [c for c in token.children if c.dep_ in ("compound", "amod")]
     asked += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
               for o in c.children if o.dep_ == "pobj"]
-    return any(is_word(a, "sourcing_words") for a in asked)
+    return any(is_word(w, "routine_requests") for a in asked
+               for w in [a, *(c for c in a.children if c.dep_ in ("compound", "amod"))])
 
 
 def acquaintance(token: Token) -> bool:
