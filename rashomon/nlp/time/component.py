@@ -45,6 +45,7 @@ from rashomon.nlp.time.values import (
     anaphor_key,
     day_of,
     event_day,
+    is_period_value,
     month_number,
     resolve,
     table_key,
@@ -54,8 +55,6 @@ from rashomon.nlp.time.values import (
 from rashomon.read.document import Published
 
 _A_PAST_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day of one
-_PERIOD_VALUE = re.compile(  # year, quarter, season, month, day
-    r"^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4]|-(?:SP|SU|FA|WI))$")
 BEFORE_CHARS = 12  # of the text just before an expression ("since", "the")
 AFTER_CHARS = 40  # of the text just after a clock time ("(0830 UTC) on Tuesday")
 _DOUBLE_QUOTES = frozenset(OPENING + CLOSING + STRAIGHT)
@@ -307,7 +306,7 @@ class TimexTagger:
             # Aug. 19, 1977, ... that summer"), unless it only dates a figure compared with
             discussed = value.value if value.type == "DATE" else on_day if value.type == "TIME" \
                 else None
-            if discussed and _PERIOD_VALUE.match(discussed) and not (compared or guessed):
+            if discussed and is_period_value(discussed) and not (compared or guessed):
                 mentioned = _Reference(discussed, timex.id, match.sentence, match.block)
                 periods[match.in_caption] = mentioned
                 if not (value.anchor == "published" and _names_now(candidate)):

@@ -599,7 +599,25 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
     return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
 
 
-_QUARTER_OR_SEASON = re.compile(r"-(?:Q[1-4]|SP|SU|FA|WI)$")
+@cache
+def _season_codes() -> str:
+    """The seasons' codes of ``time_words.yaml`` as one regex alternation ("FA|SP|SU|WI")."""
+    return "|".join(sorted({s["code"] for s in words()["seasons"].values()}))
+
+
+@cache
+def _period_pattern() -> re.Pattern[str]:
+    return re.compile(rf"^\d{{4}}(?:(?:-\d{{2}}){{0,2}}|-Q[1-4]|-(?:{_season_codes()}))$")
+
+
+@cache
+def _three_months() -> re.Pattern[str]:
+    return re.compile(rf"-(?:Q[1-4]|{_season_codes()})$")  # a quarter or a season
+
+
+def is_period_value(value: str) -> bool:
+    """Whether a value names a whole period: a year, quarter, season, month or day."""
+    return _period_pattern().match(value) is not None
 
 
 def _period_edge(value: str, last: bool) -> dt.date:
@@ -608,7 +626,7 @@ def _period_edge(value: str, last: bool) -> dt.date:
     first = dt.date.fromisoformat(period_start(value))
     if not last or len(value) >= 10:
         return first
-    months = 12 if len(value) == 4 else 3 if _QUARTER_OR_SEASON.search(value) else 1
+    months = 12 if len(value) == 4 else 3 if _three_months().search(value) else 1
     return add_months(first, months) - dt.timedelta(days=1)
 
 
