@@ -421,3 +421,7 @@ CHART_DAILY_UP_TO_MONTHS = 2
 per month."""
 WEB_LIST_LIMIT = 200
 """Rows a corpus page or API listing returns unless asked for fewer (at most 1000)."""
+# Days apart within which two accounts' claims may tell of one strike for whether civilians
+# were harmed (compare/unpaired.py): two accounts of one strike may give its day a day or
+# two apart, and a monitor may report it the day after.
+COMPARE_NEAR_DAYS = 2

@@ -273,6 +273,25 @@ def opener_conflict(x: Claim, y: Claim) -> Conflict:
                     b_value=", ".join(sorted(y.openers)), about="who opened fire")
 
 
+def civilian_conflict(x: Claim, y: Claim) -> Conflict:
+    """One claim says no civilians were harmed, the other that some were."""
+    def said(claim: Claim) -> str:
+        return "civilians harmed" if claim.civilians > 0 else "no civilians harmed"
+
+    return Conflict(what="polarity", a=x.unit, b=y.unit, a_value=said(x), b_value=said(y),
+                    about="civilians harmed")
+
+
+def initiator_conflict(x: Claim, y: Claim, act: str) -> Conflict:
+    """One claim says one side asked for the call or meeting, the other another."""
+    def asked(claim: Claim) -> str:
+        told = [i for i in claim.initiatives if i.act == act]
+        return ", ".join(sorted({n for i in told for n in (i.sides or i.people)}))
+
+    return Conflict(what="roles", a=x.unit, b=y.unit, a_value=asked(x), b_value=asked(y),
+                    about=f"who asked for the {act}")
+
+
 def winner_conflict(x: Claim, y: Claim) -> Conflict:
     """One claim gives the vote to one candidate, the other to another."""
     return Conflict(what="winner", a=x.unit, b=y.unit, a_value=", ".join(sorted(x.winners)),

@@ -20,8 +20,7 @@ import re
 from functools import cache
 
 from rashomon import settings
-from rashomon.compare.words import phrase_pattern
-from rashomon.data import load_yaml
+from rashomon.compare.words import phrase_pattern, section, section_set
 from rashomon.record import Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -114,11 +113,9 @@ def _pattern(kind: str) -> re.Pattern[str]:
     return phrase_pattern(_words()[kind])
 
 
-@cache
 def _words() -> dict:
-    return load_yaml("compare_words.yaml")["openers"]
+    return section("openers")
 
 
-@cache
 def _set(kind: str) -> frozenset[str]:
-    return frozenset(_words()[kind])
+    return section_set("openers", kind)

@@ -12,6 +12,7 @@ import numpy
 from anyascii import anyascii
 
 from rashomon import settings
+from rashomon.compare.civilians import civilians_told
 from rashomon.compare.clauses import clauses
 from rashomon.compare.elections import (
     Share,
@@ -21,6 +22,7 @@ from rashomon.compare.elections import (
     winners_in,
     winning_races,
 )
+from rashomon.compare.initiators import Initiative, initiatives_in
 from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, count_words, counts_in, labels_in
@@ -95,6 +97,9 @@ class Claim:
     # after its word of winning, else those its sentence names
     rounds: frozenset[str] = frozenset()  # the rounds of a vote its sentence names
     openers: set[str] = field(default_factory=set)  # the sides it says opened fire
+    initiatives: list[Initiative] = field(default_factory=list)  # who it says asked for
+    # the call, meeting or visit
+    civilians: int = 0  # -1 it says no civilians were harmed, 1 that some were
     # the names it speaks of: its entities but those of a statement's frame, outside the
     # reported words (the speaker of "…, the General Command said", whom it was told to);
     # all of its entities unless given
@@ -154,7 +159,29 @@ def claims_of(record: Record) -> list[Claim]:
         claim.first_person = piece.first_person
         found.append(claim)
     _tell_moments(found, _publication_day(record))
+    _carry_topics(found, record)
     return found
+
+
+def _carry_topics(claims: list[Claim], record: Record) -> None:
+    """Give a claim that names nothing what it speaks of from the words before it: a claim
+    cut from its sentence without a subject of its own ("Cruz raised $11.9 million and |
+    began March with $8 million") speaks of what the sentence's claim before it names; one
+    told of "he" or "she" ("in February he raised $5.7 million") speaks of the last person
+    the account named before it. So two such claims are not taken for one thing's counts."""
+    people = sorted((s, norm_name(e.name)) for e in record.entities if e.type == "PERSON"
+                    for s, _ in e.mentions)
+    before: Claim | None = None
+    for claim in sorted(claims, key=lambda c: c.unit.span):
+        if not claim.topics:
+            words = {w.lower() for w in _WORD.findall(claim.unit.text)}
+            if (not claim.stands_alone and before is not None and before.topics
+                    and before.sentence == claim.sentence):
+                claim.topics = set(before.topics)
+            elif words & word_set("third_person"):
+                named = [name for s, name in people if s < claim.unit.span[0]]
+                claim.topics = set(named[-1:])
+        before = claim
 
 
 def _publication_day(record: Record) -> str | None:
@@ -298,6 +325,8 @@ def _claim(record: Record, span: tuple[int, int], sentence: tuple[int, int]) -> 
         speaker_is_person=quote is not None and quote.speaker in person_ids,
         people=named_people,
         openers=openers_in(record, span),
+        initiatives=initiatives_in(record, span, sentence),
+        civilians=civilians_told(unit.text),
     )
     acted = next((e for e in events if e.actor and e.target), None)
     if acted is not None:

@@ -7,16 +7,21 @@ how alike they read, and keeps to the claims closest in meaning where several co
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import numpy
 
 from rashomon import settings
 from rashomon.compare.conflicts import (
     agreement_conflict,
     another_time,
+    civilian_conflict,
     counted_alike,
     date_conflict,
     dated_apart,
     dates_no_act,
+    initiator_conflict,
     judged_alike,
     judged_apart,
     known_apart,
@@ -34,9 +39,11 @@ from rashomon.compare.conflicts import (
 )
 from rashomon.compare.models import Conflict
 from rashomon.compare.numbers import numbers_list, tallied
-from rashomon.compare.units import Claim, judged_thing_in_common, share_a_topic
+from rashomon.compare.units import Claim, judged_thing_in_common, same_person, share_a_topic
 from rashomon.compare.words import dated_act_kinds, word_set
 from rashomon.record import Record
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
@@ -61,12 +68,33 @@ def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
               for i, j, about in _date_partners(meaning, claims_a, claims_b, same)]
     roles = {(c.a.span, c.b.span) for c in found if c.what == "roles"}
     found += [c for c in _opener_conflicts(meaning, claims_a, claims_b, records)
+              + _initiator_conflicts(meaning, claims_a, claims_b, records)
               if (c.a.span, c.b.span) not in roles]
     votes = _election_conflicts(meaning, claims_a, claims_b, records)
     shares = {(c.a.span, c.b.span) for c in votes if c.what == "number"}
     found = [c for c in found if not (c.about == "percent" and (c.a.span, c.b.span) in shares)]
-    return found + votes + [stance_conflict(claims_a[i], claims_b[j])
-                            for i, j in _stance_partners(meaning, claims_a, claims_b, same)]
+    return found + votes + _civilian_conflicts(meaning, claims_a, claims_b) + [
+        stance_conflict(claims_a[i], claims_b[j])
+        for i, j in _stance_partners(meaning, claims_a, claims_b, same)]
+
+
+def _civilian_conflicts(meaning: numpy.ndarray, claims_a: list[Claim],
+                        claims_b: list[Claim]) -> list[Conflict]:
+    """Whether civilians were harmed, where one account says only that none were ("No
+    civilians were harmed") and the other only that some were ("Fourteen of the dead were
+    civilians"): one dispute, between the two such claims closest in meaning that tell of
+    the same year and of days no more than ``settings.COMPARE_NEAR_DAYS`` apart (two
+    accounts of one strike may give its day differently)."""
+    told = [{c.civilians for c in claims} - {0} for claims in (claims_a, claims_b)]
+    if len(told[0]) != 1 or len(told[1]) != 1 or told[0] == told[1]:
+        return []
+    pairs = [(meaning[i, j], i, j) for i, x in enumerate(claims_a) if x.civilians
+             for j, y in enumerate(claims_b) if y.civilians
+             and same_year(x, y) and not _days_apart(x.moment, y.moment)]
+    if not pairs:
+        return []
+    _, i, j = max(pairs)
+    return [civilian_conflict(claims_a[i], claims_b[j])]
 
 
 def _mutually_closest(meaning: numpy.ndarray, pairs: list[tuple[int, int]]
@@ -267,6 +295,51 @@ def _opener_conflicts(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: l
     return [opener_conflict(claims_a[i], claims_b[j])]
 
 
+def _initiator_conflicts(meaning: numpy.ndarray, claims_a: list[Claim],
+                         claims_b: list[Claim], records: tuple[Record, Record]
+                         ) -> list[Conflict]:
+    """Who asked for the call or the meeting, where the two accounts give it to different
+    sides, or to different people where either names no side ("at the initiative of the
+    Belmoran side" against "at the request of the Tarvessan side"; "at the invitation of
+    Minister Toranze" against "at the request of Minister Quist"), each naming the
+    other's: one dispute per kind of act, between the two such claims closest in
+    meaning."""
+    persons = [e.name for r in records for e in r.entities if e.type == "PERSON"]
+    found = []
+    for act in ("call", "meeting"):
+        told = [[(n, i) for n, c in enumerate(claims) for i in c.initiatives if i.act == act]
+                for claims in (claims_a, claims_b)]
+        if not told[0] or not told[1]:
+            continue
+        sides = [{s for _, i in t for s in i.sides} for t in told]
+        people = [{p for _, i in t for p in i.people} | {s for s in group if any(
+            same_person(s, person) for person in persons)} for t, group in zip(
+            told, sides, strict=True)]
+        if (any(same_side(p, q) for p in sides[0] for q in sides[1])
+                or any(same_person(p, q) for p in people[0] for q in people[1])):
+            continue
+        if all(sides):
+            named = _names_sides(records[1], sides[0]) and _names_sides(records[0], sides[1])
+        else:
+            named = all(people) and all(
+                any(same_person(p, e.name) for e in record.entities)
+                for group, record in zip(people, reversed(records), strict=True)
+                for p in group)
+        if not named:
+            continue
+        _, i, j = max((meaning[i, j], i, j) for i, _ in told[0] for j, _ in told[1])
+        found.append(initiator_conflict(claims_a[i], claims_b[j], act))
+    return found
+
+
+def _days_apart(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two claims' days are known and further apart than ``settings.COMPARE_NEAR_DAYS``."""
+    if not one or not other:
+        return False
+    return min(abs((date.fromisoformat(p) - date.fromisoformat(q)).days)
+               for p in one for q in other) > settings.COMPARE_NEAR_DAYS
+
+
 def _sentence_days(claims: list[Claim], n: int) -> frozenset[str]:
     """The days the claims of claim n's sentence name."""
     return frozenset().union(*(c.days_told for c in claims
@@ -274,8 +347,10 @@ def _sentence_days(claims: list[Claim], n: int) -> frozenset[str]:
 
 
 def _names_sides(record: Record, sides: set[str]) -> bool:
-    """The record names each of these sides, by any of its names."""
-    return all(any(same_side(side, e.name) for e in record.entities) for side in sides)
+    """The record names each of these sides, by any of its names: an entity, or a
+    capitalised word ("the Republic of Melquera" names the Melqueran side)."""
+    names = {e.name for e in record.entities} | set(_CAPITALISED.findall(record.text))
+    return all(any(same_side(side, name) for name in names) for side in sides)
 
 
 def _names_all(record: Record, names: set[str]) -> bool:

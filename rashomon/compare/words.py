@@ -23,6 +23,19 @@ def word_set(kind: str) -> frozenset[str]:
 
 
 @cache
+def section(name: str) -> dict:
+    """A section of ``compare_words.yaml`` with lists of its own ("openers", "initiators",
+    "civilians")."""
+    return load_yaml("compare_words.yaml")[name]
+
+
+@cache
+def section_set(name: str, kind: str) -> frozenset[str]:
+    """A list of a section of ``compare_words.yaml`` as a set."""
+    return frozenset(section(name)[kind])
+
+
+@cache
 def judgements() -> dict[str, int]:
     """The judging words of ``compare_words.yaml``: 1 approving, -1 disapproving."""
     lists = load_yaml("compare_words.yaml")["judgements"]

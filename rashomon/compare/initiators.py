@@ -1,0 +1,161 @@
+"""Who asked for a call, meeting or visit, as an account tells it ("The call took place at
+the initiative of the Belmoran side", "at the request of Minister Quist", "The call was
+placed by President Wren", "…, who had placed the call"), so that two accounts that give
+it to different sides are found in dispute, however differently they word it.
+
+An initiative is told of one kind of act, a call or a meeting (``compare_words.yaml``,
+``initiators``: the last such word of the sentence up to the words of asking, else the
+first after them). The one who
+asked is named right after "at the request of", "placed by" and the like, before "'s
+request", or before "placed the call" (for "who placed the call", the name before "who").
+Each is a side (a country, a people, a government: an entity, or a capitalised word before
+"side", "government", "president": "the Quenmari President") or a person, and a person is
+also the side their role is of ("President of Sedna Amira Kholt"). None where the words are
+denied ("did not request the call").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rashomon import settings
+from rashomon.compare.words import phrase_pattern, section, section_set
+from rashomon.record import Record
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+@dataclass(frozen=True)
+class Initiative:
+    """One account's word on who asked for an act: the kind of act, and the sides and
+    people named as asking."""
+
+    act: str
+    sides: frozenset[str]
+    people: frozenset[str]
+
+
+def initiatives_in(record: Record, span: tuple[int, int], sentence: tuple[int, int]
+                   ) -> list[Initiative]:
+    """The initiatives a claim (``span``, in ``sentence``) tells of."""
+    text = record.text
+    found = []
+    for kind in ("after", "possessive", "before"):
+        for match in _pattern(kind).finditer(text, span[0], span[1]):
+            act = _act(text[sentence[0] : match.end()]) or _act(
+                text[match.end() : sentence[1]], last=False)
+            if act is None or _denied(text[sentence[0] : match.start()]):
+                continue
+            if kind == "after":
+                end = min(_clause_end(text, match.end(), sentence[1]),
+                          match.end() + settings.COMPARE_SIDE_CHARS)
+                named = _named(record, match.end(), end)
+            elif kind == "possessive":
+                named = _named(record, _possessor_start(text, sentence[0], match.start()),
+                               match.start())
+            else:
+                named = _named_before(record, sentence[0], match.start())
+            sides, people = named
+            if sides or people:
+                found.append(Initiative(act, frozenset(sides), frozenset(people)))
+    return found
+
+
+def _act(words: str, last: bool = True) -> str | None:
+    """The kind of act (call, meeting) the last act word of ``words`` names (``last``
+    False: the first; "At the request of President Kholt, Prime Minister Voss held a
+    telephone conversation")."""
+    named = [act for word in _WORD.findall(words) for act, names in _words()["acts"].items()
+             if word.lower() in names]
+    return (named[-1] if last else named[0]) if named else None
+
+
+def _denied(words_before: str) -> bool:
+    before = [w.lower() for w in _WORD.findall(words_before)][-settings.COMPARE_FIRE_REACH :]
+    return bool(set(before) & _set("denials")) or any(w.endswith(("n't", "n’t"))
+                                                      for w in before)
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the clause after ``start`` ends: the next comma, semicolon or stop."""
+    stop = re.compile(r"[,;]|\.(?=\s|$)").search(text, start, limit)
+    return stop.start() if stop else limit
+
+
+def _possessor_start(text: str, sentence_start: int, end: int) -> int:
+    """Where the possessor of "at the Velmoran side's request" begins: after "at", "on" or
+    "upon"."""
+    opening = None
+    for match in re.finditer(r"\b(?:at|on|upon)\b", text[sentence_start:end], re.IGNORECASE):
+        opening = match
+    return sentence_start + opening.end() if opening else end
+
+
+def _named(record: Record, start: int, end: int) -> tuple[set[str], set[str]]:
+    """The sides and people named between ``start`` and ``end``. A name the parser took for
+    a person is a side where a title follows it ("the Harwick prime minister") or where
+    it is one word the account also writes after "of" ("at Harwick's request", with
+    "Prime Minister of Harwick" elsewhere)."""
+    sides, people = set(), set()
+    text = record.text
+    for entity in record.entities:
+        for s, t in entity.mentions:
+            if not (start <= s and t <= end):
+                continue
+            if entity.type == "PERSON" and not _a_side(text, s, t):
+                people.add(entity.name)
+                sides |= {r.of for r in entity.roles if r.of} | (
+                    {entity.country} if entity.country else set())
+            elif entity.type in _set("side_types") or entity.type == "PERSON":
+                sides.add(entity.name if entity.type != "PERSON" else text[s:t])
+    words = text[start:end]
+    for match in _CAPITALISED.finditer(words):
+        after = _WORD.findall(words[match.end() :])
+        if (after and after[0].lower() in _set("side_words")
+                and match.group(0).lower() not in _set("side_words") | _set("title_words")
+                and not _POSSESSIVE.match(words, match.end())):
+            sides.add(match.group(0))  # "the Quenmari President", "the Harwick side"
+    return sides, people
+
+
+def _a_side(text: str, start: int, end: int) -> bool:
+    """The name at ``start``–``end`` is a side: a title follows it, or it is one word the
+    text also writes after "of"."""
+    after = _WORD.findall(text[end : end + 30])
+    name = text[start:end]
+    return bool(after and after[0].lower() in _set("side_words")) or (
+        " " not in name and re.search(rf"\bof (?:the )?{re.escape(name)}\b", text) is not None)
+
+
+def _named_before(record: Record, sentence_start: int, end: int
+                  ) -> tuple[set[str], set[str]]:
+    """The side or person named last before ``end`` ("President Wren placed the call";
+    "Oskar Rhenvald, who had placed the call")."""
+    start = max(sentence_start, end - settings.COMPARE_SIDE_CHARS)
+    mentions = [(s, t, entity) for entity in record.entities for s, t in entity.mentions
+                if start <= s and t <= end]
+    if not mentions:
+        return _named(record, start, end)
+    s, t, _ = max(mentions, key=lambda m: m[0])
+    return _named(record, s, t)
+
+
+@cache
+def _pattern(kind: str) -> re.Pattern[str]:
+    phrases = _words()[kind]
+    if kind == "possessive":
+        return re.compile(rf"['’]s\s+(?:own\s+)?(?:{'|'.join(map(re.escape, phrases))})\b",
+                          re.IGNORECASE)
+    return phrase_pattern(phrases)
+
+
+def _words() -> dict:
+    return section("initiators")
+
+
+def _set(kind: str) -> frozenset[str]:
+    return section_set("initiators", kind)

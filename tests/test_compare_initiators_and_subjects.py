@@ -1,0 +1,106 @@
+"""Disputes of two accounts over who asked for a call, meeting or visit, and counts that
+belong to different people though one account names its person only as "he" or through
+the sentence's earlier verb. All accounts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import rashomon
+from rashomon.read import from_text
+
+
+def _compared(published: str, body_a: str, body_b: str,
+              publishers: tuple[str, str] = ("Velmora Presidential Office",
+                                             "Harwick Government Press Service")
+              ) -> rashomon.Comparison:
+    """Two accounts of one event, published the same day, compared."""
+    a, b = (rashomon.analyze(from_text(f"{headline}\n\n{body}\n", published=published,
+                                       publisher=publisher))
+            for publisher, headline, body in (
+                (publishers[0], "Readout of the conversation", body_a),
+                (publishers[1], "On the conversation of the two leaders", body_b)))
+    return rashomon.compare(a, b)
+
+
+def _disputes(comparison: rashomon.Comparison) -> list[tuple[str, str | None]]:
+    return sorted((c.what, c.about) for c in comparison.conflicts)
+
+
+@pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
+    # "he" is the person named just before; the other account's figure is another's
+    ("Marta Pell never came close to winning a primary. Even so, in February she raised "
+     "$2.1 million, and she had almost $5 million in cash at the start of March, her "
+     "campaign said.",
+     "Tomás Vidal raised $11.9 million in February and, despite spending heavily, began "
+     "March with $8 million in cash on hand.", False),
+    # the same person's cash in both: a dispute
+    ("Tomás Vidal never came close to winning a primary. Even so, in February he raised "
+     "$2.1 million, and he had almost $5 million in cash at the start of March, his "
+     "campaign said.",
+     "Tomás Vidal raised $11.9 million in February and, despite spending heavily, began "
+     "March with $8 million in cash on hand.", True),
+])
+def test_counts_of_a_person_told_as_he_are_that_persons(line_a: str, line_b: str,
+                                                         disputed: bool):
+    lead = "The candidates filed their February finance reports with the commission."
+    comparison = _compared("2024-03-20", f"{lead} {line_a}", f"{lead} {line_b}",
+                           ("Harwick Post", "Pellin Daily"))
+    assert any(what == "number" for what, _ in _disputes(comparison)) is disputed
+
+
+_CALL_A = ("President of Velmora Ilmar Wren held a telephone conversation on Tuesday with "
+           "Prime Minister of Harwick Ana Ruiz.")
+_CALL_B = ("Prime Minister Ana Ruiz of Harwick spoke by telephone for about forty minutes "
+           "with President Ilmar Wren of Velmora.")
+
+
+@pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
+    # two sides
+    ("The call took place at the initiative of the Harwick side.",
+     "The conversation was held at the request of the Velmoran side.", True),
+    # a side told by its leader's title, against a side told by its name
+    ("The call was placed by the Velmoran president, his office said.",
+     "The conversation was held at Harwick's request.", True),
+    # "who placed the call": the one named before "who"
+    ("Wren thanked the Harwick prime minister, who had placed the call, for her "
+     "condolences.",
+     "The conversation was held at the request of the Velmoran side.", True),
+    # the same side in other words: no dispute
+    ("The call took place at the initiative of the Harwick side.",
+     "Prime Minister Ruiz of Harwick placed the call, her office said.", False),
+    # a call asked for by one side, a later meeting by the other: two acts
+    ("The call took place at the initiative of the Harwick side.",
+     "The two ministers will meet in Pellin next month at the invitation of the Velmoran "
+     "side.", False),
+])
+def test_who_asked_for_the_call(line_a: str, line_b: str, disputed: bool):
+    comparison = _compared("2025-03-11", f"{_CALL_A} {line_a}", f"{_CALL_B} {line_b}")
+    assert (("roles", "who asked for the call") in _disputes(comparison)) is disputed
+
+
+def test_who_asked_for_the_meeting_told_by_two_ministers():
+    lead = ("Foreign Minister Tomás Vidal of Velmora met Foreign Minister Marta Pell of "
+            "Harwick in Brell on Monday.")
+    comparison = _compared("2025-05-06",
+                           f"{lead} The meeting was held at the invitation of Minister Vidal.",
+                           f"{lead} The meeting was arranged at the request of Minister Pell.")
+    assert ("roles", "who asked for the meeting") in _disputes(comparison)
+    assert "who asked for the meeting" in comparison.summary
+
+
+@pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
+    ("No civilians were harmed, the General Command said.",
+     "Fourteen of the dead were civilians, among them six children, the Pellin Monitor "
+     "said.", True),
+    ("The operation was carried out with no civilian casualties.",
+     "The strike killed 31 people, at least nine of them civilians.", True),
+    # both accounts spare them: no dispute
+    ("No civilians were harmed, the General Command said.",
+     "None of the dead were civilians, the Pellin Monitor said.", False),
+])
+def test_whether_civilians_were_harmed(line_a: str, line_b: str, disputed: bool):
+    lead = "On Sunday, Velmoran jets struck a depot near the town of Dorne."
+    comparison = _compared("2026-02-16", f"{lead} {line_a}", f"{lead} {line_b}",
+                           ("Velmora Ministry of Defence", "Harwick Wire"))
+    assert (("polarity", "civilians harmed") in _disputes(comparison)) is disputed
