@@ -425,3 +425,6 @@ WEB_LIST_LIMIT = 200
 # were harmed (compare/unpaired.py): two accounts of one strike may give its day a day or
 # two apart, and a monitor may report it the day after.
 COMPARE_NEAR_DAYS = 2
+# Sentences of an account's lead in which the places it tells of are looked for (compare:
+# two accounts' lone tolls count one event when their leads share a place).
+COMPARE_LEAD_SENTENCES = 2

@@ -104,3 +104,40 @@ def test_whether_civilians_were_harmed(line_a: str, line_b: str, disputed: bool)
     comparison = _compared("2026-02-16", f"{lead} {line_a}", f"{lead} {line_b}",
                            ("Velmora Ministry of Defence", "Harwick Wire"))
     assert (("polarity", "civilians harmed") in _disputes(comparison)) is disputed
+
+
+@pytest.mark.parametrize(("lead_b", "line_a", "line_b", "disputed"), [
+    # each account's one toll of one flood, in words too different to pair
+    ("Floods swept through the Pellin province of Velmora on Monday after days of rain.",
+     "Thirty-seven people have lost their lives, the ministry said.",
+     "At least 64 people have been killed, doctors at the provincial hospital said.", True),
+    # floods in another province: two events
+    ("Floods swept through the Dorne province of Harwick on Monday after days of rain.",
+     "Thirty-seven people have lost their lives, the ministry said.",
+     "At least 64 people have been killed, doctors at the provincial hospital said.", False),
+    # a toll of another time
+    ("Floods swept through the Pellin province of Velmora on Monday after days of rain.",
+     "Thirty-seven people have lost their lives, the ministry said.",
+     "Floods in the province killed 189 people last March, doctors said.", False),
+    # each side counts its own dead
+    ("Floods swept through the Pellin province of Velmora on Monday after days of rain.",
+     "Six servicemen of the rescue brigade were killed.",
+     "Four soldiers of the engineering corps were killed.", False),
+])
+def test_one_toll_of_one_flood_in_each_account(lead_b: str, line_a: str, line_b: str,
+                                               disputed: bool):
+    lead_a = "Heavy floods hit the Pellin province of Velmora on Monday."
+    comparison = _compared("2024-08-20", f"{lead_a} {line_a}", f"{lead_b} {line_b}",
+                           ("Velmora Ministry of Emergencies", "Harwick Wire"))
+    assert (("number", "killed") in _disputes(comparison)) is disputed
+
+
+def test_a_toll_of_another_time_is_not_compared():
+    """A crash story recalls an earlier crash's dead, dated by its month."""
+    lead = ("A Velmora Air plane crashed near the town of Dorne on Sunday, minutes after "
+            "take-off.")
+    comparison = _compared(
+        "2024-08-20", f"{lead} All but one of the sixteen people on board died.",
+        f"{lead} All 189 people on board died when a plane of the same type came down "
+        "near Dorne last March.", ("Velmora Wire", "Harwick Wire"))
+    assert not any(what == "number" for what, _ in _disputes(comparison))

@@ -145,13 +145,16 @@ def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
     thing at the same moment: none when they name different things (one candidate's $5.7
     million and another's $11.9 million, Pellin's dead and Harwick's, a category 1
     hurricane's winds and a category 3's) or tell of different days (Monday's close and
-    Thursday's); and no kind that either gives as a later figure ("has since risen to
-    39") when the two accounts were published on different days. ``one_thing``: the
-    caller knows they count one thing, whatever they name."""
+    Thursday's) or of another time than their story, unless both name it ("All 189 on the
+    aircraft died when the flight came down last October"); and no kind that either gives
+    as a later figure ("has since risen to 39") when the two accounts were published on
+    different days. ``one_thing``: the caller knows they count one thing, whatever they
+    name."""
     shared = one_thing or names_in_common(x, y)
     about_others = bool(x.topics and y.topics and not shared) or bool(
         x.labels and y.labels and not x.labels & y.labels and not shared)
-    if about_others or known_apart(x.moment, y.moment):
+    if about_others or known_apart(x.moment, y.moment) or (
+            (of_another_time(x) or of_another_time(y)) and not x.dates & y.dates):
         return set()
     kinds = {c.kind for c in x.counts} & {c.kind for c in y.counts}
     if x.published != y.published:
@@ -159,6 +162,13 @@ def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
     if not one_gathering(x, y):
         kinds -= set(numbers_list("one_per_story"))
     return kinds
+
+
+def of_another_time(claim: Claim) -> bool:
+    """The claim names a date outside the days it tells of (a month or year before its
+    account's story: "when the flight came down last October")."""
+    return any(not any(day.startswith(value) or value.startswith(day) for day in claim.moment)
+               for value in claim.dates if value[:4].isdigit())
 
 
 def one_gathering(x: Claim, y: Claim) -> bool:

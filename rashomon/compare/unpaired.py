@@ -27,6 +27,7 @@ from rashomon.compare.conflicts import (
     known_apart,
     names_in_common,
     number_conflicts,
+    of_another_time,
     one_vote,
     opener_conflict,
     same_direction,
@@ -44,6 +45,7 @@ from rashomon.compare.words import dated_act_kinds, word_set
 from rashomon.record import Record
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
@@ -59,7 +61,9 @@ def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
     partners = _count_partners(table, claims_a, claims_b, same)
     found = found + [conflict for i, j in partners for conflict in number_conflicts(
         claims_a[i], claims_b[j], tallies_only=True)]
-    found += [conflict for i, j in _only_counts(claims_a, claims_b, same + partners)
+    only = _only_counts(claims_a, claims_b, same + partners)
+    only += _lone_tolls(claims_a, claims_b, records, same + partners + only)
+    found += [conflict for i, j in only
               for conflict in number_conflicts(claims_a[i], claims_b[j], tallies_only=True,
                                                one_thing=True)]
     found += [agreement_conflict(claims_a[i], claims_b[j])
@@ -158,6 +162,59 @@ def _only_counts(claims_a: list[Claim], claims_b: list[Claim],
                 and columns[0] not in taken_b):
             partners.append((rows[0], columns[0]))
     return partners
+
+
+def _lone_tolls(claims_a: list[Claim], claims_b: list[Claim], records: tuple[Record, Record],
+                taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The one claim of each account that gives a toll of a kind (``numbers.one_toll``:
+    killed, injured, displaced), neither already compared, in accounts whose leads name a
+    place in common, telling of days known and no more than ``settings.COMPARE_NEAR_DAYS``
+    apart: "37 people have lost their lives" and "At least 64 people have been killed in
+    floods in Oruma province" count one flood's dead. Not where they name different
+    things or another time, nor tolls of those who belong to a side
+    (``numbers.combatants``: each army counts its own)."""
+    if not _places_in_common(claims_a, claims_b, records):
+        return []
+    taken_a, taken_b = {i for i, _ in taken}, {j for _, j in taken}
+    partners = []
+    for kind in numbers_list("one_toll"):
+        rows, columns = ([n for n, claim in enumerate(claims)
+                          if any(c.kind == kind for c in claim.counts)]
+                         for claims in (claims_a, claims_b))
+        if len(rows) != 1 or len(columns) != 1 or rows[0] in taken_a or columns[0] in taken_b:
+            continue
+        x, y = claims_a[rows[0]], claims_b[columns[0]]
+        if (x.moment and y.moment and not _days_apart(x.moment, y.moment)
+                and same_year(x, y) and not of_another_time(x) and not of_another_time(y)
+                and not _of_sides(x, claims_a, records[0])
+                and not _of_sides(y, claims_b, records[1])
+                and not (x.topics and y.topics and not names_in_common(x, y))):
+            partners.append((rows[0], columns[0]))
+            taken_a.add(rows[0])
+            taken_b.add(columns[0])
+    return partners
+
+
+def _of_sides(claim: Claim, claims: list[Claim], record: Record) -> bool:
+    """The claim counts those of a side ("Six servicemen of Brigade 41 were killed"), by
+    the words of its sentence and of the one before ("Eleven more were wounded")."""
+    sentences = sorted({c.sentence for c in claims})
+    at = sentences.index(claim.sentence)
+    words = record.text[sentences[max(at - 1, 0)][0] : claim.sentence[1]]
+    return bool({w.lower() for w in _WORDS.findall(words)} & set(numbers_list("combatants")))
+
+
+def _places_in_common(claims_a: list[Claim], claims_b: list[Claim],
+                      records: tuple[Record, Record]) -> bool:
+    """The two accounts' leads (their first ``settings.COMPARE_LEAD_SENTENCES`` sentences)
+    name a place in common (a town, a region, a country by any of its names)."""
+    places = []
+    for claims, record in zip((claims_a, claims_b), records, strict=True):
+        sentences = sorted({c.sentence for c in claims})[: settings.COMPARE_LEAD_SENTENCES]
+        end = sentences[-1][1] if sentences else 0
+        places.append({e.name for e in record.entities if e.type in word_set("place_types")
+                       and any(s < end for s, _ in e.mentions)})
+    return any(same_side(p, q) for p in places[0] for q in places[1])
 
 
 def _lead_days(claims: list[Claim]) -> frozenset[str]:
