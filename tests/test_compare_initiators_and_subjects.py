@@ -79,6 +79,26 @@ def test_who_asked_for_the_call(line_a: str, line_b: str, disputed: bool):
     assert (("roles", "who asked for the call") in _disputes(comparison)) is disputed
 
 
+def test_who_asked_for_the_call_by_country_names():
+    """Two countries named bare, one of them a word the parser may take for a place."""
+    comparison = _compared("2025-05-14",
+                           f"{_CALL_A} The call took place at the request of Velmora.",
+                           f"{_CALL_B} The call took place at the request of Harwick.")
+    assert ("roles", "who asked for the call") in _disputes(comparison)
+
+
+def test_a_ministers_side_is_read_from_the_other_account():
+    """One account says only "Minister Pell"; the other says whose minister she is."""
+    comparison = _compared(
+        "2025-05-15",
+        "Foreign Minister of Harwick Marta Pell held talks in Dornby on Thursday with "
+        "Foreign Minister of Velmora Tomás Vidal. The talks were held at the initiative of "
+        "the Velmoran side.",
+        "Velmoran Foreign Minister Tomás Vidal held talks with his counterpart Marta Pell in "
+        "Dornby on Thursday. Vidal travelled to Dornby at the invitation of Minister Pell.")
+    assert ("roles", "who asked for the meeting") in _disputes(comparison)
+
+
 def test_who_asked_for_the_meeting_told_by_two_ministers():
     lead = ("Foreign Minister Tomás Vidal of Velmora met Foreign Minister Marta Pell of "
             "Harwick in Brell on Monday.")
@@ -111,6 +131,11 @@ def test_whether_civilians_were_harmed(line_a: str, line_b: str, disputed: bool)
     ("Floods swept through the Pellin province of Velmora on Monday after days of rain.",
      "Thirty-seven people have lost their lives, the ministry said.",
      "At least 64 people have been killed, doctors at the provincial hospital said.", True),
+    # one account names the day its source spoke
+    ("Floods swept through the Pellin province of Velmora on Monday after days of rain.",
+     "Thirty-seven people have lost their lives, the ministry said.",
+     "At least 64 people have been killed in floods in Pellin province, the disaster "
+     "agency said on Tuesday.", True),
     # floods in another province: two events
     ("Floods swept through the Dorne province of Harwick on Monday after days of rain.",
      "Thirty-seven people have lost their lives, the ministry said.",
@@ -140,4 +165,16 @@ def test_a_toll_of_another_time_is_not_compared():
         "2024-08-20", f"{lead} All but one of the sixteen people on board died.",
         f"{lead} All 189 people on board died when a plane of the same type came down "
         "near Dorne last March.", ("Velmora Wire", "Harwick Wire"))
+    assert not any(what == "number" for what, _ in _disputes(comparison))
+
+
+def test_a_races_two_shares_are_not_one_groups_share():
+    """A head-to-head poll against one group's share for one candidate."""
+    lead = "A new poll of the race for governor was released on Thursday."
+    comparison = _compared(
+        "2024-05-24",
+        f"{lead} Ana Ruiz is leading Tomás J. Vidal among likely voters 49 percent to 39 "
+        "percent.",
+        f"{lead} Among likely Harwick Party primary voters, about two-thirds, 67 percent, say "
+        "they will vote for Tomás Vidal.", ("Pellin Daily", "Harwick Post"))
     assert not any(what == "number" for what, _ in _disputes(comparison))

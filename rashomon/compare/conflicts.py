@@ -22,6 +22,7 @@ from rashomon.compare.units import (
 from rashomon.compare.words import event_word_set, word_list, word_set
 from rashomon.nlp.common import lexicon
 from rashomon.read.dates import calendar_names
+from rashomon.record import Record
 
 
 def conflicts(x: Claim, y: Claim) -> list[Conflict]:
@@ -165,10 +166,11 @@ def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
 
 
 def of_another_time(claim: Claim) -> bool:
-    """The claim names a date outside the days it tells of (a month or year before its
-    account's story: "when the flight came down last October")."""
-    return any(not any(day.startswith(value) or value.startswith(day) for day in claim.moment)
-               for value in claim.dates if value[:4].isdigit())
+    """The claim names a month or a year outside the days it tells of ("when the flight
+    came down last October"; a day is compared by the claims' days themselves, and the
+    day a source spoke is no other time)."""
+    return any(not any(day.startswith(value) for day in claim.moment)
+               for value in claim.dates if value[:4].isdigit() and len(value) < 10)
 
 
 def one_gathering(x: Claim, y: Claim) -> bool:
@@ -183,10 +185,20 @@ def one_gathering(x: Claim, y: Claim) -> bool:
 def names_in_common(x: Claim, y: Claim) -> bool:
     """The two claims speak of something named alike (``Claim.topics``: not who said it
     or to whom): the same name, one country by its name and by its people's ("Ukraine",
-    "Ukrainian"), or a place and its people by a people's ending ("Velmora", "Velmoran";
-    "Pellin", "Pellinese")."""
+    "Ukrainian"), a place and its people by a people's ending ("Velmora", "Velmoran";
+    "Pellin", "Pellinese"), or one person by a shorter name ("Tomas Vidal", "Vidal")."""
     return bool(x.topics & y.topics) or any(
-        same_side(one, other) for one in x.topics for other in y.topics)
+        same_side(one, other) or same_holder(one, other)
+        for one in x.topics for other in y.topics)
+
+
+def names_side(record: Record, side: str) -> bool:
+    """The record names the side by any of its names: an entity, or a capitalised word
+    ("the Republic of Melquera" names the Melqueran side); a name run on by the parser
+    ("Sedna Amira Kholt") by its first word."""
+    names = {e.name for e in record.entities} | set(re.findall(r"\b[A-Z][a-z]+\b",
+                                                               record.text))
+    return any(same_side(one, name) for one in {side, side.split()[0]} for name in names)
 
 
 def same_side(one: str, other: str) -> bool:
@@ -218,13 +230,16 @@ def number_conflicts(x: Claim, y: Claim, tallies_only: bool = False,
                      one_thing: bool = False) -> list[Conflict]:
     """Numbers of the same kind that differ beyond rounding and hedges (``tallies_only``:
     of the kinds compared between claims that are not the same point; ``one_thing``: see
-    ``counted_alike``)."""
+    ``counted_alike``). Percentages only where both give as many: a race's two shares
+    and one group's share measure different things."""
     found = []
     for kind in sorted(counted_alike(x, y, one_thing)):
         if tallies_only and not tallied(kind):
             continue
         ours = [c for c in x.counts if c.kind == kind]
         theirs = [c for c in y.counts if c.kind == kind]
+        if kind == "percent" and len(ours) != len(theirs):
+            continue  # "leads Trump 49 percent to 39 percent" against "67 percent say"
         if not any(c.same_as(d) for c in ours for d in theirs):
             found.append(Conflict(what="number", a=x.unit, b=y.unit,
                                   a_value=", ".join(c.text for c in ours),

@@ -10,7 +10,8 @@ asked is named right after "at the request of", "placed by" and the like, before
 request", or before "placed the call" (for "who placed the call", the name before "who").
 Each is a side (a country, a people, a government: an entity, or a capitalised word before
 "side", "government", "president": "the Quenmari President") or a person, and a person is
-also the side their role is of ("President of Sedna Amira Kholt"). None where the words are
+also the side their role is of, or that is written beside their name ("President of Sedna
+Amira Kholt", "Ana Ruiz of Harwick"). None where the words are
 denied ("did not request the call").
 """
 
@@ -96,20 +97,22 @@ def _possessor_start(text: str, sentence_start: int, end: int) -> int:
 
 
 def _named(record: Record, start: int, end: int) -> tuple[set[str], set[str]]:
-    """The sides and people named between ``start`` and ``end``. A name the parser took for
-    a person is a side where a title follows it ("the Harwick prime minister") or where
-    it is one word the account also writes after "of" ("at Harwick's request", with
-    "Prime Minister of Harwick" elsewhere)."""
+    """The sides and people named between ``start`` and ``end`` (a name the parser took for
+    a person may be a side: ``_a_side``), and capitalised words before a title ("the
+    Quenmari President")."""
     sides, people = set(), set()
     text = record.text
+    surnames = {e.name.split()[-1] for e in record.entities
+                if e.type == "PERSON" and " " in e.name}
     for entity in record.entities:
+        if entity.name.lower() in _set("person_titles") | _set("side_words"):
+            continue  # a title taken for a name ("Minister")
         for s, t in entity.mentions:
             if not (start <= s and t <= end):
                 continue
-            if entity.type == "PERSON" and not _a_side(text, s, t):
+            if entity.type == "PERSON" and not _a_side(text, s, t, surnames):
                 people.add(entity.name)
-                sides |= {r.of for r in entity.roles if r.of} | (
-                    {entity.country} if entity.country else set())
+                sides |= person_sides(record, entity)
             elif entity.type in _set("side_types") or entity.type == "PERSON":
                 sides.add(entity.name if entity.type != "PERSON" else text[s:t])
     words = text[start:end]
@@ -122,13 +125,40 @@ def _named(record: Record, start: int, end: int) -> tuple[set[str], set[str]]:
     return sides, people
 
 
-def _a_side(text: str, start: int, end: int) -> bool:
-    """The name at ``start``–``end`` is a side: a title follows it, or it is one word the
-    text also writes after "of"."""
+def _a_side(text: str, start: int, end: int, surnames: set[str]) -> bool:
+    """The name at ``start``–``end``, taken for a person, is a side: a title follows it
+    ("the Harwick prime minister"), or it is one word that is no person's surname in the
+    account and follows no title ("at Pellin's request"; not "Minister Toranze")."""
     after = _WORD.findall(text[end : end + 30])
+    before = _WORD.findall(text[max(start - 30, 0) : start])
     name = text[start:end]
     return bool(after and after[0].lower() in _set("side_words")) or (
-        " " not in name and re.search(rf"\bof (?:the )?{re.escape(name)}\b", text) is not None)
+        " " not in name and name not in surnames
+        and not (before and before[-1].lower() in _set("person_titles")))
+
+
+def person_sides(record: Record, entity) -> set[str]:
+    """The sides a person belongs to: their roles' countries, and the country or people
+    written beside any of their names ("President of Velmora Ana Ruiz", "Ana Ruiz of
+    Harwick", "Tessarian Prime Minister Lina Dace"), or run into it by the parser
+    ("Tessary Lina Dace")."""
+    text = record.text
+    sides = {r.of for r in entity.roles if r.of} | (
+        {entity.country} if entity.country else set())
+    places = {e.name for e in record.entities if e.type in _set("side_types")} | set(
+        re.findall(r"\bof (?:the )?([A-Z][a-z]+)", text))
+    sides |= set(entity.name.split()[:-1]) & places  # "Tessary Lina Dace": a name run on
+    for s, t in entity.mentions:
+        before, after = text[max(s - 60, 0) : s], text[t : t + 40]
+        sides |= set(re.findall(r"\bof (?:the )?([A-Z][a-z]+)\s+$", before))
+        sides |= set(re.findall(r"^\s+of (?:the )?([A-Z][a-z]+)\b", after))
+        words = before.split()[-4:]
+        sides |= {w for n, w in enumerate(words[:-1])
+                  if _CAPITALISED.fullmatch(w) and words[n + 1].lower() in _set("side_words")
+                  and w.lower().endswith(tuple(_words()["demonym_endings"]))
+                  and w.lower() not in _set("side_words") | _set("title_words")}
+    return sides - {w for w in sides if w.lower() in _set("person_titles") | _set(
+        "side_words") | _set("title_words")}  # "of Minister Toranze"
 
 
 def _named_before(record: Record, sentence_start: int, end: int

@@ -26,6 +26,7 @@ from rashomon.compare.conflicts import (
     judged_apart,
     known_apart,
     names_in_common,
+    names_side,
     number_conflicts,
     of_another_time,
     one_vote,
@@ -38,14 +39,18 @@ from rashomon.compare.conflicts import (
     stance_conflict,
     winner_conflict,
 )
+from rashomon.compare.initiators import Initiative, person_sides
 from rashomon.compare.models import Conflict
 from rashomon.compare.numbers import numbers_list, tallied
 from rashomon.compare.units import Claim, judged_thing_in_common, same_person, share_a_topic
-from rashomon.compare.words import dated_act_kinds, word_set
+from rashomon.compare.words import dated_act_kinds, word_list, word_set
 from rashomon.record import Record
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _WORDS = re.compile(r"[A-Za-z]+")
+_LOCATIVE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?([A-Z][a-z]+)"
+                       r"|\b([A-Z][a-z]+)\s+(?:region|province|district|county|city|town"
+                       r"|village|area|valley|state)\b")
 
 
 def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
@@ -168,9 +173,9 @@ def _lone_tolls(claims_a: list[Claim], claims_b: list[Claim], records: tuple[Rec
                 taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The one claim of each account that gives a toll of a kind (``numbers.one_toll``:
     killed, injured, displaced), neither already compared, in accounts whose leads name a
-    place in common, telling of days known and no more than ``settings.COMPARE_NEAR_DAYS``
-    apart: "37 people have lost their lives" and "At least 64 people have been killed in
-    floods in Oruma province" count one flood's dead. Not where they name different
+    place in common, telling of days no more than ``settings.COMPARE_NEAR_DAYS`` apart
+    where both are known: "37 people have lost their lives" and "At least 64 people have
+    been killed in floods in Oruma province" count one flood's dead. Not where they name different
     things or another time, nor tolls of those who belong to a side
     (``numbers.combatants``: each army counts its own)."""
     if not _places_in_common(claims_a, claims_b, records):
@@ -184,8 +189,8 @@ def _lone_tolls(claims_a: list[Claim], claims_b: list[Claim], records: tuple[Rec
         if len(rows) != 1 or len(columns) != 1 or rows[0] in taken_a or columns[0] in taken_b:
             continue
         x, y = claims_a[rows[0]], claims_b[columns[0]]
-        if (x.moment and y.moment and not _days_apart(x.moment, y.moment)
-                and same_year(x, y) and not of_another_time(x) and not of_another_time(y)
+        if (not _days_apart(x.moment, y.moment) and same_year(x, y)
+                and not of_another_time(x) and not of_another_time(y)
                 and not _of_sides(x, claims_a, records[0])
                 and not _of_sides(y, claims_b, records[1])
                 and not (x.topics and y.topics and not names_in_common(x, y))):
@@ -207,14 +212,20 @@ def _of_sides(claim: Claim, claims: list[Claim], record: Record) -> bool:
 def _places_in_common(claims_a: list[Claim], claims_b: list[Claim],
                       records: tuple[Record, Record]) -> bool:
     """The two accounts' leads (their first ``settings.COMPARE_LEAD_SENTENCES`` sentences)
-    name a place in common (a town, a region, a country by any of its names)."""
-    places = []
+    name a place in common (a town, a region, a country by any of its names, or a
+    capitalised word of their names: "the Tarsk region" and "Tarsk"; a name after "in",
+    "near" or "outside" is a place, whatever the parser took it for)."""
+    places, words = [], []
     for claims, record in zip((claims_a, claims_b), records, strict=True):
         sentences = sorted({c.sentence for c in claims})[: settings.COMPARE_LEAD_SENTENCES]
         end = sentences[-1][1] if sentences else 0
         places.append({e.name for e in record.entities if e.type in word_set("place_types")
                        and any(s < end for s, _ in e.mentions)})
-    return any(same_side(p, q) for p in places[0] for q in places[1])
+        words.append({w for name in places[-1] for w in _CAPITALISED.findall(name)}
+                     | {m.group(1) or m.group(2) for m in _LOCATIVE.finditer(
+                         record.text, sentences[0][0] if sentences else 0, end)})
+    return any(same_side(p, q) for p in places[0] for q in places[1]) or bool(
+        words[0] & words[1] - set(word_list("not_place_words")))
 
 
 def _lead_days(claims: list[Claim]) -> frozenset[str]:
@@ -356,37 +367,52 @@ def _initiator_conflicts(meaning: numpy.ndarray, claims_a: list[Claim],
                          claims_b: list[Claim], records: tuple[Record, Record]
                          ) -> list[Conflict]:
     """Who asked for the call or the meeting, where the two accounts give it to different
-    sides, or to different people where either names no side ("at the initiative of the
-    Belmoran side" against "at the request of the Tarvessan side"; "at the invitation of
-    Minister Toranze" against "at the request of Minister Quist"), each naming the
-    other's: one dispute per kind of act, between the two such claims closest in
-    meaning."""
-    persons = [e.name for r in records for e in r.entities if e.type == "PERSON"]
+    sides or people (``_asked_apart``): one dispute per kind of act, between
+    the two such claims closest in meaning."""
     found = []
     for act in ("call", "meeting"):
         told = [[(n, i) for n, c in enumerate(claims) for i in c.initiatives if i.act == act]
                 for claims in (claims_a, claims_b)]
-        if not told[0] or not told[1]:
-            continue
-        sides = [{s for _, i in t for s in i.sides} for t in told]
-        people = [{p for _, i in t for p in i.people} | {s for s in group if any(
-            same_person(s, person) for person in persons)} for t, group in zip(
-            told, sides, strict=True)]
-        if (any(same_side(p, q) for p in sides[0] for q in sides[1])
-                or any(same_person(p, q) for p in people[0] for q in people[1])):
-            continue
-        if all(sides):
-            named = _names_sides(records[1], sides[0]) and _names_sides(records[0], sides[1])
-        else:
-            named = all(people) and all(
-                any(same_person(p, e.name) for e in record.entities)
-                for group, record in zip(people, reversed(records), strict=True)
-                for p in group)
-        if not named:
-            continue
-        _, i, j = max((meaning[i, j], i, j) for i, _ in told[0] for j, _ in told[1])
-        found.append(initiator_conflict(claims_a[i], claims_b[j], act))
+        if told[0] and told[1] and _asked_apart([i for _, i in told[0]],
+                                                [i for _, i in told[1]], records):
+            _, i, j = max((meaning[i, j], i, j) for i, _ in told[0] for j, _ in told[1])
+            found.append(initiator_conflict(claims_a[i], claims_b[j], act))
     return found
+
+
+def _asked_apart(ours: list[Initiative], theirs: list[Initiative],
+                records: tuple[Record, Record]) -> bool:
+    """Two accounts give the asking for one kind of act to different sides ("at the
+    initiative of the Belmoran side", "at the request of the Tarvessan side"), or, where
+    either names no side, to different people ("at the invitation of Minister Toranze",
+    "at the request of Minister Quist"); each account names the other's sides or
+    people. A person's sides are also those the other account gives them ("Minister Osk"
+    here, "Foreign Minister of Harwick Lena Osk" there)."""
+    people = [{p for i in group for p in i.people} for group in (ours, theirs)]
+    sides = [{s for i in group for s in i.sides} for group in (ours, theirs)]
+    for n, record in enumerate(records):
+        for entity in record.entities:
+            if entity.type == "PERSON":
+                sides[1 - n] |= {side for p in people[1 - n] if same_person(p, entity.name)
+                                 for side in person_sides(record, entity)}
+    persons = [e.name for r in records for e in r.entities if e.type == "PERSON"]
+    for group, found in zip(people, sides, strict=True):
+        group |= {s for s in found if any(same_person(s, person) for person in persons)}
+    if (any(same_side(p, q) for p in _run_on(sides[0]) for q in _run_on(sides[1]))
+            or any(same_person(p, q) for p in people[0] for q in people[1])):
+        return False
+    if all(sides):
+        return all(names_side(record, side) for group, record in zip(
+            sides, reversed(records), strict=True) for side in group)
+    return all(people) and all(any(same_person(p, e.name) for e in record.entities)
+                               for group, record in zip(people, reversed(records),
+                                                        strict=True) for p in group)
+
+
+def _run_on(sides: set[str]) -> set[str]:
+    """Sides with the first word of each: a name the parser ran on ("Sedna Amira Kholt")
+    is its first word's side."""
+    return sides | {side.split()[0] for side in sides}
 
 
 def _days_apart(one: frozenset[str], other: frozenset[str]) -> bool:
@@ -404,10 +430,8 @@ def _sentence_days(claims: list[Claim], n: int) -> frozenset[str]:
 
 
 def _names_sides(record: Record, sides: set[str]) -> bool:
-    """The record names each of these sides, by any of its names: an entity, or a
-    capitalised word ("the Republic of Melquera" names the Melqueran side)."""
-    names = {e.name for e in record.entities} | set(_CAPITALISED.findall(record.text))
-    return all(any(same_side(side, name) for name in names) for side in sides)
+    """The record names each of these sides, by any of its names (``names_side``)."""
+    return all(names_side(record, side) for side in sides)
 
 
 def _names_all(record: Record, names: set[str]) -> bool:
