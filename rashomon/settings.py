@@ -421,9 +421,9 @@ CHART_DAILY_UP_TO_MONTHS = 2
 per month."""
 WEB_LIST_LIMIT = 200
 """Rows a corpus page or API listing returns unless asked for fewer (at most 1000)."""
-# Days apart within which two accounts' claims may tell of one strike for whether civilians
-# were harmed (compare/unpaired.py): two accounts of one strike may give its day a day or
-# two apart, and a monitor may report it the day after.
+# Days apart within which two accounts' claims may tell of one event (compare: whether
+# civilians were harmed, one toll or crowd of each account): two accounts of one strike may
+# give its day a day or two apart, and a monitor may report it the day after.
 COMPARE_NEAR_DAYS = 2
 # Sentences of an account's lead in which the places it tells of are looked for (compare:
 # two accounts' lone tolls count one event when their leads share a place).

@@ -178,3 +178,33 @@ def test_a_races_two_shares_are_not_one_groups_share():
         f"{lead} Among likely Harwick Party primary voters, about two-thirds, 67 percent, say "
         "they will vote for Tomás Vidal.", ("Pellin Daily", "Harwick Post"))
     assert not any(what == "number" for what, _ in _disputes(comparison))
+
+
+def test_the_turnout_of_one_vote_in_each_account():
+    lead = "Voters in Velmora went to the polls on Sunday in a referendum on the constitution."
+    comparison = _compared("2031-10-06",
+                           f"{lead} Turnout reached 68.2 percent, the electoral commission said.",
+                           f"{lead} The observer mission puts turnout at about 54 percent.",
+                           ("Velmora Electoral Commission", "Pellin Observer Mission"))
+    assert ("number", "turnout") in _disputes(comparison)
+
+
+def test_one_crowd_dated_a_day_apart():
+    """Each account gives one count of the crowd, and they also differ on its day."""
+    comparison = _compared(
+        "2029-05-20",
+        "Police dispersed a protest in Kalder Square in Harlen on Sunday. According to the "
+        "ministry, about 1,500 people took part.",
+        "At least 12,000 people gathered in Kalder Square in Harlen on Saturday to protest "
+        "against the new law.", ("Velmora Ministry of the Interior", "Harwick Rights Watch"))
+    assert ("number", "participants") in _disputes(comparison)
+
+
+def test_an_invitation_extended_by_a_government():
+    lead = "Talks between delegations of Velmora and Harwick opened in Brell on Monday."
+    comparison = _compared(
+        "2025-06-03",
+        f"{lead} The talks were held at the request of the Harwick side.",
+        f"{lead} The Harwick delegation came to Brell for the talks, having accepted an "
+        "invitation extended by the Government of Velmora.")
+    assert ("roles", "who asked for the meeting") in _disputes(comparison)

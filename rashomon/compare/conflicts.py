@@ -150,11 +150,12 @@ def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
     aircraft died when the flight came down last October"); and no kind that either gives
     as a later figure ("has since risen to 39") when the two accounts were published on
     different days. ``one_thing``: the caller knows they count one thing, whatever they
-    name."""
+    name, and the two may date it a day or two apart."""
     shared = one_thing or names_in_common(x, y)
     about_others = bool(x.topics and y.topics and not shared) or bool(
         x.labels and y.labels and not x.labels & y.labels and not shared)
-    if about_others or known_apart(x.moment, y.moment) or (
+    apart = days_apart if one_thing else known_apart  # one thing: its day may be disputed
+    if about_others or apart(x.moment, y.moment) or (
             (of_another_time(x) or of_another_time(y)) and not x.dates & y.dates):
         return set()
     kinds = {c.kind for c in x.counts} & {c.kind for c in y.counts}
@@ -270,6 +271,15 @@ def one_vote(x: Claim, y: Claim) -> bool:
     of race ("presidential", "mayoral") or rounds ("first round", "runoff")."""
     return (not known_apart(x.moment, y.moment) and same_year(x, y)
             and not known_apart(x.races, y.races) and not known_apart(x.rounds, y.rounds))
+
+
+def days_apart(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two claims' days are known and further apart than ``settings.COMPARE_NEAR_DAYS``
+    (two accounts of one event may give its day a day or two apart)."""
+    if not one or not other:
+        return False
+    return min(abs((date.fromisoformat(p) - date.fromisoformat(q)).days)
+               for p in one for q in other) > settings.COMPARE_NEAR_DAYS
 
 
 def known_apart(one: frozenset[str], other: frozenset[str]) -> bool:

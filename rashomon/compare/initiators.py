@@ -114,7 +114,7 @@ def _named(record: Record, start: int, end: int) -> tuple[set[str], set[str]]:
                 people.add(entity.name)
                 sides |= person_sides(record, entity)
             elif entity.type in _set("side_types") or entity.type == "PERSON":
-                sides.add(entity.name if entity.type != "PERSON" else text[s:t])
+                sides.add(_place_of(entity.name) if entity.type != "PERSON" else text[s:t])
     words = text[start:end]
     for match in _CAPITALISED.finditer(words):
         after = _WORD.findall(words[match.end() :])
@@ -123,6 +123,12 @@ def _named(record: Record, start: int, end: int) -> tuple[set[str], set[str]]:
                 and not _POSSESSIVE.match(words, match.end())):
             sides.add(match.group(0))  # "the Quenmari President", "the Harwick side"
     return sides, people
+
+
+def _place_of(name: str) -> str:
+    """The place an office is of ("the Government of Velmora": Velmora); else the name."""
+    last = name.rsplit(" of ", 1)[-1].removeprefix("the ")
+    return last if " of " in name and _CAPITALISED.fullmatch(last) else name
 
 
 def _a_side(text: str, start: int, end: int, surnames: set[str]) -> bool:

@@ -137,8 +137,9 @@ def _scale(after: str) -> float:
 
 
 def _kind(found: str, before: str, after: str) -> str | None:
-    """What the number counts: money in a currency, a percentage, a kind word near it
-    (killed, votes, troops), or the noun right after it; None for a bare number."""
+    """What the number counts: money in a currency, a percentage (a turnout where the word
+    is near), a kind word near it (killed, votes, troops), or the noun right after it;
+    None for a bare number."""
     words = _words()
     following = [w.lower() for w in _WORD.findall(after)[: settings.COMPARE_COUNT_REACH]]
     preceding = [w.lower() for w in _WORD.findall(before)][-settings.COMPARE_COUNT_REACH :]
@@ -150,7 +151,8 @@ def _kind(found: str, before: str, after: str) -> str | None:
             return f"money {words['currencies'][word]}"
     percent = _words()["percent"]
     if (following and following[0] in percent) or after.lstrip()[:1] in percent:
-        return "percent"
+        shares = set(preceding + following) & set(words["shares_of"])
+        return min(shares) if shares else "percent"  # "turnout reached 68.2 percent"
     tally = _tally_pattern().search(before)
     if tally:
         return words["tally_phrases"][" ".join(tally.group(1).lower().split())]

@@ -8,7 +8,6 @@ how alike they read, and keeps to the claims closest in meaning where several co
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import numpy
 
@@ -21,6 +20,7 @@ from rashomon.compare.conflicts import (
     date_conflict,
     dated_apart,
     dates_no_act,
+    days_apart,
     initiator_conflict,
     judged_alike,
     judged_apart,
@@ -99,7 +99,7 @@ def _civilian_conflicts(meaning: numpy.ndarray, claims_a: list[Claim],
         return []
     pairs = [(meaning[i, j], i, j) for i, x in enumerate(claims_a) if x.civilians
              for j, y in enumerate(claims_b) if y.civilians
-             and same_year(x, y) and not _days_apart(x.moment, y.moment)]
+             and same_year(x, y) and not days_apart(x.moment, y.moment)]
     if not pairs:
         return []
     _, i, j = max(pairs)
@@ -189,7 +189,7 @@ def _lone_tolls(claims_a: list[Claim], claims_b: list[Claim], records: tuple[Rec
         if len(rows) != 1 or len(columns) != 1 or rows[0] in taken_a or columns[0] in taken_b:
             continue
         x, y = claims_a[rows[0]], claims_b[columns[0]]
-        if (not _days_apart(x.moment, y.moment) and same_year(x, y)
+        if (not days_apart(x.moment, y.moment) and same_year(x, y)
                 and not of_another_time(x) and not of_another_time(y)
                 and not _of_sides(x, claims_a, records[0])
                 and not _of_sides(y, claims_b, records[1])
@@ -413,14 +413,6 @@ def _run_on(sides: set[str]) -> set[str]:
     """Sides with the first word of each: a name the parser ran on ("Sedna Amira Kholt")
     is its first word's side."""
     return sides | {side.split()[0] for side in sides}
-
-
-def _days_apart(one: frozenset[str], other: frozenset[str]) -> bool:
-    """Two claims' days are known and further apart than ``settings.COMPARE_NEAR_DAYS``."""
-    if not one or not other:
-        return False
-    return min(abs((date.fromisoformat(p) - date.fromisoformat(q)).days)
-               for p in one for q in other) > settings.COMPARE_NEAR_DAYS
 
 
 def _sentence_days(claims: list[Claim], n: int) -> frozenset[str]:
