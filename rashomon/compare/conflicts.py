@@ -19,7 +19,7 @@ from rashomon.compare.units import (
     same_person,
     surname,
 )
-from rashomon.compare.words import event_word_set, word_list, word_set
+from rashomon.compare.words import CAPITALISED, event_word_set, word_list, word_set
 from rashomon.nlp.common import lexicon
 from rashomon.read.dates import calendar_names
 from rashomon.record import Record
@@ -197,8 +197,7 @@ def names_side(record: Record, side: str) -> bool:
     """The record names the side by any of its names: an entity, or a capitalised word
     ("the Republic of Melquera" names the Melqueran side); a name run on by the parser
     ("Sedna Amira Kholt") by its first word."""
-    names = {e.name for e in record.entities} | set(re.findall(r"\b[A-Z][a-z]+\b",
-                                                               record.text))
+    names = {e.name for e in record.entities} | set(CAPITALISED.findall(record.text))
     return any(same_side(one, name) for one in {side, side.split()[0]} for name in names)
 
 

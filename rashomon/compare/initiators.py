@@ -5,14 +5,13 @@ it to different sides are found in dispute, however differently they word it.
 
 An initiative is told of one kind of act, a call or a meeting (``compare_words.yaml``,
 ``initiators``: the last such word of the sentence up to the words of asking, else the
-first after them). The one who
-asked is named right after "at the request of", "placed by" and the like, before "'s
-request", or before "placed the call" (for "who placed the call", the name before "who").
-Each is a side (a country, a people, a government: an entity, or a capitalised word before
-"side", "government", "president": "the Quenmari President") or a person, and a person is
-also the side their role is of, or that is written beside their name ("President of Sedna
-Amira Kholt", "Ana Ruiz of Harwick"). None where the words are
-denied ("did not request the call").
+first after them). The one who asked is named right after "at the request of", "placed
+by" and the like, before "'s request", or before "placed the call" (for "who placed the
+call", the name before "who"). Each is a side (a country, a people, a government: an
+entity, or a capitalised word before "side", "government", "president": "the Quenmari
+President") or a person, and a person is also the side their role is of, or that is
+written beside their name ("President of Sedna Amira Kholt", "Ana Ruiz of Harwick").
+None where the words are denied ("did not request the call").
 """
 
 from __future__ import annotations
@@ -22,11 +21,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from rashomon import settings
-from rashomon.compare.words import phrase_pattern, section, section_set
-from rashomon.record import Record
+from rashomon.compare.words import CAPITALISED, phrase_pattern, section, section_set
+from rashomon.record import Entity, Record
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -116,7 +114,7 @@ def _named(record: Record, start: int, end: int) -> tuple[set[str], set[str]]:
             elif entity.type in _set("side_types") or entity.type == "PERSON":
                 sides.add(_place_of(entity.name) if entity.type != "PERSON" else text[s:t])
     words = text[start:end]
-    for match in _CAPITALISED.finditer(words):
+    for match in CAPITALISED.finditer(words):
         after = _WORD.findall(words[match.end() :])
         if (after and after[0].lower() in _set("side_words")
                 and match.group(0).lower() not in _set("side_words") | _set("title_words")
@@ -128,22 +126,23 @@ def _named(record: Record, start: int, end: int) -> tuple[set[str], set[str]]:
 def _place_of(name: str) -> str:
     """The place an office is of ("the Government of Velmora": Velmora); else the name."""
     last = name.rsplit(" of ", 1)[-1].removeprefix("the ")
-    return last if " of " in name and _CAPITALISED.fullmatch(last) else name
+    return last if " of " in name and CAPITALISED.fullmatch(last) else name
 
 
 def _a_side(text: str, start: int, end: int, surnames: set[str]) -> bool:
     """The name at ``start``–``end``, taken for a person, is a side: a title follows it
     ("the Harwick prime minister"), or it is one word that is no person's surname in the
     account and follows no title ("at Pellin's request"; not "Minister Toranze")."""
-    after = _WORD.findall(text[end : end + 30])
-    before = _WORD.findall(text[max(start - 30, 0) : start])
+    reach = settings.COMPARE_SIDE_CHARS
+    after = _WORD.findall(text[end : end + reach])
+    before = _WORD.findall(text[max(start - reach, 0) : start])
     name = text[start:end]
     return bool(after and after[0].lower() in _set("side_words")) or (
         " " not in name and name not in surnames
         and not (before and before[-1].lower() in _set("person_titles")))
 
 
-def person_sides(record: Record, entity) -> set[str]:
+def person_sides(record: Record, entity: Entity) -> set[str]:
     """The sides a person belongs to: their roles' countries, and the country or people
     written beside any of their names ("President of Velmora Ana Ruiz", "Ana Ruiz of
     Harwick", "Tessarian Prime Minister Lina Dace"), or run into it by the parser
@@ -155,12 +154,13 @@ def person_sides(record: Record, entity) -> set[str]:
         re.findall(r"\bof (?:the )?([A-Z][a-z]+)", text))
     sides |= set(entity.name.split()[:-1]) & places  # "Tessary Lina Dace": a name run on
     for s, t in entity.mentions:
-        before, after = text[max(s - 60, 0) : s], text[t : t + 40]
+        reach = settings.COMPARE_SIDE_CHARS
+        before, after = text[max(s - reach, 0) : s], text[t : t + reach]
         sides |= set(re.findall(r"\bof (?:the )?([A-Z][a-z]+)\s+$", before))
         sides |= set(re.findall(r"^\s+of (?:the )?([A-Z][a-z]+)\b", after))
         words = before.split()[-4:]
         sides |= {w for n, w in enumerate(words[:-1])
-                  if _CAPITALISED.fullmatch(w) and words[n + 1].lower() in _set("side_words")
+                  if CAPITALISED.fullmatch(w) and words[n + 1].lower() in _set("side_words")
                   and w.lower().endswith(tuple(_words()["demonym_endings"]))
                   and w.lower() not in _set("side_words") | _set("title_words")}
     return sides - {w for w in sides if w.lower() in _set("person_titles") | _set(

@@ -8,6 +8,7 @@ how alike they read, and keeps to the claims closest in meaning where several co
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy
 
@@ -43,14 +44,16 @@ from rashomon.compare.initiators import Initiative, person_sides
 from rashomon.compare.models import Conflict
 from rashomon.compare.numbers import numbers_list, tallied
 from rashomon.compare.units import Claim, judged_thing_in_common, same_person, share_a_topic
-from rashomon.compare.words import dated_act_kinds, word_list, word_set
+from rashomon.compare.words import (
+    CAPITALISED,
+    dated_act_kinds,
+    phrase_alternation,
+    word_list,
+    word_set,
+)
 from rashomon.record import Record
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _WORDS = re.compile(r"[A-Za-z]+")
-_LOCATIVE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?([A-Z][a-z]+)"
-                       r"|\b([A-Z][a-z]+)\s+(?:region|province|district|county|city|town"
-                       r"|village|area|valley|state)\b")
 
 
 def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
@@ -171,13 +174,13 @@ def _only_counts(claims_a: list[Claim], claims_b: list[Claim],
 
 def _lone_tolls(claims_a: list[Claim], claims_b: list[Claim], records: tuple[Record, Record],
                 taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The one claim of each account that gives a toll of a kind (``numbers.one_toll``:
-    killed, injured, displaced), neither already compared, in accounts whose leads name a
-    place in common, telling of days no more than ``settings.COMPARE_NEAR_DAYS`` apart
-    where both are known: "37 people have lost their lives" and "At least 64 people have
-    been killed in floods in Oruma province" count one flood's dead. Not where they name different
-    things or another time, nor tolls of those who belong to a side
-    (``numbers.combatants``: each army counts its own)."""
+    """The one claim of each account that gives a count of a kind (``numbers.one_toll``:
+    killed, injured, displaced, a turnout), neither already compared, in accounts whose
+    leads name a place in common, telling of days no more than
+    ``settings.COMPARE_NEAR_DAYS`` apart where both are known: "37 people have lost their
+    lives" and "At least 64 people have been killed in floods in Oruma province" count one
+    flood's dead. Not where they name different things or another time, nor tolls of
+    those who belong to a side (``numbers.combatants``: each army counts its own)."""
     if not _places_in_common(claims_a, claims_b, records):
         return []
     taken_a, taken_b = {i for i, _ in taken}, {j for _, j in taken}
@@ -221,11 +224,20 @@ def _places_in_common(claims_a: list[Claim], claims_b: list[Claim],
         end = sentences[-1][1] if sentences else 0
         places.append({e.name for e in record.entities if e.type in word_set("place_types")
                        and any(s < end for s, _ in e.mentions)})
-        words.append({w for name in places[-1] for w in _CAPITALISED.findall(name)}
-                     | {m.group(1) or m.group(2) for m in _LOCATIVE.finditer(
+        words.append({w for name in places[-1] for w in CAPITALISED.findall(name)}
+                     | {m.group(1) or m.group(2) for m in _locative().finditer(
                          record.text, sentences[0][0] if sentences else 0, end)})
     return any(same_side(p, q) for p in places[0] for q in places[1]) or bool(
         words[0] & words[1] - set(word_list("not_place_words")))
+
+
+@cache
+def _locative() -> re.Pattern[str]:
+    """A name as a place: after "in", "near" … (``locatives``) or before "region",
+    "province" … (``place_nouns``)."""
+    return re.compile(rf"\b(?:{phrase_alternation(word_list('locatives'))})\s+(?:the\s+)?"
+                      rf"([A-Z][a-z]+)|\b([A-Z][a-z]+)\s+"
+                      rf"(?:{phrase_alternation(word_list('place_nouns'))})\b")
 
 
 def _lead_days(claims: list[Claim]) -> frozenset[str]:

@@ -9,6 +9,8 @@ from functools import cache
 
 from rashomon.data import load_yaml
 
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalised word: a name or its part
+
 
 @cache
 def word_list(kind: str) -> tuple[str, ...]:
