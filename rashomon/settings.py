@@ -346,8 +346,19 @@ percent of the vote to avoid a runoff")."""
 COMPARE_LOSER_CHARS = 40
 """Characters after "defeated" or "beat" searched for the candidate beaten."""
 COMPARE_FIRE_REACH = 4
-"""Words either side of the words of opening fire searched for a denial, doubt or
-response ("did not fire first", "opened fire in response")."""
+"""Words either side of the words of opening fire searched for a response ("opened fire
+in response")."""
+COMPARE_ACT_DENIAL_REACH = 4
+"""Words before the words of an act (opening fire, asking for a call) searched for a
+denial ("did not fire first", "did not request the call"; a word of agreeing has its own
+reach, ``COMPARE_DENIAL_REACH``)."""
+COMPARE_NEAR_DAYS = 2
+"""Days apart within which two accounts may date one event (whether civilians were
+harmed, each account's one toll or crowd): two accounts of one strike may give its day a
+day or two apart, and a monitor may report it the day after."""
+COMPARE_LEAD_SENTENCES = 2
+"""Sentences of an account's lead searched for the places it tells of (two accounts'
+lone tolls count one event when their leads share a place)."""
 COMPARE_SIDE_CHARS = 60
 """Characters after "came under fire from" and the like searched for the side named."""
 COMPARE_HEDGE = 0.2
@@ -421,10 +432,3 @@ CHART_DAILY_UP_TO_MONTHS = 2
 per month."""
 WEB_LIST_LIMIT = 200
 """Rows a corpus page or API listing returns unless asked for fewer (at most 1000)."""
-# Days apart within which two accounts' claims may tell of one event (compare: whether
-# civilians were harmed, one toll or crowd of each account): two accounts of one strike may
-# give its day a day or two apart, and a monitor may report it the day after.
-COMPARE_NEAR_DAYS = 2
-# Sentences of an account's lead in which the places it tells of are looked for (compare:
-# two accounts' lone tolls count one event when their leads share a place).
-COMPARE_LEAD_SENTENCES = 2

@@ -13,17 +13,13 @@ civilians").
 
 from __future__ import annotations
 
-import re
-
-from rashomon.compare.words import section, section_set
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+from rashomon.compare.words import WORD, section, section_set
 
 
 def civilians_told(text: str) -> int:
     """-1 where the text says no civilians were harmed, 1 where it says some were, 0 where
     it says neither (or both)."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in WORD.findall(text)]
     spared = harmed = False
     reach, denial_reach = _words()["reach"], _words()["denial_reach"]
     harm = _set("harm_words") | _set("harm_nouns")

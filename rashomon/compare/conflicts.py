@@ -198,7 +198,13 @@ def names_side(record: Record, side: str) -> bool:
     ("the Republic of Melquera" names the Melqueran side); a name run on by the parser
     ("Sedna Amira Kholt") by its first word."""
     names = {e.name for e in record.entities} | set(CAPITALISED.findall(record.text))
-    return any(same_side(one, name) for one in {side, side.split()[0]} for name in names)
+    return any(same_side(one, name) for one in with_first_words({side}) for name in names)
+
+
+def with_first_words(sides: set[str]) -> set[str]:
+    """Sides with the first word of each: a name the parser ran on ("Sedna Amira Kholt")
+    is its first word's side."""
+    return sides | {side.split()[0] for side in sides}
 
 
 def same_side(one: str, other: str) -> bool:

@@ -22,11 +22,10 @@ from functools import cache
 
 from rashomon import settings
 from rashomon.compare.numbers import Count
-from rashomon.compare.words import event_word_set, phrase_pattern
+from rashomon.compare.words import WORD, event_word_set, phrase_pattern
 from rashomon.data import load_yaml
 from rashomon.record import Record
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HOLDERS = ("PERSON", "ORG")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # at a mention's end, with or inside it
 _OF = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\.?\s+)*")  # "A of the B"
@@ -79,12 +78,12 @@ def winners_in(record: Record, span: tuple[int, int], told: tuple[int, int]) -> 
     comes just before, the sentence or the one before it (``told``) does not speak of a
     vote or speaks of a poll or of a race held in several places at once."""
     text = record.text
-    opening = _WORD.search(text, span[0], span[1])
+    opening = WORD.search(text, span[0], span[1])
     if (not _of_a_vote(text[told[0] : told[1]])
             or (opening and opening.group(0).lower() in _words("conditional_openings"))):
         return set()  # "Had Pell won the election, …"
     found = set()
-    for match in _WORD.finditer(text, span[0], span[1]):
+    for match in WORD.finditer(text, span[0], span[1]):
         word = match.group(0).lower()
         reach = settings.COMPARE_WIN_REACH
         before = _lower_words_list(text[span[0] : match.start()])[-reach:]
@@ -160,7 +159,7 @@ def _of_a_vote(text: str) -> bool:
 def _of_the_vote(after: str) -> bool:
     """A percentage is a share of the vote unless what follows makes it a share of
     something else ("60 percent of voters under 30", "90 percent of precincts")."""
-    following = [w.lower() for w in _WORD.findall(after)[:4]]
+    following = [w.lower() for w in WORD.findall(after)[:4]]
     if not following or following[0] != "of":
         return True
     return bool(set(following[1:]) & _words("vote_words"))
@@ -189,7 +188,7 @@ def _owner(text: str, end: int, owning: frozenset[str]) -> bool:
     match = _POSSESSIVE.match(text, end) or _POSSESSIVE.match(text, max(end - 2, 0))
     if not match:
         return False
-    following = _WORD.match(text, match.end() + 1) if match.end() < len(text) else None
+    following = WORD.match(text, match.end() + 1) if match.end() < len(text) else None
     return not (following and following.group(0).lower() in owning)
 
 
@@ -205,7 +204,7 @@ def _lower_words(text: str) -> set[str]:
 
 
 def _lower_words_list(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in WORD.findall(text)]
 
 
 @cache

@@ -21,10 +21,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from rashomon import settings
-from rashomon.compare.words import CAPITALISED, phrase_pattern, section, section_set
+from rashomon.compare.words import (
+    CAPITALISED,
+    WORD,
+    denied_before,
+    phrase_pattern,
+    section,
+    section_set,
+)
 from rashomon.record import Entity, Record
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -47,7 +53,7 @@ def initiatives_in(record: Record, span: tuple[int, int], sentence: tuple[int, i
         for match in _pattern(kind).finditer(text, span[0], span[1]):
             act = _act(text[sentence[0] : match.end()]) or _act(
                 text[match.end() : sentence[1]], last=False)
-            if act is None or _denied(text[sentence[0] : match.start()]):
+            if act is None or denied_before(text[sentence[0] : match.start()]):
                 continue
             if kind == "after":
                 end = min(_clause_end(text, match.end(), sentence[1]),
@@ -68,15 +74,9 @@ def _act(words: str, last: bool = True) -> str | None:
     """The kind of act (call, meeting) the last act word of ``words`` names (``last``
     False: the first; "At the request of President Kholt, Prime Minister Voss held a
     telephone conversation")."""
-    named = [act for word in _WORD.findall(words) for act, names in _words()["acts"].items()
+    named = [act for word in WORD.findall(words) for act, names in _words()["acts"].items()
              if word.lower() in names]
     return (named[-1] if last else named[0]) if named else None
-
-
-def _denied(words_before: str) -> bool:
-    before = [w.lower() for w in _WORD.findall(words_before)][-settings.COMPARE_FIRE_REACH :]
-    return bool(set(before) & _set("denials")) or any(w.endswith(("n't", "n’t"))
-                                                      for w in before)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -115,7 +115,7 @@ def _named(record: Record, start: int, end: int) -> tuple[set[str], set[str]]:
                 sides.add(_place_of(entity.name) if entity.type != "PERSON" else text[s:t])
     words = text[start:end]
     for match in CAPITALISED.finditer(words):
-        after = _WORD.findall(words[match.end() :])
+        after = WORD.findall(words[match.end() :])
         if (after and after[0].lower() in _set("side_words")
                 and match.group(0).lower() not in _set("side_words") | _set("title_words")
                 and not _POSSESSIVE.match(words, match.end())):
@@ -134,8 +134,8 @@ def _a_side(text: str, start: int, end: int, surnames: set[str]) -> bool:
     ("the Harwick prime minister"), or it is one word that is no person's surname in the
     account and follows no title ("at Pellin's request"; not "Minister Toranze")."""
     reach = settings.COMPARE_SIDE_CHARS
-    after = _WORD.findall(text[end : end + reach])
-    before = _WORD.findall(text[max(start - reach, 0) : start])
+    after = WORD.findall(text[end : end + reach])
+    before = WORD.findall(text[max(start - reach, 0) : start])
     name = text[start:end]
     return bool(after and after[0].lower() in _set("side_words")) or (
         " " not in name and name not in surnames

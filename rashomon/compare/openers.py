@@ -20,10 +20,9 @@ import re
 from functools import cache
 
 from rashomon import settings
-from rashomon.compare.words import phrase_pattern, section, section_set
+from rashomon.compare.words import WORD, denied_before, phrase_pattern, section, section_set
 from rashomon.record import Record
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?=['’]s\b|\s)")  # a capitalised word inside a clause
 
 
@@ -54,11 +53,10 @@ def _not_told(text: str, span: tuple[int, int], match: re.Match) -> bool:
     a modal, "if" or "to" just before them ("threatened to open fire", "would open
     fire", "did not fire first"), or a word of response near them ("opened fire in
     response")."""
-    before = [w.lower() for w in _WORD.findall(text[span[0] : match.start()])]
-    after = [w.lower() for w in _WORD.findall(text[match.end() : span[1]])]
+    before = [w.lower() for w in WORD.findall(text[span[0] : match.start()])]
+    after = [w.lower() for w in WORD.findall(text[match.end() : span[1]])]
     reach = settings.COMPARE_FIRE_REACH
-    return bool(set(before[-reach:]) & _set("denials")
-                or any(w.endswith(("n't", "n’t")) for w in before[-reach:])
+    return bool(denied_before(text[span[0] : match.start()])
                 or set(before[-1:]) & _set("supposing")
                 or set(before[-reach:] + after[:reach]) & _set("responses"))
 
@@ -84,14 +82,14 @@ def _names_at(record: Record, span: tuple[int, int], start: int, end: int
 
 
 def _first_of(text: str) -> str:
-    first = _WORD.search(text)
+    first = WORD.search(text)
     return first.group(0).lower() if first else ""
 
 
 def _after_frame(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the account of the fire begins, after the last framing word before ``end``
     ("said", "accused", "that"), and that word ("" where there is none)."""
-    frames = [(m.end(), m.group(0).lower()) for m in _WORD.finditer(text, start, end)
+    frames = [(m.end(), m.group(0).lower()) for m in WORD.finditer(text, start, end)
               if m.group(0).lower() in _set("frames")]
     return max(frames, default=(start, ""))
 
@@ -101,7 +99,7 @@ def _armed(words_before: str, phrase: str) -> bool:
     army") or, for the words of fighting ("fired first", "started the fighting"), a side
     named alone ("Velmora fired first"); not hunters, gunmen, fans or a speaker in a
     debate. A side accused of it needs neither ("accused Harwick of opening fire")."""
-    lower = {w.lower() for w in _WORD.findall(words_before) if w[0].islower()}
+    lower = {w.lower() for w in WORD.findall(words_before) if w[0].islower()}
     if lower & _set("armed"):
         return True
     return " ".join(phrase.lower().split()) not in _set("needs_armed") and not (

@@ -39,6 +39,7 @@ from rashomon.compare.conflicts import (
     share_conflicts,
     stance_conflict,
     winner_conflict,
+    with_first_words,
 )
 from rashomon.compare.initiators import Initiative, person_sides
 from rashomon.compare.models import Conflict
@@ -410,7 +411,8 @@ def _asked_apart(ours: list[Initiative], theirs: list[Initiative],
     persons = [e.name for r in records for e in r.entities if e.type == "PERSON"]
     for group, found in zip(people, sides, strict=True):
         group |= {s for s in found if any(same_person(s, person) for person in persons)}
-    if (any(same_side(p, q) for p in _run_on(sides[0]) for q in _run_on(sides[1]))
+    if (any(same_side(p, q) for p in with_first_words(sides[0])
+            for q in with_first_words(sides[1]))
             or any(same_person(p, q) for p in people[0] for q in people[1])):
         return False
     if all(sides):
@@ -419,12 +421,6 @@ def _asked_apart(ours: list[Initiative], theirs: list[Initiative],
     return all(people) and all(any(same_person(p, e.name) for e in record.entities)
                                for group, record in zip(people, reversed(records),
                                                         strict=True) for p in group)
-
-
-def _run_on(sides: set[str]) -> set[str]:
-    """Sides with the first word of each: a name the parser ran on ("Sedna Amira Kholt")
-    is its first word's side."""
-    return sides | {side.split()[0] for side in sides}
 
 
 def _sentence_days(claims: list[Claim], n: int) -> frozenset[str]:

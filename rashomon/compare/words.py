@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from rashomon import settings
 from rashomon.data import load_yaml
 
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalised word: a name or its part
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")  # a word, with its apostrophes and hyphens
 
 
 @cache
@@ -89,3 +91,12 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A pattern of any of ``phrases`` as whole words, in any case and with any spaces
     between their words, the longest first ("tens of thousands" before "thousands")."""
     return re.compile(rf"\b(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
+
+
+def denied_before(words_before: str) -> bool:
+    """A denial among the last ``settings.COMPARE_ACT_DENIAL_REACH`` words before an act's words
+    ("did not fire first", "never requested the call"): a word of ``denials`` or one ending
+    in "n't"."""
+    before = [w.lower() for w in WORD.findall(words_before)][-settings.COMPARE_ACT_DENIAL_REACH :]
+    return bool(set(before) & word_set("denials")) or any(
+        w.endswith(("n't", "n’t")) for w in before)
