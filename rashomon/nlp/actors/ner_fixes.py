@@ -803,7 +803,7 @@ def corrected_entities(
     set_aside = non_actors.credited_people(doc, names) | non_actors.headline_fragments(
         doc, names) | non_actors.idiom_names(doc, names) | non_actors.note_names(
         doc, names, author_note)
-    names = [s for s in names if s not in set_aside]
+    names = non_actors.without_measures([s for s in names if s not in set_aside])
     things = filter_spans(non_actors.products(doc, names) + non_actors.named_products(doc, names)
                           ) + non_actors.market_indices(doc, indices, names)
     taken = {i for span in things for i in range(span.start, span.end)}

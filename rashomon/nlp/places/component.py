@@ -111,7 +111,9 @@ class PlaceResolver:
             region_named = [
                 n.rsplit(" ", 1)[0] for n in names
                 if " " in n and n.rsplit(" ", 1)[1].lower() in lexicon.words("region_nouns")
-                and lexicon.subdivision(n.rsplit(" ", 1)[0], any_level=True)]  # "New York State"
+                and lexicon.subdivision(n.rsplit(" ", 1)[0], any_level=True)
+                and not gazetteer.subdivisions(n)]  # "New York State"; not "Santa Barbara
+            # County", a county of its own
             if all(lexicon.people_word(n) for n in names):
                 continue  # "a Mexican-American judge": people, not a place of the story
             if lexicon.country_of(entity.name):
@@ -164,6 +166,13 @@ class PlaceResolver:
         for candidate in flips:
             candidate.reading.region = True  # "Maine, New York, New Jersey": the state
             found[id(candidate)] = self._resolve(candidate, weights, home, states)
+        towns = frozenset(p.admin1 for p in found.values()
+                          if p is not None and p.kind == "city" and p.admin1)
+        for candidate in candidates:  # "Orange County" beside Orlando: Florida's, though
+            # the article names Texas too
+            place = found[id(candidate)]
+            if place is not None and place.level == 2 and place.admin1 not in towns:
+                found[id(candidate)] = self._resolve(candidate, weights, home, towns) or place
         places = []
         for candidate in candidates:
             place = found[id(candidate)]
@@ -407,8 +416,10 @@ def _within(candidates: list[Gazetted], qualifier: str) -> list[Gazetted]:
     states = list(gazetteer.subdivisions(name))
     inside: list[Gazetted] = []
     for place in candidates:
-        if place.kind == "region":
-            continue
+        if place.kind == "region" and place.admin1 is None:
+            if country and place.country == country and place.level == 1:
+                inside.append(place)  # "California, United States": the state
+            continue  # a county ("Kent County, Michigan") is placed as a town is
         if country and place.country == country:
             inside.append(place)
         for state in states:
