@@ -40,6 +40,9 @@ placed among the country's first-level subdivisions (or the state's towns) on th
 when there are at least this many of them; else the whole place's own point."""
 CITY_RELABEL_POPULATION = 100_000
 """A city at least this large that the model tagged PERSON/ORG is relabelled GPE."""
+BASED_IN_CITY_POPULATION = 100_000
+"""An organisation based in a city at least this large ("Detroit-based Velmora") is of that
+city's country; a smaller town's name is too often shared across countries."""
 CAPITAL_ACTOR_POPULATION = 1_000_000
 """A capital acts for its government ("Ottawa said") when the article names its country or
 the capital has at least this many inhabitants; a small capital's namesake does not

@@ -41,11 +41,11 @@ def test_companies_and_bodies_of_the_same_shapes_stay_organisations():
     record = analyze(
         "PARIS, May 4 - Velmora Air said on Tuesday it would buy 12 jets from Harwick "
         "Aerospace. A Harwick spokesman said the company would deliver Harwick laptops to "
-        "the airline's crews. A Defence Force officer and the Defence Forces' band were at "
-        "the ceremony, and 40 Pellin Rangers marched.")
+        "the airline's crews. Officers of the Defence Force watched as the Defence "
+        "Forces marched. \"You've got a Congress that doesn't listen,\" Ana Ruiz said.")
     types = {e.name: e.type for e in record.entities}
-    assert types.get("Harwick Aerospace") == "ORG"
-    assert types.get("Defence Force") == "ORG"
+    for name in ("Harwick Aerospace", "Defence Force", "Defence Forces", "Congress"):
+        assert types.get(name) == "ORG", name
     assert "OTHER" not in types.values(), types
 
 
@@ -69,3 +69,83 @@ def test_counties_and_parishes_are_placed_in_the_state_of_the_articles_towns():
         assert place is not None and place.country == "USA", name
         assert place.admin1 == state and place.lat is not None, name
         assert by_name(record, name).country == "USA", name
+
+
+def test_a_chamber_named_by_its_kind_is_of_the_country_the_story_is_about():
+    record = analyze(
+        "MANILA, Philippines - The Senate held a hearing on Monday on the franchise of the "
+        "Philippine broadcaster Pellin Broadcasting. Philippine officials said the Philippines "
+        "would decide by June, and Filipino viewers waited.", published="2020-03-10")
+    assert by_name(record, "Senate").country == "PHL"
+
+
+def test_a_chamber_named_by_its_kind_in_a_us_story_stays_american():
+    record = analyze(
+        "Polls show Democrats with a better than even chance of taking back the Senate. The "
+        "Republican nominee spent Wednesday in Mexico City with Mexican President Tomás "
+        "Vidal. Mexican officials met him, Mexico's press covered it, and Mexicans "
+        "protested.", published="2016-09-01")
+    assert by_name(record, "Senate").country == "USA"
+    assert by_name(record, "Democratic Party").country == "USA"
+
+
+def test_organisations_take_the_country_of_where_they_are_based_or_what_they_lead():
+    record = analyze(
+        "Detroit-based Velmora Motors said on Monday it would cut 10,000 jobs. Harwick "
+        "Motors, which is based in Ohio, and Kalinor Foods, headquartered in Toronto, said "
+        "they would not. The largest US automakers, Velmora Motors, Osterbach Motors and "
+        "Pellin Motors, asked Congress for loans. Brek Media, the largest broadcaster in the "
+        "Philippines, reported the news. Unesco, the Paris-based United Nations agency, "
+        "did not comment.")
+    countries = {e.name: e.country for e in record.entities if e.type == "ORG"}
+    assert countries["Velmora Motors"] == "USA"
+    assert countries["Harwick Motors"] == "USA"
+    assert countries["Kalinor Foods"] == "CAN"
+    assert countries["Osterbach Motors"] == "USA"
+    assert countries["Brek Media"] == "PHL"
+    assert countries.get("United Nations") is None
+
+
+def test_a_states_department_is_of_its_country():
+    record = analyze(
+        "Vidal was denied parole, the California Department of Corrections and "
+        "Rehabilitation said on Friday.")
+    assert by_name(record, "California Department of Corrections and Rehabilitation"
+                   ).country == "USA"
+
+
+def test_laws_and_orders_keep_their_numbers():
+    record = analyze(
+        "The broadcaster's franchise under Republic Act No. 7925 expired, and lawyers cited "
+        "Executive Order No. 13769 and Republic Act No. 3846.")
+    laws = {e.name for e in record.entities if e.type == "LAW"}
+    assert {"Republic Act No. 7925", "Executive Order No. 13769",
+            "Republic Act No. 3846"} <= laws
+
+
+def test_a_bodys_name_listing_its_trades_across_a_comma_is_one_name():
+    record = analyze(
+        "Members of the Velmora Union of Rail, Maritime and Transport Workers walked out on "
+        "Monday, the union said.")
+    names = {e.name for e in record.entities if e.type == "ORG"}
+    assert "Velmora Union of Rail, Maritime and Transport Workers" in names
+    assert "Maritime and Transport Workers" not in names
+
+
+def test_solicitor_general_is_one_title():
+    record = analyze("Solicitor General Tomás Vidal said the franchise had lapsed.")
+    assert [(r.title, r.of) for r in by_name(record, "Tomás Vidal").roles] == [
+        ("Solicitor General", None)]
+
+
+def test_a_party_members_state_after_of_is_the_state_of_that_partys_country():
+    record = analyze(
+        "WASHINGTON - The House Judiciary Committee met on Monday. Republican committee "
+        "member Tomás Vidal of Georgia said nobody was conducting an inquiry. Democratic "
+        "committee chairman Ana Ruiz of New York said the committee already was.",
+        published="2019-09-10")
+    for name, code in (("Georgia", "US-GA"), ("New York", "US-NY")):
+        place = place_of(record, name)
+        assert place is not None and place.region_code == code, name
+    assert by_name(record, "Tomás Vidal").country == "USA"
+    assert all(r.country == "USA" for r in by_name(record, "Tomás Vidal").roles)

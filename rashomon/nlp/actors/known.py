@@ -1,7 +1,9 @@
 """What reference data adds to entities where the article leaves it unsaid, never over
 what the article says:
 
-- an organisation's country and sector from its Phoenix actor code ("FBI" -> USA, COP);
+- an organisation's country and sector from its Phoenix actor code ("FBI" -> USA, COP),
+  but for a national body named by its kind alone ("the Senate", below) in a story
+  plainly about another country;
 - a person's country and sector from the Phoenix code that holds on the publication date
   ("John Kerry" on 2014-03-01 -> USA, GOV), when the article states neither; a surname
   alone is no key ("Hassan" is no Jordanian prince);
@@ -21,8 +23,9 @@ what the article says:
   a story a public body named by what it does ("the Congressional Budget Office"), and
   national bodies the agents lack (``national_body_kinds``: "the House", "the Secret
   Service");
-- a public body opened by a state or a large city ("the Wisconsin Court of Appeals") in
-  that place's country, as the gazetteer knows it;
+- a public body opened by a state or a large city ("the Wisconsin Court of Appeals", "the
+  California Department of Corrections and Rehabilitation") in that place's country, as
+  the gazetteer knows it;
 - a person the article shows running for office by the clause, with no country
   otherwise, in the country whose party system it names (``candidacy``).
 """
@@ -60,6 +63,9 @@ def complete(entities: list[Entity], published: str | None,
     """Fill in countries and sectors the article leaves unsaid (see the module's notes);
     ``candidates``: the people the article shows running for office by their clause, with
     the countries its sentence names, by id (``candidacy.candidates``)."""
+    stated, share = article_country(entities)
+    elsewhere = stated if share >= settings.ARTICLE_COUNTRY_SHARE else None
+    named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
     for entity in entities:
         if entity.country or entity.type not in ("ORG", "PERSON"):
             continue
@@ -68,11 +74,15 @@ def complete(entities: list[Entity], published: str | None,
             names = [n for n in names if len(n.split()) >= 2]
         for name in dict.fromkeys(names):
             country, sector = lexicon.actor_country(name, published)
+            if country and elsewhere not in (None, country) and country not in named and (
+                    entity.type == "ORG" and _national_body(name)
+                    and not _names_parties_of(entities, country)):
+                continue  # "the Senate" of a story plainly about the Philippines that names
+                # neither the US nor its parties: not Phoenix's, the US one
             if country:
                 entity.country = country
                 entity.sector = entity.sector or sector
                 break
-    named = {e.country for e in entities if e.type in ("GPE", "NORP") and e.country}
     _short_countries_in_roles(entities, named)
     # the country the article is plainly about is counted before its party system is
     # joined in: "Senator Ruiz" of a Manila story that names the US parties stays Filipino
@@ -94,7 +104,8 @@ def complete(entities: list[Entity], published: str | None,
             entity.sector = entity.sector or (national if bodies_home else None)
         elif entity.type == "ORG" and not entity.country and (
                 state := _opening_place(entity.name)) and (
-                sector := _body_sector(entity.name, head_first=True)):
+                sector := _body_sector(entity.name, head_first=True)
+                or _state_department(entity.name)):
             entity.country, entity.sector = state, entity.sector or sector  # "the Wisconsin
             # Court of Appeals", "the Harwick County Circuit Court" (of a town in the US)
         elif entity.type == "ORG" and not entity.country and bodies_home and (
@@ -117,6 +128,13 @@ def complete(entities: list[Entity], published: str | None,
             role.country = holder
         entity.country = entity.country or holder
     _roles_of_national_bodies(entities)
+
+
+def _names_parties_of(entities: list[Entity], country: str) -> bool:
+    """Whether the article names a party of ``country``'s party system ("Democrats")."""
+    main, own = lexicon.party_systems().get(country, (frozenset(), frozenset()))
+    return any(lexicon.party_name(m.text) in main or m.text.lower() in own
+               for e in entities if e.type in ("ORG", "NORP") for m in e.mentions)
 
 
 def _give_candidates(entities: list[Entity], candidates: dict[str, set[str]],
@@ -168,12 +186,18 @@ def _short_countries_in_roles(entities: list[Entity], named: set[str | None]) ->
 def offices_of_places(entities: list[Entity]) -> None:
     """An office of a place the article names ("Senator Marco Rubio of Florida") is in the
     country the article's place of that name resolved to, where the name alone leaves it
-    open (a Florida in Uruguay, a Maryland in Liberia); so is its holder, unless stated.
+    open (a Florida in Uruguay, a Maryland in Liberia) or was read as a country's
+    ("Republican committee member X of Georgia", the US state); so is its holder, unless
+    stated.
     Called by the places component once the places are resolved."""
     states = _states_named(entities)
     for entity in entities:
         for role in entity.roles:
-            if role.of and not role.country and states.get(role.of):
+            read_as_country = role.country is not None and role.country == (
+                lexicon.country_code(role.of or ""))  # "of Georgia" read as the country
+            if role.of and states.get(role.of) and (not role.country or read_as_country):
+                if read_as_country and entity.country == role.country:
+                    entity.country = None  # the state's country, below
                 role.country = states[role.of]
                 if entity.type == "PERSON":
                     entity.country = entity.country or role.country
@@ -249,6 +273,22 @@ def _opening_place(name: str) -> str | None:
         city = lexicon.city(place) if not lexicon.subdivision(place) else None
         if state or city:
             return state or city[1]
+    return None
+
+
+def _state_department(name: str) -> str | None:
+    """The sector of a state's body named by its head and what it does, whatever that is
+    ("California Department of Corrections and Rehabilitation", "Ohio Bureau of Workers'
+    Compensation": GOV), else None; not a city's ("the Harwick Department of Music" may be
+    a school's)."""
+    words = lexicon.strip_article(name).split()
+    heads = lexicon.table("public_body_heads")
+    for size in (1, 2, 3):
+        rest = words[size:]
+        if len(rest) > 2 and rest[0].lower() in heads and rest[1] == "of" and (
+                lexicon.state_country(" ".join(words[:size]))) and all(
+                w[:1].isupper() or w in lexicon.words("body_name_joiners") for w in rest[2:]):
+            return heads[rest[0].lower()]
     return None
 
 

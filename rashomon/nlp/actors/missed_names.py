@@ -266,13 +266,15 @@ def law_names(doc: Doc) -> list[Span]:
     """Laws named by capitalised words before a ``statute_heads`` word ("the Glass-Steagall
     Act", "Foreign Agents Registration Act", "the Freedom of Information Act", "the Family
     and Medical Leave Act"; not "the Care Act and Medicare Act", two, nor "Wren and Brek
-    Act" of people the story names), which the model often reads as a person or cuts
-    short ("Glass")."""
+    Act" of people the story names), or before a law's word and its number ("Republic Act
+    No. 7925", "Executive Order No. 13769"), which the model often reads as a person or
+    cuts short ("Glass", "Republic Act")."""
     spans = []
     heads = lexicon.words("statute_heads")
     people = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     for token in doc:
-        if not token.is_title or token.lower_ not in heads or token.i == 0:
+        number = _law_number(token)
+        if not token.is_title or token.i == 0 or not (token.lower_ in heads or number):
             continue
         start = token.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper or (
@@ -285,8 +287,19 @@ def law_names(doc: Doc) -> list[Span]:
             if doc[start].is_sent_start:
                 break
         if start < token.i and doc[start].text[:1].isupper():
-            spans.append(Span(doc, start, token.i + 1, label="LAW"))
+            spans.append(Span(doc, start, number or token.i + 1, label="LAW"))
     return spans
+
+
+def _law_number(head: Token) -> int:
+    """The end of "No." and a number after a ``numbered_law_heads`` word ("Republic Act No.
+    7925", "Executive Order No. 13769"), else 0."""
+    doc, at = head.doc, head.i + 1
+    if head.lower_ not in lexicon.words("numbered_law_heads") or at >= len(doc) or (
+            doc[at].lower_ not in ("no", "no.")):
+        return 0
+    at += 1 + (at + 1 < len(doc) and doc[at + 1].text == ".")
+    return at + 1 if at < len(doc) and doc[at].like_num else 0
 
 
 def courts_with_jurisdiction(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:

@@ -597,6 +597,24 @@ def _split_at_comma(ents: list[Span]) -> list[Span]:
     return result
 
 
+def _joined_at_comma(ents: list[Span]) -> list[Span]:
+    """An organisation's name the model cut at a comma of its own list ("the Velmora Union
+    of Rail" + "Maritime and Transport Workers") is one name: a name ending in "of" and a
+    word, a comma, and a name right after that lists with "and" and ends in a plural."""
+    result: list[Span] = []
+    for ent in ents:
+        last = result[-1] if result else None
+        if last is not None and ent.label_ == last.label_ == "ORG" and len(last) > 2 and (
+                last[-2].lower_ == "of" and ent.start == last.end + 1
+                and ent.doc[last.end].text == "," and any(t.lower_ == "and" for t in ent)
+                and ent[-1].tag_ in ("NNS", "NNPS") and all(
+                    t.is_title or t.lower_ in lexicon.words("body_name_joiners") for t in ent)):
+            result[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+        else:
+            result.append(ent)
+    return result
+
+
 def _split_at_direction(ents: list[Span]) -> list[Span]:
     """A place name the model ran across two directions sharing one name ("North and South
     Korea", "East and West Germany") is two names, the first written short (its mention
@@ -737,8 +755,8 @@ def corrected_entities(
         for e in map(_trimmed, map(_with_hyphenated_given_name,
                                    _rejoined_companies(doc, list(doc.ents)))) if len(e)
     ]  # the person a legal form ends before is one, whatever the last word of the name
-    model_ents = tuple(_split_at_direction(_split_at_comma(_split_at_slash(
-        _split_at_legal_form(doc, read)))))
+    model_ents = tuple(_split_at_direction(_joined_at_comma(_split_at_comma(_split_at_slash(
+        _split_at_legal_form(doc, read))))))
     completed = completed_persons(doc, model_ents)
     person_words = {
         word

@@ -9,7 +9,11 @@
 - a people's adjective right before the name: "South Korean Harwick Motor Company";
 - a country after "of": "Harwick Pellin Motors of Korea";
 - a country's possessive: "Russia's Kalinor", "Japan's largest carmaker Osterbach";
-- a list under a described plural: "German firms including Pellin Werke and Osterbach Logistik";
+- a place it is based in: "Detroit-based Velmora", "Velmora, which is based in Ohio,";
+- a description with a country after "in": "Pellin, the largest broadcaster in the
+  Philippines";
+- a list under a described plural: "German firms including Pellin Werke and Osterbach Logistik",
+  "the largest US automakers, Velmora Motors, Harwick and Pellin";
 - its own name, where a country ends it or follows "of" ("Air Canada", "Bank of England",
   "the Federal Harbour Office of Germany"; not "Pellin North America", "New England
   Journal of Medicine"); a country that starts it is read by the caller.
@@ -21,6 +25,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
+from rashomon import settings
 from rashomon.nlp.common import lexicon
 from rashomon.nlp.common.phrases import name_at
 
@@ -30,8 +35,8 @@ _DESCRIPTION_WORDS = 5  # how far back a description of the name may start
 def described_country(ent: Span) -> str | None:
     """The country the text states for the organisation ``ent`` (see the module's notes),
     else None."""
-    own = _country_after(ent) or _country_before(ent)  # ", a US firm" over "the Italian
-    # company, Velmora,": the description of the name itself first
+    own = _country_after(ent) or _country_before(ent) or _based_in(ent)  # ", a US firm"
+    # over "the Italian company, Velmora,": the description of the name itself first
     if own or not (ent.start and ent.doc[ent.start - 1].text in ("and", ",", "&")):
         return own or _listed_under(ent.root)  # "… and Surinam carrier Velmora Air": its own
     first = ent.root
@@ -88,8 +93,53 @@ def _country_after(ent: Span) -> str | None:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and after.text in lexicon.words("possessives"):
                 return None  # "the Mexican plant's new owner": another's description
-            return _country_in(words[:-1])
+            return _country_in(words[:-1]) or _country_in_place(token)
     return None
+
+
+def _country_in_place(noun: Token) -> str | None:
+    """The country named right after "in" that follows ``noun`` ("the largest broadcaster
+    in the Philippines")."""
+    doc, at = noun.doc, noun.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "in":
+        return None
+    named = name_at(doc[at + 2] if doc[at + 1].lower_ == "the" and at + 2 < len(doc)
+                    else doc[at + 1])
+    return lexicon.unambiguous_country(named.text) if named is not None and (
+        named.label_ == "GPE") else None
+
+
+def _based_in(ent: Span) -> str | None:
+    """The country of the place an organisation is said to be based in: "Detroit-based
+    Velmora", "Velmora, which is based in Detroit," "Velmora is headquartered in Ohio"
+    (a country, a state of one country, or a city of 100,000 or more people)."""
+    doc = ent.doc
+    if any(w.lower_ in lexicon.words("international_words") for w in ent) or any(
+            code[:3] in ("IGO", "NGO") for code in lexicon.actor_codes(ent.text)):
+        return None  # "the Paris-based United Nations agency": of no one country
+    if ent.start > 2 and doc[ent.start - 1].lower_ in lexicon.words("based_words") and (
+            doc[ent.start - 2].text in ("-", "–")):
+        return _place_country(name_at(doc[ent.start - 3]))
+    at = ent.end
+    while at < len(doc) and at - ent.end < 4 and doc[at].lower_ in (
+            ",", "which", "that", "is", "was", "remains", "now"):
+        at += 1
+    if at + 2 < len(doc) and doc[at].lower_ in lexicon.words("based_words") and (
+            doc[at + 1].lower_ == "in"):
+        return _place_country(name_at(doc[at + 2]))
+    return None
+
+
+def _place_country(named: Span | None) -> str | None:
+    """The country of a place name: a country, a state of one country, or a city of
+    ``settings.BASED_IN_CITY_POPULATION`` or more people; else None."""
+    if named is None or named.label_ not in ("GPE", "LOC"):
+        return None
+    found = lexicon.unambiguous_country(named.text) or lexicon.state_country(named.text)
+    if found:
+        return found
+    city = lexicon.city(named.text)
+    return city[1] if city and city[0] >= settings.BASED_IN_CITY_POPULATION else None
 
 
 def _country_before(ent: Span) -> str | None:
@@ -127,8 +177,13 @@ def _country_before(ent: Span) -> str | None:
 
 def _listed_under(first: Token) -> str | None:
     """The country of a plural organisation noun a list of names is given under ("German
-    firms including Pellin Werke, Velmora Bahn and Osterbach Logistik")."""
+    firms including Pellin Werke, Velmora Bahn and Osterbach Logistik") or set beside ("US
+    automakers, Velmora Motors and Harwick")."""
     preposition = first.head
+    if first.dep_ == "appos" and _organisation_noun(preposition) and (
+            preposition.tag_ == "NNS" and preposition.i < first.i):
+        return _country_in(list(preposition.lefts))  # "the largest US automakers, Velmora
+        # Motors, Harwick and Pellin,"
     if first.dep_ != "pobj" or preposition.lower_ not in lexicon.words("list_prepositions"):
         return None
     noun = preposition.head

@@ -41,6 +41,8 @@ class Reading:
         ``settings.PLACE_SMALL_TOWN_POPULATION`` is only taken then.
     beside_country: it is listed with a country ("Georgia and Ukraine"): a country too,
         not a state of the country the article is about.
+    member_of: the country of a party whose member it follows ("Republican committee
+        member Ana Ruiz of Georgia"): the member's state in that country.
     """
 
     region: bool = False
@@ -48,6 +50,7 @@ class Reading:
     qualifier: str | None = None
     placed: bool = False
     beside_country: bool = False
+    member_of: str | None = None
 
 
 @dataclass
@@ -130,6 +133,8 @@ class PlaceResolver:
                 reading.region |= bool(self.state_nouns.match(text, mention.end))
                 reading.region |= bool(self.state_before.search(before))
                 reading.village |= bool(self.village_nouns.match(text, mention.end))
+                reading.member_of = reading.member_of or _member_country(
+                    text[max(0, mention.start - _MEMBER_WINDOW) : mention.start])
                 whole = f"{mention.text}, {after.group(1)}" if after else ""
                 if after and lexicon.canonical_place(whole) == whole:
                     # "Esperanza, Sultan Kudarat": used when it names a state or country, not
@@ -200,6 +205,25 @@ class PlaceResolver:
         home_weights = Counter() if candidate.reading.beside_country else +home_others
         return resolve(candidate.names, +others, candidate.reading, self.country_bonus,
                        home=home_weights, states=states)
+
+
+_MEMBER_WINDOW = 80  # characters before a place read for a party member's name and "of"
+_MEMBER_OF = re.compile(r"([^.;:!?\n\"“”]*)\s(?:of|from)\s+$")
+
+
+def _member_country(before: str) -> str | None:
+    """The country of the party system whose member's name ``before`` ends in, with "of"
+    or "from" ("Republican committee member Ana Ruiz of "), else None."""
+    found = _MEMBER_OF.search(before)
+    words = found.group(1).split() if found else []
+    if not words or not words[-1][:1].isupper():
+        return None  # "Democratic control of": no member's name before "of"
+    for word in words[-7:-1]:
+        party = lexicon.party_name(word) if word[:1].isupper() else None
+        for country, (main, own) in lexicon.party_systems().items() if party else ():
+            if party in main or word.lower() in own:
+                return country
+    return None
 
 
 def _may_be_state(candidate: _Candidate, place: Gazetted | None) -> bool:
@@ -336,6 +360,10 @@ def resolve(
     """
     reading = reading or Reading()
     names = [lexicon.canonical_place(lexicon.strip_article(name)) for name in names]
+    home_states = [s for name in names for s in gazetteer.subdivisions(name)
+                   if reading.member_of and s.level == 1 and s.country == reading.member_of]
+    if home_states:
+        return home_states[0]  # "Republican Ana Ruiz of Georgia": the state, not the country
     bare = [b for name in names for b in gazetteer.bare_subdivision_names(name)]
     region_reading = reading.region or bool(bare)  # "County Galway": the county, not the city
     names += bare
