@@ -149,3 +149,24 @@ def test_a_party_members_state_after_of_is_the_state_of_that_partys_country():
         assert place is not None and place.region_code == code, name
     assert by_name(record, "Tomás Vidal").country == "USA"
     assert all(r.country == "USA" for r in by_name(record, "Tomás Vidal").roles)
+
+
+def test_a_guard_or_navy_named_with_its_country_is_an_organisation():
+    record = analyze(
+        "The United States Coast Guard called off its search on Tuesday, and the Velmora "
+        "Navy sent two ships.", published="2019-09-04")
+    guard = by_name(record, "United States Coast Guard")
+    assert (guard.type, guard.country) == ("ORG", "USA")
+
+
+def test_a_city_based_in_is_read_with_the_state_written_after_it():
+    record = analyze(
+        "Velmora Therapeutics, headquartered in Cambridge, Massachusetts, said its drug had "
+        "failed. Pellin Labs, which is based in London, Ontario, did not comment.")
+    assert by_name(record, "Velmora Therapeutics").country == "USA"
+    assert by_name(record, "Pellin Labs").country == "CAN"
+
+
+def test_a_county_of_many_states_is_not_placed_without_a_state_or_town_of_the_article():
+    record = analyze("Officials in Lincoln County said on Tuesday the bridge would close.")
+    assert place_of(record, "Lincoln County") is None

@@ -600,13 +600,14 @@ def _split_at_comma(ents: list[Span]) -> list[Span]:
 def _joined_at_comma(ents: list[Span]) -> list[Span]:
     """An organisation's name the model cut at a comma of its own list ("the Velmora Union
     of Rail" + "Maritime and Transport Workers") is one name: a name ending in "of" and a
-    word, a comma, and a name right after that lists with "and" and ends in a plural."""
+    word, a comma, and a name right after of one word, "and" and words ending in a plural
+    (not "the Velmora Union of Journalists, Pellin Bank and Harwick Traders": three)."""
     result: list[Span] = []
     for ent in ents:
         last = result[-1] if result else None
         if last is not None and ent.label_ == last.label_ == "ORG" and len(last) > 2 and (
                 last[-2].lower_ == "of" and ent.start == last.end + 1
-                and ent.doc[last.end].text == "," and any(t.lower_ == "and" for t in ent)
+                and ent.doc[last.end].text == "," and len(ent) > 2 and ent[1].lower_ == "and"
                 and ent[-1].tag_ in ("NNS", "NNPS") and all(
                     t.is_title or t.lower_ in lexicon.words("body_name_joiners") for t in ent)):
             result[-1] = Span(ent.doc, last.start, ent.end, label="ORG")

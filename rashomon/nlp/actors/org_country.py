@@ -131,10 +131,17 @@ def _based_in(ent: Span) -> str | None:
 
 
 def _place_country(named: Span | None) -> str | None:
-    """The country of a place name: a country, a state of one country, or a city of
+    """The country of a place name, or of the state or country written after it
+    ("Cambridge, Massachusetts"): a country, a state of one country, or a city of
     ``settings.BASED_IN_CITY_POPULATION`` or more people; else None."""
     if named is None or named.label_ not in ("GPE", "LOC"):
         return None
+    doc = named.doc
+    if named.end + 1 < len(doc) and doc[named.end].text == ",":
+        qualifier = name_at(doc[named.end + 1])
+        if qualifier is not None and qualifier.label_ in ("GPE", "LOC"):
+            return lexicon.unambiguous_country(qualifier.text) or lexicon.state_country(
+                qualifier.text) or lexicon.subdivision_country(qualifier.text)
     found = lexicon.unambiguous_country(named.text) or lexicon.state_country(named.text)
     if found:
         return found

@@ -174,9 +174,10 @@ class PlaceResolver:
         towns = frozenset(p.admin1 for p in found.values()
                           if p is not None and p.kind == "city" and p.admin1)
         for candidate in candidates:  # "Orange County" beside Orlando: Florida's, though
-            # the article names Texas too
+            # the article names Texas too; a county of many states is placed by its towns
             place = found[id(candidate)]
-            if place is not None and place.level == 2 and place.admin1 not in towns:
+            if (place is None or place.level == 2) and towns and (
+                    place is None or place.admin1 not in towns):
                 found[id(candidate)] = self._resolve(candidate, weights, home, towns) or place
         places = []
         for candidate in candidates:
@@ -419,6 +420,10 @@ def resolve(
     plain = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus))
     best = max(candidates, key=lambda c: _score(c, weights, region_reading, country_bonus)
                + (settings.PLACE_STATE_BONUS if c.admin1 in states else 0.0))
+    if best.level == 2 and best.admin1 not in states and any(
+            c.level == 2 and c.country == best.country and c.admin1 != best.admin1
+            for c in candidates):
+        return None  # "Lincoln County" of no state the article names: one of many
     if best is not plain and gazetteer.capital_of(plain.name) == plain.country:
         return plain  # a state the article names ("Marion" in an Iowa story) does not carry
         # a town over a national capital ("Paris" in a story that names Texas)
