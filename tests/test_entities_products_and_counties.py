@@ -170,3 +170,49 @@ def test_a_city_based_in_is_read_with_the_state_written_after_it():
 def test_a_county_of_many_states_is_not_placed_without_a_state_or_town_of_the_article():
     record = analyze("Officials in Lincoln County said on Tuesday the bridge would close.")
     assert place_of(record, "Lincoln County") is None
+
+
+def test_a_name_with_a_nickname_in_quotation_marks_is_one_person():
+    record = analyze(
+        'Joaquín "El Chapo" Vidal was extradited on Thursday. Vidal denied the charges. '
+        "Tomás “Tomy” Pell, his lawyer, said he would appeal.")
+    people = {e.name for e in record.entities if e.type == "PERSON"}
+    assert {'Joaquín "El Chapo" Vidal', "Tomás “Tomy” Pell"} <= people
+    assert not {e.name for e in record.entities if e.type == "GPE"} & {"El Chapo"}
+
+
+def test_a_site_in_a_place_is_of_that_places_country():
+    record = analyze(
+        "A fire broke out at Stavanger Airport, Sola in Norway, on Tuesday. Ana Ruiz studied "
+        "at Harwick University in Nashville, Tennessee, and later at the World Maritime "
+        "University in Malmö. She flew from Pellin International Airport in Hartford, "
+        "Connecticut. Velmora in China faces new rules, Ruiz said.")
+    assert by_name(record, "Stavanger Airport").country == "NOR"
+    assert by_name(record, "Harwick University").country == "USA"
+    assert by_name(record, "World Maritime University").country is None
+    assert by_name(record, "Pellin International Airport").country == "USA"
+    assert by_name(record, "Velmora").country is None
+
+
+def test_a_country_before_a_legal_form_is_the_companys():
+    record = analyze("Velmora Ireland Limited said on Monday it would appeal the fine.")
+    assert by_name(record, "Velmora Ireland Limited").country == "IRL"
+
+
+def test_a_person_of_an_organisation_takes_its_country():
+    record = analyze(
+        "Ana Ruiz of Pellin Motors, the largest US automaker, said sales fell. Tomás Vidal "
+        "of Harwick, a firm she named, disagreed.")
+    assert by_name(record, "Ana Ruiz").country == "USA"
+    assert by_name(record, "Tomás Vidal").country is None
+
+
+def test_a_name_before_a_features_noun_or_after_a_places_noun_is_a_place():
+    record = analyze(
+        "Output from the Johan Holm oil field rose on Monday, and tourists visited the Punta "
+        "Velm rock formation. Voters in the electoral district of Groomby chose a new member. "
+        "The Harwick field office was closed, and Ana Ruiz leads the crowded GOP field.")
+    types = {e.name: e.type for e in record.entities}
+    assert types["Johan Holm"] == "LOC" and types["Punta Velm"] == "LOC"
+    assert types["Groomby"] == "GPE"
+    assert types.get("GOP") == "ORG" and types.get("Harwick") != "LOC"

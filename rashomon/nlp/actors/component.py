@@ -77,6 +77,7 @@ class ActorResolver:
         published = doc._.published
         known.complete(entities, published.value if published else None,
                        candidacy.candidates(doc, entities))
+        known.members_of_bodies(doc, entities)
         doc._.entities = entities
 
 

@@ -27,13 +27,17 @@ what the article says:
   California Department of Corrections and Rehabilitation") in that place's country, as
   the gazetteer knows it;
 - a person the article shows running for office by the clause, with no country
-  otherwise, in the country whose party system it names (``candidacy``).
+  otherwise, in the country whose party system it names (``candidacy``);
+- a person named with "of" and an organisation of known country ("Ana Ruiz of Pellin
+  Motors") in that country (``members_of_bodies``, called with the text).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from functools import cache
+
+from spacy.tokens import Doc
 
 from rashomon import settings
 from rashomon.nlp.actors import parties
@@ -128,6 +132,25 @@ def complete(entities: list[Entity], published: str | None,
             role.country = holder
         entity.country = entity.country or holder
     _roles_of_national_bodies(entities)
+
+
+def members_of_bodies(doc: Doc, entities: list[Entity]) -> None:
+    """A person of no stated country named with "of" and an organisation of one ("Ana Ruiz
+    of the Velmora Geological Survey", "Tomás Vidal of Pellin Motors") is of that
+    organisation's country, as event coders read a member of a body."""
+    bodies = {m.start: e for e in entities if e.type == "ORG" and e.country
+              for m in e.mentions if m.kind == "name"}
+    for entity in entities:
+        if entity.type != "PERSON" or entity.country or not bodies:
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            at = span.end if span is not None and mention.kind == "name" else len(doc)
+            if at + 1 < len(doc) and doc[at].lower_ == "of":
+                body = bodies.get(doc[at + 1 + (doc[at + 1].lower_ == "the")].idx)
+                if body is not None:
+                    entity.country = body.country
+                    break
 
 
 def _names_parties_of(entities: list[Entity], country: str) -> bool:

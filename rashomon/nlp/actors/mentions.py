@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon import settings
 from rashomon.nlp.actors.missed_names import kin_before
 from rashomon.nlp.actors.names import acronym
-from rashomon.nlp.actors.org_country import described_country, name_country
+from rashomon.nlp.actors.org_country import described_country, name_country, sited_country
 from rashomon.nlp.actors.quoted import mark_quoted_pronouns
 from rashomon.nlp.actors.roles import (
     abbreviation_stop,
@@ -321,7 +321,9 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         states = lexicon.subdivision_countries(text)
         if found and states and found[1] not in states:
             found = None  # "Florida Sen. Marco Rubio": no town of Florida, Cuba
-        mention.country = capital or (found[1] if found else None)
+        mention.country = capital or (found[1] if found else None) or (
+            sited_country(ent) if label in ("LOC", "FAC") else None)  # "Pellin Airport, Sola
+        # in Norway"
     if mention.country is None and label in ("ORG", "NORP", "EVENT"):
         words = lexicon.strip_article(text).split(" ")  # not "Georgia Coastal University"
         mention.country = lexicon.unambiguous_country(words[0]) or (len(words) > 2 and (

@@ -197,6 +197,30 @@ def _dated_event(ent: Span, last: str) -> bool:
     return any(non_actors.is_year(t.text) or t.lower_ == "annual" for t in around)
 
 
+def _names_a_feature(ent: Span) -> bool:
+    """Whether the name ``ent`` qualifies a land or water feature's noun written after it,
+    with at most one lower-case word between ("the Johan Holm oil field", "the Punta Velm
+    rock formation", "the Harwick glacier"; not "the GOP field", its candidates)."""
+    doc, nouns = ent.doc, lexicon.words("feature_nouns")
+    if lexicon.country_of(ent.text) or lexicon.subdivision(ent.text):
+        return False  # "the U.S. island territory"
+    for at in (ent.end, ent.end + 1):
+        if at < len(doc) and doc[at].is_lower and doc[at].pos_ == "NOUN" and (
+                doc[at].lemma_.lower() in nouns
+                or f"{doc[at - 1].lower_} {doc[at].lemma_.lower()}" in nouns):
+            return ent.root.head.i == at and (at == ent.end or doc[ent.end].is_lower)
+    return False
+
+
+def _place_of(ent: Span) -> bool:
+    """Whether the name ``ent`` follows a place's noun and "of" ("the town of Velm", "the
+    electoral district of Groomby"), owning nothing after it."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and (
+        doc[ent.start - 2].lower_ in lexicon.words("place_heads")) and not (
+        ent.end < len(doc) and doc[ent.end].text in lexicon.words("possessives"))
+
+
 def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
     """What the name's last word and the words around it say (a convention, a law, a
     street, a disease, a town after a place preposition, a person's description, an
@@ -216,6 +240,10 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
             last[0] in lexicon.words("nature_heads") and not lexicon.country_of(text)
             and not lexicon.subdivision(text, any_level=True))):  # not "Rhode Island"
         return "LOC"  # "S. Lexington Avenue", "George Washington Bridge", "Seccombe Lake"
+    if label in ("PERSON", "ORG", "GPE") and _names_a_feature(ent):
+        return "LOC"  # "the Johan Holm oil field", "the Punta Velm rock formation"
+    if label in ("PERSON", "ORG") and _place_of(ent):
+        return "GPE"  # "the electoral district of Groomby": a place, not a man
     if text.lower() in lexicon.words("diseases"):
         return None  # "died of COVID-19": a disease, not an actor
     if label == "GPE" and len(ent) == 1 and _inhabitants(text):
@@ -616,6 +644,30 @@ def _joined_at_comma(ents: list[Span]) -> list[Span]:
     return result
 
 
+def _joined_at_nickname(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name with a nickname in quotation marks inside it ("Joaquín "El Chapo"
+    Guzmán", "Tomás "Tomy" Vidal"), which the model cuts into pieces (a person, a place, a
+    person), is one person's name: a known given name opening what the model took for a
+    person, one to three capitalised words in quotation marks, and up to three proper
+    nouns after them."""
+    joined = []
+    for ent in ents:
+        at = ent.end
+        if ent.label_ != "PERSON" or at + 3 >= len(doc) or not doc[at].is_quote or (
+                lexicon.given_name_gender(ent[0].text) is None):
+            continue
+        close = next((i for i in range(at + 2, min(at + 5, len(doc))) if doc[i].is_quote), None)
+        if close is None or not all(t.is_title for t in doc[at + 1 : close]):
+            continue
+        end = close + 1
+        while end < len(doc) and end - close <= 3 and doc[end].is_title and (
+                doc[end].pos_ == "PROPN") and not doc[end].is_sent_start:
+            end += 1  # not 'Ana Ruiz "Very Happy" With Result', a headline
+        if end > close + 1:
+            joined.append(Span(doc, ent.start, end, label="PERSON"))
+    return filter_spans(joined + ents) if joined else ents
+
+
 def _split_at_direction(ents: list[Span]) -> list[Span]:
     """A place name the model ran across two directions sharing one name ("North and South
     Korea", "East and West Germany") is two names, the first written short (its mention
@@ -756,8 +808,8 @@ def corrected_entities(
         for e in map(_trimmed, map(_with_hyphenated_given_name,
                                    _rejoined_companies(doc, list(doc.ents)))) if len(e)
     ]  # the person a legal form ends before is one, whatever the last word of the name
-    model_ents = tuple(_split_at_direction(_joined_at_comma(_split_at_comma(_split_at_slash(
-        _split_at_legal_form(doc, read))))))
+    model_ents = tuple(_joined_at_nickname(doc, _split_at_direction(_joined_at_comma(
+        _split_at_comma(_split_at_slash(_split_at_legal_form(doc, read)))))))
     completed = completed_persons(doc, model_ents)
     person_words = {
         word

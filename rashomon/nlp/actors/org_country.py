@@ -10,11 +10,13 @@
 - a country after "of": "Harwick Pellin Motors of Korea";
 - a country's possessive: "Russia's Kalinor", "Japan's largest carmaker Osterbach";
 - a place it is based in: "Detroit-based Velmora", "Velmora, which is based in Ohio,";
+  a place a site is in: "Harwick University in Nashville, Tennessee";
 - a description with a country after "in": "Pellin, the largest broadcaster in the
   Philippines";
 - a list under a described plural: "German firms including Pellin Werke and Osterbach Logistik",
   "the largest US automakers, Velmora Motors, Harwick and Pellin";
-- its own name, where a country ends it or follows "of" ("Air Canada", "Bank of England",
+- its own name, where a country ends it (but for a legal form) or follows "of" ("Air
+  Canada", "Velmora Ireland Limited", "Bank of England",
   "the Federal Harbour Office of Germany"; not "Pellin North America", "New England
   Journal of Medicine"); a country that starts it is read by the caller.
 """
@@ -35,8 +37,9 @@ _DESCRIPTION_WORDS = 5  # how far back a description of the name may start
 def described_country(ent: Span) -> str | None:
     """The country the text states for the organisation ``ent`` (see the module's notes),
     else None."""
-    own = _country_after(ent) or _country_before(ent) or _based_in(ent)  # ", a US firm"
-    # over "the Italian company, Velmora,": the description of the name itself first
+    own = _country_after(ent) or _country_before(ent) or _based_in(ent) or sited_country(
+        ent)  # ", a US firm" over "the Italian company, Velmora,": the description of the
+    # name itself first
     if own or not (ent.start and ent.doc[ent.start - 1].text in ("and", ",", "&")):
         return own or _listed_under(ent.root)  # "… and Surinam carrier Velmora Air": its own
     first = ent.root
@@ -57,7 +60,9 @@ def name_country(name: str) -> str | None:
             before = words[start - 1]
             if before.lower() in lexicon.words("directions") | lexicon.words("place_openers"):
                 continue  # "Pellin North America", "New England Journal of Medicine"
-            if end == len(words) or before.lower() == "of" or (
+            ends = end == len(words) or all(  # "Velmora Ireland Limited": a legal form after
+                w.lower() in lexicon.words("legal_forms") for w in words[end:])
+            if ends or before.lower() == "of" or (
                     before.lower() == "the" and start > 1 and words[start - 2] == "of"):
                 country = lexicon.unambiguous_country(" ".join(words[start:end]))
                 if country and lexicon.country_code(" ".join(words[start:end])):
@@ -114,8 +119,7 @@ def _based_in(ent: Span) -> str | None:
     Velmora", "Velmora, which is based in Detroit," "Velmora is headquartered in Ohio"
     (a country, a state of one country, or a city of 100,000 or more people)."""
     doc = ent.doc
-    if any(w.lower_ in lexicon.words("international_words") for w in ent) or any(
-            code[:3] in ("IGO", "NGO") for code in lexicon.actor_codes(ent.text)):
+    if _international(ent):
         return None  # "the Paris-based United Nations agency": of no one country
     if ent.start > 2 and doc[ent.start - 1].lower_ in lexicon.words("based_words") and (
             doc[ent.start - 2].text in ("-", "–")):
@@ -128,6 +132,31 @@ def _based_in(ent: Span) -> str | None:
             doc[at + 1].lower_ == "in"):
         return _place_country(name_at(doc[at + 2]))
     return None
+
+
+def sited_country(ent: Span) -> str | None:
+    """The country of the place a site is said to be in, where its name has one of the
+    ``site_heads`` ("Harwick University in Nashville, Tennessee", "Pellin Airport, Sola in
+    Norway"); not any organisation ("Velmora in China faces new rules"), nor a body of many
+    countries."""
+    doc, at = ent.doc, ent.end
+    if not any(t.lower_ in lexicon.words("site_heads") for t in ent) or _international(
+            ent, sited=True):
+        return None
+    if at + 2 < len(doc) and doc[at].text == "," and (town := name_at(doc[at + 1])) is not None:
+        at = town.end  # "Pellin Airport, Sola in Norway"
+    if at + 1 < len(doc) and doc[at].lower_ == "in":
+        return _place_country(name_at(doc[at + 1]))
+    return None
+
+
+def _international(ent: Span, sited: bool = False) -> bool:
+    """Whether ``ent`` names a body of many countries ("United Nations", "World Health
+    Organization", a Phoenix IGO or NGO); of a site (``sited``), "international" and
+    "global" are no sign ("Pellin International Airport")."""
+    plain = {"international", "global"} if sited else set()
+    return any(w.lower_ in lexicon.words("international_words") - plain for w in ent) or any(
+        code[:3] in ("IGO", "NGO") for code in lexicon.actor_codes(ent.text))
 
 
 def _place_country(named: Span | None) -> str | None:
