@@ -155,8 +155,7 @@ def members_of_bodies(doc: Doc, entities: list[Entity]) -> None:
 
 def _names_parties_of(entities: list[Entity], country: str) -> bool:
     """Whether the article names a party of ``country``'s party system ("Democrats")."""
-    main, own = lexicon.party_systems().get(country, (frozenset(), frozenset()))
-    return any(lexicon.party_name(m.text) in main or m.text.lower() in own
+    return any(lexicon.party_country(m.text) == country
                for e in entities if e.type in ("ORG", "NORP") for m in e.mentions)
 
 

@@ -4,8 +4,10 @@ aside:
 - products named by a maker and a model ("Boeing 737s", "Airbus A330-200", "Ford Taurus")
   are PRODUCTs;
 - a name the text writes before a product noun or with a version ("the Velmora operating
-  system", "Velmora 7", "Pellin OS 10.4"), and nowhere as a maker or a speaker, is a
-  PRODUCT wherever it is named;
+  system", "Velmora 7", "Pellin OS 10.4"), or counts, measures or models as goods are
+  ("sold 3 million OsterBooks", "the 64GB OsterPod", "OsterBook Air laptops", "the
+  Osterline Pro", "the newest version of Osterline"), and nowhere as a maker or a speaker,
+  is a PRODUCT wherever it is named;
 - stock-market indices where the text talks of the market ("the Dow fell 2 percent") are
   INDEXes, not the company or exchange of that name;
 - the people of a byline or a credit ("Reporting by ...", "Leonhard Foeger / Reuters")
@@ -105,8 +107,8 @@ _VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")  # "7", "10.4", "1.1.1"; n
 def named_products(doc: Doc, ents: list[Span]) -> list[Span]:
     """PRODUCT spans for each mention of a name that one of its mentions shows to be a
     product: written before one of the ``product_nouns``, followed by a version or the
-    object of one of the ``product_verbs``, or counted as a thing is (see
-    ``_counted_as_a_thing``); not a
+    object of one of the ``product_verbs``, counted as goods are (``_counted_as_a_thing``)
+    or written in the plural beside its singular as brands are ("the OsterBooks"); not a
     name that also owns something ("Harwick's"), speaks, acts on an object ("Harwick added
     DRM"), carries a legal form or is a Phoenix actor (a maker: "Harwick processors")."""
     names: dict[str, list[Span]] = {}

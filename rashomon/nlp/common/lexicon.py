@@ -468,6 +468,14 @@ def party_name(name: str) -> str | None:
     return names.get(member)
 
 
+def party_country(name: str) -> str | None:
+    """The country of ``party_systems`` whose main party ``name`` names, or whose own short
+    name it is ("Republicans", "GOP" -> "USA"), else None."""
+    party = party_name(name)
+    return next((country for country, (main, own) in party_systems().items()
+                 if party in main or strip_article(name).lower() in own), None)
+
+
 def party_tag_country() -> str:
     """ISO alpha-3 of the country whose legislators carry party tags (``party_tag_country``
     of ``actor_words.yaml``)."""

@@ -153,8 +153,9 @@ class PlaceResolver:
         return found
 
     def set_annotations(self, doc: Doc, candidates: list[_Candidate]) -> None:
-        """Resolve each candidate in the light of the article's countries; a place entity
-        takes the country of the place it resolved to."""
+        """Resolve each candidate in the light of the article's countries, and a county
+        again among the states of the towns found ("Orange County" beside Orlando); a place
+        entity takes the country of the place it resolved to."""
         entities = doc._.entities or []
         weights = _article_countries(entities)
         home = _article_countries(entities, with_states=True)
@@ -219,12 +220,8 @@ def _member_country(before: str) -> str | None:
     words = found.group(1).split() if found else []
     if not words or not words[-1][:1].isupper():
         return None  # "Democratic control of": no member's name before "of"
-    for word in words[-7:-1]:
-        party = lexicon.party_name(word) if word[:1].isupper() else None
-        for country, (main, own) in lexicon.party_systems().items() if party else ():
-            if party in main or word.lower() in own:
-                return country
-    return None
+    return next((country for word in words[-7:-1]
+                 if word[:1].isupper() and (country := lexicon.party_country(word))), None)
 
 
 def _may_be_state(candidate: _Candidate, place: Gazetted | None) -> bool:
@@ -357,7 +354,11 @@ def resolve(
     home: mentions per country counting its states too, which tell "Georgia" the US state
         from the country (``weights`` when None).
     states: GeoNames admin1 codes of the US states the article names ("US.IA"); a town
-        in one of them is preferred ("Marion" in an Iowa story).
+        in one of them is preferred ("Marion" in an Iowa story), and a county of several
+        states is placed only in one of them ("Lincoln County" of no state named: None).
+
+    A place read after a party member's name and "of" (``Reading.member_of``) is the state
+    of that party's country ("Republican Ana Ruiz of Georgia").
     """
     reading = reading or Reading()
     names = [lexicon.canonical_place(lexicon.strip_article(name)) for name in names]
