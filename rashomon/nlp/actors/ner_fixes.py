@@ -202,13 +202,13 @@ def _names_a_feature(ent: Span) -> bool:
     with at most one lower-case word between ("the Johan Holm oil field", "the Punta Velm
     rock formation", "the Harwick glacier"; not "the GOP field", its candidates)."""
     doc, nouns = ent.doc, lexicon.words("feature_nouns")
-    if lexicon.country_of(ent.text) or lexicon.subdivision(ent.text):
-        return False  # "the U.S. island territory"
     for at in (ent.end, ent.end + 1):
         if at < len(doc) and doc[at].is_lower and doc[at].pos_ == "NOUN" and (
                 doc[at].lemma_.lower() in nouns
                 or f"{doc[at - 1].lower_} {doc[at].lemma_.lower()}" in nouns):
-            return ent.root.head.i == at and (at == ent.end or doc[ent.end].is_lower)
+            return ent.root.head.i == at and (at == ent.end or doc[ent.end].is_lower) and not (
+                lexicon.country_of(ent.text) or lexicon.subdivision(ent.text))  # not "the
+            # U.S. island territory"
     return False
 
 
