@@ -216,3 +216,15 @@ def test_a_name_before_a_features_noun_or_after_a_places_noun_is_a_place():
     assert types["Johan Holm"] == "LOC" and types["Punta Velm"] == "LOC"
     assert types["Groomby"] == "GPE"
     assert types.get("GOP") == "ORG" and types.get("Harwick") != "LOC"
+
+
+def test_a_countrys_name_qualified_by_another_country_with_such_a_state_is_the_state():
+    record = analyze(
+        "Heavy rain battered Georgia, United States, on Tuesday, and Tyumen, Russia, "
+        "stayed dry.", published="2019-09-04")
+    places = {(p.region_code, p.kind, p.country) for p in record.places}
+    assert ("US-GA", "region", "USA") in places
+    assert (None, "city", "RUS") in places  # a city qualified by its country stays the city
+    record = analyze("Floods hit Batumi, Georgia, on Tuesday.", published="2019-09-04")
+    assert (None, "country", "GEO") in {(p.region_code, p.kind, p.country)
+                                        for p in record.places}

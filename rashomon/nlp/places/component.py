@@ -358,14 +358,18 @@ def resolve(
         states is placed only in one of them ("Lincoln County" of no state named: None).
 
     A place read after a party member's name and "of" (``Reading.member_of``) is the state
-    of that party's country ("Republican Ana Ruiz of Georgia").
+    of that party's country ("Republican Ana Ruiz of Georgia"), and so is a country's name
+    qualified by another country that has a state of that name ("Georgia, United States").
     """
     reading = reading or Reading()
     names = [lexicon.canonical_place(lexicon.strip_article(name)) for name in names]
+    qualifying = lexicon.country_code(lexicon.canonical_place(reading.qualifier or ""))
     home_states = [s for name in names for s in gazetteer.subdivisions(name)
-                   if reading.member_of and s.level == 1 and s.country == reading.member_of]
+                   if s.level == 1 and (s.country == reading.member_of or (
+                       s.country == qualifying and lexicon.country_code(name)))]
     if home_states:
-        return home_states[0]  # "Republican Ana Ruiz of Georgia": the state, not the country
+        return home_states[0]  # "Republican Ana Ruiz of Georgia", "Georgia, United States":
+        # the state, not the country
     bare = [b for name in names for b in gazetteer.bare_subdivision_names(name)]
     region_reading = reading.region or bool(bare)  # "County Galway": the county, not the city
     names += bare
