@@ -32,6 +32,7 @@ from rashomon.compare.words import (
 from rashomon.record import Entity, Record
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+_OF_NAME = r"of (?:the )?([A-Z][a-z]+)"  # "of Harwick", "of the Velmorans"
 
 
 @dataclass(frozen=True)
@@ -151,13 +152,13 @@ def person_sides(record: Record, entity: Entity) -> set[str]:
     sides = {r.of for r in entity.roles if r.of} | (
         {entity.country} if entity.country else set())
     places = {e.name for e in record.entities if e.type in _set("side_types")} | set(
-        re.findall(r"\bof (?:the )?([A-Z][a-z]+)", text))
+        re.findall(rf"\b{_OF_NAME}", text))
     sides |= set(entity.name.split()[:-1]) & places  # "Tessary Lina Dace": a name run on
     for s, t in entity.mentions:
         reach = settings.COMPARE_SIDE_CHARS
         before, after = text[max(s - reach, 0) : s], text[t : t + reach]
-        sides |= set(re.findall(r"\bof (?:the )?([A-Z][a-z]+)\s+$", before))
-        sides |= set(re.findall(r"^\s+of (?:the )?([A-Z][a-z]+)\b", after))
+        sides |= set(re.findall(rf"\b{_OF_NAME}\s+$", before))
+        sides |= set(re.findall(rf"^\s+{_OF_NAME}\b", after))
         words = before.split()[-4:]
         sides |= {w for n, w in enumerate(words[:-1])
                   if CAPITALISED.fullmatch(w) and words[n + 1].lower() in _set("side_words")

