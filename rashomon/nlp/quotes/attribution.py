@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from rashomon.nlp.actors import Entity, MentionIndex
+from rashomon.nlp.common.lexicon import person_noun, titles
 from rashomon.nlp.common.lexicon import table as actor_table
-from rashomon.nlp.common.lexicon import titles
+from rashomon.nlp.common.lexicon import words as actor_words
 from rashomon.nlp.common.phrases import name_at, noun_phrase
 from rashomon.nlp.common.reporting import frame, lexicon, lexicon_words
 from rashomon.nlp.quotes.types import Via
@@ -46,8 +47,9 @@ class Documents:
 def is_document(token: Token) -> bool:
     """Whether a noun names a document ("the statement", "a poll", "the American Community
     Survey"), not a news outlet whose name ends in one ("The Washington Post reported")."""
-    return token.lemma_.lower() in lexicon_words("documents") and token.pos_ in (
-        "NOUN", "PROPN") and not _in_an_outlet_name(token)
+    lemma = token.lemma_.lower()
+    return (lemma in lexicon_words("documents") or lemma in lexicon_words("court_papers")) \
+        and token.pos_ in ("NOUN", "PROPN") and not _in_an_outlet_name(token)
 
 
 def _in_an_outlet_name(token: Token) -> bool:
@@ -86,12 +88,14 @@ def names_an_outlet(name: str) -> bool:
 
 
 def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
-    """The source a document noun names: "the ministry's statement", "a statement from the
-    ministry", "the readout released by the PMO", "a readout of the call provided by the
-    president's office", "the ministry issued a statement"."""
+    """The source a document noun names: "the ministry's statement", "the Supreme Court
+    decision", "a statement from the ministry", "the readout released by the PMO", "a
+    readout of the call provided by the president's office", "the ministry issued a
+    statement"."""
     prepositions = set(lexicon()["source_prepositions"])
     verbs = set(lexicon()["source_verbs"])
-    candidates: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    candidates: list[Token] = [c for c in noun.children if c.dep_ == "poss" or (
+        c.dep_ == "compound" and c.pos_ == "PROPN")]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:  # "X issued a statement"
         candidates += [c for c in noun.head.children if c.dep_ == "nsubj"]
     scope = list(noun.subtree)
@@ -107,9 +111,20 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
         edges = candidate.left_edge.idx, _end(candidate.right_edge)
         found = speakers.at(*edges, candidate.idx, inside=True)
         if found and found[0].type in ("ORG", "PERSON", "GPE", "NORP") and not (
-                found[0].type != "PERSON" and _describes_a_titled_person(candidate, found[1])):
+                found[0].type != "PERSON" and _describes_a_titled_person(candidate, found[1])) \
+                and (candidate.dep_ != "compound" or _issuer_before(candidate, found[0], noun)):
             return found
     return None
+
+
+def _issuer_before(name: Token, entity: Entity, document: Token) -> bool:
+    """Whether a name compounded before a document can have issued it: a person or an
+    organisation ("the Velmora Shipping statement", "a Harwick University poll"), not a
+    place it is about ("Iowa polls"), the medium it was posted on ("a YouTube video") nor
+    a person before a court's papers, who is a party ("the Ruiz indictment")."""
+    medium = name.text.casefold() in {m.casefold() for m in lexicon()["media"]}
+    court = document.lemma_.lower() in lexicon_words("court_papers")
+    return (entity.type == "ORG" or (entity.type == "PERSON" and not court)) and not medium
 
 
 def _describes_a_titled_person(noun: Token, at: int) -> bool:
@@ -261,7 +276,9 @@ def subject_of(cue: Token) -> Token | None:
                 if c.dep_ in _SUBJECTS and not (untensed and c.i > cue.i)]
     if subjects:  # of two, the name nearest the verb ("Pardo spokeswoman Ilse Marek said")
         before = [c for c in subjects if c.i < cue.i]
-        return before[-1] if len(before) > 1 else subjects[0]
+        inverted = inverted_subject(cue)
+        return inverted if inverted is not None else (
+            before[-1] if len(before) > 1 else subjects[0])
     reporter = trailing_reporter(cue)
     if reporter is not None:  # "Ruiz said Pellin shelled the port, noting that …"
         return subject_of(reporter)
@@ -288,6 +305,18 @@ def subject_of(cue: Token) -> Token | None:
                 if grand.dep_ in _SUBJECTS and grand.i > cue.i:
                     return grand
     return None
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """The subject after a parenthetical verb when the parser also hung the words before
+    its comma on it as a subject ("The contrast, said Ruiz and others, would be clear"):
+    those words are what was said, the one after the verb said it; else None."""
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECTS]
+    before = [c for c in subjects if c.i < cue.i]
+    after = [c for c in subjects if c.i > cue.i]
+    if not (before and after) or cue.doc[before[-1].right_edge.i + 1].text != ",":
+        return None
+    return after[0]
 
 
 def _subject_of_a_participle_aside(cue: Token) -> Token | None:
@@ -531,10 +560,14 @@ def _clause_read_as_gerund(cue: Token) -> Token | None:
 def _clause_on_the_medium(cue: Token) -> Token | None:
     """A "that" clause the parser hung on the statement, medium or occasion the verb names
     ("says in a statement [that the fee is unlawful]"), not on any noun ("wrote about the
-    claim that …")."""
+    claim that …"), nor on another's words the verb answers ("responded to reports that
+    …", "wrote about reports that …"): not after a ``topic_prepositions`` word that is no
+    ``media_prepositions`` one."""
     occasions = lexicon_words("occasions")
     for prep in cue.children:
-        if prep.dep_ != "prep" or prep.i < cue.i:
+        if prep.dep_ != "prep" or prep.i < cue.i or (
+                prep.lower_ in lexicon_words("topic_prepositions")
+                and prep.lower_ not in lexicon_words("media_prepositions")):
             continue
         for noun in prep.children:
             if not (names_a_channel(noun) or noun.lower_ in occasions):  # not "the claim"
@@ -579,9 +612,22 @@ def attribution_phrase(sentence: Span) -> Token | None:
             if before != lead:
                 continue
             objects = [c for c in token.children if c.dep_ in ("pobj", "dobj")]
-            if objects:
+            if objects and (token.pos_ != "VERB" or _citable(objects[0])):
                 return objects[0]
     return _opening_source(sentence)
+
+
+def _citable(noun: Token) -> bool:
+    """Whether what "citing" or "quoting" names is a source: a name, someone, a body, the
+    press, a document or a finding ("citing a report", "citing officials", "citing data"),
+    not a reason given ("citing another reason the race is close", "citing security
+    concerns")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ in ("PROPN", "PRON") or is_document(noun) or is_press(noun) \
+        or lemma in lexicon_words("anonymous_sources") or lemma in lexicon_words(
+            "finding_sources") or person_noun(noun.lower_) or person_noun(lemma) \
+        or lemma in actor_words("organisation_nouns") or lemma in actor_words(
+            "named_body_nouns")  # "citing local militia groups"
 
 
 def _opening_source(sentence: Span) -> Token | None:

@@ -38,6 +38,7 @@ from rashomon.nlp.quotes.attribution import (
     clause_span,
     content_of,
     document_chain,
+    inverted_subject,
     is_document,
     is_press,
     medium_named_by,
@@ -65,6 +66,7 @@ from rashomon.nlp.quotes.cues import (
     reports_a_clause_of_its_own,
     reports_speech,
     set_off,
+    set_off_by_a_comma,
     stands_apart,
     subordinate,
     verb_before_the_colon,
@@ -158,6 +160,8 @@ class QuoteFinder:
         carried = {q.cue_at for q in quotes if q.cue_at is not None and (
             q.kind == "mixed" or q.cue_at < q.start)}  # the cue of a quotation is no statement
         after_quotation = {q.cue_at for q in quotes if q.cue_at is not None} - carried
+        carried -= {q.cue_at for q in quotes if _reports_before(doc, q)}  # "…, Ruiz said,
+        # but “…”": the words before the cue are a statement too
         told = Regions((q.start, q.end) for q in quotes)
         quoted_statements = Regions((p.start, p.end) for p in marks.passages
                                     if told.holds(p.start))  # not a title or term
@@ -213,6 +217,7 @@ class _Context:
         confidence: dict[str, float], min_partial_words: int
     ) -> None:
         self.doc = doc
+        self.passages = passages
         self.quoted = Regions((p.opened_at, p.end) for p in passages)
         # what is worked out once per cue or sentence, by (what, token or sentence start):
         # a long sentence offers the same cues to every quotation in it
@@ -721,7 +726,7 @@ class _Context:
             return
         later = [c for c in head.children if c.dep_ == "conj" and c.left_edge.idx >= quote.end]
         start, end = clause_span(head, exclude=[*exclude, *later])
-        if start < quote.start and quote.end <= end + 1:
+        if start < quote.start < end:
             quote.start, quote.end = start, max(end, after_mark)
 
     def _lead(self, passage: Passage) -> int:
@@ -987,11 +992,13 @@ class _Context:
         together = [c for c in group.children if c.dep_ == "conj"]
         if firms and not (together and found is not None and found[0].type == "ORG"):
             return  # "the companies" stands only for organisations named together
-        if found is not None and not together:
+        one_of_them = found is not None and found[0].type == "PERSON" and group.tag_ == "NNS"
+        if found is not None and not together and not one_of_them:
             quote.speaker = found[0].id
             _rate(quote, self.confidence, "pronoun")
             return
-        phrase = noun_phrase(group)  # "Marek and Wren": the group, no one of them alone
+        phrase = noun_phrase(group)  # "Marek and Wren", "three economists -- Ruiz, …": the
+        # group, no one of them alone
         end = _end(together[-1].right_edge) if together else phrase.end_char
         quote.antecedent_span = (phrase.start_char, end)
         quote.source_kind = "group"
@@ -1076,22 +1083,28 @@ class _Context:
         return any((found := self.speakers.at(t.idx, t.idx + 1, t.idx)) is not None
                    and found[0].type in ("ORG", "GPE") for t in words)
 
+    def _main_clause(self, subject: Token, pronoun: Token) -> bool:
+        """Whether a subject stands in a main clause ("Seven members … walked out", "Wren,
+        officials said, is …") or in a clause set against the pronoun's own ("While the
+        unions praised the plan, they said …")."""
+        head = subject.head
+        return head.dep_ in ("ROOT", "conj", "ccomp") or (
+            head.dep_ == "parataxis" and head in self.cues) or _set_against(head, pronoun.head)
+
     def _people(self, subject: Token, pronoun: Token) -> bool:
         """Whether a subject names several people or organisations a "they" (``pronoun``)
-        can stand for, in a main clause ("Seven members of the board walked out", "Marek and
-        Wren toured the docks", "Wren, officials said, is …") or in a clause set against
-        the pronoun's own ("While the unions praised the plan, they said …"); not "after
-        the suspects fled", not "two cars"."""
-        head = subject.head
-        main = head.dep_ in ("ROOT", "conj", "ccomp") or (
-            head.dep_ == "parataxis" and head in self.cues) or (  # a parenthetical "officials said"
-            _set_against(head, pronoun.head))
-        if not _plural_subject(subject) or not main:
+        can stand for ("Seven members of the board", "Marek and Wren", "the unions"), in a
+        main clause or one set against the pronoun's (``_main_clause``); not "after the
+        suspects fled", not "two cars"."""
+        if not _plural_subject(subject) or not self._main_clause(subject, pronoun):
             return False
         named = self.speakers.named(subject)
+        noun = _described_noun(subject).lemma_.lower()
+        body = noun in _body_nouns() and subject.head.dep_ != "ccomp"  # "the unions … they
+        # say"; not "Parents worry the unions will strike. They say …"
         return subject.head in self.cues or (  # those who speak are people
             named is not None and named[0].type in ("PERSON", "ORG", "NORP")) \
-            or _described_noun(subject).lemma_.lower() in _person_words()
+            or noun in _person_words() or body
 
     def give_he_or_she_to_the_described_person(self, quote: FoundQuote) -> None:
         """The person a "she said" stands for when the subject just before it, in its
@@ -1579,7 +1592,9 @@ class _Context:
         punished”"); None when a quoted statement carries the content itself. A quoted
         title the clause ends on keeps its closing mark."""
         inside = content.is_ancestor(cue)
-        left_out = [cue] if inside else []
+        # the reporting clause inside what it reports, unless the parser hung the words
+        # before it on it ("The contrast, said Ruiz, would be clear": the span holds both)
+        left_out = [cue] if inside and inverted_subject(cue) is None else []
         according = self.according(cue.sent)
         if according is not None and content.is_ancestor(according):
             left_out.append(attribution_head(according))  # ", as reported by X"
@@ -1647,6 +1662,8 @@ class _Context:
         if subject is None and cue.dep_ == "acl" and (
                 is_document(cue.head) or self._people_saying(cue)):
             subject = cue.head  # "issued a statement agreeing …": the statement says it
+        if subject is not None and self._climbed_into_quotation(cue, subject):
+            subject = self._subject_outside_quotation(cue)
         who = self._who(subject) if subject is not None else _Attribution()
         who.give(quote)
         quoter = quoted_by(cue)
@@ -1681,6 +1698,32 @@ class _Context:
             _rate(quote, self.confidence, _unnamed_basis(quote))
         else:
             _rate(quote, self.confidence, who.speaker_kind)
+
+    def _climbed_into_quotation(self, cue: Token, subject: Token) -> bool:
+        """Whether the subject of a verb with none of its own (a participle, a coordinated
+        verb) was found inside quoted words opened after its sentence began ("his comment
+        that “the port hates us,” saying …"), while the verb stands outside them; a
+        quoted subject of the verb's own ("as the “autopsy” recommended") is its own, and
+        so is a name in quotation marks ("“Harbour First” issued a statement, saying …")."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+                or self.quoted.holds(cue.idx):
+            return False
+        holding = [p for p in self.passages if p.opened_at <= subject.idx < p.end]
+        if not holding or holding[-1].opened_at <= cue.sent.start_char:
+            return False
+        phrase = (subject.left_edge.idx, _end(subject.right_edge))
+        return not (phrase[0] <= holding[-1].start and holding[-1].end <= phrase[1] + 1)
+
+    def _subject_outside_quotation(self, cue: Token) -> Token | None:
+        """The subject of a participle the parser hung on someone's quoted words: that of
+        the nearest verb above it outside quotation marks ("Vidal stood by his comment
+        that “the port hates us,” saying he meant it": Vidal, not "the port")."""
+        for verb in cue.ancestors:
+            subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if not self.quoted.holds(verb.idx) and subject is not None \
+                    and not self.quoted.holds(subject.idx):
+                return subject
+        return None
 
     def _outlet_in(self, phrase: Span) -> tuple[Entity, int, int] | None:
         """The organisation named inside the words of the press ("Valdoria's VTV
@@ -1973,14 +2016,44 @@ def _abbreviation(text: str, at: int) -> bool:
         or word.lower() + "." in lexicon.abbreviations())
 
 
+def _reports_before(doc: Doc, quote: FoundQuote) -> bool:
+    """Whether the cue of a quotation that holds a clause of its own after it also reports
+    a clause before it, set off by a comma ("The dock will open in May, Ruiz said, but
+    “we need cranes”"): that clause is a statement too (``indirect`` leaves out what the
+    quotation says). Not a clause the quotation goes on ("It is time to act, he said, “not
+    only by …”"), nor one set off by a semicolon or a dash, which the reporter's own words
+    end."""
+    if quote.cue_at is None or quote.cue_at > quote.start:
+        return False
+    cue = doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if cue is None or not len(cue) or words is None or not len(words) \
+            or (spec := frame(cue[0].lemma_)) is None:
+        return False
+    cue = cue[0]
+    content = content_of(cue, spec["content"]) or framing_clause(cue)
+    if content is None or content.i > cue.i or content.idx >= quote.start:
+        return False
+    return set_off_by_a_comma(content, cue) and _first_root(words).pos_ in ("VERB", "AUX")
+
+
+def _first_root(words: Span) -> Token:
+    """The head of the first words of a span that may hold several pieces of the parse."""
+    return next((t for t in words if not t.is_punct and not (
+        words.start <= t.head.i < words.end and t.head != t)), words.root)
+
+
 def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | None, list]:
     """The head of the reported clause that holds a partial quote, and what to leave out
     of it: the highest verb between the quoted words and their cue; or, when the cue
-    hangs inside the clause ("…, he added"), the verb that holds both, without the cue."""
+    hangs inside the clause ("…, he added"), the verb that holds both, without the cue.
+    Where the parser splits the quoted words, their first part decides ("…'s strength is
+    as “the city's best salesman, in part because he …”": the clause of "is")."""
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if words is None or not len(words):
         return None, []
-    chain = [words.root, *words.root.ancestors]
+    first = _first_root(words)
+    chain = [first, *first.ancestors]
     if cue in chain:
         below = [t for t in chain[: chain.index(cue)] if t.pos_ in ("VERB", "AUX")]
         return (below[-1], []) if below else (None, [])

@@ -27,8 +27,37 @@ from rashomon.nlp.quotes.attribution import (
 def nested(cue: Token, cues: list[Token]) -> bool:
     """Whether a reporting verb hangs inside another one's clause ("said Turkey was ready
     to discuss “…”": the quote is what was said, not what will be discussed); a verb
-    coordinated with the clause ("… and promised that …") is a cue of its own."""
-    return cue.dep_ != "conj" and any(a in cues for a in cue.ancestors)
+    coordinated with the clause ("… and promised that …") is a cue of its own, and so is
+    a participle that adds words of its own to the verb ("The dock will open, Ruiz said,
+    adding that …": the quote after "adding" is what was added)."""
+    return cue.dep_ != "conj" and not adds_to(cue) and any(a in cues for a in cue.ancestors)
+
+
+def adds_to(cue: Token) -> Token | None:
+    """The reporting verb a participle set off by a comma adds its own reported words to,
+    when that verb reports a clause of its own ("The dock will open, Ruiz said, adding
+    that …", "Ruiz urged voters to stay home, saying “…”"); not one whose words the
+    participle gives ("Ruiz emailed supporters, telling them “…”"); else None."""
+    head, first = cue.head, cue.left_edge.i
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < head.i or first == 0 \
+            or cue.doc[first - 1].text != "," or (head_spec := frame(head.lemma_)) is None:
+        return None
+    spec = frame(cue.lemma_)
+    reports = spec is not None and spec["act"] == "speech" \
+        and content_of(cue, spec["content"]) is not None
+    own = content_of(head, head_spec["content"]) or framing_clause(head)
+    return head if reports and own is not None and own.pos_ in ("VERB", "AUX") \
+        and own != cue and (own.i > head.i or set_off_by_a_comma(own, head)) else None
+
+
+def set_off_by_a_comma(content: Token, cue: Token) -> bool:
+    """Whether a clause before its reporting verb ends at a comma before the reporting
+    clause ("The dock will open, Ruiz said, …"), with no semicolon, colon or dash between,
+    which end the reporter's own words ("The strike is over; Osk said, …")."""
+    subject = subject_of(cue)
+    opens = min(subject.left_edge.i, cue.i) if subject is not None else cue.i
+    marks = [t.text for t in cue.doc[content.i : opens] if t.is_punct]
+    return marks[-1:] == [","] and not set(marks) & {";", ":", "-", "–", "—"}
 
 
 def reports_a_clause_of_its_own(cue: Token) -> bool:
