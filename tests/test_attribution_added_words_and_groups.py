@@ -128,23 +128,34 @@ def test_the_words_a_reply_answers_are_not_the_replys():
 def test_a_document_named_with_its_issuer_before_it_is_the_issuers():
     record = _analyze(
         "Velmora's Supreme Court heard the appeal in May.\n\n"
-        "The Supreme Court decision stated the officials closed the lanes for a political "
-        "reason. Justice Ana Ruiz declared in the majority opinion, “Not every corrupt act is "
-        "a crime.”\n\n"
-        "A Harwick University poll found that most voters back the port plan.\n"
+        "The Supreme Court ruling stated the officials closed the lanes for a political "
+        "reason. Justice Ana Ruiz declared in the ruling, “Not every corrupt act is a "
+        "crime.”\n\n"
+        "A Harwick University poll found that most voters back the port plan. Other polls "
+        "show the mayor ahead.\n"
     )
     stated = _find(record, "the officials closed")
     assert _name(record, stated.speaker) == "Supreme Court" and stated.basis == "document"
-    assert [v.text for v in _find(record, "Not every corrupt act").via] == [
-        "the majority opinion"]
+    assert [v.text for v in _find(record, "Not every corrupt act").via] == ["the ruling"]
     assert _name(record, _find(record, "most voters back").speaker) == "Harwick University"
+    assert _find(record, "the mayor").speaker is None  # other polls than that one
+    record = _analyze("Velmora votes on Sunday.\n\n"
+                      "Marta Pell said the race was close, according to a Harwick University "
+                      "poll.\n")  # the poll's words name its issuer once
+    assert [v.text for v in _find(record, "the race was close").via] == [
+        "a Harwick University poll"]
     record = _analyze(
         "Velmora votes on Sunday.\n\n"
         "Recent Ohio polls show a close race. A YouTube video from 2020 shows that Ana Ruiz "
-        "once backed the port plan.\n"
-    )  # neither the place the polls are about nor the medium is their issuer
+        "once backed the port plan.\n\n"
+        "The Ruiz campaign has spent little on ads, according to Harwick Council filings. "
+        "The Vidal campaign spent even less, its Harwick Council report shows.\n"
+    )  # neither the place the polls are about, the medium, the body filed with nor one
+    # named before a document someone else owns
     assert _find(record, "a close race").speaker is None
     assert _find(record, "Ana Ruiz once backed").speaker is None
+    assert _find(record, "The Ruiz campaign has spent").speaker is None
+    assert _find(record, "The Vidal campaign spent").speaker is None
     record = _analyze("Velmora votes on Sunday.\n\n"
                       "The Ruiz indictment alleges that she took bribes from the port operator.\n")
     assert _find(record, "she took bribes").speaker is None  # the accused issued nothing

@@ -94,8 +94,10 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
     statement"."""
     prepositions = set(lexicon()["source_prepositions"])
     verbs = set(lexicon()["source_verbs"])
-    candidates: list[Token] = [c for c in noun.children if c.dep_ == "poss" or (
-        c.dep_ == "compound" and c.pos_ == "PROPN")]
+    candidates: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    if not candidates and noun.pos_ == "NOUN" \
+            and noun.lemma_.lower() not in lexicon_words("filed_documents"):
+        candidates = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:  # "X issued a statement"
         candidates += [c for c in noun.head.children if c.dep_ == "nsubj"]
     scope = list(noun.subtree)
@@ -121,8 +123,11 @@ def _issuer_before(name: Token, entity: Entity, document: Token) -> bool:
     """Whether a name compounded before a document can have issued it: a person or an
     organisation ("the Velmora Shipping statement", "a Harwick University poll"), not a
     place it is about ("Iowa polls"), the medium it was posted on ("a YouTube video") nor
-    a person before a court's papers, who is a party ("the Ruiz indictment")."""
-    medium = name.text.casefold() in {m.casefold() for m in lexicon()["media"]}
+    a person before a court's papers, who is a party ("the Ruiz indictment"). Only for a
+    document of no possessor ("its FEC reports" are the campaign's) that is no filing
+    ("Senate filings" are filed with the Senate) and no name itself ("The American
+    Community Survey")."""
+    medium = name.text.lower() in lexicon_words("media")
     court = document.lemma_.lower() in lexicon_words("court_papers")
     return (entity.type == "ORG" or (entity.type == "PERSON" and not court)) and not medium
 
@@ -138,7 +143,8 @@ def _describes_a_titled_person(noun: Token, at: int) -> bool:
 
 def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) -> list[Via]:
     """The ``via`` links of a cited document: the document, then its source (named, or
-    for "the statement" that of the last statement cited; "a statement" is a new one)."""
+    for "the statement" that of the last statement cited; "a statement", "polls" or "the
+    exit poll" are others)."""
     phrase = noun_phrase(noun)
     chain = [Via(phrase.start_char, phrase.end_char, phrase.text)]
     source = source_of(noun, speakers)
@@ -148,8 +154,9 @@ def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) ->
         chain.append(Via(start, end, named.text if named is not None else "", entity.id))
         documents.add(noun, chain)
         return chain
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        return chain  # "putting out a statement": a new one, not the last one cited
+    if any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ in ("compound", "nummod")
+           for c in noun.children) or noun.tag_ in ("NNS", "NNPS"):
+        return chain  # "putting out a statement", "polls", "the exit poll": not the last one
     earlier = documents.latest(noun)
     return [chain[0], *earlier[1:]] if earlier else chain
 
@@ -343,14 +350,14 @@ def trailing_reporter(cue: Token) -> Token | None:
     head, first = cue.head, cue.left_edge.i
     trailing = cue.tag_ == "VBG" and cue.dep_ == "advcl" and head.dep_ == "ccomp" \
         and cue.i > head.i and first > 0 and cue.doc[first - 1].text == ","
-    if not trailing or frame(head.head.lemma_) is None or not _reports_a_clause(cue):
+    if not trailing or frame(head.head.lemma_) is None or not says_a_clause(cue):
         return None
     if any(c.dep_ in _SUBJECTS and names_a_person(c) for c in head.children):
         return None
     return head.head
 
 
-def _reports_a_clause(cue: Token) -> bool:
+def says_a_clause(cue: Token) -> bool:
     """A speech verb with its reported words ("noting that …", not "conceding the race")."""
     spec = frame(cue.lemma_)
     return spec is not None and spec["act"] == "speech" \

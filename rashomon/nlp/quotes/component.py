@@ -1100,8 +1100,8 @@ class _Context:
             return False
         named = self.speakers.named(subject)
         noun = _described_noun(subject).lemma_.lower()
-        body = noun in _body_nouns() and subject.head.dep_ != "ccomp"  # "the unions … they
-        # say"; not "Parents worry the unions will strike. They say …"
+        # "the unions … they say"; not "Parents worry the unions will strike. They say …"
+        body = noun in _body_nouns() and subject.head.dep_ != "ccomp"
         return subject.head in self.cues or (  # those who speak are people
             named is not None and named[0].type in ("PERSON", "ORG", "NORP")) \
             or noun in _person_words() or body
@@ -1771,7 +1771,7 @@ class _Context:
                 speaker_span=(chain[0].start, chain[0].end),
                 speaker_kind="document",
                 via=chain[:1],
-                chain=chain,
+                chain=[v for v in chain if not self._named_in_its_words(v, chain[0])],
                 source_kind="document",
             )
         if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
@@ -1826,6 +1826,13 @@ class _Context:
             source_kind, start = "group", min(start, noun_phrase(token).start_char)
             end = max(end, _end(together[-1].right_edge))
         return _Attribution(entity.id, (start, end), kind, chain=[link], source_kind=source_kind)
+
+    def _named_in_its_words(self, link: Via, document: Via) -> bool:
+        """Whether a document's source is named inside the document's own words, not as
+        its possessor ("according to a Velmora Herald/Harwick Radio poll": the chain need
+        not name Harwick Radio again; "the ministry's statement" names its owner)."""
+        return link is not document and document.start <= link.start \
+            and link.end <= document.end and not self.text.startswith(("'s", "’s"), link.end)
 
     def _speaks_for(self, phrase: Span) -> str | None:
         """The organisation or government an unnamed speaker's words name ("a spokeswoman

@@ -20,6 +20,7 @@ from rashomon.nlp.quotes.attribution import (
     is_document,
     names_a_person,
     object_controlled,
+    says_a_clause,
     subject_of,
 )
 
@@ -30,24 +31,22 @@ def nested(cue: Token, cues: list[Token]) -> bool:
     coordinated with the clause ("… and promised that …") is a cue of its own, and so is
     a participle that adds words of its own to the verb ("The dock will open, Ruiz said,
     adding that …": the quote after "adding" is what was added)."""
-    return cue.dep_ != "conj" and not adds_to(cue) and any(a in cues for a in cue.ancestors)
+    return cue.dep_ != "conj" and not adds_its_own_words(cue) and any(
+        a in cues for a in cue.ancestors)
 
 
-def adds_to(cue: Token) -> Token | None:
-    """The reporting verb a participle set off by a comma adds its own reported words to,
-    when that verb reports a clause of its own ("The dock will open, Ruiz said, adding
-    that …", "Ruiz urged voters to stay home, saying “…”"); not one whose words the
-    participle gives ("Ruiz emailed supporters, telling them “…”"); else None."""
+def adds_its_own_words(cue: Token) -> bool:
+    """Whether a participle set off by a comma adds reported words of its own to a verb
+    that reports a clause of its own ("The dock will open, Ruiz said, adding that …",
+    "Ruiz urged voters to stay home, saying “…”"); not one that gives the verb's words
+    ("Ruiz emailed supporters, telling them “…”")."""
     head, first = cue.head, cue.left_edge.i
     if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < head.i or first == 0 \
-            or cue.doc[first - 1].text != "," or (head_spec := frame(head.lemma_)) is None:
-        return None
-    spec = frame(cue.lemma_)
-    reports = spec is not None and spec["act"] == "speech" \
-        and content_of(cue, spec["content"]) is not None
-    own = content_of(head, head_spec["content"]) or framing_clause(head)
-    return head if reports and own is not None and own.pos_ in ("VERB", "AUX") \
-        and own != cue and (own.i > head.i or set_off_by_a_comma(own, head)) else None
+            or cue.doc[first - 1].text != "," or (spec := frame(head.lemma_)) is None:
+        return False
+    own = content_of(head, spec["content"]) or framing_clause(head)
+    return says_a_clause(cue) and own is not None and own.pos_ in ("VERB", "AUX") \
+        and own != cue and (own.i > head.i or set_off_by_a_comma(own, head))
 
 
 def set_off_by_a_comma(content: Token, cue: Token) -> bool:
