@@ -88,16 +88,12 @@ def names_an_outlet(name: str) -> bool:
 
 
 def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
-    """The source a document noun names: "the ministry's statement", "the Supreme Court
-    decision", "a statement from the ministry", "the readout released by the PMO", "a
-    readout of the call provided by the president's office", "the ministry issued a
-    statement"."""
+    """The source a document noun names: "the ministry's statement", "a statement from the
+    ministry", "the readout released by the PMO", "a readout of the call provided by the
+    president's office", "the ministry issued a statement"."""
     prepositions = set(lexicon()["source_prepositions"])
     verbs = set(lexicon()["source_verbs"])
     candidates: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
-    if not candidates and noun.pos_ == "NOUN" \
-            and noun.lemma_.lower() not in lexicon_words("filed_documents"):
-        candidates = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs:  # "X issued a statement"
         candidates += [c for c in noun.head.children if c.dep_ == "nsubj"]
     scope = list(noun.subtree)
@@ -113,23 +109,29 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
         edges = candidate.left_edge.idx, _end(candidate.right_edge)
         found = speakers.at(*edges, candidate.idx, inside=True)
         if found and found[0].type in ("ORG", "PERSON", "GPE", "NORP") and not (
-                found[0].type != "PERSON" and _describes_a_titled_person(candidate, found[1])) \
-                and (candidate.dep_ != "compound" or _issuer_before(candidate, found[0], noun)):
+                found[0].type != "PERSON" and _describes_a_titled_person(candidate, found[1])):
             return found
     return None
 
 
-def _issuer_before(name: Token, entity: Entity, document: Token) -> bool:
-    """Whether a name compounded before a document can have issued it: a person or an
-    organisation ("the Velmora Shipping statement", "a Harwick University poll"), not a
-    place it is about ("Iowa polls"), the medium it was posted on ("a YouTube video") nor
-    a person before a court's papers, who is a party ("the Ruiz indictment"). Only for a
-    document of no possessor ("its FEC reports" are the campaign's) that is no filing
-    ("Senate filings" are filed with the Senate) and no name itself ("The American
-    Community Survey")."""
-    medium = name.text.lower() in lexicon_words("media")
-    court = document.lemma_.lower() in lexicon_words("court_papers")
-    return (entity.type == "ORG" or (entity.type == "PERSON" and not court)) and not medium
+def issuer_named_before(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
+    """The issuer a document names in front of it, when it names no other source: a person
+    or an organisation ("the Velmora Shipping statement", "a Harwick University poll",
+    "the Supreme Court ruling"); not a place it is about ("Iowa polls"), the medium it was
+    posted on ("a YouTube video"), a person before a court's papers, who is a party ("the
+    Ruiz indictment"), nor for a document someone owns ("its FEC reports" are the
+    campaign's) or one filed with a body ("Senate filings" are a senator's)."""
+    if any(c.dep_ == "poss" for c in noun.children) \
+            or noun.lemma_.lower() in lexicon_words("filed_documents"):
+        return None
+    court = noun.lemma_.lower() in lexicon_words("court_papers")
+    for name in (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        found = speakers.at(name.left_edge.idx, _end(name.right_edge), name.idx, inside=True)
+        if found is None or name.text.lower() in lexicon_words("media"):
+            continue
+        if found[0].type == "ORG" or (found[0].type == "PERSON" and not court):
+            return found
+    return None
 
 
 def _describes_a_titled_person(noun: Token, at: int) -> bool:
@@ -143,20 +145,20 @@ def _describes_a_titled_person(noun: Token, at: int) -> bool:
 
 def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) -> list[Via]:
     """The ``via`` links of a cited document: the document, then its source (named, or
-    for "the statement" that of the last statement cited; "a statement", "polls" or "the
-    exit poll" are others)."""
+    for "the statement" that of the last statement cited; "a statement" is a new one)."""
     phrase = noun_phrase(noun)
     chain = [Via(phrase.start_char, phrase.end_char, phrase.text)]
     source = source_of(noun, speakers)
-    if source is not None:
-        entity, start, end = source
+    issuer = issuer_named_before(noun, speakers) if source is None else None
+    if source is not None or issuer is not None:
+        entity, start, end = source or issuer
         named = noun.doc.char_span(start, end, alignment_mode="expand")
         chain.append(Via(start, end, named.text if named is not None else "", entity.id))
-        documents.add(noun, chain)
+        if source is not None:  # a later "the poll" is not the "CNN poll" named in passing
+            documents.add(noun, chain)
         return chain
-    if any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ in ("compound", "nummod")
-           for c in noun.children) or noun.tag_ in ("NNS", "NNPS"):
-        return chain  # "putting out a statement", "polls", "the exit poll": not the last one
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return chain  # "putting out a statement": a new one, not the last one cited
     earlier = documents.latest(noun)
     return [chain[0], *earlier[1:]] if earlier else chain
 
