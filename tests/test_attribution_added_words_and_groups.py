@@ -131,13 +131,14 @@ def test_a_document_named_with_its_issuer_before_it_is_the_issuers():
         "The Supreme Court ruling stated the officials closed the lanes for a political "
         "reason. Justice Ana Ruiz declared in the ruling, “Not every corrupt act is a "
         "crime.”\n\n"
-        "A Harwick University poll found that most voters back the port plan. Other polls "
-        "show the mayor ahead.\n"
+        "A Harwick University poll found that most voters back the port plan. The poll also "
+        "found that few trust the council. Other polls show the mayor ahead.\n"
     )
     stated = _find(record, "the officials closed")
     assert _name(record, stated.speaker) == "Supreme Court" and stated.basis == "document"
     assert [v.text for v in _find(record, "Not every corrupt act").via] == ["the ruling"]
     assert _name(record, _find(record, "most voters back").speaker) == "Harwick University"
+    assert _name(record, _find(record, "few trust").speaker) == "Harwick University"
     assert _find(record, "the mayor").speaker is None  # other polls than that one
     record = _analyze("Velmora votes on Sunday.\n\n"
                       "Marta Pell said the race was close, according to a Harwick University "

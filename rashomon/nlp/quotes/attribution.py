@@ -33,14 +33,20 @@ _CLAUSE_INSIDE_A_NAME = ("dobj", "pobj", "prep", "advcl", "xcomp", "relcl", "acl
 class Documents:
     """The documents the article cites, in text order, with their sources."""
 
-    found: list[tuple[int, str, list[Via]]] = field(default_factory=list)
+    found: list[tuple[int, str, list[Via], bool]] = field(default_factory=list)
 
-    def add(self, noun: Token, chain: list[Via]) -> None:
-        self.found.append((noun.idx, noun.lemma_.lower(), chain))
+    def add(self, noun: Token, chain: list[Via], named_before: bool = False) -> None:
+        """Note a document with its chain; ``named_before``: its source is the issuer named
+        in front of it ("a CNN poll")."""
+        self.found.append((noun.idx, noun.lemma_.lower(), chain, named_before))
 
     def latest(self, noun: Token) -> list[Via] | None:
-        """The chain of the last document of the same kind cited before ``noun``."""
-        same = [c for i, lemma, c in self.found if i < noun.idx and lemma == noun.lemma_.lower()]
+        """The chain of the last document of the same kind cited before ``noun``; for
+        several ("polls", "exit polls"), not one an issuer named in front of it ("a CNN
+        poll … Other polls show")."""
+        several = noun.tag_ in ("NNS", "NNPS")
+        same = [c for i, lemma, c, named_before in self.found if i < noun.idx
+                and lemma == noun.lemma_.lower() and not (several and named_before)]
         return same[-1] if same else None
 
 
@@ -154,8 +160,7 @@ def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) ->
         entity, start, end = source or issuer
         named = noun.doc.char_span(start, end, alignment_mode="expand")
         chain.append(Via(start, end, named.text if named is not None else "", entity.id))
-        if source is not None:  # a later "the poll" is not the "CNN poll" named in passing
-            documents.add(noun, chain)
+        documents.add(noun, chain, named_before=source is None)
         return chain
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return chain  # "putting out a statement": a new one, not the last one cited
