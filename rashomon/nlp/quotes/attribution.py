@@ -120,7 +120,7 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
     return None
 
 
-def issuer_named_before(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
+def _issuer_named_before(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
     """The issuer a document names in front of it, when it names no other source: a person
     or an organisation ("the Velmora Shipping statement", "a Harwick University poll",
     "the Supreme Court ruling"); not a place it is about ("Iowa polls"), the medium it was
@@ -155,7 +155,7 @@ def document_chain(noun: Token, speakers: MentionIndex, documents: Documents) ->
     phrase = noun_phrase(noun)
     chain = [Via(phrase.start_char, phrase.end_char, phrase.text)]
     source = source_of(noun, speakers)
-    issuer = issuer_named_before(noun, speakers) if source is None else None
+    issuer = _issuer_named_before(noun, speakers) if source is None else None
     if source is not None or issuer is not None:
         entity, start, end = source or issuer
         named = noun.doc.char_span(start, end, alignment_mode="expand")
@@ -354,14 +354,21 @@ def trailing_reporter(cue: Token) -> Token | None:
     clause's subject is a person, who may be the one noting ("Aides said Wren will make his
     case, highlighting …"), nor for a participle that reports nothing ("…, conceding the
     race") or a belief or finding."""
-    head, first = cue.head, cue.left_edge.i
-    trailing = cue.tag_ == "VBG" and cue.dep_ == "advcl" and head.dep_ == "ccomp" \
-        and cue.i > head.i and first > 0 and cue.doc[first - 1].text == ","
+    head = cue.head
+    trailing = trailing_participle(cue) and head.dep_ == "ccomp"
     if not trailing or frame(head.head.lemma_) is None or not says_a_clause(cue):
         return None
     if any(c.dep_ in _SUBJECTS and names_a_person(c) for c in head.children):
         return None
     return head.head
+
+
+def trailing_participle(cue: Token) -> bool:
+    """Whether a verb is a participle set off by a comma after the verb it hangs on ("…,
+    noting that …")."""
+    first = cue.left_edge.i
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i > cue.head.i and first > 0 \
+        and cue.doc[first - 1].text == ","
 
 
 def says_a_clause(cue: Token) -> bool:

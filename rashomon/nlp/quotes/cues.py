@@ -22,6 +22,7 @@ from rashomon.nlp.quotes.attribution import (
     object_controlled,
     says_a_clause,
     subject_of,
+    trailing_participle,
 )
 
 
@@ -40,9 +41,8 @@ def adds_its_own_words(cue: Token) -> bool:
     that reports a clause of its own ("The dock will open, Ruiz said, adding that …",
     "Ruiz urged voters to stay home, saying “…”"); not one that gives the verb's words
     ("Ruiz emailed supporters, telling them “…”")."""
-    head, first = cue.head, cue.left_edge.i
-    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < head.i or first == 0 \
-            or cue.doc[first - 1].text != "," or (spec := frame(head.lemma_)) is None:
+    head = cue.head
+    if not trailing_participle(cue) or (spec := frame(head.lemma_)) is None:
         return False
     own = content_of(head, spec["content"]) or framing_clause(head)
     return says_a_clause(cue) and own is not None and own.pos_ in ("VERB", "AUX") \
