@@ -427,7 +427,8 @@ class _Context:
                  and c.dep_ != "relcl"]  # not "“…,” scoffed Gil, who believes …"
         before = [c for c in cues if lead <= c.idx < passage.opened_at
                   and not self.quoted.holds(c.idx)  # not a verb of someone's quoted words
-                  and self.asserted(c) and not _reported_before(c, passage.opened_at)]
+                  and self.asserted(c) and not _reported_before(c, passage.opened_at)
+                  and not _describes_the_medium(c)]
         colon = verb_before_the_colon(before) if prefix.endswith(":") else None
         before = [colon] if colon is not None else (
             [c for c in before if not nested(c, before)] or before)
@@ -884,8 +885,10 @@ class _Context:
         title = token.lower_ in lexicon.titles()
         people = [(start, entity) for start, _, entity in self.speakers.mentions
                   if start < token.idx and entity.type == "PERSON"]
+        field_words = {t.lower_ for t in phrase if t.dep_ == "compound" and t.i < token.i}
         holders = [(start, entity) for start, entity in people if title and any(
-            lexicon.is_the(r.title, token.lower_) for r in entity.roles)]
+            lexicon.is_the(r.title, token.lower_) and field_words <= _role_words(r)
+            for r in entity.roles)]  # "the health minister" is no aviation minister
         described = [(start, entity) for start, entity in people
                      if any(_role_in(said, r) for r in entity.roles)]
         if not holders and len({entity.id for _, entity in described}) == 1:
@@ -1968,6 +1971,12 @@ def _fits(words: Span, title: str | None, person: Entity, parties: set[str]) -> 
         and not (named and parties and not named & parties)
 
 
+def _role_words(role: Role) -> set[str]:
+    """The words of a role's title and of what it is held of ("Minister" of "Civil
+    Aviation": minister, civil, aviation)."""
+    return set(f"{role.title} {role.of or ''}".lower().split())
+
+
 def _role_in(said: list[str], role: Role) -> bool:
     """Whether a description's words name a role the text gave someone: the same head
     word, and every other word of the description in the role or what it is of ("the
@@ -1976,9 +1985,9 @@ def _role_in(said: list[str], role: Role) -> bool:
     of Acme" for the chief executive of Brand), nor a lower rank ("the president" for a
     vice president, "the coach" for an assistant coach)."""
     title = role.title.lower().split()
-    held = {*title, *(role.of or "").lower().split()}
     ranked = set(title) & lexicon.words("rank_modifiers")  # a vice president is not
-    return bool(said) and said[-1] == title[-1] and set(said) <= held and ranked <= set(said)
+    return bool(said) and said[-1] == title[-1] and set(said) <= _role_words(role) \
+        and ranked <= set(said)
 
 
 def _names_someone(noun: Token) -> bool:
@@ -2021,6 +2030,15 @@ def _abbreviation(text: str, at: int) -> bool:
     return text[at] == "." and (
         (len(word) == 1 and word.isupper()) or "." in word
         or word.lower() + "." in lexicon.abbreviations())
+
+
+def _describes_the_medium(cue: Token) -> bool:
+    """Whether a participle only says what the document another verb speaks through does
+    ("In a statement announcing the pick, the union called Ruiz a “champion”": the union
+    calls, the statement's announcing is no cue of its own)."""
+    document, prep = cue.head, cue.head.head
+    return cue.dep_ == "acl" and is_document(document) and document.dep_ == "pobj" \
+        and prep.head.pos_ in ("VERB", "AUX") and prep.head.i > cue.i
 
 
 def _reports_before(doc: Doc, quote: FoundQuote) -> bool:
