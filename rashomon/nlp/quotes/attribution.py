@@ -96,8 +96,7 @@ def names_an_outlet(name: str) -> bool:
 def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
     """The source a document noun names: "the ministry's statement", "a statement from the
     ministry", "the readout released by the PMO", "a readout of the call provided by the
-    president's office", "the ministry issued a statement", "a speech Ruiz delivered", "In
-    a statement, the ministry said"."""
+    president's office", "the ministry issued a statement", "a speech Ruiz delivered"."""
     prepositions = set(lexicon()["source_prepositions"])
     verbs = set(lexicon()["source_verbs"])
     candidates: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
@@ -115,7 +114,6 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
     candidates += [c for clause in noun.children if clause.dep_ == "relcl"  # "a speech Ruiz
                    and clause.lemma_.lower() in verbs for c in clause.children  # delivered"
                    if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
-    candidates += _subject_of_the_occasion(noun)
     for candidate in candidates:
         edges = candidate.left_edge.idx, _end(candidate.right_edge)
         found = speakers.at(*edges, candidate.idx, inside=True)
@@ -123,16 +121,6 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
                 found[0].type != "PERSON" and _describes_a_titled_person(candidate, found[1])):
             return found
     return None
-
-
-def _subject_of_the_occasion(noun: Token) -> list[Token]:
-    """The subject of the verb a document is the medium of ("In a statement, the union
-    called …", "Ruiz said in a letter …": theirs)."""
-    prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in lexicon_words("media_prepositions") \
-            or prep.head.pos_ not in ("VERB", "AUX"):
-        return []
-    return [c for c in prep.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
 
 
 def _issuer_named_before(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:

@@ -885,10 +885,8 @@ class _Context:
         title = token.lower_ in lexicon.titles()
         people = [(start, entity) for start, _, entity in self.speakers.mentions
                   if start < token.idx and entity.type == "PERSON"]
-        field_words = {t.lower_ for t in phrase if t.dep_ == "compound" and t.i < token.i}
         holders = [(start, entity) for start, entity in people if title and any(
-            lexicon.is_the(r.title, token.lower_) and field_words <= _role_words(r)
-            for r in entity.roles)]  # "the health minister" is no aviation minister
+            lexicon.is_the(r.title, token.lower_) for r in entity.roles)]
         described = [(start, entity) for start, entity in people
                      if any(_role_in(said, r) for r in entity.roles)]
         if not holders and len({entity.id for _, entity in described}) == 1:
@@ -1971,12 +1969,6 @@ def _fits(words: Span, title: str | None, person: Entity, parties: set[str]) -> 
         and not (named and parties and not named & parties)
 
 
-def _role_words(role: Role) -> set[str]:
-    """The words of a role's title and of what it is held of ("Minister" of "Civil
-    Aviation": minister, civil, aviation)."""
-    return set(f"{role.title} {role.of or ''}".lower().split())
-
-
 def _role_in(said: list[str], role: Role) -> bool:
     """Whether a description's words name a role the text gave someone: the same head
     word, and every other word of the description in the role or what it is of ("the
@@ -1985,9 +1977,9 @@ def _role_in(said: list[str], role: Role) -> bool:
     of Acme" for the chief executive of Brand), nor a lower rank ("the president" for a
     vice president, "the coach" for an assistant coach)."""
     title = role.title.lower().split()
+    held = {*title, *(role.of or "").lower().split()}
     ranked = set(title) & lexicon.words("rank_modifiers")  # a vice president is not
-    return bool(said) and said[-1] == title[-1] and set(said) <= _role_words(role) \
-        and ranked <= set(said)
+    return bool(said) and said[-1] == title[-1] and set(said) <= held and ranked <= set(said)
 
 
 def _names_someone(noun: Token) -> bool:
