@@ -111,8 +111,9 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
             by_source_verb = head.lemma_.lower() in verbs
             if head.i == noun.i or by_source_verb:
                 candidates.extend(c for c in token.children if c.dep_ == "pobj")
-    candidates += [c for clause in noun.children if clause.dep_ == "relcl"  # "a speech Ruiz
-                   and clause.lemma_.lower() in verbs for c in clause.children  # delivered"
+    # "a speech Ruiz delivered": the subject of a source verb in its relative clause
+    candidates += [c for clause in noun.children if clause.dep_ == "relcl"
+                   and clause.lemma_.lower() in verbs for c in clause.children
                    if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     for candidate in candidates:
         edges = candidate.left_edge.idx, _end(candidate.right_edge)
