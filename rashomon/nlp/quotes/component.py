@@ -53,7 +53,6 @@ from rashomon.nlp.quotes.cues import (
     asserted,
     defining_words,
     finds_nothing,
-    framing_clause,
     has_required_words,
     headline_verbs,
     incidental_attitude,
@@ -63,6 +62,7 @@ from rashomon.nlp.quotes.cues import (
     own_voice,
     question_put_to,
     reported_attitude,
+    reported_clause,
     reports_a_clause_of_its_own,
     reports_speech,
     set_off,
@@ -1565,7 +1565,7 @@ class _Context:
             spec = frame(cue.lemma_)
             if spec.get("needs_quotation"):
                 continue  # "called for talks" is an act; "called for more “flexibility”" quotes
-            content = content_of(cue, spec["content"]) or framing_clause(cue)
+            content = reported_clause(cue)
             if content is None or finds_nothing(cue, content) or (content.i < cue.i and (
                     cue.idx in after_quotation or not set_off(content, cue))):
                 continue
@@ -2045,10 +2045,10 @@ def _reports_before(doc: Doc, quote: FoundQuote) -> bool:
     cue = doc.char_span(quote.cue_at, quote.cue_at + 1, alignment_mode="expand")
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if cue is None or not len(cue) or words is None or not len(words) \
-            or (spec := frame(cue[0].lemma_)) is None:
+            or frame(cue[0].lemma_) is None:
         return False
     cue = cue[0]
-    content = content_of(cue, spec["content"]) or framing_clause(cue)
+    content = reported_clause(cue)
     if content is None or content.i > cue.i or content.idx >= quote.start:
         return False
     return set_off_by_a_comma(content, cue) and _first_root(words).pos_ in ("VERB", "AUX")

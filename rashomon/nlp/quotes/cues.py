@@ -42,21 +42,11 @@ def adds_its_own_words(cue: Token) -> bool:
     "Ruiz urged voters to stay home, saying “…”"); not one that gives the verb's words
     ("Ruiz emailed supporters, telling them “…”")."""
     head = cue.head
-    if not trailing_participle(cue) or (spec := frame(head.lemma_)) is None:
+    if not trailing_participle(cue) or frame(head.lemma_) is None:
         return False
-    own = content_of(head, spec["content"]) or framing_clause(head)
+    own = reported_clause(head)
     return says_a_clause(cue) and own is not None and own.pos_ in ("VERB", "AUX") \
         and own != cue and (own.i > head.i or set_off_by_a_comma(own, head))
-
-
-def set_off_by_a_comma(content: Token, cue: Token) -> bool:
-    """Whether a clause before its reporting verb ends at a comma before the reporting
-    clause ("The dock will open, Ruiz said, …"), with no semicolon, colon or dash between,
-    which end the reporter's own words ("The strike is over; Osk said, …")."""
-    subject = subject_of(cue)
-    opens = min(subject.left_edge.i, cue.i) if subject is not None else cue.i
-    marks = [t.text for t in cue.doc[content.i : opens] if t.is_punct]
-    return marks[-1:] == [","] and not set(marks) & {";", ":", "-", "–", "—"}
 
 
 def reports_a_clause_of_its_own(cue: Token) -> bool:
@@ -83,6 +73,14 @@ def headline_verbs() -> dict[str, str]:
         else:
             forms[lemma + "s"] = lemma
     return forms
+
+
+def reported_clause(cue: Token) -> Token | None:
+    """What a reporting verb reports: the content its frame names, else the clause it
+    frames as a parenthetical ("The plan, she added, was final")."""
+    spec = frame(cue.lemma_)
+    return (content_of(cue, spec["content"]) if spec is not None else None) \
+        or framing_clause(cue)
 
 
 def framing_clause(cue: Token) -> Token | None:
@@ -138,6 +136,17 @@ def set_off(content: Token, cue: Token) -> bool:
         return True
     between = content.doc[content.right_edge.i + 1 : cue.i]
     return any(t.is_punct for t in between) or content.right_edge.is_punct
+
+
+def set_off_by_a_comma(content: Token, cue: Token) -> bool:
+    """``set_off`` read strictly, for a verb that also hands over to other words after it
+    ("The dock will open, Ruiz said, adding …"): the clause ends at a comma before the
+    reporting clause, with no semicolon, colon or dash between, which end the reporter's
+    own words ("The strike is over; Osk said, adding …")."""
+    subject = subject_of(cue)
+    opens = min(subject.left_edge.i, cue.i) if subject is not None else cue.i
+    marks = [t.text for t in cue.doc[content.i : opens] if t.is_punct]
+    return marks[-1:] == [","] and not set(marks) & {";", ":", "-", "–", "—"}
 
 
 def subordinate(verb: Token) -> bool:
