@@ -26,6 +26,7 @@ from rashomon.nlp.common.extensions import register_extensions
 from rashomon.nlp.common.phrases import name_at
 from rashomon.nlp.common.quotation_marks import CLOSING, OPENING, STRAIGHT
 from rashomon.nlp.common.regions import Regions
+from rashomon.nlp.common.reporting import frame
 from rashomon.nlp.time.grammar import (
     Candidate,
     a_year_number,
@@ -42,6 +43,7 @@ from rashomon.nlp.time.values import (
     OF_AN_EVENT,
     Anchors,
     Direction,
+    Value,
     anaphor_key,
     day_of,
     event_day,
@@ -70,6 +72,9 @@ _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", 
               "LOC"}
 
 
+_ANCHORING_TIMEXES = ("reference", "period", "told", "sentence")  # anchors that are timexes
+
+
 @dataclass
 class _Match:
     candidate: Candidate
@@ -86,6 +91,13 @@ class _Match:
     vote_ahead: bool = False  # the month of a vote a clause looks ahead to ("to vote in the
     # November election"): the coming one, unless it is this month or has just gone by
     past_sentence: bool = False  # its sentence has a verb in the past tense
+    reported_by: int | None = None  # the past reporting verb of the future clause a day is
+    # in ("said Tuesday it would try again Saturday"): the day comes after the report, if
+    # the report's own words date it
+    verb: int | None = None  # the verb it hangs on (for the year a clause told of)
+    adverbial: bool = False  # it dates that verb's clause itself ("In 2008, ...", "won it
+    # in 2008"), not a noun ("the 2008 race") nor a stretch ("since 2014")
+    in_a_range: bool = False  # it opens or ends a range ("from October to March")
 
 
 @dataclass(frozen=True)
@@ -205,9 +217,15 @@ class TimexTagger:
                 # mill closed")
             contrast = _opens_with_today(candidate, span) and _a_present_state(
                 span, self.tense_head_steps)
+            reporter = _reporter_of_a_future(span, self.tense_head_steps) if (
+                own is None and _a_day_of_the_week(candidate)) else None
             matches.append(_Match(candidate, direction, in_caption, sentence, block,
                                   own is not None, untensed, alone, resolver, contrast,
-                                  vote_ahead, tenses[sentence] == "past"))
+                                  vote_ahead, tenses[sentence] == "past",
+                                  reporter.i if reporter is not None else None,
+                                  _verb_index(span, self.tense_head_steps),
+                                  _dates_its_clause(span, before),
+                                  _signal_word(before) in word_set("range_words")))
         return matches
 
     def set_annotations(self, doc: Doc, matches: list[_Match], text: str | None = None) -> None:
@@ -230,6 +248,8 @@ class TimexTagger:
         news_days: dict[bool, _Reference] = {}
         heading: _Reference | None = None  # the last day a block gave alone (a heading)
         named_days = _named_days(text)
+        clause_year: tuple[_Reference, int] | None = None  # the last past year told, and
+        # the verb it hangs on ("In 2008, the campaign began airing ads in mid-September")
         resolved: list[tuple[str, dict, Anchors]] = []  # what each timex was resolved from
         for match in matches:
             candidate = match.candidate
@@ -246,28 +266,38 @@ class TimexTagger:
             if day and match.direction == "past" and anchor and day.value > anchor.isoformat():
                 day = news_day  # "debated earlier in the evening" is no evening of a
                 # coming day ("voters go to the polls Feb. 9" the sentence before)
-            references = told_years if _asks_for_a_year(candidate) else (
+            asks_for_a_year = _asks_for_a_year(candidate)
+            references = told_years if asks_for_a_year else (
                 told_periods if _distal(candidate) else periods)  # "that year" points away
-            period = self._reaching(references.get(match.in_caption), match)  # from now
+            period = self._reaching(references.get(match.in_caption), match,  # from now, as
+                                    self.offset_reach if asks_for_a_year else None)  # far as
+            # a narrative offset ("On March 17, 1989 ... [three sentences] that spring")
             year_told = self._reaching(told_years.get(match.in_caption), match)
+            told_far = self._reaching(told_years.get(match.in_caption), match,
+                                      self.offset_reach)  # for an offset the story counts on
             compared = _compared(text, candidate)
             guessed = candidate.rule.resolver == "overnight"  # a night counted from the
             # article's day ("doubled in size overnight") is a guess that dates nothing after
             direction = match.direction
             if match.vote_ahead and _month_just_gone(candidate.groups, anchor):
                 direction = None  # "the November election" in December: the one just held
+            report = _report_day(doc, match, found) if match.reported_by is not None else None
+            if report is not None:  # "said Tuesday it would try again Saturday": after it
+                direction = "future"
             anchors = Anchors(
-                published=anchor,
+                published=dt.date.fromisoformat(day_of(report.value)) if report else anchor,
                 reference=dt.date.fromisoformat(day.value) if day else None,
                 direction=direction,
                 before=text[max(0, candidate.start - BEFORE_CHARS) : candidate.start],
                 reference_period=period.value if period else None,
                 after=text[candidate.end : candidate.end + AFTER_CHARS],
-                untensed=match.untensed,
+                untensed=match.untensed and report is None,
                 named_days=named_days,
                 past_sentence=match.past_sentence,
                 month_told=_a_past_years_month(year_told, anchor),
                 compared=compared,
+                year_told=told_far.value if told_far else None,
+                sentence_year=_a_past_year_of_the_clause(doc, clause_year, match),
             )
             resolver = match.resolver or candidate.rule.resolver
             if match.contrast and period and _before_the_year(period.value, anchor):
@@ -275,7 +305,8 @@ class TimexTagger:
             value = resolve(resolver, candidate.groups, anchors)
             if value is None:
                 continue
-            used = day if value.anchor == "reference" else period
+            used = {"reference": day, "told": told_far,
+                    "sentence": clause_year[0] if clause_year else None}.get(value.anchor, period)
             timex = FoundTimex(
                 id=f"T{len(found) + 1}",
                 start=candidate.start,
@@ -284,11 +315,14 @@ class TimexTagger:
                 type=value.type,
                 value=value.value,
                 mod=value.mod,
-                anchor=used.timex_id if value.anchor in ("reference", "period") and used
-                else value.anchor,
+                anchor=used.timex_id if value.anchor in _ANCHORING_TIMEXES and used
+                else report.id if report and value.anchor == "published" else value.anchor,
             )
             found.append(timex)
             resolved.append((resolver, candidate.groups, anchors))
+            if _a_past_year_told(value, match, anchor):
+                clause_year = (_Reference(value.value[:4], timex.id, match.sentence, match.block),
+                               match.verb)
             on_day = day_of(value.value)  # a date or a time on a known day
             eve = _date_the_eve_before(found[-2] if len(found) > 1 else None, timex, text)
             if eve:  # "On the eve of the May 3 vote, ... The next day": May 3
@@ -360,6 +394,51 @@ def _a_past_years_month(told: _Reference | None, anchor: dt.date | None) -> str 
             anchor is not None and int(told.value[:4]) >= anchor.year):
         return None
     return told.value[:7]
+
+
+def _a_past_year_told(value: Value, match: _Match, anchor: dt.date | None) -> bool:
+    """Whether a date that names its year, before the article's ("2008", "June 2014"; not
+    "the quarter" counted from the article's date), dates its clause: not a bound of a
+    stretch ("since 2014"), and with a verb to hang on."""
+    return value.type == "DATE" and value.anchor is None and match.adverbial and bool(
+        _A_YEAR_FIRST.match(value.value or "")) and anchor is not None and (
+        int(value.value[:4]) < anchor.year)
+
+
+def _a_past_year_of_the_clause(doc: Doc, told: tuple[_Reference, int] | None,
+                               match: _Match) -> int | None:
+    """The year before the article's told earlier in ``match``'s sentence, when ``match``
+    hangs on that year's verb or on a verb under it, not a verb joined to it ("In 2008, the
+    campaign began airing ads in mid-September"; not "was extradited in 2014 and pleaded
+    guilty in May"); else None."""
+    if told is None or told[0].sentence != match.sentence or match.verb is None or (
+            match.in_a_range):  # "from October 2018 to March": the March after it
+        return None
+    token = doc[match.verb]
+    while token.i != told[1]:
+        if token.dep_ == "conj" or token.head.i == token.i:
+            return None
+        token = token.head
+    return int(told[0].value)
+
+
+_A_YEAR_FIRST = re.compile(r"\d{4}(?:$|-)")  # "2008", "2014-06"; not a decade, "198"
+
+
+def _dates_its_clause(span: Span, before: str) -> bool:
+    """Whether a date hangs on its verb right away, by a preposition or as an adverb ("In
+    2008, the campaign began", "lost in 2008"), and bounds no stretch ("since 2014")."""
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "npadvmod" \
+        else None
+    return head is not None and head.pos_ in ("VERB", "AUX") and (
+        _signal_word(before) not in word_set("stretch_bounds"))
+
+
+def _verb_index(span: Span, steps: int) -> int | None:
+    """The index of the verb ``span`` hangs on, if any."""
+    verb = _first_verb(span.root, steps)
+    return verb.i if verb is not None else None
 
 
 def _distal(candidate: Candidate) -> bool:
@@ -889,6 +968,8 @@ def _own_direction(span: Span, before: str, tense: str | None,
     plan = _scheduled(span)
     scheduled = plan or ("planned" if _modifies_a_noun(span) else None)
     if signal and (signal == "past" or not scheduled):
+        if tense == "perfect" and signal == "future" and _ends_a_range_from(span):
+            return "past", scheduled  # "a survey taken from May 13 through Sunday": done
         if tense == "perfect" and signal == "future" and word in word_set("span_signals"):
             return None, scheduled
         if signal == "past" or tense != "past":
@@ -900,6 +981,55 @@ def _own_direction(span: Span, before: str, tense: str | None,
     if tense in ("past", "perfect", "future"):
         return {"perfect": "past"}.get(tense, tense), scheduled
     return None, scheduled
+
+
+def _ends_a_range_from(span: Span) -> bool:
+    """Whether the signal before ``span`` ends a range that "from" and a date opened
+    ("from May 13 through Sunday", "from March 1 until Friday")."""
+    doc, start = span.doc, span.start
+    opening = doc[max(start - 1 - _RANGE_START_REACH, span.sent.start):max(start - 1, 0)]
+    return any(token.lower_ == "from" and token.nbor().ent_type_ == "DATE"
+               for token in opening if token.i + 1 < start - 1)
+
+
+_RANGE_START_REACH = 5  # tokens before the signal where "from" may open the range
+
+
+def _a_day_of_the_week(candidate: Candidate) -> bool:
+    """A weekday, alone or with a clock time ("Saturday", "at 10 a.m. Saturday")."""
+    return candidate.rule.resolver == "weekday" or "time_weekday" in candidate.groups
+
+
+def _reporter_of_a_future(span: Span, steps: int) -> Token | None:
+    """The reporting verb in the past whose reported clause looks ahead with a modal
+    ("said Tuesday it would try again Saturday", "said she will vote on Monday"), else
+    None."""
+    verb = _governing_verb(span.root, steps)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in word_set("reported_future_modals")
+                               for c in verb.children):
+        return None
+    while verb.dep_ == "conj" and verb.head.i < verb.i:  # "... and would vote Saturday"
+        verb = verb.head
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or not _past_form(reporter) or frame(reporter.lemma_) is None:
+        return None
+    return reporter
+
+
+def _report_day(doc: Doc, match: _Match, found: list[FoundTimex]) -> FoundTimex | None:
+    """The day the report of ``match``'s clause was made on, by its own words ("said
+    Tuesday"): a time expression on a day, found before it in the sentence, that hangs on
+    the reporting verb."""
+    reporter = doc[match.reported_by]
+    for timex in reversed(found):
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or span.sent != reporter.sent or not day_of(timex.value):
+            continue
+        token = span.root
+        if token.head.i == reporter.i or (
+                token.head.dep_ == "prep" and token.head.head.i == reporter.i):
+            return timex
+    return None
 
 
 def _back_in(span: Span) -> bool:
@@ -914,12 +1044,14 @@ def _back_in(span: Span) -> bool:
 
 def _a_state_until(candidate: Candidate, span: Span, before: str, tense: str | None
                    ) -> bool:
-    """Whether a calendar day with no year ends a lasting state told in the simple past
-    ("the Pellin council was adjourned until May 4", "the court ruled on its
-    adjournment until May 4"): the nearest such day, which may still be ahead; not a finished
-    stretch ("worked at the mill until December 20")."""
-    if tense != "past" or candidate.rule.resolver != "calendar_date" or not span.start or (
-            "year" in candidate.groups or _signal_word(before) not in word_set("end_signals")):
+    """Whether a calendar day or a month with no year ends a lasting state told in the
+    simple past ("the Pellin council was adjourned until May 4", "the court ruled on its
+    adjournment until May 4", "released him on bail till October"): the nearest such date,
+    which may still be ahead; not a finished stretch ("worked at the mill until December
+    20")."""
+    if tense != "past" or candidate.rule.resolver not in ("calendar_date", "month") or (
+            not span.start or "year" in candidate.groups) or (
+            _signal_word(before) not in word_set("end_signals")):
         return False
     signal = span.doc[span.start - 1]  # the state is named between "until" and the word it
     stated = span.doc[min(signal.head.i, signal.i):signal.i]  # hangs on ("ruled on the closing")
@@ -948,6 +1080,9 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
     winning in November"); None where no verb governs it (a headline, "Harlow's Friday
     announcement, a surprise")."""
     first = _first_verb(span.root, steps)
+    if first is not None and first.tag_ == "VBG" and first.dep_ == "pcomp" and (
+            first.head.lower_ in word_set("done_before_prepositions")):
+        return "past"  # "After trouncing Ruiz in Tuesday's primary, Vidal ...": done
     if _reduced_relative(span.root, steps):
         if _schedules(first) and _plans_for(first):
             return "untensed"  # "a film set for release on Feb. 5": as near as can be
@@ -959,8 +1094,15 @@ def clause_tense(span: Span, steps: int = settings.TENSE_HEAD_STEPS) -> str | No
             return "untensed"  # man carrying a knife on Thursday was arrested": the past
     if first is not None and _in_prospect(first):  # "her chances of winning in November",
         held = _governing_verb(first.head, steps)  # "plans to run in May"; a prospect
-        return "past" if held is not None and _past_form(held) else "future"  # once held
+        if held is None or not _past_form(held):  # once held is past ("had no chance of
+            return "future"  # beating Ellis in October"), unless it was put forward in the
+        return "present" if _dated_in_the_news_week(held) else "past"  # news week ("on
+        # Wednesday approved a plan to finish it by mid-August"): as near as can be
+    if first is not None and first.dep_ == "conj" and _infinitive(first.head):
+        first = first.head  # "urging voters to stay calm and turn out on Saturday"
     if first is not None and _infinitive(first):  # "agreed to close it in September": after
+        if first.head.lower_ in word_set("intention_verbs"):  # "with candidates urging
+            return "future"  # voters to turn out on Saturday", a participle of no tense
         verb = _governing_verb(first, steps)  # the verb's time, so as near as can be
         if verb is not None and verb.lemma_.lower() in word_set("implicative_verbs"):
             return _verb_tense(verb)  # "failed to reach a deal on Friday": then
@@ -1015,6 +1157,17 @@ def _in_prospect(verb: Token) -> bool:
     elif verb.dep_ != "acl":
         return False
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("prospect_nouns")
+
+
+def _dated_in_the_news_week(verb: Token) -> bool:
+    """Whether a weekday, "today" or "yesterday" dates ``verb`` ("on Wednesday approved",
+    "approved yesterday")."""
+    days = word_set("news_week_days")
+    for child in verb.children:
+        if child.lower_ in days or (child.dep_ == "prep" and any(
+                grandchild.lower_ in days for grandchild in child.children)):
+            return True
+    return False
 
 
 def _first_verb(token: Token, steps: int) -> Token | None:
@@ -1536,15 +1689,18 @@ def _governing_verb(token: Token, steps: int) -> Token | None:
 
 def _reduced_relative(token: Token, steps: int) -> bool:
     """Whether the first verb above ``token`` is a past participle modifying a noun ("the
-    merger, announced in October, will close"): done, so past, whatever the main verb. Not
-    when the date qualifies a noun of its own on the way ("the boost needed for a strong
-    showing Tuesday"): that is the noun's day."""
+    merger, announced in October, will close"), or one the parse hangs on the main verb
+    ("Under the deal, announced late Monday, Pellin will ..."): done, so past, whatever
+    the main verb. Not a conditional one ("if approved on Friday"), nor when the date
+    qualifies a noun of its own on the way ("the boost needed for a strong showing
+    Tuesday"): that is the noun's day."""
     if token.dep_ == "npadvmod" and token.head.pos_ == "NOUN":
         return False
     for _ in range(steps):
         if token.pos_ in ("VERB", "AUX"):
-            return token.tag_ == "VBN" and token.dep_ == "acl" and not any(
-                c.dep_ in ("aux", "auxpass") for c in token.children)
+            fronted = token.dep_ == "advcl" and token.i < token.head.i  # not "..., followed
+            return token.tag_ == "VBN" and (token.dep_ == "acl" or fronted) and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in token.children)  # by ... on X"
         if token.head.i == token.i:
             return False
         token = token.head

@@ -118,6 +118,18 @@ def _count_range_link(links: list[str]) -> str:
     return rf"(?P<range_link>\s+{spaced}\s+|\s*{dashes}\s*(?=\d)|{dashes}(?=[a-z]))"
 
 
+def _offset_words(offsets: dict[str, dict], sign: int) -> str:
+    """Words that place "N units" before or after their anchor (of one ``sign``, or any for
+    0); a closing one ("before", "after") only at the end of its clause, with nothing for
+    it to govern ("from a few days before.")."""
+    chosen = {word: spec for word, spec in offsets.items() if sign == 0 or spec["sign"] == sign}
+    free = _word(_alternation(w for w, spec in chosen.items() if not spec.get("closing")))
+    closing = [w for w, spec in chosen.items() if spec.get("closing")]
+    if not closing:
+        return free
+    return rf"(?:{free}|{_word(_alternation(closing))}(?=\s*(?:[.,;:!?)\"”’]|$)))"
+
+
 def _plural(unit: str) -> str:
     return unit[:-1] + "ies" if re.search(r"[^aeiou]y$", unit) else unit + "s"
 
@@ -168,6 +180,10 @@ def placeholders() -> dict[str, str]:
         "unit_singular": _word(_alternation(units)),
         "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
         "ordinal": _word(_alternation(w["ordinals"])),
+        "day_ordinal_word": _alternation(w["day_ordinal_words"]),
+        "not_a_stretch": "".join(rf"(?<!\b{word}\s)" for word in w["stretch_openers"]),
+        "clock_hour_word": _alternation(  # not "a", "an" ("an AM station")
+            n for n, v in digits.items() if isinstance(v, int) and 1 <= v <= 12),
         "season": _word(_alternation(w["seasons"]), possessive=True),  # "this summer's"
         "part_of_day": _word(_alternation(w["parts_of_day"]), possessive=True),
         "part": (
@@ -186,9 +202,10 @@ def placeholders() -> dict[str, str]:
         "or_more": _word(_alternation(w["or_more_words"])),
         "count_range_link": _count_range_link(w["count_range_links"]),
         "same_period_word": _alternation(w["same_period_words"]),
-        "offset_word": _word(_alternation(w["offset_words"])),
-        "offset_back": _word(_alternation(
-            word for word, spec in w["offset_words"].items() if spec["sign"] < 0)),
+        "offset_word": _offset_words(w["offset_words"], sign=0),
+        "offset_back": _offset_words(w["offset_words"], sign=-1),
+        "offset_back_open": _offset_words(  # not "before", for "years earlier" with no count
+            {k: v for k, v in w["offset_words"].items() if not v.get("closing")}, sign=-1),
         "day_word": _word(days, possessive=True),
         "anaphoric_day": _word(_alternation(w["anaphoric_days"])),
         "reference": _word(_alternation(w["references"])),

@@ -18,6 +18,7 @@ from rashomon.read.dates import calendar_forms
 _DECADE_RULES = ("short_decade", "decade_word")
 _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
 _GAME_PART_RULES = ("half_year", "quarter", "the_quarter")
+_YEAR_ALONE_RULES = ("year", "year_after_year_dash")
 _AGE_REACH = 4  # tokens after a duration that may name whose senior it is
 LEVEL_REACH = 5  # tokens either side of a decade where a word of levels makes it one
 _POSSESSOR_TAGS = ("PRP$", "POS", "NN", "NNP")
@@ -63,10 +64,18 @@ def a_level_in_tens(candidate: Candidate, span: Span) -> bool:
 
 def a_day_in_an_idiom(candidate: Candidate, span: Span) -> bool:
     """Whether "the day" is the object of an idiom of winning ("carry the day", "won the
-    day", "seize the day"), not a day."""
+    day", "seize the day"), ends "N years to the day" (exactly N years) or opens "the day
+    in and day out", not a day."""
     root = span.root
-    return candidate.rule.name == "anaphoric_day" and span.text.lower() == "the day" and (
-        root.dep_ == "dobj" and root.head.lemma_.lower() in word_set("day_idiom_verbs"))
+    if candidate.rule.name != "anaphoric_day" or span.text.lower() != "the day":
+        return False
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "to" and (
+            doc[span.start - 2].lemma_.lower() in words()["units"]):
+        return True
+    if " ".join(t.lower_ for t in doc[span.end:span.end + 4]) == "in and day out":
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in word_set("day_idiom_verbs")
 
 
 def a_unit_in_a_manner_word(candidate: Candidate, span: Span) -> bool:
@@ -282,11 +291,34 @@ def _with_the_sentence_before(span: Span) -> Span:
     return span.doc[start:sentence.end]
 
 
+def a_numbered_thing(candidate: Candidate, span: Span) -> bool:
+    """Whether a year-like number is the number of a bill, a resolution, a flight or a
+    room ("House Bill 1523", "Resolution 1973", "Flight 1549", "Section 1983"), named by
+    the word right before it, not a year."""
+    if candidate.rule.name not in _YEAR_ALONE_RULES or not span.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in word_set("numbered_things") and not before.is_lower
+
+
+def a_year_in_a_code(candidate: Candidate, span: Span) -> bool:
+    """Whether a year is joined by a hyphen to a code with capitals inside it ("the
+    coronavirus 2019-nCoV"): part of a name, not the year ("2016-era", "2020-21" stay)."""
+    if candidate.rule.name not in _YEAR_ALONE_RULES:
+        return False
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-" or doc[span.end - 1].whitespace_:
+        return False
+    code = doc[span.end + 1].text
+    return any(c.isupper() for c in code[1:]) and any(c.isalpha() for c in code)
+
+
 NOT_TIME_CHECKS = (an_age, a_level_in_tens, a_day_in_an_idiom, a_unit_in_a_manner_word,
                    a_couple_of_people,
                    a_noun_of_frequency,
                    a_kind_of_publication, units_naming_dates, the_latest_of_a_kind,
                    not_the_present, a_fraction, a_holiday_s_thing, no_part_of_a_year,
                    a_month_range_end_alone, a_greeting, a_title_of_a_work,
-                   a_part_of_the_day_naming_a_kind, a_measure_per_unit, an_overnight_kind_or_idiom)
+                   a_part_of_the_day_naming_a_kind, a_measure_per_unit, an_overnight_kind_or_idiom,
+                   a_numbered_thing, a_year_in_a_code)
 """The checks of this module, each ``(candidate, span) -> bool``."""

@@ -50,6 +50,10 @@ class Anchors:
     # counted from the article's date ("In December 1944": "1944-12")
     compared: bool = False  # it dates a figure compared with ("from $50.3 million, or
     # $1.17 a share, a year earlier")
+    year_told: str | None = None  # the last date of a year the text told of, not counted
+    # from the article's date ("In 1962 ... On Saturday ...": "1962")
+    sentence_year: int | None = None  # a year before the article's that its sentence told
+    # of before it ("In 2008, the campaign began airing ads in mid-September": 2008)
 
     def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
         """The first day of the date under discussion, for "the next year" and "a year
@@ -66,7 +70,7 @@ class Value:
     value: str | None
     type: str
     mod: str | None = None
-    anchor: Literal["published", "reference", "period"] | None = None
+    anchor: Literal["published", "reference", "period", "told", "sentence"] | None = None
 
 
 # Calendar helpers
@@ -168,6 +172,13 @@ def _year_of_the_month_told(month: int, anchors: Anchors) -> int | None:
     return int(told[:4])
 
 
+def _year_of_the_sentence(anchors: Anchors) -> int | None:
+    """The year of a month or month-day with no year told in the past in a sentence that
+    named a past year before it ("In 2008, Obama's campaign began airing ads in
+    mid-September"); else None."""
+    return anchors.sentence_year if anchors.direction == "past" else None
+
+
 def _dates_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
     """The month-day in the anchor's year and the years either side (February 29 as the
     28th where the year has none)."""
@@ -211,11 +222,18 @@ def _year_of(groups: dict[str, str], anchors: Anchors) -> tuple[int | None, bool
 
 
 def _full_year(text: str, anchors: Anchors) -> int:
+    """A year written in full, or one of two digits in the century of the article's year,
+    the century before if that would be more than ten years ahead ("'64" in 1997: 1964)."""
     year = int(text)
     if len(text) == 2:
-        pivot = (anchors.published.year if anchors.published else dt.date.today().year) % 100
-        year += 2000 if year <= pivot + 10 else 1900
+        published = anchors.published.year if anchors.published else dt.date.today().year
+        year += published // 100 * 100
+        if year > published + _TWO_DIGIT_YEARS_AHEAD:
+            year -= 100
     return year
+
+
+_TWO_DIGIT_YEARS_AHEAD = 10  # how far ahead of the article a two-digit year may point
 
 
 def _quantity_mod(groups: dict[str, str]) -> str | None:
@@ -241,7 +259,10 @@ def _part_mod(groups: dict[str, str]) -> str | None:
 
 def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     month = int(groups["mm"]) if "mm" in groups else month_number(groups["month"])
-    day = int(groups["dd"]) if "dd" in groups else int(re.match(r"\d+", groups["day"]).group())
+    if "day_word" in groups:  # "January first"
+        day = _lookup(words()["day_ordinal_words"], groups["day_word"])
+    else:
+        day = int(groups["dd"]) if "dd" in groups else int(re.match(r"\d+", groups["day"])[0])
     year, relative = _year_of(groups, anchors)
     if year is None and relative and anchors.direction != "future" and (
             f"{month:02d}-{day:02d}" in anchors.named_days):
@@ -249,15 +270,23 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         return Value(f"{known:04d}-{month:02d}-{day:02d}", "DATE")  # "after Sept. 11"
     if year is None and relative:
         year = _weekday_year(month, day, groups.get("weekday"), anchors) or _close_year(
-            month, day, anchors) or _year_of_the_month_told(month, anchors) or _nearest_year(
-            month, day, anchors)
+            month, day, anchors) or _year_of_the_month_told(month, anchors)
+        if year is None and _year_of_the_sentence(anchors):
+            year, relative = _year_of_the_sentence(anchors), "sentence"
+        year = year or _nearest_year(month, day, anchors)
         if year is None:
             return Value(f"XXXX-{month:02d}-{day:02d}", "DATE")
     try:
         date = dt.date(year, month, day)
     except (ValueError, TypeError):
         return None
-    return Value(date.isoformat(), "DATE", anchor="published" if relative else None)
+    return Value(date.isoformat(), "DATE", anchor=_anchor_kind(relative))
+
+
+def _anchor_kind(relative: bool | str) -> str | None:
+    """The anchor a date's year came from: "sentence" (the year its clause opened with),
+    the article's date when relative, else none."""
+    return "sentence" if relative == "sentence" else "published" if relative else None
 
 
 def holiday(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -359,7 +388,10 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # a month in progress is both past and ahead: its first day in the past tense,
             # its last in the future ("until late September", written on September 4)
             day = {"past": 1, "future": 28}.get(anchors.direction or "", 15)
-            year = _vote_year_ahead(number_, anchors) or _nearest_year(number_, day, anchors)
+            if _year_of_the_sentence(anchors):
+                year, relative = _year_of_the_sentence(anchors), "sentence"
+            else:
+                year = _vote_year_ahead(number_, anchors) or _nearest_year(number_, day, anchors)
             ahead = _period_ahead(anchors)
             if ahead and anchors.direction != "past" and _indefinite(anchors.before) and (
                     year is not None and (year, number_) < (anchor.year, anchor.month)):
@@ -369,7 +401,7 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
                 return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "period")
     if year is None:
         return Value(f"XXXX-{number_:02d}", "DATE", mod)
-    return Value(f"{year:04d}-{number_:02d}", "DATE", mod, "published" if relative else None)
+    return Value(f"{year:04d}-{number_:02d}", "DATE", mod, _anchor_kind(relative))
 
 
 def _vote_year_ahead(month_: int, anchors: Anchors) -> int | None:
@@ -595,6 +627,8 @@ def season(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # April); "this winter" in February is the one begun last December
             year += "shift" in groups and anchors.direction != "past" and (
                 start <= end < anchor.month - settings.SEASON_OVER_MONTHS)
+            year += "shift" not in groups and anchors.direction == "future" and (
+                start <= end < anchor.month)  # "will recover by the spring", in October
     mod = _part_mod(groups)
     return Value(f"{year}-{code}" if year else f"XXXX-{code}", "DATE", mod)
 
@@ -607,7 +641,7 @@ def _season_codes() -> str:
 
 @cache
 def _period_pattern() -> re.Pattern[str]:
-    return re.compile(rf"^\d{{4}}(?:(?:-\d{{2}}){{0,2}}|-Q[1-4]|-(?:{_season_codes()}))$")
+    return re.compile(rf"^\d{{4}}(?:(?:-\d{{2}}){{0,2}}|-Q[1-4]|-H[12]|-(?:{_season_codes()}))$")
 
 
 @cache
@@ -616,17 +650,18 @@ def _three_months() -> re.Pattern[str]:
 
 
 def is_period_value(value: str) -> bool:
-    """Whether a value names a whole period: a year, quarter, season, month or day."""
+    """Whether a value names a whole period: a year, half, quarter, season, month or day."""
     return _period_pattern().match(value) is not None
 
 
 def _period_edge(value: str, last: bool) -> dt.date:
-    """The first or the last day of a period value ("2010", "2010-Q2", "2010-SU",
+    """The first or the last day of a period value ("2010", "2010-H1", "2010-Q2", "2010-SU",
     "2010-05", "2010-05-03")."""
     first = dt.date.fromisoformat(period_start(value))
     if not last or len(value) >= 10:
         return first
-    months = 12 if len(value) == 4 else 3 if _three_months().search(value) else 1
+    months = 12 if len(value) == 4 else 6 if value[4:6] == "-H" else 3 if (
+        _three_months().search(value)) else 1
     return add_months(first, months) - dt.timedelta(days=1)
 
 
@@ -752,6 +787,18 @@ def same_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
 _DAY_UNITS = {"D": 1, "W": 7}
 
 
+def year_s_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
+    """"the 1989 quarter", "the 1989 half", "the 1988 period": the quarter, half or part of
+    a year under discussion, in the year named; the year where none is under discussion
+    (or it is of another kind)."""
+    year, unit = groups["year"], groups["unit"].lower()
+    part = re.fullmatch(r"\d{4}(-Q[1-4]|-H[12]|-\d{2})", anchors.reference_period or "")
+    kinds = {"quarter": "-Q", "half": "-H", "period": "-"}
+    if part and part.group(1).startswith(kinds[unit]):
+        return Value(year + part.group(1), "DATE", anchor="period")
+    return Value(year, "DATE")
+
+
 def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     amount = _count(groups["number"]) if "number" in groups else None
     spec = unit_spec(groups["unit"])
@@ -784,6 +831,9 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         mod = "APPROX"
     if sign > 0 and not ago and anchor_kind == "published" and anchors.direction is None:
         steps = 0  # "a decade later, the firm remains …": later than a past event, so now
+    if _later_than_the_article(base, steps, letter, anchors):
+        base, anchor_kind = dt.date.fromisoformat(period_start(anchors.year_told)), "told"
+        # "In 1962 ... she recalled last week ... Three years later, the band began": 1965
     if letter == "Y" and steps != int(steps):  # "a year and a half ago": in months
         letter, steps = "M", steps * 12
     if letter in _DAY_UNITS:  # "a week and a half ago": in days
@@ -807,6 +857,19 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     else:
         return None
     return Value(value, "DATE", mod, anchor_kind)
+
+
+def _later_than_the_article(base: dt.date, steps: float, letter: str, anchors: Anchors
+                            ) -> bool:
+    """Whether "N years later" (or months) told in the past tense would fall after the
+    article's date from the date under discussion, while a year the text told of before
+    it is there to count from."""
+    published = anchors.published
+    if steps <= 0 or letter not in ("Y", "M") or anchors.direction != "past" or (
+            published is None or anchors.year_told is None):
+        return False
+    months = int(steps) * (12 if letter == "Y" else 1)
+    return add_months(base.replace(day=1), months) > published.replace(day=1)
 
 
 def _compares(before: str) -> bool:
@@ -1096,14 +1159,20 @@ def _day_after_aside(after: str) -> dict[str, str]:
     return {k: v for k, v in match.groupdict().items() if v} if match else {}
 
 
+_DAYS_MIDNIGHT_ENDS = frozenset({"tonight", "tomorrow"})
+"""Day words whose midnight is the end of that day (T24:00); "just after midnight today"
+opened it."""
+
+
 def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     second = ""
     if "named_time" in groups:
         hour, minute = (0, 0) if groups["named_time"].lower() == "midnight" else (12, 0)
-        if hour == 0 and ("time_weekday" in groups or table_key(
-                groups.get("time_day_word", "")) == "tonight" or anchors.direction == "future"):
-            hour = 24  # "midnight Wednesday", "midnight tonight", "takes effect at
-            # midnight": the end of that day
+        if hour == 0 and ("time_weekday" in groups or "time_month" in groups or table_key(
+                groups.get("time_day_word", "")) in _DAYS_MIDNIGHT_ENDS or (
+                anchors.direction == "future")):
+            hour = 24  # "midnight Wednesday", "midnight Nov. 16", "midnight tonight",
+            # "takes effect at midnight": the end of that day
     elif "hhmm" in groups:
         hour, minute = int(groups["hhmm"][:2]), int(groups["hhmm"][2:])
     else:
@@ -1215,7 +1284,7 @@ RESOLVERS: dict[str, Callable[[dict[str, str], Anchors], Value | None]] = {
         fiscal_year, decade, century, the_quarter, period_of_a_clause,
         quarter, half_year, season, relative_period, same_period, offset_date, deictic_day,
         anaphoric_day, weekday, part_of_day, overnight, period_of_the_day_told, night_stretch,
-        some_day, reference, present_ref, future_ref,
+        some_day, reference, present_ref, future_ref, year_s_period,
         duration, clock,
         frequency, every,
         race_time, part_of_a_date,
