@@ -52,8 +52,9 @@ class Anchors:
     # $1.17 a share, a year earlier")
     year_told: str | None = None  # the last date of a year the text told of, not counted
     # from the article's date ("In 1962 ... On Saturday ...": "1962")
-    sentence_year: int | None = None  # a year before the article's that its sentence told
-    # of before it ("In 2008, the campaign began airing ads in mid-September": 2008)
+    sentence_year: int | None = None  # a year before the article's, named earlier in the
+    # sentence, that dates the verb its clause hangs on ("In 2008, the campaign began airing
+    # ads in mid-September": 2008)
 
     def period_base(self) -> tuple[dt.date | None, Literal["period", "published"]]:
         """The first day of the date under discussion, for "the next year" and "a year
@@ -172,11 +173,11 @@ def _year_of_the_month_told(month: int, anchors: Anchors) -> int | None:
     return int(told[:4])
 
 
-def _year_of_the_sentence(anchors: Anchors) -> int | None:
-    """The year of a month or month-day with no year told in the past in a sentence that
-    named a past year before it ("In 2008, Obama's campaign began airing ads in
-    mid-September"); else None."""
-    return anchors.sentence_year if anchors.direction == "past" else None
+def _year_of_the_clause(anchors: Anchors) -> bool:
+    """Whether a month or month-day with no year, told in the past, takes the year named
+    earlier in its sentence that dates its clause ("In 2008, Obama's campaign began airing
+    ads in mid-September")."""
+    return anchors.sentence_year is not None and anchors.direction == "past"
 
 
 def _dates_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
@@ -271,8 +272,8 @@ def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if year is None and relative:
         year = _weekday_year(month, day, groups.get("weekday"), anchors) or _close_year(
             month, day, anchors) or _year_of_the_month_told(month, anchors)
-        if year is None and _year_of_the_sentence(anchors):
-            year, relative = _year_of_the_sentence(anchors), "sentence"
+        if year is None and _year_of_the_clause(anchors):
+            year, relative = anchors.sentence_year, "sentence"
         year = year or _nearest_year(month, day, anchors)
         if year is None:
             return Value(f"XXXX-{month:02d}-{day:02d}", "DATE")
@@ -388,8 +389,8 @@ def month(groups: dict[str, str], anchors: Anchors) -> Value | None:
             # a month in progress is both past and ahead: its first day in the past tense,
             # its last in the future ("until late September", written on September 4)
             day = {"past": 1, "future": 28}.get(anchors.direction or "", 15)
-            if _year_of_the_sentence(anchors):
-                year, relative = _year_of_the_sentence(anchors), "sentence"
+            if _year_of_the_clause(anchors):
+                year, relative = anchors.sentence_year, "sentence"
             else:
                 year = _vote_year_ahead(number_, anchors) or _nearest_year(number_, day, anchors)
             ahead = _period_ahead(anchors)
