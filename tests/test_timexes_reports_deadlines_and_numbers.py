@@ -230,3 +230,14 @@ def test_a_month_in_a_sentence_that_opened_with_a_past_year():
     found = _found("Velmora ads.\n\nIn the 1980s, Ruiz ran the mill, and she sold it in "
                    "November.", published="2016-09-04")
     assert found["November"] == ("DATE", "2015-11", None)  # a decade is no year
+
+
+def test_last_and_a_weekday_is_never_yesterday():
+    friday = "2020-01-10"
+    found = _found("Velmora pipeline.\n\nOn last Thursday, the delegations of Pellin and "
+                   "Harwick met in Velmora.", published=friday)
+    assert found["last Thursday"] == ("DATE", "2020-01-02", None)
+    found = _found("Velmora pipeline.\n\nThe delegations met last Monday.", published=friday)
+    assert found["last Monday"] == ("DATE", "2020-01-06", None)  # guards: days before it,
+    found = _found("Velmora pipeline.\n\nThe delegations met on Thursday.", published=friday)
+    assert found["Thursday"] == ("DATE", "2020-01-09", None)  # and plain "Thursday"

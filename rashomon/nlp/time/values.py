@@ -954,16 +954,17 @@ def anaphoric_day(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 def weekday_date(weekday: int, anchors: Anchors, shift: int | None = None) -> dt.date | None:
     """The date of a weekday named relative to the anchor: on or before it in the past
-    tense or after "last", on or after it in the future tense or after "next", else the
-    nearer (the past one on a tie), and with no finite verb the past one up to
-    ``UNTENSED_WEEKDAY_BACK_DAYS`` back."""
+    tense, before it after "last" but never the day before ("last Thursday" on a Friday is
+    the week before's: news calls yesterday plain "Thursday"), on or after it in the future
+    tense or after "next", else the nearer (the past one on a tie), and with no finite verb
+    the past one up to ``UNTENSED_WEEKDAY_BACK_DAYS`` back."""
     anchor = anchors.published
     if anchor is None:
         return None
     back = (anchor.isoweekday() - weekday) % 7
     forward = (weekday - anchor.isoweekday()) % 7
     if shift == -1:
-        return anchor - dt.timedelta(days=back or 7)
+        return anchor - dt.timedelta(days=back + 7 if back <= 1 else back)
     if shift == 1:
         return anchor + dt.timedelta(days=forward or 7)
     if shift == 0:  # "this Tuesday": the coming one in the future tense, the last in the
