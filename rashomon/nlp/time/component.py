@@ -35,7 +35,7 @@ from rashomon.nlp.time.grammar import (
     word_set,
     words,
 )
-from rashomon.nlp.time.not_time import NOT_TIME_CHECKS
+from rashomon.nlp.time.not_time import NOT_TIME_CHECKS, YEAR_RULES
 from rashomon.nlp.time.publication import DatedMention, WeekdayMention, infer_published
 from rashomon.nlp.time.quoted import SPEAKER_RELATIVE, speech_days
 from rashomon.nlp.time.types import FoundTimex
@@ -54,6 +54,7 @@ from rashomon.nlp.time.values import (
     unit_spec,
     weekday_number,
 )
+from rashomon.read.dates import calendar_forms
 from rashomon.read.document import Published
 
 _A_PAST_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a month or a day of one
@@ -72,7 +73,7 @@ _NAME_ENTS = {"PERSON", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", 
               "LOC"}
 
 
-_ANCHORING_TIMEXES = ("reference", "period", "told", "sentence")  # anchors that are timexes
+_ANCHORING_TIMEXES = ("reference", "period", "story", "sentence")  # anchors that are timexes
 
 
 @dataclass
@@ -273,8 +274,8 @@ class TimexTagger:
                                     self.offset_reach if asks_for_a_year else None)  # far as
             # a narrative offset ("On March 17, 1989 ... [three sentences] that spring")
             year_told = self._reaching(told_years.get(match.in_caption), match)
-            told_far = self._reaching(told_years.get(match.in_caption), match,
-                                      self.offset_reach)  # for an offset the story counts on
+            story_year = self._reaching(told_years.get(match.in_caption), match,
+                                        self.offset_reach)  # for an offset the story counts on
             compared = _compared(text, candidate)
             guessed = candidate.rule.resolver == "overnight"  # a night counted from the
             # article's day ("doubled in size overnight") is a guess that dates nothing after
@@ -296,7 +297,7 @@ class TimexTagger:
                 past_sentence=match.past_sentence,
                 month_told=_a_past_years_month(year_told, anchor),
                 compared=compared,
-                year_told=told_far.value if told_far else None,
+                story_year=story_year.value if story_year else None,
                 sentence_year=_a_past_year_of_the_clause(doc, clause_year, match),
             )
             resolver = match.resolver or candidate.rule.resolver
@@ -305,7 +306,7 @@ class TimexTagger:
             value = resolve(resolver, candidate.groups, anchors)
             if value is None:
                 continue
-            used = {"reference": day, "told": told_far,
+            used = {"reference": day, "story": story_year,
                     "sentence": clause_year[0] if clause_year else None}.get(value.anchor, period)
             timex = FoundTimex(
                 id=f"T{len(found) + 1}",
@@ -548,7 +549,7 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
     if candidate.rule.name == "plural_units" and (
             _after_a_possessive(span) or _modified_noun(span)):
         return False  # "wise beyond his years", "trading hours"
-    if candidate.rule.name in _YEAR_RULES and (
+    if candidate.rule.name in YEAR_RULES and (
             _a_year_dating_an_event(span) or _a_year_after_a_time_preposition(span)):
         return True  # "her 2000 Senate race", "by 2030", whatever the model calls it (the
         # checks above have passed; those below would take it for a count)
@@ -559,16 +560,13 @@ def _confirmed(candidate: Candidate, span: Span) -> bool:
             or span.root.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")):
         return False  # "on May 3 and 4 people died" ("July 27–28" is one token; the "20"
         # of "March 17-20 via ..." may hang on the month)
-    if candidate.rule.name in _YEAR_RULES:
+    if candidate.rule.name in YEAR_RULES:
         token = span.root
         counts = token.dep_ == "nummod" and token.head.pos_ == "NOUN"
         if counts and token.ent_type_ != "DATE" and token.head.lemma_ not in words()["units"]:
             return False
         return not _counts_the_next_noun(span)
     return True
-
-
-_YEAR_RULES = ("year", "year_after_year_dash")  # a year alone, or a range's second
 
 
 def _counts_a_noun_after(token: Token) -> bool:
@@ -1160,14 +1158,23 @@ def _in_prospect(verb: Token) -> bool:
 
 
 def _dated_in_the_news_week(verb: Token) -> bool:
-    """Whether a weekday, "today" or "yesterday" dates ``verb`` ("on Wednesday approved",
-    "approved yesterday")."""
-    days = word_set("news_week_days")
+    """Whether a weekday, or a day word of now or the past ("today", "yesterday"), dates
+    ``verb`` ("on Wednesday approved", "approved yesterday")."""
+    days = _news_week_words()
     for child in verb.children:
         if child.lower_ in days or (child.dep_ == "prep" and any(
                 grandchild.lower_ in days for grandchild in child.children)):
             return True
     return False
+
+
+@cache
+def _news_week_words() -> frozenset[str]:
+    """Weekday names and the one-word deictic days not ahead ("today", "yesterday",
+    "tonight"), lower-cased."""
+    weekdays = {name.lower() for name in calendar_forms("weekday")}
+    return frozenset(weekdays | {day for day, spec in words()["days"].items()
+                                 if " " not in day and spec["offset"] <= 0})
 
 
 def _first_verb(token: Token, steps: int) -> Token | None:

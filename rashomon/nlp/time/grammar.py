@@ -180,7 +180,7 @@ def placeholders() -> dict[str, str]:
         "unit_singular": _word(_alternation(units)),
         "unit_adjective": rf"(?:{_alternation(w['unit_adjectives'])}\s+){{0,2}}",
         "ordinal": _word(_alternation(w["ordinals"])),
-        "day_ordinal_word": _alternation(w["day_ordinal_words"]),
+        "day_ordinal_word": _alternation(w["ordinal_words"]),
         "not_a_stretch": "".join(rf"(?<!\b{word}\s)" for word in w["stretch_openers"]),
         "clock_hour_word": _alternation(  # not "a", "an" ("an AM station")
             n for n, v in digits.items() if isinstance(v, int) and 1 <= v <= 12),
@@ -217,7 +217,7 @@ def placeholders() -> dict[str, str]:
             (string.capwords(name) for name, spec in w["movable_holidays"].items()
              if spec.get("title_case")), case_sensitive=True)),
         "named_date": _alternation(w["named_dates"]),
-        "century_ordinal": _word(_alternation(w["century_ordinals"])),
+        "century_ordinal": _word(_alternation(w["ordinal_words"])),
         "decade_word": _word(_alternation(w["decade_words"])),
         "half_after": r"(?P<half_after>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?",
         "rate_per": "per" + "".join(rf"(?<!\b{re.escape(u)}\sper)" for u in w["rate_units"]),

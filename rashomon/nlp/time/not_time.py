@@ -18,7 +18,7 @@ from rashomon.read.dates import calendar_forms
 _DECADE_RULES = ("short_decade", "decade_word")
 _DURATION_RULES = ("duration", "duration_adjective", "plural_units")
 _GAME_PART_RULES = ("half_year", "quarter", "the_quarter")
-_YEAR_ALONE_RULES = ("year", "year_after_year_dash")
+YEAR_RULES = ("year", "year_after_year_dash")  # a year alone, or a range's second
 _AGE_REACH = 4  # tokens after a duration that may name whose senior it is
 LEVEL_REACH = 5  # tokens either side of a decade where a word of levels makes it one
 _POSSESSOR_TAGS = ("PRP$", "POS", "NN", "NNP")
@@ -295,7 +295,7 @@ def a_numbered_thing(candidate: Candidate, span: Span) -> bool:
     """Whether a year-like number is the number of a bill, a resolution, a flight or a
     room ("House Bill 1523", "Resolution 1973", "Flight 1549", "Section 1983"), named by
     the word right before it, not a year."""
-    if candidate.rule.name not in _YEAR_ALONE_RULES or not span.start:
+    if candidate.rule.name not in YEAR_RULES or not span.start:
         return False
     before = span.doc[span.start - 1]
     return before.lower_ in word_set("numbered_things") and not before.is_lower
@@ -304,7 +304,7 @@ def a_numbered_thing(candidate: Candidate, span: Span) -> bool:
 def a_year_in_a_code(candidate: Candidate, span: Span) -> bool:
     """Whether a year is joined by a hyphen to a code with capitals inside it ("the
     coronavirus 2019-nCoV"): part of a name, not the year ("2016-era", "2020-21" stay)."""
-    if candidate.rule.name not in _YEAR_ALONE_RULES:
+    if candidate.rule.name not in YEAR_RULES:
         return False
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "-" or doc[span.end - 1].whitespace_:

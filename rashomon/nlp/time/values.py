@@ -50,8 +50,9 @@ class Anchors:
     # counted from the article's date ("In December 1944": "1944-12")
     compared: bool = False  # it dates a figure compared with ("from $50.3 million, or
     # $1.17 a share, a year earlier")
-    year_told: str | None = None  # the last date of a year the text told of, not counted
-    # from the article's date ("In 1962 ... On Saturday ...": "1962")
+    story_year: str | None = None  # the last date of a year the text told of, not counted
+    # from the article's date, as far back as a narrative offset reaches ("In 1962 ... On
+    # Saturday ... Three years later": "1962")
     sentence_year: int | None = None  # a year before the article's, named earlier in the
     # sentence, that dates the verb its clause hangs on ("In 2008, the campaign began airing
     # ads in mid-September": 2008)
@@ -71,7 +72,7 @@ class Value:
     value: str | None
     type: str
     mod: str | None = None
-    anchor: Literal["published", "reference", "period", "told", "sentence"] | None = None
+    anchor: Literal["published", "reference", "period", "story", "sentence"] | None = None
 
 
 # Calendar helpers
@@ -261,7 +262,7 @@ def _part_mod(groups: dict[str, str]) -> str | None:
 def calendar_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     month = int(groups["mm"]) if "mm" in groups else month_number(groups["month"])
     if "day_word" in groups:  # "January first"
-        day = _lookup(words()["day_ordinal_words"], groups["day_word"])
+        day = _lookup(words()["ordinal_words"], groups["day_word"])
     else:
         day = int(groups["dd"]) if "dd" in groups else int(re.match(r"\d+", groups["day"])[0])
     year, relative = _year_of(groups, anchors)
@@ -494,7 +495,7 @@ def decade(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 def century(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if "century_word" in groups:
-        number_ = _lookup(words()["century_ordinals"], groups["century_word"])
+        number_ = _lookup(words()["ordinal_words"], groups["century_word"])
     else:
         number_ = int(groups["century"])
     return Value(f"{number_ - 1:02d}", "DATE", _part_mod(groups))
@@ -786,6 +787,7 @@ def same_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
 
 
 _DAY_UNITS = {"D": 1, "W": 7}
+_A_PART_OF_A_YEAR = re.compile(r"(\d{4})(-[QH][1-4]|-\d{2})")  # a quarter, half or month
 
 
 def year_s_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
@@ -793,10 +795,10 @@ def year_s_period(groups: dict[str, str], anchors: Anchors) -> Value | None:
     a year under discussion, in the year named; the year where none is under discussion
     (or it is of another kind)."""
     year, unit = groups["year"], groups["unit"].lower()
-    part = re.fullmatch(r"\d{4}(-Q[1-4]|-H[12]|-\d{2})", anchors.reference_period or "")
+    part = _A_PART_OF_A_YEAR.fullmatch(anchors.reference_period or "")
     kinds = {"quarter": "-Q", "half": "-H", "period": "-"}
-    if part and part.group(1).startswith(kinds[unit]):
-        return Value(year + part.group(1), "DATE", anchor="period")
+    if part and part[2].startswith(kinds[unit]):
+        return Value(year + part[2], "DATE", anchor="period")
     return Value(year, "DATE")
 
 
@@ -833,7 +835,7 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
     if sign > 0 and not ago and anchor_kind == "published" and anchors.direction is None:
         steps = 0  # "a decade later, the firm remains …": later than a past event, so now
     if _later_than_the_article(base, steps, letter, anchors):
-        base, anchor_kind = dt.date.fromisoformat(period_start(anchors.year_told)), "told"
+        base, anchor_kind = dt.date.fromisoformat(period_start(anchors.story_year)), "story"
         # "In 1962 ... she recalled last week ... Three years later, the band began": 1965
     if letter == "Y" and steps != int(steps):  # "a year and a half ago": in months
         letter, steps = "M", steps * 12
@@ -848,7 +850,7 @@ def offset_date(groups: dict[str, str], anchors: Anchors) -> Value | None:
         # from a year earlier": that month of the year before, when the words right before
         # compare (not "compared with $151 million, or $3.18 a share, a year earlier" after
         # a month told of in passing)
-        part = re.fullmatch(r"(\d{4})(-[QH][1-4]|-\d{2})", anchors.reference_period or "")
+        part = _A_PART_OF_A_YEAR.fullmatch(anchors.reference_period or "")
         compares = _compares(anchors.before)
         of_a_quarter = part is not None and part[2][1] in "QH"  # or half, not a month
         if part and abs(steps) == 1 and (compares or of_a_quarter) and (
@@ -867,7 +869,7 @@ def _later_than_the_article(base: dt.date, steps: float, letter: str, anchors: A
     it is there to count from."""
     published = anchors.published
     if steps <= 0 or letter not in ("Y", "M") or anchors.direction != "past" or (
-            published is None or anchors.year_told is None):
+            published is None or anchors.story_year is None):
         return False
     months = int(steps) * (12 if letter == "Y" else 1)
     return add_months(base.replace(day=1), months) > published.replace(day=1)
@@ -1161,17 +1163,12 @@ def _day_after_aside(after: str) -> dict[str, str]:
     return {k: v for k, v in match.groupdict().items() if v} if match else {}
 
 
-_DAYS_MIDNIGHT_ENDS = frozenset({"tonight", "tomorrow"})
-"""Day words whose midnight is the end of that day (T24:00); "just after midnight today"
-opened it."""
-
-
 def clock(groups: dict[str, str], anchors: Anchors) -> Value | None:
     second = ""
     if "named_time" in groups:
         hour, minute = (0, 0) if groups["named_time"].lower() == "midnight" else (12, 0)
         if hour == 0 and ("time_weekday" in groups or "time_month" in groups or table_key(
-                groups.get("time_day_word", "")) in _DAYS_MIDNIGHT_ENDS or (
+                groups.get("time_day_word", "")) in word_set("midnight_ending_days") or (
                 anchors.direction == "future")):
             hour = 24  # "midnight Wednesday", "midnight Nov. 16", "midnight tonight",
             # "takes effect at midnight": the end of that day
