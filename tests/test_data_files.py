@@ -46,6 +46,8 @@ class _KeysCounted(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # "<<: *aid_objects": the keys of another mapping, counted there
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 self.repeated.append(f"line {key_node.start_mark.line + 1}: {key}")

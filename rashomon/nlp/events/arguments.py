@@ -313,7 +313,31 @@ def _antecedent(token: Token) -> Token:
         return subject  # (not "the suspect is the militia that ...")
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head  # "Vidal, a Harwick investor who backed Ruiz": Vidal
+    if token.lower_ in ("who", "whom") and _no_one(noun):
+        return _holder_of(noun) or noun  # "Vidal, a co-chairman of the Harwick Caucus, who"
     return noun
+
+
+def _no_one(noun: Token) -> bool:
+    """A body, a place or a thing, which "who" cannot stand for ("the Caucus", "Nevada",
+    "his campaign", "the administration"; not "his son", "the rebels")."""
+    return noun.ent_type_ in ("ORG", "GPE", "NORP") or (
+        noun.pos_ == "NOUN" and not _is_people(noun) and _sector_of(noun) is None
+        and noun.lemma_.lower() not in patterns()["people_singular"])
+
+
+def _holder_of(body: Token) -> Token | None:
+    """The person whose post a body, a place or a thing is named in ("Vidal, a co-chairman
+    of [the Caucus]", "Pell, a committeewoman from [Nevada]", "Wren, an adviser to [Ruiz's
+    campaign]"): "who" after one stands for that person."""
+    post = body.head.head if body.dep_ == "pobj" and body.head.lower_ in (
+        "of", "at", "from", "to", "in", "for") else None
+    if post is None or post.pos_ != "NOUN" or post.dep_ != "appos":
+        return None
+    person = post.head
+    while person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.pos_ == "PROPN":
+        person = person.head.head  # the parser hangs the post on "Harwick" in "Vidal of Harwick"
+    return person if person.ent_type_ == "PERSON" else None
 
 
 def _small_clause(verb: Token) -> bool:

@@ -214,13 +214,24 @@ def _negated(token: Token) -> bool:
         is_word(token.head, "undergoing_verbs") or is_word(token.head, "receiving_verbs")
     ):
         return True  # "has not received any endorsements from X"
+    child = token
     for ancestor in list(token.ancestors)[:4]:
         lemma = ancestor.lemma_.lower()
+        if _said_as_a_fact(child):
+            return False  # "did not mention that Wren had backed Ruiz": he had
         if lemma in patterns()["omission_words"] or (
             lemma in patterns()["mention_words"] and _negated_word(ancestor)
         ):
             return True
+        child = ancestor
     return False
+
+
+def _said_as_a_fact(clause: Token) -> bool:
+    """A "that" clause ("did not mention that [Wren had backed Ruiz]"): what it tells is
+    given as a fact, whatever is said of the telling."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _projects_a_winner(verb: Token) -> bool:
@@ -276,6 +287,7 @@ def _governed_by(token: Token, words: str) -> bool:
     child = token
     if _describes_its_noun(token):
         return False  # "want East Jerusalem, captured by Israel in 1967": a fact told
+    owned = token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children)
     for ancestor in list(token.ancestors)[:3]:
         if child.dep_ == "advcl" and (child.i < ancestor.i or any(
             c.dep_ == "mark" and is_word(c, "setting_marks") for c in child.children
@@ -285,6 +297,8 @@ def _governed_by(token: Token, words: str) -> bool:
             # with Peru") sets the scene of what is refused, wanted or planned
         content = child.dep_ in ("xcomp", "ccomp", "acl", "pobj", "prep", "advcl", "nsubj",
                                  "dobj")
+        if owned and ancestor.lower_ == "short":
+            return False  # "fell short of Ruiz's request": her request was made
         if content and (ancestor.lemma_.lower() in wanted or any(
             c.dep_ in ("mark", "acomp") and c.lower_ in wanted for c in child.children
         )):
@@ -294,7 +308,7 @@ def _governed_by(token: Token, words: str) -> bool:
         ):
             return True
         if child.dep_ == "prep" and any(c.dep_ in ("advmod", "acomp") and c.lower_ in wanted
-                                        and c.i < child.i for c in ancestor.children):
+                                        and c.i < child.i for c in ancestor.children) and not owned:
             return True  # "stopped short of endorsing Wren", parsed with "of" on "stopped"
         child = ancestor
     return any(c.dep_ == "mark" and c.lower_ in wanted for c in token.children)

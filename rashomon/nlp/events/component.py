@@ -278,11 +278,20 @@ class _Context:
             # aired ads attacking Wren"; "responded with attacks on Wren"
         if type_ == "ACCUSE" and not targets:
             targets = self._accused_in_clause(token, actors)
+        if type_ in word_set("judging_types") and not targets:
+            targets = self._makers_of_what_is_judged(token, actors)  # "hailed Ruiz's speech"
         if is_word(token, "partner_verbs"):  # "talked about her visit to Peru": a topic
             targets = [t for t in targets
                        if not any(a <= t.start < b for a, b in non_events.topics(token))]
         if type_ == "CONSULT" and not targets and len(actors) < 2:  # "by phone with Wren"
             targets = [p for p in map(self.participant, non_events.met_with(token)) if p]
+        if cameo == "0231" and self._fundraising(token, actors):
+            money = [c for c in token.children if c.dep_ == "dobj"]
+            targets = [p for w in [token, *money] for p in self._held_for(w)]
+            if not targets or any(map(_negated_word, money)):
+                return None  # "raised $33 million": fundraising, to no one; "will raise no
+                # money for Vidal": no aid
+            type_, cameo = "AID", "071"  # "raised money for liberal candidates": given to them
         if self._no_one_acted_on(token, type_, actors, targets, trigger.subtype):
             return None
         mode = self._mode(token)
@@ -418,8 +427,17 @@ class _Context:
             # is done to one ("Wren was charged with fraud")
         if trigger.rule == "demands:modal" and not targets:
             return True  # "said inflation should ease" asks no one
-        if trigger.bare and not targets and type_ in word_set("directed_types"):
-            return True  # "celebrating", "encourage that": praise or a request of no one
+        inquiry = cameo.startswith(tuple(patterns()["inquiry_codes"]))
+        if trigger.bare and not targets and (type_ in word_set("directed_types") or inquiry):
+            return True  # "celebrating", "encourage that", "monitoring cyberspace": praise, a
+            # request or an inquiry of no one
+        if type_ in word_set("partner_types") and not targets and (
+            len(actors) < 2 or _passive(token)
+        ) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not any(
+            c.dep_ == "nsubj" and _names_sides(c) for c in token.children
+        ):
+            return True  # "the film was directed by Ruiz and Vidal", "released a memo": no
+            # partner ("French and Egyptian warships launched war games": each other's)
         return bool(trigger.bare and not targets and _says_something(token))  # "admitted
         # that it would be hard", "argued that ...": no act
 
@@ -433,6 +451,18 @@ class _Context:
             if noun is not None and noun.type == type_:
                 return subject.i
         return None
+
+    def _makers_of_what_is_judged(self, verb: Token, actors: list[Participant]
+                                  ) -> list[Participant]:
+        """Whose thing a verb of praise, blame or refusal judges ("hailed the nominee's
+        speech", "rejected Peru's proposal"): its possessor, when a party other than the
+        judge (in "opposes privatization of the pension fund" the "of" phrase is the thing)."""
+        if verb.pos_ != "VERB":
+            return []
+        things = _with_conjuncts([c for c in verb.children if c.dep_ == "dobj"])
+        owners = [o for t in things for o in t.children if o.dep_ == "poss"]
+        return [p for p in map(self.participant, owners)
+                if p is not None and parties([p]) != parties(actors[:1])]
 
     def _accused_in_clause(self, verb: Token, actors: list[Participant]) -> list[Participant]:
         """Who an accusation said as a clause accuses: the clause's subject ("alleged that
@@ -575,11 +605,12 @@ class _Context:
             is_word(t, "bodily_harm_words") for t in token.sent
         ) and ((self._people(actors) and all(map(self._in_politics, targets))) or (
             not actors and token.tag_ == "NNS" and all(map(self._named_in_politics, targets))
-        )):
+        ) or (token.tag_ == "NNS" and self._a_person_s(token))):
             return True  # "Vidal attacked some lawmakers", "relentless attacks on Ruiz and
-            # the Labour Party" (not "an attack on Ruiz", "the attacks on Ruiz left her with a
-            # broken arm", "fired batteries at Velmora", "his attack on club goers", "attacks
-            # on journalists doubled", "arson attacks on the party's offices")
+            # the Labour Party", "his attacks on financiers" (not "an attack on Ruiz", "the
+            # attacks on Ruiz left her with a broken arm", "fired batteries at Velmora", "his
+            # attack on club goers", "attacks on journalists doubled", "arson attacks on the
+            # party's offices")
         if any(_armed(p) for p in actors):
             return False
         if non_events.judged_things(token):
@@ -601,6 +632,14 @@ class _Context:
             # attacked the village for refusing to pay"
         return non_events.in_words(token) or (is_word(token, "word_attack_verbs") and bool(
             actors) and all(_is_hand(p) for p in actors))  # "Chile's ministry ripped Peru"
+
+    def _a_person_s(self, noun: Token) -> bool:
+        """Whether a noun is one person's ("his attacks", "Vidal's attacks"): a string of
+        them, made by no armed force, is a campaign of words."""
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        return bool(owners) and all(
+            o.lower_ in word_set("personal_possessives") or self._people(
+                [p for p in [self.participant(o)] if p]) for o in owners)
 
     def _wielders(self, token: Token) -> list[Participant]:
         """Who makes attacks "with" which a verb of theirs is done ("Vidal responded with
@@ -654,16 +693,20 @@ class _Context:
         (``rivalry_cues``, ``election_words``, or "over" an issue) and no weapon in the
         sentence ("crushed Clinton in the Granite State", "has battled with the mayor over
         the budget", "overtook Bush in polling"), or between named people joined as its
-        subject ("Vidal and Ruiz will battle it out for the nomination"): rivals
+        subject ("Vidal and Ruiz will battle it out for the nomination"), or where one
+        beats the other in places ("overwhelmed Ruiz in Pellin and Harwick"): rivals
         competing, not an attack."""
         lemma = token.lemma_.lower()
         cues, votes = word_set("rivalry_cues"), word_set("election_words")
         contest = any(t.lower_ in cues or t.lower_ in votes for t in token.sent) or any(
-            c.dep_ == "prep" and c.lower_ == "over" for c in token.children) or (
+            c.dep_ == "prep" and c.lower_ == "over" for c in token.children) or _won_in_places(
+            token) or (
             lemma in word_set("electoral_defeat_verbs") and not any(
                 map(_armed, actors + targets)))  # "can defeat Ruiz in November"; not
         # "General Vidal defeated rebel leader Wren"
-        rivals = self._people(targets) or (not targets and len(actors) > 1)
+        rivals = self._people(targets) or (not targets and (len(actors) > 1 or any(
+            c.dep_ == "dobj" and is_word(c, "election_words") for c in token.children)))
+        # "preparing to battle the presumptive nominee": a rival named by the race
         return (lemma in word_set("contest_verbs") or lemma in word_set("rivalry_verbs")) and (
             contest and self._people(actors) and rivals
             and not named_in_sentence(token, "weapon_words"))  # not "fought Vidal in a bar"
@@ -696,8 +739,10 @@ class _Context:
             token, targets
         ):
             return True
-        if type_ == "PROTEST" and non_events.campaign_rally(token, self._people(actors)):
-            return True
+        if type_ == "PROTEST" and non_events.campaign_rally(
+            token, self._people(actors) or self._people(self._held_for(token))
+        ):
+            return True  # "Vidal's rallies", "at a rally for Ruiz"
         if type_ == "MOBILIZE" and not self._forces_moved(token, actors):
             return True
         if type_ == "CONCEDE" and is_word(token, "permission_verbs") and (not any(
@@ -711,6 +756,18 @@ class _Context:
             or non_events.meeting_without_partner(token, subtype != "visit", actors, targets)
             or non_events.meets_itself(token, targets)
             or non_events.attends_no_gathering(token, targets))
+
+    def _fundraising(self, token: Token, actors: list[Participant]) -> bool:
+        """Money raised (``fundraising_verbs``) from no one named and by no state: a
+        campaign's fundraising, no appeal for aid ("Velmora raised funds from donors" is
+        one)."""
+        return is_word(token, "fundraising_verbs") and not any(
+            map(self._of_the_state, actors)) and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+
+    def _held_for(self, token: Token) -> list[Participant]:
+        """Those a gathering is held "for" ("a rally for Ruiz"), who it is in aid of."""
+        return [p for p in map(self.participant, non_events.objects_after(token, ("for",))) if p]
 
     def _forces_moved(self, token: Token, actors: list[Participant]) -> bool:
         """Whether a verb of mobilising moves force or raises an alert (PLOVER MOBILIZE):
@@ -939,7 +996,8 @@ class _Context:
         demanded = demanded or (  # "a resolution to expel the troops" (not "reports that
             token.dep_ == "acl" and token.tag_ == "VB"  # Chile would sue Peru")
             and token.head.lemma_.lower() in patterns()["rule_nouns"]
-            and _to_infinitive(token))
+            and _to_infinitive(token) and not _negated_word(token))  # "the decision not to
+        # indict her": decided against (negated, below)
         if demanded:
             return "requested"
         if non_events.emphatic(token):
@@ -1154,6 +1212,13 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+def _won_in_places(verb: Token) -> bool:
+    """"overwhelmed Vidal in Pellin, Harwick and Osterbach": where a rival is beaten is a
+    state, a city or a county, as in a vote count, not a room or a street."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children) for c in verb.children)
 
 
 def _on_a_topic(verb: Token) -> bool:

@@ -53,7 +53,8 @@ def no_act(token: Token) -> bool:
     let go, a greeting to readers, a gaze trained on someone, counsel as a job, a case
     handled, a rise, a family visit, what anyone who would do it does, a habit, a
     danger, a ballot or anonymity asked for, a thing summoned, a sum, a record captured, a
-    state a linking verb says, one's own plans cancelled."""
+    state a linking verb says, one's own plans cancelled, an act talked about, a person
+    known again, what a group stands for, how someone is."""
     return (felt(token) or raising(token) or price_charged(token) or claim_denied(token)
             or idiom(token) or said_in_general(token) or career_move(token)
             or poll_figure(token) or comment_declined(token) or epithet(token)
@@ -66,7 +67,9 @@ def no_act(token: Token) -> bool:
             or risen(token) or family_visit(token) or done_by_anyone(token)
             or habitual(token) or a_danger(token) or a_routine_request(token)
             or thing_summoned(token) or summed(token) or thing_captured(token)
-            or described_by_linking_verb(token) or own_plans_cancelled(token))
+            or described_by_linking_verb(token) or own_plans_cancelled(token)
+            or talked_about(token) or known_again(token) or what_a_group_is(token)
+            or manner_of_being(token))
 
 
 def a_danger(token: Token) -> bool:
@@ -131,6 +134,40 @@ def own_plans_cancelled(token: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ in ("to", "with")
             and any(_is_party(_group_head(o)) for o in c.children))
         for c in p.children) for p in plans)
+
+
+def known_again(token: Token) -> bool:
+    """"recognize Vidal in that passage": a person recognised, as no state, government or
+    office ("recognized Ruiz as interim president" is recognition)."""
+    return is_word(token, "recognition_verbs") and any(
+        c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+
+
+def what_a_group_is(token: Token) -> bool:
+    """"Rootwork, a group that favors limiting the influence of donors": a stance on no
+    named party, in the present tense, in a relative clause on a description set beside a
+    name, says what the group is, not what it did."""
+    described = token.head
+    return is_word(token, "group_stance_verbs") and token.dep_ == "relcl" and token.tag_ in (
+        "VBZ", "VBP") and described.dep_ == "appos" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in described.children) and not any(
+        c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        for c in token.children)  # "a committeewoman who openly supports Vidal" backs him
+
+
+def manner_of_being(token: Token) -> bool:
+    """"accuses Vidal of being welcoming to refugees": a participle as the complement of
+    "be" says how someone is (not "was welcoming the envoy", an act in progress)."""
+    return token.tag_ == "VBG" and token.dep_ == "acomp" and token.head.lemma_ == "be"
+
+
+def talked_about(token: Token) -> bool:
+    """"the statement talked about giving voters the right", "spoke about sending
+    troops": a gerund after "about" with no doer of its own is what is talked or thought
+    of, not an act done ("asked about Vidal's calling Ruiz a liar" tells one)."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "about" and (
+        not any(c.dep_ in ("nsubj", "poss") for c in token.children))
 
 
 def summed(token: Token) -> bool:
@@ -295,10 +332,11 @@ def _foretold_by(warning: Token, clause: Token) -> bool:
 
 
 def campaign_rally(token: Token, by_a_person: bool) -> bool:
-    """A rally a named person holds or leads ("Vidal held a rally in Harwick", "Vidal's
-    rallies", "Vidal rallied supporters in Pellin"): a campaign event, no
-    protest. A crowd's rally stays one, and so does any rally the sentence sets against
-    someone or something ("rallied against the port fees", ``protest_cues``)."""
+    """A rally a named person holds, leads or is held for ("Vidal held a rally in
+    Harwick", "Vidal's rallies", "Vidal rallied supporters in Pellin", "at a rally for
+    Vidal"): a campaign event, no protest. A crowd's rally stays one, and so does any rally
+    the sentence sets against someone or something ("rallied against the port fees",
+    ``protest_cues``)."""
     rally = token.lemma_.lower() == "rally" or any(
         c.dep_ == "dobj" and c.lemma_.lower() == "rally" for c in token.children)
     return rally and by_a_person and not any(
@@ -634,12 +672,20 @@ def denied(token: Token) -> bool:
 
 def idiom(token: Token) -> bool:
     """"seized on the scandal" (exploited it), "barring a cataclysm" (unless there is
-    one): a verb of force its preposition or its place makes an idiom."""
+    one), "marching forward with ideas", "broke ranks": a verb its preposition, its adverb,
+    its object or its place makes an idiom."""
     if is_word(token, "idiom_participles") and token.dep_ in (
         "prep", "advcl", "pcomp", "acl") and not any(
         c.dep_ == "nsubj" for c in token.children
     ):
         return True
+    adverbs = patterns()["idiom_adverbs"].get(token.lemma_.lower(), [])
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in adverbs and c.i == token.i + 1
+           for c in token.children):
+        return True  # "marching forward with some ideas"
+    if any(c.dep_ == "dobj" and c.lower_ in patterns()["idiom_objects"].get(
+            token.lemma_.lower(), []) for c in token.children):
+        return True  # "broke ranks with his party"
     return any(not any(o.ent_type_ == "DATE" for o in c.children)  # not "seized on Monday"
                for c in _preposition_after(token, "idiom_prepositions"))
 
@@ -660,13 +706,22 @@ def advocacy(token: Token) -> bool:
 
 
 def figurative_object(token: Token, in_words: bool = False) -> bool:
-    """"set off a firestorm", "didn't crack the list", "hitting themes": force done to a
-    reaction, a ranking or a theme, not to anyone (only for verbs of force: "rejected
+    """"set off a firestorm", "didn't crack the list", "hitting themes", "wrested control of
+    the race": force done to a reaction, a ranking, a theme or a place in a contest, not to
+    anyone (only for verbs of force: "rejected
     Peru's list of demands" is a refusal); for an attack in words (``in_words``), also
     what one sets out on ("hit the campaign trail")."""
     kinds = ("figurative_objects", "hit_objects") if in_words else ("figurative_objects",)
-    return any(c.dep_ == "dobj" and any(is_word(c, kind) for kind in kinds)
+    return any(c.dep_ == "dobj" and (any(is_word(c, kind) for kind in kinds) or _of_a_contest(c))
                for c in token.children)
+
+
+def _of_a_contest(thing: Token) -> bool:
+    """"control of the race", "the lead in the primary": a place in a contest, which a verb
+    of force seizes or wrests only as a figure (``election_words``)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+        o.dep_ == "pobj" and is_word(o, "election_words") for o in c.children)
+        for c in thing.children)
 
 
 def said_in_general(token: Token) -> bool:

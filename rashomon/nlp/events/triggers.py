@@ -107,11 +107,21 @@ def _consequence_told(verb: Token) -> bool:
 
 def _asked(verb: Token, content: Token | None = None) -> bool:
     """Whether a verb has an infinitive for its content (``content``, else any of its
-    children) and names no consequence: it asks ("warned Peru to withdraw"), and reads its
-    entry's ``with_infinitive``."""
+    children, or "against" doing something) and names no consequence: it asks ("warned
+    Peru to withdraw", "warned the bank against buying bonds"), and reads its entry's
+    ``with_infinitive``."""
     infinitive = content.dep_ == "xcomp" if content is not None else any(
-        c.dep_ == "xcomp" for c in verb.children)
+        c.dep_ == "xcomp" or _against_doing(c) for c in verb.children)
     return infinitive and not _consequence_told(verb)
+
+
+def _against_doing(preposition: Token) -> bool:
+    """"warned the bank against buying bonds": what one is told not to do, asked as an
+    infinitive is; not when a state is warned ("warned Chile against opening fire", which
+    the CAMEO dictionary codes as a threat)."""
+    return preposition.dep_ == "prep" and preposition.lower_ == "against" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children) and not any(
+        o.dep_ == "dobj" and o.ent_type_ == "GPE" for o in preposition.head.children)
 
 
 def speech_act(verb: Token, content: Token | None = None) -> dict | None:
@@ -283,7 +293,9 @@ def label_trigger(token: Token, excluded: frozenset[str] = frozenset()) -> Trigg
         f"labels:{lemma}" in excluded
     ):
         return None
-    complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
+    complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")
+                   and c.i > token.i]  # not a clause before it ("There was no reference to
+    # 'Crooked Ruiz'; he called her 'Senator Ruiz'")
     complements += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                     for o in c.children if o.dep_ == "pobj"]
     words = [t for c in complements for t in c.subtree if not _relational_phrase(t)]
