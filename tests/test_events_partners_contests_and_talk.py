@@ -206,6 +206,9 @@ def test_monitoring_no_one_is_no_inquiry():
     assert _events("Government officials have been monitoring cyberspace for months.") == []
     watched = _events("The police have been monitoring Ana Ruiz since March.")
     assert _parties(watched) == [("ACCUSE", "The police", "Ana Ruiz", "asserted")]
+    # sites in a country named are that country looked into (a PETRARCH-2 record)
+    sites = _events("Inspectors of the agency want to re-examine the refineries in Peru.")
+    assert [e[0] for e in sites] == ["ACCUSE"]
 
 
 def test_what_a_report_leaves_out_that_it_tells_as_a_fact_happened():

@@ -427,7 +427,9 @@ class _Context:
             # is done to one ("Wren was charged with fraud")
         if trigger.rule == "demands:modal" and not targets:
             return True  # "said inflation should ease" asks no one
-        inquiry = cameo.startswith(tuple(patterns()["inquiry_codes"]))
+        inquiry = cameo.startswith(tuple(patterns()["inquiry_codes"])) and not (
+            _a_country_near(token))  # "inspectors to re-examine the refineries in Iran":
+        # the country looked into
         if trigger.bare and not targets and (type_ in word_set("directed_types") or inquiry):
             return True  # "celebrating", "encourage that", "monitoring cyberspace": praise, a
             # request or an inquiry of no one
@@ -1212,6 +1214,21 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+def _a_country_near(verb: Token) -> bool:
+    """Whether a country is named in the verb's own phrases, or in those of the verb a
+    purpose clause serves ("re-examine the refineries in Iran", "sent inspectors to a plant
+    in Iran to monitor ..."), not in a clause within them ("reports which tied it to
+    flooding in Miami") or outside ("Pell of Maryland, who wants a commission to examine")."""
+    verbs = [verb, verb.head] if verb.dep_ in ("advcl", "xcomp") else [verb]
+    reach = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "prep")]
+    for _ in range(4):
+        if any(t.ent_type_ == "GPE" for t in reach):
+            return True
+        reach = [c for t in reach for c in t.children
+                 if c.dep_ in ("prep", "pobj", "conj", "compound")]
+    return False
 
 
 def _won_in_places(verb: Token) -> bool:
