@@ -427,10 +427,9 @@ class _Context:
             # is done to one ("Wren was charged with fraud")
         if trigger.rule == "demands:modal" and not targets:
             return True  # "said inflation should ease" asks no one
-        inquiry = cameo.startswith(tuple(patterns()["inquiry_codes"])) and not (
-            _a_country_near(token))  # "inspectors to re-examine the refineries in Iran":
-        # the country looked into
-        if trigger.bare and not targets and (type_ in word_set("directed_types") or inquiry):
+        if trigger.bare and not targets and (
+            type_ in word_set("directed_types") or _inquiry_into_nothing(token, cameo)
+        ):
             return True  # "celebrating", "encourage that", "monitoring cyberspace": praise, a
             # request or an inquiry of no one
         if type_ in word_set("partner_types") and not targets and (
@@ -764,8 +763,7 @@ class _Context:
         campaign's fundraising, no appeal for aid ("Velmora raised funds from donors" is
         one)."""
         return is_word(token, "fundraising_verbs") and not any(
-            map(self._of_the_state, actors)) and not any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+            map(self._of_the_state, actors)) and not non_events.objects_after(token, ("from",))
 
     def _held_for(self, token: Token) -> list[Participant]:
         """Those a gathering is held "for" ("a rally for Ruiz"), who it is in aid of."""
@@ -1216,6 +1214,12 @@ class _Context:
         return Participant(entity.id, code, start, end)
 
 
+def _inquiry_into_nothing(verb: Token, cameo: str) -> bool:
+    """A verb of inquiry (``inquiry_codes``) with no country named near it ("monitoring
+    cyberspace"; "inspectors to re-examine the refineries in Iran" look into Iran)."""
+    return cameo.startswith(tuple(patterns()["inquiry_codes"])) and not _a_country_near(verb)
+
+
 def _a_country_near(verb: Token) -> bool:
     """Whether a country is named in the verb's own phrases, or in those of the verb a
     purpose clause serves ("re-examine the refineries in Iran", "sent inspectors to a plant
@@ -1234,8 +1238,7 @@ def _a_country_near(verb: Token) -> bool:
 def _won_in_places(verb: Token) -> bool:
     """"overwhelmed Vidal in Pellin, Harwick and Osterbach": where a rival is beaten is a
     state, a city or a county, as in a vote count, not a room or a street."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children) for c in verb.children)
+    return any(o.ent_type_ == "GPE" for o in non_events.objects_after(verb, ("in",)))
 
 
 def _on_a_topic(verb: Token) -> bool:

@@ -708,9 +708,8 @@ def advocacy(token: Token) -> bool:
 def figurative_object(token: Token, in_words: bool = False) -> bool:
     """"set off a firestorm", "didn't crack the list", "hitting themes", "wrested control of
     the race": force done to a reaction, a ranking, a theme or a place in a contest, not to
-    anyone (only for verbs of force: "rejected
-    Peru's list of demands" is a refusal); for an attack in words (``in_words``), also
-    what one sets out on ("hit the campaign trail")."""
+    anyone (only for verbs of force: "rejected Peru's list of demands" is a refusal); for an
+    attack in words (``in_words``), also what one sets out on ("hit the campaign trail")."""
     kinds = ("figurative_objects", "hit_objects") if in_words else ("figurative_objects",)
     return any(c.dep_ == "dobj" and (any(is_word(c, kind) for kind in kinds) or _of_a_contest(c))
                for c in token.children)
@@ -719,9 +718,7 @@ def figurative_object(token: Token, in_words: bool = False) -> bool:
 def _of_a_contest(thing: Token) -> bool:
     """"control of the race", "the lead in the primary": a place in a contest, which a verb
     of force seizes or wrests only as a figure (``election_words``)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
-        o.dep_ == "pobj" and is_word(o, "election_words") for o in c.children)
-        for c in thing.children)
+    return any(is_word(o, "election_words") for o in objects_after(thing, ("of", "in")))
 
 
 def said_in_general(token: Token) -> bool:
