@@ -120,7 +120,7 @@ def test_a_decision_not_to_act_is_negated():
                      "victory.")
     assert [e[4] for e in _with(spared, "indict")] == ["negated"]
     decided = _events("The ministry announced its decision to indict Ana Ruiz on Monday.")
-    assert [e[4] for e in _with(decided, "indict")] == ["requested"]
+    assert [e[4] for e in _with(decided, "indict")] == ["reported"]  # decided, and announced
 
 
 def test_an_act_talked_about_is_no_act():
@@ -230,3 +230,49 @@ def test_falling_short_of_someones_request_does_not_undo_it():
     assert [e[4] for e in _with(short, "request")] == ["requested"]
     held_back = _events("Ana Ruiz stopped short of endorsing Tomás Vidal.")
     assert [e[4] for e in held_back] == ["negated"]
+
+
+# Round 3: the classes of the fresh round K2, read after its figures were recorded.
+
+
+def test_a_question_asked_is_no_request():
+    # "Asked which Iowa county was his favorite, he demurred" was a REQUEST by Cruz
+    assert _events("Asked which county was his favorite, Tomás Vidal demurred.") == []
+    # asking someone to do something stays a request
+    asked = _events("Ana Ruiz asked Tomás Vidal to withdraw his candidacy.")
+    assert [e[0] for e in _with(asked, "asked")] == ["REQUEST"]
+
+
+def test_an_attack_in_a_speech_or_in_messages_is_words():
+    # "began her speech ... and followed up with a more frontal attack on Trump" and "to
+    # attack Trump by skywriting nasty messages" were ASSAULT
+    speech = _events("Ana Ruiz began her speech to the union by slamming candidates and "
+                     "followed up with a more frontal attack on Tomás Vidal.")
+    assert [e[0] for e in _with(speech, "attack")] == ["ACCUSE"]
+    sky = _events("A donor to Ana Ruiz paid to attack Tomás Vidal by skywriting nasty "
+                  "messages over the beach.")
+    assert [e[0] for e in _with(sky, "attack")] == ["ACCUSE"]
+    # harm told beside a statement keeps the force
+    beaten = _events("After his speech, Tomás Vidal was attacked by a man who left him "
+                     "injured.")
+    assert "ACCUSE" not in [e[0] for e in _with(beaten, "attacked")]
+
+
+def test_what_will_happen_if_is_hypothetical():
+    # "If you don't believe ..., NBC News will accuse you of ..." was asserted
+    doubted = _events("If you don't believe the ministry, the Pellin Herald will brand you a "
+                      "liar and the Harwick Post will accuse you of panic.")
+    assert doubted and {e[4] for e in doubted} == {"hypothetical"}
+    # an act told with an "if" about the report stays as told
+    told = _events("Velmora attacked Peru on Monday, if the reports are true.")
+    assert [e[4] for e in told] == ["asserted"]
+
+
+def test_a_decision_to_act_is_the_deciders_own_act():
+    # "Obama's decision to take in additional Syrian refugees" was a requested AID
+    taken = _events("Rivals criticized Ana Ruiz's decision to take in additional Velmoran "
+                    "refugees.")
+    assert [e[4] for e in _with(taken, "take")] == ["asserted"]
+    # a resolution to do something asks it
+    resolved = _events("The council passed a resolution to expel the Velmoran troops.")
+    assert [e[4] for e in _with(resolved, "expel")] == ["requested"]

@@ -599,6 +599,11 @@ class _Context:
             return False
         if self._people(actors) and (not targets or self._people(targets)):
             return True
+        if self._people(targets) and not any(map(_armed, actors)) and any(
+            is_word(t, "message_nouns") for t in token.sent
+        ) and not any(is_word(t, "bodily_harm_words") for t in token.sent):
+            return True  # "began her speech ... and followed with a frontal attack on Vidal",
+            # "paid to attack Vidal by skywriting nasty messages"
         thrown = any(c.dep_ == "dobj" and not _is_party(_group_head(c)) for c in token.children)
         forceful = any(is_word(c, "force_modifiers") for c in token.lefts)  # "arson attacks"
         unarmed = not any(_armed(t) and not self._a_people(t) for t in targets)
@@ -996,6 +1001,8 @@ class _Context:
         demanded = demanded or (  # "a resolution to expel the troops" (not "reports that
             token.dep_ == "acl" and token.tag_ == "VB"  # Chile would sue Peru")
             and token.head.lemma_.lower() in patterns()["rule_nouns"]
+            and not is_word(token.head, "decided_nouns")  # "her decision to take in
+            # refugees": her own act, decided
             and _to_infinitive(token) and not _negated_word(token))  # "the decision not to
         # indict her": decided against (negated, below)
         if demanded:
@@ -1009,6 +1016,9 @@ class _Context:
         ) for c in token.children):
             return "hypothetical"  # "discusses shooting agents if they came through his
             # door": an act under a condition (not "attacked Peru if reports are true")
+        if _foretold_on_a_condition(token):
+            return "hypothetical"  # "If you doubt it, the Herald will brand you a liar and
+            # the Post will accuse you of panic"
         if _negated(token) or _governed_by(token, "refusal_words") or _no_one_did(token) or (
             token.dep_ == "acl" and is_word(token.head, "failure_nouns") and _to_infinitive(token)
         ) or (
@@ -1093,6 +1103,8 @@ class _Context:
         mode = {"REQUEST": "requested", "THREATEN": "threatened"}.get(type_, "asserted")
         if non_events.doubted(cue) or _negated(cue) or _governed_by(cue, "refusal_words"):
             mode = "negated"  # "it is hard to blame him", "stopped short of accusing Peru"
+        elif _foretold_on_a_condition(cue):
+            mode = "hypothetical"  # "if you doubt it, the Post will accuse you of panic"
         actor = self._entity_participant(quote.speaker, quote.speaker_span)
         target = self._entity_participant(quote.addressee, None)
         actors, targets = [actor] if actor else [], [target] if target else []
@@ -1212,6 +1224,16 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+def _foretold_on_a_condition(verb: Token) -> bool:
+    """A verb with "will" or "would" (``foretelling_modals``) whose clause, or the clause it
+    is joined to, has an "if" clause: what will happen if the condition holds."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    foretold = any(c.dep_ == "aux" and is_word(c, "foretelling_modals") for c in verb.children)
+    return foretold and any(c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and is_word(m, "condition_marks") for m in c.children)
+        for v in verbs for c in v.children)
 
 
 def _inquiry_into_nothing(verb: Token, cameo: str) -> bool:

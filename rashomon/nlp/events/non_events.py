@@ -621,16 +621,23 @@ def attitude(token: Token) -> bool:
 
 def question_only(token: Token) -> bool:
     """"I was asked this a couple of months ago", "reporters asked questions", "I ask my
-    wife, is she ready": asking with nothing asked for (no "to" clause, no "for", no
-    "that" clause, no thing requested: "asked Peru's permission")."""
+    wife, is she ready", "asked which county was his favorite": asking with nothing asked
+    for (no "to" clause, no "for", no clause but a question, no thing requested: "asked
+    Peru's permission")."""
     if token.lemma_.lower() != "ask":
         return False
-    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or objects_after(
-        token, ("for",)
-    ):
+    if any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _a_question(c))
+           for c in token.children) or objects_after(token, ("for",)):
         return False
     return not any(c.dep_ in ("dobj", "dative") and is_word(c, "request_nouns")
                    for c in token.children)
+
+
+def _a_question(clause: Token) -> bool:
+    """A clause that asks ("which county was his favorite", "whether Peru would sue"): it
+    opens with a question word, not with "that" or a request."""
+    first = clause.left_edge
+    return first.tag_ in ("WP", "WDT", "WRB", "WP$") or is_word(first, "question_marks")
 
 
 def price_charged(token: Token) -> bool:
