@@ -173,11 +173,16 @@ def asked_about(token: Token) -> str | None:
             return None
         if clause.head.lemma_.lower() in word_set("question_verbs"):
             before = [t for t in clause.subtree if t.i < token.i]
-            if any(t.tag_ in ("WP", "WDT") or is_word(t, "question_marks") for t in before):
+            if any(question_word(t) and t.tag_ != "WRB" for t in before):
                 return "open"
             return "known" if any(t.tag_ == "WRB" for t in before) else None
         clause = clause.head
     return None
+
+
+def question_word(token: Token) -> bool:
+    """A word that opens a question: who, which, what, why, how, whether, if."""
+    return token.tag_ in ("WP", "WDT", "WP$", "WRB") or is_word(token, "question_marks")
 
 
 def _label_kind(verb: Token) -> str | None:

@@ -599,17 +599,17 @@ class _Context:
             return False
         if self._people(actors) and (not targets or self._people(targets)):
             return True
-        if self._people(targets) and not any(map(_armed, actors)) and any(
+        harmed = any(is_word(t, "bodily_harm_words") for t in token.sent)
+        if self._people(targets) and not any(map(_armed, actors)) and not harmed and any(
             is_word(t, "message_nouns") for t in token.sent
-        ) and not any(is_word(t, "bodily_harm_words") for t in token.sent):
+        ):
             return True  # "began her speech ... and followed with a frontal attack on Vidal",
             # "paid to attack Vidal by skywriting nasty messages"
         thrown = any(c.dep_ == "dobj" and not _is_party(_group_head(c)) for c in token.children)
         forceful = any(is_word(c, "force_modifiers") for c in token.lefts)  # "arson attacks"
         unarmed = not any(_armed(t) and not self._a_people(t) for t in targets)
-        if targets and unarmed and not thrown and not forceful and not any(
-            is_word(t, "bodily_harm_words") for t in token.sent
-        ) and ((self._people(actors) and all(map(self._in_politics, targets))) or (
+        if targets and unarmed and not thrown and not forceful and not harmed and ((
+            self._people(actors) and all(map(self._in_politics, targets))) or (
             not actors and token.tag_ == "NNS" and all(map(self._named_in_politics, targets))
         ) or (token.tag_ == "NNS" and self._a_person_s(token))):
             return True  # "Vidal attacked some lawmakers", "relentless attacks on Ruiz and

@@ -27,6 +27,7 @@ from rashomon.nlp.events.clauses import (
     _no_one_did,
     _to_infinitive,
     expected_of_others,
+    question_word,
 )
 from rashomon.nlp.events.triggers import is_word, noun_trigger, patterns, word_set
 from rashomon.nlp.events.types import Participant
@@ -636,8 +637,7 @@ def question_only(token: Token) -> bool:
 def _a_question(clause: Token) -> bool:
     """A clause that asks ("which county was his favorite", "whether Peru would sue"): it
     opens with a question word, not with "that" or a request."""
-    first = clause.left_edge
-    return first.tag_ in ("WP", "WDT", "WRB", "WP$") or is_word(first, "question_marks")
+    return question_word(clause.left_edge)
 
 
 def price_charged(token: Token) -> bool:
