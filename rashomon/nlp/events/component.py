@@ -18,6 +18,8 @@ whether it names an act at all).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -285,7 +287,7 @@ class _Context:
                        if not any(a <= t.start < b for a, b in non_events.topics(token))]
         if type_ == "CONSULT" and not targets and len(actors) < 2:  # "by phone with Wren"
             targets = [p for p in map(self.participant, non_events.met_with(token)) if p]
-        if cameo == "0231" and self._fundraising(token, actors):
+        if cameo in patterns()["fundraising_codes"] and self._fundraising(token, actors):
             money = [c for c in token.children if c.dep_ == "dobj"]
             targets = [p for w in [token, *money] for p in self._held_for(w)]
             if not targets or any(map(_negated_word, money)):
@@ -644,7 +646,7 @@ class _Context:
         them, made by no armed force, is a campaign of words."""
         owners = [c for c in noun.children if c.dep_ == "poss"]
         return bool(owners) and all(
-            o.lower_ in word_set("personal_possessives") or self._people(
+            o.lower_ in _one_persons_possessives() or self._people(
                 [p for p in [self.participant(o)] if p]) for o in owners)
 
     def _wielders(self, token: Token) -> list[Participant]:
@@ -1224,6 +1226,12 @@ class _Context:
         start, end = span or (0, 0)
         code = entity.code if entity.country else _stateless(entity.code)
         return Participant(entity.id, code, start, end)
+
+
+@cache
+def _one_persons_possessives() -> frozenset[str]:
+    """"his", "her": the possessives of ``actor_words.yaml`` that are a person's pronouns."""
+    return lexicon.words("possessive_pronouns") & lexicon.words("pronouns")
 
 
 def _foretold_on_a_condition(verb: Token) -> bool:

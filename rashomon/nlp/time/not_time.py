@@ -73,7 +73,8 @@ def a_day_in_an_idiom(candidate: Candidate, span: Span) -> bool:
     if span.start >= 2 and doc[span.start - 1].lower_ == "to" and (
             doc[span.start - 2].lemma_.lower() in words()["units"]):
         return True
-    if " ".join(t.lower_ for t in doc[span.end:span.end + 4]) == "in and day out":
+    after = " ".join(t.lower_ for t in doc[span.end:span.end + 4])
+    if any(after.startswith(tail) for tail in word_set("day_idiom_tails")):
         return True
     return root.dep_ == "dobj" and root.head.lemma_.lower() in word_set("day_idiom_verbs")
 
