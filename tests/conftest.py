@@ -35,6 +35,14 @@ def event_rows(text: str, published: str = "2024-03-05") -> list[tuple]:
              e.mode) for e in record.events]
 
 
+def timex_values(text: str, published: str | None) -> dict[str, tuple]:
+    """(type, value, mod) of each time expression of ``text``, by its words."""
+    import rashomon
+
+    record = rashomon.analyze(text, published=published)
+    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+
+
 def event_types(text: str) -> list[str]:
     """The type of each event of ``text`` (``event_rows``)."""
     return [row[0] for row in event_rows(text)]

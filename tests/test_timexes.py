@@ -4,7 +4,7 @@ date inferred when the page gives none. Sentences are our own, in the style of n
 from __future__ import annotations
 
 import pytest
-from conftest import SEED, needs_shared
+from conftest import SEED, needs_shared, timex_values
 
 from rashomon import analyze
 from rashomon.nlp.time.values import period_start
@@ -202,8 +202,7 @@ def test_period_start_orders_the_timeline(value, start):
 
 
 def _values(text: str, published: str | None = ANCHOR) -> dict[str, tuple]:
-    record = analyze(text, published=published)
-    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+    return timex_values(text, published)
 
 
 def _found(values: dict[str, tuple], expected: dict[str, tuple], *also: str) -> dict:

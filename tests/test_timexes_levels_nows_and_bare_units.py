@@ -4,14 +4,13 @@ wrong, each with a guard the rule must leave alone. Sentences are our own."""
 
 from __future__ import annotations
 
-from rashomon import analyze
+from conftest import timex_values
 
 SEPTEMBER = "2016-09-07"  # a Wednesday
 
 
 def _found(text: str, published: str = SEPTEMBER) -> dict[str, tuple]:
-    record = analyze(text, published=published)
-    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+    return timex_values(text, published)
 
 
 def test_bare_units_opening_a_sentence_or_before_later_are_durations():

@@ -4,14 +4,15 @@ guard the rule must leave alone. Sentences are our own."""
 
 from __future__ import annotations
 
+from conftest import timex_values
+
 from rashomon import analyze
 
 FRIDAY = "2024-05-31"
 
 
 def _values(text: str, published: str = FRIDAY) -> dict[str, tuple]:
-    record = analyze(text, published=published)
-    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+    return timex_values(text, published)
 
 
 def test_over_as_a_preposition_is_a_stretch_not_more_than():

@@ -5,15 +5,13 @@ rule must leave alone. Sentences are our own."""
 from __future__ import annotations
 
 import pytest
-
-from rashomon import analyze
+from conftest import timex_values
 
 THURSDAY = "2021-04-08"
 
 
 def _values(text: str, published: str = THURSDAY) -> dict[str, tuple]:
-    record = analyze(text, published=published)
-    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+    return timex_values(text, published)
 
 
 @pytest.mark.parametrize(

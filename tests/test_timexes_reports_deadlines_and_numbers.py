@@ -5,14 +5,13 @@ guards the rule must leave alone. Sentences are our own."""
 
 from __future__ import annotations
 
-from rashomon import analyze
+from conftest import timex_values
 
 MARCH = "2024-03-12"  # a Tuesday
 
 
 def _found(text: str, published: str = MARCH) -> dict[str, tuple]:
-    record = analyze(text, published=published)
-    return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
+    return timex_values(text, published)
 
 
 def test_a_negated_future_looks_ahead():
