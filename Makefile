@@ -57,7 +57,8 @@ eval: $(STAMP)
 	$(BIN)/rashomon eval compare $(SHARED)/data/readout_pairs --leave-one-out
 	$(BIN)/rashomon eval compare tests/data/compare/invented_readouts \
 		tests/data/compare/invented_readouts/heldout tests/data/compare/invented_readouts/heldout2 \
-		tests/data/compare/invented_readouts/heldout3 tests/data/compare/invented_readouts/heldout4
+		tests/data/compare/invented_readouts/heldout3 tests/data/compare/invented_readouts/heldout4 \
+		tests/data/compare/invented_readouts/heldout5
 	$(BIN)/rashomon eval events $(SHARED)/data/plover/plover_gsr_dev.jsonl \
 		$(SHARED)/data/petrarch/petr2_gsr_validation.jsonl
 	$(BIN)/rashomon eval events $(SHARED)/data/plover/plover_gsr_dev.jsonl --folds 5

@@ -43,6 +43,22 @@ def timex_values(text: str, published: str | None) -> dict[str, tuple]:
     return {t.text: (t.type, t.value, t.mod) for t in record.timexes}
 
 
+def compared_accounts(published: str, *accounts: tuple[str, str, str]):
+    """Two invented accounts (publisher, headline, body) published the same day, compared."""
+    import rashomon
+    from rashomon.read import from_text
+
+    a, b = (rashomon.analyze(from_text(f"{headline}\n\n{body}\n", published=published,
+                                       publisher=publisher))
+            for publisher, headline, body in accounts)
+    return rashomon.compare(a, b)
+
+
+def disputes(comparison) -> list[tuple[str, str | None]]:
+    """(what, about) of each dispute of a comparison, sorted."""
+    return sorted((c.what, c.about) for c in comparison.conflicts)
+
+
 def event_types(text: str) -> list[str]:
     """The type of each event of ``text`` (``event_rows``)."""
     return [row[0] for row in event_rows(text)]

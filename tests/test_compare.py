@@ -208,8 +208,9 @@ def test_different_speakers_disagreeing_is_no_conflict_of_fact():
     from rashomon.compare.units import Claim
 
     def claim(who: str, negated: bool) -> Claim:
-        unit = Unit(kind="statement", span=(0, 10), text="the ruling helps farmers")
-        return Claim(unit, (0, 10), set(), set(), [], set(), who=who, negated=negated)
+        text = "the ruling does not help farmers" if negated else "the ruling helps farmers"
+        unit = Unit(kind="statement", span=(0, len(text)), text=text)
+        return Claim(unit, unit.span, set(), set(), [], set(), who=who, negated=negated)
 
     assert conflicts(claim("Ana Ruiz", False), claim("Tom Okafor", True)) == []
     assert [c.what for c in conflicts(claim("Ana Ruiz", False), claim("Ana Ruiz", True))] == [
@@ -570,7 +571,8 @@ def _acted(event_type: str | None, negated: bool = False, stands=(), act: str | 
     from rashomon.compare.models import Unit
     from rashomon.compare.units import Claim
 
-    unit = Unit(kind="event", span=(0, 10), text="the inspector and the bridge")
+    text = "the inspector did not blame the bridge" if negated else "the inspector and the bridge"
+    unit = Unit(kind="event", span=(0, 10), text=text)
     return Claim(unit, (0, 10), set(), set(), [], set(), who="Ana Ruiz", act=act,
                  event_type=event_type, negated=negated, stands=set(stands))
 

@@ -38,7 +38,8 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     if dated_apart(x, y) and same_direction(x, y) and not another_time(x, y):
         found.append(date_conflict(x, y))
     same_who = not (x.who and y.who) or same_person(x.who, y.who)
-    if x.negated != y.negated and same_who and x.event_type == y.event_type:
+    if (x.negated != y.negated and same_who and x.event_type == y.event_type
+            and _says_not(x) != _says_not(y)):
         add("polarity", "negated" if x.negated else "affirmed",
             "negated" if y.negated else "affirmed")
     stands = _opposed(x.stands, y.stands)
@@ -64,6 +65,14 @@ def conflicts(x: Claim, y: Claim) -> list[Conflict]:
     elif said_by_others(x, y):
         add("speaker", x.who, y.who)
     return found
+
+
+def _says_not(claim: Claim) -> bool:
+    """The claim's words hold a negator ("not", "never", "isn't"): two claims that both do
+    ("says he's not ready to support", "said he was 'not ready' to support") say the same,
+    however their acts were read."""
+    return any(w.lower() in word_set("negators") or w.lower().endswith(("n't", "n’t"))
+               for w in re.findall(r"[\w'’]+", claim.unit.text))
 
 
 def said_by_others(x: Claim, y: Claim) -> bool:
@@ -163,7 +172,27 @@ def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
         kinds -= {c.kind for c in x.counts + y.counts if c.updated}
     if not one_gathering(x, y):
         kinds -= set(numbers_list("one_per_story"))
-    return kinds
+    return {kind for kind in kinds if not _other_groups(x, y, kind)}
+
+
+def _other_groups(x: Claim, y: Claim, kind: str) -> bool:
+    """The two claims count different groups of a side's own kind (killed, injured:
+    ``numbers.own_side_kinds``): the first count of that kind in one is of a side's own
+    ("Nine officers were injured"), and the other's were harmed by a side's forces ("at
+    least 11 were hurt by police batons"): those the police hurt are not the police."""
+    if kind not in numbers_list("own_side_kinds"):
+        return False
+    firsts = [next(c for c in claim.counts if c.kind == kind) for claim in (x, y)]
+    return any(first.combatants and _harmed_by_forces(other)
+               for first, other in ((firsts[0], y), (firsts[1], x)))
+
+
+def _harmed_by_forces(claim: Claim) -> bool:
+    """The claim names a side's forces as who did it: a word of ``numbers.combatants``
+    right after "by" ("hurt by police batons")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", claim.unit.text)]
+    return any(w in numbers_list("combatants") and words[n - 1] == "by"
+               for n, w in enumerate(words) if n)
 
 
 def of_another_time(claim: Claim) -> bool:

@@ -36,6 +36,7 @@ class Count:
     updated: bool = False  # given as a later figure ("has risen to 39", "39 have now died")
     bounds: tuple[float, float] | None = None  # a vague amount's range ("thousands")
     hedge: str = ""  # the hedge before it ("about", "more than"), if any
+    combatants: bool = False  # it counts a side's own ("Nine officers", "14 servicemen")
 
     def same_as(self, other: Count) -> bool:
         """Roughly the same number: equal once the more precise is rounded to the other's
@@ -95,12 +96,13 @@ def counts_in(record: Record, span: tuple[int, int]) -> list[Count]:
             continue
         scale = _scale(after)
         kind = _kind(match.group(0), before, after)
-        if kind is None:
+        if kind is None or _a_gap(after):
             continue
         digits = _digits(match.group(1), value) if scale > 1 else _EXACT
         hedge = _hedge(before)
         found.append(Count(value * scale, kind, bool(hedge), match.group(0).strip(),
-                           digits, _updated(before, after), hedge=hedge))
+                           digits, _updated(before, after), hedge=hedge,
+                           combatants=_of_combatants(after)))
     for match in _vague_pattern().finditer(text, start, end):
         if any(s <= match.start() < e for s, e in times):
             continue
@@ -122,6 +124,20 @@ def _updated(before: str, after: str) -> bool:
              + [w.lower() for w in _WORD.findall(_clause(after))][
                  : settings.COMPARE_OUTCOME_REACH])
     return any(w in _words()["updates"] for w in words)
+
+
+def _a_gap(after: str) -> bool:
+    """The number is a gap to a goal ("71 delegates short of the number needed"): a word of
+    ``gaps`` among the few words after it."""
+    following = [w.lower() for w in _WORD.findall(after)[: settings.COMPARE_COUNT_REACH]]
+    return bool(set(following) & _words()["gaps"])
+
+
+def _of_combatants(after: str) -> bool:
+    """Those counted belong to a side: a word of ``combatants`` among the few words after
+    the number ("Nine officers were injured", "three of our servicemen")."""
+    following = [w.lower() for w in _WORD.findall(after)[: settings.COMPARE_COUNT_REACH]]
+    return bool(set(following) & _words()["combatants"])
 
 
 def _value(word: str) -> float | None:
@@ -282,4 +298,6 @@ def _words() -> dict:
     words["outcome_stops"] = frozenset(words["outcome_stops"])
     words["not_crowd"] = frozenset(words["not_crowd"])
     words["kinds_after_only"] = frozenset(words["kinds_after_only"])
+    words["combatants"] = frozenset(words["combatants"])
+    words["gaps"] = frozenset(words["gaps"])
     return words

@@ -88,9 +88,10 @@ def _first_of(text: str) -> str:
 
 def _after_frame(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the account of the fire begins, after the last framing word before ``end``
-    ("said", "accused", "that"), and that word ("" where there is none)."""
+    ("said", "accused", "that") or word that opens its clause ("after"), and that word
+    ("" where there is none)."""
     frames = [(m.end(), m.group(0).lower()) for m in WORD.finditer(text, start, end)
-              if m.group(0).lower() in _set("frames")]
+              if m.group(0).lower() in _set("frames") | _set("clause_openers")]
     return max(frames, default=(start, ""))
 
 

@@ -414,15 +414,18 @@ def _agreed(words: list[str]) -> int:
     """1 when a claim says the sides agreed ("agreed to resume flights", "reached an
     agreement"), -1 when it says they did not ("failed to agree on a hotline", "no
     agreement was reached", "no ceasefire agreement was signed", "disagreed"), else 0
-    (also for an opinion: "analysts agree that", and for an agreement only named: "the
-    2019 agreement collapsed")."""
+    (also for an opinion: "analysts agree that", "most agreed they had no choice", "I
+    disagree with what he said", and for an agreement only named: "the 2019 agreement
+    collapsed")."""
     lower = [w.lower() for w in words]
     signs = set()
     for n, word in enumerate(lower):
         before = lower[max(0, n - settings.COMPARE_DENIAL_REACH) : n]
         following = lower[n + 1 : n + 2]
-        if word in word_set("agreeing_verbs") and not set(following) & word_set(
-                "complementizers"):
+        if set(before[-1:]) & word_set("opinion_subjects"):
+            continue  # "I disagree with what he said": one speaker's view
+        if word in word_set("agreeing_verbs") and not set(following) & (
+                word_set("complementizers") | word_set("subject_pronouns")):
             signs.add(-1 if _denied(before) else 1)
         elif word in word_set("agreeing_nouns"):
             if set(before[-2:]) & word_set("negators"):  # "no (ceasefire) agreement"

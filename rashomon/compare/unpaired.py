@@ -76,8 +76,8 @@ def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
     found += [conflict for i, j in only
               for conflict in number_conflicts(claims_a[i], claims_b[j], tallies_only=True,
                                                one_thing=True)]
-    found += [agreement_conflict(claims_a[i], claims_b[j])
-              for i, j in _agreement_partners(meaning, claims_a, claims_b, same)]
+    found += [agreement_conflict(claims_a[i], claims_b[j]) for i, j in _agreement_partners(
+        _with_sentences(meaning, claims_a, claims_b), claims_a, claims_b, same)]
     found += [date_conflict(claims_a[i], claims_b[j], about)
               for i, j, about in _date_partners(meaning, claims_a, claims_b, same)]
     roles = {(c.a.span, c.b.span) for c in found if c.what == "roles"}
@@ -182,7 +182,8 @@ def _lone_tolls(claims_a: list[Claim], claims_b: list[Claim], records: tuple[Rec
     ``settings.COMPARE_NEAR_DAYS`` apart where both are known: "37 people have lost their
     lives" and "At least 64 people have been killed in floods in Oruma province" count one
     flood's dead. Not where they name different things or another time, nor tolls of
-    those who belong to a side (``numbers.combatants``: each army counts its own)."""
+    those who belong to a side (``numbers.combatants``: each army counts its own dead,
+    wounded and missing, ``numbers.own_side_kinds``)."""
     if not _places_in_common(claims_a, claims_b, records):
         return []
     taken_a, taken_b = {i for i, _ in taken}, {j for _, j in taken}
@@ -196,8 +197,9 @@ def _lone_tolls(claims_a: list[Claim], claims_b: list[Claim], records: tuple[Rec
         x, y = claims_a[rows[0]], claims_b[columns[0]]
         if (not days_apart(x.moment, y.moment) and same_year(x, y)
                 and not of_another_time(x) and not of_another_time(y)
-                and not _of_sides(x, claims_a, records[0])
-                and not _of_sides(y, claims_b, records[1])
+                and not (kind in numbers_list("own_side_kinds")
+                         and (_of_sides(x, claims_a, records[0])
+                              or _of_sides(y, claims_b, records[1])))
                 and not (x.topics and y.topics and not names_in_common(x, y))):
             partners.append((rows[0], columns[0]))
             taken_a.add(rows[0])
@@ -246,6 +248,20 @@ def _lead_days(claims: list[Claim]) -> frozenset[str]:
     """The days an account's lead tells of (the first claim that names one; see
     ``units._tell_moments``)."""
     return min(claims, key=lambda c: c.unit.span).moment if claims else frozenset()
+
+
+def _with_sentences(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim]
+                    ) -> numpy.ndarray:
+    """The claims' cosines, where a claim cut from a longer sentence takes its sentence's
+    cosine with the other claim when that is higher: "but no agreement was reached" speaks
+    of the transit fees its sentence names before it."""
+    near = meaning.copy()
+    for i, x in enumerate(claims_a):
+        for j, y in enumerate(claims_b):
+            for claim, other in ((x, y), (y, x)):
+                if claim.unit.span != claim.sentence and claim.context is not None:
+                    near[i, j] = max(near[i, j], float(claim.context @ other.meaning.vector))
+    return near
 
 
 def _agreement_partners(meaning: numpy.ndarray, claims_a: list[Claim],

@@ -16,6 +16,7 @@ from rashomon.read.document import Block, BlockKind, Caption, Dateline, Document
 from rashomon.read.rules import PageRules, page_rules
 
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]$")
+_PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z.'’\- ]{1,40},\s")  # "MARSENNE, "
 
 
 @dataclass
@@ -37,11 +38,22 @@ def _lines(text: str) -> Iterator[_Line]:
         position += len(raw) + 1
 
 
-def _ends_line_of_its_own(line: _Line, rules: PageRules) -> bool:
-    """Whether a line inside a paragraph group stands alone (not a hard-wrapped line)."""
+def _ends_line_of_its_own(line: _Line, following: _Line | None, rules: PageRules) -> bool:
+    """Whether a line inside a paragraph group stands alone (not a hard-wrapped line): so
+    does a line that the line ``following`` it dates or places (a headline above "MARSENNE,
+    14 October 2027")."""
     if len(line.text) < settings.WRAPPED_LINE_MIN_CHARS or _SENTENCE_END.search(line.text):
         return True
+    if following is not None and _dates_the_story(following.text, rules):
+        return True
     return _special_kind(line.text, rules) is not None
+
+
+def _dates_the_story(line: str, rules: PageRules) -> bool:
+    """A line that opens with a dateline ("VELMORA, 17 May 2029 — …"), or gives a place
+    in capitals and a date ("MARSENNE, 14 October 2027") or a date alone."""
+    return bool(rules.dateline.match(line) or date_only(line, rules)
+                or (_PLACE_IN_CAPITALS.match(line) and find_dates(line)))
 
 
 def segment(text: str, rules: PageRules | None = None) -> list[tuple[int, int]]:
@@ -51,14 +63,15 @@ def segment(text: str, rules: PageRules | None = None) -> list[tuple[int, int]]:
     rules = rules or page_rules()
     spans: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
-    for line in _lines(text):
+    lines = list(_lines(text))
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
         if not line.text:
             if current:
                 spans.append(current)
             current = None
             continue
         current = (current[0], line.end) if current else (line.start, line.end)
-        if _ends_line_of_its_own(line, rules):
+        if _ends_line_of_its_own(line, following, rules):
             spans.append(current)
             current = None
     if current:
