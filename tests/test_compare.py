@@ -460,10 +460,14 @@ def test_conflicts_need_claims_more_likely_than_not_the_same_point():
     import numpy
 
     from rashomon.compare import _same_point
+    from rashomon.compare.models import Unit
+    from rashomon.compare.units import Claim
 
+    claims = [Claim(Unit(kind="fact", span=(n, n + 1), text="a vote"), (n, n + 1), set(),
+                    set(), [], set()) for n in range(2)]  # each its own sentence
     table = numpy.array([[0.47, 0.10], [0.05, 0.72]])
-    assert not _same_point(table, 0, 0)
-    assert _same_point(table, 1, 1)
+    assert not _same_point(table, 0, 0, claims, claims)
+    assert _same_point(table, 1, 1, claims, claims)
 
 
 def test_short_clauses_in_someones_quoted_words_stay_one_claim():

@@ -168,3 +168,83 @@ _PAPERS = (("Harwick Post", "The race for the nomination"),
 ])
 def test_what_only_reads_like_a_dispute_of_two_papers_is_none(line_a: str, line_b: str):
     assert disputes(_compared(line_a, line_b, "2026-05-06", _PAPERS)) == []
+
+
+def test_numbers_of_each_others_likeliest_claims_are_compared_below_the_same_point():
+    import numpy
+
+    from rashomon.compare.unpaired import _near_points
+
+    table = numpy.array([[0.45, 0.10],   # each other's likeliest, below 0.5: compared
+                         [0.20, 0.30]])  # each other's likeliest, too unlikely: not
+    assert _near_points(table, []) == [(0, 0)]
+    assert _near_points(table, [(0, 0)]) == []  # a same-point pair is compared as such
+    assert _near_points(numpy.array([[0.45, 0.46]]), []) == [(0, 1)]
+
+
+def test_the_claims_cut_from_one_sentence_are_one_point_for_their_partner():
+    import numpy
+
+    from rashomon.compare import _same_point
+    from rashomon.compare.models import Unit
+    from rashomon.compare.units import Claim
+
+    def claim(span: tuple[int, int], sentence: tuple[int, int]) -> Claim:
+        unit = Unit(kind="fact", span=span, text="a delegation signed contracts")
+        return Claim(unit, sentence, set(), set(), [], set())
+
+    visit, contracts = claim((0, 40), (0, 90)), claim((41, 90), (0, 90))  # one sentence
+    deals = claim((0, 80), (0, 80))
+    table = numpy.array([[0.63], [0.55]])  # the deals are likeliest the visit's
+    assert _same_point(table, 1, 0, [visit, contracts], [deals])
+    elsewhere = claim((91, 140), (91, 140))  # the same, from another sentence: not
+    assert not _same_point(table, 1, 0, [visit, elsewhere], [deals])
+
+
+def test_who_won_told_as_the_one_elected_or_with_more_votes_is_a_dispute():
+    comparison = _compared(
+        "The city election commission said on Monday that Oskar Thenn is confirmed as "
+        "mayor-elect with 41,212 votes, against 40,877 for Mara Ledwyn.",
+        "According to our own count of the votes, Mara Ledwyn received more votes than "
+        "Oskar Thenn and is the rightful mayor, the party said on Monday.",
+        "2031-11-18", (("Grennholt Election Commission", "Final results of the recount"),
+                       ("Civic Renewal Party", "We will not accept this count")))
+    assert ("winner", "who won the vote") in disputes(comparison)
+
+
+def test_homes_destroyed_by_one_storm_are_one_count():
+    lead = "A cyclone struck the coast of Kelvaria near Ulvedra on Tuesday."
+    comparison = _compared(
+        f"{lead} According to district officials, roughly 4,000 houses were destroyed or "
+        "seriously damaged.",
+        f"{lead} Assessment teams estimate that over 11,000 homes were flattened or left "
+        "uninhabitable.")
+    assert ("number", "homes") in disputes(comparison)
+
+
+def test_the_day_of_a_prisoner_exchange_told_in_other_words_is_a_dispute():
+    comparison = _compared(
+        "Sixty-three Teshvani citizens returned home after an exchange of prisoners at the "
+        "Marl Bridge crossing on 15 November, the ministry said.",
+        "Fifty-eight Orondan nationals came back after an exchange of detained persons with "
+        "Teshvan at the Marl Bridge checkpoint on 14 November, the ministry said.",
+        "2031-11-16")
+    assert ("date", "exchange") in disputes(comparison)
+
+
+def test_what_is_counted_is_the_noun_after_its_adjective():
+    comparison = _compared(
+        "Following the talks on Monday, the presidents witnessed the signing of eleven "
+        "intergovernmental agreements.",
+        "Nine agreements were signed on Monday in the presence of the two heads of state.",
+        "2030-10-08", _MINISTRIES)
+    assert ("number", "agreement") in disputes(comparison)
+
+
+def test_a_figure_of_several_polls_is_held_against_no_one_polls():
+    comparison = _compared(
+        "Vidal leads Pell in Osterbach by about 6 points, according to the Harwick Post's "
+        "average of recent polls.",
+        "Several polls show Pell within two points of Vidal in Osterbach.",
+        "2026-05-06", _PAPERS)
+    assert disputes(comparison) == []

@@ -69,7 +69,7 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     pairs = align(table, scorer.threshold_for(len(claims_a), len(claims_b)))
     paired_a = {i for i, _, _ in pairs}
     paired_b = {j for _, j, _ in pairs}
-    same = [(i, j) for i, j, _ in pairs if _same_point(table, i, j)]
+    same = [(i, j) for i, j, _ in pairs if _same_point(table, i, j, claims_a, claims_b)]
     found = [conflict for i, j in same for conflict in conflicts_of(claims_a[i], claims_b[j])]
     found = with_unpaired_disputes(found, table, raw[:, :, SIGNALS.index("meaning")],
                                    (claims_a, claims_b), same, (a, b))
@@ -91,11 +91,17 @@ def compare_claims(a: Record, b: Record, claims_a: list[Claim], claims_b: list[C
     return comparison
 
 
-def _same_point(table: numpy.ndarray, i: int, j: int) -> bool:
+def _same_point(table: numpy.ndarray, i: int, j: int, claims_a: list[Claim],
+                claims_b: list[Claim]) -> bool:
     """Claim i of A and claim j of B are each other's closest claim and more likely than
     not the same point, whose facts can conflict (a claim merely near another one, such as
-    one primary's result beside another's, is about something else)."""
-    return (table[i].argmax() == j and table[:, j].argmax() == i
+    one primary's result beside another's, is about something else). The claims cut from
+    one sentence count as one here: "A delegation concluded its visit, | during which
+    companies signed contracts worth $640 million" makes the point of "Businesses signed
+    deals valued at $870 million during the visit" in both its claims."""
+    closest_b, closest_a = int(table[i].argmax()), int(table[:, j].argmax())
+    return (claims_b[closest_b].sentence == claims_b[j].sentence
+            and claims_a[closest_a].sentence == claims_a[i].sentence
             and table[i, j] >= settings.COMPARE_SAME_POINT)
 
 

@@ -266,7 +266,10 @@ def number_conflicts(x: Claim, y: Claim, tallies_only: bool = False,
     """Numbers of the same kind that differ beyond rounding and hedges (``tallies_only``:
     of the kinds compared between claims that are not the same point; ``one_thing``: see
     ``counted_alike``). Percentages only where both give as many: a race's two shares
-    and one group's share measure different things."""
+    and one group's share measure different things. None where either sums up several
+    polls."""
+    if _sums_up_polls(x) or _sums_up_polls(y):
+        return []
     found = []
     for kind in sorted(counted_alike(x, y, one_thing)):
         if tallies_only and not tallied(kind):
@@ -280,6 +283,13 @@ def number_conflicts(x: Claim, y: Claim, tallies_only: bool = False,
                                   a_value=", ".join(c.text for c in ours),
                                   b_value=", ".join(c.text for c in theirs), about=kind))
     return found
+
+
+def _sums_up_polls(claim: Claim) -> bool:
+    """The claim gives a figure of several polls at once ("Several polls show Vidal within
+    two points of Pell"): no one poll's figure to hold against another's
+    (``numbers.several_polls``)."""
+    return bool(_lower_words(claim) & set(numbers_list("several_polls")))
 
 
 def share_conflicts(x: Claim, y: Claim) -> list[tuple[str, Conflict]]:

@@ -71,8 +71,9 @@ def shares_in(record: Record, span: tuple[int, int], sentence: tuple[int, int],
 
 def winners_in(record: Record, span: tuple[int, int], told: tuple[int, int]) -> set[str]:
     """The candidates or parties a claim says won a vote: the one named last before a word
-    of winning ("Wren … was re-elected", "Pell had won Sunday's election", "showed Kosta
-    winning the presidential election", "Pell defeated Wren"), or named after "won by",
+    or phrase of winning ("Wren … was re-elected", "Pell had won Sunday's election", "showed
+    Kosta winning the presidential election", "Pell defeated Wren", "Thenn is confirmed as
+    mayor-elect", "Pell received more votes than Wren"), or named after "won by",
     "lost … to" or "declared … the winner"; "won" only with a vote for its object ("won the
     election", not "won the support of"). None where a denial, a claim or a hypothesis
     comes just before, the sentence or the one before it (``told``) does not speak of a
@@ -98,16 +99,23 @@ def winners_in(record: Record, span: tuple[int, int], told: tuple[int, int]) -> 
             holder = _named_first(record, match.end() + at.end(), span[1])  # "lost … to"
         elif word == "declared" and "winner" in after:
             holder = _named_first(record, match.end(), span[1])
-        elif word in _words("winning_words") and not set(after) & _words("not_elections") and (
-                word not in _words("winning_needs_a_vote")
-                or set(after) & _words("won_objects")) and (
-                word not in _words("winning_needs_a_loser")
-                or _named_first(record, match.end(),
-                                match.end() + settings.COMPARE_LOSER_CHARS)):
+        elif _winning_phrase(word, after) or (
+                word in _words("winning_words") and not set(after) & _words("not_elections")
+                and (word not in _words("winning_needs_a_vote")
+                     or set(after) & _words("won_objects"))
+                and (word not in _words("winning_needs_a_loser")
+                     or _named_first(record, match.end(),
+                                     match.end() + settings.COMPARE_LOSER_CHARS))):
             holder = _holder(record, span[0], match.start(), _words("winning_words"))
         if holder:
             found.add(holder)
     return found
+
+
+def _winning_phrase(word: str, after: list[str]) -> bool:
+    """``word`` and the words ``after`` it open a phrase of winning ("more votes than")."""
+    return any(phrase.split() == [word, *after[: len(phrase.split()) - 1]]
+               for phrase in _words("winning_phrases"))
 
 
 def winning_races(text: str) -> frozenset[str]:

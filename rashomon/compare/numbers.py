@@ -185,6 +185,8 @@ def _kind(found: str, before: str, after: str) -> str | None:
     nouns = [w for w in following if w not in words["scales"] and w not in words["skip"]]
     if not nouns:
         return None
+    if len(nouns) > 1 and not nouns[0].endswith("s") and nouns[1].endswith("s"):
+        nouns = nouns[1:]  # "eleven intergovernmental agreements": what is counted
     noun = nouns[0]
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 

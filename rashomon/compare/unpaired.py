@@ -68,6 +68,9 @@ def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
     again as another kind (swapped roles of opening fire; a candidate's share says more
     than the claims' bare percentages)."""
     claims_a, claims_b = claims
+    found = found + [conflict for i, j in _near_points(table, same)
+                     for conflict in number_conflicts(claims_a[i], claims_b[j])
+                     if not tallied(conflict.about or "")]
     partners = _count_partners(table, claims_a, claims_b, same)
     found = found + [conflict for i, j in partners for conflict in number_conflicts(
         claims_a[i], claims_b[j], tallies_only=True)]
@@ -118,6 +121,21 @@ def _mutually_closest(meaning: numpy.ndarray, pairs: list[tuple[int, int]]
     return [(i, j) for i, j in pairs
             if not any(meaning[i, c] > meaning[i, j] or meaning[r, j] > meaning[i, j]
                        for r, c in pairs if (r == i) != (c == j))]
+
+
+def _near_points(table: numpy.ndarray, same: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Claims of A and B that are each other's likeliest partner, from
+    ``settings.COMPARE_NEAR_POINT`` up to the same-point level: a number in dispute lowers
+    the probability of two claims that say the same of it ("the line would deliver 18
+    billion cubic metres of gas a year", "the line will have an annual capacity of 12
+    billion cubic metres"). Only their numbers are compared, and not tallies (killed,
+    votes), which are compared where they name something in common
+    (``_count_partners``)."""
+    taken_a, taken_b = {i for i, _ in same}, {j for _, j in same}
+    return [(i, j) for i in range(table.shape[0]) for j in [int(table[i].argmax())]
+            if table.shape[1] and int(table[:, j].argmax()) == i
+            and settings.COMPARE_NEAR_POINT <= table[i, j] < settings.COMPARE_SAME_POINT
+            and i not in taken_a and j not in taken_b]
 
 
 def _count_partners(table: numpy.ndarray, claims_a: list[Claim], claims_b: list[Claim],
