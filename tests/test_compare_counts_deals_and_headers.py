@@ -248,3 +248,11 @@ def test_a_figure_of_several_polls_is_held_against_no_one_polls():
         "Several polls show Pell within two points of Vidal in Osterbach.",
         "2026-05-06", _PAPERS)
     assert disputes(comparison) == []
+
+
+def test_a_question_quoted_with_no_one_asking_it_is_no_claim():
+    from rashomon.compare.units import _says_something
+
+    assert not _says_something("“Has the candidate fought for his principles when the "
+                               "battle seemed lost?")
+    assert _says_something("“Has he fought for his principles?” Ana Ruiz asked the crowd.")

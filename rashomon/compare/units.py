@@ -526,11 +526,13 @@ def _says_something(sentence: str, title: str | None = None) -> bool:
     """A sentence with a lower-case content word (not a dateline, a by-line or an
     office's name) that is no page furniture (markup, style rules, an editor's note), no
     question of the writer's ("Is the Tesar bridge still safe?", "Do you back the
-    mayor?") and no copy of the headline or of a line of it."""
+    mayor?") nor one quoted on its own, with no one asking it in the sentence ("“Has the
+    candidate a record of service?”"), and no copy of the headline or of a line of it."""
     if any(pattern.search(sentence) for pattern in _furniture()):
         return False
-    if sentence.rstrip().rstrip("\"'”’)").endswith("?") and not _QUOTE.search(sentence):
-        return False
+    if sentence.rstrip().rstrip("\"'”’)").endswith("?") and (
+            not _QUOTE.search(sentence) or _QUOTE.match(sentence.lstrip())):
+        return False  # a question of the writer's, or one quoted with no one asking it
     if title and _headline_part(sentence, title):
         return False
     lines = [line for line in sentence.splitlines() if line.strip()]
