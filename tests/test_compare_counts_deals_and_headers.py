@@ -253,6 +253,6 @@ def test_a_figure_of_several_polls_is_held_against_no_one_polls():
 def test_a_question_quoted_with_no_one_asking_it_is_no_claim():
     from rashomon.compare.units import _says_something
 
-    assert not _says_something("“Has the candidate fought for his principles when the "
-                               "battle seemed lost?")
-    assert _says_something("“Has he fought for his principles?” Ana Ruiz asked the crowd.")
+    question = "“Has the candidate fought for his principles when the battle seemed lost?"
+    assert not _says_something(question)  # on a line of its own
+    assert _says_something(question, rest_of_line=" Ana Ruiz asked the crowd.")

@@ -129,7 +129,8 @@ def claims_of(record: Record) -> list[Claim]:
     story = _story_sentences(record)
     later = [_letters(record.text[s:e]) for s, e in story]
     sentences = [(s, e) for n, (s, e) in enumerate(story)
-                 if _says_something(record.text[s:e], record.title)
+                 if _says_something(record.text[s:e], record.title,
+                                    record.text[e:].split("\n", 1)[0])
                  and later[n] not in later[n + 1 :]]
     found = []
     contents = [q.span for q in record.quotes if q.kind == "indirect"
@@ -522,16 +523,18 @@ def _story_sentences(record: Record) -> list[tuple[int, int]]:
     return sentences
 
 
-def _says_something(sentence: str, title: str | None = None) -> bool:
+def _says_something(sentence: str, title: str | None = None, rest_of_line: str = "") -> bool:
     """A sentence with a lower-case content word (not a dateline, a by-line or an
     office's name) that is no page furniture (markup, style rules, an editor's note), no
     question of the writer's ("Is the Tesar bridge still safe?", "Do you back the
-    mayor?") nor one quoted on its own, with no one asking it in the sentence ("“Has the
-    candidate a record of service?”"), and no copy of the headline or of a line of it."""
+    mayor?") nor one quoted on a line of its own (``rest_of_line``: the words after the
+    sentence on its line), with no one asking it ("“Has the candidate a record of
+    service?”"), and no copy of the headline or of a line of it."""
     if any(pattern.search(sentence) for pattern in _furniture()):
         return False
+    quoted_alone = _QUOTE.match(sentence.lstrip()) and not rest_of_line.strip()
     if sentence.rstrip().rstrip("\"'”’)").endswith("?") and (
-            not _QUOTE.search(sentence) or _QUOTE.match(sentence.lstrip())):
+            quoted_alone or not _QUOTE.search(sentence)):
         return False  # a question of the writer's, or one quoted with no one asking it
     if title and _headline_part(sentence, title):
         return False
