@@ -276,7 +276,6 @@ COMPARE_NEAR_POINT = 0.4
 """Probability from which two claims that are each other's likeliest partner, though below
 the same-point level, are compared for their numbers (a number in dispute lowers the
 probability of two claims that say the same of it)."""
-
 COMPARE_COUNT_POINT = 0.1
 """Probability from which two claims that count the same kind of tally (killed, votes,
 troops) about the same thing at the same moment are compared for their numbers, though

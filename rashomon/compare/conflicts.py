@@ -19,7 +19,7 @@ from rashomon.compare.units import (
     same_person,
     surname,
 )
-from rashomon.compare.words import CAPITALISED, event_word_set, word_list, word_set
+from rashomon.compare.words import CAPITALISED, WORD, event_word_set, word_list, word_set
 from rashomon.nlp.common import lexicon
 from rashomon.read.dates import calendar_names
 from rashomon.record import Record
@@ -72,7 +72,7 @@ def _says_not(claim: Claim) -> bool:
     ("says he's not ready to support", "said he was 'not ready' to support") say the same,
     however their acts were read."""
     return any(w.lower() in word_set("negators") or w.lower().endswith(("n't", "n’t"))
-               for w in re.findall(r"[\w'’]+", claim.unit.text))
+               for w in WORD.findall(claim.unit.text))
 
 
 def said_by_others(x: Claim, y: Claim) -> bool:

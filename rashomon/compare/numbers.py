@@ -129,15 +129,18 @@ def _updated(before: str, after: str) -> bool:
 def _a_gap(after: str) -> bool:
     """The number is a gap to a goal ("71 delegates short of the number needed"): a word of
     ``gaps`` among the few words after it."""
-    following = [w.lower() for w in _WORD.findall(after)[: settings.COMPARE_COUNT_REACH]]
-    return bool(set(following) & _words()["gaps"])
+    return bool(set(_next_words(after)) & _words()["gaps"])
 
 
 def _of_combatants(after: str) -> bool:
     """Those counted belong to a side: a word of ``combatants`` among the few words after
     the number ("Nine officers were injured", "three of our servicemen")."""
-    following = [w.lower() for w in _WORD.findall(after)[: settings.COMPARE_COUNT_REACH]]
-    return bool(set(following) & _words()["combatants"])
+    return bool(set(_next_words(after)) & _words()["combatants"])
+
+
+def _next_words(after: str) -> list[str]:
+    """The first ``settings.COMPARE_COUNT_REACH`` words after a number, lower-cased."""
+    return [w.lower() for w in _WORD.findall(after)[: settings.COMPARE_COUNT_REACH]]
 
 
 def _value(word: str) -> float | None:
@@ -157,7 +160,7 @@ def _kind(found: str, before: str, after: str) -> str | None:
     is near), a kind word near it (killed, votes, troops), or the noun right after it;
     None for a bare number."""
     words = _words()
-    following = [w.lower() for w in _WORD.findall(after)[: settings.COMPARE_COUNT_REACH]]
+    following = _next_words(after)
     preceding = [w.lower() for w in _WORD.findall(before)][-settings.COMPARE_COUNT_REACH :]
     for symbol, currency in words["currency_symbols"].items():
         if symbol in found:

@@ -274,11 +274,16 @@ def _with_sentences(meaning: numpy.ndarray, claims_a: list[Claim], claims_b: lis
     cosine with the other claim when that is higher: "but no agreement was reached" speaks
     of the transit fees its sentence names before it."""
     near = meaning.copy()
+    if not claims_a or not claims_b:
+        return near
+    vectors_a, vectors_b = (numpy.array([c.meaning.vector for c in claims])
+                            for claims in (claims_a, claims_b))
     for i, x in enumerate(claims_a):
-        for j, y in enumerate(claims_b):
-            for claim, other in ((x, y), (y, x)):
-                if claim.unit.span != claim.sentence and claim.context is not None:
-                    near[i, j] = max(near[i, j], float(claim.context @ other.meaning.vector))
+        if x.unit.span != x.sentence:
+            near[i] = numpy.maximum(near[i], vectors_b @ x.context)
+    for j, y in enumerate(claims_b):
+        if y.unit.span != y.sentence:
+            near[:, j] = numpy.maximum(near[:, j], vectors_a @ y.context)
     return near
 
 
