@@ -218,6 +218,12 @@ def count_words() -> frozenset[str]:
     return frozenset(_words()["count_kinds"]) | frozenset(_words()["counted_nouns"])
 
 
+def amount(kind: str) -> bool:
+    """Whether counts of this kind are amounts of money or of a unit of measure
+    (``measures``), not counts of people or things."""
+    return kind.startswith("money ") or kind in _words()["measures"]
+
+
 def tallied(kind: str) -> bool:
     """Whether counts of this kind (killed, votes, troops) are compared between claims that
     are not the same point: a tally of one event, not a share or a price."""
@@ -305,4 +311,5 @@ def _words() -> dict:
     words["kinds_after_only"] = frozenset(words["kinds_after_only"])
     words["combatants"] = frozenset(words["combatants"])
     words["gaps"] = frozenset(words["gaps"])
+    words["measures"] = frozenset(words["measures"])
     return words

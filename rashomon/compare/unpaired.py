@@ -43,7 +43,7 @@ from rashomon.compare.conflicts import (
 )
 from rashomon.compare.initiators import Initiative, person_sides
 from rashomon.compare.models import Conflict
-from rashomon.compare.numbers import numbers_list, tallied
+from rashomon.compare.numbers import amount, numbers_list, tallied
 from rashomon.compare.units import Claim, judged_thing_in_common, same_person, share_a_topic
 from rashomon.compare.words import (
     CAPITALISED,
@@ -70,7 +70,7 @@ def with_unpaired_disputes(found: list[Conflict], table: numpy.ndarray,
     claims_a, claims_b = claims
     found = found + [conflict for i, j in _near_points(table, same)
                      for conflict in number_conflicts(claims_a[i], claims_b[j])
-                     if not tallied(conflict.about or "")]
+                     if amount(conflict.about or "")]
     partners = _count_partners(table, claims_a, claims_b, same)
     found = found + [conflict for i, j in partners for conflict in number_conflicts(
         claims_a[i], claims_b[j], tallies_only=True)]
@@ -128,9 +128,9 @@ def _near_points(table: numpy.ndarray, same: list[tuple[int, int]]) -> list[tupl
     ``settings.COMPARE_NEAR_POINT`` up to the same-point level: a number in dispute lowers
     the probability of two claims that say the same of it ("the line would deliver 18
     billion cubic metres of gas a year", "the line will have an annual capacity of 12
-    billion cubic metres"). Only their numbers are compared, and not tallies (killed,
-    votes), which are compared where they name something in common
-    (``_count_partners``)."""
+    billion cubic metres"). Only their amounts of money or of a unit of measure are
+    compared (``numbers.amount``): counts of people or things there may be of different
+    ones ("rescued 104 survivors", "Two survivors told reporters")."""
     taken_a, taken_b = {i for i, _ in same}, {j for _, j in same}
     return [(i, j) for i in range(table.shape[0]) for j in [int(table[i].argmax())]
             if table.shape[1] and int(table[:, j].argmax()) == i
