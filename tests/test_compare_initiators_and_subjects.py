@@ -5,9 +5,9 @@ the sentence's earlier verb. All accounts are invented."""
 from __future__ import annotations
 
 import pytest
+from conftest import compared_accounts, disputes
 
 import rashomon
-from rashomon.read import from_text
 
 
 def _compared(published: str, body_a: str, body_b: str,
@@ -15,16 +15,9 @@ def _compared(published: str, body_a: str, body_b: str,
                                              "Harwick Government Press Service")
               ) -> rashomon.Comparison:
     """Two accounts of one event, published the same day, compared."""
-    a, b = (rashomon.analyze(from_text(f"{headline}\n\n{body}\n", published=published,
-                                       publisher=publisher))
-            for publisher, headline, body in (
-                (publishers[0], "Readout of the conversation", body_a),
-                (publishers[1], "On the conversation of the two leaders", body_b)))
-    return rashomon.compare(a, b)
-
-
-def _disputes(comparison: rashomon.Comparison) -> list[tuple[str, str | None]]:
-    return sorted((c.what, c.about) for c in comparison.conflicts)
+    return compared_accounts(
+        published, (publishers[0], "Readout of the conversation", body_a),
+        (publishers[1], "On the conversation of the two leaders", body_b))
 
 
 @pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
@@ -46,7 +39,7 @@ def test_counts_of_a_person_told_as_he_are_that_persons(line_a: str, line_b: str
     lead = "The candidates filed their February finance reports with the commission."
     comparison = _compared("2024-03-20", f"{lead} {line_a}", f"{lead} {line_b}",
                            ("Harwick Post", "Pellin Daily"))
-    assert any(what == "number" for what, _ in _disputes(comparison)) is disputed
+    assert any(what == "number" for what, _ in disputes(comparison)) is disputed
 
 
 _CALL_A = ("President of Velmora Ilmar Wren held a telephone conversation on Tuesday with "
@@ -76,7 +69,7 @@ _CALL_B = ("Prime Minister Ana Ruiz of Harwick spoke by telephone for about fort
 ])
 def test_who_asked_for_the_call(line_a: str, line_b: str, disputed: bool):
     comparison = _compared("2025-03-11", f"{_CALL_A} {line_a}", f"{_CALL_B} {line_b}")
-    assert (("roles", "who asked for the call") in _disputes(comparison)) is disputed
+    assert (("roles", "who asked for the call") in disputes(comparison)) is disputed
 
 
 def test_who_asked_for_the_call_by_country_names():
@@ -84,7 +77,7 @@ def test_who_asked_for_the_call_by_country_names():
     comparison = _compared("2025-05-14",
                            f"{_CALL_A} The call took place at the request of Velmora.",
                            f"{_CALL_B} The call took place at the request of Harwick.")
-    assert ("roles", "who asked for the call") in _disputes(comparison)
+    assert ("roles", "who asked for the call") in disputes(comparison)
 
 
 def test_a_ministers_side_is_read_from_the_other_account():
@@ -96,7 +89,7 @@ def test_a_ministers_side_is_read_from_the_other_account():
         "the Velmoran side.",
         "Velmoran Foreign Minister Tomás Vidal held talks with his counterpart Marta Pell in "
         "Dornby on Thursday. Vidal travelled to Dornby at the invitation of Minister Pell.")
-    assert ("roles", "who asked for the meeting") in _disputes(comparison)
+    assert ("roles", "who asked for the meeting") in disputes(comparison)
 
 
 def test_who_asked_for_the_meeting_told_by_two_ministers():
@@ -105,7 +98,7 @@ def test_who_asked_for_the_meeting_told_by_two_ministers():
     comparison = _compared("2025-05-06",
                            f"{lead} The meeting was held at the invitation of Minister Vidal.",
                            f"{lead} The meeting was arranged at the request of Minister Pell.")
-    assert ("roles", "who asked for the meeting") in _disputes(comparison)
+    assert ("roles", "who asked for the meeting") in disputes(comparison)
     assert "who asked for the meeting" in comparison.summary
 
 
@@ -123,7 +116,7 @@ def test_whether_civilians_were_harmed(line_a: str, line_b: str, disputed: bool)
     lead = "On Sunday, Velmoran jets struck a depot near the town of Dorne."
     comparison = _compared("2026-02-16", f"{lead} {line_a}", f"{lead} {line_b}",
                            ("Velmora Ministry of Defence", "Harwick Wire"))
-    assert (("polarity", "civilians harmed") in _disputes(comparison)) is disputed
+    assert (("polarity", "civilians harmed") in disputes(comparison)) is disputed
 
 
 @pytest.mark.parametrize(("lead_b", "line_a", "line_b", "disputed"), [
@@ -154,7 +147,7 @@ def test_one_toll_of_one_flood_in_each_account(lead_b: str, line_a: str, line_b:
     lead_a = "Heavy floods hit the Pellin province of Velmora on Monday."
     comparison = _compared("2024-08-20", f"{lead_a} {line_a}", f"{lead_b} {line_b}",
                            ("Velmora Ministry of Emergencies", "Harwick Wire"))
-    assert (("number", "killed") in _disputes(comparison)) is disputed
+    assert (("number", "killed") in disputes(comparison)) is disputed
 
 
 def test_a_toll_of_another_time_is_not_compared():
@@ -165,7 +158,7 @@ def test_a_toll_of_another_time_is_not_compared():
         "2024-08-20", f"{lead} All but one of the sixteen people on board died.",
         f"{lead} All 189 people on board died when a plane of the same type came down "
         "near Dorne last March.", ("Velmora Wire", "Harwick Wire"))
-    assert not any(what == "number" for what, _ in _disputes(comparison))
+    assert not any(what == "number" for what, _ in disputes(comparison))
 
 
 def test_a_races_two_shares_are_not_one_groups_share():
@@ -177,7 +170,7 @@ def test_a_races_two_shares_are_not_one_groups_share():
         "percent.",
         f"{lead} Among likely Harwick Party primary voters, about two-thirds, 67 percent, say "
         "they will vote for Tomás Vidal.", ("Pellin Daily", "Harwick Post"))
-    assert not any(what == "number" for what, _ in _disputes(comparison))
+    assert not any(what == "number" for what, _ in disputes(comparison))
 
 
 def test_the_turnout_of_one_vote_in_each_account():
@@ -186,7 +179,7 @@ def test_the_turnout_of_one_vote_in_each_account():
                            f"{lead} Turnout reached 68.2 percent, the electoral commission said.",
                            f"{lead} The observer mission puts turnout at about 54 percent.",
                            ("Velmora Electoral Commission", "Pellin Observer Mission"))
-    assert ("number", "turnout") in _disputes(comparison)
+    assert ("number", "turnout") in disputes(comparison)
 
 
 def test_one_crowd_dated_a_day_apart():
@@ -197,7 +190,7 @@ def test_one_crowd_dated_a_day_apart():
         "ministry, about 1,500 people took part.",
         "At least 12,000 people gathered in Kalder Square in Harlen on Saturday to protest "
         "against the new law.", ("Velmora Ministry of the Interior", "Harwick Rights Watch"))
-    assert ("number", "participants") in _disputes(comparison)
+    assert ("number", "participants") in disputes(comparison)
 
 
 def test_an_invitation_extended_by_a_government():
@@ -207,4 +200,4 @@ def test_an_invitation_extended_by_a_government():
         f"{lead} The talks were held at the request of the Harwick side.",
         f"{lead} The Harwick delegation came to Brell for the talks, having accepted an "
         "invitation extended by the Government of Velmora.")
-    assert ("roles", "who asked for the meeting") in _disputes(comparison)
+    assert ("roles", "who asked for the meeting") in disputes(comparison)

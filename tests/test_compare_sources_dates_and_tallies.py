@@ -6,24 +6,17 @@ words given to two people. All accounts are invented."""
 from __future__ import annotations
 
 import pytest
+from conftest import compared_accounts, disputes
 
 import rashomon
-from rashomon.read import from_text
 
 
 def _compared(published: str, body_a: str, body_b: str) -> rashomon.Comparison:
     """A ministry's readout and a news agency's report of one event, published the same
     day, compared."""
-    a, b = (rashomon.analyze(from_text(f"{headline}\n\n{body}\n", published=published,
-                                       publisher=publisher))
-            for publisher, headline, body in (
-                ("Velmora Ministry of Defence", "Statement of the ministry", body_a),
-                ("Harwick Wire", "Report from the border", body_b)))
-    return rashomon.compare(a, b)
-
-
-def _disputes(comparison: rashomon.Comparison) -> list[tuple[str, str | None]]:
-    return sorted((c.what, c.about) for c in comparison.conflicts)
+    return compared_accounts(
+        published, ("Velmora Ministry of Defence", "Statement of the ministry", body_a),
+        ("Harwick Wire", "Report from the border", body_b))
 
 
 _STRIKE_LEAD = "On Tuesday, Velmoran jets struck the town of Dorne, near the border."
@@ -45,7 +38,7 @@ def test_tolls_told_by_different_sources_are_compared(line_a: str, line_b: str,
                                                       disputed: bool):
     comparison = _compared("2024-06-05", f"{_STRIKE_LEAD} {line_a}",
                            f"{_STRIKE_LEAD} {line_b}")
-    assert (("number", "killed") in _disputes(comparison)) is disputed
+    assert (("number", "killed") in disputes(comparison)) is disputed
 
 
 @pytest.mark.parametrize(("line_a", "line_b"), [
@@ -61,7 +54,7 @@ def test_tolls_told_by_different_sources_are_compared(line_a: str, line_b: str,
 def test_an_agreement_denied_to_a_named_agency_is_a_dispute(line_a: str, line_b: str):
     lead = "The foreign ministers of Sarnova and Pellin met in Brell on Tuesday."
     comparison = _compared("2024-10-02", f"{lead} {line_a}", f"{lead} {line_b}")
-    assert ("polarity", "agreement") in _disputes(comparison)
+    assert ("polarity", "agreement") in disputes(comparison)
 
 
 def test_the_day_a_source_spoke_is_not_the_day_of_the_act():
@@ -72,7 +65,7 @@ def test_the_day_a_source_spoke_is_not_the_day_of_the_act():
         "people.",
         "Velmoran jets struck a fuel depot in the town of Dorne, killing 12 people, the "
         "Harwick Civilian Monitor said on Wednesday.")
-    assert "date" not in {what for what, _ in _disputes(comparison)}
+    assert "date" not in {what for what, _ in disputes(comparison)}
 
 
 @pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
@@ -98,7 +91,7 @@ def test_the_day_of_one_act_told_in_other_words_is_a_dispute(line_a: str, line_b
                                                              disputed: bool):
     comparison = _compared("2024-03-15", f"Velmoran jets struck a market in Dorne. {line_a}",
                            f"Velmoran jets struck a market in Dorne. {line_b}")
-    assert ("date" in {what for what, _ in _disputes(comparison)}) is disputed
+    assert ("date" in {what for what, _ in disputes(comparison)}) is disputed
 
 
 def test_the_summary_names_the_act_whose_day_is_disputed_and_its_days():
@@ -146,7 +139,7 @@ def test_the_summary_names_the_act_whose_day_is_disputed_and_its_days():
 ])
 def test_two_acts_of_a_kind_on_two_days_are_no_dispute(line_a: str, line_b: str):
     comparison = _compared("2024-03-14", line_a, line_b)
-    assert "date" not in {what for what, _ in _disputes(comparison)}
+    assert "date" not in {what for what, _ in disputes(comparison)}
 
 
 def test_a_tally_told_as_a_vote_of_n_to_m_is_compared():
@@ -156,7 +149,7 @@ def test_a_tally_told_as_a_vote_of_n_to_m_is_compared():
         "votes to 40.",
         "Aldoria's parliament approved a contested law on foreign funding late on "
         "Wednesday by a vote of 58 to 43.")
-    assert ("number", "votes") in _disputes(comparison)
+    assert ("number", "votes") in disputes(comparison)
 
 
 def test_a_crowd_counted_on_another_day_leaves_the_days_crowd_to_compare():
@@ -169,7 +162,7 @@ def test_a_crowd_counted_on_another_day_leaves_the_days_crowd_to_compare():
         "Parliament adopted the media law late on Wednesday. Tens of thousands rallied "
         "outside the building. About 500 protesters remained on the square early on "
         "Thursday.")
-    assert ("number", "participants") in _disputes(comparison)
+    assert ("number", "participants") in disputes(comparison)
 
 
 @pytest.mark.parametrize(("line_a", "line_b", "disputed"), [
@@ -204,4 +197,4 @@ def test_the_same_words_given_to_two_people_are_a_dispute(line_a: str, line_b: s
     lead = "President Ilmar Wren of Velmora spoke by telephone with Prime Minister Sofia " \
            "Dantel of Harwick on Monday."
     comparison = _compared("2024-09-10", f"{lead} {line_a}", f"{lead} {line_b}")
-    assert (("speaker", None) in _disputes(comparison)) is disputed
+    assert (("speaker", None) in disputes(comparison)) is disputed

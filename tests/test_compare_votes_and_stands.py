@@ -5,24 +5,16 @@ is never cut inside a written word. All accounts are invented."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, compared_accounts, disputes
 
 import rashomon
 from rashomon.read import from_text
 
 
-def _compared(published: str, *accounts: tuple[str, str, str]) -> rashomon.Comparison:
-    """Two invented accounts (publisher, headline, body) published the same day, compared."""
-    a, b = (rashomon.analyze(from_text(f"{headline}\n\n{body}\n", published=published,
-                                       publisher=publisher))
-            for publisher, headline, body in accounts)
-    return rashomon.compare(a, b)
-
-
 def _vote_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
     """The Valdorian election commission's results and an observer network's parallel
     count of the same presidential election, each with a line of its own, compared."""
-    return _compared(
+    return compared_accounts(
         "2025-09-15",
         ("Valdoria Election Commission", "Commission announces results",
          "The Central Election Commission of Valdoria on Monday announced the preliminary "
@@ -34,10 +26,6 @@ def _vote_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
          "Its observers visited 900 polling stations."))
 
 
-def _disputes(comparison: rashomon.Comparison) -> list[tuple[str, str | None]]:
-    return sorted((c.what, c.about) for c in comparison.conflicts)
-
-
 def test_one_candidates_different_shares_of_the_vote_are_a_dispute():
     """Shares belong to the candidate named last before them ("gives Pell 49.8 percent and
     Wren 44.2 percent"), though the two claims are too far apart in wording to pair."""
@@ -46,8 +34,8 @@ def test_one_candidates_different_shares_of_the_vote_are_a_dispute():
         "Pell of the Civic Union obtained 38.4 percent.",
         "Its tabulation, drawn from a sample of polling stations, gives Marta Pell 49.8 "
         "percent of the vote and President Ilmar Wren 44.2 percent.")
-    assert ("number", "share of the vote (Ilmar Wren)") in _disputes(comparison)
-    assert ("number", "share of the vote (Marta Pell)") in _disputes(comparison)
+    assert ("number", "share of the vote (Ilmar Wren)") in disputes(comparison)
+    assert ("number", "share of the vote (Marta Pell)") in disputes(comparison)
 
 
 def test_a_candidates_share_is_disputed_once():
@@ -58,7 +46,7 @@ def test_a_candidates_share_is_disputed_once():
         "Pell.\n",
         "Count\n\nThe monitors' count gives Marta Pell 49.8 percent of the vote and "
         "President Ilmar Wren 44.2 percent.\n"))
-    assert _disputes(rashomon.compare(a, b)) == [("number", "share of the vote (Ilmar Wren)")]
+    assert disputes(rashomon.compare(a, b)) == [("number", "share of the vote (Ilmar Wren)")]
 
 
 @pytest.mark.parametrize(("line_a", "line_b"), [
@@ -151,7 +139,7 @@ def test_winners_of_other_races_or_wins_not_told_are_no_dispute(line_a: str, lin
 
 def _crossing_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
     """Two invented readouts of one meeting on a border crossing, compared."""
-    return _compared(
+    return compared_accounts(
         "2025-03-04",
         ("Harwick Foreign Ministry", "Ministers meet on the Tesar crossing",
          "Foreign Minister Ana Ruiz of Harwick met Valdoria's Foreign Minister Tomás Vidal "
@@ -217,7 +205,7 @@ def test_a_claim_is_not_cut_inside_a_hyphenated_word():
 def _rally_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
     """The Valdorian interior ministry's and an organiser's accounts of one rally in
     Pellin, each with its own line about the crowd, compared."""
-    return _compared(
+    return compared_accounts(
         "2025-05-11",
         ("Valdoria Interior Ministry", "Rally in Pellin passes off calmly",
          "A rally against the new water tariffs was held in central Pellin on Saturday."
@@ -275,7 +263,7 @@ def test_one_crowd_counted_differently_is_a_dispute(line_a: str, line_b: str, di
 def _clash_accounts(line_a: str, line_b: str) -> rashomon.Comparison:
     """Harwick's defence ministry and a news agency on one night's fighting on the Tesar
     border, each with its own line on who began it, compared."""
-    return _compared(
+    return compared_accounts(
         "2025-04-03",
         ("Harwick Defence Ministry", "Statement on the Tesar border",
          f"{line_a}\n\nThe situation on the border is under control."),
