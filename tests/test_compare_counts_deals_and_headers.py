@@ -47,13 +47,16 @@ def test_those_eliminated_are_counted_with_the_killed():
     assert ("number", "killed") in disputes(comparison)
 
 
+_POLICE = (("Velmora Metropolitan Police", "Statement on the march"),
+           ("Federation of Trade Unions", "A historic general strike"))
+
+
 def test_a_crowd_a_march_had_drawn_is_the_crowd_that_marched():
     comparison = _compared(
         "The police said that Thursday's march in Velmora had drawn around 18,000 people "
         "at its peak.",
         "More than 120,000 workers marched through the streets of Velmora on Thursday.",
-        "2029-05-17", (("Velmora Metropolitan Police", "Statement on the march"),
-                       ("Federation of Trade Unions", "A historic general strike")))
+        "2029-05-17", _POLICE)
     assert ("number", "participants") in disputes(comparison)
 
 
@@ -63,8 +66,7 @@ def test_arrests_of_one_protest_are_one_count_whoever_made_them():
         "total, 27 people were arrested for assaulting police officers.",
         "Thousands of workers marched in Velmora on Thursday. Over 60 people were detained "
         "during the day, many of them far from any incident, the union added.",
-        "2029-05-17", (("Velmora Metropolitan Police", "Statement on the march"),
-                       ("Federation of Trade Unions", "A historic general strike")))
+        "2029-05-17", _POLICE)
     assert ("number", "arrested") in disputes(comparison)
 
 
@@ -86,10 +88,6 @@ def test_agreed_against_no_deal_is_a_dispute(line_a: str, line_b: str):
     comparison = _compared(f"{lead} {line_a}", f"{lead} {line_b}", "2030-09-11",
                            _MINISTRIES)
     assert ("polarity", "agreement") in disputes(comparison)
-
-
-_POLICE = (("Velmora Metropolitan Police", "Statement on the march"),
-           ("Federation of Trade Unions", "A historic general strike"))
 
 
 _NINE_OFFICERS = "Nine officers were injured in Velmora on Thursday, according to the police."

@@ -19,7 +19,14 @@ from rashomon.compare.units import (
     same_person,
     surname,
 )
-from rashomon.compare.words import CAPITALISED, WORD, event_word_set, word_list, word_set
+from rashomon.compare.words import (
+    CAPITALISED,
+    WORD,
+    event_word_set,
+    negating,
+    word_list,
+    word_set,
+)
 from rashomon.nlp.common import lexicon
 from rashomon.read.dates import calendar_names
 from rashomon.record import Record
@@ -71,8 +78,7 @@ def _says_not(claim: Claim) -> bool:
     """The claim's words hold a negator ("not", "never", "isn't"): two claims that both do
     ("says he's not ready to support", "said he was 'not ready' to support") say the same,
     however their acts were read."""
-    return any(w.lower() in word_set("negators") or w.lower().endswith(("n't", "n’t"))
-               for w in WORD.findall(claim.unit.text))
+    return any(negating(w.lower(), "negators") for w in WORD.findall(claim.unit.text))
 
 
 def said_by_others(x: Claim, y: Claim) -> bool:
@@ -191,8 +197,8 @@ def _harmed_by_forces(claim: Claim) -> bool:
     """The claim names a side's forces as who did it: a word of ``numbers.combatants``
     right after "by" ("hurt by police batons")."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", claim.unit.text)]
-    return any(w in numbers_list("combatants") and words[n - 1] == "by"
-               for n, w in enumerate(words) if n)
+    forces = set(numbers_list("combatants"))
+    return any(w in forces and words[n - 1] == "by" for n, w in enumerate(words) if n)
 
 
 def of_another_time(claim: Claim) -> bool:

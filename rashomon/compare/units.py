@@ -27,7 +27,7 @@ from rashomon.compare.meaning import Meaning
 from rashomon.compare.models import Unit
 from rashomon.compare.numbers import Count, count_words, counts_in, labels_in
 from rashomon.compare.openers import openers_in
-from rashomon.compare.words import event_word_set, judgements, word_list, word_set
+from rashomon.compare.words import event_word_set, judgements, negating, word_list, word_set
 from rashomon.data import load_yaml
 from rashomon.nlp.common.regions import Regions
 from rashomon.read.dates import calendar_names
@@ -446,8 +446,7 @@ def _denied(before: list[str]) -> bool:
         following = before[n + 1 : n + 2]
         if following and following[0] in event_word_set("narrowing_words"):
             continue
-        if (word in word_set("negators") or word in word_set("failing_words")
-                or word.endswith(("n't", "n’t"))
+        if (negating(word, "negators") or word in word_set("failing_words")
                 or " ".join(before[n : n + 2]) in word_set("negating_phrases")):
             return True
     return False

@@ -93,10 +93,14 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_alternation(phrases)})\b", re.IGNORECASE)
 
 
+def negating(word: str, kind: str = "denials") -> bool:
+    """A lower-cased word of the list ``kind`` ("not", "never") or one ending in "n't"."""
+    return word in word_set(kind) or word.endswith(("n't", "n’t"))
+
+
 def denied_before(words_before: str) -> bool:
     """A denial among the last ``settings.COMPARE_ACT_DENIAL_REACH`` words before an act's words
     ("did not fire first", "never requested the call"): a word of ``denials`` or one ending
     in "n't"."""
     before = [w.lower() for w in WORD.findall(words_before)][-settings.COMPARE_ACT_DENIAL_REACH :]
-    return bool(set(before) & word_set("denials")) or any(
-        w.endswith(("n't", "n’t")) for w in before)
+    return any(map(negating, before))

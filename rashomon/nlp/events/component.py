@@ -1013,9 +1013,7 @@ class _Context:
             return "asserted"  # "I couldn't disagree more": said in full
         if any(c.dep_ == "mark" and is_word(c, "condition_marks") for c in token.children):
             return "hypothetical"  # "if he can't block their arrival": a condition
-        if token.tag_ == "VBG" and any(c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and is_word(m, "condition_marks") for m in c.children
-        ) for c in token.children):
+        if token.tag_ == "VBG" and _has_condition(token):
             return "hypothetical"  # "discusses shooting agents if they came through his
             # door": an act under a condition (not "attacked Peru if reports are true")
         if _foretold_on_a_condition(token):
@@ -1239,9 +1237,15 @@ def _foretold_on_a_condition(verb: Token) -> bool:
     is joined to, has an "if" clause: what will happen if the condition holds."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     foretold = any(c.dep_ == "aux" and is_word(c, "foretelling_modals") for c in verb.children)
-    return foretold and any(c.dep_ == "advcl" and any(
+    return foretold and any(map(_has_condition, verbs))
+
+
+def _has_condition(verb: Token) -> bool:
+    """Whether the verb has an "if" clause (an adverbial clause marked by one of
+    ``condition_marks``)."""
+    return any(c.dep_ == "advcl" and any(
         m.dep_ == "mark" and is_word(m, "condition_marks") for m in c.children)
-        for v in verbs for c in v.children)
+        for c in verb.children)
 
 
 def _inquiry_into_nothing(verb: Token, cameo: str) -> bool:
