@@ -16,7 +16,6 @@ from rashomon.read.document import Block, BlockKind, Caption, Dateline, Document
 from rashomon.read.rules import PageRules, page_rules
 
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]$")
-_PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z.'’\- ]{1,40},\s")  # "MARSENNE, "
 
 
 @dataclass
@@ -53,7 +52,7 @@ def _dates_the_story(line: str, rules: PageRules) -> bool:
     """A line that opens with a dateline ("VELMORA, 17 May 2029 — …"), or gives a place
     in capitals and a date ("MARSENNE, 14 October 2027") or a date alone."""
     return bool(rules.dateline.match(line) or date_only(line, rules)
-                or (_PLACE_IN_CAPITALS.match(line) and find_dates(line)))
+                or (rules.place_in_capitals.match(line) and find_dates(line)))
 
 
 def segment(text: str, rules: PageRules | None = None) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ class PageRules:
     caption_prefixes: tuple[re.Pattern[str], ...]
     credit_line: re.Pattern[str]
     dateline: re.Pattern[str]
+    place_in_capitals: re.Pattern[str]
     caption_xpath: str
     navigation_xpath: str
     generic_site_names: frozenset[str]
@@ -49,6 +50,7 @@ def page_rules() -> PageRules:
         caption_prefixes=_compile(captions["prefixes"]),
         credit_line=re.compile(captions["credit_line"], re.IGNORECASE),
         dateline=re.compile(raw["dateline"]),
+        place_in_capitals=re.compile(raw["place_in_capitals"]),
         caption_xpath=captions["html_xpath"],
         navigation_xpath=raw["navigation_xpath"],
         generic_site_names=frozenset(n.lower() for n in raw["generic_site_names"]),
