@@ -26,6 +26,11 @@ what the article says:
 - a public body opened by a state or a large city ("the Wisconsin Court of Appeals", "the
   California Department of Corrections and Rehabilitation") in that place's country, as
   the gazetteer knows it;
+- a local body or a site named after a town or state ("Toronto Police", "Baghdad
+  International Airport", "the University of Colorado"; ``org_country.named_for_place``)
+  in that place's country, unless the article is plainly about another country and names
+  no such one and has a town of that name ("Madrid District Hospital" of a story about
+  the Philippines);
 - a person the article shows running for office by the clause, with no country
   otherwise, in the country whose party system it names (``candidacy``);
 - a person named with "of" and an organisation of known country ("Ana Ruiz of Pellin
@@ -40,7 +45,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from rashomon import settings
-from rashomon.nlp.actors import parties
+from rashomon.nlp.actors import org_country, parties
 from rashomon.nlp.actors.types import Entity, Role
 from rashomon.nlp.common import gazetteer, lexicon
 
@@ -87,6 +92,13 @@ def complete(entities: list[Entity], published: str | None,
                 entity.country = country
                 entity.sector = entity.sector or sector
                 break
+    for entity in entities:  # "Toronto Police", "Baghdad International Airport"; not
+        # "Madrid District Hospital" of a story about the Philippines, which has a Madrid
+        if not entity.country and entity.type in ("ORG", "LOC") and (
+                found := org_country.named_for_place(entity.name)) and (
+                found[1] in named or elsewhere in (None, found[1])
+                or elsewhere not in lexicon.town_countries(found[0])):
+            entity.country = found[1]
     _short_countries_in_roles(entities, named)
     # the country the article is plainly about is counted before its party system is
     # joined in: "Senator Ruiz" of a Manila story that names the US parties stays Filipino

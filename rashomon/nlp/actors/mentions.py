@@ -311,7 +311,8 @@ def _name_mention(ent: Span, sentence: int, places: set[int], named: set[str | N
         label, text = read_in_full
         mention.label, mention.text = label, text
     if label in ("GPE", "NORP"):
-        mention.country = lexicon.country_of(text) or _diaspora_country(text)
+        mention.country = lexicon.country_of(text) or _diaspora_country(text) or (
+            lexicon.inhabitants_country(text) if label == "NORP" else None)  # "Parisians"
         mention.people = lexicon.people_word(text) and ent.root.pos_ in ("NOUN", "PROPN") and (
             ent.root.dep_ not in ("amod", "compound", "nmod"))  # "Americans", not "US aid"
     if label == "GPE" and lexicon.celestial(text):

@@ -141,7 +141,21 @@ def _by_shape(ent: Span, mid_capitals: set[str], lower_words: set[str]) -> str |
         return None  # "Если", "Le bilan est lourd": a quotation in another language
     if "\n" in text or (label in ("NORP", "PERSON") and any(t.is_digit for t in ent)):
         return None  # runs across blocks or into a dateline's date
+    if label in ("PERSON", "ORG", "GPE", "NORP", "LOC") and _species_name(ent):
+        return "PRODUCT"  # "Acropora millepora", "P. damicornis": a species (OTHER), no one
     return _UNDECIDED
+
+
+def _species_name(ent: Span) -> bool:
+    """Whether ``ent`` is written as a species' two-part Latin name: a capitalised genus or
+    its initial, then an epithet in small letters with a Latin ending (``species_endings``)
+    ("Acropora millepora", "P. damicornis"); a person's name has no such word."""
+    if len(ent) != 2 or not ent[1].is_alpha or not ent[1].is_lower or len(ent[1]) < 4:
+        return False
+    genus = ent[0].text
+    initial = len(genus) == 2 and genus[0].isupper() and genus[1] == "."
+    return (initial or (genus.isalpha() and genus[0].isupper() and genus[1:].islower())) and (
+        ent[1].text.endswith(tuple(lexicon.words("species_endings"))))
 
 
 def _by_people(ent: Span, person_words: set[str], org_first_words: set[str]) -> str | None:
@@ -259,7 +273,7 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
         return "ORG"  # "the University of Cape Town", "the Bank of Velmora"
     if label in ("PERSON", "ORG", "NORP") and len(ent) > 1 and (
             ent[-1].lower_ in lexicon.words("place_heads")
-            or gazetteer.bare_subdivision_names(text)):
+            or gazetteer.bare_subdivision_names(text)) and not _local_body(ent):
         return "GPE"  # "General Santos City", "Davao Oriental Province", "County Clare"
     if label == "PERSON" and _family(ent, person_words):
         return None  # "the Varga dynasty", "where the Quints lived": a family, not the man
@@ -278,9 +292,17 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
     if label == "PERSON" and _title_only(ent):
         return None  # "Executive Officer": a title the model read as a name
     if label in ("GPE", "NORP", "LOC") and len(ent) > 1 and (
-            ent[-1].lower_ in lexicon.words("organisation_heads")):
-        return "ORG"  # "the United States Democratic Party" (a PERSON was done before)
+            ent[-1].lower_ in lexicon.words("organisation_heads") or _local_body(ent)):
+        return "ORG"  # "the United States Democratic Party" (a PERSON was done before),
+        # "the Paris Police Prefecture"
     return _UNDECIDED
+
+
+def _local_body(ent: Span) -> bool:
+    """Whether a name ends in a local body's name of two or three words after its place
+    ("the Paris Police Prefecture", "the Lagos State Government"; ``local_body_names``)."""
+    return any(ent[-size:].text.lower() in lexicon.words("local_body_names")
+               for size in (2, 3) if len(ent) > size)
 
 
 def _body_of_place(ent: Span) -> bool:
@@ -364,12 +386,25 @@ def _named_as_person(ent: Span) -> bool:
     titled = before is not None and before.dep_ == "compound" and _role_noun(before)
     speaking = reporting.reports(root)
     if lexicon.given_name_gender(words[0].text) is None:  # "Kino Gabriel said": no thing
-        set_off = ent.label_ == "ORG" and any(  # "Eswar Prasad, a professor of economics"
-            _set_off_title(c) for c in root.children)
+        set_off = ent.label_ == "ORG" and (any(  # "Eswar Prasad, a professor of economics"
+            _set_off_title(c) for c in root.children) or _named_after_title(ent)) and not any(
+            t.lower_ in heads for t in words)  # not "X of University College London, a
+        # researcher": the title is the person's before it
         return set_off or (speaking and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW"))
     if ent.label_ == "ORG":  # "Dean Foods said": companies speak too
         return described or titled or title_before(ent.doc, ent.start)
     return described or titled or speaking or title_before(ent.doc, ent.start)
+
+
+def _named_after_title(ent: Span) -> bool:
+    """Whether ``ent`` is set off by commas right after a title that describes one person
+    ("a Foreign Ministry spokesman, Morgan Ortell, said"), the name in apposition to it."""
+    doc, root = ent.doc, ent.root
+    title = root.head
+    return root.dep_ == "appos" and title.i == ent.start - 2 and (
+        doc[ent.start - 1].text == ",") and title.tag_ == "NN" and lexicon.person_noun(
+        title.lower_, agents=False) and ent.end < len(doc) and doc[ent.end].is_punct  # not
+    # "the record company, Apple Corps,": a body's noun, which Phoenix's agents list too
 
 
 def _set_off_title(token: Token) -> bool:
@@ -644,6 +679,25 @@ def _joined_at_comma(ents: list[Span]) -> list[Span]:
     return result
 
 
+def _joined_across_of(ents: list[Span]) -> list[Span]:
+    """A country's name the model cut after "of" ("the Democratic Republic of" + "Congo")
+    is one name: two place names side by side or with "the" between them, the first ending
+    in "of" (or "of the"), that together are a country's name."""
+    result: list[Span] = []
+    for ent in ents:
+        last = result[-1] if result else None
+        if last is not None and ent.label_ == last.label_ == "GPE" and (
+                ent.start == last.end or (ent.start == last.end + 1
+                                          and ent.doc[last.end].lower_ == "the")) and (
+                "of" in (t.lower_ for t in last[-2:])) and (
+                lexicon.country_code(lexicon.strip_article(
+                    ent.doc[last.start : ent.end].text))):
+            result[-1] = Span(ent.doc, last.start, ent.end, label="GPE")
+        else:
+            result.append(ent)
+    return result
+
+
 def _joined_at_nickname(doc: Doc, ents: list[Span]) -> list[Span]:
     """A person's name with a nickname in quotation marks inside it ("Joaquín "El Chapo"
     Guzmán", "Tomás "Tomy" Vidal"), which the model cuts into pieces (a person, a place, a
@@ -808,8 +862,8 @@ def corrected_entities(
         for e in map(_trimmed, map(_with_hyphenated_given_name,
                                    _rejoined_companies(doc, list(doc.ents)))) if len(e)
     ]  # the person a legal form ends before is one, whatever the last word of the name
-    model_ents = tuple(_joined_at_nickname(doc, _split_at_direction(_joined_at_comma(
-        _split_at_comma(_split_at_slash(_split_at_legal_form(doc, read)))))))
+    model_ents = tuple(_joined_at_nickname(doc, _split_at_direction(_joined_across_of(
+        _joined_at_comma(_split_at_comma(_split_at_slash(_split_at_legal_form(doc, read))))))))
     completed = completed_persons(doc, model_ents)
     person_words = {
         word
@@ -876,6 +930,7 @@ def corrected_entities(
         doc, names, author_note)
     names = non_actors.without_measures([s for s in names if s not in set_aside])
     things = filter_spans(non_actors.products(doc, names) + non_actors.named_products(doc, names)
+                          + non_actors.numbered_vehicles(doc, names)
                           ) + non_actors.market_indices(doc, indices, names)
     taken = {i for span in things for i in range(span.start, span.end)}
     names = [s for s in names if not taken.intersection(range(s.start, s.end))]

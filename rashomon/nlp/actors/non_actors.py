@@ -101,6 +101,25 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
+def numbered_vehicles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """PRODUCT spans for a name ended by a model's number, or followed by one, right before
+    one of the ``vehicle_nouns`` ("a Falcon 9 rocket", "the Velm 5 launcher"): a model,
+    whatever the model read it as."""
+    found = []
+    for ent in ents:
+        end = ent.end + (ent.end < len(doc) and _model_number(doc[ent.end]))
+        numbered = end > ent.end or (len(ent) > 1 and _model_number(ent[-1]))
+        if numbered and end < len(doc) and doc[end].lemma_.lower() in lexicon.words(
+                "vehicle_nouns") and ent.label_ not in ("DATE", "TIME", "CARDINAL"):
+            found.append(Span(doc, ent.start, end, label="PRODUCT"))
+    return found
+
+
+def _model_number(token: Token) -> bool:
+    """Whether ``token`` is a model's number of one to three figures ("9" of "Falcon 9")."""
+    return token.is_digit and len(token) <= 3
+
+
 _VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")  # "7", "10.4", "1.1.1"; not "2009"
 
 

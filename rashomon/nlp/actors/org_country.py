@@ -15,6 +15,8 @@
   Philippines";
 - a list under a described plural: "German firms including Pellin Werke and Osterbach Logistik",
   "the largest US automakers, Velmora Motors, Harwick and Pellin";
+- the town or state a local body or a site is named after: "Toronto Police", "the Lagos
+  State Government", "Baghdad International Airport", "the University of Colorado";
 - its own name, where a country ends it (but for a legal form) or follows "of" ("Air
   Canada", "Velmora Ireland Limited", "Bank of England",
   "the Federal Harbour Office of Germany"; not "Pellin North America", "New England
@@ -150,6 +152,47 @@ def sited_country(ent: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def named_for_place(name: str) -> tuple[str, str] | None:
+    """(the place, its country) of the town or state a local body or a site is named after:
+    the place opens the name and a local body's name (``local_body_names``) or a site's
+    head word follows ("Toronto Police", "Osaka City Council", "Baghdad International
+    Airport", "Colorado State University"), or a site's head word comes before "of" and
+    the place ("the University of Colorado"). The place is a state of one country or a
+    city of ``settings.BASED_IN_CITY_POPULATION`` or more people, not a country (whose
+    bodies are read by their country's name). Else None."""
+    words = lexicon.strip_article(name).split()
+    sites = lexicon.words("site_heads")
+    if len(words) > 2 and words[0].lower() in sites and words[1] == "of":
+        place = " ".join(words[2:])
+        found = _town_or_state_country(place)
+        return (place, found) if found else None
+    for size in (3, 2, 1):
+        place, rest = " ".join(words[:size]), [w.lower() for w in words[size:]]
+        if rest and (" ".join(rest) in lexicon.words("local_body_names") or (
+                rest[-1] in sites and all(w[:1].isupper() for w in words[size:]))):
+            found = _town_or_state_country(place)
+            if found:
+                return place, found
+    return None
+
+
+def _town_or_state_country(place: str) -> str | None:
+    """The country of a state of one country called ``place`` in ISO 3166-2, or of the most
+    populous city called ``place`` where it has ``settings.BASED_IN_CITY_POPULATION`` or
+    more people; None for a country's own name."""
+    if lexicon.country_code(place):
+        return None  # "Canada Post", "University of Georgia": read as the country's, or not
+    state = lexicon.state_country(place) if lexicon.iso_subdivision_name(place) else None
+    if state:
+        return state  # not "Holy Cross Hospital": Swietokrzyskie by its English name
+    city = lexicon.city(place)
+    states = lexicon.subdivision_countries(place)
+    if city and states and city[1] not in states:
+        return None  # "Florida": no town of Cuba
+    return city[1] if city and city[0] >= settings.BASED_IN_CITY_POPULATION else None
+
+
 def _international(ent: Span, sited: bool = False) -> bool:
     """Whether ``ent`` names a body of many countries ("United Nations", "World Health
     Organization", a Phoenix IGO or NGO); of a site (``sited``), "international" and
@@ -189,8 +232,9 @@ def _country_before(ent: Span) -> str | None:
     while start > 0 and ent.start - start < _DESCRIPTION_WORDS and (
             doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT", "PART")
             or doc[start - 1].tag_ == "VBN"):  # "Denmark-based"
-        if doc[start - 1].is_punct and doc[start - 1].text != "-":
-            break
+        if doc[start - 1].is_punct and doc[start - 1].text != "-" and (
+                doc[start - 1].text not in lexicon.words("possessives")):
+            break  # "the United States' Centers for Disease Control": an owner, read below
         start -= 1
     words = doc[start : ent.start]
     if len(words) and words[-1].text == ",":
@@ -232,13 +276,23 @@ def _listed_under(first: Token) -> str | None:
 
 def _country_in(tokens: list[Token]) -> str | None:
     """The first country or people named by one to three of ``tokens`` ("United States"),
-    not a backer ("the Iranian-backed group": ``backing_words``)."""
+    else the country of a state or large city the model read as a place ("the Florida
+    company", "the Detroit automaker": ``_town_or_state_country``); not a backer ("the
+    Iranian-backed group": ``backing_words``)."""
     words = [t.text for t in tokens]
     for start in range(len(words)):
         for size in (3, 2, 1):
             country = lexicon.country_of(" ".join(words[start : start + size]))
             if country and not _backs(tokens[min(start + size, len(tokens)) - 1]):
                 return country
+    for start in range(len(words)):
+        for size in (3, 2, 1):
+            place = tokens[start : start + size]
+            if len(place) == size and all(t.ent_type_ == "GPE" for t in place) and not (
+                    _backs(place[-1])):
+                country = _town_or_state_country(" ".join(words[start : start + size]))
+                if country:
+                    return country
     return None
 
 

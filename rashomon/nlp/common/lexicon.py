@@ -231,6 +231,20 @@ def celestial(name: str) -> bool:
     return strip_article(name).lower() in words("celestial_bodies")
 
 
+def inhabitants_country(word: str) -> str | None:
+    """The country of the city whose people ``word`` names by the city's name and "er(s)"
+    or "ian(s)" ("Londoners", "Parisians", "Bostonian"), a city of
+    ``settings.CITY_RELABEL_POPULATION`` or more people and no town of that word's own
+    name; else None."""
+    singular = word[:-1] if word.endswith("s") else word
+    for suffix in ("er", "ian"):
+        if singular.endswith(suffix) and len(singular) > len(suffix) + 2 and not town(word):
+            found = city(singular[: -len(suffix)])
+            if found and found[0] >= settings.CITY_RELABEL_POPULATION:
+                return found[1]
+    return None
+
+
 def people_word(name: str) -> bool:
     """Whether ``name`` is a people's adjective or noun and no country's name ("Czech",
     "Americans"; not "Philippines")."""
@@ -529,6 +543,18 @@ def state_country(name: str) -> str | None:
                  (entry := pycountry.subdivisions.get(code=s.code)) is None
                  or entry.type.lower() not in territories)}
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _iso_subdivision_names() -> frozenset[str]:
+    """The names of ISO 3166-2's subdivisions as pycountry writes them, in ASCII lower case."""
+    return frozenset(anyascii(s.name).lower() for s in pycountry.subdivisions)
+
+
+def iso_subdivision_name(name: str) -> bool:
+    """Whether ISO 3166-2 calls a subdivision ``name`` ("Colorado", "Lagos"), not only an
+    English name for it ("Holy Cross" for Swietokrzyskie)."""
+    return anyascii(canonical_place(name)).lower() in _iso_subdivision_names()
 
 
 def subdivision_countries(name: str) -> set[str]:
