@@ -43,6 +43,10 @@ CITY_RELABEL_POPULATION = 100_000
 BASED_IN_CITY_POPULATION = 100_000
 """An organisation based in a city at least this large ("Detroit-based Velmora") is of that
 city's country; a smaller town's name is too often shared across countries."""
+NAMESAKE_CITY_POPULATION = 40_000
+"""A city at least this large may be the one a local body or a site is named after ("Durham
+University", "Perth College", "London Police"): where such cities, or states, of that name
+lie in several countries, the article's own country decides, else no country is given."""
 CAPITAL_ACTOR_POPULATION = 1_000_000
 """A capital acts for its government ("Ottawa said") when the article names its country or
 the capital has at least this many inhabitants; a small capital's namesake does not

@@ -77,6 +77,19 @@ def test_a_namesake_town_abroad_gives_no_country_in_a_story_about_another():
     assert by_name(record, "Madrid District Hospital").country != "ESP"
 
 
+def test_a_town_of_namesakes_abroad_gives_no_country_but_the_articles_own():
+    record = analyze(
+        "Birmingham Police said on Monday that two men were arrested in Alabama after a "
+        "robbery. Passengers were stranded at Manchester Airport after a power failure.")
+    assert by_name(record, "Birmingham Police").country != "GBR"
+    assert by_name(record, "Manchester Airport").country != "JAM"
+    english = analyze(
+        "LONDON, May 4 - Staff at Durham University will strike on Tuesday over pay, the "
+        "University and College Union said. Britain's universities face a funding gap, "
+        "British officials said, and the British government said it would help.")
+    assert by_name(english, "Durham University").country == "GBR"
+
+
 def test_a_state_known_only_by_an_english_name_names_no_hospital():
     record = analyze(
         "Ana Ruiz died on Monday at Holy Cross Hospital, her family said. She was 91.")
@@ -129,18 +142,22 @@ def test_a_countrys_name_cut_after_of_is_one_country():
 def test_a_name_set_off_after_a_persons_title_is_a_person():
     record = analyze(
         "A Foreign Ministry spokesman, Morgan Ortell, said on Monday that the talks would "
-        "resume. The band's record company, Pellin Corps, declined to comment.")
+        "resume. The band's record company, Pellin Corps, declined to comment, and so did "
+        "its tax preparer, Harwick USA.")
     assert by_name(record, "Morgan Ortell").type == "PERSON"
     assert by_name(record, "Pellin Corps").type == "ORG"
+    assert by_name(record, "Harwick USA").type == "ORG"
 
 
 def test_a_numbered_model_before_a_vehicle_is_a_product():
     record = analyze(
         "Two astronauts flew to the station on a Falcon 9 rocket on Tuesday, and a Velm 5 "
         "launcher is due to fly next month. Harwick Aerospace, which built an Airbus jet "
-        "for the agency, said Flight 574 landed safely.")
+        "for the agency, said Flight 574 landed safely. A Channel 9 helicopter filmed the "
+        "launch, and a World War 2 tank stood by the gate.")
     types = {e.name: e.type for e in record.entities}
     assert types.get("Falcon 9") == "OTHER"
     assert types.get("Velm 5") == "OTHER"
     assert types.get("Harwick Aerospace") == "ORG"
     assert types.get("Airbus") == "ORG"
+    assert types.get("Channel 9") != "OTHER" and types.get("World War 2") != "OTHER"

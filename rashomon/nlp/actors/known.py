@@ -28,9 +28,8 @@ what the article says:
   the gazetteer knows it;
 - a local body or a site named after a town or state ("Toronto Police", "Baghdad
   International Airport", "the University of Colorado"; ``org_country.named_for_place``)
-  in that place's country, unless the article is plainly about another country and names
-  no such one and has a town of that name ("Madrid District Hospital" of a story about
-  the Philippines);
+  in that place's country where one country has such a place, and among namesakes in
+  several ("Durham University") the one the article is plainly about;
 - a person the article shows running for office by the clause, with no country
   otherwise, in the country whose party system it names (``candidacy``);
 - a person named with "of" and an organisation of known country ("Ana Ruiz of Pellin
@@ -92,13 +91,10 @@ def complete(entities: list[Entity], published: str | None,
                 entity.country = country
                 entity.sector = entity.sector or sector
                 break
-    for entity in entities:  # "Toronto Police", "Baghdad International Airport"; not
-        # "Madrid District Hospital" of a story about the Philippines, which has a Madrid
+    for entity in entities:
         if not entity.country and entity.type in ("ORG", "LOC") and (
-                found := org_country.named_for_place(entity.name)) and (
-                found[1] in named or elsewhere in (None, found[1])
-                or elsewhere not in lexicon.town_countries(found[0])):
-            entity.country = found[1]
+                place := org_country.named_for_place(entity.name)):
+            entity.country = _country_named_after(place, named, elsewhere)
     _short_countries_in_roles(entities, named)
     # the country the article is plainly about is counted before its party system is
     # joined in: "Senator Ruiz" of a Manila story that names the US parties stays Filipino
@@ -144,6 +140,22 @@ def complete(entities: list[Entity], published: str | None,
             role.country = holder
         entity.country = entity.country or holder
     _roles_of_national_bodies(entities)
+
+
+def _country_named_after(place: str, named: set[str], elsewhere: str | None) -> str | None:
+    """The country of the town or state ``place`` a body or site is named after: the one
+    country that has such a place ("Toronto Police"), unless the article is plainly about
+    another that it does not name and that has a town of that name ("Madrid District
+    Hospital" of a story about the Philippines); among several, the one the article is
+    plainly about ("Durham University" of a story about England), else None."""
+    countries = org_country.place_countries(place)
+    if len(countries) > 1:
+        return elsewhere if elsewhere in countries else None
+    country = next(iter(countries), None)
+    if country and elsewhere not in (None, country) and country not in named and (
+            elsewhere in lexicon.town_countries(place)):
+        return None
+    return country
 
 
 def members_of_bodies(doc: Doc, entities: list[Entity]) -> None:

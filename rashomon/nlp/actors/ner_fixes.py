@@ -403,8 +403,10 @@ def _named_after_title(ent: Span) -> bool:
     title = root.head
     return root.dep_ == "appos" and title.i == ent.start - 2 and (
         doc[ent.start - 1].text == ",") and title.tag_ == "NN" and lexicon.person_noun(
-        title.lower_, agents=False) and ent.end < len(doc) and doc[ent.end].is_punct  # not
-    # "the record company, Apple Corps,": a body's noun, which Phoenix's agents list too
+        title.lower_, agents=False) and ent.end < len(doc) and doc[ent.end].is_punct and not (
+        any(lexicon.country_code(t.text) for t in ent))  # not "the record company, Apple
+    # Corps,": a body's noun, which Phoenix's agents list too; nor "the tax preparer,
+    # Harwick USA,": a firm named with its country
 
 
 def _set_off_title(token: Token) -> bool:

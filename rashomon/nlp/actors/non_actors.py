@@ -104,13 +104,16 @@ def products(doc: Doc, ents: list[Span]) -> list[Span]:
 def numbered_vehicles(doc: Doc, ents: list[Span]) -> list[Span]:
     """PRODUCT spans for a name ended by a model's number, or followed by one, right before
     one of the ``vehicle_nouns`` ("a Falcon 9 rocket", "the Velm 5 launcher"): a model,
-    whatever the model read it as."""
+    whatever the model read it as; not a numbered thing (``numbered_nouns``: "a Channel 9
+    helicopter")."""
     found = []
     for ent in ents:
         end = ent.end + (ent.end < len(doc) and _model_number(doc[ent.end]))
         numbered = end > ent.end or (len(ent) > 1 and _model_number(ent[-1]))
         if numbered and end < len(doc) and doc[end].lemma_.lower() in lexicon.words(
-                "vehicle_nouns") and ent.label_ not in ("DATE", "TIME", "CARDINAL"):
+                "vehicle_nouns") and ent.label_ not in ("DATE", "TIME", "CARDINAL") and not any(
+                t.lower_ in lexicon.words("numbered_nouns") for t in ent):  # "a Channel 9
+            # helicopter", "a World War 2 tank"
             found.append(Span(doc, ent.start, end, label="PRODUCT"))
     return found
 

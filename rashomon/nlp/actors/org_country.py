@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Span, Token
 
 from rashomon import settings
-from rashomon.nlp.common import lexicon
+from rashomon.nlp.common import gazetteer, lexicon
 from rashomon.nlp.common.phrases import name_at
 
 _DESCRIPTION_WORDS = 5  # how far back a description of the name may start
@@ -153,44 +153,39 @@ def sited_country(ent: Span) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def named_for_place(name: str) -> tuple[str, str] | None:
-    """(the place, its country) of the town or state a local body or a site is named after:
-    the place opens the name and a local body's name (``local_body_names``) or a site's
-    head word follows ("Toronto Police", "Osaka City Council", "Baghdad International
-    Airport", "Colorado State University"), or a site's head word comes before "of" and
-    the place ("the University of Colorado"). The place is a state of one country or a
-    city of ``settings.BASED_IN_CITY_POPULATION`` or more people, not a country (whose
-    bodies are read by their country's name). Else None."""
+def named_for_place(name: str) -> str | None:
+    """The town or state a local body or a site is named after: the place opens the name
+    and a local body's name (``local_body_names``) or a site's head word follows ("Toronto
+    Police", "Osaka City Council", "Baghdad International Airport", "Colorado State
+    University"), or a site's head word comes before "of" and the place ("the University
+    of Colorado"). Not a country (whose bodies are read by its name). Else None."""
     words = lexicon.strip_article(name).split()
     sites = lexicon.words("site_heads")
     if len(words) > 2 and words[0].lower() in sites and words[1] == "of":
         place = " ".join(words[2:])
-        found = _town_or_state_country(place)
-        return (place, found) if found else None
+        return place if place_countries(place) else None
     for size in (3, 2, 1):
         place, rest = " ".join(words[:size]), [w.lower() for w in words[size:]]
         if rest and (" ".join(rest) in lexicon.words("local_body_names") or (
-                rest[-1] in sites and all(w[:1].isupper() for w in words[size:]))):
-            found = _town_or_state_country(place)
-            if found:
-                return place, found
+                rest[-1] in sites and all(w[:1].isupper() for w in words[size:]))) and (
+                place_countries(place)):
+            return place
     return None
 
 
-def _town_or_state_country(place: str) -> str | None:
-    """The country of a state of one country called ``place`` in ISO 3166-2, or of the most
-    populous city called ``place`` where it has ``settings.BASED_IN_CITY_POPULATION`` or
-    more people; None for a country's own name."""
+@lru_cache(maxsize=4096)
+def place_countries(place: str) -> frozenset[str]:
+    """The countries that have a state called ``place`` in ISO 3166-2 (not only an English
+    name for one: "Holy Cross" for Swietokrzyskie) or a city of
+    ``settings.NAMESAKE_CITY_POPULATION`` or more people of that name ("Durham": GBR, USA);
+    none for a country's own name ("Canada Post", "University of Georgia")."""
     if lexicon.country_code(place):
-        return None  # "Canada Post", "University of Georgia": read as the country's, or not
-    state = lexicon.state_country(place) if lexicon.iso_subdivision_name(place) else None
-    if state:
-        return state  # not "Holy Cross Hospital": Swietokrzyskie by its English name
-    city = lexicon.city(place)
-    states = lexicon.subdivision_countries(place)
-    if city and states and city[1] not in states:
-        return None  # "Florida": no town of Cuba
-    return city[1] if city and city[0] >= settings.BASED_IN_CITY_POPULATION else None
+        return frozenset()
+    states = lexicon.subdivision_countries(place) if lexicon.iso_subdivision_name(
+        place) else set()
+    cities = {c.country for c in gazetteer.cities(lexicon.canonical_place(place))
+              if c.country and c.population >= settings.NAMESAKE_CITY_POPULATION}
+    return frozenset(states | cities)
 
 
 def _international(ent: Span, sited: bool = False) -> bool:
@@ -277,7 +272,7 @@ def _listed_under(first: Token) -> str | None:
 def _country_in(tokens: list[Token]) -> str | None:
     """The first country or people named by one to three of ``tokens`` ("United States"),
     else the country of a state or large city the model read as a place ("the Florida
-    company", "the Detroit automaker": ``_town_or_state_country``); not a backer ("the
+    company", "the Detroit automaker": one of ``place_countries``); not a backer ("the
     Iranian-backed group": ``backing_words``)."""
     words = [t.text for t in tokens]
     for start in range(len(words)):
@@ -290,9 +285,9 @@ def _country_in(tokens: list[Token]) -> str | None:
             place = tokens[start : start + size]
             if len(place) == size and all(t.ent_type_ == "GPE" for t in place) and not (
                     _backs(place[-1])):
-                country = _town_or_state_country(" ".join(words[start : start + size]))
-                if country:
-                    return country
+                countries = place_countries(" ".join(words[start : start + size]))
+                if len(countries) == 1:
+                    return next(iter(countries))
     return None
 
 
