@@ -90,6 +90,13 @@ def test_a_town_of_namesakes_abroad_gives_no_country_but_the_articles_own():
     assert by_name(english, "Durham University").country == "GBR"
 
 
+def test_a_house_of_worship_is_not_named_after_a_town():
+    record = analyze(
+        "Leaders of the Roman Catholic Church met on Monday with Ana Ruiz, the mayor of "
+        "Velmora, to discuss the flood.")
+    assert by_name(record, "Roman Catholic Church").country != "ROU"  # no church of Roman
+
+
 def test_a_state_known_only_by_an_english_name_names_no_hospital():
     record = analyze(
         "Ana Ruiz died on Monday at Holy Cross Hospital, her family said. She was 91.")

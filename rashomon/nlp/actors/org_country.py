@@ -157,10 +157,11 @@ def named_for_place(name: str) -> str | None:
     """The town or state a local body or a site is named after: the place opens the name
     and a local body's name (``local_body_names``) or a site's head word follows ("Toronto
     Police", "Osaka City Council", "Baghdad International Airport", "Colorado State
-    University"), or a site's head word comes before "of" and the place ("the University
-    of Colorado"). Not a country (whose bodies are read by its name). Else None."""
+    University"; ``place_named_sites``), or a site's head word comes before "of" and the
+    place ("the University of Colorado"). Not a country (whose bodies are read by its
+    name). Else None."""
     words = lexicon.strip_article(name).split()
-    sites = lexicon.words("site_heads")
+    sites = lexicon.words("place_named_sites")
     if len(words) > 2 and words[0].lower() in sites and words[1] == "of":
         place = " ".join(words[2:])
         return place if place_countries(place) else None
