@@ -156,6 +156,24 @@ def test_a_name_set_off_after_a_persons_title_is_a_person():
     assert by_name(record, "Harwick USA").type == "ORG"
 
 
+def test_a_person_holding_a_role_of_a_body_is_of_its_country():
+    record = analyze(
+        "Ana Ruiz, formerly the director of the United States' Velmora Institute of Allergy, "
+        "said on Monday that the outbreak was serious. Tomás Vidal, director general of the "
+        "DRC's Pellin Research Institute, said the vaccine worked.")
+    assert by_name(record, "Ana Ruiz").country == "USA"
+    assert by_name(record, "Tomás Vidal").country == "COD"
+
+
+def test_a_road_of_a_story_plainly_about_one_country_is_of_that_country():
+    record = analyze(
+        "WHITE PLAINS, New York - Police closed Martine Avenue on Monday after a water main "
+        "burst under the US city's centre. American officials said repairs to the road, "
+        "which crosses the Bronx River Parkway, would take a week, and US inspectors and "
+        "New York crews were sent.")
+    assert by_name(record, "Martine Avenue").country == "USA"
+
+
 def test_a_numbered_model_before_a_vehicle_is_a_product():
     record = analyze(
         "Two astronauts flew to the station on a Falcon 9 rocket on Tuesday, and a Velm 5 "

@@ -29,7 +29,8 @@ what the article says:
 - a local body or a site named after a town or state ("Toronto Police", "Baghdad
   International Airport", "the University of Colorado"; ``org_country.named_for_place``)
   in that place's country where one country has such a place, and among namesakes in
-  several ("Durham University") the one the article is plainly about;
+  several ("Durham University") the one the article is plainly about; so is a road it
+  names ("Martine Avenue": ``road_heads``);
 - a person the article shows running for office by the clause, with no country
   otherwise, in the country whose party system it names (``candidacy``);
 - a person named with "of" and an organisation of known country ("Ana Ruiz of Pellin
@@ -95,6 +96,9 @@ def complete(entities: list[Entity], published: str | None,
         if not entity.country and entity.type in ("ORG", "LOC") and (
                 place := org_country.named_for_place(entity.name)):
             entity.country = _country_named_after(place, named, elsewhere)
+        elif not entity.country and entity.type == "LOC" and elsewhere and (
+                entity.name.split()[-1].lower() in lexicon.words("road_heads")):
+            entity.country = elsewhere  # "Martine Avenue" of a story plainly about the US
     _short_countries_in_roles(entities, named)
     # the country the article is plainly about is counted before its party system is
     # joined in: "Senator Ruiz" of a Manila story that names the US parties stays Filipino
@@ -160,14 +164,19 @@ def _country_named_after(place: str, named: set[str], elsewhere: str | None) -> 
 
 def members_of_bodies(doc: Doc, entities: list[Entity]) -> None:
     """A person of no stated country named with "of" and an organisation of one ("Ana Ruiz
-    of the Velmora Geological Survey", "Tomás Vidal of Pellin Motors") is of that
-    organisation's country, as event coders read a member of a body."""
+    of the Velmora Geological Survey", "Tomás Vidal of Pellin Motors"), or holding a role
+    of one ("director of the United States' Velmora Institute", "the DRC's Institut
+    National's director general"), is of that organisation's country, as event coders read
+    a member of a body."""
     bodies = {m.start: e for e in entities if e.type == "ORG" and e.country
               for m in e.mentions if m.kind == "name"}
+    named = {e.name: e.country for e in entities if e.type == "ORG" and e.country}
     for entity in entities:
-        if entity.type != "PERSON" or entity.country or not bodies:
+        if entity.type != "PERSON" or entity.country:
             continue
-        for mention in entity.mentions:
+        entity.country = next(filter(None, (_body_country(r.of, named) for r in entity.roles
+                                             if r.of)), None)  # "director of the CDC"
+        for mention in entity.mentions if not entity.country and bodies else ():
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             at = span.end if span is not None and mention.kind == "name" else len(doc)
             if at + 1 < len(doc) and doc[at].lower_ == "of":
@@ -175,6 +184,16 @@ def members_of_bodies(doc: Doc, entities: list[Entity]) -> None:
                 if body is not None:
                     entity.country = body.country
                     break
+
+
+def _body_country(of: str, bodies: dict[str, str]) -> str | None:
+    """The country of the organisation a role is of (``bodies``: name -> country), or of
+    the country whose possessive opens it ("United States' Velmora Institute", "the DRC's
+    Institut National"), else None."""
+    if of in bodies:
+        return bodies[of]
+    owner, mark, _ = of.partition("'")
+    return lexicon.country_code(owner.strip()) if mark else None
 
 
 def _names_parties_of(entities: list[Entity], country: str) -> bool:
