@@ -174,6 +174,26 @@ def test_a_road_of_a_story_plainly_about_one_country_is_of_that_country():
     assert by_name(record, "Martine Avenue").country == "USA"
 
 
+def test_a_public_body_in_a_country_or_state_is_of_it():
+    record = analyze(
+        "The Court of Session in Scotland ruled on Monday, and the Harwick Commission in "
+        "Texas agreed. The Court of Arbitration for Sport in Lausanne did not, and Velmora "
+        "Motors in China said it would appeal.")
+    assert by_name(record, "Court of Session").country == "GBR"
+    assert by_name(record, "Harwick Commission").country == "USA"
+    assert by_name(record, "Court of Arbitration for Sport").country != "CHE"
+    assert by_name(record, "Velmora Motors").country is None
+
+
+def test_a_capital_that_mourns_is_the_city_not_its_government():
+    record = analyze(
+        "Paris is mourning the three officers, the mayor said on Friday. Moscow denied any "
+        "role in the attack.")
+    assert by_name(record, "Paris").type == "GPE"
+    assert not any(e.name == "French government" for e in record.entities)
+    assert any(e.name == "Russian government" for e in record.entities)
+
+
 def test_a_numbered_model_before_a_vehicle_is_a_product():
     record = analyze(
         "Two astronauts flew to the station on a Falcon 9 rocket on Tuesday, and a Velm 5 "

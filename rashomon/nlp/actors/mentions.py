@@ -220,6 +220,8 @@ def _is_agent(span: Span) -> bool:
         return root.head.lower_ == "by"
     if dep == "dobj" and root.head.lemma_ in lexicon.words("place_object_verbs"):
         return False  # "visited Paris", "shelled Kyiv": the city
+    if dep == "nsubj" and root.head.lemma_ in lexicon.words("place_subject_verbs"):
+        return False  # "Paris is mourning": its people, not the government
     if dep == "poss" and _market_after(span):
         return False  # "London's FTSE 100 fell": the city's market, not the government
     return dep in _AGENT_DEPS

@@ -10,7 +10,8 @@
 - a country after "of": "Harwick Pellin Motors of Korea";
 - a country's possessive: "Russia's Kalinor", "Japan's largest carmaker Osterbach";
 - a place it is based in: "Detroit-based Velmora", "Velmora, which is based in Ohio,";
-  a place a site is in: "Harwick University in Nashville, Tennessee";
+  a place a site is in: "Harwick University in Nashville, Tennessee"; the country or state
+  a public body is in: "the Court of Session in Scotland";
 - a description with a country after "in": "Pellin, the largest broadcaster in the
   Philippines";
 - a list under a described plural: "German firms including Pellin Werke and Osterbach Logistik",
@@ -40,8 +41,8 @@ def described_country(ent: Span) -> str | None:
     """The country the text states for the organisation ``ent`` (see the module's notes),
     else None."""
     own = _country_after(ent) or _country_before(ent) or _based_in(ent) or sited_country(
-        ent)  # ", a US firm" over "the Italian company, Velmora,": the description of the
-    # name itself first
+        ent) or _public_body_in(ent)  # ", a US firm" over "the Italian company, Velmora,":
+    # the description of the name itself first
     if own or not (ent.start and ent.doc[ent.start - 1].text in ("and", ",", "&")):
         return own or _listed_under(ent.root)  # "… and Surinam carrier Velmora Air": its own
     first = ent.root
@@ -187,6 +188,23 @@ def place_countries(place: str) -> frozenset[str]:
     cities = {c.country for c in gazetteer.cities(lexicon.canonical_place(place))
               if c.country and c.population >= settings.NAMESAKE_CITY_POPULATION}
     return frozenset(states | cities)
+
+
+def _public_body_in(ent: Span) -> str | None:
+    """The country or state of one country written right after "in" that follows a public
+    body's name ("the Court of Session in Scotland", "the Harwick Commission in Texas"):
+    the country it serves. Not a town ("the Court of Arbitration for Sport in Lausanne"
+    sits there), nor a body of many countries, nor a company ("Velmora in China")."""
+    doc, at = ent.doc, ent.end
+    heads = lexicon.table("public_body_heads")
+    if not any(t.lower_ in heads for t in ent) or _international(ent) or not (
+            at + 1 < len(doc) and doc[at].lower_ == "in"):
+        return None
+    named = name_at(doc[at + 2] if doc[at + 1].lower_ == "the" and at + 2 < len(doc)
+                    else doc[at + 1])
+    if named is None or named.label_ != "GPE":
+        return None
+    return lexicon.unambiguous_country(named.text) or lexicon.state_country(named.text)
 
 
 def _international(ent: Span, sited: bool = False) -> bool:
