@@ -170,12 +170,13 @@ def members_of_bodies(doc: Doc, entities: list[Entity]) -> None:
     a member of a body."""
     bodies = {m.start: e for e in entities if e.type == "ORG" and e.country
               for m in e.mentions if m.kind == "name"}
-    named = {e.name: e.country for e in entities if e.type == "ORG" and e.country}
+    body_countries = {e.name: e.country for e in entities if e.type == "ORG" and e.country}
     for entity in entities:
         if entity.type != "PERSON" or entity.country:
             continue
-        entity.country = next(filter(None, (_body_country(r.of, named) for r in entity.roles
-                                             if r.of)), None)  # "director of the CDC"
+        entity.country = next(filter(None, (_body_country(r.of, body_countries)
+                                             for r in entity.roles if r.of)), None)  # "the
+        # director of the CDC"
         for mention in entity.mentions if not entity.country and bodies else ():
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             at = span.end if span is not None and mention.kind == "name" else len(doc)

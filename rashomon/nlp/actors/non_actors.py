@@ -108,8 +108,9 @@ def numbered_vehicles(doc: Doc, ents: list[Span]) -> list[Span]:
     helicopter")."""
     found = []
     for ent in ents:
-        end = ent.end + (ent.end < len(doc) and _model_number(doc[ent.end]))
-        numbered = end > ent.end or (len(ent) > 1 and _model_number(ent[-1]))
+        followed = ent.end < len(doc) and _model_number(doc[ent.end])  # "Falcon" + "9"
+        end = ent.end + 1 if followed else ent.end
+        numbered = followed or (len(ent) > 1 and _model_number(ent[-1]))
         if numbered and end < len(doc) and doc[end].lemma_.lower() in lexicon.words(
                 "vehicle_nouns") and ent.label_ not in ("DATE", "TIME", "CARDINAL") and not any(
                 t.lower_ in lexicon.words("numbered_nouns") for t in ent):  # "a Channel 9

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from rashomon import settings
 from rashomon.nlp.common import gazetteer, lexicon
@@ -108,13 +108,17 @@ def _country_after(ent: Span) -> str | None:
 def _country_in_place(noun: Token) -> str | None:
     """The country named right after "in" that follows ``noun`` ("the largest broadcaster
     in the Philippines")."""
-    doc, at = noun.doc, noun.i + 1
+    named = _place_after_in(noun.doc, noun.i + 1)
+    return lexicon.unambiguous_country(named.text) if named is not None else None
+
+
+def _place_after_in(doc: Doc, at: int) -> Span | None:
+    """The place (GPE) named right after "in" (and "the") at token ``at``, else None."""
     if at + 1 >= len(doc) or doc[at].lower_ != "in":
         return None
     named = name_at(doc[at + 2] if doc[at + 1].lower_ == "the" and at + 2 < len(doc)
                     else doc[at + 1])
-    return lexicon.unambiguous_country(named.text) if named is not None and (
-        named.label_ == "GPE") else None
+    return named if named is not None and named.label_ == "GPE" else None
 
 
 def _based_in(ent: Span) -> str | None:
@@ -195,14 +199,11 @@ def _public_body_in(ent: Span) -> str | None:
     body's name ("the Court of Session in Scotland", "the Harwick Commission in Texas"):
     the country it serves. Not a town ("the Court of Arbitration for Sport in Lausanne"
     sits there), nor a body of many countries, nor a company ("Velmora in China")."""
-    doc, at = ent.doc, ent.end
     heads = lexicon.table("public_body_heads")
-    if not any(t.lower_ in heads for t in ent) or _international(ent) or not (
-            at + 1 < len(doc) and doc[at].lower_ == "in"):
+    if not any(t.lower_ in heads for t in ent) or _international(ent):
         return None
-    named = name_at(doc[at + 2] if doc[at + 1].lower_ == "the" and at + 2 < len(doc)
-                    else doc[at + 1])
-    if named is None or named.label_ != "GPE":
+    named = _place_after_in(ent.doc, ent.end)
+    if named is None:
         return None
     return lexicon.unambiguous_country(named.text) or lexicon.state_country(named.text)
 
