@@ -153,7 +153,12 @@ def dates_no_act(claim: Claim) -> bool:
 
 
 def _lower_words(claim: Claim) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", claim.unit.text)}
+    return set(_lower_word_list(claim))
+
+
+def _lower_word_list(claim: Claim) -> list[str]:
+    """The claim's words (letters only), lower-cased, in order."""
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", claim.unit.text)]
 
 
 def counted_alike(x: Claim, y: Claim, one_thing: bool = False) -> set[str]:
@@ -196,7 +201,7 @@ def _other_groups(x: Claim, y: Claim, kind: str) -> bool:
 def _harmed_by_forces(claim: Claim) -> bool:
     """The claim names a side's forces as who did it: a word of ``numbers.combatants``
     right after "by" ("hurt by police batons")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", claim.unit.text)]
+    words = _lower_word_list(claim)
     forces = set(numbers_list("combatants"))
     return any(w in forces and words[n - 1] == "by" for n, w in enumerate(words) if n)
 

@@ -260,7 +260,7 @@ def _by_head_word(ent: Span, person_words: set[str]) -> str | None:
         return "GPE"  # "the electoral district of Groomby": a place, not a man
     if text.lower() in lexicon.words("diseases"):
         return None  # "died of COVID-19": a disease, not an actor
-    if label == "GPE" and len(ent) == 1 and _inhabitants(text):
+    if label == "GPE" and len(ent) == 1 and lexicon.inhabitants_city(text, ("er",)):
         return "NORP"  # "any Londoner would do"
     if label in ("PERSON", "ORG") and len(ent) == 1 and _after_place_preposition(ent) and (
         not lexicon.is_organisation(text) and text not in person_words
@@ -440,13 +440,6 @@ def _role_noun(token: Token) -> bool:
     "teacher"), which describes a person."""
     return token.tag_ == "NN" and (
         token.lower_ in lexicon.title_words() or bool(lexicon.agent_code(token.lower_)))
-
-
-def _inhabitants(word: str) -> bool:
-    """Whether ``word`` names the people of a city ("Londoner", "Londoners"): the city's
-    name with "er"/"ers" and no place of its own by that name."""
-    stem = word[:-1] if word.endswith("s") else word
-    return stem.endswith("er") and not lexicon.town(word) and bool(lexicon.city(stem[:-2]))
 
 
 def _family(ent: Span, person_words: set[str]) -> bool:

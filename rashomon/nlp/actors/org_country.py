@@ -187,8 +187,7 @@ def place_countries(place: str) -> frozenset[str]:
     none for a country's own name ("Canada Post", "University of Georgia")."""
     if lexicon.country_code(place):
         return frozenset()
-    states = lexicon.subdivision_countries(place) if lexicon.iso_subdivision_name(
-        place) else set()
+    states = lexicon.iso_subdivision_countries(place)
     cities = {c.country for c in gazetteer.cities(lexicon.canonical_place(place))
               if c.country and c.population >= settings.NAMESAKE_CITY_POPULATION}
     return frozenset(states | cities)

@@ -231,18 +231,25 @@ def celestial(name: str) -> bool:
     return strip_article(name).lower() in words("celestial_bodies")
 
 
-def inhabitants_country(word: str) -> str | None:
-    """The country of the city whose people ``word`` names by the city's name and "er(s)"
-    or "ian(s)" ("Londoners", "Parisians", "Bostonian"), a city of
-    ``settings.CITY_RELABEL_POPULATION`` or more people and no town of that word's own
-    name; else None."""
+def inhabitants_city(word: str, suffixes: tuple[str, ...] = ("er", "ian")
+                     ) -> tuple[int, str] | None:
+    """(population, country) of the city whose people ``word`` names by the city's name
+    and one of ``suffixes``, singular or plural ("Londoners", "Parisian"), where no town
+    has the word's own name; else None."""
     singular = word[:-1] if word.endswith("s") else word
-    for suffix in ("er", "ian"):
-        if singular.endswith(suffix) and len(singular) > len(suffix) + 2 and not town(word):
+    for suffix in suffixes:
+        if singular.endswith(suffix) and not town(word):
             found = city(singular[: -len(suffix)])
-            if found and found[0] >= settings.CITY_RELABEL_POPULATION:
-                return found[1]
+            if found:
+                return found
     return None
+
+
+def inhabitants_country(word: str) -> str | None:
+    """The country of the city of ``settings.CITY_RELABEL_POPULATION`` or more people whose
+    people ``word`` names ("Londoners", "Parisians", "Bostonian"), else None."""
+    found = inhabitants_city(word)
+    return found[1] if found and found[0] >= settings.CITY_RELABEL_POPULATION else None
 
 
 def people_word(name: str) -> bool:
@@ -545,16 +552,15 @@ def state_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@cache
-def _iso_subdivision_names() -> frozenset[str]:
-    """The names of ISO 3166-2's subdivisions as pycountry writes them, in ASCII lower case."""
-    return frozenset(anyascii(s.name).lower() for s in pycountry.subdivisions)
-
-
-def iso_subdivision_name(name: str) -> bool:
-    """Whether ISO 3166-2 calls a subdivision ``name`` ("Colorado", "Lagos"), not only an
-    English name for it ("Holy Cross" for Swietokrzyskie)."""
-    return anyascii(canonical_place(name)).lower() in _iso_subdivision_names()
+def iso_subdivision_countries(name: str) -> set[str]:
+    """The countries with a first-level subdivision that ISO 3166-2 calls ``name``
+    ("Colorado": USA; "Manchester": JAM), not one only known by an English name ("Holy
+    Cross" for Swietokrzyskie)."""
+    key = anyascii(canonical_place(name)).lower()
+    return {s.country for s in gazetteer.subdivisions(canonical_place(name))
+            if s.level == 1 and s.country and s.code
+            and (entry := pycountry.subdivisions.get(code=s.code)) is not None
+            and anyascii(entry.name).lower() == key}
 
 
 def subdivision_countries(name: str) -> set[str]:
