@@ -43,8 +43,12 @@ class Documents:
     def latest(self, noun: Token) -> list[Via] | None:
         """The chain of the last document of the same kind cited before ``noun``; for
         several ("polls", "exit polls"), not one an issuer named in front of it ("a CNN
-        poll … Other polls show")."""
+        poll … Other polls show"), and only for "the" or "these" ones ("a survey from
+        Harwick College … in most surveys" are others)."""
         several = noun.tag_ in ("NNS", "NNPS")
+        if several and not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                               for c in noun.children):
+            return None
         same = [c for i, lemma, c, named_before in self.found if i < noun.idx
                 and lemma == noun.lemma_.lower() and not (several and named_before)]
         return same[-1] if same else None
@@ -115,13 +119,37 @@ def source_of(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | 
     candidates += [c for clause in noun.children if clause.dep_ == "relcl"
                    and clause.lemma_.lower() in verbs for c in clause.children
                    if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+    finding = noun.lemma_.lower() in lexicon_words("finding_documents")
     for candidate in candidates:
-        edges = candidate.left_edge.idx, _end(candidate.right_edge)
-        found = speakers.at(*edges, candidate.idx, inside=True)
+        if finding and candidate.head.lower_ == "of" and candidate.dep_ == "pobj":
+            continue  # "a poll of South Carolina", "a survey of voters": whom it asked
+        found = speakers.at(*_own_edges(candidate), candidate.idx, inside=True)
         if found and found[0].type in ("ORG", "PERSON", "GPE", "NORP") and not (
-                found[0].type != "PERSON" and _describes_a_titled_person(candidate, found[1])):
+                found[0].type != "PERSON" and _describes_a_titled_person(candidate, found[1])
+        ) and not _place_of_a_thing(candidate, found):
             return found
     return None
+
+
+def _own_edges(noun: Token) -> tuple[int, int]:
+    """The character offsets of ``noun``'s phrase up to a relative or participial clause
+    ("the primary, which Ruiz won": the primary)."""
+    clauses = [c.left_edge.idx for c in noun.children
+               if c.dep_ in ("relcl", "acl") and c.i > noun.i]
+    return noun.left_edge.idx, min([_end(noun.right_edge), *clauses])
+
+
+def _place_of_a_thing(noun: Token, found: tuple[Entity, int, int]) -> bool:
+    """Whether ``found`` is only a place that modifies a common noun naming no one ("exit
+    polls from the Ohio primary"), which is not the source; a place's body or people
+    ("the Ohio delegation", "Russian officials") are."""
+    entity, start, end = found
+    if entity.type != "GPE" or noun.pos_ != "NOUN" or start <= noun.idx < end:
+        return False
+    lemma = noun.lemma_.lower()
+    return not (person_noun(noun.lower_) or person_noun(lemma)
+                or lemma in actor_words("organisation_nouns")
+                or lemma in actor_words("named_body_nouns"))
 
 
 def _issuer_named_before(noun: Token, speakers: MentionIndex) -> tuple[Entity, int, int] | None:
@@ -297,6 +325,9 @@ def subject_of(cue: Token) -> Token | None:
         inverted = inverted_subject(cue)
         return inverted if inverted is not None else (
             before[-1] if len(before) > 1 else subjects[0])
+    absolute = _with_absolute_subject(cue)
+    if absolute is not None:  # "…, with Ruiz calling the plan “a coup”"
+        return absolute
     reporter = trailing_reporter(cue)
     if reporter is not None:  # "Ruiz said Pellin shelled the port, noting that …"
         return subject_of(reporter)
@@ -305,8 +336,9 @@ def subject_of(cue: Token) -> Token | None:
         return subject_of(controller)
     if cue.dep_ == "conj" and frame(cue.head.lemma_) is None and cue.head.dep_ == "ccomp":
         outer = cue.head.head
-        if frame(outer.lemma_) is not None and outer.lemma_ == cue.lemma_:
-            return subject_of(outer)
+        if frame(outer.lemma_) is not None and (
+                outer.lemma_ == cue.lemma_ or _reports_a_that_clause(cue)):
+            return subject_of(outer)  # "said he had not … and suggested that …": the one
     participle = cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("advcl", "xcomp", "acl")
     if (cue.dep_ == "conj" or participle) and cue.head.pos_ in ("VERB", "AUX"):
         return subject_of(cue.head)
@@ -327,14 +359,25 @@ def subject_of(cue: Token) -> Token | None:
 
 def inverted_subject(cue: Token) -> Token | None:
     """The subject after a parenthetical verb when the parser also hung the words before
-    its comma on it as a subject ("The contrast, said Ruiz and others, would be clear"):
-    those words are what was said, the one after the verb said it; else None."""
+    its comma on it as a subject ("The contrast, said Ruiz and others, would be clear"),
+    or hung the name right after the verb on the clause that goes on after the name's
+    comma ("Any reading of the vote, said Ana Ruiz, a port analyst, would …"): those
+    words are what was said, the one after the verb said it; else None."""
     subjects = [c for c in cue.children if c.dep_ in _SUBJECTS]
     before = [c for c in subjects if c.i < cue.i]
-    after = [c for c in subjects if c.i > cue.i]
-    if not (before and after) or cue.doc[before[-1].right_edge.i + 1].text != ",":
+    after = [c for c in subjects if c.i > cue.i] or [
+        s for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+        for s in c.children if s.dep_ in _SUBJECTS and s.left_edge.i == cue.i + 1
+        and s.pos_ == "PROPN" and _comma_after(s)]
+    if not (before and after) or not _comma_after(before[-1]):
         return None
     return after[0]
+
+
+def _comma_after(phrase: Token) -> bool:
+    """Whether a comma ends ``phrase`` or follows it."""
+    last = phrase.right_edge
+    return last.text == "," or (last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == ",")
 
 
 def _subject_of_a_participle_aside(cue: Token) -> Token | None:
@@ -349,6 +392,30 @@ def _subject_of_a_participle_aside(cue: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _with_absolute_subject(cue: Token) -> Token | None:
+    """The subject of a participle in a "with" absolute ("The council rejected the plan,
+    with Ruiz calling it “a coup” and Vidal saying …"): the noun phrase right before it,
+    after "with" (or after "and" inside the first such participle's phrase). The parser
+    hangs the participle on the main verb, or on what the first one says, whose subjects
+    did not say it."""
+    if cue.tag_ != "VBG" or cue.i == 0:  # (one with a subject of its own has it)
+        return None
+    ending = [t for t in cue.doc[cue.sent.start : cue.i] if t.right_edge.i == cue.i - 1
+              and t.pos_ in ("NOUN", "PROPN", "PRON") and t.left_edge.i > cue.sent.start]
+    for noun in sorted(ending, key=lambda t: -t.left_edge.i):  # "Vidal of Ohio": Vidal
+        before = cue.doc[noun.left_edge.i - 1].lower_
+        if before == "with" or (before == "and" and any(
+                _in_a_with_absolute(verb) for verb in cue.ancestors if verb.i < cue.i)):
+            return noun
+    return None
+
+
+def _in_a_with_absolute(participle: Token) -> bool:
+    """Whether ``participle`` is the verb of a "with" absolute, hung on "with" or not."""
+    return participle.tag_ == "VBG" and (participle.head.lower_ == "with"
+                                         or _with_absolute_subject(participle) is not None)
 
 
 def trailing_reporter(cue: Token) -> Token | None:
@@ -373,6 +440,17 @@ def trailing_participle(cue: Token) -> bool:
     first = cue.left_edge.i
     return cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i > cue.head.i and first > 0 \
         and cue.doc[first - 1].text == ","
+
+
+def _reports_a_that_clause(cue: Token) -> bool:
+    """A speech verb reporting a clause that "that" opens ("suggested that …"): coordinated
+    with the verb of someone's reported words, it is the reporter's next statement, as
+    what was said goes on without a second "that" ("said he had resigned and was
+    leaving")."""
+    spec = frame(cue.lemma_)
+    return spec is not None and spec["act"] == "speech" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in cue.children)
 
 
 def says_a_clause(cue: Token) -> bool:
@@ -639,7 +717,7 @@ def attribution_phrase(sentence: Span) -> Token | None:
             objects = [c for c in token.children if c.dep_ in ("pobj", "dobj")]
             if objects and (token.pos_ != "VERB" or _citable(objects[0])):
                 return objects[0]
-    return _opening_source(sentence)
+    return _opening_source(sentence) or _adjunct_source(sentence)
 
 
 def _citable(noun: Token) -> bool:
@@ -674,7 +752,87 @@ def _opening_source(sentence: Span) -> Token | None:
     lemma = noun.lemma_.lower()
     if lemma in lexicon_words("finding_documents"):
         return noun
-    if lemma not in lexicon_words("viewpoint_nouns"):
+    return _view_holder(noun)
+
+
+def _adjunct_source(sentence: Span) -> Token | None:
+    """The source of an "in" adjunct of the sentence's main clause, not at its opening:
+    the poll or survey a finding is read in ("Ruiz leads Vidal in the latest Harwick
+    poll", "One in four voters in a Velmora Times poll said"; ``finding_documents``) or
+    the holder of a view ("…, in Ruiz's view"). Not one inside a subordinate clause
+    ("Ruiz said she leads in the polls" is what Ruiz said), nor a poll a noun holds
+    unless that noun is a reporting verb's subject ("the questions in the survey")."""
+    if not _has_a_third_person_subject(sentence.root):
+        return None  # "You can find more in Ruiz's analysis", "Do well in polls"
+    for word in sentence:
+        if word.lower_ != "in" or word.dep_ != "prep" or _opens_its_sentence(word):
+            continue
+        noun = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if noun is None or not _in_the_main_clause(word) or any(
+                c.lower_ in lexicon_words("this_article_determiners") for c in noun.children):
+            continue
+        holder = _view_holder(noun)
+        if holder is not None and _set_off(word):  # not "believed in her judgment"
+            return holder
+        if noun.lemma_.lower() in lexicon_words("finding_adjunct_documents") and (
+                word.head.pos_ in ("VERB", "AUX") or _in_a_reporting_subject(word.head)):
+            return noun
+    return None
+
+
+def _has_a_third_person_subject(verb: Token) -> bool:
+    """Whether a clause has a subject, and not the writer or the reader ("I", "you")."""
+    subject = next((c for c in verb.children if c.dep_ in (*_SUBJECTS, "expl")), None)
+    return subject is not None and subject.lower_ not in lexicon_words("own_voice")
+
+
+def _set_off(word: Token) -> bool:
+    """Whether the phrase ``word`` opens is set off by a comma before or after it."""
+    doc = word.doc
+    after = word.right_edge.i + 1
+    return (word.i > 0 and doc[word.i - 1].text == ",") or (
+        after < len(doc) and doc[after].text == ",")
+
+
+def _in_a_reporting_subject(noun: Token) -> bool:
+    """Whether ``noun`` is, or is inside, the subject of a reporting verb ("One in four
+    voters in the poll said")."""
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in _SUBJECTS and frame(noun.head.lemma_) is not None
+
+
+def adjunct_of_another_clause(source: Token, cue: Token) -> bool:
+    """Whether ``source`` is the poll or view of an "in" adjunct (``_adjunct_source``) that
+    belongs to another clause than the reporting verb's ("Ruiz has trailed in most polls,
+    but her campaign says …"), not to the verb or its subject ("One in four voters in the
+    poll said")."""
+    word = attribution_head(source)
+    if word.lower_ != "in" or _opens_its_sentence(word):
+        return False
+    subject = subject_of(cue)
+    return word.head != cue and not (subject is not None and word in subject.subtree)
+
+
+def _opens_its_sentence(word: Token) -> bool:
+    """Whether ``word`` is the first word of its sentence (``_opening_source``'s "In")."""
+    return word.i == next((t.i for t in word.sent if not (t.is_space or t.is_punct)), -1)
+
+
+def _in_the_main_clause(word: Token) -> bool:
+    """Whether ``word`` hangs on the sentence's main clause: no clause (complement,
+    adverbial, relative or participial) lies between it and the root."""
+    while word.head.i != word.i:
+        if word.dep_ in ("ccomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"):
+            return False
+        word = word.head
+    return True
+
+
+def _view_holder(noun: Token) -> Token | None:
+    """Whose view a ``viewpoint_nouns`` noun names ("Ruiz's view", "the view of the
+    council"); not the writer's own ("my view"); else None."""
+    if noun.lemma_.lower() not in lexicon_words("viewpoint_nouns"):
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -686,14 +844,15 @@ def _opening_source(sentence: Span) -> Token | None:
 
 
 def _opening_preposition(source: Token) -> Token | None:
-    """The "In" of an opening "In X's view," or "In the poll," that names ``source``."""
+    """The "in" of an "In X's view," or "in the poll" adjunct that names ``source``."""
     word = source
     for _ in range(4):  # "board" -> "of" -> "view" -> "In"
         if word.head.i == word.i or word.head.pos_ in ("VERB", "AUX"):
             return None
         word = word.head
-        if word.lower_ == "in" and word.dep_ == "prep" and getattr(
-                _opening_source(word.sent), "i", None) == source.i:
+        if word.lower_ == "in" and word.dep_ == "prep" and source.i in (
+                getattr(_opening_source(word.sent), "i", None),
+                getattr(_adjunct_source(word.sent), "i", None)):
             return word
     return None
 

@@ -33,6 +33,7 @@ from rashomon.nlp.common.reporting import act, frame, lexicon_words
 from rashomon.nlp.quotes.attribution import (
     Documents,
     addressee_of,
+    adjunct_of_another_clause,
     attribution_head,
     attribution_phrase,
     clause_span,
@@ -473,6 +474,12 @@ class _Context:
                 self._widen_to_clause(quote, cue, after_mark)
             if quote.speaker is None and cue in after and not quote.pronoun:
                 self._nearest_speaker(quote, after_mark, trail_end, cue)
+        elif (holder := self._framing_holder(passage)) is not None:
+            who = self._who(holder)  # "her comment that “…”": hers
+            who.give(quote)
+            quote.pronoun = quote.speaker is None and who.speaker_kind == "pronoun"
+            _rate(quote, self.confidence, "introduced" if quote.speaker is not None
+                  else _unnamed_basis(quote))
         elif kind == "mixed":
             self._partial(quote)
         elif prefix.endswith(":"):
@@ -486,6 +493,24 @@ class _Context:
                 if quote.speaker is not None:
                     _rate(quote, self.confidence, "introduced")
         return quote
+
+    def _framing_holder(self, passage: Passage) -> Token | None:
+        """The one whose words a quotation is by the noun that frames it right before its
+        opening mark ("after her March comment that, “…”", "his claim that “…”", "in
+        her words, “…”"; ``quoting_nouns``): the noun's possessor; else None."""
+        at = self.doc.char_span(passage.opened_at, passage.opened_at + 1,
+                                alignment_mode="expand")
+        if at is None or at.start == 0:
+            return None
+        word = self.doc[at.start - 1]
+        while word.i > 0 and (word.text in (",", ":") or word.lower_ == "that"):
+            word = self.doc[word.i - 1]
+        if word.lemma_.lower() not in lexicon_words("quoting_nouns") or word.pos_ != "NOUN":
+            return None
+        holder = next((c for c in word.children if c.dep_ == "poss"), None)
+        if holder is None or self.quoted.holds(holder.idx):
+            return None
+        return holder  # "my comment": the writer's, whom no one before stands for
 
     def _announcing_verb(self, passage: Passage) -> Token | None:
         """The verb of the sentence just before a quotation that stands alone, when that
@@ -1604,9 +1629,14 @@ class _Context:
         left_out += [t for t in content.subtree if stands_apart(t)]  # "…, while others say …"
         for conj in content.children:
             conj_span = (conj.left_edge.idx, _end(conj.right_edge))
-            if conj.dep_ == "conj" and spans.overlaps(*conj_span):
-                left_out.append(conj)
+            if conj.dep_ == "conj" and (spans.overlaps(*conj_span) or (
+                    conj in self.cues and subject_of(conj) == subject_of(cue))):
+                left_out.append(conj)  # "said he had not …, and suggested that …"
         start, end = clause_span(content, exclude=left_out)
+        inverted = inverted_subject(cue)
+        if inverted is not None and content.i > cue.i:  # "Any reading of the
+            start = min(start, *(s.left_edge.idx for s in cue.lefts  # vote, said Ruiz, …"
+                                 if s.dep_ in ("nsubj", "nsubjpass")))
         if content.dep_ == "dobj":  # "showed Brandt [with a 16-point lead]"
             end = max([end, *(clause_span(t)[1] for t in cue.rights
                               if t.i > content.i and t.dep_ in ("prep", "advcl", "xcomp"))])
@@ -1630,7 +1660,7 @@ class _Context:
             if according is None or sentence.start in cue_sentences:
                 continue
             phrase = attribution_head(according)
-            phrase_tokens = set(phrase.subtree)
+            phrase_tokens = set(_phrase_up_to(phrase, according))
             rest = [t for t in sentence if t not in phrase_tokens and not t.is_space]
             while rest and rest[0].is_punct:
                 rest = rest[1:]
@@ -1683,6 +1713,8 @@ class _Context:
         according = self.according(sentence)
         if according is None and sentence is not None and cue.sent.start != sentence.start:
             according = self.according(cue.sent)  # "“…?” Ruiz asked, according to a transcript"
+        if according is not None and adjunct_of_another_clause(according, cue):
+            according = None  # "Ruiz trailed in most polls, but her campaign says …"
         if according is not None:
             quote.via = [*quote.via, *self._chain(according)]
         medium = medium_of(cue)
@@ -2078,6 +2110,16 @@ def _clause_holding(doc: Doc, quote: FoundQuote, cue: Token) -> tuple[Token | No
     if holding and cue.i > words[-1].i:
         return holding[0], [cue]
     return None, []
+
+
+def _phrase_up_to(phrase: Token, source: Token) -> list[Token]:
+    """The words of an attribution phrase up to the comma that closes it after its source
+    ("according to State Department cables released by WikiLeaks,"), without what the
+    parser also hung on its first word after that comma ("One child was, according to the
+    fire service, among the dead")."""
+    words = list(phrase.subtree)
+    comma = next((t.i for t in words if t.i > source.right_edge.i and t.text == ","), None)
+    return [t for t in words if comma is None or t.i < comma]
 
 
 def _unnamed_basis(quote: FoundQuote) -> str:
