@@ -171,3 +171,16 @@ def test_a_name_after_an_inverted_said_is_the_speaker_of_the_words_around_it():
     assert _name(record, reading.speaker) == "Ana Ruiz" and reading.content.endswith("defeat")
     again = _find(record, "Tomás Vidal, said Marta Pell")
     assert _name(record, again.speaker) == "Marta Pell"
+
+
+def test_a_question_or_an_adjectives_clause_read_in_a_poll_is_no_finding():
+    record = _analyze(
+        "Why Ana Ruiz is leading in the polls.\n\n"
+        "The council's tally does not include gifts too small to be itemized in the "
+        "election commission's reports.\n\n"
+        "Tomás Vidal gained four points in the latest Harwick Courier poll.\n"
+    )
+    assert _statement(record, "Ana Ruiz is leading") is None
+    assert _statement(record, "Why Ana Ruiz") is None
+    assert _statement(record, "The council's tally") is None
+    assert _find(record, "Tomás Vidal gained four points").cue == "in"

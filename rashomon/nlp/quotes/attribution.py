@@ -762,8 +762,9 @@ def _adjunct_source(sentence: Span) -> Token | None:
     the holder of a view ("…, in Ruiz's view"). Not one inside a subordinate clause
     ("Ruiz said she leads in the polls" is what Ruiz said), nor a poll a noun holds
     unless that noun is a reporting verb's subject ("the questions in the survey")."""
-    if not _has_a_third_person_subject(sentence.root):
-        return None  # "You can find more in Ruiz's analysis", "Do well in polls"
+    if not _has_a_third_person_subject(sentence.root) or any(
+            c.tag_ in ("WRB", "WP") for c in sentence.root.children):
+        return None  # "You can find more in Ruiz's analysis", "Do well in polls", "Why …"
     for word in sentence:
         if word.lower_ != "in" or word.dep_ != "prep" or _opens_its_sentence(word):
             continue
@@ -821,9 +822,11 @@ def _opens_its_sentence(word: Token) -> bool:
 
 def _in_the_main_clause(word: Token) -> bool:
     """Whether ``word`` hangs on the sentence's main clause: no clause (complement,
-    adverbial, relative or participial) lies between it and the root."""
+    adverbial, relative or participial, or one that completes an adjective: "gifts too
+    small to be itemized in reports") lies between it and the root."""
     while word.head.i != word.i:
-        if word.dep_ in ("ccomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"):
+        clause = word.dep_ in ("ccomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis")
+        if clause or (word.dep_ == "xcomp" and word.head.pos_ not in ("VERB", "AUX")):
             return False
         word = word.head
     return True
