@@ -380,6 +380,14 @@ def _comma_after(phrase: Token) -> bool:
     return last.text == "," or (last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == ",")
 
 
+def comma_beside(phrase: Token) -> bool:
+    """Whether a comma stands right before or right after a phrase or clause ("…, as Ruiz
+    noted", "As the Courier observed, …", "…, in Ruiz's view"), not "Wren smiled as Ruiz
+    explained" or "believed in her judgment"; the parser may hang the comma inside it."""
+    first = phrase.left_edge.i
+    return (first > 0 and phrase.doc[first - 1].text == ",") or _comma_after(phrase)
+
+
 def _subject_of_a_participle_aside(cue: Token) -> Token | None:
     """The subject the parser hung on a participle set off by commas right before the verb
     ("Ruiz, appearing on Channel 4 after the debate, said …" read as "Ruiz appearing"):
@@ -773,7 +781,7 @@ def _adjunct_source(sentence: Span) -> Token | None:
                 c.lower_ in lexicon_words("this_article_determiners") for c in noun.children):
             continue
         holder = _view_holder(noun)
-        if holder is not None and _set_off(word):  # not "believed in her judgment"
+        if holder is not None and comma_beside(word):  # not "believed in her judgment"
             return holder
         if noun.lemma_.lower() in lexicon_words("finding_adjunct_documents") and (
                 word.head.pos_ in ("VERB", "AUX") or _in_a_reporting_subject(word.head)):
@@ -785,14 +793,6 @@ def _has_a_third_person_subject(verb: Token) -> bool:
     """Whether a clause has a subject, and not the writer or the reader ("I", "you")."""
     subject = next((c for c in verb.children if c.dep_ in (*_SUBJECTS, "expl")), None)
     return subject is not None and subject.lower_ not in lexicon_words("own_voice")
-
-
-def _set_off(word: Token) -> bool:
-    """Whether the phrase ``word`` opens is set off by a comma before or after it."""
-    doc = word.doc
-    after = word.right_edge.i + 1
-    return (word.i > 0 and doc[word.i - 1].text == ",") or (
-        after < len(doc) and doc[after].text == ",")
 
 
 def _in_a_reporting_subject(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from rashomon.nlp.common import reporting
 from rashomon.nlp.common.reporting import act, frame, lexicon_words, undone_words
 from rashomon.nlp.quotes.attribution import (
+    comma_beside,
     content_of,
     is_document,
     names_a_person,
@@ -94,7 +95,7 @@ def framing_clause(cue: Token) -> Token | None:
         head = head.head  # "The mill, people said, is haunted": hung on "is", frames "haunted"
     as_clause = cue.dep_ == "advcl" and any(  # "…, as Ana Ruiz noted in her column"
         c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and not any(
-        c.dep_ in ("dobj", "xcomp") for c in cue.children) and _set_off_by_comma(cue)
+        c.dep_ in ("dobj", "xcomp") for c in cue.children) and comma_beside(cue)
     parenthetical = (cue.dep_ in ("parataxis", "ccomp") or as_clause) and head.i != cue.i
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     # "X agreed …, the office said" frames no agreement; "He hoped, he said, that …" frames
@@ -118,14 +119,6 @@ def finds_nothing(cue: Token, content: Token) -> bool:
     sources = lexicon_words("finding_sources")
     words = {subject.lemma_.lower(), subject.lower_, subject.lower_.removesuffix("s")}
     return not (is_document(subject) or words & sources)  # "Records show", "Figures show"
-
-
-def _set_off_by_comma(clause: Token) -> bool:
-    """Whether a comma stands right before or right after a clause ("…, as Ruiz noted",
-    "As the Courier observed, …"), not "Wren smiled as Ruiz explained"."""
-    doc, first, last = clause.doc, clause.left_edge.i, clause.right_edge.i
-    return (first > 0 and doc[first - 1].text == ",") or doc[last].text == "," or (
-        last + 1 < len(doc) and doc[last + 1].text == ",")  # the parser may hang it inside
 
 
 def set_off(content: Token, cue: Token) -> bool:
