@@ -184,3 +184,24 @@ def test_a_question_or_an_adjectives_clause_read_in_a_poll_is_no_finding():
     assert _statement(record, "Why Ana Ruiz") is None
     assert _statement(record, "The council's tally") is None
     assert _find(record, "Tomás Vidal gained four points").cue == "in"
+
+
+def test_in_view_of_names_a_cause_not_a_view():
+    record = _analyze(
+        "Velmora's port closes.\n\n"
+        "In view of the flood warnings, the port authority closed the harbour on Sunday.\n\n"
+        "In the view of the council, the port is lost.\n"
+    )
+    assert _statement(record, "the port authority closed") is None
+    assert _find(record, "the port is lost").act == "belief"
+
+
+def test_two_speakers_who_accuse_each_other_accuse_both_ways():
+    # a statement's one named speaker no longer stands for both parties of "each other"
+    record = _analyze(
+        "Velmora's harbour talks collapse.\n\n"
+        "Ana Ruiz and Tomás Vidal accused each other of lying about the harbour tax.\n"
+    )
+    pairs = {(_name(record, e.actor), _name(record, e.target))
+             for e in record.events if e.type == "ACCUSE"}
+    assert pairs == {("Ana Ruiz", "Tomás Vidal"), ("Tomás Vidal", "Ana Ruiz")}

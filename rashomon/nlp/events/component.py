@@ -1108,9 +1108,12 @@ class _Context:
         actor = self._entity_participant(quote.speaker, quote.speaker_span)
         target = self._entity_participant(quote.addressee, None)
         actors, targets = [actor] if actor else [], [target] if target else []
-        if not actors or not targets:  # "... accusing each other": the parse says who
+        reciprocal = _reciprocal(cue)  # "Ruiz and Vidal accused each other": both ways
+        if not actors or not targets or reciprocal:  # the parse says who
             as_trigger = Trigger(cue, type_, spec["cameo"], spec.get("subtype"))
             found_actors, found_targets = self._participants(as_trigger)
+            if reciprocal and found_actors and found_targets:
+                actors, targets = found_actors, found_targets
             actors, targets = actors or found_actors, targets or found_targets
         if type_ == "ACCUSE" and not targets:
             targets = self._accused_in_clause(cue, actors)

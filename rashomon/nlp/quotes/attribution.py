@@ -834,12 +834,14 @@ def _in_the_main_clause(word: Token) -> bool:
 
 def _view_holder(noun: Token) -> Token | None:
     """Whose view a ``viewpoint_nouns`` noun names ("Ruiz's view", "the view of the
-    council"); not the writer's own ("my view"); else None."""
+    council"); not the writer's own ("my view"), nor the cause "in view of" names ("In
+    view of the flood warnings, the port closed"); else None."""
     if noun.lemma_.lower() not in lexicon_words("viewpoint_nouns"):
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if holder is None and of is not None:  # "In the view of the council"
+    determined = any(c.dep_ == "det" for c in noun.children)
+    if holder is None and of is not None and determined:  # "In the view of the council"
         holder = next((c for c in of.children if c.dep_ == "pobj"), None)
     if holder is not None and holder.lower_ in lexicon_words("own_voice"):
         return None  # "In my view": the writer's own

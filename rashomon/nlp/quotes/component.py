@@ -1656,7 +1656,7 @@ class _Context:
         cue_sentences = {self.doc.char_span(at, at + 1, alignment_mode="expand")[0].sent.start
                          for at in stated if at is not None}
         for sentence in self.doc.sents:
-            according = attribution_phrase(sentence)
+            according = self.according(sentence)
             if according is None or sentence.start in cue_sentences:
                 continue
             phrase = attribution_head(according)
