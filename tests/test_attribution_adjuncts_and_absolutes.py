@@ -205,3 +205,20 @@ def test_two_speakers_who_accuse_each_other_accuse_both_ways():
     pairs = {(_name(record, e.actor), _name(record, e.target))
              for e in record.events if e.type == "ACCUSE"}
     assert pairs == {("Ana Ruiz", "Tomás Vidal"), ("Tomás Vidal", "Ana Ruiz")}
+
+
+def test_a_brief_is_a_document_and_writing_for_an_outlet_is_its_channel():
+    record = _analyze(
+        "Velmora court weighs the harbour records.\n\n"
+        "However, Ana Ruiz's brief said that was not her view.\n\n"
+        "Writing for the Harwick Herald, Tomás Vidal noted that the ruling was narrow.\n\n"
+        "Writing for hours, Marta Pell noted that the port was calm.\n\n"
+        "Speaking for the Harwick Herald, Kalina Osk said the paper would appeal.\n\n"
+        "In a brief statement, Ilmar Wren said the records would stay sealed.\n"
+    )
+    brief = _find(record, "that was not her view")
+    assert _name(record, brief.speaker) == "Ana Ruiz" and brief.via[0].text == "Ana Ruiz's brief"
+    assert [v.text for v in _find(record, "the ruling was narrow").via] == ["the Harwick Herald"]
+    assert _find(record, "the port was calm").via == []
+    assert _find(record, "the paper would appeal").via == []  # on the paper's behalf
+    assert [v.text for v in _find(record, "the records would stay").via] == ["a brief statement"]

@@ -216,6 +216,8 @@ def medium_of(cue: Token) -> Span | None:
     4, Ruiz said …"), or of one set beside the subject ("Ruiz, appearing on Channel 4 after
     the debate, said …")."""
     prepositions = lexicon_words("media_prepositions")
+    if cue.tag_ == "VBG" and cue.lemma_.lower() in lexicon_words("outlet_participles"):
+        prepositions = prepositions | {"for"}  # "Writing for the Courier, …"
     objects = [c for c in cue.children if c.dep_ == "dobj"]  # "took a shot [on Twitter]"
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") \
         and cue.head.pos_ == "VERB" and cue.i > cue.head.i
