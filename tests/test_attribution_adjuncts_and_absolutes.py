@@ -130,6 +130,12 @@ def test_a_quotation_framed_by_someones_comment_is_theirs():
         "year.”\n"
     )
     assert _find(record, "The port will not survive").speaker is None  # not Vidal's
+    record = _analyze(  # her word is her promise, not words she said
+        "Velmora's dockers weigh the harbour vote.\n\n"
+        "The deal rests on a blind faith in Ana Ruiz's word that “no such deal was ever "
+        "signed by the port.”\n"
+    )
+    assert _name(record, _find(record, "no such deal was ever").speaker) != "Ana Ruiz"
 
 
 def test_a_second_verb_with_its_own_that_clause_is_the_reporters():

@@ -768,7 +768,8 @@ def _opening_source(sentence: Span) -> Token | None:
 def _adjunct_source(sentence: Span) -> Token | None:
     """The source of an "in" adjunct of the sentence's main clause, not at its opening:
     the poll or survey a finding is read in ("Ruiz leads Vidal in the latest Harwick
-    poll", "One in four voters in a Velmora Times poll said"; ``finding_documents``) or
+    poll", "One in four voters in a Velmora Times poll said"; ``finding_documents`` but
+    ``standing_documents``) or
     the holder of a view ("…, in Ruiz's view"). Not one inside a subordinate clause
     ("Ruiz said she leads in the polls" is what Ruiz said), nor a poll a noun holds
     unless that noun is a reporting verb's subject ("the questions in the survey")."""
@@ -785,7 +786,8 @@ def _adjunct_source(sentence: Span) -> Token | None:
         holder = _view_holder(noun)
         if holder is not None and comma_beside(word):  # not "believed in her judgment"
             return holder
-        if noun.lemma_.lower() in lexicon_words("finding_adjunct_documents") and (
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon_words("finding_documents") - lexicon_words("standing_documents") and (
                 word.head.pos_ in ("VERB", "AUX") or _in_a_reporting_subject(word.head)):
             return noun
     return None

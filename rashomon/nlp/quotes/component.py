@@ -498,14 +498,13 @@ class _Context:
         """The one whose words a quotation is by the noun that frames it right before its
         opening mark ("after her March comment that, “…”", "his claim that “…”", "in
         her words, “…”"; ``quoting_nouns``): the noun's possessor; else None."""
-        at = self.doc.char_span(passage.opened_at, passage.opened_at + 1,
-                                alignment_mode="expand")
-        if at is None or at.start == 0:
+        word = self._word_before(passage)
+        if word is None:
             return None
-        word = self.doc[at.start - 1]
         while word.i > 0 and (word.text in (",", ":") or word.lower_ == "that"):
             word = self.doc[word.i - 1]
-        if word.lemma_.lower() not in lexicon_words("quoting_nouns") or word.pos_ != "NOUN":
+        nouns = lexicon_words("quoting_nouns")
+        if word.pos_ != "NOUN" or not (word.lemma_.lower() in nouns or word.lower_ in nouns):
             return None
         holder = next((c for c in word.children if c.dep_ == "poss"), None)
         if holder is None or self.quoted.holds(holder.idx):
